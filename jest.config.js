@@ -1,0 +1,34 @@
+'use strict';
+// Four projects mirror test/: unit (pure, no I/O), integration (functions through the
+// Functions Framework on embedded adapters), emulator (contract suites on the Firestore and
+// Pub/Sub emulators) and e2e (production topology on the emulators). `npm test` runs them all
+// with the emulators started by scripts/with-emulators.mjs.
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+      sourceMaps: 'inline',
+    },
+  ],
+};
+
+const project = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  transform,
+  roots: ['<rootDir>/test/' + name],
+  testMatch: ['**/*.test.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit'),
+    project('integration', { testTimeout: 30_000 }),
+    project('emulator', { testTimeout: 120_000, globalSetup: '<rootDir>/test/support/require-emulators.js' }),
+    project('e2e', { testTimeout: 300_000, globalSetup: '<rootDir>/test/support/require-emulators.js' }),
+  ],
+};

@@ -1,0 +1,141 @@
+import type { PostingStatus } from '../schema/posting';
+import type { PostingRecord, PostingSummary } from '../schema/stored-posting';
+import type { OutboxEvent } from '../schema/events';
+import type { SourceConfig, SourceHealth, StoredSource } from '../schema/source';
+import type { RunRecord } from '../schema/run';
+import type { PartnerConfig, PartnerHealth, StoredPartner } from '../schema/partner';
+import type { SyndicationRecord, SyndicationStatus } from '../schema/syndication';
+
+/**
+ * Storage for everything Jobrelay keeps (DESIGN §4): postings, their outbox events, sources, runs, partners,
+ * syndication records and processed-event markers. Firestore in the cloud, SQLite when embedded; both pass
+ * one contract suite (`test/support/contracts`).
+ */
+
+/** A posting change committed atomically with the event that announces it. */
+export interface PostingChange {
+  record: PostingRecord;
+  /** the version the change was computed from; null when the posting must not exist yet */
+  expectedVersion: number | null;
+  event: OutboxEvent;
+}
+
+/** Per change: committed, or refused because the stored version moved on (re-read and recompute). */
+export type CommitOutcome =
+  | { id: string; outcome: 'committed' }
+  | { id: string; outcome: 'conflict'; current: PostingRecord | null };
+
+/** A page of results and the cursor for the next one (null at the end). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface PostingQuery {
+  status?: PostingStatus;
+  sourceId?: string;
+  /** only postings whose `lastChangedAt` is at or after this instant (incremental feeds) */
+  changedSince?: string;
+  /** order of results; `lastChangedAt` ascending for incremental feeds, `id` otherwise */
+  orderBy?: 'id' | 'lastChangedAt';
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface PostingRepository {
+  getPosting(id: string): Promise<PostingRecord | null>;
+  /** many postings by id; chunked by the adapter (Firestore `getAll` has no chunking of its own) */
+  getPostings(ids: readonly string[]): Promise<Map<string, PostingRecord>>;
+  /**
+   * Each change is atomic (posting + outbox event in one transaction) and checked against
+   * `expectedVersion`; adapters may group several changes in one transaction. Unchanged postings are
+   * never passed here, so an unchanged refresh writes nothing.
+   */
+  commitChanges(changes: readonly PostingChange[]): Promise<CommitOutcome[]>;
+  /** the summaries of a source's postings (closure, change detection), optionally by status */
+  listPostingSummaries(sourceId: string, status?: PostingStatus): Promise<PostingSummary[]>;
+  /** postings sharing a dedup key, across sources */
+  findByDedupKey(dedupKey: string): Promise<PostingSummary[]>;
+  queryPostings(query: PostingQuery): Promise<Page<PostingRecord>>;
+  /** every posting matching the query, read in chunks: memory does not grow with the result */
+  streamPostings(query: Omit<PostingQuery, 'limit' | 'cursor'>): AsyncIterable<PostingRecord>;
+  /** open postings whose `validThrough` is before `now` */
+  listExpired(now: string, limit: number): Promise<PostingSummary[]>;
+}
+
+export interface OutboxRepository {
+  /** unsent events, oldest first */
+  listUnsent(limit: number): Promise<OutboxEvent[]>;
+  markSent(eventIds: readonly string[], sentAt: string): Promise<void>;
+  /** counts a failed publish attempt (the event stays unsent for the sweep) */
+  recordPublishFailure(eventId: string, error: string): Promise<void>;
+  getOutboxEvent(eventId: string): Promise<OutboxEvent | null>;
+}
+
+export interface SourceRepository {
+  /** creates or replaces configurations; health is kept */
+  putSource(config: SourceConfig, now: string): Promise<void>;
+  getSource(id: string): Promise<StoredSource | null>;
+  listSources(): Promise<StoredSource[]>;
+  deleteSource(id: string): Promise<void>;
+  updateSourceHealth(id: string, health: SourceHealth): Promise<void>;
+}
+
+export interface RunRepository {
+  putRun(run: RunRecord): Promise<void>;
+  getRun(id: string): Promise<RunRecord | null>;
+  /** most recent first */
+  listRuns(query: { sourceId?: string; limit: number }): Promise<RunRecord[]>;
+}
+
+export interface PartnerRepository {
+  putPartner(config: PartnerConfig, now: string): Promise<void>;
+  getPartner(id: string): Promise<StoredPartner | null>;
+  listPartners(): Promise<StoredPartner[]>;
+  deletePartner(id: string): Promise<void>;
+  updatePartnerHealth(id: string, health: PartnerHealth): Promise<void>;
+}
+
+export interface SyndicationQuery {
+  postingId?: string;
+  partnerId?: string;
+  status?: SyndicationStatus;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface SyndicationRepository {
+  getSyndication(postingId: string, partnerId: string): Promise<SyndicationRecord | null>;
+  listSyndications(query: SyndicationQuery): Promise<Page<SyndicationRecord>>;
+  /**
+   * Read-modify-write in one transaction: `update` receives the current record (or null) and returns the
+   * new one, or null to leave it as it is. Returns the record as stored afterwards.
+   */
+  updateSyndication(
+    postingId: string,
+    partnerId: string,
+    update: (current: SyndicationRecord | null) => SyndicationRecord | null,
+  ): Promise<SyndicationRecord | null>;
+}
+
+export interface ProcessedEventRepository {
+  /**
+   * Marks `eventId` as processed by `consumer`; true the first time, false when it already was (at-least-once
+   * delivery: the consumer skips the duplicate). Markers expire after `ttlSeconds`.
+   */
+  claimEvent(consumer: string, eventId: string, ttlSeconds: number): Promise<boolean>;
+  /** gives a claim back, so a delivery that failed half-way is processed again */
+  releaseEvent(consumer: string, eventId: string): Promise<void>;
+}
+
+export interface PostingStore
+  extends PostingRepository,
+    OutboxRepository,
+    SourceRepository,
+    RunRepository,
+    PartnerRepository,
+    SyndicationRepository,
+    ProcessedEventRepository {
+  /** releases connections; the store is unusable afterwards */
+  close(): Promise<void>;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { JobPosting } from './posting';
+import { Timestamp } from './common';
+
+/**
+ * A posting as stored in `postings/{id}`: the contract object with its bookkeeping beside it (DESIGN §3, §4).
+ * Bookkeeping never takes part in `contentHash`.
+ */
+export const PostingBookkeeping = z.object({
+  version: z.number().int().min(1),
+  firstSeenAt: Timestamp,
+  lastChangedAt: Timestamp,
+  closedAt: Timestamp.nullable(),
+  /** why it closed: missing from a successful refresh, past validThrough, or closed by its source */
+  closedReason: z.enum(['missing', 'expired', 'source']).nullable().default(null),
+  /** requisition id where there is one, else normalised company + title + location */
+  dedupKey: z.string(),
+  /** 64-bit SimHash of the description text, hex: near-duplicate fingerprint */
+  fingerprint: z.string(),
+  /** the canonical posting this one duplicates (not syndicated twice) */
+  duplicateOf: z.string().nullable().default(null),
+  /** source tags, copied so partner filters need no source lookup */
+  tags: z.array(z.string()).default([]),
+});
+export type PostingBookkeeping = z.infer<typeof PostingBookkeeping>;
+
+export const PostingRecord = JobPosting.extend(PostingBookkeeping.shape);
+export type PostingRecord = z.infer<typeof PostingRecord>;
+
+/** The small projection change detection and closure need, readable without the description. */
+export const PostingSummary = PostingRecord.pick({
+  id: true,
+  contentHash: true,
+  status: true,
+  version: true,
+  dedupKey: true,
+  fingerprint: true,
+  duplicateOf: true,
+  validThrough: true,
+}).extend({ sourceId: z.string() });
+export type PostingSummary = z.infer<typeof PostingSummary>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Slug, Timestamp } from './common';
+
+/** Per-board status of one posting (DESIGN §4; `syndications/{postingId}__{partnerId}`). */
+export const SyndicationStatus = z.enum(['pending', 'live', 'rejected', 'failed', 'withdrawn']);
+export type SyndicationStatus = z.infer<typeof SyndicationStatus>;
+
+export const SyndicationAction = z.enum(['publish', 'withdraw']);
+export type SyndicationAction = z.infer<typeof SyndicationAction>;
+
+/** A reason a recruiter can act on: a stable code and a sentence. */
+export const SyndicationReason = z.object({
+  code: z.string(),
+  message: z.string(),
+  field: z.string().nullable().default(null),
+});
+export type SyndicationReason = z.infer<typeof SyndicationReason>;
+
+export const SyndicationHistoryEntry = z.object({
+  at: Timestamp,
+  status: SyndicationStatus,
+  /** what caused the change: an event id, a request id or a delivery id */
+  cause: z.string(),
+  version: z.number().int().nullable().default(null),
+  reasons: z.array(SyndicationReason).default([]),
+});
+export type SyndicationHistoryEntry = z.infer<typeof SyndicationHistoryEntry>;
+
+export const SyndicationRecord = z.object({
+  /** `{postingId}__{partnerId}` */
+  id: z.string(),
+  postingId: z.string(),
+  partnerId: Slug,
+  status: SyndicationStatus,
+  /** what HR asked for last: a withdrawn posting stays withdrawn until HR publishes it again */
+  desired: SyndicationAction,
+  /** the posting version the partner has (webhook) or the feed serves */
+  deliveredVersion: z.number().int().nullable().default(null),
+  attempts: z.number().int().min(0).default(0),
+  lastError: z.string().nullable().default(null),
+  reasons: z.array(SyndicationReason).default([]),
+  /** ids of events and deliveries already applied: a redelivered event changes nothing */
+  appliedEventIds: z.array(z.string()).default([]),
+  history: z.array(SyndicationHistoryEntry).default([]),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type SyndicationRecord = z.infer<typeof SyndicationRecord>;
+
+export const syndicationId = (postingId: string, partnerId: string): string => `${postingId}__${partnerId}`;
