@@ -22,14 +22,27 @@ export function freePort() {
 }
 
 let sdkRoot;
-/** The Google Cloud SDK's installation folder. */
+const hasEmulators = (root) =>
+  Boolean(root) &&
+  existsSync(join(root, 'platform/pubsub-emulator')) &&
+  existsSync(join(root, 'platform/cloud-firestore-emulator'));
+
+/** The Google Cloud SDK installation that has both emulators (the one on PATH first, then known folders). */
 export function gcloudSdkRoot() {
   if (sdkRoot) return sdkRoot;
-  for (const candidate of [process.env.CLOUDSDK_ROOT_DIR, '/usr/lib/google-cloud-sdk']) {
-    if (candidate && existsSync(join(candidate, 'platform'))) return (sdkRoot = candidate);
+  let onPath = null;
+  try {
+    onPath = execFileSync('gcloud', ['info', '--format=value(installation.sdk_root)'], { encoding: 'utf8' }).trim();
+  } catch {
+    // no gcloud on PATH
   }
-  sdkRoot = execFileSync('gcloud', ['info', '--format=value(installation.sdk_root)'], { encoding: 'utf8' }).trim();
-  return sdkRoot;
+  for (const candidate of [process.env.CLOUDSDK_ROOT_DIR, onPath, '/usr/lib/google-cloud-sdk']) {
+    if (hasEmulators(candidate)) return (sdkRoot = candidate);
+  }
+  throw new Error(
+    'the Firestore and Pub/Sub emulators were not found: install the Google Cloud CLI with the ' +
+      'cloud-firestore-emulator and pubsub-emulator components (and Java 17+)',
+  );
 }
 
 function commandFor(kind, port) {
