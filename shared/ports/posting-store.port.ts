@@ -52,10 +52,14 @@ export interface PostingRepository {
    * never passed here, so an unchanged refresh writes nothing.
    */
   commitChanges(changes: readonly PostingChange[]): Promise<CommitOutcome[]>;
+  /** the summaries of many postings by id, without reading descriptions (change detection) */
+  getPostingSummaries(ids: readonly string[]): Promise<Map<string, PostingSummary>>;
   /** the summaries of a source's postings (closure, change detection), optionally by status */
   listPostingSummaries(sourceId: string, status?: PostingStatus): Promise<PostingSummary[]>;
   /** postings sharing a dedup key, across sources */
   findByDedupKey(dedupKey: string): Promise<PostingSummary[]>;
+  /** postings whose dedup key starts with `prefix` (one company's postings: near-duplicate candidates), optionally by status */
+  findByDedupPrefix(prefix: string, status?: PostingStatus): Promise<PostingSummary[]>;
   queryPostings(query: PostingQuery): Promise<Page<PostingRecord>>;
   /** every posting matching the query, read in chunks: memory does not grow with the result */
   streamPostings(query: Omit<PostingQuery, 'limit' | 'cursor'>): AsyncIterable<PostingRecord>;

@@ -24,6 +24,8 @@ export const PostingEventData = z.object({
    */
   posting: JobPosting,
   truncated: z.boolean().default(false),
+  /** the canonical posting this one duplicates (same job in another source, or a repost): not syndicated twice */
+  duplicateOf: z.string().nullable().default(null),
 });
 export type PostingEventData = z.infer<typeof PostingEventData>;
 

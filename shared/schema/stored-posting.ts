@@ -21,6 +21,11 @@ export const PostingBookkeeping = z.object({
   duplicateOf: z.string().nullable().default(null),
   /** source tags, copied so partner filters need no source lookup */
   tags: z.array(z.string()).default([]),
+  /**
+   * `validThrough` as one UTC instant, so stores can query expiry with one comparison (`validThrough` may be
+   * a date or carry any offset). A date alone counts until the end of that day everywhere (UTC−12).
+   */
+  expiresAt: Timestamp.nullable().default(null),
 });
 export type PostingBookkeeping = z.infer<typeof PostingBookkeeping>;
 
