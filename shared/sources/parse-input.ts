@@ -1,5 +1,13 @@
+import { PermanentError } from '../errors';
 import type { SourceKind } from '../schema/posting';
 import type { RawPosting } from '../schema/raw-posting';
+import { decodeContent } from './decode-content';
+import { detectJsonKind, detectKind, JSON_PARSERS, parseJson } from './detect';
+import { parseHtmlPage } from './html';
+import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
+import { parseMarkdown } from './markdown';
+import { isPersonioXml, parsePersonioXml } from './personio/parse-personio';
+import { parseText } from './text';
 
 export interface ParseInputOptions {
   /** forces the input kind (`--source-kind`); detected from content otherwise */
@@ -9,10 +17,77 @@ export interface ParseInputOptions {
 }
 
 /**
- * Owner: ATS parsers & orchestration. Parses one input (an ATS board export or record, Personio XML, an
- * HTML page, Markdown, text) into raw postings, detecting its kind from content. Throws a `PermanentError`
- * (`INPUT.UNKNOWN_SHAPE`, `INPUT.BINARY`, `INPUT.MALFORMED`) for input it cannot read.
+ * Parses one input (an ATS board export or record, Personio XML, an HTML page, Markdown, text) into raw
+ * postings, detecting its kind from content. Throws a `PermanentError` (`INPUT.UNKNOWN_SHAPE`,
+ * `INPUT.BINARY`, `INPUT.MALFORMED`) for input it cannot read. An empty board export is an empty list.
  */
-export function parseInput(_content: string | Buffer, _options: ParseInputOptions = {}): RawPosting[] {
-  throw new Error('parseInput: not implemented yet');
+export function parseInput(content: string | Buffer, options: ParseInputOptions = {}): RawPosting[] {
+  const text = decodeContent(content);
+  const url = options.url ?? null;
+  if (options.kind) return parseAs(options.kind, text, url);
+  const detection = detectKind(text);
+  if (detection.kind === null) return [];
+  return parseAs(detection.kind, text, url, detection.json);
 }
+
+function parseAs(kind: SourceKind, text: string, url: string | null, json?: unknown): RawPosting[] {
+  switch (kind) {
+    case 'personio':
+      if (!isPersonioXml(text)) throw unknownShape('not a Personio XML feed (no <workzag-jobs> root)');
+      return parsePersonioXml(text, { url });
+    case 'jsonld':
+      return parseJsonLd(text, url, json);
+    case 'html':
+      return parseHtmlPage(text, { url });
+    case 'markdown':
+      return parseMarkdown(normalizeNewlines(text), { url });
+    case 'text':
+      return parseText(normalizeNewlines(text), { url });
+    case 'feed':
+    case 'api':
+      throw unknownShape(`there is no file parser for source kind "${kind}"`);
+    default:
+      return parseAtsJson(kind, json ?? parseJson(text), url);
+  }
+}
+
+function parseAtsJson(kind: SourceKind, json: unknown, url: string | null): RawPosting[] {
+  const parser = JSON_PARSERS.find((p) => p.kind === kind);
+  if (!parser) throw unknownShape(`there is no parser for source kind "${kind}"`);
+  if (!parser.matches(json)) {
+    if (detectJsonKind(json) === null) return [];
+    throw unknownShape(`the JSON is not a ${kind} export`);
+  }
+  return parser.parse(json, { url });
+}
+
+/**
+ * JSON-LD from a page (or a JSON document). A page whose JobPosting has no description borrows the body the
+ * HTML parser finds; a page whose JSON-LD is unreadable falls back to the HTML parser altogether.
+ */
+function parseJsonLd(text: string, url: string | null, json?: unknown): RawPosting[] {
+  const trimmed = text.trimStart();
+  if (json !== undefined || trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const postings = parseJsonLdDocument(json ?? parseJson(text), { url });
+    if (!postings.length) throw unknownShape('no schema.org JobPosting in the JSON');
+    return postings;
+  }
+  const postings = parseJsonLdPage(text, { url });
+  if (!postings.length) return parseHtmlPage(text, { url });
+  if (postings.some((p) => !p.html && !p.text && !p.sections.length)) return withPageBody(postings, text, url);
+  return postings;
+}
+
+function withPageBody(postings: RawPosting[], page: string, url: string | null): RawPosting[] {
+  const body = parseHtmlPage(page, { url })[0];
+  if (!body) return postings;
+  return postings.map((p) =>
+    p.html || p.text || p.sections.length
+      ? p
+      : { ...p, html: body.html, text: body.text, markdown: body.markdown, sections: body.sections, fields: { ...body.fields, ...p.fields }, applyUrl: p.applyUrl ?? body.applyUrl },
+  );
+}
+
+const normalizeNewlines = (text: string): string => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
+const unknownShape = (message: string): PermanentError => new PermanentError('INPUT.UNKNOWN_SHAPE', message);

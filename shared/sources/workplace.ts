@@ -1,0 +1,15 @@
+import type { Workplace } from '../schema/posting';
+
+/**
+ * The workplace an ATS enum value or short label names: Lever `workplaceType` (`on-site|remote|hybrid|unspecified`),
+ * Ashby `OnSite|Remote|Hybrid`, Greenhouse metadata ("Hybrid", "Remote", "In Office"), schema.org
+ * `TELECOMMUTE`. Only for structured values and short labels: free text goes to the locations module.
+ */
+export function workplaceFromText(value: string | null | undefined): Workplace | null {
+  if (!value) return null;
+  const v = value.toLowerCase().replace(/[\s_-]+/g, '');
+  if (/hybrid|hybride|híbrido|hibrido|ibrido|ハイブリッド/.test(v)) return 'hybrid';
+  if (/remote|telecommute|wfh|workfromhome|homeoffice|télétravail|teletravail|remoto|リモート|fullyremote/.test(v)) return 'remote';
+  if (/^(onsite|office|inoffice|inperson|onpremises|vorort|presencial|présentiel|presentiel|出社)/.test(v)) return 'onsite';
+  return null;
+}
