@@ -38,6 +38,7 @@ export function makePosting(overrides: Partial<PostingRecord> = {}): PostingReco
     fingerprint: '0123456789abcdef',
     duplicateOf: null,
     tags: [],
+    expiresAt: '2036-04-30T23:59:59.000Z',
     ...overrides,
   };
 }
