@@ -26,6 +26,8 @@ export interface HttpRequest {
   retry?: RetryPolicy | false;
   /** 'follow' checks every hop against the SSRF guard; 'manual' returns the 3xx response (webhooks: 3xx is a failure) */
   redirect?: 'follow' | 'manual';
+  /** politeness towards the target host (a source's `politeness`); the fetcher's defaults otherwise */
+  politeness?: { concurrency: number; minDelayMs: number };
 }
 
 export interface HttpResponse {
