@@ -104,6 +104,11 @@ export interface SyndicationQuery {
   postingId?: string;
   partnerId?: string;
   status?: SyndicationStatus;
+  /**
+   * only records whose `updatedAt` is at or after this instant (incremental JSON feeds). Results stay in id
+   * order; an adapter that cannot filter on it may ignore it (callers filter again), at the cost of reads.
+   */
+  updatedSince?: string;
   limit?: number;
   cursor?: string | null;
 }
@@ -120,6 +125,12 @@ export interface SyndicationRepository {
     partnerId: string,
     update: (current: SyndicationRecord | null) => SyndicationRecord | null,
   ): Promise<SyndicationRecord | null>;
+  /**
+   * Optional, for cheap feed ETags: how many of a partner's records are live and the newest `updatedAt`
+   * among all its records (Firestore: a count aggregation and one ordered read). Without it, feeds hash
+   * the partner's records instead.
+   */
+  syndicationStats?(partnerId: string): Promise<{ live: number; lastUpdatedAt: string | null }>;
 }
 
 export interface ProcessedEventRepository {

@@ -36,6 +36,19 @@ export const SyndicationRecord = z.object({
   desired: SyndicationAction,
   /** the posting version the partner has (webhook) or the feed serves */
   deliveredVersion: z.number().int().nullable().default(null),
+  /**
+   * The change being delivered, while it is not yet done: its id is the Standard Webhooks `webhook-id`, the
+   * same across every retry of that change; `attempts` counts the attempts of this change.
+   */
+  pendingChange: z
+    .object({
+      id: z.string(),
+      operation: z.enum(['publish', 'update', 'withdraw']),
+      version: z.number().int().nullable(),
+      startedAt: Timestamp,
+    })
+    .nullable()
+    .default(null),
   attempts: z.number().int().min(0).default(0),
   lastError: z.string().nullable().default(null),
   reasons: z.array(SyndicationReason).default([]),
