@@ -1,3 +1,6 @@
+import { confirmCandidates } from './skill-context';
+import { lookupAlias, scanSkillCandidates, skillMatcher } from './skill-matcher';
+
 export interface SkillInput {
   title: string;
   /** the readable text to search (sections first) */
@@ -6,7 +9,36 @@ export interface SkillInput {
   tags: string[];
 }
 
-/** Owner: skills. Canonical names from the curated taxonomy, in order of first mention, no duplicates. */
-export function extractSkills(_input: SkillInput): string[] {
-  return [];
+/**
+ * Owner: skills. Canonical names from the curated taxonomy (`taxonomy/`), in order of first mention
+ * (title, then text, then the source's tags), no duplicates. A managed service is followed by what it
+ * implies ("GKE" → "Google Kubernetes Engine", "Kubernetes", "Google Cloud").
+ */
+export function extractSkills(input: SkillInput): string[] {
+  const names: string[] = [];
+  for (const text of [input.title, input.text]) names.push(...skillsIn(text));
+  for (const tag of input.tags) names.push(...skillsOfTag(tag));
+  return withImplied(names);
+}
+
+/** The skills mentioned in one text, in order, repeats included. */
+export function skillsIn(text: string): string[] {
+  if (!text) return [];
+  return confirmCandidates(text, scanSkillCandidates(text)).map((c) => c.entry.skill.name);
+}
+
+/** A tag is explicit: a whole-tag alias counts whatever its case or context ("go" tagged is Go). */
+function skillsOfTag(tag: string): string[] {
+  const entry = lookupAlias(tag);
+  return entry ? [entry.skill.name] : skillsIn(tag);
+}
+
+function withImplied(names: string[]): string[] {
+  const { skills } = skillMatcher();
+  const out = new Set<string>();
+  for (const name of names) {
+    out.add(name);
+    for (const implied of skills.get(name)?.implies ?? []) out.add(implied);
+  }
+  return [...out];
 }

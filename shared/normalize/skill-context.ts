@@ -1,0 +1,82 @@
+import type { SkillCandidate } from './skill-matcher';
+import type { SkillGuard } from './taxonomy';
+
+/**
+ * Decides which alias candidates are skills in their context (see SkillGuard): "Go and Node.js" keeps Go,
+ * "go-live" drops it; "Experience with GraphQL clients such as Apollo" keeps Apollo.
+ */
+
+const WINDOW = 40;
+const SENTENCE_REACH = 300;
+
+/** What may stand between two items of a list of skills: "Go, Rust", "C/C++", "Java and Spring", "GoとRust". */
+const LIST_GAP =
+  /^[\s,/&+|;:()[\]·・、，]*(?:(?:and|or|and\/or|as well as|plus|und|oder|sowie|et|ou|y|o|e|và|hoặc|i|och|og|en|of|und\/oder|と|や|及び|および|または|和|或)[\s,/&+|;:()[\]·・、，]*)?$/i;
+
+/** Keeps the candidates that are skills here, in order. */
+export function confirmCandidates(text: string, candidates: SkillCandidate[]): SkillCandidate[] {
+  const plausible = candidates.filter((c) => !isRejected(text, c));
+  return plausible.filter((c, i) => !needsContext(c) || hasContext(text, plausible, i));
+}
+
+function guardOf(c: SkillCandidate): SkillGuard | undefined {
+  return c.entry.skill.guard;
+}
+
+function isRejected(text: string, c: SkillCandidate): boolean {
+  const guard = guardOf(c);
+  if (!guard) return false;
+  const before = text.slice(Math.max(0, c.start - WINDOW), c.start);
+  const after = text.slice(c.end, c.end + WINDOW);
+  return anyMatch(guard.notBefore, before) || anyMatch(guard.notAfter, after);
+}
+
+function anyMatch(patterns: RegExp | RegExp[] | undefined, value: string): boolean {
+  if (!patterns) return false;
+  return (Array.isArray(patterns) ? patterns : [patterns]).some((p) => p.test(value));
+}
+
+function needsContext(c: SkillCandidate): boolean {
+  const guard = guardOf(c);
+  return c.entry.exact && !!guard && !!(guard.near?.length || guard.before || guard.after);
+}
+
+function hasContext(text: string, all: SkillCandidate[], index: number): boolean {
+  const c = all[index]!;
+  const guard = guardOf(c)!;
+  if (isListedWithSkill(text, all, index)) return true;
+  if (guard.before?.test(text.slice(Math.max(0, c.start - WINDOW), c.start))) return true;
+  if (guard.after?.test(text.slice(c.end, c.end + WINDOW))) return true;
+  return !!guard.near?.length && hasNearSkill(text, all, c, new Set(guard.near));
+}
+
+/** A neighbouring candidate separated only by list punctuation or a conjunction. */
+function isListedWithSkill(text: string, all: SkillCandidate[], index: number): boolean {
+  const c = all[index]!;
+  const prev = all[index - 1];
+  const next = all[index + 1];
+  if (prev && c.start - prev.end <= 16 && LIST_GAP.test(text.slice(prev.end, c.start))) return true;
+  return !!next && next.start - c.end <= 16 && LIST_GAP.test(text.slice(c.end, next.start));
+}
+
+function hasNearSkill(text: string, all: SkillCandidate[], c: SkillCandidate, names: Set<string>): boolean {
+  const [from, to] = sentenceAround(text, c.start, c.end);
+  return all.some((o) => o !== c && o.start >= from && o.end <= to && names.has(o.entry.skill.name));
+}
+
+/** The sentence (or line) holding [start, end): ends at a line break, "!", "?", CJK stops, or ". ". */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const min = Math.max(0, start - SENTENCE_REACH);
+  while (from > min && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  const max = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < max && !isSentenceEnd(text, to)) to++;
+  return [from, to];
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  if (ch === '\n' || ch === '!' || ch === '?' || ch === '。' || ch === '！' || ch === '？' || ch === '•') return true;
+  return ch === '.' && /\s/.test(text.charAt(i + 1) || ' ');
+}

@@ -1,0 +1,163 @@
+import { TAXONOMY } from './taxonomy';
+import type { SkillDef, SkillKind } from './taxonomy';
+
+/**
+ * Compiles the whole skills taxonomy once into one case-insensitive regular expression whose alternatives
+ * share their prefixes (a trie written as a regex), so a text is scanned once whatever the taxonomy size.
+ *
+ * Boundaries: an alias matches only when the characters around it are not letters or digits of an
+ * alphabetic script (Latin incl. Vietnamese, Greek, Cyrillic), `+`, `#` or `_`. CJK and Thai text is a
+ * boundary, so "PyTorchを用いた" and "Pythonでの" match. A `.` after an alias is a boundary unless a letter
+ * or digit follows it ("Python." at the end of a sentence matches, "Vue.js" is one alias), and a `.` before
+ * one is a boundary only before a capital ("experience.Python" from glued HTML, not "index.html").
+ */
+
+/** Characters that continue a word: an alias touching one of them is part of a longer word. */
+const WORD_CLASS = 'A-Za-z0-9+#_\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
+const TRAILING_BOUNDARY = `(?![${WORD_CLASS}]|\\.[A-Za-z0-9])`;
+
+/** One alias of one skill, as compiled. */
+export interface AliasEntry {
+  skill: SkillDef;
+  kind: SkillKind;
+  /** the alias as written in the taxonomy, spaces collapsed */
+  text: string;
+  /** matched only when the text spells it exactly this way */
+  exact: boolean;
+}
+
+/** An alias found in a text, before its context is checked. */
+export interface SkillCandidate {
+  entry: AliasEntry;
+  start: number;
+  end: number;
+}
+
+interface Matcher {
+  regex: RegExp;
+  byKey: Map<string, AliasEntry[]>;
+  skills: Map<string, SkillDef>;
+}
+
+let compiled: Matcher | undefined;
+
+/** The compiled taxonomy, built on first use. */
+export function skillMatcher(): Matcher {
+  compiled ??= compile();
+  return compiled;
+}
+
+/** The lookup key of an alias or of matched text: lower case, spaces collapsed. */
+export function aliasKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Every alias occurrence in `text` that passes the boundary and case rules, in order. */
+export function scanSkillCandidates(text: string): SkillCandidate[] {
+  const { regex, byKey } = skillMatcher();
+  const found: SkillCandidate[] = [];
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    const start = match.index;
+    const matched = match[0];
+    const entry = hasLeadingBoundary(text, start, matched) ? pickEntry(byKey.get(aliasKey(matched)), matched) : undefined;
+    if (entry) found.push({ entry, start, end: start + matched.length });
+    else regex.lastIndex = start + 1;
+  }
+  return found;
+}
+
+/** The alias entry a case-insensitive lookup of `key` finds, ignoring case rules (for explicit tags). */
+export function lookupAlias(text: string): AliasEntry | undefined {
+  return skillMatcher().byKey.get(aliasKey(text.trim()))?.[0];
+}
+
+function hasLeadingBoundary(text: string, start: number, matched: string): boolean {
+  if (start === 0) return true;
+  const prev = text.charAt(start - 1);
+  if (prev === '.') return /^[A-Z]/.test(matched);
+  return !WORD_CHAR.test(prev);
+}
+
+function pickEntry(entries: AliasEntry[] | undefined, matched: string): AliasEntry | undefined {
+  if (!entries) return undefined;
+  const spelled = matched.replace(/\s+/g, ' ');
+  return entries.find((e) => !e.exact || e.text === spelled);
+}
+
+function compile(): Matcher {
+  const byKey = new Map<string, AliasEntry[]>();
+  const skills = new Map<string, SkillDef>();
+  for (const group of TAXONOMY) {
+    for (const skill of group.skills) {
+      skills.set(skill.name, skill);
+      for (const entry of aliasEntries(skill, group.kind)) {
+        const key = aliasKey(entry.text);
+        const list = byKey.get(key) ?? [];
+        if (!list.some((e) => e.skill === skill && e.exact === entry.exact && e.text === entry.text)) list.push(entry);
+        byKey.set(key, list);
+      }
+    }
+  }
+  // Case-insensitive entries first, so an exact entry only decides when no free spelling exists.
+  for (const list of byKey.values()) list.sort((a, b) => Number(a.exact) - Number(b.exact));
+  const source = `(?:${trieToRegex(buildTrie([...byKey.keys()]))})${TRAILING_BOUNDARY}`;
+  return { regex: new RegExp(source, 'gi'), byKey, skills };
+}
+
+/** The aliases of one skill with their case rule (see SkillDef.aliases). */
+function aliasEntries(skill: SkillDef, kind: SkillKind): AliasEntry[] {
+  const exact = new Set(skill.exact ?? []);
+  const free = [...(exact.has(skill.name) ? [] : [skill.name]), ...(skill.aliases ?? [])];
+  const entries: AliasEntry[] = free.map((text) => ({ skill, kind, text: collapse(text), exact: isAcronym(text) }));
+  for (const text of exact) entries.push({ skill, kind, text: collapse(text), exact: true });
+  return entries;
+}
+
+function collapse(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** Short all-capital aliases stay acronyms: "SAP" is not "sap", "CPA" is not "cpa". */
+function isAcronym(text: string): boolean {
+  return text.length <= 5 && !/[a-z]/.test(text) && /[A-Z]/.test(text);
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+function buildTrie(keys: string[]): TrieNode {
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const key of keys) {
+    let node = root;
+    for (const ch of key) {
+      let next = node.children.get(ch);
+      if (!next) {
+        next = { children: new Map(), terminal: false };
+        node.children.set(ch, next);
+      }
+      node = next;
+    }
+    node.terminal = true;
+  }
+  return root;
+}
+
+/** Writes a trie as a regex; children come before the end of an alias, so the longest alias is tried first. */
+function trieToRegex(node: TrieNode): string {
+  const branches = [...node.children.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([ch, child]) => escapeChar(ch) + trieToRegex(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.terminal ? `(?:${body})?` : body;
+}
+
+function escapeChar(ch: string): string {
+  if (ch === ' ') return '\\s+';
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}

@@ -1,0 +1,60 @@
+import { near } from './guards';
+import type { SkillGroup } from './types';
+
+/**
+ * Cloud platforms and their managed services. A managed service implies its platform (and, for managed
+ * Kubernetes, Kubernetes): "GKE" yields "Google Kubernetes Engine", "Kubernetes", "Google Cloud", so a
+ * search for Kubernetes or for Google Cloud finds the posting, while the exact service stays visible.
+ */
+export const CLOUD: SkillGroup = {
+  kind: 'cloud',
+  skills: [
+    { name: 'AWS', aliases: ['Amazon Web Services', 'aws', 'AWS Cloud'] },
+    { name: 'Google Cloud', aliases: ['GCP', 'gcp', 'Google Cloud Platform', 'GoogleCloud'] },
+    { name: 'Microsoft Azure', aliases: ['Azure', 'Azure Cloud', 'MS Azure'] },
+    { name: 'Google Kubernetes Engine', aliases: ['GKE', 'GKE Autopilot'], implies: ['Kubernetes', 'Google Cloud'] },
+    { name: 'Amazon EKS', aliases: ['EKS', 'AWS EKS', 'Elastic Kubernetes Service'], implies: ['Kubernetes', 'AWS'] },
+    { name: 'Azure Kubernetes Service', aliases: ['AKS', 'Azure AKS'], implies: ['Kubernetes', 'Microsoft Azure'] },
+    { name: 'Red Hat OpenShift', aliases: ['OpenShift'], implies: ['Kubernetes'] },
+    { name: 'Amazon ECS', aliases: ['ECS', 'AWS ECS', 'Elastic Container Service'], implies: ['AWS'] },
+    { name: 'AWS Fargate', aliases: ['Fargate'], implies: ['AWS'] },
+    { name: 'AWS Lambda', exact: ['Lambda'], guard: near('AWS', 'Amazon API Gateway', 'Serverless', 'Amazon DynamoDB', 'Amazon S3'), implies: ['AWS'] },
+    { name: 'Amazon EC2', aliases: ['EC2', 'AWS EC2'], implies: ['AWS'] },
+    { name: 'Amazon RDS', aliases: ['RDS', 'AWS RDS'], implies: ['AWS'] },
+    { name: 'Amazon SQS', aliases: ['SQS', 'AWS SQS'], implies: ['AWS'] },
+    { name: 'Amazon SNS', aliases: ['AWS SNS'], exact: ['SNS'], guard: near('AWS', 'Amazon SQS', 'AWS Lambda'), implies: ['AWS'] },
+    { name: 'Amazon Kinesis', aliases: ['Kinesis'], implies: ['AWS'] },
+    { name: 'Amazon API Gateway', aliases: ['AWS API Gateway'], implies: ['AWS'] },
+    { name: 'AWS CloudFormation', aliases: ['CloudFormation'], implies: ['AWS'] },
+    { name: 'AWS CDK', aliases: ['CDK', 'AWS Cloud Development Kit'], implies: ['AWS'] },
+    { name: 'Amazon CloudWatch', aliases: ['CloudWatch'], implies: ['AWS'] },
+    { name: 'AWS Glue', exact: ['Glue'], guard: near('AWS', 'Apache Spark', 'Amazon S3', 'Amazon Redshift'), implies: ['AWS'] },
+    { name: 'Amazon SageMaker', aliases: ['SageMaker', 'AWS SageMaker'], implies: ['AWS'] },
+    { name: 'Amazon Bedrock', aliases: ['AWS Bedrock'], exact: ['Bedrock'], guard: near('AWS', 'LLMs', 'Generative AI'), implies: ['AWS'] },
+    { name: 'Google Cloud Run', aliases: ['Cloud Run'], implies: ['Google Cloud'] },
+    { name: 'Google Cloud Functions', aliases: ['Cloud Functions'], implies: ['Google Cloud'] },
+    { name: 'Google Cloud Pub/Sub', aliases: ['Pub/Sub', 'PubSub', 'Cloud Pub/Sub'], implies: ['Google Cloud'] },
+    { name: 'Google Cloud Dataflow', aliases: ['Cloud Dataflow'], exact: ['Dataflow'], guard: near('Google Cloud', 'BigQuery', 'Apache Beam', 'Google Cloud Pub/Sub'), implies: ['Google Cloud'] },
+    { name: 'Google Cloud Dataproc', aliases: ['Dataproc'], implies: ['Google Cloud'] },
+    { name: 'Vertex AI', aliases: ['VertexAI', 'Google Vertex AI'], implies: ['Google Cloud'] },
+    { name: 'Google App Engine', aliases: ['App Engine', 'GAE'], implies: ['Google Cloud'] },
+    { name: 'Firebase', aliases: ['Firebase Auth', 'Firebase Cloud Messaging', 'FCM'] },
+    { name: 'Azure Functions', implies: ['Microsoft Azure'] },
+    { name: 'Azure DevOps', aliases: ['Azure Pipelines', 'VSTS', 'TFS'] },
+    { name: 'Azure Data Factory', aliases: ['ADF'], implies: ['Microsoft Azure'] },
+    { name: 'Azure Synapse', aliases: ['Azure Synapse Analytics', 'Synapse Analytics'], implies: ['Microsoft Azure'] },
+    { name: 'Microsoft Entra ID', aliases: ['Azure AD', 'Azure Active Directory', 'Entra ID', 'AAD'] },
+    { name: 'Heroku' },
+    { name: 'Vercel' },
+    { name: 'Netlify' },
+    { name: 'Cloudflare', aliases: ['Cloudflare Workers'] },
+    { name: 'DigitalOcean', aliases: ['Digital Ocean'] },
+    { name: 'Alibaba Cloud', aliases: ['Aliyun'] },
+    { name: 'Oracle Cloud', aliases: ['OCI', 'Oracle Cloud Infrastructure'] },
+    { name: 'IBM Cloud' },
+    { name: 'OpenStack' },
+    { name: 'VMware', aliases: ['vSphere', 'ESXi', 'VMware vSphere'] },
+    { name: 'Serverless', aliases: ['serverless architecture', 'Serverless Framework', 'serverless computing'] },
+    { name: 'Cloud architecture', aliases: ['cloud-native architecture', 'cloud native'] },
+  ],
+};

@@ -1,0 +1,88 @@
+import { near } from './guards';
+import type { SkillGroup } from './types';
+
+const ANDROID = ['Android', 'Kotlin', 'Java', 'Jetpack Compose', 'Android Studio'];
+const DESIGN_TOOLS = ['Figma', 'Adobe Photoshop', 'Adobe Illustrator', 'Adobe InDesign', 'Adobe XD', 'Sketch', 'InVision', 'Canva', 'Adobe Creative Cloud'];
+const THREE_D = ['Blender', 'Autodesk Maya', '3ds Max', 'Cinema 4D', 'Unreal Engine', 'Unity', 'ZBrush', 'Houdini'];
+
+/** Mobile platforms, SDKs and cross-platform frameworks. */
+export const MOBILE: SkillGroup = {
+  kind: 'mobile',
+  skills: [
+    { name: 'Android', aliases: ['Android SDK', 'Android development', 'Android NDK'] },
+    { name: 'iOS', aliases: ['iOS SDK', 'iOS development', 'iPadOS'] },
+    { name: 'SwiftUI' },
+    { name: 'UIKit' },
+    { name: 'Jetpack Compose', aliases: ['Compose Multiplatform'], exact: ['Compose'], guard: near(...ANDROID) },
+    { name: 'Android Jetpack', aliases: ['Jetpack libraries'] },
+    { name: 'React Native', aliases: ['ReactNative'] },
+    { name: 'Flutter' },
+    { name: 'Xamarin' },
+    { name: '.NET MAUI', aliases: ['MAUI'] },
+    { name: 'Ionic', exact: ['Ionic'], guard: near('Angular', 'Apache Cordova', 'Capacitor', 'JavaScript', 'TypeScript') },
+    { name: 'Apache Cordova', aliases: ['Cordova', 'PhoneGap'] },
+    { name: 'Capacitor', exact: ['Capacitor'], guard: near('Ionic', 'Apache Cordova', 'React', 'Angular') },
+    { name: 'Expo', exact: ['Expo'], guard: near('React Native') },
+    { name: 'Kotlin Multiplatform', aliases: ['KMP', 'KMM', 'Kotlin Multiplatform Mobile'] },
+    { name: 'Xcode' },
+    { name: 'Android Studio' },
+    { name: 'Core Data', exact: ['Core Data'], guard: near('iOS', 'Swift', 'Objective-C', 'SwiftUI') },
+    { name: 'Retrofit' },
+    { name: 'RxJava', aliases: ['RxKotlin'] },
+    { name: 'Dagger', aliases: ['Dagger 2', 'Dagger Hilt', 'Hilt'], exact: ['Dagger'], guard: near(...ANDROID) },
+    { name: 'Kotlin Coroutines', aliases: ['coroutines', 'Kotlin Flow'] },
+    { name: 'Fastlane' },
+    { name: 'TestFlight' },
+    { name: 'App Store Optimization', aliases: ['ASO', 'App Store optimisation'] },
+  ],
+};
+
+/** Design, 3-D and CAD tools and design practice. */
+export const DESIGN: SkillGroup = {
+  kind: 'design',
+  skills: [
+    { name: 'Figma', aliases: ['FigJam'] },
+    { name: 'Sketch', exact: ['Sketch'], guard: near(...DESIGN_TOOLS) },
+    { name: 'Adobe XD' },
+    { name: 'Adobe Photoshop', aliases: ['Photoshop'] },
+    { name: 'Adobe Illustrator', exact: ['Illustrator'], guard: near(...DESIGN_TOOLS) },
+    { name: 'Adobe InDesign', aliases: ['InDesign'] },
+    { name: 'Adobe After Effects', aliases: ['After Effects'] },
+    { name: 'Adobe Premiere Pro', aliases: ['Premiere Pro'], exact: ['Premiere'], guard: near('Adobe After Effects', 'Final Cut Pro', 'DaVinci Resolve') },
+    { name: 'Adobe Lightroom', aliases: ['Lightroom'] },
+    { name: 'Adobe Creative Cloud', aliases: ['Adobe Creative Suite', 'Adobe CC', 'Creative Cloud'] },
+    { name: 'Final Cut Pro' },
+    { name: 'DaVinci Resolve' },
+    { name: 'Canva' },
+    { name: 'InVision' },
+    { name: 'Framer', exact: ['Framer'], guard: near(...DESIGN_TOOLS) },
+    { name: 'Zeplin' },
+    { name: 'Miro', exact: ['Miro'] },
+    { name: 'Blender' },
+    { name: 'Cinema 4D', aliases: ['C4D'] },
+    { name: 'Autodesk Maya', exact: ['Maya'], guard: near(...THREE_D) },
+    { name: '3ds Max', aliases: ['3D Studio Max'] },
+    { name: 'ZBrush' },
+    { name: 'Houdini', exact: ['Houdini'], guard: near(...THREE_D) },
+    { name: 'Substance Painter', aliases: ['Adobe Substance'] },
+    { name: 'AutoCAD' },
+    { name: 'Revit', aliases: ['Autodesk Revit'] },
+    { name: 'BIM', aliases: ['Building Information Modeling', 'Building Information Modelling'] },
+    { name: 'SolidWorks' },
+    { name: 'CATIA' },
+    { name: 'Autodesk Fusion 360', aliases: ['Fusion 360'] },
+    { name: 'SketchUp' },
+    { name: 'Rhino', aliases: ['Rhino 3D', 'Rhinoceros 3D', 'Grasshopper'], exact: ['Rhino'], guard: near(...THREE_D, 'AutoCAD', 'Revit') },
+    { name: 'Unity', aliases: ['Unity3D', 'Unity 3D', 'Unity Engine'], exact: ['Unity'], guard: { near: ['C#', ...THREE_D], after: /^\s*(?:developers?|engine|games?|projects?)\b/i } },
+    { name: 'Unreal Engine', aliases: ['UE4', 'UE5', 'Unreal Engine 5'], exact: ['Unreal'], guard: near('C++', 'Unity', 'Blender') },
+    { name: 'Godot' },
+    { name: 'UI/UX design', aliases: ['UI/UX', 'UX/UI', 'UX design', 'UI design', 'user experience design', 'user interface design', 'UX'] },
+    { name: 'User research', aliases: ['UX research', 'usability testing', 'user interviews'] },
+    { name: 'Design systems', aliases: ['design system'] },
+    { name: 'Wireframing', aliases: ['wireframes', 'wireframe'] },
+    { name: 'Prototyping', aliases: ['rapid prototyping', 'interactive prototypes'] },
+    { name: 'Interaction design', aliases: ['IxD'] },
+    { name: 'Motion design', aliases: ['motion graphics'] },
+    { name: 'Typography' },
+  ],
+};
