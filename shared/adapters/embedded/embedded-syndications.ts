@@ -1,0 +1,76 @@
+import type { Page, SyndicationQuery } from '../../ports/posting-store.port';
+import { SyndicationRecord, syndicationId } from '../../schema/syndication';
+import { decodeCursor, encodeCursor } from '../store-limits';
+import { immediate, read, type SqliteDatabase } from './sqlite-database';
+
+/** Syndication records and processed-event markers in SQLite. */
+
+const toRecord = (row: { doc: string }) => SyndicationRecord.parse(JSON.parse(row.doc));
+
+export function getSyndication(db: SqliteDatabase, postingId: string, partnerId: string): SyndicationRecord | null {
+  const sql = 'SELECT doc FROM syndications WHERE id = ?';
+  const row = read(() => db.prepare(sql).get(syndicationId(postingId, partnerId))) as { doc: string } | undefined;
+  return row ? toRecord(row) : null;
+}
+
+export function listSyndications(db: SqliteDatabase, query: SyndicationQuery): Page<SyndicationRecord> {
+  const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+  const where: string[] = [];
+  const args: unknown[] = [];
+  const filter = (condition: string, value: unknown) => {
+    where.push(condition);
+    args.push(value);
+  };
+  if (query.postingId) filter('posting_id = ?', query.postingId);
+  if (query.partnerId) filter('partner_id = ?', query.partnerId);
+  if (query.status) filter('status = ?', query.status);
+  if (query.cursor) filter('id > ?', decodeCursor(query.cursor)[0]);
+  const sql = `SELECT id, doc FROM syndications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`;
+  const rows = read(() => db.prepare(sql).all(...args, limit + 1)) as { id: string; doc: string }[];
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items: items.map(toRecord), nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+}
+
+/** Read-modify-write under the write lock: `update` sees the record as stored and its result is stored as is. */
+export function updateSyndication(
+  db: SqliteDatabase,
+  postingId: string,
+  partnerId: string,
+  update: (current: SyndicationRecord | null) => SyndicationRecord | null,
+): SyndicationRecord | null {
+  return immediate(db, () => {
+    const current = getSyndication(db, postingId, partnerId);
+    const next = update(current);
+    if (next === null) return current;
+    const record = SyndicationRecord.parse({ ...next, id: syndicationId(postingId, partnerId), postingId, partnerId });
+    db.prepare(
+      `INSERT INTO syndications (id, posting_id, partner_id, status, doc) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, doc = excluded.doc`,
+    ).run(record.id, postingId, partnerId, record.status, JSON.stringify(record));
+    return record;
+  });
+}
+
+/** Claims an event for a consumer: true the first time (or once an earlier marker expired), false after. */
+export function claimEvent(db: SqliteDatabase, consumer: string, eventId: string, ttlSeconds: number, now: Date): boolean {
+  const expireAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
+  return immediate(db, () => {
+    db.prepare('DELETE FROM processed_events WHERE consumer = ? AND event_id = ? AND expire_at <= ?').run(
+      consumer,
+      eventId,
+      now.toISOString(),
+    );
+    const inserted = db
+      .prepare('INSERT OR IGNORE INTO processed_events (consumer, event_id, expire_at) VALUES (?, ?, ?)')
+      .run(consumer, eventId, expireAt);
+    db.prepare(
+      'DELETE FROM processed_events WHERE rowid IN (SELECT rowid FROM processed_events WHERE expire_at <= ? LIMIT 100)',
+    ).run(now.toISOString());
+    return inserted.changes === 1;
+  });
+}
+
+export function releaseEvent(db: SqliteDatabase, consumer: string, eventId: string): void {
+  immediate(db, () => db.prepare('DELETE FROM processed_events WHERE consumer = ? AND event_id = ?').run(consumer, eventId));
+}
