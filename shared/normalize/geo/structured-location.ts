@@ -1,0 +1,86 @@
+import type { Location } from '../../schema/posting';
+import type { RawLocation } from '../../schema/raw-posting';
+import { exactKey, gazetteer, placesNamed, type PlaceRef, type RegionEntry } from './gazetteer';
+import { countryOf, resolvePlace, type ResolveContext } from './place-resolver';
+import { parseLocationText } from './location-text';
+
+/**
+ * Structured locations from a source (ATS address fields, JSON-LD PostalAddress): each part is
+ * resolved in the gazetteer within the parts it comes with, and kept as written when the gazetteer does
+ * not know it (a town too small for it, a county).
+ */
+
+/** ISO 3166-1 alpha-2 for a country name, local name, alpha-2 or alpha-3 code; null when unknown. */
+export function countryCode(name: string | null | undefined): string | null {
+  const text = (name ?? '').trim();
+  if (!text) return null;
+  const g = gazetteer();
+  const upper = text.toUpperCase();
+  if (upper === 'UK') return 'GB';
+  if (/^[A-Z]{2}$/.test(upper) && g.countries.has(upper)) return upper;
+  if (/^[A-Z]{3}$/.test(upper) && g.countriesByAlpha3.has(upper)) return g.countriesByAlpha3.get(upper)!.code;
+  const countries = placesNamed(text).filter((r) => r.kind === 'country');
+  if (countries.length > 0) return countryOf(countries[0]!);
+  const byExact = g.byExact.get(exactKey(upper))?.find((r) => r.kind === 'country');
+  return byExact ? countryOf(byExact) : null;
+}
+
+/** The region a code or name denotes in a country ("NY", "Ontario", "Bayern", "東京都"). */
+export function regionIn(country: string | null, name: string | null | undefined): RegionEntry | null {
+  const text = (name ?? '').trim();
+  if (!text) return null;
+  const g = gazetteer();
+  const code = text.toUpperCase().replace(/^[A-Z]{2}-/, '');
+  if (country) {
+    const byCode = g.regions.get(`${country}-${code}`);
+    if (byCode) return byCode;
+  }
+  const regions = placesNamed(text).flatMap((r) => (r.kind === 'region' && (!country || r.region.country === country) ? [r.region] : []));
+  if (regions.length > 0) return regions[0]!;
+  if (!country) {
+    const byCode = g.regionsByCode.get(code);
+    if (byCode?.length === 1) return byCode[0]!;
+  }
+  return null;
+}
+
+/** One structured location, resolved; a location with only a text is read as text. */
+export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Location[] {
+  const hasParts = Boolean(raw.city?.trim() || raw.region?.trim() || raw.country?.trim());
+  if (!hasParts) return parseLocationText(raw.text, ctx).map((l) => ({ ...l, workplace: raw.workplace ?? l.workplace }));
+  const country = countryCode(raw.country);
+  const region = regionIn(country, raw.region);
+  const cityRefs = citiesNamed(raw.city, country, region);
+  const names: PlaceRef[][] = [cityRefs];
+  if (region) names.push([{ kind: 'region', region }]);
+  else if (country) names.push([{ kind: 'country', country: gazetteer().countries.get(country)! }]);
+  const place = resolvePlace(names, ctx);
+  const textWorkplace = raw.text ? (parseLocationText(raw.text, ctx)[0]?.workplace ?? null) : null;
+  return [
+    {
+      city: place?.city?.name ?? (clean(raw.city) || null),
+      region: place?.region?.name ?? region?.name ?? (clean(raw.region) || null),
+      country: country ?? place?.country ?? null,
+      workplace: raw.workplace ?? textWorkplace,
+      text: clean(raw.text) || [raw.city, raw.region, raw.country].filter(Boolean).join(', '),
+    },
+  ];
+}
+
+/** Cities (or districts, read as their city) a name may be, kept to the given country and region. */
+function citiesNamed(name: string | null, country: string | null, region: RegionEntry | null): PlaceRef[] {
+  const text = clean(name);
+  if (!text) return [];
+  const refs = placesNamed(text).filter((r) => r.kind === 'city' || r.kind === 'district');
+  const inCountry = refs.filter((r) => !country || countryOf(r) === country);
+  const inRegion = inCountry.filter((r) => !region || !('city' in r) || !r.city.region || r.city.region === region);
+  if (inRegion.length > 0) return inRegion;
+  // "Frankfurt am Main" is in the data as "Frankfurt": try the part before a qualifier
+  const head = text.split(/[,(/]/)[0]?.trim() ?? '';
+  if (head && head !== text) return citiesNamed(head, country, region);
+  return [];
+}
+
+function clean(value: string | null | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
