@@ -1,2 +1,23 @@
-// Placeholder entry point; the CLI (normalize, schema, serve, refresh, sources, partners, feed) is built under cli/.
-process.stdout.write('jobrelay: CLI under construction\n');
+import './crash-guard';
+import { processIo } from './cli-io';
+import type { CliCommand } from './command';
+import { runCli } from './program';
+import { normalizeCommand } from './commands/normalize';
+import { schemaCommand } from './commands/schema';
+
+/**
+ * Entry point of the `jobrelay` command (bin/jobrelay.js loads the compiled file).
+ *
+ * Subcommands are registered from this explicit list. To add one (serve, refresh, sources, partners, feed):
+ * write `cli/commands/<name>.ts` exporting a `CliCommand` (see cli/command.ts), then add ONE import line above
+ * and ONE entry below. Load heavy dependencies inside the command's action (`await import(...)`), so that
+ * `jobrelay normalize` does not pay for the cloud SDKs.
+ */
+export const COMMANDS: readonly CliCommand[] = [
+  normalizeCommand,
+  schemaCommand,
+];
+
+void runCli(COMMANDS, process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

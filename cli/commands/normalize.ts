@@ -1,0 +1,76 @@
+import { Option, type Command } from 'commander';
+import { formatTrace } from '../../shared/normalize/explain';
+import { normalizePostingTraced, type TracedPosting } from '../../shared/normalize/normalize-posting';
+import { Slug } from '../../shared/schema/common';
+import type { SourceKind } from '../../shared/schema/posting';
+import { parseInput } from '../../shared/sources/parse-input';
+import type { CliIo } from '../cli-io';
+import { CliError, EXIT, fileError } from '../cli-errors';
+import type { CliCommand } from '../command';
+import { sourceIdFor } from '../source-id';
+
+/** Input kinds a file can be read as (`feed` and `api` postings do not arrive as files). */
+export const FILE_KINDS = ['greenhouse', 'lever', 'ashby', 'smartrecruiters', 'recruitee', 'personio', 'jsonld', 'html', 'markdown', 'text'] as const;
+
+export interface NormalizeOptions {
+  title?: string;
+  company?: string;
+  url?: string;
+  sourceKind?: SourceKind;
+  sourceId?: string;
+  explain?: boolean;
+}
+
+/**
+ * `jobrelay normalize FILE`: the posting contract (DESIGN §3) as a JSON array on stdout, one element per
+ * posting in the input. `--explain` writes where each field came from to stderr, so stdout stays the array.
+ */
+export async function runNormalize(file: string, options: NormalizeOptions, io: CliIo): Promise<TracedPosting[]> {
+  const content = await io.readInput(file).catch((error: unknown) => {
+    throw fileError(file, error);
+  });
+  const url = options.url ?? null;
+  const raws = parseInput(content, { ...(options.sourceKind ? { kind: options.sourceKind } : {}), url });
+  const sourceId = options.sourceId ?? sourceIdFor(raws, { ...(options.sourceKind ? { kind: options.sourceKind } : {}), company: options.company ?? null, url });
+  const now = io.now();
+  const context = { sourceId, companyName: options.company ?? null, url, title: options.title ?? null, now };
+  const traced = raws.map((raw) => normalizePostingTraced(raw, context));
+  io.stdout(`${JSON.stringify(traced.map((t) => t.posting), null, 2)}\n`);
+  if (options.explain) io.stderr(explanation(traced, raws[0]?.kind ?? null, sourceId));
+  return traced;
+}
+
+function explanation(traced: TracedPosting[], kind: SourceKind | null, sourceId: string): string {
+  const head = `input: ${kind ?? 'empty export'}, ${traced.length} posting${traced.length === 1 ? '' : 's'}, source.id "${sourceId}"`;
+  return [head, ...traced.map((t, i) => formatTrace(t.posting, t.trace, i, traced.length))].join('\n') + '\n';
+}
+
+function parseSourceId(value: string): string {
+  const result = Slug.safeParse(value);
+  if (!result.success) throw new CliError(`--source-id "${value}": ${result.error.issues[0]?.message ?? 'invalid'}`, EXIT.usage);
+  return value;
+}
+
+function parseUrl(value: string): string {
+  if (!URL.canParse(value) || !/^https?:/i.test(value)) throw new CliError(`--url "${value}" is not an absolute http(s) URL`, EXIT.usage);
+  return value;
+}
+
+/** The `normalize` subcommand. */
+export const normalizeCommand: CliCommand = {
+  register(program: Command, io: CliIo) {
+    program
+      .command('normalize')
+      .description('print the normalised postings of an ATS export, HTML page, Markdown or text file as a JSON array')
+      .argument('<file>', 'input file ("-" reads standard input)')
+      .option('--title <title>', "override the posting's title")
+      .option('--company <name>', 'company name (wins over the one in the input)')
+      .option('--url <url>', 'the URL the input came from (posting page or board endpoint)', parseUrl)
+      .addOption(new Option('--source-kind <kind>', 'read the input as this kind instead of detecting it').choices(FILE_KINDS))
+      .option('--source-id <id>', 'source.id for the postings (default: derived from kind + company or host)', parseSourceId)
+      .option('--explain', 'write where each field came from to stderr')
+      .action(async (file: string, options: NormalizeOptions) => {
+        await runNormalize(file, options, io);
+      });
+  },
+};

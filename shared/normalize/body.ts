@@ -1,0 +1,59 @@
+import MarkdownIt from 'markdown-it';
+import type { Description } from '../schema/posting';
+import type { RawPosting, RawSection } from '../schema/raw-posting';
+import { htmlToText, sanitizeHtml } from './sanitize';
+import type { SectionInput } from './sections';
+import { repairText } from './text-repair';
+
+/**
+ * The posting body, once: text-repaired, in reading order, and rendered as HTML whatever the source wrote
+ * (HTML, Markdown, plain text, pre-split sections), so the description, the section finder and every
+ * extractor read the same words.
+ */
+
+/** Raw HTML in Markdown is escaped, never passed through: the sanitiser is not the only line of defence. */
+const markdown = new MarkdownIt({ html: false, breaks: true, linkify: false });
+
+/**
+ * Bodies beyond this are cut before extraction: a posting is a page, not a book, Firestore keeps a document
+ * under 1 MiB, and no extractor should be handed megabytes of someone's footer.
+ */
+export const MAX_BODY_CHARS = 400_000;
+
+export interface PostingBody {
+  /** what the section finder reads: repaired html / markdown / text and sections */
+  sectionInput: SectionInput;
+  description: Description;
+  /** which input the description came from (for --explain) */
+  origin: 'html' | 'markdown' | 'text' | 'sections' | 'none';
+}
+
+/** Repairs, composes, sanitises and flattens the body of a raw posting. */
+export function composeBody(raw: RawPosting): PostingBody {
+  const html = repairOptional(raw.html);
+  const md = html === null ? repairOptional(raw.markdown) : null;
+  const text = html === null && md === null ? repairOptional(raw.text) : null;
+  const sections = raw.sections.map(repairSection);
+  const mainHtml = html ?? (md !== null ? markdown.render(md) : text !== null ? markdown.render(text) : '');
+  const fullHtml = mainHtml + sections.map(sectionHtml).join('');
+  const sanitized = sanitizeHtml(fullHtml);
+  return {
+    sectionInput: { html, markdown: md, text, sections },
+    description: { html: sanitized, text: htmlToText(sanitized) },
+    origin: html !== null ? 'html' : md !== null ? 'markdown' : text !== null ? 'text' : sections.length ? 'sections' : 'none',
+  };
+}
+
+function repairOptional(value: string | null): string | null {
+  if (value === null || value.trim() === '') return null;
+  return repairText(value.length > MAX_BODY_CHARS ? value.slice(0, MAX_BODY_CHARS) : value);
+}
+
+const repairSection = (section: RawSection): RawSection => ({
+  heading: repairText(section.heading).trim(),
+  html: repairText(section.html.length > MAX_BODY_CHARS ? section.html.slice(0, MAX_BODY_CHARS) : section.html),
+});
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const sectionHtml = (section: RawSection): string => (section.heading ? `<h3>${escapeHtml(section.heading)}</h3>` : '') + section.html;

@@ -1,0 +1,105 @@
+/**
+ * Dates as sources write them → ISO 8601 (DESIGN §3: `datePosted`, `validThrough`). One rule, applied the
+ * same way everywhere: a date with a time becomes a UTC timestamp (`2026-07-30T19:46:15Z`); a date without
+ * one stays a date (`2026-07-30`), because inventing midnight in some zone would claim a precision the
+ * source never had. An ambiguous or impossible date is null, never a guess.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1,
+  feb: 2, february: 2, februar: 2, février: 2, fevrier: 2, febrero: 2, febbraio: 2, fevereiro: 2,
+  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3, março: 3,
+  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
+  may: 5, mai: 5, mayo: 5, maggio: 5, maio: 5,
+  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, junho: 6,
+  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7, julho: 7,
+  aug: 8, august: 8, août: 8, aout: 8, agosto: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, setembro: 9,
+  oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10, okt: 10,
+  nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11,
+  dec: 12, december: 12, dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12, dez: 12,
+};
+
+/** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */
+const MS_THRESHOLD = 1e11;
+
+/** Normalises a date as written (ISO string, epoch seconds or ms, "2026-07-30 19:46:15 UTC", "30.07.2026", "July 30, 2026", "2026年7月30日") → ISO 8601 or null. */
+export function normalizeDate(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return fromEpoch(value);
+  const text = value.trim();
+  if (!text) return null;
+  if (/^\d{10,13}$/.test(text)) return fromEpoch(Number(text));
+  return fromIsoLike(text) ?? fromDayMonthYear(text) ?? fromMonthName(text) ?? fromCjk(text);
+}
+
+function fromEpoch(value: number): string | null {
+  if (!Number.isFinite(value) || value <= 0) return null;
+  return utcTimestamp(new Date(value < MS_THRESHOLD ? value * 1000 : value));
+}
+
+/** "2026-07-30", "2026-07-30T19:46:15.753+00:00", "2026-07-30 19:46:15 UTC", "2026/07/30". */
+function fromIsoLike(text: string): string | null {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  if (h === undefined) return dateOnly(Number(y), Number(mo), Number(d));
+  if (!dateOnly(Number(y), Number(mo), Number(d)) || Number(h) > 23) return null;
+  const offset = !zone || /^(z|utc|gmt)$/i.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const iso = `${y}-${pad(mo ?? '')}-${pad(d ?? '')}T${pad(h)}:${mi}:${s ?? '00'}${frac ?? ''}${offset}`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : utcTimestamp(date);
+}
+
+/** "30.07.2026" (German and most of Europe: day first), "30/07/2026"; "07/30/2026" only when the day cannot be the first part. */
+function fromDayMonthYear(text: string): string | null {
+  const m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(text);
+  if (!m) return null;
+  const [a, sep, b, y] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
+  if (sep === '.') return dateOnly(y, b, a);
+  if (a > 12) return dateOnly(y, b, a);
+  if (b > 12) return dateOnly(y, a, b);
+  return a === b ? dateOnly(y, a, b) : null;
+}
+
+/** "July 30, 2026", "30 July 2026", "30. Juli 2026", "30 de julio de 2026", "Jul 30 2026". */
+function fromMonthName(text: string): string | null {
+  const t = text.toLowerCase().replace(/,/g, ' ').replace(/\s+de\s+/g, ' ').replace(/\s+/g, ' ');
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er|\.)? ([\p{L}]+)\.? (\d{4})$/u.exec(t);
+  if (dayFirst) return withMonth(dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3]));
+  const monthFirst = /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u.exec(t);
+  if (monthFirst) return withMonth(monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3]));
+  return null;
+}
+
+/** "2026年7月30日", "2026년 7월 30일". */
+function fromCjk(text: string): string | null {
+  const m = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?$/.exec(text);
+  return m ? dateOnly(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function withMonth(name: string | undefined, day: number, year: number): string | null {
+  const month = name === undefined ? undefined : MONTHS[name];
+  return month === undefined ? null : dateOnly(year, month, day);
+}
+
+function dateOnly(year: number, month: number, day: number): string | null {
+  if (year < 1970 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+
+/** `2026-07-30T19:46:15Z` (milliseconds kept only when there are any). */
+function utcTimestamp(date: Date): string | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+/** Whether an ISO date or timestamp lies before `now` (a date-only value lasts until the end of its day, UTC). */
+export function isPast(iso: string, now: Date): boolean {
+  const end = iso.length === 10 ? Date.parse(`${iso}T23:59:59.999Z`) : Date.parse(iso);
+  return Number.isFinite(end) && end < now.getTime();
+}

@@ -1,0 +1,82 @@
+import type { Workplace } from '../schema/posting';
+import { workplaceFromText } from '../sources/workplace';
+import { classifyMetaItem } from './meta-items';
+
+/**
+ * Routes a posting's header fields (`RawPosting.fields`: "Location: …", "Salary: …", an HTML meta list) to
+ * the extractor that understands them. Keys are lower-case English as the parsers write them; the common
+ * synonyms employers use are accepted too. Unlabelled `meta` items are classified by what they look like.
+ */
+
+export type FieldRole =
+  | 'location'
+  | 'salary'
+  | 'employment'
+  | 'company'
+  | 'department'
+  | 'seniority'
+  | 'workplace'
+  | 'skills'
+  | 'languages'
+  | 'datePosted'
+  | 'validThrough'
+  | 'applyUrl'
+  | 'title'
+  | 'country';
+
+const KEY_ROLES: [RegExp, FieldRole][] = [
+  [/^(locations?|offices?|city|cities|work ?location|place of work|based in|where|address)$/, 'location'],
+  [/^(salary|salary range|compensation|pay|pay range|rate|day rate|hourly rate|wage|remuneration|base salary|income)$/, 'salary'],
+  [/^(employment ?type|job ?type|type|contract|contract ?type|employment|schedule|commitment|hours|working hours|work ?hours|time type)$/, 'employment'],
+  [/^(company|company name|employer|organi[sz]ation|hiring organi[sz]ation)$/, 'company'],
+  [/^(department|team|division|business unit|function)$/, 'department'],
+  [/^(seniority|level|experience level|career level|job level)$/, 'seniority'],
+  [/^(workplace|workplace type|work ?mode|work ?model|work arrangement|remote|remote work|location type|working model)$/, 'workplace'],
+  [/^(skills|tech ?stack|technologies|technology|stack|tags|keywords|tools)$/, 'skills'],
+  [/^(languages?|language requirements?|spoken languages?)$/, 'languages'],
+  [/^(posted|posted on|date posted|published|publish date|posting date|date)$/, 'datePosted'],
+  [/^(deadline|closing date|closes|apply by|valid through|valid until|expires|expiry|expiration date|application deadline)$/, 'validThrough'],
+  [/^(apply|apply url|apply link|application link|application url|how to apply)$/, 'applyUrl'],
+  [/^(title|job title|position|role)$/, 'title'],
+  [/^(country)$/, 'country'],
+];
+
+/** Header fields sorted by the extractor that reads them; `origins` says which key fed each role (for --explain). */
+export interface RoutedFields {
+  byRole: Record<FieldRole, string[]>;
+  workplace: Workplace | null;
+  /** fields no extractor owns, as "key: value" lines (terms and languages still read them) */
+  otherLines: string[];
+  origins: Partial<Record<FieldRole, string[]>>;
+}
+
+const emptyRoles = (): Record<FieldRole, string[]> => ({
+  location: [], salary: [], employment: [], company: [], department: [], seniority: [], workplace: [],
+  skills: [], languages: [], datePosted: [], validThrough: [], applyUrl: [], title: [], country: [],
+});
+
+/** Routes every field; `repair` is applied to each value first (text repair of mangled sources). */
+export function routeFields(fields: Record<string, string[]>, repair: (text: string) => string = (t) => t): RoutedFields {
+  const routed: RoutedFields = { byRole: emptyRoles(), workplace: null, otherLines: [], origins: {} };
+  for (const [rawKey, values] of Object.entries(fields)) {
+    const key = rawKey.trim().toLowerCase().replace(/[\s_-]+/g, ' ').replace(/[:：]$/, '');
+    for (const rawValue of values) {
+      const value = repair(rawValue).trim();
+      if (!value) continue;
+      const role = key === 'meta' ? classifyMetaItem(value) : roleOfKey(key);
+      if (role) addToRole(routed, role, value, key === 'meta' ? `meta item "${value}"` : `field "${rawKey}"`);
+      else routed.otherLines.push(key === 'meta' ? value : `${rawKey}: ${value}`);
+    }
+  }
+  routed.workplace = routed.byRole.workplace.map(workplaceFromText).find((w) => w !== null) ?? null;
+  return routed;
+}
+
+export const roleOfKey = (key: string): FieldRole | null => KEY_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+
+function addToRole(routed: RoutedFields, role: FieldRole, value: string, origin: string): void {
+  const list = routed.byRole[role];
+  if (list.includes(value)) return;
+  list.push(value);
+  (routed.origins[role] ??= []).push(origin);
+}
