@@ -60,4 +60,29 @@ export const SyndicationRecord = z.object({
 });
 export type SyndicationRecord = z.infer<typeof SyndicationRecord>;
 
+/**
+ * HR's request (`POST /syndications`, `jobrelay syndicate`): postings (by id, or every open posting matching
+ * a selection) × partners × action.
+ */
+export const SyndicationRequest = z
+  .object({
+    postingIds: z.array(z.string().min(1)).min(1).max(1000).optional(),
+    /** every open posting (any posting, for withdraw) matching all given lists; partner filters still apply */
+    select: z
+      .object({
+        sourceIds: z.array(z.string().min(1)).default([]),
+        countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+        departments: z.array(z.string().min(1)).default([]),
+        tags: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
+    partnerIds: z.array(Slug).min(1).max(100),
+    action: SyndicationAction,
+    /** makes a retried request recognisable in history; generated when absent */
+    requestId: z.string().min(1).max(200).optional(),
+  })
+  .refine((r) => (r.postingIds === undefined) !== (r.select === undefined), { message: 'give either postingIds or select, not both' });
+export type SyndicationRequest = z.infer<typeof SyndicationRequest>;
+export type SyndicationRequestInput = z.input<typeof SyndicationRequest>;
+
 export const syndicationId = (postingId: string, partnerId: string): string => `${postingId}__${partnerId}`;

@@ -1,0 +1,141 @@
+import type { StoredPartner } from '../schema/partner';
+import type { PostingRecord } from '../schema/stored-posting';
+import type { SyndicationRecord } from '../schema/syndication';
+import type { SyndicationJob } from './syndication-messages';
+import { type SyndicationDeps, syndicationOptionsOf } from './syndication-deps';
+import { limitsOf, nowIso, partnerContext } from './syndication-context';
+import { type Goal, type Operation, goalFor, mustNotCall, operationFor } from './syndication-plan';
+import { settle } from './syndication-record';
+import { deliverWebhookChange } from './webhook-delivery';
+import { deliverIndexingChanges } from './indexing-delivery';
+
+/**
+ * Brings (posting, partner) pairs in line with what is wanted (see `SyndicationJob`). Feed partners need
+ * no call: the record's status and `deliveredVersion` are what the feed serves. Webhook and Indexing API
+ * partners are called, and the record follows their answer.
+ */
+
+/** One pair whose partner must be called. */
+export interface PlannedChange {
+  record: SyndicationRecord;
+  posting: PostingRecord | null;
+  goal: Goal;
+  operation: Operation;
+}
+
+/** What happened to one pair. */
+export interface PairOutcome {
+  postingId: string;
+  partnerId: string;
+  outcome: 'settled' | 'delivered' | 'rejected' | 'failed' | 'retry' | 'skipped';
+  status?: SyndicationRecord['status'];
+  retryAfterMs?: number | null;
+}
+
+export interface SyncResult {
+  /** false: nack, Pub/Sub redelivers the message later */
+  ack: boolean;
+  pairs: PairOutcome[];
+}
+
+/**
+ * Settles a pair inside the record's transaction, re-deriving the goal from the record as stored: no call
+ * is needed (feeds, nothing to change, a partner that must not be called).
+ */
+export async function settleInPlace(
+  deps: SyndicationDeps,
+  partner: StoredPartner,
+  posting: PostingRecord | null,
+  postingId: string,
+  cause: string,
+): Promise<SyndicationRecord | null> {
+  const options = syndicationOptionsOf(deps);
+  const now = deps.clock.now();
+  const context = partnerContext(partner, options, now);
+  return deps.store.updateSyndication(postingId, partner.config.id, (current) => {
+    if (!current) return null;
+    const goal = goalFor(current, posting, partner, context);
+    const operation = operationFor(current, goal);
+    if (operation !== null && partner.config.delivery !== 'feed' && !mustNotCall(partner)) return null;
+    const next = settle(current, goal, cause, now.toISOString(), limitsOf(options));
+    return sameState(current, next) ? null : next;
+  });
+}
+
+const sameState = (a: SyndicationRecord, b: SyndicationRecord): boolean =>
+  a.status === b.status && a.deliveredVersion === b.deliveredVersion && a.pendingChange === b.pendingChange && JSON.stringify(a.reasons) === JSON.stringify(b.reasons);
+
+/** Handles one `syndication.sync` message. */
+export async function syncSyndications(deps: SyndicationDeps, job: SyndicationJob): Promise<SyncResult> {
+  const partner = await deps.store.getPartner(job.partnerId);
+  if (!partner) {
+    deps.logger.warn('syndication for an unknown partner dropped', { partnerId: job.partnerId, cause: job.cause });
+    return { ack: true, pairs: [] };
+  }
+  const postings = await deps.store.getPostings(job.postingIds);
+  const pairs: PairOutcome[] = [];
+  const calls: PlannedChange[] = [];
+  for (const postingId of job.postingIds) {
+    const planned = await planPair(deps, partner, postingId, postings.get(postingId) ?? null, job.cause);
+    if ('outcome' in planned) pairs.push(planned);
+    else calls.push(planned);
+  }
+  if (calls.length > 0) pairs.push(...(await callPartner(deps, partner, calls, job.cause)));
+  return { ack: pairs.every((p) => p.outcome !== 'retry'), pairs };
+}
+
+async function planPair(
+  deps: SyndicationDeps,
+  partner: StoredPartner,
+  postingId: string,
+  posting: PostingRecord | null,
+  cause: string,
+): Promise<PlannedChange | PairOutcome> {
+  const pair = { postingId, partnerId: partner.config.id };
+  const record = await deps.store.getSyndication(postingId, partner.config.id);
+  if (!record) return { ...pair, outcome: 'skipped' };
+  const goal = goalFor(record, posting, partner, partnerContext(partner, syndicationOptionsOf(deps), deps.clock.now()));
+  const operation = operationFor(record, goal);
+  if (operation === null || partner.config.delivery === 'feed' || mustNotCall(partner)) {
+    const stored = await settleInPlace(deps, partner, posting, postingId, cause);
+    return { ...pair, outcome: 'settled', status: (stored ?? record).status };
+  }
+  return { record, posting, goal, operation };
+}
+
+async function callPartner(deps: SyndicationDeps, partner: StoredPartner, calls: PlannedChange[], cause: string): Promise<PairOutcome[]> {
+  const config = partner.config;
+  if (config.delivery === 'webhook') {
+    const outcomes: PairOutcome[] = [];
+    for (const call of calls) outcomes.push(await deliverWebhookChange(deps, { ...partner, config }, call, cause));
+    return outcomes;
+  }
+  if (config.delivery === 'indexing') return deliverIndexingChanges(deps, { ...partner, config }, calls, cause);
+  return [];
+}
+
+/** After the partner took `operation`, what it has: the goal's version, or nothing. */
+export const deliveredAfter = (operation: Operation, version: number | null): number | null => (operation === 'withdraw' ? null : version);
+
+/**
+ * Records what the partner now has, then settles the pair if it is in line with what is wanted now (the
+ * request or the posting may have moved on while the call was in flight; their own messages follow).
+ */
+export async function recordDelivered(
+  deps: SyndicationDeps,
+  partner: StoredPartner,
+  call: PlannedChange,
+  cause: string,
+): Promise<SyndicationRecord | null> {
+  const options = syndicationOptionsOf(deps);
+  const now = deps.clock.now();
+  const version = call.goal.present ? call.goal.version : null;
+  const posting = call.posting;
+  return deps.store.updateSyndication(call.record.postingId, partner.config.id, (current) => {
+    if (!current) return null;
+    const delivered = { ...current, deliveredVersion: deliveredAfter(call.operation, version ?? current.deliveredVersion) };
+    const goal = goalFor(delivered, posting, partner, partnerContext(partner, options, now));
+    if (operationFor(delivered, goal) !== null) return { ...delivered, updatedAt: nowIso(deps) };
+    return settle(delivered, goal, cause, now.toISOString(), limitsOf(options));
+  });
+}
