@@ -1,4 +1,6 @@
 import type { LanguageRequirement } from '../schema/posting';
+import { findLanguageNames, findLevelTokens } from './language-mentions';
+import type { Level, LanguageMention, LevelToken } from './language-mentions';
 
 export interface LanguageInput {
   /** must-have requirement items */
@@ -11,7 +13,174 @@ export interface LanguageInput {
   postingLanguage: string | null;
 }
 
-/** Owner: languages. Spoken-language requirements (ISO 639-1), required vs nice, with a level. */
-export function extractLanguages(_input: LanguageInput): LanguageRequirement[] {
-  return [];
+type Mode = 'must' | 'nice' | 'other';
+
+interface Found {
+  code: string;
+  required: boolean;
+  level: Level | null;
+}
+
+/** Phrases saying a line asks for something ("required", "erforderlich", "必須"). */
+const REQUIRED_CUE =
+  /(?<!\p{L})(?:required|requirement|must|mandatory|essential|necessary|needed|expected|erforderlich|vorausgesetzt|Voraussetzung|zwingend|notwendig|unabdingbar|obligatoire|exigée?|requise?|indispensable|nécessaire|imprescindible|obligatorio|requerid[oa]|necesari[oa]|requisito|richiest[oa]|obbligatori[oa]|necessári[oa]|obrigatóri[oa]|vereist|wymagan[ya]|bắt buộc|yêu cầu)(?!\p{L})|必須|必要|求め|要求|필수|以上/iu;
+
+/** Phrases saying something is welcome but optional ("a plus", "von Vorteil", "歓迎"). */
+const NICE_CUE =
+  /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un atout|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên)(?!\p{L})|歓迎|尚可|优先|優遇|우대|あれば/iu;
+
+/** A "Languages:" label: what follows it is a requirement. */
+const LANGUAGE_LABEL =
+  /^\s*(?:languages?|language skills|language requirements?|Sprachen|Sprachkenntnisse|langues?|idiomas?|lingue|línguas|talen|języki|ngoại ngữ|ngôn ngữ|語学力?|言語|语言|외국어)\s*[:：]/iu;
+
+/** Between a level word and the language it qualifies: "Fluency in English", "ビジネスレベルの日本語", "English (C1)". */
+const LEVEL_GAP =
+  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
+
+/** Between two languages that share a level: "Fluency in English and Swahili". */
+const SHARED_GAP = /^[\s-]*(?:,|\/|&|and|or|and\/or|und|oder|sowie|et|ou|y|o|e|và|hoặc|と|や|、|および|及び|和)\s*$/iu;
+
+/**
+ * Owner: languages. Spoken-language requirements (ISO 639-1), required vs nice, with a level
+ * (see lexicon/language-levels for the level strings). One entry per language: required wins, the higher
+ * level wins. `postingLanguage` is not used to invent a requirement: a posting written in German does not
+ * by itself ask for German.
+ */
+export function extractLanguages(input: LanguageInput): LanguageRequirement[] {
+  const merged = new Map<string, Found>();
+  const add = (items: string[], mode: Mode) => {
+    for (const item of items) for (const found of languagesInItem(item, mode)) merge(merged, found);
+  };
+  add(input.must, 'must');
+  add(input.nice, 'nice');
+  add(input.other, 'other');
+  return [...merged.values()].map((f) => ({ code: f.code, required: f.required, level: f.level?.label ?? null }));
+}
+
+function merge(merged: Map<string, Found>, found: Found): void {
+  const known = merged.get(found.code);
+  if (!known) {
+    merged.set(found.code, found);
+    return;
+  }
+  known.required ||= found.required;
+  if (isHigher(found.level, known.level)) known.level = found.level;
+}
+
+function isHigher(a: Level | null, b: Level | null): boolean {
+  if (!a) return false;
+  if (!b) return true;
+  return a.rank > b.rank || (a.rank === b.rank && a.graded && !b.graded);
+}
+
+/** The languages one requirement line asks for. */
+export function languagesInItem(raw: string, mode: Mode): Found[] {
+  const line = raw.normalize('NFKC');
+  const tokens = findLevelTokens(line);
+  const mentions = withCertificateMentions(
+    findLanguageNames(line).filter((m) => !tokens.some((t) => t.code && m.start >= t.start && m.end <= t.end)),
+    tokens,
+  );
+  if (mentions.length === 0) return [];
+  const levels = bindLevels(line, mentions, tokens);
+  const found: Found[] = [];
+  mentions.forEach((mention, i) => {
+    const required = isRequired(line, mention, mode, levels[i] !== null);
+    if (required !== null) found.push({ code: mention.code, required, level: levels[i] ?? null });
+  });
+  return found;
+}
+
+/** A certificate names its language even when the line does not ("JLPT N2以上" asks for Japanese). */
+function withCertificateMentions(mentions: LanguageMention[], tokens: LevelToken[]): LanguageMention[] {
+  const out = [...mentions];
+  for (const t of tokens) {
+    if (t.code && !out.some((m) => m.code === t.code)) out.push({ code: t.code, start: t.start, end: t.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the mention is a requirement (true), an option (false), or not a requirement at all (null). */
+function isRequired(line: string, mention: LanguageMention, mode: Mode, hasLevel: boolean): boolean | null {
+  const clause = clauseAround(line, mention);
+  if (mode === 'nice') return false;
+  if (NICE_CUE.test(clause)) return false;
+  if (mode === 'must') return true;
+  if (REQUIRED_CUE.test(clause) || LANGUAGE_LABEL.test(line)) return true;
+  return hasLevel && line.length <= 160 ? true : null;
+}
+
+function clauseAround(line: string, span: LanguageMention): string {
+  const stops = /[.;。；!?！？\n]|\bbut\b|\baber\b|\bmais\b|\bpero\b/giu;
+  let from = 0;
+  let to = line.length;
+  for (const m of line.matchAll(stops)) {
+    if (m.index + m[0].length <= span.start) from = m.index + m[0].length;
+    else if (m.index >= span.end) {
+      to = m.index;
+      break;
+    }
+  }
+  return line.slice(from, to);
+}
+
+/** The level of each mention: its own level word or certificate, else one shared through "and"/"or". */
+function bindLevels(line: string, mentions: LanguageMention[], tokens: LevelToken[]): Array<Level | null> {
+  const masked = maskTokens(line, tokens);
+  const bound: Level[][] = mentions.map(() => []);
+  for (const token of tokens) {
+    if (!token.level) continue;
+    const target = token.code ? closestOfLanguage(mentions, token) : closestByGap(masked, mentions, token);
+    if (target !== null) bound[target]!.push(token.level);
+  }
+  const levels = bound.map((list) => list.reduce<Level | null>((best, l) => (isBetterBinding(l, best) ? l : best), null));
+  shareLevels(line, mentions, levels);
+  return levels;
+}
+
+/** A graded level (CEFR, certificate) says more than a word: "Deutsch fließend (C1)" is C1. */
+function isBetterBinding(candidate: Level, best: Level | null): boolean {
+  if (!best) return true;
+  if (candidate.graded !== best.graded) return candidate.graded;
+  return candidate.rank > best.rank;
+}
+
+function maskTokens(line: string, tokens: LevelToken[]): string {
+  let masked = line;
+  for (const t of tokens) masked = masked.slice(0, t.start) + ' '.repeat(t.end - t.start) + masked.slice(t.end);
+  return masked;
+}
+
+function closestOfLanguage(mentions: LanguageMention[], token: LevelToken): number | null {
+  let best: number | null = null;
+  mentions.forEach((m, i) => {
+    if (m.code !== token.code) return;
+    if (best === null || Math.abs(m.start - token.start) < Math.abs(mentions[best]!.start - token.start)) best = i;
+  });
+  return best;
+}
+
+/** The mention on either side joined to the level by a clean gap; the shorter gap wins, then the one after. */
+function closestByGap(masked: string, mentions: LanguageMention[], token: LevelToken): number | null {
+  const after = mentions.findIndex((m) => m.start >= token.end);
+  const beforeIndex = (after === -1 ? mentions.length : after) - 1;
+  const gapAfter = after === -1 ? null : masked.slice(token.end, mentions[after]!.start);
+  const gapBefore = beforeIndex < 0 ? null : masked.slice(mentions[beforeIndex]!.end, token.start);
+  const okAfter = gapAfter !== null && gapAfter.length <= 40 && LEVEL_GAP.test(gapAfter);
+  const okBefore = gapBefore !== null && gapBefore.length <= 40 && LEVEL_GAP.test(gapBefore);
+  if (okAfter && okBefore) return gapBefore!.trim().length < gapAfter!.trim().length ? beforeIndex : after;
+  if (okAfter) return after;
+  return okBefore ? beforeIndex : null;
+}
+
+/** "Fluency in English and Swahili": Swahili takes English's level; so does a language before a shared level. */
+function shareLevels(line: string, mentions: LanguageMention[], levels: Array<Level | null>): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < mentions.length; i++) {
+      if (levels[i]) continue;
+      const prev = i > 0 && SHARED_GAP.test(line.slice(mentions[i - 1]!.end, mentions[i]!.start)) ? levels[i - 1] : null;
+      const next = i + 1 < mentions.length && SHARED_GAP.test(line.slice(mentions[i]!.end, mentions[i + 1]!.start)) ? levels[i + 1] : null;
+      levels[i] = prev ?? next ?? null;
+    }
+  }
 }

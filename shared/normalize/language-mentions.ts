@@ -1,0 +1,127 @@
+import { CEFR_RANK, CERTIFICATES, DESCRIPTIVE_RANK, LEVEL_WORDS } from './lexicon/language-levels';
+import { LANGUAGE_NAMES } from './lexicon/language-names';
+
+/**
+ * Finds spoken-language names, level words and language certificates in one requirement line.
+ * Positions refer to the NFKC-normalised line (full-width "Ｎ２" is "N2").
+ */
+
+/** A level as printed, with its rank (see lexicon/language-levels) and whether it is a graded level (CEFR, certificate). */
+export interface Level {
+  label: string;
+  rank: number;
+  graded: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LanguageMention extends Span {
+  code: string;
+}
+
+export interface LevelToken extends Span {
+  /** null for a certificate named without a grade ("JLPT") */
+  level: Level | null;
+  /** a certificate tests one language and binds to it, wherever it is named */
+  code: string | null;
+}
+
+/** Letters of alphabetic scripts: a name touching one is part of a longer word. CJK and Thai are not. */
+const LETTER = '\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Devanagari}\\p{N}\\p{M}_';
+
+/** What may follow an English adjective-name for it to be the language ("English (C1)", "German and", "French-speaking"). */
+const LANGUAGE_FOLLOWER = new RegExp(
+  '^(?:\\s*(?:[,.;:!?)(\\/&|–—]|$)|\\s+(?:and|or|as|at|to|is|are|was|with|in|for|on|skills?|languages?|speakers?|speaking|proficiency|fluency|level|knowledge|communication|writing|written|spoken|verbal|oral|required|a must|mandatory|essential|preferred|desirable|plus|native|fluent|fluently|business|conversational|basic|advanced|intermediate|both|would|will|also|would be|[ABC][12]|N[1-5]|ability)(?![\\p{L}])|-(?:speaking|speakers?|language|native|fluent|proficient))',
+  'iu',
+);
+
+interface NameEntry {
+  code: string;
+  adjective: boolean;
+}
+
+let namesRegex: RegExp | undefined;
+let namesByKey: Map<string, NameEntry> | undefined;
+
+function compileNames(): [RegExp, Map<string, NameEntry>] {
+  const byKey = new Map<string, NameEntry>();
+  for (const { code, adjectives, names } of LANGUAGE_NAMES) {
+    for (const name of adjectives) if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), { code, adjective: true });
+    for (const name of names) byKey.set(name.toLowerCase(), { code, adjective: false });
+  }
+  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  // German compounds: "Deutschkenntnisse", "englischsprachig", "Englischniveau".
+  const source = `(?<![${LETTER}])(${alternatives.join('|')})(?:kenntniss(?:e|en)|sprachig\\p{L}*|niveau)?(?![${LETTER}])`;
+  return [new RegExp(source, 'giu'), byKey];
+}
+
+/** Spoken languages named in the line, without adjectives used as adjectives ("a German company"). */
+export function findLanguageNames(line: string): LanguageMention[] {
+  if (!namesRegex || !namesByKey) [namesRegex, namesByKey] = compileNames();
+  const mentions: LanguageMention[] = [];
+  namesRegex.lastIndex = 0;
+  for (const m of line.matchAll(namesRegex)) {
+    const name = m[1] ?? '';
+    const entry = namesByKey.get(name.toLowerCase());
+    if (!entry) continue;
+    const end = m.index + m[0].length;
+    if (entry.adjective && !isLanguageUse(line, name, m[0], end)) continue;
+    mentions.push({ code: entry.code, start: m.index, end });
+  }
+  return mentions;
+}
+
+function isLanguageUse(line: string, name: string, matched: string, end: number): boolean {
+  if (!/^\p{Lu}/u.test(name)) return false;
+  if (matched.length > name.length) return true;
+  return LANGUAGE_FOLLOWER.test(line.slice(end, end + 40));
+}
+
+let levelRegexes: Array<[RegExp, Level]> | undefined;
+
+/** Level words, CEFR levels and certificates in the line. */
+export function findLevelTokens(line: string): LevelToken[] {
+  levelRegexes ??= LEVEL_WORDS.map(([level, source]) => [
+    new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`, 'giu'),
+    { label: level, rank: DESCRIPTIVE_RANK[level], graded: false },
+  ]);
+  const tokens: LevelToken[] = [...findCertificates(line)];
+  for (const m of line.matchAll(/(?<![A-Za-z0-9])([ABC][12])\+?(?![A-Za-z0-9])/g)) {
+    const label = m[1]!;
+    tokens.push({ start: m.index, end: m.index + m[0].length, level: { label, rank: CEFR_RANK[label] ?? 0, graded: true }, code: null });
+  }
+  for (const [regex, level] of levelRegexes) {
+    for (const m of line.matchAll(regex)) tokens.push({ start: m.index, end: m.index + m[0].length, level, code: null });
+  }
+  return withoutOverlaps(tokens);
+}
+
+let certificateRegexes: RegExp[] | undefined;
+
+function findCertificates(line: string): LevelToken[] {
+  certificateRegexes ??= CERTIFICATES.map((c) => new RegExp(`(?<![${LETTER}])(?:${c.pattern})`, 'giu'));
+  const tokens: LevelToken[] = [];
+  CERTIFICATES.forEach((cert, i) => {
+    for (const m of line.matchAll(certificateRegexes![i]!)) {
+      const grade = m.slice(1).find((g) => g !== undefined);
+      const label = cert.label(grade);
+      const level = label ? { label, rank: cert.rank(grade), graded: true } : null;
+      tokens.push({ start: m.index, end: m.index + m[0].trimEnd().length, level, code: cert.code });
+    }
+  });
+  return tokens;
+}
+
+/** Earlier and longer tokens win; certificates come first, so "JLPT N2" is not also "N2". */
+function withoutOverlaps(tokens: LevelToken[]): LevelToken[] {
+  const kept: LevelToken[] = [];
+  for (const t of tokens) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+');
+}
