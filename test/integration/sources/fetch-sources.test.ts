@@ -114,7 +114,7 @@ describe('fetching each kind of source from a local fixture server', () => {
   it('never fetches detail pages robots.txt disallows, and counts them', async () => {
     const board = new FixtureBoard(sampleJobs(12));
     const config = serveBoard(server, 'html', board);
-    server.route('GET', '/robots.txt', (_req, res) => res.end('User-agent: *\nDisallow: /jobs/7\n'));
+    server.route('GET', '/robots.txt', (_req, res) => void res.end('User-agent: *\nDisallow: /jobs/7\n'));
     const { fetch, postings } = await readSource(fetcher, config);
     expect(server.count('/jobs/7')).toBe(0);
     expect(postings).toHaveLength(11);
@@ -126,7 +126,7 @@ describe('fetching each kind of source from a local fixture server', () => {
     serveBoard(server, 'jsonld', board);
     const urls = [...board.jobs.map((j) => `${server.url}/jobs/${j.id}`), `${server.url}/about`, 'https://elsewhere.example/jobs/9'];
     server
-      .route('GET', '/about', (_req, res) => res.end('<html><body><h1>About us</h1></body></html>'))
+      .route('GET', '/about', (_req, res) => void res.end('<html><body><h1>About us</h1></body></html>'))
       .route('GET', '/sitemap.xml', (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/xml' });
         res.end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.map((u) => `<url><loc>${u}</loc></url>`).join('')}</urlset>`);
