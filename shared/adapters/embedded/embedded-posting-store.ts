@@ -147,6 +147,10 @@ export class EmbeddedPostingStore implements PostingStore {
     return syndications.updateSyndication(this.db, postingId, partnerId, update);
   }
 
+  async syndicationStats(partnerId: string) {
+    return syndications.syndicationStats(this.db, partnerId);
+  }
+
   async claimEvent(consumer: string, eventId: string, ttlSeconds: number) {
     return syndications.claimEvent(this.db, consumer, eventId, ttlSeconds, this.clock.now());
   }

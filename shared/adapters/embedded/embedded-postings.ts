@@ -103,7 +103,11 @@ export function queryPostings(db: SqliteDatabase, query: PostingQuery): Page<Pos
   }
   const sql = `SELECT id, last_changed_at, doc FROM postings ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${byChange ? 'last_changed_at, id' : 'id'} LIMIT ?`;
-  const rows = read(() => db.prepare(sql).all(...args, limit + 1)) as { id: string; last_changed_at: string; doc: string }[];
+  const rows = read(() => db.prepare(sql).all(...args, limit + 1)) as {
+    id: string;
+    last_changed_at: string;
+    doc: string;
+  }[];
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor =
@@ -141,17 +145,25 @@ export function commitChanges(db: SqliteDatabase, changes: readonly PostingChang
 }
 
 /** The indexed columns of a posting row, and the document itself. */
-const postingRow = (record: PostingRecord) => ({
-  id: record.id,
-  sourceId: record.source.id,
-  status: record.status,
-  version: record.version,
-  contentHash: record.contentHash,
-  dedupKey: record.dedupKey,
-  fingerprint: record.fingerprint,
-  duplicateOf: record.duplicateOf,
-  validThrough: record.validThrough,
-  expiresAt: record.expiresAt === null ? null : utcInstant(record.expiresAt),
-  lastChangedAt: utcInstant(record.lastChangedAt),
-  doc: JSON.stringify(record),
-});
+function postingRow(posting: PostingRecord) {
+  // instants are kept in one UTC format, so they sort and compare as strings (as in Firestore)
+  const record = {
+    ...posting,
+    lastChangedAt: utcInstant(posting.lastChangedAt),
+    expiresAt: posting.expiresAt === null ? null : utcInstant(posting.expiresAt),
+  };
+  return {
+    id: record.id,
+    sourceId: record.source.id,
+    status: record.status,
+    version: record.version,
+    contentHash: record.contentHash,
+    dedupKey: record.dedupKey,
+    fingerprint: record.fingerprint,
+    duplicateOf: record.duplicateOf,
+    validThrough: record.validThrough,
+    expiresAt: record.expiresAt,
+    lastChangedAt: record.lastChangedAt,
+    doc: JSON.stringify(record),
+  };
+}

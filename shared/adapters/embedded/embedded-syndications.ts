@@ -1,6 +1,6 @@
 import type { Page, SyndicationQuery } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
-import { decodeCursor, encodeCursor } from '../store-limits';
+import { decodeCursor, encodeCursor, utcInstant } from '../store-limits';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
 
 /** Syndication records and processed-event markers in SQLite. */
@@ -24,6 +24,7 @@ export function listSyndications(db: SqliteDatabase, query: SyndicationQuery): P
   if (query.postingId) filter('posting_id = ?', query.postingId);
   if (query.partnerId) filter('partner_id = ?', query.partnerId);
   if (query.status) filter('status = ?', query.status);
+  if (query.updatedSince) filter('updated_at >= ?', utcInstant(query.updatedSince));
   if (query.cursor) filter('id > ?', decodeCursor(query.cursor)[0]);
   const sql = `SELECT id, doc FROM syndications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`;
   const rows = read(() => db.prepare(sql).all(...args, limit + 1)) as { id: string; doc: string }[];
@@ -45,11 +46,18 @@ export function updateSyndication(
     if (next === null) return current;
     const record = SyndicationRecord.parse({ ...next, id: syndicationId(postingId, partnerId), postingId, partnerId });
     db.prepare(
-      `INSERT INTO syndications (id, posting_id, partner_id, status, doc) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, doc = excluded.doc`,
-    ).run(record.id, postingId, partnerId, record.status, JSON.stringify(record));
+      `INSERT INTO syndications (id, posting_id, partner_id, status, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, doc = excluded.doc`,
+    ).run(record.id, postingId, partnerId, record.status, utcInstant(record.updatedAt), JSON.stringify(record));
     return record;
   });
+}
+
+/** How many of a partner's records are live, and the newest `updatedAt` among all of them (feed ETags). */
+export function syndicationStats(db: SqliteDatabase, partnerId: string): { live: number; lastUpdatedAt: string | null } {
+  const sql = `SELECT SUM(status = 'live') AS live, MAX(updated_at) AS last FROM syndications WHERE partner_id = ?`;
+  const row = read(() => db.prepare(sql).get(partnerId)) as { live: number | null; last: string | null };
+  return { live: row.live ?? 0, lastUpdatedAt: row.last };
 }
 
 /** Claims an event for a consumer: true the first time (or once an earlier marker expired), false after. */

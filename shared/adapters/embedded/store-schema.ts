@@ -50,8 +50,10 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
     posting_id TEXT NOT NULL,
     partner_id TEXT NOT NULL,
     status TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
     doc TEXT NOT NULL
   );
+  CREATE INDEX syndications_by_updated ON syndications (partner_id, updated_at);
   CREATE INDEX syndications_by_partner ON syndications (partner_id, status, id);
   CREATE INDEX syndications_by_posting ON syndications (posting_id, id);
   CREATE INDEX syndications_by_status ON syndications (status, id);
