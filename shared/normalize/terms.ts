@@ -1,6 +1,147 @@
 import type { Terms } from '../schema/posting';
+import {
+  LEAVE_DAY_UNITS,
+  LEAVE_GAP,
+  LEAVE_MINIMUM,
+  LEAVE_WORDS,
+  NO_PROBATION,
+  NOT_PAID_LEAVE,
+  NUMBER_WORDS,
+  PER_MONTH,
+  PER_WEEK,
+  PROBATION_WORDS,
+  UNIT_WORDS,
+  UNLIMITED_LEAVE,
+} from './lexicon/term-words';
 
-/** Owner: terms. Probation months and paid leave days from the posting's lines (any supported language). */
-export function extractTerms(_lines: string[]): Terms {
-  return { probationMonths: null, paidLeaveDays: null };
+/**
+ * Owner: terms. Probation months and paid leave days from the posting's lines (any supported language).
+ *
+ * - Probation: the duration next to a probation word ("Probation: 2 months", "90-day probation" → 3,
+ *   "試用期間3か月"); weeks and days are converted to months and rounded to the half month; a range keeps
+ *   its upper end (the probation may last that long); "no probation" is 0. Sane range 0–24 months.
+ * - Paid leave: days of paid annual leave ("25 days PTO", "28 Urlaubstage", "有給休暇10日"); weeks count five
+ *   working days; "1 day per month" counts twelve; a range keeps its lower end (what is guaranteed).
+ *   Not paid leave: "年間休日" (days off including weekends), sick, parental or public-holiday days, office
+ *   days. "Unlimited PTO" is null, unless it states a guaranteed minimum ("with a 20-day minimum" → 20).
+ *   Sane range 1–60 days.
+ */
+export function extractTerms(lines: string[]): Terms {
+  const normalised = lines.map((l) => l.normalize('NFKC'));
+  return { probationMonths: firstOf(normalised, probationIn), paidLeaveDays: firstOf(normalised, paidLeaveIn) };
+}
+
+function firstOf(lines: string[], find: (line: string) => number | null): number | null {
+  for (const line of lines) {
+    const value = find(line);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+type Unit = keyof typeof UNIT_WORDS | 'leave-day';
+
+interface Quantity {
+  low: number;
+  high: number;
+  unit: Unit;
+  start: number;
+  end: number;
+}
+
+const NUMBER = `(\\d{1,3}(?:[.,]\\d)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const RANGE = `(?:\\s*(?:-|–|—|~|〜|～|to|bis|à|a|đến)\\s*${NUMBER})?`;
+const UNIT = `(${LEAVE_DAY_UNITS})|(${UNIT_WORDS.month})|(${UNIT_WORDS.week})|(${UNIT_WORDS.day})`;
+const QUANTITY = new RegExp(`(?<![\\p{sc=Latin}\\d.,])${NUMBER}${RANGE}\\s*-?\\s*(?:${UNIT})(?![\\p{sc=Latin}])`, 'giu');
+
+/** Durations in the line: "2 months", "90-day", "3ヶ月", "6 Monate", "28 Urlaubstage". */
+function quantitiesIn(line: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of line.matchAll(QUANTITY)) {
+    const low = toNumber(m[1]);
+    const high = m[2] === undefined ? low : toNumber(m[2]);
+    const unit: Unit = m[3] ? 'leave-day' : m[4] ? 'month' : m[5] ? 'week' : 'day';
+    if (low === null || high === null) continue;
+    found.push({ low: Math.min(low, high), high: Math.max(low, high), unit, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+function toNumber(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const word = NUMBER_WORDS[raw.toLowerCase()];
+  if (word !== undefined) return word;
+  const value = Number(raw.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+function wordsRegex(words: { latin: string; cjk: string }): RegExp {
+  return new RegExp(`(?<![\\p{sc=Latin}])(?:${words.latin})(?![\\p{sc=Latin}])|${words.cjk}`, 'giu');
+}
+
+const PROBATION = wordsRegex(PROBATION_WORDS);
+const LEAVE = wordsRegex(LEAVE_WORDS);
+
+function spans(regex: RegExp, line: string): Array<{ start: number; end: number }> {
+  return [...line.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function probationIn(line: string): number | null {
+  const keywords = spans(PROBATION, line);
+  if (keywords.length === 0) return null;
+  if (NO_PROBATION.test(line)) return 0;
+  const quantities = quantitiesIn(line).filter((q) => q.unit !== 'leave-day');
+  for (const k of keywords) {
+    const after = quantities.find((q) => q.start >= k.end && q.start - k.end <= 40 && !/[.;。\n]\s/.test(line.slice(k.end, q.start)));
+    const before = [...quantities].reverse().find((q) => q.end <= k.start && k.start - q.end <= 25);
+    const months = toMonths(after ?? before);
+    if (months !== null) return months;
+  }
+  return null;
+}
+
+function toMonths(q: Quantity | undefined): number | null {
+  if (!q) return null;
+  const perMonth = q.unit === 'month' ? 1 : q.unit === 'week' ? 7 / 30.44 : 1 / 30.44;
+  const raw = q.high * perMonth;
+  const months = q.unit === 'month' ? raw : Math.max(0.5, Math.round(raw * 2) / 2);
+  return months > 0 && months <= 24 ? months : null;
+}
+
+function paidLeaveIn(line: string): number | null {
+  const keywords = spans(LEAVE, line);
+  const quantities = quantitiesIn(line).filter((q) => q.unit !== 'month');
+  if (UNLIMITED_LEAVE.test(line) && (keywords.length > 0 || quantities.some((q) => q.unit === 'leave-day'))) {
+    const minimum = LEAVE_MINIMUM.exec(line);
+    return minimum ? saneLeave(Number(minimum[1] ?? minimum[2])) : null;
+  }
+  for (const q of quantities) {
+    if (PER_WEEK.test(line.slice(q.end, q.end + 20))) continue;
+    if (q.unit === 'leave-day' || isLeaveNear(line, q, keywords)) {
+      const days = toDays(q, PER_MONTH.test(line.slice(q.end, q.end + 30)));
+      if (days !== null) return days;
+    }
+  }
+  return null;
+}
+
+/** A leave word right after the days ("25 days of paid vacation") or shortly before them ("有給休暇10日"). */
+function isLeaveNear(line: string, q: Quantity, keywords: Array<{ start: number; end: number }>): boolean {
+  // The leave word may begin inside the quantity's unit: "25 jours de congés", "10 days leave".
+  const after = keywords.find((k) => k.end > q.end && k.start >= q.start && k.start - q.end <= 30);
+  const gapAfter = after ? line.slice(q.end, Math.max(q.end, after.start)) : '';
+  if (after && LEAVE_GAP.test(gapAfter) && !NOT_PAID_LEAVE.test(gapAfter)) return true;
+  const before = [...keywords].reverse().find((k) => k.end <= q.start && q.start - k.end <= 30);
+  if (!before) return false;
+  const gap = line.slice(before.end, q.start);
+  return !/[\d.;。]/.test(gap) && !NOT_PAID_LEAVE.test(line.slice(Math.max(0, before.start - 20), before.start));
+}
+
+function toDays(q: Quantity, perMonth: boolean): number | null {
+  const days = q.unit === 'week' ? q.low * 5 : perMonth ? q.low * 12 : q.low;
+  return saneLeave(days);
+}
+
+function saneLeave(days: number): number | null {
+  return days > 0 && days <= 60 ? days : null;
 }
