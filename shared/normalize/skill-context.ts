@@ -47,7 +47,7 @@ function hasContext(text: string, all: SkillCandidate[], index: number): boolean
   if (isListedWithSkill(text, all, index)) return true;
   if (guard.before?.test(text.slice(Math.max(0, c.start - WINDOW), c.start))) return true;
   if (guard.after?.test(text.slice(c.end, c.end + WINDOW))) return true;
-  return !!guard.near?.length && hasNearSkill(text, all, c, new Set(guard.near));
+  return !!guard.near?.length && hasNearSkill(text, all, index, guard.near);
 }
 
 /** A neighbouring candidate separated only by list punctuation or a conjunction. */
@@ -59,9 +59,13 @@ function isListedWithSkill(text: string, all: SkillCandidate[], index: number): 
   return !!next && next.start - c.end <= 16 && LIST_GAP.test(text.slice(c.end, next.start));
 }
 
-function hasNearSkill(text: string, all: SkillCandidate[], c: SkillCandidate, names: Set<string>): boolean {
+/** Walks outwards from the candidate over the (position-sorted) candidates of its sentence. */
+function hasNearSkill(text: string, all: SkillCandidate[], index: number, names: string[]): boolean {
+  const c = all[index]!;
   const [from, to] = sentenceAround(text, c.start, c.end);
-  return all.some((o) => o !== c && o.start >= from && o.end <= to && names.has(o.entry.skill.name));
+  for (let j = index - 1; j >= 0 && all[j]!.start >= from; j--) if (names.includes(all[j]!.entry.skill.name)) return true;
+  for (let j = index + 1; j < all.length && all[j]!.end <= to; j++) if (names.includes(all[j]!.entry.skill.name)) return true;
+  return false;
 }
 
 /** The sentence (or line) holding [start, end): ends at a line break, "!", "?", CJK stops, or ". ". */

@@ -15,6 +15,8 @@ import type { SkillDef, SkillKind } from './taxonomy';
 /** Characters that continue a word: an alias touching one of them is part of a longer word. */
 const WORD_CLASS = 'A-Za-z0-9+#_\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
+const HAS_SPACE = /\s/;
+const LEADING_BOUNDARY = `(?<![${WORD_CLASS}])`;
 const TRAILING_BOUNDARY = `(?![${WORD_CLASS}]|\\.[A-Za-z0-9])`;
 
 /** One alias of one skill, as compiled. */
@@ -62,7 +64,7 @@ export function scanSkillCandidates(text: string): SkillCandidate[] {
   while ((match = regex.exec(text)) !== null) {
     const start = match.index;
     const matched = match[0];
-    const entry = hasLeadingBoundary(text, start, matched) ? pickEntry(byKey.get(aliasKey(matched)), matched) : undefined;
+    const entry = hasLeadingBoundary(text, start, matched) ? pickEntry(byKey.get(keyOfMatch(matched)), matched) : undefined;
     if (entry) found.push({ entry, start, end: start + matched.length });
     else regex.lastIndex = start + 1;
   }
@@ -75,15 +77,17 @@ export function lookupAlias(text: string): AliasEntry | undefined {
 }
 
 function hasLeadingBoundary(text: string, start: number, matched: string): boolean {
-  if (start === 0) return true;
-  const prev = text.charAt(start - 1);
-  if (prev === '.') return /^[A-Z]/.test(matched);
-  return !WORD_CHAR.test(prev);
+  // Letters, digits, "+", "#" and "_" before the alias are excluded by the regex itself.
+  return start === 0 || text.charAt(start - 1) !== '.' || /^[A-Z]/.test(matched);
+}
+
+function keyOfMatch(matched: string): string {
+  return HAS_SPACE.test(matched) ? aliasKey(matched) : matched.toLowerCase();
 }
 
 function pickEntry(entries: AliasEntry[] | undefined, matched: string): AliasEntry | undefined {
   if (!entries) return undefined;
-  const spelled = matched.replace(/\s+/g, ' ');
+  const spelled = HAS_SPACE.test(matched) ? matched.replace(/\s+/g, ' ') : matched;
   return entries.find((e) => !e.exact || e.text === spelled);
 }
 
@@ -103,7 +107,7 @@ function compile(): Matcher {
   }
   // Case-insensitive entries first, so an exact entry only decides when no free spelling exists.
   for (const list of byKey.values()) list.sort((a, b) => Number(a.exact) - Number(b.exact));
-  const source = `(?:${trieToRegex(buildTrie([...byKey.keys()]))})${TRAILING_BOUNDARY}`;
+  const source = `${LEADING_BOUNDARY}(?:${trieToRegex(buildTrie([...byKey.keys()]))})${TRAILING_BOUNDARY}`;
   return { regex: new RegExp(source, 'gi'), byKey, skills };
 }
 
