@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../schema/posting';
+import { fold } from './geo/fold';
 
 export interface EmploymentTypeInput {
   /** values the source gave ("Full Time", "FullTime", "permanent", "Vollzeit", "正社員", "FULL_TIME") */
@@ -9,7 +10,77 @@ export interface EmploymentTypeInput {
   bodyText: string;
 }
 
-/** Owner: employment types. schema.org values, in a stable order, no duplicates. */
-export function normalizeEmploymentTypes(_input: EmploymentTypeInput): EmploymentType[] {
-  return [];
+/**
+ * Owner: employment types. schema.org values (https://schema.org/employmentType), in a stable order,
+ * no duplicates; [] when nothing says. The source's values win over the title, which wins over header
+ * texts, which win over the body; the body counts only in an explicit statement ("Job type: …",
+ * "This is a part-time role"), never in passing ("work with our full-time designers").
+ *
+ * Decisions: "Werkstudent" is PART_TIME + INTERN (a student working part-time alongside studies);
+ * "契約社員" (fixed-term contract employee) is TEMPORARY, and "Contract"/"Freelance" is CONTRACTOR;
+ * "permanent"/"Festanstellung"/"CDI"/"正社員" mean FULL_TIME unless a schedule says part-time;
+ * "CDD"/"Befristet" are TEMPORARY; "Minijob" is PART_TIME; "Alternance"/"Ausbildung" are INTERN.
+ */
+export function normalizeEmploymentTypes(input: EmploymentTypeInput): EmploymentType[] {
+  const fromValues = typesIn(input.values.join('\n'));
+  if (fromValues.length > 0) return fromValues;
+  const fromTitle = typesIn(input.title);
+  if (fromTitle.length > 0) return fromTitle;
+  const fromTexts = typesIn(input.texts.join('\n'));
+  if (fromTexts.length > 0) return fromTexts;
+  return typesIn(statements(input.bodyText).join('\n'));
+}
+
+/** schema.org order, used for a stable output. */
+const ORDER: readonly EmploymentType[] = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'];
+
+type Rule = readonly [RegExp, readonly EmploymentType[]];
+
+/** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
+const RULES: readonly Rule[] = [
+  [/\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|plny uvazek|heltid|voltijd|full_time)\b|正社員|常勤|フルタイム|全职|정규직/u, ['FULL_TIME']],
+  [/\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|ban thoi gian|deltid|deeltijd|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|アルバイト|パート|非常勤|兼职|파트타임|아르바이트/u, ['PART_TIME']],
+  [/(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter) )\bcontract(?:or)?\b(?! type)|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u, ['CONTRACTOR']],
+  [/\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|임시직|계약직/u, ['TEMPORARY']],
+  [/\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh)\b|インターン|インターンシップ|实习|인턴/u, ['INTERN']],
+  [/\b(?:volunteer(?:ing)?|ehrenamt(?:lich)?|benevolat|benevole|voluntariado|voluntario|volontariato|tinh nguyen)\b|ボランティア|志愿者|자원봉사/u, ['VOLUNTEER']],
+  [/\b(?:per diem|perdiem|prn|as needed|on call basis|per_diem)\b/u, ['PER_DIEM']],
+];
+
+/** Permanent employment without a schedule: full-time unless a part-time word is there too. */
+const PERMANENT = /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt)\b|正社員|正職員/u;
+
+/** Types named in a text, in schema.org order. */
+export function typesIn(text: string): EmploymentType[] {
+  if (!text.trim()) return [];
+  const folded = foldKeepingCjk(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  const found = new Set<EmploymentType>();
+  for (const [pattern, types] of RULES) if (pattern.test(folded)) for (const t of types) found.add(t);
+  if (found.has('PART_TIME') && /\bwerkstudent|working student/u.test(folded)) found.add('INTERN');
+  if (found.size === 0 && PERMANENT.test(folded)) found.add('FULL_TIME');
+  if (found.size === 0 && /\bother\b/u.test(folded) && folded.trim().length <= 10) found.add('OTHER');
+  return ORDER.filter((t) => found.has(t));
+}
+
+/** Folds Latin text (so "Toàn thời gian" matches "toan thoi gian") but keeps CJK as written. */
+function foldKeepingCjk(text: string): string {
+  return text
+    .normalize('NFKC')
+    .split('\n')
+    .map((line) => fold(line.replace(/[_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')) + ' ' + cjkOnly(line))
+    .join('\n');
+}
+
+function cjkOnly(line: string): string {
+  return line.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu, ' ');
+}
+
+/** Lines of the body that state the type: "Job type: Full-time", "This is a part-time role", "雇用形態：正社員". */
+const STATEMENT =
+  /(?:^|\n)\s*(?:job|employment|contract|position|work|role)\s*type\s*[:：-][^\n]{1,80}|(?:^|\n)\s*(?:type of (?:employment|contract)|employment|contract|vertragsart|anstellungsart|besch[äa]ftigungsart|arbeitszeit|type de contrat|tipo de (?:contrato|jornada|empleo)|jornada|hình thức(?: làm việc)?|loại hình(?: công việc)?|雇用形態|勤務形態|契約形態)\s*[:：][^\n]{1,80}|\b(?:this|the) (?:is an? |role is an? |position is an? |job is an? |role is |position is )(?:[\w-]+ ){0,2}(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|fixed[- ]term|freelance|internship|intern|volunteer|permanent|per diem)\b[^.\n]{0,40}|\b(?:this|the) (?:role|position|job) is (?:a )?(?:full[- ]?time|part[- ]?time|contract|temporary|permanent)\b|\b(?:full[- ]?time|part[- ]?time|contract|temporary|fixed[- ]term|permanent|freelance) (?:role|position|contract|job|opportunity|employment)\b(?= (?:based|in|at|with|for|starting|on|of)\b|[.,;!\n]|$)/giu;
+
+function statements(body: string): string[] {
+  const text = body.length > 200_000 ? body.slice(0, 200_000) : body;
+  STATEMENT.lastIndex = 0;
+  return text.match(STATEMENT) ?? [];
 }

@@ -1,0 +1,35 @@
+import { readSalaryText, type SalaryReading } from './salary-text';
+
+/**
+ * Finds the salary sentence in a posting body: only sentences that look like pay (an amount with a
+ * currency plus a pay word — salary, compensation, Gehalt, 年収, lương, salario… — or a period right
+ * after the amount, "$45/hr"). "$1,000 home office stipend", "12,000 clinics", "401(k)" and
+ * "2 million customers" are not pay.
+ */
+
+const MAX_BODY = 200_000;
+const SENTENCE = /[^.!?。！？\n•|]+(?:[.!?](?=\S)[^.!?。！？\n•|]*)*/gu;
+const PAY_WORD =
+  /\b(?:salary|salaries|pay|paid|compensation|base|rate|wage|wages|ote|earnings|remuneration|income|gehalt|jahresgehalt|bruttojahresgehalt|vergütung|verdienst|lohn|stundenlohn|salaire|rémunération|rémuneration|salario|sueldo|retribución|stipendio|retribuzione|ral|salário|remuneração|wynagrodzenie|pensja|mzda|plat|lương|thu nhập|mức lương|ctc|lpa|package)\b|給与|給料|年収|月給|時給|日給|報酬|想定年収|薪资|薪水|月薪|年薪|연봉|급여|월급/iu;
+const AMOUNT_PERIOD = /\d\s*(?:k|K)?\s*(?:\/|per\s+|an?\s+)(?:hr|hour|h|day|week|wk|month|mo|year|yr|annum)\b/u;
+const HAS_DIGIT = /\d/;
+
+/** The first body sentence that states pay, read; `none` when the body states none. */
+export function findBodySalary(body: string, country: string | null): SalaryReading {
+  const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
+  let negotiable = false;
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
+    const sentence = m[0];
+    if (sentence.length > 400 || !PAY_WORD.test(sentence)) {
+      if (!(HAS_DIGIT.test(sentence) && AMOUNT_PERIOD.test(sentence))) continue;
+    }
+    if (!HAS_DIGIT.test(sentence)) {
+      negotiable ||= /\b(?:salary|compensation|pay)\b[^.]{0,30}\b(?:negotiable|competitive|doe)\b/iu.test(sentence);
+      continue;
+    }
+    const reading = readSalaryText(sentence, { country, explicit: false });
+    if (reading.kind === 'salary' && reading.parsed) return reading;
+  }
+  return negotiable ? { kind: 'negotiable' } : { kind: 'none' };
+}

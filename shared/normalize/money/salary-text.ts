@@ -1,0 +1,119 @@
+import type { Salary, SalaryPeriod } from '../../schema/posting';
+import { findAmounts, type Amount } from './amounts';
+import { countryCurrency, resolveCurrency } from './currencies';
+import { findPeriod } from './periods';
+import { checkSalary } from './salary-sanity';
+
+/**
+ * Reads one salary text ("$165K – $200K", "年収600万円〜900万円", "2,000 - 3,500 USD (gross)/month",
+ * "65.000 € brutto pro Jahr", "₹12 LPA", "Up to $2000", "Negotiable"). Never a silent wrong number:
+ * a text with figures it cannot read comes back with null amounts and the text as written.
+ */
+
+export type SalaryReading =
+  | { kind: 'none' }
+  | { kind: 'negotiable' }
+  | { kind: 'salary'; salary: Salary; parsed: boolean };
+
+export interface SalaryTextOptions {
+  /** ISO alpha-2 of the posting, for "$", "¥", "kr" and bare amounts */
+  country: string | null;
+  /** the text is a salary field (bare numbers count); otherwise a sentence from the body (a currency is needed) */
+  explicit: boolean;
+}
+
+const MAX_TEXT = 600;
+export const NEGOTIABLE =
+  /\b(?:negotiable|competitive|doe|depending on (?:experience|qualifications)|commensurate|to be discussed|tbd|tba|market rate|attractive)\b|thỏa thuận|thoả thuận|thương lượng|cạnh tranh|応相談|相談の上|当社規定|nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|à négocier|selon profil|selon expérience|a convenir|a negociar|negociable|competitivo|da concordare|negoziabile|面议|협의|do negocjacji/iu;
+const NON_PAY_AFTER =
+  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|weeks?\b|months?\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
+const NON_PAY_BEFORE = /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
+const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|and|und|et|e|y|から)?\s*$/iu;
+const UP_TO = /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|最大|最高|上限)\s*:?\s*$/iu;
+const FROM = /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|từ|下限)\s*:?\s*$/iu;
+const FROM_AFTER = /^\s*(?:[〜~～](?!\s*\d)|以上|\+(?!\s*\d)|or\s+more|and\s+(?:up|above)|und\s+mehr|et\s+plus)/iu;
+const UP_TO_AFTER = /^\s*(?:まで|以下)/u;
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
+/** Reads a salary text; see the module comment. */
+export function readSalaryText(input: string, options: SalaryTextOptions): SalaryReading {
+  const original = input.replace(/\s+/g, ' ').trim();
+  if (!original) return { kind: 'none' };
+  const text = original.slice(0, MAX_TEXT).normalize('NFKC');
+  const amounts = findAmounts(text).filter((a) => isPayAmount(a, text, options.explicit));
+  if (amounts.length === 0) {
+    if (NEGOTIABLE.test(text)) return { kind: 'negotiable' };
+    if (options.explicit && /\d/.test(text)) return unparsed(original, text, options);
+    return options.explicit ? { kind: 'negotiable' } : { kind: 'none' };
+  }
+  const [low, high] = pickRange(amounts, text);
+  if (!options.explicit && !low.currency && !high?.currency) return { kind: 'none' };
+  return { kind: 'salary', ...buildSalary(original, text, low, high, options) };
+}
+
+function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
+  const after = text.slice(a.end, a.end + 30);
+  const before = text.slice(Math.max(0, a.start - 30), a.start);
+  if (NON_PAY_AFTER.test(after) && !/^\s*\+?\s*(?:years?|months?|days?|hours?|weeks?)\s*(?:of\s+)?(?:salary|pay)/i.test(after)) return false;
+  if (NON_PAY_BEFORE.test(before)) return false;
+  if (!a.currency && !a.multiplied && YEAR_LIKE.test(text.slice(a.start, a.end))) return false;
+  return explicit || a.currency !== null || a.multiplied;
+}
+
+/** The first amount, and the second when the text joins them as a range ("X – Y", "X to Y", "X〜Y"). */
+function pickRange(amounts: Amount[], text: string): [Amount, Amount | null] {
+  const low = { ...amounts[0]! };
+  const next = amounts[1];
+  if (!next || !RANGE_GAP.test(text.slice(low.end, next.start))) return [low, null];
+  const high = { ...next };
+  if (high.multiplied && !low.multiplied && low.value * high.multiplier <= high.value) {
+    low.value *= high.multiplier;
+    low.multiplied = true;
+  }
+  low.currency ??= high.currency;
+  high.currency ??= low.currency;
+  return [low, high];
+}
+
+function buildSalary(original: string, text: string, low: Amount, high: Amount | null, options: SalaryTextOptions): { salary: Salary; parsed: boolean } {
+  const currency = currencyOf(low, high, text, options);
+  const period = periodOf(text, low, high);
+  let min: number | null = low.value;
+  let max: number | null = high ? high.value : low.value;
+  if (!high) {
+    const before = text.slice(Math.max(0, low.start - 24), low.start);
+    const after = text.slice(low.end, low.end + 12);
+    if (UP_TO.test(before) || UP_TO_AFTER.test(after)) min = null;
+    else if (FROM.test(before) || FROM_AFTER.test(after)) max = null;
+  }
+  return checkSalary({ min, max, currency, period, text: original });
+}
+
+function currencyOf(low: Amount, high: Amount | null, text: string, options: SalaryTextOptions): string | null {
+  const written = low.currency ?? high?.currency ?? null;
+  const resolved = resolveCurrency(written, options.country);
+  if (resolved) return resolved;
+  if ([low, high].some((a) => a && (a.multiplier === 1e5 || a.multiplier === 1e7))) return 'INR';
+  if (/triệu|tỷ|tỉ|vnđ|đồng/iu.test(text)) return 'VND';
+  if (/円/u.test(text) || ((low.multiplier === 1e4 || low.multiplier === 1e8) && options.country === 'JP')) return 'JPY';
+  return options.explicit ? countryCurrency(options.country) : null;
+}
+
+function periodOf(text: string, low: Amount, high: Amount | null): SalaryPeriod | null {
+  if (low.perAnnum || high?.perAnnum) return 'YEAR';
+  const after = findPeriod(text.slice(low.start));
+  if (after) return after.period;
+  return findPeriod(text)?.period ?? null;
+}
+
+function unparsed(original: string, text: string, options: SalaryTextOptions): SalaryReading {
+  const currencyWord = /(?:US\$|\$|€|£|¥|₫|₹|\b[A-Z]{3}\b)/u.exec(text)?.[0] ?? null;
+  const salary: Salary = {
+    min: null,
+    max: null,
+    currency: resolveCurrency(currencyWord, options.country),
+    period: findPeriod(text)?.period ?? null,
+    text: original,
+  };
+  return { kind: 'salary', salary, parsed: false };
+}
