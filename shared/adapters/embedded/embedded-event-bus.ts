@@ -158,17 +158,18 @@ export class EmbeddedEventBus implements EventBus {
   /** Delivers everything due now; concurrent callers share the round in flight. */
   private dispatchRound(): Promise<void> {
     if (this.dispatching) return this.dispatching;
-    this.dispatching = (async () => {
-      try {
-        for (;;) {
-          const due = queue.leaseDue(this.db, [...this.subscriptions.keys()], this.clock.now().getTime(), this.leaseMs(), 100);
-          if (due.length === 0) return;
-          await Promise.all(due.map((delivery) => this.limit(() => this.deliver(delivery))));
-        }
-      } finally {
-        this.dispatching = null;
+    const round = async () => {
+      for (;;) {
+        if (!this.db.open) return;
+        const due = queue.leaseDue(this.db, [...this.subscriptions.keys()], this.clock.now().getTime(), this.leaseMs(), 100);
+        if (due.length === 0) return;
+        await Promise.all(due.map((delivery) => this.limit(() => this.deliver(delivery))));
       }
-    })();
+    };
+    // `finally` runs after this assignment even when the round finishes synchronously
+    this.dispatching = round().finally(() => {
+      this.dispatching = null;
+    });
     return this.dispatching;
   }
 
