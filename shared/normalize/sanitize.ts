@@ -1,12 +1,47 @@
+import sanitize from 'sanitize-html';
+import { parseHtmlShared } from './document/parse-html';
+import { writeSafeHtml } from './document/safe-html-writer';
+import { writeText } from './document/text-writer';
+
 /**
- * Owner: documents & sections. Strict allow-list sanitising (REFERENCE: p, br, ul, ol, li, strong, em, b, i,
- * a[href http/https/mailto], h2–h4): no scripts, handlers, `javascript:` URLs, iframes or styles.
+ * The allow-list of REFERENCE ("Sanitising job HTML"): p, br, ul, ol, li, strong, em, b, i, h2–h4 and links
+ * to http(s)/mailto with rel="nofollow noopener". Everything else is dropped; script, style and embedded
+ * documents lose their content too.
+ */
+const SANITIZE_OPTIONS: sanitize.IOptions = {
+  allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h2', 'h3', 'h4'],
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: {},
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'title', 'head'],
+  transformTags: {
+    h1: 'h2',
+    h5: 'h4',
+    h6: 'h4',
+    a: sanitize.simpleTransform('a', { rel: 'nofollow noopener' }),
+  },
+  exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href,
+};
+
+/**
+ * Strict allow-list sanitising for description HTML. The body is first rewritten from its DOM into clean,
+ * well-nested allow-list HTML (headings mapped to h2–h4, containers to paragraph breaks, unsafe links
+ * unwrapped), then sanitize-html enforces the allow-list on that as the last word. Its output is returned
+ * as is: nothing edits sanitised HTML afterwards.
  */
 export function sanitizeHtml(html: string): string {
-  return html.replace(/<[^>]*>/g, '');
+  if (!html.trim()) return '';
+  return sanitize(writeSafeHtml(parseHtmlShared(html)), SANITIZE_OPTIONS);
 }
 
-/** Readable plain text from HTML: block boundaries become line breaks, bullets become "- " lines. */
+/**
+ * Readable plain text from HTML: block boundaries become line breaks (paragraphs a blank line), list items
+ * "- item" lines, entities decoded, whitespace tidy; scripts, styles and hidden elements left out.
+ */
 export function htmlToText(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!html.trim()) return '';
+  return writeText(parseHtmlShared(html));
 }

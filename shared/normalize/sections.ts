@@ -1,4 +1,8 @@
 import type { RawSection } from '../schema/raw-posting';
+import type { Block } from './document/blocks';
+import { htmlBlocks, markdownBlocks, textBlocks } from './document/document-blocks';
+import { classifyHeading, type SectionKind } from './document/heading-dictionary';
+import { collectSections } from './document/section-collector';
 
 /** The posting body split by meaning (items are one per bullet; nested lists stay with their parent). */
 export interface Sections {
@@ -12,6 +16,10 @@ export interface Sections {
   techStack: string[];
   /** lines that belong to no recognised section */
   other: string[];
+  /** "Key: value" header fields found in the body ("Location: Berlin", "給与：…"), by lower-case English key */
+  fields: Record<string, string[]>;
+  /** each heading met and the section it opened (null: a title, or a sub-heading that kept its section): for `--explain` */
+  headings: Array<{ text: string; section: SectionKind | null }>;
 }
 
 export interface SectionInput {
@@ -23,9 +31,29 @@ export interface SectionInput {
 }
 
 /**
- * Owner: documents & sections. Finds sections from headings in HTML, Markdown, bold lines and plain
- * "Heading:" lines, in English, Japanese, German, French, Spanish, Vietnamese and more.
+ * Finds about, responsibilities, must-have and nice-to-have requirements, benefits and tech stack from
+ * headings in HTML (h1–h6, bold-only paragraphs, "Heading:" lines), Markdown (#-headings, **bold** lines) and
+ * plain text ("Heading:" and ALL-CAPS lines), and from sections the source already split, in English,
+ * Japanese, German, French, Spanish, Vietnamese, Portuguese, Italian, Dutch, Polish, Chinese and Korean.
+ * The body is read from `html`, else `markdown`, else `text`; source sections follow it.
  */
-export function extractSections(_input: SectionInput): Sections {
-  return { about: [], responsibilities: [], must: [], nice: [], benefits: [], techStack: [], other: [] };
+export function extractSections(input: SectionInput): Sections {
+  const blocks: Block[] = bodyBlocks(input);
+  for (const section of input.sections) blocks.push(...sourceSectionBlocks(section));
+  return collectSections(blocks);
+}
+
+function bodyBlocks(input: SectionInput): Block[] {
+  if (input.html?.trim()) return htmlBlocks(input.html);
+  if (input.markdown?.trim()) return markdownBlocks(input.markdown);
+  if (input.text?.trim()) return textBlocks(input.text);
+  return [];
+}
+
+/** A source's own section: its name is a heading whatever it says (unrecognised names open an "other" section). */
+function sourceSectionBlocks(section: RawSection): Block[] {
+  const heading = section.heading.trim();
+  const content = section.html.trim() ? htmlBlocks(section.html, { headerRegion: false }) : [];
+  if (!heading) return content;
+  return [{ type: 'heading', text: heading, level: 2, signal: 'source', kind: classifyHeading(heading), title: false }, ...content];
 }

@@ -1,0 +1,178 @@
+import { splitBullet } from './bullets';
+import { splitFieldLine } from './field-dictionary';
+import { classifyHeading, headingLabel, type SectionKind } from './heading-dictionary';
+import type { LineRecord, ListItem } from './records';
+import { splitSentences } from './sentences';
+
+/** How a heading was recognised, strongest first. */
+export type HeadingSignal = 'markup' | 'source' | 'bold' | 'colon' | 'caps';
+
+/** A document as blocks: headings (classified once), paragraphs, lists, and "Key: value" header fields. */
+export type Block =
+  | { type: 'heading'; text: string; level: number; signal: HeadingSignal; kind: SectionKind | null; title: boolean }
+  | { type: 'paragraph'; lines: string[]; sources: Array<string | undefined> }
+  | { type: 'list'; items: ListItem[]; ordered: boolean }
+  | { type: 'field'; key: string; label: string; value: string; source?: string };
+
+export interface AssembleOptions {
+  /** ALL-CAPS lines: headings whenever short ('any', plain text) or only when the dictionary knows them ('classified') */
+  capsHeadings: 'any' | 'classified';
+  /** whether the document starts with a header region ("Location: …" lines before the first section) */
+  headerRegion: boolean;
+}
+
+/** Keys that are fields wherever a line of their own states them, not just in the header. */
+const FIELDS_ANYWHERE = new Set(['company', 'location', 'salary', 'employment type', 'workplace', 'apply', 'deadline', 'posted', 'department',
+  'hours', 'start date', 'reference', 'contact']);
+const SENTENCE_END = /[.!?。！？]$/u;
+const COLON_END = /[:：]$/u;
+/** Headings recognised from emphasis alone are short; longer bold lines are emphasised prose. */
+const MAX_WEAK_HEADING_WORDS = 12;
+const MAX_UNCLASSIFIED_BOLD_WORDS = 6;
+/** Bold and colon lines rank below every markup heading level. */
+export const WEAK_HEADING_LEVEL = 7;
+const MAX_UNKNOWN_LABEL_WORDS = 3;
+const MAX_UNKNOWN_FIELD_VALUE = 120;
+
+/** A field stated in passing is one short sentence; a longer line is prose that happens to start with a label. */
+const MAX_FIELD_ANYWHERE = 160;
+const isShortStatement = (value: string): boolean => value.length <= MAX_FIELD_ANYWHERE && splitSentences(value).length === 1;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+function isCapsLine(text: string): boolean {
+  if (text.length > 60 || wordCount(text) > 8 || /\p{Ll}/u.test(text) || SENTENCE_END.test(text)) return false;
+  let cased = 0;
+  for (const char of text) if (/\p{Lu}/u.test(char) && ++cased >= 3) return true;
+  return false;
+}
+
+/** Turns line records into blocks in one pass. */
+class BlockAssembler {
+  readonly blocks: Block[] = [];
+  private paragraph: { lines: string[]; sources: Array<string | undefined> } | null = null;
+  private bulletItems: ListItem[] = [];
+  private inHeader: boolean;
+  private hasContent = false;
+
+  constructor(private readonly options: AssembleOptions) {
+    this.inHeader = options.headerRegion;
+  }
+
+  add(record: LineRecord): void {
+    if (record.type === 'break') return this.closeOpen();
+    if (record.type === 'heading') return this.heading(record.text, record.level, 'markup', classifyHeading(record.text));
+    if (record.type === 'list') return this.list(record.items, record.ordered);
+    this.line(record.text, record.strong, record.source);
+  }
+
+  finish(): Block[] {
+    this.closeOpen();
+    return this.blocks;
+  }
+
+  private heading(text: string, level: number, signal: HeadingSignal, kind: SectionKind | null): void {
+    this.closeOpen();
+    const title = !this.hasContent && this.options.headerRegion && (kind === null || (signal === 'markup' && level === 1));
+    this.blocks.push({ type: 'heading', text: headingLabel(text) || text, level, signal, kind: title ? null : kind, title });
+    if (!title) this.inHeader = false;
+    this.hasContent = true;
+  }
+
+  private list(items: ListItem[], ordered: boolean): void {
+    this.closeOpen();
+    const kept = this.inHeader ? items.filter((item) => !this.fieldFromItem(item)) : items;
+    if (kept.length > 0) this.blocks.push({ type: 'list', items: kept, ordered });
+    this.hasContent = true;
+  }
+
+  private fieldFromItem(item: ListItem): boolean {
+    const field = item.children.length === 0 ? splitFieldLine(item.text) : null;
+    if (!field?.key) return false;
+    this.blocks.push({ type: 'field', key: field.key, label: field.label, value: field.value, source: item.source });
+    return true;
+  }
+
+  private line(text: string, strong: boolean, source: string | undefined): void {
+    const bullet = splitBullet(text);
+    if (bullet) {
+      this.closeParagraph();
+      this.bulletItems.push({ text: bullet.text, children: [] });
+      return;
+    }
+    this.closeBulletItems();
+    if (this.fieldOrInlineHeading(text, source)) return;
+    const heading = this.headingFromLine(text, strong);
+    if (heading) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
+    this.paragraph ??= { lines: [], sources: [] };
+    this.paragraph.lines.push(text);
+    this.paragraph.sources.push(source);
+    this.hasContent = true;
+  }
+
+  /** "Location: Berlin" is a field; "Requirements: 5 years of Go" is a heading with its first line. */
+  private fieldOrInlineHeading(text: string, source: string | undefined): boolean {
+    const field = splitFieldLine(text);
+    if (!field) return false;
+    if (field.key && (this.inHeader || (FIELDS_ANYWHERE.has(field.key) && isShortStatement(field.value)))) {
+      this.closeParagraph();
+      this.blocks.push({ type: 'field', key: field.key, label: field.label, value: field.value, source });
+      return true;
+    }
+    const kind = wordCount(field.label) <= 4 ? classifyHeading(field.label) : null;
+    if (kind && kind !== 'other') {
+      this.heading(field.label, WEAK_HEADING_LEVEL, 'colon', kind);
+      this.paragraph = { lines: [field.value], sources: [undefined] };
+      return true;
+    }
+    if (this.inHeader && !field.key && wordCount(field.label) <= MAX_UNKNOWN_LABEL_WORDS && field.value.length <= MAX_UNKNOWN_FIELD_VALUE) {
+      this.closeParagraph();
+      this.blocks.push({ type: 'field', key: field.label.toLowerCase(), label: field.label, value: field.value, source });
+      return true;
+    }
+    return false;
+  }
+
+  private headingFromLine(text: string, strong: boolean): { signal: HeadingSignal; kind: SectionKind | null } | null {
+    const words = wordCount(text);
+    if (words > MAX_WEAK_HEADING_WORDS) return null;
+    if (strong && !SENTENCE_END.test(text)) {
+      const kind = classifyHeading(text);
+      // An unrecognised bold lead-in ("**Technical:**") introduces items of the section it is in.
+      if (kind || (words <= MAX_UNCLASSIFIED_BOLD_WORDS && !COLON_END.test(text))) return { signal: 'bold', kind };
+    }
+    if (COLON_END.test(text)) {
+      const kind = classifyHeading(text);
+      if (kind) return { signal: 'colon', kind };
+    }
+    if (isCapsLine(text)) {
+      const kind = classifyHeading(text);
+      if (kind || this.options.capsHeadings === 'any') return { signal: 'caps', kind };
+    }
+    return null;
+  }
+
+  private closeOpen(): void {
+    this.closeParagraph();
+    this.closeBulletItems();
+  }
+
+  private closeParagraph(): void {
+    if (this.paragraph && this.paragraph.lines.length > 0) this.blocks.push({ type: 'paragraph', ...this.paragraph });
+    this.paragraph = null;
+  }
+
+  private closeBulletItems(): void {
+    if (this.bulletItems.length === 0) return;
+    this.blocks.push({ type: 'list', items: this.bulletItems, ordered: false });
+    this.bulletItems = [];
+    this.hasContent = true;
+  }
+}
+
+/** Blocks of a document from its line records: which lines are headings, fields, paragraphs or list items. */
+export function assembleBlocks(records: readonly LineRecord[], options: AssembleOptions): Block[] {
+  const assembler = new BlockAssembler(options);
+  for (const record of records) assembler.add(record);
+  return assembler.finish();
+}

@@ -1,0 +1,41 @@
+/**
+ * Bullet markers as postings write them: "-", "*", "•", "・", "‣", "◦", "▪", emoji bullets ("✅", "👉"),
+ * numbers ("1.", "1)", "(1)", "①") and letters ("a)").
+ */
+
+/** Markers that need a space after them: "-5%" and "*emphasis*" are not bullets. */
+const SPACED_MARKER = /^(?:[-*+–—·]|\(?\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+/u;
+/** Symbol markers that may touch the text ("•Item", "・項目"). */
+const SYMBOL_MARKER = /^(?:[•・‣◦▪▫●○■□◆◇►▶▸▹➤➔➢→✓✔☑✗✘❖◎※]|[\u2460-\u2473\u2776-\u277f]|(?![©®™‼⁉])\p{Extended_Pictographic})[\uFE0F\s]*/u;
+const ORDERED = /^[(\d\u2460-\u2473\u2776-\u277fa-z]/u;
+
+/** A line that starts with a bullet: its marker, whether it numbers items, and the text after it. */
+export interface BulletLine {
+  marker: string;
+  ordered: boolean;
+  text: string;
+}
+
+/** Splits a bullet marker off a line (leading indentation already removed); null when the line has none. */
+export function splitBullet(line: string): BulletLine | null {
+  const match = SPACED_MARKER.exec(line) ?? SYMBOL_MARKER.exec(line);
+  if (!match) return null;
+  const text = line.slice(match[0].length).trim();
+  if (!text) return null;
+  const marker = match[0].trim();
+  return { marker, ordered: ORDERED.test(marker), text };
+}
+
+const TRAILING_NOISE = /[\s;,，；、·•]+$/u;
+const TRAILING_PERIOD = /(?<![.\s]|\b(?:etc|inc|ltd|co|corp|e\.g|i\.e|jr|sr|approx|vs))\.$/i;
+const LEADING_NOISE = /^[\s:：\-–—]+/u;
+
+/** One list item as text: bullet marker, trailing separators and a closing full stop removed; wording kept. */
+export function cleanItem(text: string): string {
+  let item = text.trim();
+  const bullet = splitBullet(item);
+  if (bullet) item = bullet.text;
+  item = item.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+  if (!item.slice(0, -1).includes('. ')) item = item.replace(TRAILING_PERIOD, '');
+  return item.trim();
+}

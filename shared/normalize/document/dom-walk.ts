@@ -1,0 +1,62 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { BLOCK_TAGS } from './html-tags';
+
+/** Callbacks for a depth-first walk over a DOM. */
+export interface DomVisitor {
+  /** Called on entering an element; return false to skip its subtree (`leave` is then not called). */
+  enter(element: Element): boolean;
+  leave(element: Element): void;
+  text(data: string): void;
+}
+
+/** Elements that never carry posting text (scripts, styles, embedded documents, form controls). */
+const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'head', 'title', 'meta', 'link', 'base', 'select', 'option', 'optgroup', 'textarea', 'input', 'button', 'datalist', 'audio',
+  'video', 'map', 'dialog']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Whether an element is invisible or not content at all: its subtree is skipped by every reader. */
+export function isNonContent(element: Element): boolean {
+  if (NON_CONTENT.has(element.name)) return true;
+  const attribs = element.attribs;
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  const style = attribs.style;
+  return style !== undefined && style.length < 2000 && HIDDEN_STYLE.test(style);
+}
+
+const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+
+/**
+ * Walks the children of `root` depth-first without recursion (hostile pages nest deeper than the call stack),
+ * skipping non-content subtrees.
+ */
+export function walkDom(root: ParentNode, visitor: DomVisitor): void {
+  const stack: Array<{ nodes: AnyNode[]; index: number; element: Element | null }> = [{ nodes: root.children, index: 0, element: null }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.nodes[frame.index++];
+    if (node === undefined) {
+      stack.pop();
+      if (frame.element) visitor.leave(frame.element);
+      continue;
+    }
+    if (node.type === 'text') visitor.text(node.data);
+    else if (isElement(node) && !isNonContent(node) && visitor.enter(node)) {
+      stack.push({ nodes: node.children, index: 0, element: node });
+    }
+  }
+}
+
+/** The visible text of a subtree, whitespace collapsed (iterative: safe on deep trees). */
+export function textOf(root: ParentNode): string {
+  const parts: string[] = [];
+  const boundary = (element: Element): void => {
+    if (BLOCK_TAGS.has(element.name) || element.name === 'br') parts.push(' ');
+  };
+  walkDom(root, {
+    enter: (element) => (boundary(element), true),
+    leave: boundary,
+    text: (data) => void parts.push(data),
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

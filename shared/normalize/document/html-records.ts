@@ -1,0 +1,212 @@
+import type { Element, ParentNode } from 'domhandler';
+import { walkDom, type DomVisitor } from './dom-walk';
+import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, PARAGRAPH_TAGS } from './html-tags';
+import { collapseSpace, type LineRecord, type ListItem } from './records';
+
+interface ItemFrame {
+  parts: string[];
+  children: ListItem[];
+}
+
+interface ListFrame {
+  ordered: boolean;
+  items: ListItem[];
+  /** the item a nested list belongs to */
+  parent: ItemFrame | null;
+  /** `<li>`s with no list around them (Lever's `lists[].content`) */
+  implicit: boolean;
+}
+
+/** Reads a DOM into line records in one walk: lines with their boldness, headings, lists with nesting, table rows. */
+class HtmlRecordReader implements DomVisitor {
+  readonly records: LineRecord[] = [];
+  private lineParts: string[] = [];
+  private boldChars = 0;
+  private plainChars = 0;
+  private boldDepth = 0;
+  private heading: { element: Element; level: number; parts: string[] } | null = null;
+  private readonly lists: ListFrame[] = [];
+  private readonly items: ItemFrame[] = [];
+  private readonly rows: string[][] = [];
+  private termLabel: string | null = null;
+
+  enter(element: Element): boolean {
+    const name = element.name;
+    if (name === 'br') this.lineBreak();
+    else if (name === 'ul' || name === 'ol') this.openList(name === 'ol');
+    else if (name === 'li') this.openItem();
+    else if (BOLD_TAGS.has(name)) this.boldDepth++;
+    else if (this.items.length > 0) this.itemSpace(name);
+    else if (HEADING_LEVEL[name] !== undefined && !this.heading) this.openHeading(element, HEADING_LEVEL[name]);
+    else if (name === 'tr') this.openRow();
+    else if (BLOCK_TAGS.has(name)) this.blockBoundary(name);
+    return true;
+  }
+
+  leave(element: Element): void {
+    const name = element.name;
+    if (name === 'ul' || name === 'ol') this.closeList();
+    else if (name === 'li') this.closeItem();
+    else if (BOLD_TAGS.has(name)) this.boldDepth--;
+    else if (this.items.length > 0) this.itemSpace(name);
+    else if (this.heading?.element === element) this.closeHeading();
+    else if (name === 'td' || name === 'th') this.closeCell();
+    else if (name === 'tr') this.closeRow();
+    else if (name === 'dt') this.termLabel = this.takeLine();
+    else if (name === 'dd') this.closeDefinition();
+    else if (BLOCK_TAGS.has(name)) this.blockBoundary(name);
+  }
+
+  text(data: string): void {
+    const item = this.items[this.items.length - 1];
+    if (item) return void item.parts.push(data);
+    if (this.heading) return void this.heading.parts.push(data);
+    const visible = data.trim().length;
+    if (visible === 0) return void this.lineParts.push(data);
+    this.closeImplicitList();
+    this.lineParts.push(data);
+    if (this.boldDepth > 0) this.boldChars += visible;
+    else this.plainChars += visible;
+  }
+
+  finish(): LineRecord[] {
+    this.flushLine();
+    while (this.items.length > 0) this.closeItem();
+    while (this.lists.length > 0) this.closeList();
+    return this.records;
+  }
+
+  private lineBreak(): void {
+    const item = this.items[this.items.length - 1];
+    if (item) item.parts.push(' ');
+    else if (this.heading) this.heading.parts.push(' ');
+    else this.flushLine();
+  }
+
+  private blockBoundary(name: string): void {
+    this.flushLine();
+    if (PARAGRAPH_TAGS.has(name)) this.pushBreak();
+  }
+
+  private itemSpace(name: string): void {
+    if (BLOCK_TAGS.has(name)) this.items[this.items.length - 1]?.parts.push(' ');
+  }
+
+  private openHeading(element: Element, level: number): void {
+    this.flushLine();
+    this.closeImplicitList();
+    this.pushBreak();
+    this.heading = { element, level, parts: [] };
+  }
+
+  private closeHeading(): void {
+    const heading = this.heading;
+    this.heading = null;
+    const text = heading ? collapseSpace(heading.parts.join('')) : '';
+    if (heading && text) this.records.push({ type: 'heading', text, level: heading.level });
+    this.pushBreak();
+  }
+
+  private openList(ordered: boolean): void {
+    const parent = this.items[this.items.length - 1] ?? null;
+    if (!parent) {
+      this.flushLine();
+      this.closeImplicitList();
+      this.pushBreak();
+    }
+    this.lists.push({ ordered, items: [], parent, implicit: false });
+  }
+
+  private closeList(): void {
+    const list = this.lists.pop();
+    if (!list) return;
+    if (list.parent) list.parent.children.push(...list.items);
+    else if (list.items.length > 0) {
+      this.records.push({ type: 'list', items: list.items, ordered: list.ordered });
+      this.pushBreak();
+    }
+  }
+
+  private closeImplicitList(): void {
+    const top = this.lists[this.lists.length - 1];
+    if (top?.implicit && this.items.length === 0) this.closeList();
+  }
+
+  private openItem(): void {
+    if (this.lists.length === 0) {
+      this.flushLine();
+      this.lists.push({ ordered: false, items: [], parent: null, implicit: true });
+    }
+    this.items.push({ parts: [], children: [] });
+  }
+
+  private closeItem(): void {
+    const frame = this.items.pop();
+    if (!frame) return;
+    const text = collapseSpace(frame.parts.join(''));
+    if (text || frame.children.length > 0) this.lists[this.lists.length - 1]?.items.push({ text, children: frame.children });
+  }
+
+  private openRow(): void {
+    this.flushLine();
+    this.rows.push([]);
+  }
+
+  private closeCell(): void {
+    const cell = this.takeLine();
+    const row = this.rows[this.rows.length - 1];
+    if (row && cell) row.push(cell);
+    else if (cell) this.pushLine(cell, false);
+  }
+
+  /** A two-cell row reads as "Label: value", so key/value tables become header fields. */
+  private closeRow(): void {
+    const cells = this.rows.pop() ?? [];
+    const rest = this.takeLine();
+    if (rest) cells.push(rest);
+    const [first, second] = cells;
+    if (cells.length === 2 && first && second && first.length <= 40) this.pushLine(`${first.replace(/[:：]\s*$/u, '')}: ${second}`, false);
+    else if (cells.length > 0) this.pushLine(cells.join(' | '), false);
+  }
+
+  private closeDefinition(): void {
+    const value = this.takeLine();
+    const label = this.termLabel;
+    this.termLabel = null;
+    if (label && value) this.pushLine(`${label.replace(/[:：]\s*$/u, '')}: ${value}`, false);
+    else if (value || label) this.pushLine(value || label || '', false);
+  }
+
+  private takeLine(): string {
+    const text = collapseSpace(this.lineParts.join(''));
+    this.resetLine();
+    return text;
+  }
+
+  private flushLine(): void {
+    const strong = this.boldChars > 0 && this.plainChars === 0;
+    const text = this.takeLine();
+    if (text) this.pushLine(text, strong);
+  }
+
+  private pushLine(text: string, strong: boolean): void {
+    this.records.push({ type: 'line', text, strong });
+  }
+
+  private resetLine(): void {
+    this.lineParts = [];
+    this.boldChars = 0;
+    this.plainChars = 0;
+  }
+
+  private pushBreak(): void {
+    if (this.records.length > 0 && this.records[this.records.length - 1]?.type !== 'break') this.records.push({ type: 'break' });
+  }
+}
+
+/** Line records of a DOM subtree (one pass, no recursion). */
+export function htmlRecords(root: ParentNode): LineRecord[] {
+  const reader = new HtmlRecordReader();
+  walkDom(root, reader);
+  return reader.finish();
+}

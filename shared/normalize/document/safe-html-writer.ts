@@ -1,0 +1,274 @@
+import type { Element, ParentNode } from 'domhandler';
+import { walkDom, type DomVisitor } from './dom-walk';
+import { BLOCK_TAGS } from './html-tags';
+
+/**
+ * Rewrites a DOM as clean, well-nested HTML in the allow-list's vocabulary: headings h2–h4, paragraphs,
+ * lists, line breaks, bold/italic and http(s)/mailto links. Containers (div, section, table…) become
+ * paragraph boundaries instead of tags, so `<div>a</div><div>b</div>` keeps its break without nesting
+ * paragraphs. Text is escaped here; `sanitizeHtml` still runs the result through sanitize-html.
+ */
+
+type OutputBlock = 'p' | 'h2' | 'h3' | 'h4' | 'ul' | 'ol' | 'li';
+type InlineTag = 'strong' | 'em' | 'b' | 'i' | 'a';
+
+interface InlineFormat {
+  tag: InlineTag;
+  href?: string;
+}
+
+const HEADING_MAP: Readonly<Record<string, OutputBlock>> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4' };
+const INLINE_MAP: Readonly<Record<string, InlineTag>> = { strong: 'strong', b: 'b', em: 'em', i: 'i', a: 'a' };
+const SAFE_HREF = /^(?:https?:\/\/|mailto:)[^\s<>"'`]+$/i;
+const MAX_HREF = 2048;
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+/** What an input element did on entering, undone on leaving. */
+type Action = { kind: 'block'; tag: OutputBlock } | { kind: 'inline'; format: InlineFormat } | { kind: 'boundary' } | { kind: 'none' };
+
+class SafeHtmlWriter implements DomVisitor {
+  private readonly out: string[] = [];
+  private readonly blocks: OutputBlock[] = [];
+  /** lists opened for `<li>`s that had none: text outside the items closes them */
+  private readonly implicitLists = new Set<number>();
+  private pendingSeparator = false;
+  private readonly actions: Action[] = [];
+  private readonly wanted: InlineFormat[] = [];
+  private readonly open: InlineFormat[] = [];
+  private blockHasText = false;
+  private pendingSpace = false;
+  private pendingBreaks = 0;
+
+  enter(element: Element): boolean {
+    this.actions.push(this.enterAction(element));
+    return true;
+  }
+
+  leave(): void {
+    const action = this.actions.pop();
+    if (!action || action.kind === 'none') return;
+    if (action.kind === 'inline') this.closeFormat(action.format);
+    else if (action.kind === 'boundary') this.boundary();
+    else this.closeBlock(action.tag);
+  }
+
+  text(data: string): void {
+    const collapsed = data.replace(/\s+/g, ' ');
+    const core = collapsed.trim();
+    if (!core) {
+      if (this.blockHasText && collapsed) this.pendingSpace = true;
+      return;
+    }
+    this.ensureTextContainer();
+    this.applyBreaks();
+    if (this.pendingSeparator && this.blockHasText) {
+      this.closeAllFormats();
+      this.out.push(' | ');
+    } else if ((this.pendingSpace || collapsed.startsWith(' ')) && this.blockHasText) {
+      this.closeUnwantedFormats();
+      this.out.push(' ');
+    }
+    this.pendingSeparator = false;
+    this.openWantedFormats();
+    this.out.push(escapeHtml(core));
+    this.blockHasText = true;
+    this.pendingSpace = collapsed.endsWith(' ');
+  }
+
+  finish(): string {
+    this.closeBlocksDownTo(0);
+    return this.out.join('');
+  }
+
+  private enterAction(element: Element): Action {
+    const name = element.name;
+    if (name === 'br') {
+      if (this.blockHasText) this.pendingBreaks++;
+      return { kind: 'none' };
+    }
+    const heading = HEADING_MAP[name];
+    if (heading) return this.openHeading(heading);
+    if (name === 'ul' || name === 'ol') return this.openList(name);
+    if (name === 'li') return this.openItem();
+    if (name === 'p') return this.openParagraph();
+    const inline = INLINE_MAP[name];
+    if (inline) return this.openFormat(inline, element);
+    if (name === 'td' || name === 'th') {
+      if (this.blockHasText) this.pendingSeparator = true;
+      return { kind: 'none' };
+    }
+    if (BLOCK_TAGS.has(name)) {
+      this.boundary();
+      return { kind: 'boundary' };
+    }
+    return { kind: 'none' };
+  }
+
+  private openHeading(tag: OutputBlock): Action {
+    if (this.isInside('li') || this.isHeadingOpen()) return { kind: 'none' };
+    this.closeBlocksDownTo(this.listDepthStart());
+    this.openBlock(tag);
+    return { kind: 'block', tag };
+  }
+
+  private openList(tag: 'ul' | 'ol'): Action {
+    const top = this.blocks[this.blocks.length - 1];
+    if (top !== 'li' && top !== 'ul' && top !== 'ol') this.closeBlocksDownTo(this.listDepthStart());
+    else if (top === 'ul' || top === 'ol') this.openBlock('li');
+    this.openBlock(tag);
+    return { kind: 'block', tag };
+  }
+
+  private openItem(): Action {
+    const top = this.blocks[this.blocks.length - 1];
+    if (top === 'li') this.closeBlock('li');
+    const parent = this.blocks[this.blocks.length - 1];
+    if (parent !== 'ul' && parent !== 'ol') {
+      this.closeBlocksDownTo(this.listDepthStart());
+      this.openBlock('ul');
+      this.implicitLists.add(this.blocks.length - 1);
+    }
+    this.openBlock('li');
+    return { kind: 'block', tag: 'li' };
+  }
+
+  private openParagraph(): Action {
+    if (this.isInside('li') || this.isHeadingOpen()) {
+      this.boundary();
+      return { kind: 'boundary' };
+    }
+    this.closeBlocksDownTo(this.listDepthStart());
+    this.openBlock('p');
+    return { kind: 'block', tag: 'p' };
+  }
+
+  private openFormat(tag: InlineTag, element: Element): Action {
+    if (tag === 'a') {
+      const href = element.attribs.href?.trim() ?? '';
+      if (href.length > MAX_HREF || !SAFE_HREF.test(href) || this.wanted.some((f) => f.tag === 'a')) return { kind: 'none' };
+      const format = { tag, href };
+      this.wanted.push(format);
+      return { kind: 'inline', format };
+    }
+    const format = { tag };
+    this.wanted.push(format);
+    return { kind: 'inline', format };
+  }
+
+  private closeFormat(format: InlineFormat): void {
+    const at = this.wanted.lastIndexOf(format);
+    if (at >= 0) this.wanted.splice(at, 1);
+    if (this.open.includes(format)) this.closeUnwantedFormats();
+  }
+
+  /** Ends the current paragraph-like run: inside a list item a later run starts on a new line. */
+  private boundary(): void {
+    const top = this.blocks[this.blocks.length - 1];
+    if (top === 'li' || top === 'h2' || top === 'h3' || top === 'h4') {
+      if (this.blockHasText && top === 'li') this.pendingBreaks = Math.max(this.pendingBreaks, 1);
+      else if (this.blockHasText) this.pendingSpace = true;
+      return;
+    }
+    if (top === 'p') this.closeBlock('p');
+  }
+
+  private ensureTextContainer(): void {
+    const depth = this.blocks.length - 1;
+    if (this.implicitLists.has(depth)) this.closeBlocksDownTo(depth);
+    const top = this.blocks[this.blocks.length - 1];
+    if (top === 'ul' || top === 'ol') this.openBlock('li');
+    else if (top === undefined) this.openBlock('p');
+  }
+
+  /** `<br>`s inside text: one is a line break; two or more end the paragraph. */
+  private applyBreaks(): void {
+    if (this.pendingBreaks === 0) return;
+    const breaks = this.pendingBreaks;
+    this.pendingBreaks = 0;
+    if (!this.blockHasText) return;
+    const top = this.blocks[this.blocks.length - 1];
+    if (top === 'p' && breaks >= 2) {
+      this.closeBlock('p');
+      this.openBlock('p');
+      return;
+    }
+    if (top === 'h2' || top === 'h3' || top === 'h4') {
+      this.pendingSpace = true;
+      return;
+    }
+    this.closeAllFormats();
+    this.out.push('<br>');
+    this.pendingSpace = false;
+  }
+
+  private openBlock(tag: OutputBlock): void {
+    this.closeAllFormats();
+    this.out.push(`<${tag}>`);
+    this.blocks.push(tag);
+    this.implicitLists.delete(this.blocks.length - 1);
+    this.blockHasText = false;
+    this.pendingSpace = false;
+    this.pendingBreaks = 0;
+  }
+
+  private closeBlock(tag: OutputBlock): void {
+    const at = this.blocks.lastIndexOf(tag);
+    if (at >= 0) this.closeBlocksDownTo(at);
+  }
+
+  private closeBlocksDownTo(depth: number): void {
+    while (this.blocks.length > depth) {
+      this.closeAllFormats();
+      const tag = this.blocks.pop();
+      this.implicitLists.delete(this.blocks.length);
+      this.out.push(`</${tag}>`);
+      this.blockHasText = tag === 'li' || tag === 'ul' || tag === 'ol';
+    }
+    this.pendingSpace = false;
+    this.pendingBreaks = 0;
+    this.pendingSeparator = false;
+  }
+
+  /** Where a new top-level block may open: inside the innermost list item, or at the root. */
+  private listDepthStart(): number {
+    const at = this.blocks.lastIndexOf('li');
+    return at >= 0 ? at + 1 : 0;
+  }
+
+  private isInside(tag: OutputBlock): boolean {
+    return this.blocks.includes(tag);
+  }
+
+  private isHeadingOpen(): boolean {
+    const top = this.blocks[this.blocks.length - 1];
+    return top === 'h2' || top === 'h3' || top === 'h4';
+  }
+
+  private openWantedFormats(): void {
+    this.closeUnwantedFormats();
+    for (const format of this.wanted.slice(this.open.length)) {
+      this.out.push(format.tag === 'a' ? `<a href="${escapeHtml(format.href ?? '')}">` : `<${format.tag}>`);
+      this.open.push(format);
+    }
+  }
+
+  /** Closes open formats from the first one that is no longer wanted at its position. */
+  private closeUnwantedFormats(): void {
+    let keep = 0;
+    while (keep < this.open.length && this.open[keep] === this.wanted[keep]) keep++;
+    while (this.open.length > keep) this.out.push(`</${this.open.pop()?.tag}>`);
+  }
+
+  private closeAllFormats(): void {
+    while (this.open.length > 0) this.out.push(`</${this.open.pop()?.tag}>`);
+  }
+}
+
+/** Clean allow-list HTML of a DOM subtree (escaped text, well-nested tags, safe links only). */
+export function writeSafeHtml(root: ParentNode): string {
+  const writer = new SafeHtmlWriter();
+  walkDom(root, writer);
+  return writer.finish();
+}

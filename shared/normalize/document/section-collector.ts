@@ -1,0 +1,100 @@
+import { cleanItem } from './bullets';
+import { WEAK_HEADING_LEVEL, type Block } from './blocks';
+import type { SectionKind } from './heading-dictionary';
+import { itemText } from './records';
+import { splitSentences } from './sentences';
+
+/** The posting body split by meaning. */
+export interface CollectedSections {
+  about: string[];
+  responsibilities: string[];
+  must: string[];
+  nice: string[];
+  benefits: string[];
+  techStack: string[];
+  other: string[];
+  /** "Key: value" header fields found in the body, by English key */
+  fields: Record<string, string[]>;
+  /** every heading met and the section it opened (null: a title or a sub-heading that kept its section) */
+  headings: Array<{ text: string; section: SectionKind | null }>;
+}
+
+interface Segment {
+  kind: SectionKind | 'preamble';
+  level: number;
+  blocks: Block[];
+}
+
+/** Lines of one paragraph shorter than this read as separate statements (a duty per line) rather than wrapped prose. */
+const MAX_STATEMENT_LINE = 160;
+const TECH_SEPARATORS = /\s*[,、，/|;•·]\s*/u;
+
+/** Groups blocks under their headings and turns each group into items of its section. */
+export function collectSections(blocks: readonly Block[]): CollectedSections {
+  const result: CollectedSections = { about: [], responsibilities: [], must: [], nice: [], benefits: [], techStack: [], other: [], fields: {}, headings: [] };
+  let segment: Segment = { kind: 'preamble', level: 0, blocks: [] };
+  for (const block of blocks) {
+    if (block.type === 'field') (result.fields[block.key] ??= []).push(block.value);
+    else if (block.type !== 'heading') segment.blocks.push(block);
+    else if (opensSection(block, segment)) {
+      addSegment(result, segment);
+      segment = { kind: block.kind ?? 'other', level: block.level, blocks: [] };
+      result.headings.push({ text: block.text, section: segment.kind as SectionKind });
+    } else result.headings.push({ text: block.text, section: null });
+  }
+  addSegment(result, segment);
+  for (const key of ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const) result[key] = unique(result[key]);
+  return result;
+}
+
+/**
+ * A title does not open a section; neither does an unrecognised sub-heading ("Technical", "Soft skills")
+ * under a recognised section: its items stay where they are.
+ */
+function opensSection(heading: Extract<Block, { type: 'heading' }>, current: Segment): boolean {
+  if (heading.title) return false;
+  if (heading.kind !== null) return true;
+  const underRecognised = current.kind !== 'preamble' && current.kind !== 'other';
+  const level = heading.signal === 'markup' || heading.signal === 'source' ? heading.level : WEAK_HEADING_LEVEL;
+  return !(underRecognised && level > current.level);
+}
+
+function addSegment(result: CollectedSections, segment: Segment): void {
+  const listItems = segment.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((item) => cleanItem(itemText(item))) : [])).filter(isItem);
+  const paragraphs = segment.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.lines] : []));
+  const prose = paragraphs.map((lines) => lines.join(' '));
+  switch (segment.kind) {
+    case 'preamble':
+      result.about.push(...prose);
+      result.other.push(...listItems);
+      return;
+    case 'about':
+      result.about.push(...prose, ...listItems);
+      return;
+    case 'description':
+      result.about.push(...prose);
+      result.responsibilities.push(...listItems);
+      return;
+    case 'other':
+      result.other.push(...prose, ...listItems);
+      return;
+    case 'techStack':
+      result.techStack.push(...(listItems.length > 0 ? listItems : paragraphs.flat().flatMap((line) => line.split(TECH_SEPARATORS)).map(cleanItem).filter(isItem)));
+      return;
+    default:
+      // A section with a list has the list's items; its trailing prose ("Rate: €500 per day.") stays in the text only.
+      result[segment.kind].push(...(listItems.length > 0 ? listItems : paragraphs.flatMap(statements)));
+  }
+}
+
+/** Items of a section written without bullets: a line per statement, or the sentences of a paragraph. */
+function statements(lines: string[]): string[] {
+  const perLine = lines.length > 1 && lines.every((line) => line.length <= MAX_STATEMENT_LINE);
+  return (perLine ? lines : lines.flatMap(splitSentences)).map(cleanItem).filter(isItem);
+}
+
+const isItem = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,88 @@
+import type { Element, ParentNode } from 'domhandler';
+import { walkDom, type DomVisitor } from './dom-walk';
+import { BLOCK_TAGS, PARAGRAPH_TAGS } from './html-tags';
+
+/**
+ * Reads a DOM as plain text: paragraphs separated by a blank line, other blocks and `<br>` by a line break,
+ * list items as "- item" lines (nested items indented), table cells separated by " | ".
+ */
+class TextWriter implements DomVisitor {
+  private readonly out: string[] = [];
+  /** newlines owed before the next text: 1 = line break, 2 = blank line */
+  private pendingBreak = 0;
+  private pendingSpace = false;
+  private pendingPrefix: string | null = null;
+  private lineHasText = false;
+  private listDepth = 0;
+
+  enter(element: Element): boolean {
+    const name = element.name;
+    if (name === 'br') this.requestBreak(1, true);
+    else if (name === 'ul' || name === 'ol') {
+      this.listDepth++;
+      this.requestBreak(this.listDepth === 1 ? 2 : 1);
+    } else if (name === 'li') {
+      this.requestBreak(1);
+      this.pendingPrefix = `${'  '.repeat(Math.max(0, this.listDepth - 1))}- `;
+    } else if (name === 'td' || name === 'th') {
+      if (this.lineHasText) this.pendingPrefix = ' | ';
+    } else if (BLOCK_TAGS.has(name)) this.blockBoundary(name);
+    return true;
+  }
+
+  leave(element: Element): void {
+    const name = element.name;
+    if (name === 'ul' || name === 'ol') {
+      this.listDepth = Math.max(0, this.listDepth - 1);
+      this.requestBreak(this.listDepth === 0 ? 2 : 1);
+    } else if (name === 'li') this.requestBreak(1);
+    else if (name === 'td' || name === 'th') return;
+    else if (BLOCK_TAGS.has(name)) this.blockBoundary(name);
+  }
+
+  /** Inside a list, paragraphs and divs only separate words: the item stays on its "- " line. */
+  private blockBoundary(name: string): void {
+    if (this.listDepth > 0) {
+      if (this.lineHasText) this.pendingSpace = true;
+      return;
+    }
+    this.requestBreak(PARAGRAPH_TAGS.has(name) ? 2 : 1);
+  }
+
+  text(data: string): void {
+    const collapsed = data.replace(/\s+/g, ' ');
+    const core = collapsed.trim();
+    if (!core) {
+      if (collapsed && this.lineHasText) this.pendingSpace = true;
+      return;
+    }
+    if (this.pendingBreak > 0 && this.out.length > 0) this.out.push('\n'.repeat(this.pendingBreak));
+    this.pendingBreak = 0;
+    if (this.pendingPrefix !== null) this.out.push(this.pendingPrefix);
+    else if (this.lineHasText && (this.pendingSpace || collapsed.startsWith(' '))) this.out.push(' ');
+    this.pendingPrefix = null;
+    this.out.push(core);
+    this.lineHasText = true;
+    this.pendingSpace = collapsed.endsWith(' ');
+  }
+
+  finish(): string {
+    return this.out.join('');
+  }
+
+  /** A `<br>` adds a line break (two in a row make a blank line); blocks ask for at least `lines`. */
+  private requestBreak(lines: number, forced = false): void {
+    if (this.lineHasText || this.pendingBreak > 0) {
+      this.pendingBreak = forced ? Math.min(2, this.pendingBreak + 1) : Math.max(this.pendingBreak, lines);
+    }
+    this.lineHasText = false;
+    this.pendingSpace = false;
+  }
+}
+
+/** Plain text of a DOM subtree. */
+export function writeText(root: ParentNode): string {
+  const writer = new TextWriter();
+  walkDom(root, writer);
+  return writer.finish();
+}
