@@ -41,8 +41,17 @@ function decodeBytes(bytes: Buffer): string {
   try {
     return utf8.decode(body);
   } catch {
-    return new TextDecoder('windows-1252').decode(body);
+    return decodeWindows1252(body);
   }
+}
+
+/** Windows-1252's 0x80–0x9F (Node's TextDecoder reads them as Latin-1 control characters, nodejs/node#56542). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
 }
 
 /** Text has no NUL and few control characters (tab, CR, LF and form feed aside). */

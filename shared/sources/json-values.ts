@@ -52,17 +52,35 @@ export function strings(value: unknown): string[] {
 /** The first non-null of the given values. */
 export const first = <T>(...values: (T | null | undefined)[]): T | null => values.find((v) => v != null) ?? null;
 
-/** Decodes HTML entities when the string has any ("R&amp;D" → "R&D"); cheap when it has none. */
-export const decodeEntities = (text: string): string => (/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text) ? decodeHTML(text) : text);
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+const COMMON_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&nbsp;': '\u00a0' };
+
+/**
+ * Decodes HTML entities in one pass ("R&amp;D" → "R&D"; "&amp;lt;" → "&lt;", never further). The common
+ * entities of escaped HTML are looked up directly, the rest go through `entities`; megabytes of escaped
+ * Greenhouse content decode several times faster than with a full decoder pass.
+ */
+export const decodeEntities = (text: string): string =>
+  text.includes('&') ? text.replace(ENTITY, (entity) => COMMON_ENTITIES[entity] ?? decodeHTML(entity)) : text;
 
 /**
  * HTML that arrives entity-escaped (Greenhouse `content`, some JSON-LD descriptions): "&lt;p&gt;…" becomes
- * "<p>…". HTML that already has tags is returned as is, so real markup is never decoded twice.
+ * "<p>…". HTML that already has tags is returned as is, so real markup is never decoded twice. Escaping
+ * HTML only ever escapes & < > " ', so undoing exactly those is one exact level of decoding; any other
+ * entity left behind ("&eacute;") is one the HTML itself carries, and the HTML parser reads it. Native
+ * literal replacement keeps multi-megabyte boards fast.
  */
 export function unescapeHtml(html: string): string {
   if (!/&lt;\/?[a-z][a-z0-9]*/i.test(html)) return html;
   if (/<\/?(p|div|ul|ol|li|br|h[1-6]|strong|b|em|span)\b/i.test(html)) return html;
-  return decodeHTML(html);
+  return html
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&');
 }
 
 /** Whether a string contains HTML markup (as opposed to plain text with line breaks). */

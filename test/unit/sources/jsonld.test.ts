@@ -1,0 +1,106 @@
+import type { RawPosting } from '../../../shared/schema/raw-posting';
+import { parseInput } from '../../../shared/sources/parse-input';
+import { extractJobPostingNodes } from '../../../shared/sources/jsonld/extract-jsonld';
+import { inputFixture } from '../../support/input-fixtures';
+
+type Expectation = { [K in keyof RawPosting]?: unknown };
+
+const cases: { name: string; fixture: string; url?: string; count: number; postings: Record<number, Expectation> }[] = [
+  {
+    name: 'a JobPosting inside @graph, entity-escaped description, string identifier, Country object, array employmentType',
+    fixture: 'jsonld-graph.html',
+    count: 1,
+    postings: {
+      0: {
+        kind: 'jsonld',
+        externalId: 'SV-FE-01',
+        title: 'Lập trình viên Frontend (ReactJS)',
+        html: '<p>Sen Vàng xây dựng ứng dụng thanh toán cho 2 triệu người dùng.</p><h3>Mô tả công việc</h3><ul><li>Phát triển giao diện với ReactJS</li></ul>',
+        companyName: 'Công ty Sen Vàng',
+        companyUrl: 'https://senvang.example/',
+        employmentTypes: ['FULL_TIME', 'CONTRACTOR'],
+        locations: [
+          { text: 'Thành phố Hồ Chí Minh, VN', city: 'Thành phố Hồ Chí Minh', country: 'VN', workplace: 'onsite' },
+          { text: 'Đà Nẵng, Vietnam', city: 'Đà Nẵng', country: 'Vietnam', workplace: 'onsite' },
+        ],
+        workplace: null,
+        salary: { min: 25000000, max: 40000000, currency: 'VND', period: 'MONTH' },
+        datePosted: '2026-11-02T08:00:00+07:00',
+        validThrough: '2026-12-31T23:59:00+07:00',
+        url: 'https://senvang.example/viec-lam/fe-01',
+        language: 'vi',
+        tags: ['ReactJS', 'TypeScript', 'Redux'],
+      },
+    },
+  },
+  {
+    name: 'an array in the second script, repaired (raw line break, trailing comma), TELECOMMUTE with applicant countries',
+    fixture: 'jsonld-remote.html',
+    url: 'https://mapleledger.example/careers?id=4242',
+    count: 1,
+    postings: {
+      0: {
+        externalId: '4242',
+        companyName: 'Maple Ledger Inc.',
+        workplace: 'remote',
+        employmentTypes: ['PART_TIME', 'TEMPORARY'],
+        locations: [
+          { text: 'Canada', country: 'Canada', region: null, workplace: 'remote' },
+          { text: 'Ontario', country: null, region: 'Ontario', workplace: 'remote' },
+        ],
+        salary: { min: 32.5, max: 32.5, currency: 'CAD', period: 'HOUR' },
+        url: 'https://mapleledger.example/jobs/4242',
+        applyUrl: 'https://mapleledger.example/jobs/4242',
+        datePosted: '2026-11-20',
+        language: 'en-CA',
+      },
+    },
+  },
+  {
+    name: 'several postings on one page without identifiers get distinct external ids',
+    fixture: 'jsonld-multiple.html',
+    url: 'https://harbourkitchen.example/jobs',
+    count: 2,
+    postings: {
+      0: { title: 'Cook', externalId: 'https://harbourkitchen.example/jobs#Cook', locations: [{ city: 'Sydney', region: 'NSW', country: 'AU', workplace: 'onsite' }] },
+      1: { title: 'Kitchen Porter', externalId: 'https://harbourkitchen.example/jobs#Kitchen Porter', locations: [{ text: 'Sydney NSW', workplace: 'onsite' }] },
+    },
+  },
+  {
+    name: 'JSON-LD given as a JSON document of its own, estimatedSalary when there is no baseSalary',
+    fixture: 'jsonld-document.json',
+    count: 1,
+    postings: { 0: { kind: 'jsonld', externalId: 'ES-DATA-9', companyName: 'Acme Iberia S.L.', language: 'es-ES', salary: { min: 45000, max: 55000, currency: 'EUR', period: 'YEAR' } } },
+  },
+];
+
+describe('JSON-LD JobPosting parser', () => {
+  test.each(cases)('$name', ({ fixture, url, count, postings }) => {
+    const parsed = parseInput(inputFixture(fixture), { url: url ?? null });
+    expect(parsed).toHaveLength(count);
+    for (const [index, expected] of Object.entries(postings)) expect(parsed[Number(index)]).toMatchObject(expected);
+  });
+
+  test('a posting whose JSON-LD has no description borrows the body of the page', () => {
+    const [posting] = parseInput(inputFixture('jsonld-no-description.html'), { url: 'https://bluefern.example/jobs/lc-7' });
+    expect(posting).toMatchObject({ kind: 'jsonld', externalId: 'LC-7', title: 'Line Cook', companyName: 'Blue Fern Bistro' });
+    expect(posting?.html ?? posting?.text ?? '').toContain('150 guests');
+  });
+
+  test('a page whose JSON-LD cannot be repaired is read as a plain HTML page', () => {
+    const [posting] = parseInput(inputFixture('jsonld-broken.html'));
+    expect(posting?.kind).toBe('html');
+  });
+
+  test('JobPosting types written as URLs or prefixed names are recognised, other types are not', () => {
+    const page = (type: string) => `<script type="application/ld+json">{"@type": ${JSON.stringify(type)}, "title": "X"}</script>`;
+    expect(extractJobPostingNodes(page('https://schema.org/JobPosting'))).toHaveLength(1);
+    expect(extractJobPostingNodes(page('schema:JobPosting'))).toHaveLength(1);
+    expect(extractJobPostingNodes(page('JobPostingList'))).toHaveLength(0);
+  });
+
+  test('a JobPosting nested under mainEntity of a WebPage is found', () => {
+    const page = '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"JobPosting","title":"Nested"}}</script>';
+    expect(extractJobPostingNodes(page).map((n) => n.title)).toEqual(['Nested']);
+  });
+});
