@@ -190,13 +190,25 @@ function loadCurated(g: Gazetteer): void {
     if (region) for (const alias of aliases) addAlias(g, alias, { kind: 'region', region });
   }
   for (const [name = '', country = '', ...aliases] of CITY_ALIASES) {
-    const city = g.cities.get(`${name}|${country}`);
-    if (city) for (const alias of aliases) addAlias(g, alias, { kind: 'city', city });
+    const city = g.cities.get(`${name}|${country}`) ?? renamed(g, name, country, aliases);
+    if (city) for (const alias of [name, ...aliases]) addAlias(g, alias, { kind: 'city', city });
   }
   for (const [name = '', country = '', ...districts] of DISTRICTS) {
     const city = g.cities.get(`${name}|${country}`);
     if (city) for (const district of districts) addDistrict(g, district, city);
   }
+}
+
+/** The data's name is a local one ("Hannover", "Sevilla"): the curated English name replaces it. */
+function renamed(g: Gazetteer, name: string, country: string, aliases: readonly string[]): CityEntry | undefined {
+  for (const alias of aliases) {
+    const city = g.cities.get(`${alias}|${country}`);
+    if (!city) continue;
+    city.name = name;
+    g.cities.set(`${name}|${country}`, city);
+    return city;
+  }
+  return undefined;
 }
 
 /** A district replaces same-named cities of its country: "Shibuya" is a ward of Tokyo, not a city. */

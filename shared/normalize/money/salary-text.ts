@@ -40,7 +40,8 @@ export function readSalaryText(input: string, options: SalaryTextOptions): Salar
   const original = input.replace(/\s+/g, ' ').trim();
   if (!original) return { kind: 'none' };
   const text = original.slice(0, MAX_TEXT).normalize('NFKC');
-  const amounts = findAmounts(text).filter((a) => isPayAmount(a, text, options.explicit));
+  const found = findAmounts(text);
+  const amounts = found.filter((a, i) => isPayAmount(a, text, options.explicit || opensRange(a, found[i + 1], text)));
   if (amounts.length === 0) {
     if (NEGOTIABLE.test(text)) return { kind: 'negotiable' };
     if (options.explicit && /\d/.test(text)) return unparsed(original, text, options);
@@ -58,6 +59,11 @@ function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
   if (NON_PAY_BEFORE.test(before)) return false;
   if (!a.currency && !a.multiplied && YEAR_LIKE.test(text.slice(a.start, a.end))) return false;
   return explicit || a.currency !== null || a.multiplied;
+}
+
+/** A bare number followed by the priced end of a range: "1,500 - 2,500 USD". */
+function opensRange(a: Amount, next: Amount | undefined, text: string): boolean {
+  return next !== undefined && next.currency !== null && RANGE_GAP.test(text.slice(a.end, next.start));
 }
 
 /** The first amount, and the second when the text joins them as a range ("X – Y", "X to Y", "X〜Y"). */

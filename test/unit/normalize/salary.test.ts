@@ -1,0 +1,127 @@
+import { normalizeSalary, type SalaryInput } from '../../../shared/normalize/salary';
+import type { RawSalary } from '../../../shared/schema/raw-posting';
+
+const input = (over: Partial<SalaryInput>): SalaryInput => ({ structured: null, texts: [], bodyText: '', countryHint: null, ...over });
+const structured = (s: Partial<RawSalary>): RawSalary => ({ min: null, max: null, currency: null, period: null, text: null, ...s });
+type Row = [string, string | null, number | null, number | null, string | null, string | null];
+
+describe('normalizeSalary reads salary texts', () => {
+  const rows: Row[] = [
+    ['$165K – $200K', null, 165000, 200000, 'USD', 'YEAR'],
+    ['年収600万円〜900万円', 'JP', 6000000, 9000000, 'JPY', 'YEAR'],
+    ['2,000 - 3,500 USD (gross)/month', 'VN', 2000, 3500, 'USD', 'MONTH'],
+    ['65.000 € brutto pro Jahr', 'DE', 65000, 65000, 'EUR', 'YEAR'],
+    ['65,000 - 75,000 EUR p.a.', null, 65000, 75000, 'EUR', 'YEAR'],
+    ['60 000 – 70 000 € par an', 'FR', 60000, 70000, 'EUR', 'YEAR'],
+    ["CHF 120'000 – 140'000", 'CH', 120000, 140000, 'CHF', 'YEAR'],
+    ['1.234,56 € pro Monat', 'DE', 1234.56, 1234.56, 'EUR', 'MONTH'],
+    ['₹12 LPA', 'IN', 1200000, 1200000, 'INR', 'YEAR'],
+    ['12–15 lakh per annum', 'IN', 1200000, 1500000, 'INR', 'YEAR'],
+    ['Up to $2000', null, null, 2000, 'USD', null],
+    ['From €45,000', null, 45000, null, 'EUR', 'YEAR'],
+    ['25-30 triệu VND/tháng', 'VN', 25000000, 30000000, 'VND', 'MONTH'],
+    ['Lương: 15.000.000 - 20.000.000 VNĐ mỗi tháng', 'VN', 15000000, 20000000, 'VND', 'MONTH'],
+    ['£24.50 per hour', 'GB', 24.5, 24.5, 'GBP', 'HOUR'],
+    ['$45/hr', 'US', 45, 45, 'USD', 'HOUR'],
+    ['€500–€650 per day', null, 500, 650, 'EUR', 'DAY'],
+    ['$90,000 - 110,000', 'CA', 90000, 110000, 'CAD', 'YEAR'],
+    ['$90,000 - 110,000', 'AU', 90000, 110000, 'AUD', 'YEAR'],
+    ['A$120k', null, 120000, 120000, 'AUD', 'YEAR'],
+    ['¥300,000/月', 'JP', 300000, 300000, 'JPY', 'MONTH'],
+    ['¥25,000/月', 'CN', 25000, 25000, 'CNY', 'MONTH'],
+    ['月給30万円〜', 'JP', 300000, null, 'JPY', 'MONTH'],
+    ['時給1,500円', 'JP', 1500, 1500, 'JPY', 'HOUR'],
+    ['日給12,000円', 'JP', 12000, 12000, 'JPY', 'DAY'],
+    ['R$ 8.000 por mês', 'BR', 8000, 8000, 'BRL', 'MONTH'],
+    ['8 000 - 12 000 zł brutto miesięcznie', 'PL', 8000, 12000, 'PLN', 'MONTH'],
+    ['45 000 kr/mån', 'SE', 45000, 45000, 'SEK', 'MONTH'],
+    ['60k-80k EUR', null, 60000, 80000, 'EUR', 'YEAR'],
+    ['$20/hr ($41,600/yr)', null, 20, 20, 'USD', 'HOUR'],
+    ['35€/h', 'FR', 35, 35, 'EUR', 'HOUR'],
+    ['45-55k€ brut annuel', 'FR', 45000, 55000, 'EUR', 'YEAR'],
+    ['30.000 - 40.000 €/año', 'ES', 30000, 40000, 'EUR', 'YEAR'],
+    ['between $50,000 and $70,000 a year', null, 50000, 70000, 'USD', 'YEAR'],
+    ['$100k+', null, 100000, null, 'USD', 'YEAR'],
+    ['$1.5M', null, 1500000, 1500000, 'USD', 'YEAR'],
+    ['Stundenlohn: 18,50 €', 'DE', 18.5, 18.5, 'EUR', 'HOUR'],
+    ['3.000 € brutto/Monat', 'DE', 3000, 3000, 'EUR', 'MONTH'],
+    ['1,500 - 2,500 USD', 'VN', 1500, 2500, 'USD', null],
+    ['50.000 - 60.000', 'DE', 50000, 60000, 'EUR', 'YEAR'],
+    ['RM 5,000 - RM 8,000 per month', 'MY', 5000, 8000, 'MYR', 'MONTH'],
+    ['S$6,000 – S$9,000 monthly', null, 6000, 9000, 'SGD', 'MONTH'],
+    ['AED 25,000 per month', null, 25000, 25000, 'AED', 'MONTH'],
+    ['50.000 - 70.000 Kč měsíčně', 'CZ', 50000, 70000, 'CZK', 'MONTH'],
+  ];
+  test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
+    expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({ min, max, currency, period, text });
+  });
+});
+
+describe('normalizeSalary returns null when pay is not stated', () => {
+  const rows = ['Negotiable', 'Competitive', 'Competitive salary + equity', 'DOE', 'Thỏa thuận', 'Thoả thuận', '応相談', 'nach Vereinbarung', 'À négocier', 'A convenir', ''];
+  test.each(rows)('%j', (text) => expect(normalizeSalary(input({ texts: [text] }))).toBeNull());
+});
+
+describe('normalizeSalary never returns a silent wrong number', () => {
+  const rows: [string, string | null][] = [
+    ['50 - 150,000 USD', null],
+    ['$150,000 per hour', null],
+    ['$45 per year', null],
+    ['Salary: 5 years', null],
+    ['200,000 - 100,000 EUR', null],
+  ];
+  test.each(rows)('%s keeps the text with null amounts', (text, country) => {
+    const s = normalizeSalary(input({ texts: [text], countryHint: country }));
+    expect(s).toMatchObject({ min: null, max: null, text });
+  });
+});
+
+describe('normalizeSalary reads structured salaries first', () => {
+  const rows: [string, Partial<RawSalary>, string | null, object][] = [
+    ['Ashby interval', { min: 165000, max: 200000, currency: 'USD', period: '1 YEAR' }, null, { min: 165000, max: 200000, currency: 'USD', period: 'YEAR' }],
+    ['Lever per-month-salary', { min: 350000, max: 450000, currency: 'KES', period: 'per-month-salary' }, 'KE', { min: 350000, max: 450000, currency: 'KES', period: 'MONTH' }],
+    ['Lever per-hour-wage', { min: 30, max: 40, currency: 'USD', period: 'per-hour-wage' }, null, { min: 30, max: 40, period: 'HOUR' }],
+    ['Recruitee month', { min: 1200, max: 1400, currency: 'EUR', period: 'month' }, 'ES', { min: 1200, max: 1400, currency: 'EUR', period: 'MONTH' }],
+    ['JSON-LD single value', { min: 24.5, max: 24.5, currency: 'GBP', period: 'HOUR' }, 'GB', { min: 24.5, max: 24.5, currency: 'GBP', period: 'HOUR' }],
+    ['JSON-LD DAY', { min: 500, max: 650, currency: 'EUR', period: 'DAY' }, null, { period: 'DAY' }],
+    ['no currency: the country decides', { min: 50000, max: 60000, period: 'YEAR' }, 'DE', { currency: 'EUR' }],
+    ['swapped bounds', { min: 90000, max: 70000, currency: 'USD', period: 'YEAR' }, null, { min: 70000, max: 90000 }],
+    ['only a text', { text: '$120k - $140k' }, null, { min: 120000, max: 140000, currency: 'USD' }],
+  ];
+  test.each(rows)('%s', (_name, s, country, expected) => {
+    expect(normalizeSalary(input({ structured: structured(s), countryHint: country, texts: ['€1 per day'] }))).toMatchObject(expected);
+  });
+  test('a structured salary wins over a header text', () => {
+    const s = normalizeSalary(input({ structured: structured({ min: 1, max: 2, currency: 'USD', period: 'HOUR' }), texts: ['$165K – $200K'] }));
+    expect(s).toMatchObject({ min: 1, max: 2 });
+  });
+});
+
+describe('normalizeSalary finds pay sentences in the body', () => {
+  const rows: [string, object | null][] = [
+    ['The base salary range for this role is $180,000 – $215,000 USD per year, plus equity.\n$1,000 home office stipend', { min: 180000, max: 215000, currency: 'USD', period: 'YEAR' }],
+    ['Salary range: $190,000–$240,000 annually. 401(k) match, 25 days PTO.', { min: 190000, max: 240000, currency: 'USD', period: 'YEAR' }],
+    ['Rate: €500–€650 per day.', { min: 500, max: 650, currency: 'EUR', period: 'DAY' }],
+    ['Das Gehalt liegt zwischen 55.000 € und 65.000 € brutto pro Jahr.', { min: 55000, max: 65000, currency: 'EUR', period: 'YEAR' }],
+    ['想定年収：500万円〜700万円', { min: 5000000, max: 7000000, currency: 'JPY', period: 'YEAR' }],
+    ['Mức lương: 1,500 - 2,500 USD/tháng', { min: 1500, max: 2500, currency: 'USD', period: 'MONTH' }],
+    ['Salario: 30.000 € - 35.000 € al año', { min: 30000, max: 35000, period: 'YEAR' }],
+    ['Brightloop helps 12,000 clinics schedule patients.\n$1,000 home office stipend', null],
+    ['Meridian Bank serves 2 million customers across New England.', null],
+    ['You need 5+ years of experience. We raised $20M in 2023.', null],
+    ['We offer a competitive salary and a 401(k) plan.', null],
+    ['Join us on 12.03.2026 at 10:00.', null],
+  ];
+  test.each(rows)('%j', (body, expected) => {
+    const s = normalizeSalary(input({ bodyText: body }));
+    if (expected === null) expect(s).toBeNull();
+    else expect(s).toMatchObject(expected);
+  });
+});
+
+describe('normalizeSalary never throws on hostile input', () => {
+  const hostile = ['9'.repeat(5000), '$'.repeat(3000), '1,1,1,1,1,1,1'.repeat(500), '💥 € ¥ ₫'.repeat(400), '\u0000\uFFFF', '1e308 USD', '- - -', '万'.repeat(2000)];
+  test.each(hostile.map((h) => [h.slice(0, 16), h]))('%s…', (_n, text) => {
+    expect(() => normalizeSalary(input({ texts: [text], bodyText: text, structured: structured({ text, period: text, currency: text }) }))).not.toThrow();
+  });
+});
