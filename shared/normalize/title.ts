@@ -1,25 +1,162 @@
-import type { Seniority } from '../schema/posting';
+import { fold } from './geo/fold';
+import { CODE_INLINE, EMPLOYMENT_IN, GENDER_BRACKETED, GENDER_SUFFIX, GENDER_TRAILING, ROLE_NOUN } from './lexicon/title-words';
+import { classifySegment, isPlaceText } from './title-segments';
+import type { SegmentKind } from './title-segments';
+import { toTitleCaseIfShouting } from './title-case';
+
+export { detectSeniority } from './seniority';
+export type { SeniorityInput } from './seniority';
 
 export interface CleanTitle {
   title: string;
   /** what was removed from the raw title, as hints for other fields */
-  removed: { employmentType: string | null; location: string | null; code: string | null; salary: string | null };
+  removed: {
+    employmentType: string | null;
+    location: string | null;
+    code: string | null;
+    salary: string | null;
+    /** a company or career-site suffix ("at Acme", "| Acme Careers") */
+    company?: string | null;
+  };
 }
 
-/** Owner: title. Removes gender markers "(m/w/d)", codes, salary, trailing employment type or location. */
-export function cleanTitle(raw: string): CleanTitle {
-  return { title: raw.trim(), removed: { employmentType: null, location: null, code: null, salary: null } };
+/** What the caller may know beside the title. */
+export interface CleanTitleOptions {
+  /** the hiring company, so "Engineer – Acme" and "Engineer at Acme" lose the company */
+  company?: string | null;
 }
 
-export interface SeniorityInput {
-  title: string;
-  /** seniority as the source gave it ("Mid-Senior Level", "experienced"), if any */
-  sourceValue: string | null;
-  /** body text (years of experience etc.) */
-  text: string;
+type Removed = CleanTitle['removed'];
+type RemovedKey = keyof Removed;
+
+const KIND_TO_FIELD: Partial<Record<SegmentKind, RemovedKey>> = {
+  code: 'code',
+  salary: 'salary',
+  employmentType: 'employmentType',
+  location: 'location',
+  company: 'company',
+};
+
+/** Title separators: " - ", " – ", " | ", " · ", " • " (a hyphen inside a word is not one). */
+const SEPARATOR = /(\s+[-–—]\s+|\s*[|•·]\s*|\s+[–—]|[–—]\s+)/u;
+const BRACKETS = /\s*([([（【「［])([^()[\]（）【】「」［］]*)([)\]）】」］])/gu;
+const TRAILING_SALARY = /\s+(?:up to\s+|bis zu\s+|jusqu['’]à\s+)?[$€£¥₹]\s?\d[\d.,]*\s*[kKmM]?(?:\s*[-–]\s*[$€£¥₹]?\s?\d[\d.,]*\s*[kKmM]?)?(?:\s*(?:\/|per)\s*\p{L}+)?\s*$/u;
+const COMPANY_TAIL = /\s+(?:at|@|bei|chez|tại)\s+(.+)$/iu;
+
+/**
+ * Owner: title. Removes gender markers ("(m/w/d)", "(H/F)", "*in", "男女不問"), requisition codes, salary,
+ * employment type, location and company suffixes, hiring noise; turns an all-capitals title into title case.
+ * Keeps what describes the job: "Staff Software Engineer, Payments", "機械学習エンジニア（画像認識）",
+ * "Registered Nurse – Night Shifts". A parenthetical that is not one of the removable kinds stays, so
+ * "Senior Android Engineer (Kotlin)" keeps its technology: it tells candidates what the job is.
+ */
+export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanTitle {
+  const removed: Removed = { employmentType: null, location: null, code: null, salary: null, company: null };
+  const company = options.company?.trim() || null;
+  let title = raw.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  title = stripGender(title);
+  title = stripBrackets(title, removed, company);
+  title = stripSegments(title, removed, company);
+  title = stripTails(title, removed, company);
+  title = tidy(title);
+  return { title: title ? toTitleCaseIfShouting(title) : raw.replace(/\s+/g, ' ').trim(), removed };
 }
 
-/** Owner: title. The seniority from title first, then the source's value, then the text. */
-export function detectSeniority(_input: SeniorityInput): Seniority | null {
-  return null;
+function record(removed: Removed, key: RemovedKey, text: string): void {
+  const value = text.trim().replace(/^[([（【「［]|[)\]）】」］]$/g, '').trim();
+  if (!value) return;
+  removed[key] = removed[key] ? `${removed[key]}, ${value}` : value;
+}
+
+function stripGender(title: string): string {
+  return title.replace(GENDER_BRACKETED, '').replace(GENDER_SUFFIX, '').replace(GENDER_TRAILING, '');
+}
+
+/** Each bracketed group is classified on its own: "(Remote, US)" goes, "(Kotlin)" and "（画像認識）" stay. */
+function stripBrackets(title: string, removed: Removed, company: string | null): string {
+  return title.replace(BRACKETS, (whole, _open: string, inner: string) => {
+    const kind = classifySegment(inner, company);
+    if (kind === 'keep') return whole;
+    const field = KIND_TO_FIELD[kind];
+    if (field) record(removed, field, inner);
+    return ' ';
+  });
+}
+
+/** Splits on separators; keeps the first meaningful segment and every segment that describes the job. */
+function stripSegments(title: string, removed: Removed, company: string | null): string {
+  const pieces = title.split(SEPARATOR);
+  const segments = pieces.filter((_, i) => i % 2 === 0);
+  const kinds = segments.map((s) => classifySegment(s, company));
+  if (!kinds.includes('keep')) return title;
+  const kept: string[] = [];
+  segments.forEach((segment, i) => {
+    const kind = kinds[i]!;
+    if (kind === 'keep') {
+      kept.push(kept.length ? `${pieces[i * 2 - 1] ?? ' '}${segment}` : segment);
+      return;
+    }
+    const field = KIND_TO_FIELD[kind];
+    if (field) record(removed, field, segment);
+  });
+  return stripCommaTail(kept.join(''), removed, company);
+}
+
+/** "Software Engineer, Berlin" loses ", Berlin"; "Staff Software Engineer, Payments" keeps its team. */
+function stripCommaTail(title: string, removed: Removed, company: string | null): string {
+  const parts = title.split(/\s*,\s*/);
+  const dropped: Array<[RemovedKey, string]> = [];
+  while (parts.length > 1) {
+    const kind = classifySegment(parts[parts.length - 1]!, company);
+    const field = KIND_TO_FIELD[kind];
+    if (!field && kind !== 'noise') break;
+    const part = parts.pop()!;
+    if (field) dropped.unshift([field, part]);
+  }
+  const merged = new Map<RemovedKey, string[]>();
+  for (const [field, part] of dropped) merged.set(field, [...(merged.get(field) ?? []), part]);
+  for (const [field, list] of merged) record(removed, field, list.join(', '));
+  return parts.join(', ');
+}
+
+/** Inline codes, "in Teilzeit", a trailing salary, "at Acme" / "@ Tokyo". */
+function stripTails(title: string, removed: Removed, company: string | null): string {
+  let out = title.replace(CODE_INLINE, (code) => {
+    record(removed, 'code', code);
+    return ' ';
+  });
+  out = out.replace(EMPLOYMENT_IN, (_whole, type: string) => {
+    record(removed, 'employmentType', type);
+    return '';
+  });
+  out = out.replace(TRAILING_SALARY, (salary) => {
+    record(removed, 'salary', salary);
+    return '';
+  });
+  const tail = COMPANY_TAIL.exec(out);
+  if (tail) {
+    const what = tailKind(out.slice(0, tail.index), tail[1]!, tail[0], company);
+    if (what) {
+      record(removed, what, tail[1]!);
+      out = out.slice(0, tail.index);
+    }
+  }
+  return out;
+}
+
+function tailKind(before: string, tail: string, whole: string, company: string | null): RemovedKey | null {
+  if (isPlaceText(tail)) return 'location';
+  if (company && fold(tail) === fold(company)) return 'company';
+  const isAt = /^\s*(?:at|@)\s/i.test(whole);
+  const looksLikeName = /^\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}$/u.test(tail.trim());
+  return isAt && looksLikeName && ROLE_NOUN.test(before.trim()) ? 'company' : null;
+}
+
+function tidy(title: string): string {
+  return title
+    .replace(/\s*[([（【「［]\s*[)\]）】」］]/g, '')
+    .replace(/\s+([,)\]）】])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,;:|·•\-–—/*]+|[\s,;:|·•\-–—/*]+$/g, '')
+    .trim();
 }

@@ -1,0 +1,72 @@
+import type { Seniority } from '../schema/posting';
+import { LEADING_ASSOCIATE, NOT_A_LEVEL, SOURCE_VALUES, TITLE_RULES } from './lexicon/seniority-words';
+
+export interface SeniorityInput {
+  title: string;
+  /** seniority as the source gave it ("Mid-Senior Level", "experienced"), if any */
+  sourceValue: string | null;
+  /** body text (years of experience etc.) */
+  text: string;
+}
+
+/**
+ * Owner: title. The seniority from the title first (see lexicon/seniority-words for the markers and their
+ * precedence), then the source's own value, then the text as a last resort: years of experience asked for
+ * (lower bound: 0–1 junior, 2–4 mid, 5+ senior), "new grads", "this is a paid internship".
+ * A source value naming a broad band ("Mid-Senior Level", Personio's "experienced") is mid, or senior when the
+ * text asks for five years or more.
+ */
+export function detectSeniority(input: SeniorityInput): Seniority | null {
+  return fromTitle(input.title) ?? fromSource(input.sourceValue, input.text) ?? fromText(input.text);
+}
+
+/** The title's level, or null when the title carries none. */
+export function fromTitle(title: string): Seniority | null {
+  const text = title.normalize('NFKC').replace(NOT_A_LEVEL, ' ');
+  for (const [level, rule] of TITLE_RULES) if (rule.test(text)) return level;
+  return LEADING_ASSOCIATE.test(text) ? 'junior' : null;
+}
+
+function fromSource(value: string | null, text: string): Seniority | null {
+  if (!value) return null;
+  const key = value.toLowerCase().replace(/[_\s-]+/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const mapped = SOURCE_VALUES[key] ?? SOURCE_VALUES[key.replace(/ /g, '-')] ?? fromTitle(value);
+  if (mapped !== 'band') return mapped ?? null;
+  const years = yearsAsked(text);
+  return years !== null && years >= 5 ? 'senior' : 'mid';
+}
+
+const EXPERIENCE_WORD = /experience|exp\b|erfahrung|berufserfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni|kinh nghiệm/iu;
+const YEARS =
+  /(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên)?\s*(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans|años|anni|anos|jaar|lat|năm)(?![\p{L}])(?=(.{0,60}))/gisu;
+const CJK_YEARS = /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
+const JUNIOR_CUES =
+  /new grad(?:uate)?s?|recent graduates?|entry[- ]level|no (?:prior )?experience (?:is )?(?:required|needed|necessary)|Berufseinsteiger(?:in)?|Absolvent(?:in|en)?|jeunes? diplômée?s?|recién graduad[oa]s?|sinh viên mới tốt nghiệp|新卒|第二新卒|未経験(?:者)?(?:歓迎|OK|可)/iu;
+const INTERN_CUES = /\b(?:this is an?|paid|unpaid|\d+[- ]month|six[- ]month|three[- ]month|summer)\s+internship\b/iu;
+
+function fromText(text: string): Seniority | null {
+  if (!text) return null;
+  if (INTERN_CUES.test(text)) return 'intern';
+  const years = yearsAsked(text);
+  if (years !== null) return years <= 1 ? 'junior' : years <= 4 ? 'mid' : 'senior';
+  return JUNIOR_CUES.test(text) ? 'junior' : null;
+}
+
+/**
+ * The years of experience a posting asks for: the largest lower bound among phrases that name experience
+ * ("5+ years of backend experience", "経験3年以上"); phrases without the word ("8+ years building web apps")
+ * count only when nothing names experience explicitly.
+ */
+export function yearsAsked(text: string): number | null {
+  const strong: number[] = [];
+  const weak: number[] = [];
+  for (const m of text.matchAll(YEARS)) {
+    const years = Number(m[2]);
+    if (years > 40) continue;
+    if (EXPERIENCE_WORD.test(m[4] ?? '') || EXPERIENCE_WORD.test(text.slice(Math.max(0, m.index - 30), m.index))) strong.push(years);
+    else if (m[1] || m[3]) weak.push(years);
+  }
+  for (const m of text.matchAll(CJK_YEARS)) strong.push(Number(m[1] ?? m[2]));
+  const pool = strong.length ? strong : weak;
+  return pool.length ? Math.max(...pool) : null;
+}

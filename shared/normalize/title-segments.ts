@@ -1,0 +1,80 @@
+import { fold } from './geo/fold';
+import { placesNamed } from './geo/gazetteer';
+import type { PlaceRef } from './geo/gazetteer';
+import { CJK_LEXICON, cueFor, isArea } from './geo/location-lexicon';
+import { CAREER_SITE, CODE, EMPLOYMENT_WORDS, NOISE, SALARY } from './lexicon/title-words';
+
+/** What a part of a title is, when it is not the job itself. */
+export type SegmentKind = 'code' | 'salary' | 'employmentType' | 'location' | 'company' | 'noise' | 'keep';
+
+/**
+ * City names that are also words of job titles ("Senior Engineer – Mobile", "Reading Specialist"): a title
+ * segment made of only one of these stays in the title.
+ */
+const TITLE_WORDS_NAMED_LIKE_CITIES = new Set(
+  (
+    'mobile reading bath orange victoria aurora phoenix mesa temple surprise independence commerce enterprise hope unity justice liberty concord harmony ' +
+    'marketing security cloud sales design data growth platform support operations finance legal product delivery payments billing ' +
+    'research health education energy logistics retail media communications analytics quality compliance risk procurement ' +
+    'frontend backend infrastructure integration innovation strategy'
+  ).split(' '),
+);
+
+/** Classifies one segment of a title (a part between separators, or the inside of brackets). */
+export function classifySegment(segment: string, company: string | null): SegmentKind {
+  const text = segment.trim().replace(/^[\s:;,.\-–—|]+|[\s:;,.\-–—|]+$/g, '');
+  if (!text) return 'noise';
+  if (NOISE.test(text)) return 'noise';
+  if (CODE.test(text) && !/^(?:19|20)\d{2}$/.test(text)) return 'code';
+  if (SALARY.test(text) && /\d/.test(text)) return 'salary';
+  if (isEmploymentType(text)) return 'employmentType';
+  if (isCompany(text, company)) return 'company';
+  if (isPlaceText(text)) return 'location';
+  return 'keep';
+}
+
+/** Only employment-type words and separators: "Full-time", "Teilzeit / Vollzeit", "Contract, Remote" is not. */
+export function isEmploymentType(text: string): boolean {
+  const rest = text.replace(EMPLOYMENT_WORDS, ' ').replace(/[\s,/&+|()–-]+|\b(?:or|and|und|oder|ou|et|o|y|e)\b/giu, '');
+  return rest.length === 0 && /\S/.test(text.replace(/[\s,/&+|()–-]+/g, ''));
+}
+
+function isCompany(text: string, company: string | null): boolean {
+  if (company && fold(text) === fold(company)) return true;
+  if (company && fold(text).includes(fold(company)) && CAREER_SITE.test(text)) return true;
+  return CAREER_SITE.test(text) && text.split(/\s+/).length <= 5;
+}
+
+/** Places and workplace words only: "Berlin", "Remote (US)", "London, UK", "東京/リモート可", "EMEA". */
+export function isPlaceText(text: string): boolean {
+  const parts = text
+    .split(/\s*(?:[,/|&()（）・、;]|\s-\s|\b(?:or|and|oder|und|ou|et|o|y|hoặc|và)\b)\s*/iu)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length === 0) return false;
+  const several = parts.length > 1;
+  return parts.every((part) => isWorkplaceWord(part) || isPlaceName(part, several));
+}
+
+function isWorkplaceWord(part: string): boolean {
+  if (CJK_LEXICON.has(part) || /^(?:フル)?(?:リモート|在宅)(?:可|勤務|ワーク)?$/u.test(part)) return true;
+  const folded = fold(part);
+  return (
+    cueFor(folded) !== undefined ||
+    isArea(folded) ||
+    /^(?:anywhere|worldwide|global|international|multiple locations|various locations)$/.test(folded)
+  );
+}
+
+function isPlaceName(part: string, several: boolean): boolean {
+  if (!several && TITLE_WORDS_NAMED_LIKE_CITIES.has(fold(part))) return false;
+  const places = placesNamed(part);
+  return places.some((p) => isConvincingPlace(p, part, several));
+}
+
+/** A small town named like a word is not enough on its own; a country, region or big city is. */
+function isConvincingPlace(place: PlaceRef, part: string, several: boolean): boolean {
+  if (place.kind === 'country') return !place.viaCode || /^[A-Z]{2,3}$/.test(part);
+  if (place.kind === 'region') return !place.viaCode || (several && /^[A-Z]{2,3}$/.test(part));
+  return place.city.population >= (several ? 10_000 : 100_000);
+}
