@@ -59,7 +59,7 @@ const emptyRoles = (): Record<FieldRole, string[]> => ({
 export function routeFields(fields: Record<string, string[]>, repair: (text: string) => string = (t) => t): RoutedFields {
   const routed: RoutedFields = { byRole: emptyRoles(), workplace: null, otherLines: [], origins: {} };
   for (const [rawKey, values] of Object.entries(fields)) {
-    const key = rawKey.trim().toLowerCase().replace(/[\s_-]+/g, ' ').replace(/[:：]$/, '');
+    const key = normalizeKey(rawKey);
     for (const rawValue of values) {
       const value = repair(rawValue).trim();
       if (!value) continue;
@@ -72,7 +72,13 @@ export function routeFields(fields: Record<string, string[]>, repair: (text: str
   return routed;
 }
 
-export const roleOfKey = (key: string): FieldRole | null => KEY_ROLES.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+const normalizeKey = (key: string): string => key.trim().toLowerCase().replace(/[\s_-]+/g, ' ').replace(/\s*[:：]$/, '');
+
+/** The extractor a labelled field belongs to ("Work Location" → location), or null. */
+export const roleOfKey = (key: string): FieldRole | null => {
+  const normalized = normalizeKey(key);
+  return KEY_ROLES.find(([pattern]) => pattern.test(normalized))?.[1] ?? null;
+};
 
 function addToRole(routed: RoutedFields, role: FieldRole, value: string, origin: string): void {
   const list = routed.byRole[role];
