@@ -30,7 +30,7 @@ const isElement = (node: AnyNode): node is Element => node.type === 'tag' || nod
  * Walks the children of `root` depth-first without recursion (hostile pages nest deeper than the call stack),
  * skipping non-content subtrees.
  */
-export function walkDom(root: ParentNode, visitor: DomVisitor): void {
+export function walkDom(root: ParentNode, visitor: DomVisitor, skip: (element: Element) => boolean = isNonContent): void {
   const stack: Array<{ nodes: AnyNode[]; index: number; element: Element | null }> = [{ nodes: root.children, index: 0, element: null }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -41,14 +41,14 @@ export function walkDom(root: ParentNode, visitor: DomVisitor): void {
       continue;
     }
     if (node.type === 'text') visitor.text(node.data);
-    else if (isElement(node) && !isNonContent(node) && visitor.enter(node)) {
+    else if (isElement(node) && !skip(node) && visitor.enter(node)) {
       stack.push({ nodes: node.children, index: 0, element: node });
     }
   }
 }
 
-/** The visible text of a subtree, whitespace collapsed (iterative: safe on deep trees). */
-export function textOf(root: ParentNode): string {
+/** The visible text of a subtree, whitespace collapsed (iterative: safe on deep trees); `skip` widens or narrows what is read. */
+export function textOf(root: ParentNode, skip: (element: Element) => boolean = isNonContent): string {
   const parts: string[] = [];
   const boundary = (element: Element): void => {
     if (BLOCK_TAGS.has(element.name) || element.name === 'br') parts.push(' ');
@@ -57,6 +57,11 @@ export function textOf(root: ParentNode): string {
     enter: (element) => (boundary(element), true),
     leave: boundary,
     text: (data) => void parts.push(data),
-  });
+  }, skip);
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element under `root`, in document order, without recursion (nothing skipped). */
+export function forEachElement(root: ParentNode, visit: (element: Element) => void): void {
+  walkDom(root, { enter: (element) => (visit(element), true), leave: () => undefined, text: () => undefined }, () => false);
 }
