@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HttpUrl, Slug } from './common';
 import { RawPosting } from './raw-posting';
-import { SyndicationAction, SyndicationReason, SyndicationRecord, SyndicationStatus } from './syndication';
+import { SyndicationAction, SyndicationReason, SyndicationRecord, SyndicationRequest, SyndicationStatus } from './syndication';
 
 /**
  * Bodies of the HTTP API (`functions/`): what clients send and what they get back. The OpenAPI document
@@ -66,8 +66,13 @@ export type SubmissionBatch = z.infer<typeof SubmissionBatch>;
 export const IngestRequest = z.union([SubmissionBatch, PostingSubmission]).meta({ id: 'IngestRequest' });
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
-export const IngestStatus = z.enum(['created', 'updated', 'unchanged', 'rejected']);
+/** `reopened`: a closed posting came back; `closed`: the submission itself said the job is closed. */
+export const IngestStatus = z.enum(['created', 'updated', 'reopened', 'closed', 'unchanged', 'rejected']);
 export type IngestStatus = z.infer<typeof IngestStatus>;
+
+/** Why a posting was rejected: a stable code, a sentence, and the field at fault when there is one. */
+export const IngestReason = z.object({ code: z.string(), message: z.string(), path: z.string().nullable() }).meta({ id: 'IngestReason' });
+export type IngestReason = z.infer<typeof IngestReason>;
 
 /** The outcome for one posting (an ATS export item may hold several postings: each has its own result). */
 export const IngestResult = z
@@ -81,7 +86,7 @@ export const IngestResult = z
     /** for `updated`: the top-level fields that changed */
     changedFields: z.array(z.string()),
     /** for `rejected`: why, in words a sender can act on */
-    reasons: z.array(SyndicationReason),
+    reasons: z.array(IngestReason),
     /** the canonical posting this one duplicates, if any */
     duplicateOf: z.string().nullable(),
   })
@@ -91,6 +96,8 @@ export type IngestResult = z.infer<typeof IngestResult>;
 export const IngestSummary = z.object({
   created: z.number().int(),
   updated: z.number().int(),
+  reopened: z.number().int(),
+  closed: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.number().int(),
 });
@@ -107,30 +114,31 @@ export type IngestResponse = z.infer<typeof IngestResponse>;
 // ---------------------------------------------------------------------------------------------------------
 // /syndications (requestSyndication)
 
-/** `POST /syndications`: put postings on (publish) or take them off (withdraw) partner boards. */
-export const SyndicationRequestBody = z
+/** `POST /syndications` takes HR's request as the syndication schema defines it (postings × partners × action). */
+export const SyndicationRequestBody = SyndicationRequest.meta({ id: 'SyndicationRequest' });
+
+/** One (posting, partner) pair after the request was recorded. */
+export const SyndicationPairResult = z
   .object({
-    postingIds: z.array(z.string().min(1)).min(1).max(1000).optional().describe('exactly one of postingIds or filter'),
-    filter: z.object({ sourceId: Slug.optional(), status: z.enum(['open', 'closed']).default('open') }).optional(),
-    partnerIds: z.array(Slug).min(1).max(100),
-    action: SyndicationAction.default('publish'),
+    postingId: z.string(),
+    partnerId: z.string(),
+    status: z.union([SyndicationStatus, z.enum(['not-found', 'not-syndicated'])]),
+    reasons: z.array(SyndicationReason),
   })
-  .refine((s) => (s.postingIds === undefined) !== (s.filter === undefined), {
-    message: 'give exactly one of postingIds or filter',
-    path: ['postingIds'],
-  })
-  .meta({ id: 'SyndicationRequestBody' });
-export type SyndicationRequestBody = z.infer<typeof SyndicationRequestBody>;
+  .meta({ id: 'SyndicationPairResult' });
 
 /** `202 Accepted`: the request is recorded; deliveries run asynchronously. Poll `GET /syndications`. */
 export const SyndicationAccepted = z
   .object({
     requestId: z.string(),
     action: SyndicationAction,
-    postingIds: z.array(z.string()),
-    partnerIds: z.array(z.string()),
-    /** the records as they stand after recording the request (mostly `pending`) */
-    records: z.array(SyndicationRecord),
+    /** pairs per status, all of them */
+    counts: z.record(z.string(), z.number().int()),
+    /** the pairs as they stand after recording (mostly `pending`; feeds and refusals settle at once) */
+    results: z.array(SyndicationPairResult),
+    /** true when `results` lists only the first pairs */
+    truncated: z.boolean(),
+    messagesPublished: z.number().int(),
   })
   .meta({ id: 'SyndicationAccepted' });
 export type SyndicationAccepted = z.infer<typeof SyndicationAccepted>;

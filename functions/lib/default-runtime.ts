@@ -1,0 +1,39 @@
+import { createCloudLogger } from '../../shared/adapters/logging/cloud-logger';
+import type { Logger } from '../../shared/ports/logger.port';
+import type { AdapterDeps } from './http-adapter';
+import { assembleRuntime, once, processSettings, type Runtime } from './runtime';
+
+/**
+ * The runtime of a deployed function: settings from the environment (parsed once; a bad value fails the
+ * first invocation with every problem listed), the backend they choose (Firestore + Pub/Sub in the cloud
+ * and on the emulators, embedded otherwise), created on the first invocation and reused after.
+ */
+let factory: () => Promise<Runtime> = buildFromEnvironment;
+
+/** The instance's runtime, built on first use. */
+export const defaultRuntime = once(() => factory());
+
+/**
+ * Replaces how the default runtime is built (before its first use): integration tests run the registered
+ * functions over an embedded backend in a temporary folder.
+ */
+export function useRuntimeFactory(build: () => Promise<Runtime>): void {
+  if (defaultRuntime.started()) throw new Error('the runtime is already built; replace the factory before the first invocation');
+  factory = build;
+}
+
+let logger: Logger | null = null;
+
+/** What the HTTP adapter needs before (and without) a runtime: the logger and the body limit. */
+export const adapterDeps: AdapterDeps = {
+  logger: () => (logger ??= createCloudLogger({ level: processSettings().JOBRELAY_LOG_LEVEL })),
+  maxBodyBytes: () => processSettings().JOBRELAY_MAX_BODY_BYTES,
+  project: () => processSettings().GOOGLE_CLOUD_PROJECT,
+};
+
+async function buildFromEnvironment(): Promise<Runtime> {
+  const settings = processSettings();
+  const { createBackend } = require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
+  const backend = await createBackend(settings);
+  return assembleRuntime({ settings, backend, logger: adapterDeps.logger() });
+}
