@@ -20,19 +20,30 @@ const ONSITE =
 const REMOTE_IN =
   /\bremote(?:ly)?\b[^.\n]{0,40}?\b(?:in|within|from|across|throughout|based in)\s+(?:the\s+)?((?:[A-Z][\p{L}.]*[ ]?){1,3})/u;
 
+/** Words one of the statements needs: a cheap scan that spares long bodies the full patterns. */
+const HYBRID_WORDS = ['hybrid', 'híbrid', 'ハイブリッド', 'リモート', '在宅', '出社'];
+const OFFICE_WORDS = ['office', 'site', 'hq', 'büro', 'ort', 'bureau', 'présentiel', 'oficina', 'presencial', 'văn phòng'];
+const REMOTE_WORDS = ['remote', 'anywhere', 'homeoffice', 'télétravail', 'remoto', 'リモート', '在宅'];
+const ONSITE_WORDS = ['site', 'office', 'person', 'remote', '出社', '在宅', 'リモート'];
+
+const mentions = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+
 /** The arrangement the body states for the role, or null when it states none. */
 export function bodyWorkplace(body: string): Workplace | null {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
   if (!text) return null;
+  const lower = text.toLowerCase();
   OFFICE_DAYS.lastIndex = 0;
-  if (HYBRID.test(text) || OFFICE_DAYS.test(text)) return 'hybrid';
-  if (REMOTE.test(text)) return 'remote';
-  return ONSITE.test(text) ? 'onsite' : null;
+  if (mentions(lower, HYBRID_WORDS) && HYBRID.test(text)) return 'hybrid';
+  if (mentions(lower, OFFICE_WORDS) && OFFICE_DAYS.test(text)) return 'hybrid';
+  if (mentions(lower, REMOTE_WORDS) && REMOTE.test(text)) return 'remote';
+  return mentions(lower, ONSITE_WORDS) && ONSITE.test(text) ? 'onsite' : null;
 }
 
 /** The country a body says remote work is limited to ("remote within the United States"), or null. */
 export function bodyRemoteCountry(body: string): string | null {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
+  if (!/remote/i.test(text)) return null;
   const m = REMOTE_IN.exec(text);
   if (!m?.[1]) return null;
   const words = m[1].trim().split(/\s+/);
