@@ -1,7 +1,8 @@
 import { createCloudLogger } from '../../shared/adapters/logging/cloud-logger';
 import type { Logger } from '../../shared/ports/logger.port';
 import type { AdapterDeps } from './http-adapter';
-import { assembleRuntime, once, processSettings, type Runtime } from './runtime';
+import { assembleRuntime, once, processSettings, type Backend, type Runtime } from './runtime';
+import type { FunctionSettings } from './settings';
 
 /**
  * The runtime of a deployed function: settings from the environment (parsed once; a bad value fails the
@@ -33,7 +34,9 @@ export const adapterDeps: AdapterDeps = {
 
 async function buildFromEnvironment(): Promise<Runtime> {
   const settings = processSettings();
-  const { createBackend } = require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
+  const { createBackend } = require('../../shared/adapters/create-backend') as {
+    createBackend(settings: FunctionSettings): Promise<Backend>;
+  };
   const backend = await createBackend(settings);
   return assembleRuntime({ settings, backend, logger: adapterDeps.logger() });
 }
