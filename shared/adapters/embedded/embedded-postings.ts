@@ -1,7 +1,7 @@
 import type { CommitOutcome, Page, PostingChange, PostingQuery } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import { PostingRecord, type PostingSummary } from '../../schema/stored-posting';
-import { chunk, decodeCursor, encodeCursor, READ_CHUNK, utcInstant } from '../store-limits';
+import { chunk, decodeCursor, encodeCursor, prefixUpperBound, READ_CHUNK, utcInstant } from '../store-limits';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
 
 /** Postings in SQLite (`postings` table): the posting half of the embedded `PostingStore`. */
@@ -74,7 +74,7 @@ export function findByDedupKey(db: SqliteDatabase, dedupKey: string): PostingSum
 export function findByDedupPrefix(db: SqliteDatabase, prefix: string, status?: PostingStatus): PostingSummary[] {
   // a range instead of LIKE: LIKE is case-insensitive and treats % and _ in the prefix as wildcards
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM postings WHERE dedup_key >= ? AND dedup_key < ?${status ? ' AND status = ?' : ''}`;
-  const args = [prefix, `${prefix}\uffff`, ...(status ? [status] : [])];
+  const args = [prefix, prefixUpperBound(prefix), ...(status ? [status] : [])];
   return (read(() => db.prepare(sql).all(...args)) as SummaryRow[]).map(toSummary);
 }
 

@@ -1,0 +1,86 @@
+import { Timestamp, type Query } from '@google-cloud/firestore';
+import { sha256Hex } from '../../ids';
+import type { Page, SyndicationQuery } from '../../ports/posting-store.port';
+import { SyndicationRecord, syndicationId } from '../../schema/syndication';
+import { decodeCursor, encodeCursor, utcInstant } from '../store-limits';
+import { collection, guarded, type FirestoreContext } from './firestore-collections';
+
+/** Syndication records (`syndications/{postingId}__{partnerId}`) and processed-event markers in Firestore. */
+
+export async function getSyndication(ctx: FirestoreContext, postingId: string, partnerId: string): Promise<SyndicationRecord | null> {
+  const id = syndicationId(postingId, partnerId);
+  const snapshot = await guarded(`read syndications/${id}`, () => collection(ctx, 'syndications').doc(id).get());
+  return snapshot.exists ? SyndicationRecord.parse(snapshot.data()) : null;
+}
+
+/** Records in id order; `updatedSince` is applied to each page as it is read (Firestore orders a range field first). */
+export async function listSyndications(ctx: FirestoreContext, query: SyndicationQuery): Promise<Page<SyndicationRecord>> {
+  const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+  let q: Query = collection(ctx, 'syndications');
+  if (query.postingId) q = q.where('postingId', '==', query.postingId);
+  if (query.partnerId) q = q.where('partnerId', '==', query.partnerId);
+  if (query.status) q = q.where('status', '==', query.status);
+  q = q.orderBy('__name__');
+  if (query.cursor) q = q.startAfter(String(decodeCursor(query.cursor)[0]));
+  const snapshot = await guarded('list syndications', () => q.limit(limit + 1).get());
+  const docs = snapshot.docs.slice(0, limit);
+  const last = docs[docs.length - 1];
+  const since = query.updatedSince ? utcInstant(query.updatedSince) : null;
+  const items = docs.map((doc) => SyndicationRecord.parse(doc.data())).filter((r) => !since || utcInstant(r.updatedAt) >= since);
+  return { items, nextCursor: snapshot.docs.length > limit && last ? encodeCursor([last.id]) : null };
+}
+
+export async function updateSyndication(
+  ctx: FirestoreContext,
+  postingId: string,
+  partnerId: string,
+  update: (current: SyndicationRecord | null) => SyndicationRecord | null,
+): Promise<SyndicationRecord | null> {
+  const id = syndicationId(postingId, partnerId);
+  const ref = collection(ctx, 'syndications').doc(id);
+  return guarded(`update syndications/${id}`, () =>
+    ctx.db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(ref);
+      const current = snapshot.exists ? SyndicationRecord.parse(snapshot.data()) : null;
+      const next = update(current);
+      if (next === null) return current;
+      const record = SyndicationRecord.parse({ ...next, id, postingId, partnerId });
+      tx.set(ref, { ...record, updatedAt: utcInstant(record.updatedAt) });
+      return record;
+    }),
+  );
+}
+
+/** A count aggregation of live records and one ordered read for the newest update. */
+export async function syndicationStats(ctx: FirestoreContext, partnerId: string): Promise<{ live: number; lastUpdatedAt: string | null }> {
+  const records = collection(ctx, 'syndications').where('partnerId', '==', partnerId);
+  const [count, newest] = await guarded('syndication stats', () =>
+    Promise.all([records.where('status', '==', 'live').count().get(), records.orderBy('updatedAt', 'desc').limit(1).select('updatedAt').get()]),
+  );
+  return { live: count.data().count, lastUpdatedAt: (newest.docs[0]?.get('updatedAt') as string | undefined) ?? null };
+}
+
+/** Marker ids are hashed: consumer names and event ids may hold any character, and hashes spread writes. */
+const markerRef = (ctx: FirestoreContext, consumer: string, eventId: string) =>
+  collection(ctx, 'processedEvents').doc(sha256Hex(`${consumer}\u0000${eventId}`).slice(0, 40));
+
+/**
+ * Claims an event in a transaction: true when no marker exists or the one there has expired (Firestore's TTL
+ * deletes lazily, within about a day, so expiry is checked here too).
+ */
+export async function claimEvent(ctx: FirestoreContext, consumer: string, eventId: string, ttlSeconds: number, now: Date): Promise<boolean> {
+  const ref = markerRef(ctx, consumer, eventId);
+  return guarded('claim an event', () =>
+    ctx.db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(ref);
+      const expireAt = snapshot.exists ? (snapshot.get('expireAt') as Timestamp) : null;
+      if (expireAt && expireAt.toMillis() > now.getTime()) return false;
+      tx.set(ref, { consumer, eventId, expireAt: Timestamp.fromMillis(now.getTime() + ttlSeconds * 1000) });
+      return true;
+    }),
+  );
+}
+
+export async function releaseEvent(ctx: FirestoreContext, consumer: string, eventId: string): Promise<void> {
+  await guarded('release an event', () => markerRef(ctx, consumer, eventId).delete());
+}
