@@ -15,6 +15,7 @@ import { PartnerConfig, type PartnerConfigInput } from '../../../shared/schema/p
 import type { PostingRecord } from '../../../shared/schema/stored-posting';
 import { contractOf } from '../../../shared/boards/json-feed';
 import { postingId } from '../../../shared/ids';
+import { contentHashOf } from '../../../shared/normalize/content-hash';
 
 /**
  * The syndication flow on the embedded store and bus with the real HTTP fetcher: postings ingested by the
@@ -73,7 +74,7 @@ export async function startSyndicationHarness(options: { publicBaseUrl?: string 
     secrets,
     addPartner: (config) => store.putPartner(PartnerConfig.parse(config), systemClock.now().toISOString()),
     ingestPostings: async (postings) => {
-      const result = await ingest(pipeline, { source: { id: postings[0]?.source.id ?? 'acme', company: { name: 'Acme', url: null } }, items: postings.map((p) => ({ posting: { ...contractOf(p), id: postingId(p.source.id, p.source.externalId) } })) });
+      const result = await ingest(pipeline, { source: { id: postings[0]?.source.id ?? 'acme', company: { name: 'Acme', url: null } }, items: postings.map((p) => ({ posting: { ...contractOf(p), id: postingId(p.source.id, p.source.externalId), contentHash: contentHashOf(p) } })) });
       const ids = result.outcomes.map((o) => (o.outcome === "rejected" ? `rejected: ${JSON.stringify(o)}` : o.id));
       const stored = await store.getPostings(ids);
       return ids.map((id) => {
