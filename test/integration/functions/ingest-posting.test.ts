@@ -22,7 +22,7 @@ beforeAll(async () => {
     { id: 'no-webhooks', kind: 'lever', site: 'x', region: 'global', company: { name: 'X', url: null }, active: true, refreshEveryMinutes: 360, politeness: { concurrency: 1, minDelayMs: 500 }, maxCloseShare: 0.5, tags: [] },
     now,
   );
-});
+}, 60_000);
 afterAll(async () => t.close());
 
 const server = () => getTestServer('ingestPosting');
