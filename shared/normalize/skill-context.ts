@@ -38,7 +38,7 @@ function anyMatch(patterns: RegExp | RegExp[] | undefined, value: string): boole
 
 function needsContext(c: SkillCandidate): boolean {
   const guard = guardOf(c);
-  return c.entry.exact && !!guard && !!(guard.near?.length || guard.before || guard.after);
+  return c.entry.contextual && !!guard && !!(guard.near?.length || guard.before || guard.after);
 }
 
 function hasContext(text: string, all: SkillCandidate[], index: number): boolean {

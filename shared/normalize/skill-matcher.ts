@@ -27,6 +27,8 @@ export interface AliasEntry {
   text: string;
   /** matched only when the text spells it exactly this way */
   exact: boolean;
+  /** listed in the skill's `exact`: needs the skill's guard context */
+  contextual: boolean;
 }
 
 /** An alias found in a text, before its context is checked. */
@@ -115,8 +117,8 @@ function compile(): Matcher {
 function aliasEntries(skill: SkillDef, kind: SkillKind): AliasEntry[] {
   const exact = new Set(skill.exact ?? []);
   const free = [...(exact.has(skill.name) ? [] : [skill.name]), ...(skill.aliases ?? [])];
-  const entries: AliasEntry[] = free.map((text) => ({ skill, kind, text: collapse(text), exact: isAcronym(text) }));
-  for (const text of exact) entries.push({ skill, kind, text: collapse(text), exact: true });
+  const entries: AliasEntry[] = free.map((text) => ({ skill, kind, text: collapse(text), exact: isAcronym(text), contextual: false }));
+  for (const text of exact) entries.push({ skill, kind, text: collapse(text), exact: true, contextual: true });
   return entries;
 }
 

@@ -56,7 +56,7 @@ export const DATABASES: SkillGroup = {
     { name: 'Amazon S3', aliases: ['AWS S3', 'S3'], implies: ['AWS'] },
     { name: 'Google Cloud Storage', aliases: ['GCS'], implies: ['Google Cloud'] },
     { name: 'MinIO' },
-    { name: 'Apache Iceberg', exact: ['Iceberg'], guard: near('Apache Spark', 'Delta Lake', 'Trino', 'Presto', 'Snowflake'), aliases: ['Iceberg tables'] },
+    { name: 'Apache Iceberg', exact: ['Iceberg'], guard: near('Apache Spark', 'Delta Lake', 'Presto', 'Snowflake'), aliases: ['Iceberg tables'] },
     { name: 'Delta Lake' },
   ],
 };

@@ -45,7 +45,7 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
     { name: 'Clojure', aliases: ['ClojureScript'] },
     { name: 'OCaml' },
     { name: 'Lua' },
-    { name: 'Groovy', exact: ['Groovy'], guard: { ...CODE, near: ['Java', 'Jenkins', 'Gradle', 'Grails'] } },
+    { name: 'Groovy', exact: ['Groovy'], guard: { ...CODE, near: ['Java', 'Jenkins', 'Gradle'] } },
     { name: 'Visual Basic', aliases: ['VB.NET', 'Visual Basic .NET'] },
     { name: 'VBA', aliases: ['Excel VBA', 'Visual Basic for Applications', 'vba'] },
     { name: 'COBOL', aliases: ['Cobol'] },
@@ -75,6 +75,6 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
     { name: 'Crystal', exact: ['Crystal'], guard: CODE },
     { name: 'Nim', exact: ['Nim'], guard: CODE },
     { name: 'GDScript' },
-    { name: 'Ada', exact: ['Ada'], guard: { ...CODE, near: ['C', 'C++', 'VHDL', 'SPARK'] } },
+    { name: 'Ada', exact: ['Ada'], guard: { ...CODE, near: ['C', 'C++', 'VHDL'] } },
   ],
 };

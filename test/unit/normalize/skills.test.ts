@@ -1,0 +1,129 @@
+import { extractSkills } from '../../../shared/normalize/skills';
+
+const skillsOf = (text: string, title = '', tags: string[] = []) => extractSkills({ title, text, tags });
+
+describe('extractSkills', () => {
+  describe('finds skills by their aliases, with canonical names', () => {
+    it.each([
+      ['GKE and Postgres', ['Google Kubernetes Engine', 'Kubernetes', 'Google Cloud', 'PostgreSQL']],
+      ['We deploy NextJS apps on k8s', ['Next.js', 'Kubernetes']],
+      ['Next JS, NodeJS and Kafka', ['Next.js', 'Node.js', 'Apache Kafka']],
+      ['Amazon Web Services (EKS) and GCP', ['AWS', 'Amazon EKS', 'Kubernetes', 'Google Cloud']],
+      ['Golang microservices with psql', ['Go', 'Microservices', 'PostgreSQL']],
+      ['C#, .NET 8 and ASP.NET Core', ['C#', '.NET', 'ASP.NET']],
+      ['Modern C++ and Rust', ['C++', 'Rust']],
+      ['Vue 3 with Tailwind', ['Vue.js', 'Tailwind CSS']],
+      ['Jetpack Compose UI in Kotlin', ['Jetpack Compose', 'Kotlin']],
+      ['Salesforce, Zendesk, Looker, SAP and Figma', ['Salesforce', 'Zendesk', 'Looker', 'SAP', 'Figma']],
+      ['Staplerschein und HACCP-Schulung', ['Forklift licence', 'HACCP']],
+      ['Active NMC registration; CDL Class A; PMP or CPA', ['NMC registration', 'CDL', 'PMP', 'CPA']],
+    ])('%s', (text, expected) => {
+      expect(skillsOf(text)).toEqual(expected);
+    });
+  });
+
+  describe('matches ASCII skills written next to CJK text', () => {
+    it.each([
+      ['PyTorchを用いたモデルの学習', ['PyTorch']],
+      ['Pythonでの開発経験3年以上', ['Python']],
+      ['MLOps基盤（Vertex AI）の改善', ['MLOps', 'Vertex AI', 'Google Cloud']],
+      ['CUDAを用いたGPUプログラミング', ['CUDA']],
+      ['深層学習フレームワーク（PyTorchまたはTensorFlow）', ['Deep learning', 'PyTorch', 'TensorFlow']],
+      ['熟悉Java和Spring Boot', ['Java', 'Spring Boot']],
+    ])('%s', (text, expected) => {
+      expect(skillsOf(text)).toEqual(expected);
+    });
+  });
+
+  describe('reads "Go" as the language only in a language context', () => {
+    it.each([
+      ['APIs in Go and Node.js', ['Go', 'Node.js']],
+      ['Senior Backend Engineer (Go/Node.js)', ['Go', 'Node.js']],
+      ['services written in Go', ['Go']],
+      ['Go, Rust or Zig', ['Go', 'Rust', 'Zig']],
+      ['Go developer wanted', ['Go']],
+      ['Goでの開発経験', ['Go']],
+    ])('%s → Go', (text, expected) => {
+      expect(skillsOf(text)).toEqual(expected);
+    });
+
+    it.each(['our go to market plan', 'Go-to-market strategy', 'A real go-getter', 'Go-getter attitude', 'we let go of legacy', 'support the go-live', 'Go above and beyond', 'Ready to go?', 'Go to our careers page'])(
+      '%s → nothing',
+      (text) => {
+        expect(skillsOf(text)).not.toContain('Go');
+      },
+    );
+  });
+
+  describe('reads the letters R and C as languages only in a language context', () => {
+    it.each([
+      ['R programming for statistics', ['R']],
+      ['R, Python and SQL', ['R', 'Python', 'SQL']],
+      ['C/C++ firmware', ['C', 'C++']],
+      ['drivers in C and Rust', ['C', 'Rust']],
+      ['knowledge of C', ['C']],
+    ])('%s', (text, expected) => {
+      expect(skillsOf(text)).toEqual(expected);
+    });
+
+    it.each(['C-level stakeholders', 'our Series C round', 'R&D department', 'Plan B', 'grade C or above', 'Vitamin C', 'C-suite', 'A, B or C', "C'est la vie", 'Type C cables', 'Class C licence'])(
+      '%s → neither',
+      (text) => {
+        const found = skillsOf(text);
+        expect(found).not.toContain('C');
+        expect(found).not.toContain('R');
+      },
+    );
+  });
+
+  describe('keeps words that are also skills apart from the skills', () => {
+    it.each([
+      ['Java and JavaScript', ['Java', 'JavaScript']],
+      ['JavaScript only', ['JavaScript']],
+      ['Experience with GraphQL clients such as Apollo', ['GraphQL', 'Apollo']],
+      ['Java, Spring and Hibernate', ['Java', 'Spring', 'Hibernate']],
+      ['Swift and SwiftUI for iOS', ['Swift', 'SwiftUI', 'iOS']],
+      ['Node.js with Express', ['Node.js', 'Express']],
+      ['Advanced Excel skills', ['Microsoft Excel']],
+    ])('%s', (text, expected) => {
+      expect(skillsOf(text)).toEqual(expected);
+    });
+
+    it.each([
+      ['The Apollo program inspired us.', 'Apollo'],
+      ['Spring is our busiest season.', 'Spring'],
+      ['We offer swift delivery.', 'Swift'],
+      ['Swift turnaround is expected.', 'Swift'],
+      ['rust-proof coating for pipes', 'Rust'],
+      ['Rust-proof coatings', 'Rust'],
+      ['Express delivery for every order.', 'Express'],
+      ['You excel at customer service.', 'Microsoft Excel'],
+      ['Excel at building relationships.', 'Microsoft Excel'],
+      ['Offices in Central Java, Indonesia', 'Java'],
+      ['The Chef prepares the menu.', 'Chef'],
+      ['our Snowflake schema', 'Snowflake'],
+    ])('%s → no %s', (text, skill) => {
+      expect(skillsOf(text)).not.toContain(skill);
+    });
+  });
+
+  it('lists skills in order of first mention, title first, without duplicates', () => {
+    expect(skillsOf('Python and Docker. More Python.', 'Senior Kotlin Engineer', ['docker', 'Terraform'])).toEqual(['Kotlin', 'Python', 'Docker', 'Terraform']);
+  });
+
+  it('maps explicit tags through the same aliases, whatever their case, and drops unknown tags', () => {
+    expect(skillsOf('', '', ['golang', 'k8s', 'Teamgeist', 'go', 'Postgres'])).toEqual(['Go', 'Kubernetes', 'PostgreSQL']);
+  });
+
+  it('treats a sentence boundary as the end of a list', () => {
+    expect(skillsOf('We use Python. Go to our website to apply.')).toEqual(['Python']);
+  });
+
+  it('does not read acronyms from lower-case words', () => {
+    expect(skillsOf('sap the strength; a 5 ml dose; cpa')).toEqual([]);
+  });
+
+  it('returns nothing for empty input', () => {
+    expect(skillsOf('')).toEqual([]);
+  });
+});
