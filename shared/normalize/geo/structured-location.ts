@@ -50,6 +50,7 @@ export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Locati
   if (!hasParts) return parseLocationText(raw.text, ctx).map((l) => ({ ...l, workplace: raw.workplace ?? l.workplace }));
   const country = countryCode(raw.country);
   const region = regionIn(country, raw.region);
+  if (!clean(raw.city) && clean(raw.text)) return textWithParts(raw, country, region, ctx);
   const cityRefs = citiesNamed(raw.city, country, region);
   const names: PlaceRef[][] = [cityRefs];
   if (region) names.push([{ kind: 'region', region }]);
@@ -65,6 +66,17 @@ export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Locati
       text: clean(raw.text) || [raw.city, raw.region, raw.country].filter(Boolean).join(', '),
     },
   ];
+}
+
+/** A text with only a country or region beside it (Lever's "Nairobi, Kenya" + country "KE"): the text, read within them. */
+function textWithParts(raw: RawLocation, country: string | null, region: RegionEntry | null, ctx: ResolveContext): Location[] {
+  const local: ResolveContext = { countryHint: country ?? ctx.countryHint, contextCountries: ctx.contextCountries };
+  return parseLocationText(raw.text, local).map((l) => ({
+    ...l,
+    country: l.country ?? country,
+    region: l.region ?? region?.name ?? (clean(raw.region) || null),
+    workplace: raw.workplace ?? l.workplace,
+  }));
 }
 
 /** Cities (or districts, read as their city) a name may be, kept to the given country and region. */

@@ -89,6 +89,8 @@ describe('normalizeLocations reads structured locations', () => {
     ['a city in a country with a same-named city elsewhere', { text: 'Vienna', city: 'Vienna', country: 'US' }, null, { city: 'Vienna', country: 'US' }],
     ['a Japanese prefecture by name', { text: '東京都', city: null, region: '東京都', country: 'JP' }, null, { region: 'Tokyo', country: 'JP' }],
     ['a text-only structured location', { text: 'Nairobi, Kenya' }, 'onsite', { city: 'Nairobi', country: 'KE', workplace: 'onsite' }],
+    ['a Lever text with only the country beside it', { text: 'Nairobi, Kenya', country: 'KE' }, 'onsite', { city: 'Nairobi', country: 'KE', workplace: 'onsite' }],
+    ['a text with a country code beside it picks the reading in that country', { text: 'London', country: 'CA' }, null, { city: 'London', country: 'CA' }],
   ];
   test.each(rows)('%s', (_name, r, workplace, expected) => {
     const out = normalizeLocations(input({ raw: [raw(r)], workplace }));
