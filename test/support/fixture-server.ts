@@ -44,6 +44,8 @@ export interface FixtureServer {
   readonly requests: RecordedRequest[];
   /** answers `method` (or `*`) on `path` (exact pathname, or a RegExp tested against the pathname) */
   route(method: string, path: string | RegExp, handler: FixtureHandler): FixtureServer;
+  /** the handler answering `method` on `pathname` now, to wrap it (`sequence(status(503), server.handlerFor('GET', '/jobs'))`) */
+  handlerFor(method: string, pathname: string): FixtureHandler;
   /** requests whose pathname equals `path` (or matches the predicate) */
   count(path: string | ((req: RecordedRequest) => boolean)): number;
   /** forgets the recorded requests */
@@ -92,6 +94,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     route(method, path, handler) {
       routes.unshift({ method: method.toUpperCase(), path, handler });
       return fixture;
+    },
+    handlerFor(method, pathname) {
+      const route = findRoute(routes, { method: method.toUpperCase(), pathname } as RecordedRequest);
+      if (!route) throw new Error(`no route answers ${method} ${pathname}`);
+      return route.handler;
     },
     count(path) {
       return requests.filter(typeof path === 'string' ? (r) => r.pathname === path : path).length;
