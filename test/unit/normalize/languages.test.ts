@@ -1,0 +1,75 @@
+import { extractLanguages } from '../../../shared/normalize/languages';
+
+const languagesOf = (must: string[], nice: string[] = [], other: string[] = []) =>
+  extractLanguages({ must, nice, other, postingLanguage: null });
+
+describe('extractLanguages', () => {
+  describe('reads requirement items in many languages', () => {
+    it.each([
+      [['Good communication in English'], [], [{ code: 'en', required: true, level: 'business' }]],
+      [['Fluency in English and Swahili'], [], [{ code: 'en', required: true, level: 'fluent' }, { code: 'sw', required: true, level: 'fluent' }]],
+      [['Español nativo'], ['Inglés conversacional'], [{ code: 'es', required: true, level: 'native' }, { code: 'en', required: false, level: 'conversational' }]],
+      [['ビジネスレベルの日本語'], ['英語での技術文書の読解'], [{ code: 'ja', required: true, level: 'business' }, { code: 'en', required: false, level: null }]],
+      [['Deutsch fließend (C1)'], [], [{ code: 'de', required: true, level: 'C1' }]],
+      [['JLPT N2以上'], [], [{ code: 'ja', required: true, level: 'JLPT N2' }]],
+      [['日本語能力試験Ｎ１'], [], [{ code: 'ja', required: true, level: 'JLPT N1' }]],
+      [['Sehr gute Deutsch- und Englischkenntnisse'], [], [{ code: 'de', required: true, level: 'fluent' }, { code: 'en', required: true, level: 'fluent' }]],
+      [['Anglais courant et français natif'], [], [{ code: 'en', required: true, level: 'fluent' }, { code: 'fr', required: true, level: 'native' }]],
+      [['Tiếng Anh giao tiếp tốt'], ['Biết tiếng Nhật là lợi thế'], [{ code: 'en', required: true, level: 'business' }, { code: 'ja', required: false, level: null }]],
+      [['TOEIC 800点以上の英語力'], ['中国語（HSK5級）'], [{ code: 'en', required: true, level: 'TOEIC 800' }, { code: 'zh', required: false, level: 'HSK 5' }]],
+      [['Native Japanese and business English'], [], [{ code: 'ja', required: true, level: 'native' }, { code: 'en', required: true, level: 'business' }]],
+      [['Mandarin Chinese (native)', 'Kiswahili'], [], [{ code: 'zh', required: true, level: 'native' }, { code: 'sw', required: true, level: null }]],
+      [['Polski – poziom B2'], [], [{ code: 'pl', required: true, level: 'B2' }]],
+      [['영어 회화 가능자'], [], [{ code: 'en', required: true, level: null }]],
+    ])('%j / nice %j', (must, nice, expected) => {
+      expect(languagesOf(must, nice)).toEqual(expected);
+    });
+  });
+
+  it('marks a language in a must item optional when its clause says it is a plus', () => {
+    expect(languagesOf(['English (C1); German is a plus'])).toEqual([
+      { code: 'en', required: true, level: 'C1' },
+      { code: 'de', required: false, level: null },
+    ]);
+  });
+
+  describe('does not take nationality words, dishes or programming languages for languages', () => {
+    it.each([
+      'Experience at a German company',
+      'Cooking an English breakfast',
+      'Install French doors and windows',
+      'Knowledge of Java and Swift',
+      'Polish your code before review',
+      'Chinese market experience',
+      'German citizenship',
+      'Programming languages: Go, Rust, Python',
+    ])('%s', (item) => {
+      expect(languagesOf([item])).toEqual([]);
+    });
+  });
+
+  describe('reads other lines only when they state a requirement', () => {
+    it.each([
+      ['Our team speaks English and German.', []],
+      ['We offer free Spanish lessons.', []],
+      ['Fluent English required', [{ code: 'en', required: true, level: 'fluent' }]],
+      ['English is a must', [{ code: 'en', required: true, level: null }]],
+      ['Languages: English, French', [{ code: 'en', required: true, level: null }, { code: 'fr', required: true, level: null }]],
+      ['Französischkenntnisse sind von Vorteil', [{ code: 'fr', required: false, level: null }]],
+      ['日本語ネイティブレベル必須', [{ code: 'ja', required: true, level: 'native' }]],
+    ])('%s', (line, expected) => {
+      expect(languagesOf([], [], [line])).toEqual(expected);
+    });
+  });
+
+  it('keeps one entry per language: required wins and the higher level wins', () => {
+    expect(languagesOf(['Basic English'], ['Fluent English', 'Japanese (JLPT N3)'], ['Japanese N1 or above preferred'])).toEqual([
+      { code: 'en', required: true, level: 'fluent' },
+      { code: 'ja', required: false, level: 'JLPT N1' },
+    ]);
+  });
+
+  it('returns nothing when no language is named', () => {
+    expect(languagesOf(['5+ years of Go'], ['Kubernetes'], ['We are remote-first'])).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { extractTerms } from '../../../shared/normalize/terms';
+
+describe('extractTerms', () => {
+  describe('reads the probation period in months', () => {
+    it.each([
+      ['Probation: 2 months with 100% salary', 2],
+      ['試用期間：3ヶ月', 3],
+      ['試用期間3か月', 3],
+      ['Probezeit: 6 Monate', 6],
+      ["Période d'essai de 3 mois", 3],
+      ['Periodo de prueba de 3 meses', 3],
+      ['Thử việc 2 tháng', 2],
+      ['90-day probation', 3],
+      ['A six-month probationary period applies', 6],
+      ['12 weeks probation', 3],
+      ['3-6 months probation', 6],
+      ['No probation period', 0],
+      ['수습 기간 3개월', 3],
+    ])('%s → %d', (line, months) => {
+      expect(extractTerms([line]).probationMonths).toBe(months);
+    });
+  });
+
+  describe('reads paid annual leave in days', () => {
+    it.each([
+      ['15 days of annual leave', 15],
+      ['25 days of paid vacation', 25],
+      ['33 days holiday including bank holidays', 33],
+      ['28 Urlaubstage', 28],
+      ['30 Tage Urlaub', 30],
+      ['25 days PTO', 25],
+      ['有給休暇10日', 10],
+      ['25 jours de congés payés', 25],
+      ['12 ngày phép/năm', 12],
+      ['22 días de vacaciones', 22],
+      ['Vacation: 4 weeks', 20],
+      ['1 ngày phép mỗi tháng', 12],
+      ['Annual leave: 15 days', 15],
+      ['年間休日120日、有給休暇10日', 10],
+      ['Salary range: $190,000–$240,000 annually. 401(k) match, 25 days PTO.', 25],
+      ['Unlimited PTO with a 20-day minimum', 20],
+    ])('%s → %d', (line, days) => {
+      expect(extractTerms([line]).paidLeaveDays).toBe(days);
+    });
+  });
+
+  describe('does not take other days for paid leave', () => {
+    it.each([
+      '年間休日125日',
+      '年間休日125日（有給休暇含む）',
+      'Unlimited PTO',
+      '5 days in office',
+      'Hybrid: 3 days a week in the office',
+      '10 sick days',
+      '12 weeks parental leave',
+      '8 bank holidays',
+      '100 days of onboarding',
+    ])('%s', (line) => {
+      expect(extractTerms([line]).paidLeaveDays).toBeNull();
+    });
+  });
+
+  it('rejects insane probation figures', () => {
+    expect(extractTerms(['Probation: 36 months']).probationMonths).toBeNull();
+  });
+
+  it('takes the first line that states each term', () => {
+    expect(extractTerms(['Great team', '25 days holiday', 'Probezeit 6 Monate', '30 days PTO'])).toEqual({ probationMonths: 6, paidLeaveDays: 25 });
+  });
+
+  it('returns nulls when nothing is stated', () => {
+    expect(extractTerms(['Competitive salary', 'Free snacks'])).toEqual({ probationMonths: null, paidLeaveDays: null });
+  });
+});
