@@ -1,4 +1,17 @@
+import type { Element } from 'domhandler';
+import { removeElement } from 'domutils';
 import { RawPosting } from '../../schema/raw-posting';
+import { assembleBlocks } from '../../normalize/document/blocks';
+import { textOf } from '../../normalize/document/dom-walk';
+import { htmlRecords } from '../../normalize/document/html-records';
+import { parseHtmlFresh } from '../../normalize/document/parse-html';
+import { findApplyLink, resolveLink } from './apply-link';
+import { FieldSet } from './field-set';
+import { findMainContent, removeChrome, removeOtherJobs } from './main-content';
+import { indexPage, type PageIndex } from './page-index';
+import { readMetaNearTitle, readMicrodata } from './page-meta';
+import { findTitleElement, splitDocumentTitle } from './page-title';
+import { serializeContent } from './serialize';
 
 /** Options for parsing a career page. */
 export interface HtmlPageOptions {
@@ -7,9 +20,84 @@ export interface HtmlPageOptions {
 }
 
 /**
- * Parses a career page without JSON-LD into raw postings: the posting's main content (site chrome dropped),
- * its title, a meta list near the title and the apply link.
+ * Parses a career page without JSON-LD: finds the posting's main content (navigation, headers, footers,
+ * cookie banners, sidebars, forms, share widgets and "similar jobs" blocks dropped), its title (main `<h1>`,
+ * else og:title / `<title>` without " — Company" / " | Careers"), the facts list near the title
+ * (`fields`, unlabelled items in `fields.meta`), labelled fields in the body, and the apply link. Returns
+ * no posting for a page with neither a title nor content.
  */
 export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawPosting[] {
-  return [RawPosting.parse({ kind: 'html', url: options.url ?? null, html })];
+  const document = parseHtmlFresh(html);
+  const index = indexPage(document);
+  const head = readHead(index, options.url ?? null);
+  const fields = new FieldSet();
+  const titleElement = findTitleElement(index, head.siteName);
+  const title = titleElement ? textOf(titleElement) : head.title;
+  const keep = new Set<Element>(titleElement ? ancestorsAndSelf(titleElement) : []);
+  const metaElements = titleElement ? readMetaNearTitle(titleElement, fields) : [];
+  readMicrodata(index.itemprops, fields);
+  const apply = findApplyLink(index.anchors);
+  const applyUrl = apply ? resolveLink(apply.attribs.href, head.base) : null;
+
+  const root = index.body ?? document;
+  removeChrome(root, keep);
+  removeOtherJobs(index.headings, keep);
+  for (const element of [titleElement, ...metaElements, apply]) if (element) removeElement(element);
+  const main = index.body ? findMainContent(index.body) : null;
+  const body = main ? serializeContent(main) : '';
+  readBodyFields(main, fields);
+
+  if (!title && !body.trim()) return [];
+  return [
+    RawPosting.parse({
+      kind: 'html',
+      url: head.url,
+      title: title || null,
+      companyName: fields.first('company') ?? head.siteName,
+      department: fields.first('department'),
+      html: body.trim() ? body : null,
+      fields: fields.toRecord(),
+      applyUrl,
+      datePosted: fields.first('posted') ?? head.published,
+      validThrough: fields.first('deadline'),
+      language: index.lang,
+    }),
+  ];
+}
+
+interface HeadFacts {
+  url: string | null;
+  base: string | null;
+  title: string | null;
+  siteName: string | null;
+  published: string | null;
+}
+
+/** Page URL, link base, title and site name from `<head>`. */
+function readHead(index: PageIndex, url: string | null): HeadFacts {
+  const canonical = resolveLink(index.canonical ?? index.meta.get('og:url'), url);
+  const base = resolveLink(index.baseHref ?? undefined, url) ?? url ?? canonical;
+  const rawTitle = index.meta.get('og:title') ?? index.documentTitle;
+  const split = rawTitle ? splitDocumentTitle(rawTitle) : null;
+  return {
+    url: url ?? canonical,
+    base,
+    title: split?.title ?? null,
+    siteName: index.meta.get('og:site_name') ?? split?.site ?? null,
+    published: index.meta.get('article:published_time') ?? index.meta.get('dateposted') ?? null,
+  };
+}
+
+function ancestorsAndSelf(element: Element): Element[] {
+  const chain: Element[] = [element];
+  for (let node = element.parent; node && node.type === 'tag'; node = node.parent) chain.push(node as Element);
+  return chain;
+}
+
+/** Labelled lines in the body's header region and stated in passing ("Location: Berlin") join the fields. */
+function readBodyFields(main: Element | null, fields: FieldSet): void {
+  if (!main) return;
+  for (const block of assembleBlocks(htmlRecords(main), { capsHeadings: 'classified', headerRegion: true })) {
+    if (block.type === 'field') fields.add(block.key, block.value);
+  }
 }

@@ -1,11 +1,21 @@
-import { RawPosting } from '../../schema/raw-posting';
+import type { RawPosting } from '../../schema/raw-posting';
+import { textBlocks } from '../../normalize/document/document-blocks';
+import { repairText } from '../../normalize/text-repair';
+import { documentPosting } from './document-posting';
 
 /** Options for parsing a plain-text posting. */
 export interface TextOptions {
+  /** where the text came from: resolves relative links */
   url?: string | null;
 }
 
-/** Parses a plain-text posting: title from the first line, "Key: value" header lines into `fields`. */
+/**
+ * Parses a plain-text posting: title from the first line, "Key: value" header lines ("Location: …",
+ * "給与：…", "Lieu : …") into `fields` with English keys, "Heading:" and ALL-CAPS lines as section headings,
+ * the body rendered to HTML for the description. Returns no posting for an empty text.
+ */
 export function parseText(text: string, options: TextOptions = {}): RawPosting[] {
-  return [RawPosting.parse({ kind: 'text', url: options.url ?? null, text })];
+  const source = repairText(text);
+  if (!source.trim()) return [];
+  return [documentPosting('text', source, textBlocks(source), options.url ?? null)];
 }

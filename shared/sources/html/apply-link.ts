@@ -1,0 +1,58 @@
+import type { Element } from 'domhandler';
+import { textOf } from '../../normalize/document/dom-walk';
+import { foldText } from '../../normalize/document/fold';
+
+/** Link texts that mean "apply", folded (fold.ts): English, German, French, Japanese, Vietnamese, Spanish, Portuguese, Dutch, Italian, Polish, Chinese, Korean. */
+const APPLY_TEXT = /^(?:apply(?: now| here| online| today| for (?:this|the) (?:job|position|role)| to (?:this )?(?:job|position|role))?|easy apply|submit (?:your )?application|start (?:your )?application|(?:jetzt |online |hier )?bewerben|jetzt bewerbung|postuler(?: maintenant)?|postulez|je postule|candidater|応募する|応募(?:フォーム)?へ?|エントリー(?:する)?|ung tuyen(?: ngay)?|nop (?:don|ho so)|aplicar(?: ahora)?|postular(?:me|se)?|inscribirme|candidatar(?:-se)?|candidatura|candidati|invia candidatura|solliciteer(?: nu| direct)?|solliciteren|aplikuj(?: teraz)?|申请(?:职位)?|立即申请|지원하기)(?![\p{L}])/u;
+const APPLY_WORD = /(?:^|[\s_-])apply|application(?:$|[\s_-])/i;
+const APPLY_HREF = /\/apply\b|[?&]apply|apply\.|\/application|bewerb|postul|candidat|solicit/i;
+const MAX_WORDS = 8;
+const MAX_ATTRIBUTE_SCAN = 300;
+
+/** Includes button text: an apply link often wraps a `<button>`. */
+const readScripts = (element: Element): boolean => element.name === 'script' || element.name === 'style';
+
+function score(anchor: Element): number {
+  const href = anchor.attribs.href?.trim() ?? '';
+  if (!href || href.startsWith('#') || /^\s*(?:javascript|data|vbscript):/i.test(href)) return 0;
+  const text = foldText(textOf(anchor, readScripts) || anchor.attribs['aria-label'] || anchor.attribs.title || '');
+  let points = 0;
+  if (text.split(' ').length <= MAX_WORDS && APPLY_TEXT.test(text)) points += 4;
+  const marks = `${anchor.attribs.class ?? ''} ${anchor.attribs.id ?? ''}`.slice(0, MAX_ATTRIBUTE_SCAN);
+  if (APPLY_WORD.test(marks)) points += 2;
+  if (APPLY_HREF.test(href.slice(0, MAX_ATTRIBUTE_SCAN))) points += 1;
+  return points >= 2 ? points : 0;
+}
+
+/** The page's apply link: the anchor whose text, class or target says "apply" most clearly (first wins ties). */
+export function findApplyLink(anchors: readonly Element[]): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const anchor of anchors) {
+    const points = score(anchor);
+    if (points > bestScore) {
+      best = anchor;
+      bestScore = points;
+    }
+  }
+  return best;
+}
+
+/** Whether a link text says "apply" (for Markdown and text postings too). */
+export function isApplyText(text: string): boolean {
+  const folded = foldText(text);
+  return folded.split(' ').length <= MAX_WORDS && APPLY_TEXT.test(folded);
+}
+
+/** Resolves an apply href against the page: absolute http(s) or mailto, else null. */
+export function resolveLink(href: string | undefined, base: string | null): string | null {
+  const value = href?.trim();
+  if (!value) return null;
+  if (/^mailto:/i.test(value)) return value;
+  try {
+    const url = base ? new URL(value, base) : new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,140 @@
+import type { Element, ParentNode } from 'domhandler';
+import { removeElement } from 'domutils';
+import { walkDom } from '../../normalize/document/dom-walk';
+import { textOf } from '../../normalize/document/dom-walk';
+import { isChrome, isOtherJobsHeading } from './page-noise';
+
+interface TextStats {
+  text: number;
+  link: number;
+}
+
+/** Visible and link text length of every element, in one post-order walk. */
+function measureText(root: ParentNode): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>();
+  const open: Array<{ element: Element; stats: TextStats }> = [];
+  let linkDepth = 0;
+  walkDom(root, {
+    enter(element) {
+      const entry = { element, stats: { text: 0, link: 0 } };
+      open.push(entry);
+      if (element.name === 'a') linkDepth++;
+      return true;
+    },
+    leave(element) {
+      const entry = open.pop();
+      if (element.name === 'a') linkDepth--;
+      if (!entry) return;
+      stats.set(element, entry.stats);
+      const parent = open[open.length - 1];
+      if (parent) {
+        parent.stats.text += entry.stats.text;
+        parent.stats.link += entry.stats.link;
+      }
+    },
+    text(data) {
+      const length = data.trim().length;
+      const top = open[open.length - 1];
+      if (!top || length === 0) return;
+      top.stats.text += length;
+      if (linkDepth > 0) top.stats.link += length;
+    },
+  });
+  return stats;
+}
+
+const ownText = (stats: Map<Element, TextStats>, element: Element): number => {
+  const s = stats.get(element);
+  return s ? s.text - s.link : 0;
+};
+
+const elementChildren = (parent: ParentNode): Element[] => parent.children.filter((child): child is Element => child.type === 'tag');
+
+/** What may be left out when descending into a child: a few words (a title, a button), or a sliver of the whole. */
+const SMALL_REMAINDER_CHARS = 40;
+const SMALL_REMAINDER_SHARE = 0.03;
+
+/**
+ * The smallest element that holds (nearly) all of the page's non-link text once chrome is removed: from
+ * the body, step into a child while the other children hold next to nothing. Works without any site's
+ * class names; `<main>`, `<article>` and posting containers end up chosen because they hold the text.
+ */
+function densestContainer(start: Element, stats: Map<Element, TextStats>): Element {
+  let node = start;
+  for (;;) {
+    const total = ownText(stats, node);
+    let best: Element | null = null;
+    for (const child of elementChildren(node)) if (!best || ownText(stats, child) > ownText(stats, best)) best = child;
+    if (!best) return node;
+    const remainder = total - ownText(stats, best);
+    if (remainder > Math.max(SMALL_REMAINDER_CHARS, total * SMALL_REMAINDER_SHARE)) return node;
+    node = best;
+  }
+}
+
+/** Removes chrome under `root`, except elements that hold `keep` (the title sits in a header more often than not). */
+export function removeChrome(root: ParentNode, keep: ReadonlySet<Element>): void {
+  const doomed: Element[] = [];
+  walkDom(root, {
+    enter(element) {
+      if (!keep.has(element) && isChrome(element)) {
+        doomed.push(element);
+        return false;
+      }
+      return true;
+    },
+    leave: () => undefined,
+    text: () => undefined,
+  });
+  for (const element of doomed) removeElement(element);
+}
+
+/** Removes "similar jobs" blocks: the section a heading like "Related jobs" opens. */
+export function removeOtherJobs(headings: readonly Element[], keep: ReadonlySet<Element>): void {
+  for (const heading of headings) {
+    if (!heading.parent || !isOtherJobsHeading(textOf(heading))) continue;
+    const parent = heading.parent as Element;
+    const headingsInParent = elementChildren(parent).filter((child) => /^h[1-6]$/.test(child.name)).length;
+    if (parent.type === 'tag' && !keep.has(parent) && headingsInParent === 1 && parent.name !== 'body') removeElement(parent);
+    else removeFollowingUntilHeading(heading);
+  }
+}
+
+function removeFollowingUntilHeading(heading: Element): void {
+  let next = heading.next;
+  removeElement(heading);
+  while (next && !(next.type === 'tag' && /^h[1-6]$/.test((next as Element).name))) {
+    const after = next.next;
+    removeElement(next);
+    next = after;
+  }
+}
+
+const LINK_LIST_SHARE = 0.7;
+const LINK_LIST_MIN_CHARS = 40;
+
+/** Removes link lists left inside the content (other postings, tag clouds, footers without markup). */
+function removeLinkLists(root: Element, stats: Map<Element, TextStats>): void {
+  const doomed: Element[] = [];
+  walkDom(root, {
+    enter(element) {
+      const s = stats.get(element);
+      if (element !== root && s && s.text >= LINK_LIST_MIN_CHARS && s.link / s.text >= LINK_LIST_SHARE && element.name !== 'a') {
+        doomed.push(element);
+        return false;
+      }
+      return true;
+    },
+    leave: () => undefined,
+    text: () => undefined,
+  });
+  for (const element of doomed) removeElement(element);
+}
+
+/** The posting's main content: chrome already removed, the densest container, link lists pruned. */
+export function findMainContent(body: Element): Element {
+  const stats = measureText(body);
+  const main = densestContainer(body, stats);
+  removeLinkLists(main, stats);
+  return main;
+}

@@ -1,0 +1,105 @@
+import type { Element } from 'domhandler';
+import { textOf } from '../../normalize/document/dom-walk';
+import { splitFieldLine } from '../../normalize/document/field-dictionary';
+import type { FieldSet } from './field-set';
+
+/**
+ * The short facts list most career pages put under the title ("Remote · Full-time · Engineering", a
+ * `<ul class="posting-meta">`, a `<dl>`). Labelled items ("Location: Berlin") go to their field; the rest to
+ * `fields.meta` for the orchestrator to classify.
+ */
+const MAX_SIBLINGS = 4;
+const MAX_ITEMS = 12;
+const MAX_ITEM_CHARS = 100;
+const MAX_META_CHARS = 500;
+const SEPARATORS = /\s+[·|•/]\s+|\s*[|•·]\s*/;
+const META_CLASS = /(?:^|[\s_-])(?:meta|metadata|details|info|tags|facts|attributes|summary|overview|location|categories|highlights)(?:$|[\s_-])/i;
+const HEADING = /^h[1-6]$/;
+
+const elementChildren = (element: Element): Element[] => element.children.filter((c): c is Element => c.type === 'tag');
+
+/** The items of a candidate meta element, or null when it does not look like a short facts list. */
+function metaItems(element: Element): string[] | null {
+  const text = textOf(element);
+  if (!text || text.length > MAX_META_CHARS) return null;
+  let items: string[];
+  if (element.name === 'ul' || element.name === 'ol') items = elementChildren(element).map((li) => textOf(li));
+  else if (element.name === 'dl') items = definitionItems(element);
+  else if (elementChildren(element).length >= 2 && elementChildren(element).every((c) => !HEADING.test(c.name))) items = elementChildren(element).map((c) => textOf(c));
+  else if (SEPARATORS.test(text) || META_CLASS.test(element.attribs.class ?? '')) items = text.split(SEPARATORS);
+  else return null;
+  items = items.map((item) => item.trim()).filter(Boolean);
+  if (items.length === 0 || items.length > MAX_ITEMS || items.some((item) => item.length > MAX_ITEM_CHARS)) return null;
+  return items;
+}
+
+function definitionItems(list: Element): string[] {
+  const items: string[] = [];
+  let label: string | null = null;
+  for (const child of elementChildren(list)) {
+    if (child.name === 'dt') label = textOf(child);
+    else if (child.name === 'dd') {
+      items.push(label ? `${label.replace(/[:：]\s*$/u, '')}: ${textOf(child)}` : textOf(child));
+      label = null;
+    }
+  }
+  return items;
+}
+
+/** Element siblings after `start`, and after its parent when the title sits alone in a wrapper. */
+function candidatesAfter(title: Element): Element[] {
+  const found: Element[] = [];
+  const collect = (from: Element): void => {
+    for (let node = from.next; node && found.length < MAX_SIBLINGS; node = node.next) {
+      if (node.type !== 'tag') continue;
+      const element = node as Element;
+      if (HEADING.test(element.name)) return;
+      found.push(element);
+    }
+  };
+  collect(title);
+  const parent = title.parent;
+  if (parent && parent.type === 'tag' && textOf(parent as Element).length <= MAX_META_CHARS) collect(parent as Element);
+  return found;
+}
+
+/** Reads the facts list near the title into `fields`; returns the elements it used so the body can leave them out. */
+export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
+  const used: Element[] = [];
+  for (const candidate of candidatesAfter(title)) {
+    const items = metaItems(candidate);
+    if (!items) {
+      if (textOf(candidate).length > MAX_META_CHARS) break;
+      continue;
+    }
+    for (const item of items) addMetaItem(item, fields);
+    used.push(candidate);
+  }
+  return used;
+}
+
+/** "Location: Berlin" to its field; an unlabelled item to `meta`. */
+export function addMetaItem(item: string, fields: FieldSet): void {
+  const field = splitFieldLine(item);
+  if (field?.key) fields.add(field.key, field.value);
+  else if (field && field.label.split(/\s+/).length <= 3) fields.add(field.label.toLowerCase(), field.value);
+  else fields.add('meta', item);
+}
+
+/** schema.org microdata properties a page without JSON-LD may still carry, by field key. */
+const ITEMPROP_FIELDS: Readonly<Record<string, string>> = {
+  jobLocation: 'location', employmentType: 'employment type', datePosted: 'posted', validThrough: 'deadline', baseSalary: 'salary',
+  hiringOrganization: 'company', industry: 'industry', occupationalCategory: 'department', experienceRequirements: 'experience',
+  workHours: 'hours', jobLocationType: 'workplace',
+};
+
+/** Reads schema.org microdata (`itemprop`) into fields. */
+export function readMicrodata(itemprops: readonly Element[], fields: FieldSet): void {
+  for (const element of itemprops) {
+    const key = ITEMPROP_FIELDS[element.attribs.itemprop ?? ''];
+    if (!key) continue;
+    const named = key === 'company' ? elementChildren(element).find((c) => c.attribs.itemprop === 'name') : undefined;
+    const value = element.attribs.content ?? element.attribs.datetime ?? textOf(named ?? element);
+    if (value && value.length <= MAX_META_CHARS) fields.add(key, value);
+  }
+}

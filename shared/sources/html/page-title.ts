@@ -1,0 +1,54 @@
+import type { Element } from 'domhandler';
+import { textOf } from '../../normalize/document/dom-walk';
+import { foldText } from '../../normalize/document/fold';
+import type { PageIndex } from './page-index';
+
+const CONTENT_CONTAINER = /^(?:main|article)$/;
+const CHROME_CONTAINER = /^(?:nav|footer|aside)$/;
+const MAX_TITLE_CHARS = 200;
+
+function ancestors(element: Element): Element[] {
+  const found: Element[] = [];
+  for (let node = element.parent; node && node.type === 'tag'; node = node.parent) found.push(node as Element);
+  return found;
+}
+
+const isInContent = (element: Element): boolean =>
+  ancestors(element).some((a) => CONTENT_CONTAINER.test(a.name) || a.attribs.role === 'main' || /JobPosting/i.test(a.attribs.itemtype ?? ''));
+const isInChrome = (element: Element): boolean => ancestors(element).some((a) => CHROME_CONTAINER.test(a.name));
+
+/**
+ * The element holding the posting's title: an `<h1>` inside the main content (a logo in the site header is
+ * often an `<h1>` too), else the first `<h1>` outside navigation and footers that is not the site's name,
+ * else an element marked as the job title.
+ */
+export function findTitleElement(index: PageIndex, siteName: string | null): Element | null {
+  const usable = (element: Element): boolean => {
+    const text = textOf(element);
+    return text.length >= 2 && text.length <= MAX_TITLE_CHARS && (!siteName || foldText(text) !== foldText(siteName));
+  };
+  const h1s = index.h1s.filter((h1) => !isInChrome(h1) && usable(h1));
+  return h1s.find(isInContent) ?? h1s[0] ?? index.titleLike.find(usable) ?? null;
+}
+
+/** Separators between a title and the site's name in `<title>` ("Engineer — Acme", "Engineer | Acme Careers"). */
+const STRONG_SEPARATOR = /\s+[|—·•:]{1,2}\s+|\s+::\s+/;
+const WEAK_SEPARATOR = /\s+[-–]\s+/;
+const CAREERS_WORDS = /\b(?:careers?|jobs?|karriere|stellenangebote|emplois?|empleos?|carreras|vagas|lavora con noi|werken bij|tuyen dung|採用|求人)\b/i;
+const JOBS_AT = /^(?:careers?|jobs?)\s+(?:at|@)\s+/i;
+
+/** Title and site name from a page's `<title>` or `og:title`, splitting off " — Company" / " | Careers". */
+export function splitDocumentTitle(raw: string): { title: string; site: string | null } {
+  const strong = raw.split(STRONG_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (strong.length > 1) return { title: strong[0] ?? raw, site: siteName(strong.slice(1).join(' ')) };
+  const weak = raw.split(WEAK_SEPARATOR);
+  const last = weak[weak.length - 1]?.trim() ?? '';
+  if (weak.length > 1 && CAREERS_WORDS.test(last)) return { title: weak.slice(0, -1).join(' - ').trim(), site: siteName(last) };
+  return { title: raw.trim(), site: null };
+}
+
+/** "Elmfield Care Careers" → "Elmfield Care"; "Jobs at Acme" → "Acme". */
+function siteName(text: string): string | null {
+  const name = text.replace(JOBS_AT, '').replace(/\s+(?:careers?|jobs?|karriere)$/i, '').trim();
+  return name && !/^(?:careers?|jobs?|karriere)$/i.test(name) ? name : null;
+}

@@ -1,0 +1,35 @@
+import type { Element, ParentNode } from 'domhandler';
+import { walkDom } from '../../normalize/document/dom-walk';
+
+const VOID = new Set(['br', 'hr', 'img', 'wbr']);
+const KEPT_ATTRIBUTES = ['href'];
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+const MAX_ATTRIBUTE = 2048;
+const TAG_NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * HTML of an element's content, iteratively (dom-serializer recurses and overflows on hostile nesting).
+ * Scripts, styles and hidden elements are left out, and attributes other than `href`: the body is
+ * sanitised later and nothing else in it is read.
+ */
+export function serializeContent(root: ParentNode): string {
+  const out: string[] = [];
+  walkDom(root, {
+    enter(element: Element) {
+      if (!TAG_NAME.test(element.name)) return true;
+      const attributes = KEPT_ATTRIBUTES.filter((name) => element.attribs[name] !== undefined && element.attribs[name].length <= MAX_ATTRIBUTE)
+        .map((name) => ` ${name}="${escape(element.attribs[name] ?? '')}"`)
+        .join('');
+      out.push(`<${element.name}${attributes}>`);
+      return true;
+    },
+    leave(element: Element) {
+      if (TAG_NAME.test(element.name) && !VOID.has(element.name)) out.push(`</${element.name}>`);
+    },
+    text(data: string) {
+      out.push(escape(data));
+    },
+  });
+  return out.join('');
+}

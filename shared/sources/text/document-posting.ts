@@ -1,0 +1,78 @@
+import { RawPosting } from '../../schema/raw-posting';
+import type { Block } from '../../normalize/document/blocks';
+import { firstLinkTarget } from '../../normalize/document/inline-markdown';
+import { itemText } from '../../normalize/document/records';
+import { renderBlocks } from '../../normalize/document/render-blocks';
+import { isApplyText, resolveLink } from '../html/apply-link';
+import { FieldSet } from '../html/field-set';
+
+const MAX_TITLE_CHARS = 150;
+
+/** What a Markdown or text document says about itself: title, header fields and apply link. */
+export interface DocumentFacts {
+  title: string | null;
+  fields: FieldSet;
+  applyUrl: string | null;
+}
+
+/**
+ * The title is the document's first heading (Markdown's first #-heading) or, with none before the content,
+ * its first line; a "Job title:" field stands in when the first line is itself a field.
+ */
+function findTitle(blocks: readonly Block[], fields: FieldSet): string | null {
+  const first = blocks.find((block) => block.type !== 'field');
+  if (first?.type === 'heading' && (first.title || first.kind === null)) return first.text;
+  const heading = blocks.find((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading' && block.title);
+  if (heading) return heading.text;
+  if (first?.type === 'paragraph' && (first.lines[0]?.length ?? 0) <= MAX_TITLE_CHARS && blocks.indexOf(first) === 0) return first.lines[0] ?? null;
+  return fields.first('title');
+}
+
+/** An apply link: the "apply" field's link or URL, else a link whose text says apply. */
+function findApplyUrl(blocks: readonly Block[], base: string | null): string | null {
+  for (const block of blocks) {
+    if (block.type === 'field' && block.key === 'apply') {
+      const url = resolveLink(firstLinkTarget(block.source ?? block.value) ?? undefined, base);
+      if (url) return url;
+    }
+  }
+  for (const block of blocks) {
+    const sources = block.type === 'paragraph' ? block.sources : block.type === 'list' ? block.items.map((i) => i.source ?? itemText(i)) : [];
+    for (const source of sources) {
+      const link = source ? /\[([^\]]+)\]\(([^)\s]+)/.exec(source) : null;
+      if (link && isApplyText(link[1] ?? '')) return resolveLink(link[2], base);
+    }
+  }
+  return null;
+}
+
+/** Title, header fields and apply link of a document's blocks. */
+export function documentFacts(blocks: readonly Block[], base: string | null): DocumentFacts {
+  const fields = new FieldSet();
+  for (const block of blocks) if (block.type === 'field') fields.add(block.key, block.value);
+  return { title: findTitle(blocks, fields), fields, applyUrl: findApplyUrl(blocks, base) };
+}
+
+/**
+ * A raw posting from a Markdown or text document: the source kept as written, an HTML rendering of it for
+ * the description, header fields, title, company and apply link. A title that is the document's first
+ * line is left out of the rendering.
+ */
+export function documentPosting(kind: 'markdown' | 'text', source: string, blocks: Block[], url: string | null): RawPosting {
+  const facts = documentFacts(blocks, url);
+  const body = blocks.filter((block, i) => !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title));
+  return RawPosting.parse({
+    kind,
+    url,
+    title: facts.title,
+    companyName: facts.fields.first('company'),
+    department: facts.fields.first('department'),
+    html: renderBlocks(body, { markdown: kind === 'markdown' }) || null,
+    markdown: kind === 'markdown' ? source : null,
+    text: kind === 'text' ? source : null,
+    fields: facts.fields.toRecord(),
+    applyUrl: facts.applyUrl,
+    datePosted: facts.fields.first('posted'),
+    validThrough: facts.fields.first('deadline'),
+  });
+}
