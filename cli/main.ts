@@ -4,6 +4,8 @@ import type { CliCommand } from './command';
 import { runCli } from './program';
 import { normalizeCommand } from './commands/normalize';
 import { schemaCommand } from './commands/schema';
+import { partnersCommand } from './commands/partners';
+import { feedCommand } from './commands/feed';
 
 /**
  * Entry point of the `jobrelay` command (bin/jobrelay.js loads the compiled file).
@@ -16,6 +18,8 @@ import { schemaCommand } from './commands/schema';
 export const COMMANDS: readonly CliCommand[] = [
   normalizeCommand,
   schemaCommand,
+  partnersCommand,
+  feedCommand,
 ];
 
 void runCli(COMMANDS, process.argv.slice(2), processIo()).then((code) => {

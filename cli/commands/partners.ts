@@ -1,0 +1,112 @@
+import { type Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
+import type { Backend } from '../../functions/lib/runtime';
+import { parseSettings } from '../../shared/schema/settings';
+import { type ApplyResult, type PartnerChange, applyPartners } from '../../shared/pipeline/apply-partners';
+import type { CliIo } from '../cli-io';
+import type { CliCommand } from '../command';
+import { CliError, EXIT, fileError } from '../cli-errors';
+
+/**
+ * `jobrelay partners apply FILE [--dry-run] [--prune]`, `jobrelay partners list`, `jobrelay partners enable ID`:
+ * partner boards as configuration as code (DESIGN §6). The diff is shown before anything is written.
+ */
+
+/** The backend the environment chooses (embedded by default; Firestore + Pub/Sub with emulator hosts or in GCP). */
+export async function openBackend(io: CliIo): Promise<Backend> {
+  const settings = parseSettings(io.env);
+  // loaded lazily: the cloud SDKs are only paid for by commands that need a backend
+  const { createBackend } = require('../../shared/adapters/create-backend') as { createBackend(settings: unknown): Promise<Backend> };
+  return createBackend(settings);
+}
+
+const SYMBOL: Record<PartnerChange['change'], string> = { create: '+', update: '~', unchanged: '=', 'not-in-file': '?', delete: '-' };
+
+/** The diff as lines a person reads before confirming. */
+export function describeChanges(changes: readonly PartnerChange[]): string {
+  return changes
+    .map((c) => {
+      const what = c.change === 'update' ? `update (${c.fields.join(', ')})` : c.change === 'not-in-file' ? 'kept (not in the file; --prune deletes it)' : c.change;
+      const detail = 'config' in c ? ` — ${c.config.delivery} ${c.config.format}` : '';
+      return `${SYMBOL[c.change]} ${c.id}: ${what}${detail}\n`;
+    })
+    .join('');
+}
+
+function report(result: ApplyResult, io: CliIo): void {
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `  ${p.path || '(file)'}: ${p.message}`).join('\n');
+    throw new CliError(`the partners file is invalid:\n${lines}`, EXIT.dataError);
+  }
+  io.stdout(describeChanges(result.changes));
+  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  io.stdout(result.written ? 'applied\n' : 'dry run: nothing written\n');
+}
+
+async function readPartnersFile(path: string, io: CliIo): Promise<unknown> {
+  let text: string;
+  try {
+    text = (await io.readInput(path)).toString('utf8');
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  try {
+    return parseYaml(text) as unknown;
+  } catch (error) {
+    throw new CliError(`${path} is neither YAML nor JSON: ${(error as Error).message.split('\n')[0]}`, EXIT.dataError);
+  }
+}
+
+async function withBackend<T>(io: CliIo, work: (backend: Backend) => Promise<T>): Promise<T> {
+  const backend = await openBackend(io);
+  try {
+    return await work(backend);
+  } finally {
+    await backend.close();
+  }
+}
+
+/** The `partners` subcommand group. */
+export const partnersCommand: CliCommand = {
+  register(program: Command, io: CliIo) {
+    const partners = program.command('partners').description('partner job boards: apply the partners file, list them');
+    partners
+      .command('apply')
+      .description('validate the partners file, show the diff, and write it')
+      .argument('<file>', 'YAML or JSON: { partners: [...] } (secrets as secret:NAME or env:NAME references)')
+      .option('--dry-run', 'show the diff only')
+      .option('--prune', 'delete stored partners the file does not name')
+      .action(async (file: string, options: { dryRun?: boolean; prune?: boolean }) => {
+        const content = await readPartnersFile(file, io);
+        await withBackend(io, async (backend) =>
+          report(await applyPartners({ store: backend.store, secrets: backend.secrets, now: io.now }, content, { dryRun: !!options.dryRun, prune: !!options.prune }), io),
+        );
+      });
+    partners
+      .command('list')
+      .description('list partners with their delivery, format and health')
+      .option('--json', 'print JSON')
+      .action(async (options: { json?: boolean }) => {
+        await withBackend(io, async (backend) => {
+          const list = await backend.store.listPartners();
+          if (options.json) return io.stdout(`${JSON.stringify(list.map((p) => ({ ...p, health: { ...p.health, feedKeyHash: p.health.feedKeyHash ? 'set' : null } })), null, 2)}\n`);
+          for (const p of list) {
+            const state = !p.config.active ? 'inactive' : p.health.endpointDisabledAt ? `endpoint disabled (${p.health.endpointDisabledReason ?? '410'})` : 'active';
+            io.stdout(`${p.config.id}\t${p.config.delivery}\t${p.config.format}\t${state}\t${p.config.name}\n`);
+          }
+        });
+      });
+    partners
+      .command('enable')
+      .description('send to a webhook endpoint again after it answered 410 Gone')
+      .argument('<id>', 'partner id')
+      .action(async (id: string) => {
+        await withBackend(io, async (backend) => {
+          const partner = await backend.store.getPartner(id);
+          if (!partner) throw new CliError(`no partner "${id}"`, EXIT.dataError);
+          await backend.store.updatePartnerHealth(id, { ...partner.health, endpointDisabledAt: null, endpointDisabledReason: null });
+          io.stdout(`${id}: endpoint enabled\n`);
+        });
+      });
+  },
+};
