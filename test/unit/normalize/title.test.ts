@@ -1,0 +1,112 @@
+import { cleanTitle } from '../../../shared/normalize/title';
+
+describe('cleanTitle', () => {
+  describe('removes gender markers', () => {
+    it.each([
+      ['Teamleiter Lager (m/w/d)', 'Teamleiter Lager'],
+      ['Softwareentwickler (w/m/d) Java', 'Softwareentwickler Java'],
+      ['Data Engineer (m/f/d)', 'Data Engineer'],
+      ['UX Designer (f/m/x)', 'UX Designer'],
+      ['Sales Manager (all genders)', 'Sales Manager'],
+      ['Développeur Full-Stack (H/F)', 'Développeur Full-Stack'],
+      ['Chef de projet (F/H)', 'Chef de projet'],
+      ['Barista (M/F)', 'Barista'],
+      ['Projektmanager (gn)', 'Projektmanager'],
+      ['Softwareentwickler*in', 'Softwareentwickler'],
+      ['Berater:in Vertrieb', 'Berater Vertrieb'],
+      ['Kaufmann/-frau für Büromanagement', 'Kaufmann für Büromanagement'],
+      ['Développeur Java H/F', 'Développeur Java'],
+      ['営業スタッフ（男女不問）', '営業スタッフ'],
+    ])('%s', (raw, clean) => {
+      expect(cleanTitle(raw).title).toBe(clean);
+    });
+  });
+
+  describe('removes requisition codes and returns them', () => {
+    it.each([
+      ['[REQ-1234] Senior Data Engineer', 'Senior Data Engineer', 'REQ-1234'],
+      ['Software Engineer #4521', 'Software Engineer', '#4521'],
+      ['Product Designer Ref. 123', 'Product Designer', 'Ref. 123'],
+      ['Backend Developer (ID 5678)', 'Backend Developer', 'ID 5678'],
+      ['JR-2291 Frontend Engineer', 'Frontend Engineer', 'JR-2291'],
+      ['QA Engineer - 88231', 'QA Engineer', '88231'],
+    ])('%s', (raw, clean, code) => {
+      const result = cleanTitle(raw);
+      expect(result.title).toBe(clean);
+      expect(result.removed.code).toBe(code);
+    });
+  });
+
+  describe('removes salary, employment type, location and company suffixes, and says what they were', () => {
+    it.each([
+      ['Senior Engineer – $120k–$150k', 'Senior Engineer', 'salary', '$120k–$150k'],
+      ['Marketing Manager (€60.000)', 'Marketing Manager', 'salary', '€60.000'],
+      ['Data Scientist – Full-time', 'Data Scientist', 'employmentType', 'Full-time'],
+      ['Android Developer (Contract)', 'Android Developer', 'employmentType', 'Contract'],
+      ['Buchhalter | Teilzeit', 'Buchhalter', 'employmentType', 'Teilzeit'],
+      ['Buchhalter in Teilzeit (m/w/d)', 'Buchhalter', 'employmentType', 'Teilzeit'],
+      ['Marketing Assistant (Internship)', 'Marketing Assistant', 'employmentType', 'Internship'],
+      ['Software Engineer – Berlin', 'Software Engineer', 'location', 'Berlin'],
+      ['Site Reliability Engineer - Remote', 'Site Reliability Engineer', 'location', 'Remote'],
+      ['Security Engineer (Remote, US)', 'Security Engineer', 'location', 'Remote, US'],
+      ['Account Executive | London, UK', 'Account Executive', 'location', 'London, UK'],
+      ['Backend Engineer @ Tokyo', 'Backend Engineer', 'location', 'Tokyo'],
+      ['Software Engineer, Berlin, Germany', 'Software Engineer', 'location', 'Berlin, Germany'],
+      ['【東京】機械学習エンジニア', '機械学習エンジニア', 'location', '東京'],
+      ['Senior Engineer at Acme', 'Senior Engineer', 'company', 'Acme'],
+      ['Platform Engineer | Acme Careers', 'Platform Engineer', 'company', 'Acme Careers'],
+    ] as const)('%s', (raw, clean, field, value) => {
+      const result = cleanTitle(raw);
+      expect(result.title).toBe(clean);
+      expect(result.removed[field]).toBe(value);
+    });
+  });
+
+  it('removes the company named by the caller', () => {
+    expect(cleanTitle('Barista – Tostado Coffee', { company: 'Tostado Coffee' })).toEqual({
+      title: 'Barista',
+      removed: { employmentType: null, location: null, code: null, salary: null, company: 'Tostado Coffee' },
+    });
+  });
+
+  describe('keeps what describes the job', () => {
+    it.each([
+      'Staff Software Engineer, Payments',
+      '機械学習エンジニア（画像認識）',
+      'Senior Android Engineer (Kotlin)',
+      'Senior Backend Engineer (Go/Node.js)',
+      'Registered Nurse – Night Shifts',
+      'Senior Engineer – Mobile',
+      'Summer Intern – 2026',
+      'Full-Stack Developer',
+      'Head of Growth at scale',
+    ])('%s', (raw) => {
+      expect(cleanTitle(raw).title).toBe(raw);
+    });
+  });
+
+  it('cleans several suffixes at once', () => {
+    const result = cleanTitle('Registered Nurse – Night Shifts | Elmfield Care Careers');
+    expect(result.title).toBe('Registered Nurse – Night Shifts');
+    expect(result.removed.company).toBe('Elmfield Care Careers');
+  });
+
+  describe('turns all-capital titles into title case, keeping acronyms', () => {
+    it.each([
+      ['SENIOR SOFTWARE ENGINEER - SAAS PLATFORM', 'Senior Software Engineer - SaaS Platform'],
+      ['VP OF SALES AND MARKETING', 'VP of Sales and Marketing'],
+      ['IT SUPPORT TECHNICIAN (REMOTE)', 'IT Support Technician'],
+      ['HR BUSINESS PARTNER', 'HR Business Partner'],
+    ])('%s', (raw, clean) => {
+      expect(cleanTitle(raw).title).toBe(clean);
+    });
+  });
+
+  it('leaves a title that is only a removable part as it was', () => {
+    expect(cleanTitle('Remote').title).toBe('Remote');
+  });
+
+  it('collapses whitespace', () => {
+    expect(cleanTitle('  Senior   Engineer \n').title).toBe('Senior Engineer');
+  });
+});
