@@ -1,11 +1,11 @@
 import { splitBullet } from './bullets';
 import { splitFieldLine } from './field-dictionary';
-import { classifyHeading, headingLabel, type SectionKind } from './heading-dictionary';
+import { classifyHeading, classifyHeadingStrict, headingLabel, isDecoratedHeading, type SectionKind } from './heading-dictionary';
 import type { LineRecord, ListItem } from './records';
 import { splitSentences } from './sentences';
 
-/** How a heading was recognised, strongest first. */
-export type HeadingSignal = 'markup' | 'source' | 'bold' | 'colon' | 'caps';
+/** How a heading was recognised, strongest first ('line': a known heading standing alone or leading a list). */
+export type HeadingSignal = 'markup' | 'source' | 'bold' | 'colon' | 'caps' | 'line';
 
 /** A document as blocks: headings (classified once), paragraphs, lists, and "Key: value" header fields. */
 export type Block =
@@ -32,6 +32,13 @@ const MAX_UNCLASSIFIED_BOLD_WORDS = 6;
 /** Bold and colon lines rank below every markup heading level. */
 export const WEAK_HEADING_LEVEL = 7;
 const MAX_UNKNOWN_LABEL_WORDS = 3;
+const MAX_LEADING_HEADING_WORDS = 8;
+
+/** Where a line stands: whether a list follows it, and whether it is a paragraph of its own. */
+interface LineContext {
+  leadsList: boolean;
+  alone: boolean;
+}
 const MAX_UNKNOWN_FIELD_VALUE = 120;
 
 /** A field stated in passing is one short sentence; a longer line is prose that happens to start with a label. */
@@ -59,11 +66,11 @@ class BlockAssembler {
     this.inHeader = options.headerRegion;
   }
 
-  add(record: LineRecord): void {
+  add(record: LineRecord, context: LineContext): void {
     if (record.type === 'break') return this.closeOpen();
     if (record.type === 'heading') return this.heading(record.text, record.level, 'markup', classifyHeading(record.text));
     if (record.type === 'list') return this.list(record.items, record.ordered);
-    this.line(record.text, record.strong, record.source);
+    this.line(record.text, record.strong, record.source, context);
   }
 
   finish(): Block[] {
@@ -93,7 +100,7 @@ class BlockAssembler {
     return true;
   }
 
-  private line(text: string, strong: boolean, source: string | undefined): void {
+  private line(text: string, strong: boolean, source: string | undefined, context: LineContext): void {
     const bullet = splitBullet(text);
     if (bullet) {
       this.closeParagraph();
@@ -102,7 +109,7 @@ class BlockAssembler {
     }
     this.closeBulletItems();
     if (this.fieldOrInlineHeading(text, source)) return;
-    const heading = this.headingFromLine(text, strong);
+    const heading = this.headingFromLine(text, strong) ?? this.standaloneHeading(text, context);
     if (heading) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
     this.paragraph ??= { lines: [], sources: [] };
     this.paragraph.lines.push(text);
@@ -152,6 +159,20 @@ class BlockAssembler {
     return null;
   }
 
+  /**
+   * A plain line is a heading when it is dressed as one (【仕事内容】), when a known heading leads a list
+   * ("Requirements" then bullets), or when a line standing alone is nothing but a known heading.
+   */
+  private standaloneHeading(text: string, context: LineContext): { signal: HeadingSignal; kind: SectionKind | null } | null {
+    if (wordCount(text) > MAX_LEADING_HEADING_WORDS || SENTENCE_END.test(text)) return null;
+    const alone = context.alone && !this.paragraph;
+    if (isDecoratedHeading(text) || context.leadsList || alone) {
+      const kind = isDecoratedHeading(text) || context.leadsList ? classifyHeading(text) : classifyHeadingStrict(text);
+      if (kind) return { signal: 'line', kind };
+    }
+    return null;
+  }
+
   private closeOpen(): void {
     this.closeParagraph();
     this.closeBulletItems();
@@ -173,6 +194,16 @@ class BlockAssembler {
 /** Blocks of a document from its line records: which lines are headings, fields, paragraphs or list items. */
 export function assembleBlocks(records: readonly LineRecord[], options: AssembleOptions): Block[] {
   const assembler = new BlockAssembler(options);
-  for (const record of records) assembler.add(record);
+  records.forEach((record, i) => assembler.add(record, lineContext(records, i)));
   return assembler.finish();
+}
+
+function lineContext(records: readonly LineRecord[], i: number): LineContext {
+  const next = records[i + 1];
+  const afterBreak = next?.type === 'break' ? records[i + 2] : next;
+  const previous = records[i - 1];
+  return {
+    leadsList: afterBreak?.type === 'list',
+    alone: (previous === undefined || previous.type === 'break' || previous.type === 'heading') && (next === undefined || next.type === 'break'),
+  };
 }

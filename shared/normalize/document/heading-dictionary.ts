@@ -8,14 +8,36 @@ const COMPILED: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_TABLES.m
 
 const LEADING_DECORATION = /^(?:[\s#*_>~=+\-–—•・◆◇■□●○▶►▼▽★☆※【「『《〈|]|\p{Extended_Pictographic}|\uFE0F|(?:\d{1,2}|[ivx]{1,4})[.)](?=\s))+/iu;
 const TRAILING_DECORATION = /(?:[\s:：.!?！？】」』》〉*_~=\-–—|]|\p{Extended_Pictographic}|\uFE0F)+$/u;
+const DECORATED = /^(?:【[^】]{1,40}】|\[[^\]]{1,40}\]|「[^」]{1,40}」|[■□◆◇▼▽▶►●○★☆※#][^\n]{1,40})$/u;
 const WRAPPED = /^[[(]([^\])]*)[\])]$/;
 const MAX_HEADING_CHARS = 120;
+const STRICT_COVERAGE = 0.6;
 
 /** A heading as its words: numbering, symbols, brackets and the closing colon removed. */
+/** Whether a line is dressed as a heading: 【仕事内容】, ■ 応募資格, [Requirements], ▼ Benefits. */
+export function isDecoratedHeading(text: string): boolean {
+  return DECORATED.test(text.trim());
+}
+
 export function headingLabel(text: string): string {
   const label = text.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '').trim();
   const wrapped = WRAPPED.exec(label);
   return wrapped ? (wrapped[1] ?? '').trim() : label;
+}
+
+/**
+ * Like `classifyHeading`, but only when the dictionary term is most of the label ("Requirements",
+ * "仕事内容"), not a word inside a longer phrase ("5 years of experience"): for lines that are headings only
+ * by standing alone.
+ */
+export function classifyHeadingStrict(text: string): SectionKind | null {
+  const folded = foldText(headingLabel(text));
+  if (!folded || folded.length > MAX_HEADING_CHARS) return null;
+  for (const [kind, pattern] of COMPILED) {
+    const match = pattern.exec(folded);
+    if (match) return match[0].length / folded.length >= STRICT_COVERAGE ? kind : null;
+  }
+  return null;
 }
 
 /**

@@ -7,9 +7,9 @@ import { htmlRecords } from '../../normalize/document/html-records';
 import { parseHtmlFresh } from '../../normalize/document/parse-html';
 import { findApplyLink, resolveLink } from './apply-link';
 import { FieldSet } from './field-set';
-import { findMainContent, removeChrome, removeOtherJobs } from './main-content';
+import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
 import { indexPage, type PageIndex } from './page-index';
-import { readMetaNearTitle, readMicrodata } from './page-meta';
+import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
 import { findTitleElement, splitDocumentTitle } from './page-title';
 import { serializeContent } from './serialize';
 
@@ -40,10 +40,11 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   const applyUrl = apply ? resolveLink(apply.attribs.href, head.base) : null;
 
   const root = index.body ?? document;
-  removeChrome(root, keep);
+  for (const removed of removeChrome(root, keep)) if (isSidebar(removed)) readLabelledFields(removed, fields);
   removeOtherJobs(index.headings, keep);
   for (const element of [titleElement, ...metaElements, apply]) if (element) removeElement(element);
   const main = index.body ? findMainContent(index.body) : null;
+  if (main && title && !titleElement) removeTitleRepeat(main, title);
   const body = main ? serializeContent(main) : '';
   readBodyFields(main, fields);
 
@@ -87,6 +88,10 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
     published: index.meta.get('article:published_time') ?? index.meta.get('dateposted') ?? null,
   };
 }
+
+/** Sidebars often hold a "Job details" box worth reading before they go. */
+const isSidebar = (element: Element): boolean =>
+  element.name === 'aside' || element.attribs.role === 'complementary' || /sidebar/i.test((element.attribs.class ?? '').slice(0, 300));
 
 function ancestorsAndSelf(element: Element): Element[] {
   const chain: Element[] = [element];

@@ -1,7 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
-import { walkDom } from '../../normalize/document/dom-walk';
-import { textOf } from '../../normalize/document/dom-walk';
+import { textOf, walkDom } from '../../normalize/document/dom-walk';
+import { foldText } from '../../normalize/document/fold';
 import { isChrome, isOtherJobsHeading } from './page-noise';
 
 interface TextStats {
@@ -72,8 +72,8 @@ function densestContainer(start: Element, stats: Map<Element, TextStats>): Eleme
   }
 }
 
-/** Removes chrome under `root`, except elements that hold `keep` (the title sits in a header more often than not). */
-export function removeChrome(root: ParentNode, keep: ReadonlySet<Element>): void {
+/** Removes chrome under `root`, except elements that hold `keep` (the title sits in a header more often than not); returns what it removed. */
+export function removeChrome(root: ParentNode, keep: ReadonlySet<Element>): Element[] {
   const doomed: Element[] = [];
   walkDom(root, {
     enter(element) {
@@ -87,6 +87,7 @@ export function removeChrome(root: ParentNode, keep: ReadonlySet<Element>): void
     text: () => undefined,
   });
   for (const element of doomed) removeElement(element);
+  return doomed;
 }
 
 /** Removes "similar jobs" blocks: the section a heading like "Related jobs" opens. */
@@ -137,4 +138,24 @@ export function findMainContent(body: Element): Element {
   const main = densestContainer(body, stats);
   removeLinkLists(main, stats);
   return main;
+}
+
+const TITLE_SEARCH_LIMIT = 60;
+
+/** Removes the first short element of the content that only repeats the title (pages without an `<h1>`). */
+export function removeTitleRepeat(main: Element, title: string): void {
+  const wanted = foldText(title);
+  let seen = 0;
+  let found: Element | null = null;
+  walkDom(main, {
+    enter(element) {
+      if (found || ++seen > TITLE_SEARCH_LIMIT) return false;
+      const text = textOf(element);
+      if (foldText(text) === wanted) found = element;
+      return !found && text.length > wanted.length;
+    },
+    leave: () => undefined,
+    text: () => undefined,
+  });
+  if (found) removeElement(found);
 }

@@ -1,5 +1,7 @@
 import type { Element } from 'domhandler';
+import { findAll } from 'domutils';
 import { textOf } from '../../normalize/document/dom-walk';
+import { htmlRecords } from '../../normalize/document/html-records';
 import { splitFieldLine } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
 
@@ -15,6 +17,15 @@ const MAX_META_CHARS = 500;
 const SEPARATORS = /\s+[·|•/]\s+|\s*[|•·]\s*/;
 const META_CLASS = /(?:^|[\s_-])(?:meta|metadata|details|info|tags|facts|attributes|summary|overview|location|categories|highlights)(?:$|[\s_-])/i;
 const HEADING = /^h[1-6]$/;
+/** A button or a date may sit between the title and its facts; anything longer is the body. */
+const MAX_SKIPPED_CHARS = 80;
+
+/** Share buttons and breadcrumbs are short items too, but every one of them is a link. */
+function isLinkList(element: Element): boolean {
+  const links = findAll((e) => e.name === 'a', element.children);
+  const linkText = links.reduce((sum, link) => sum + textOf(link).length, 0);
+  return links.length > 0 && linkText >= textOf(element).length * 0.8;
+}
 
 const elementChildren = (element: Element): Element[] => element.children.filter((c): c is Element => c.type === 'tag');
 
@@ -69,9 +80,11 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
   for (const candidate of candidatesAfter(title)) {
     const items = metaItems(candidate);
     if (!items) {
-      if (textOf(candidate).length > MAX_META_CHARS) break;
+      // The facts list comes before the body: the first block of prose ends the search.
+      if (textOf(candidate).length > MAX_SKIPPED_CHARS) break;
       continue;
     }
+    if (isLinkList(candidate)) continue;
     for (const item of items) addMetaItem(item, fields);
     used.push(candidate);
   }
@@ -101,5 +114,16 @@ export function readMicrodata(itemprops: readonly Element[], fields: FieldSet): 
     const named = key === 'company' ? elementChildren(element).find((c) => c.attribs.itemprop === 'name') : undefined;
     const value = element.attribs.content ?? element.attribs.datetime ?? textOf(named ?? element);
     if (value && value.length <= MAX_META_CHARS) fields.add(key, value);
+  }
+}
+
+/** Labelled facts ("Department: Infrastructure", a `<dl>`) in a sidebar about to be dropped as chrome. */
+export function readLabelledFields(element: Element, fields: FieldSet): void {
+  for (const record of htmlRecords(element)) {
+    const lines = record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((item) => item.text) : [];
+    for (const line of lines) {
+      const field = splitFieldLine(line);
+      if (field?.key) fields.add(field.key, field.value);
+    }
   }
 }

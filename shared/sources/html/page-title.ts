@@ -35,7 +35,7 @@ export function findTitleElement(index: PageIndex, siteName: string | null): Ele
 const STRONG_SEPARATOR = /\s+[|—·•:]{1,2}\s+|\s+::\s+/;
 const WEAK_SEPARATOR = /\s+[-–]\s+/;
 const CAREERS_WORDS = /\b(?:careers?|jobs?|karriere|stellenangebote|emplois?|empleos?|carreras|vagas|lavora con noi|werken bij|tuyen dung|採用|求人)\b/i;
-const JOBS_AT = /^(?:careers?|jobs?)\s+(?:at|@)\s+/i;
+const JOBS_AT = /^(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|trabaja|vagas)\s+(?:at|@|bei|chez|en|in|na|em)\s+/i;
 
 /** Title and site name from a page's `<title>` or `og:title`, splitting off " — Company" / " | Careers". */
 export function splitDocumentTitle(raw: string): { title: string; site: string | null } {
