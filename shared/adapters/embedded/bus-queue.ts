@@ -139,8 +139,13 @@ export function pendingState(db: SqliteDatabase, subscriptions: readonly string[
   const row = read(() =>
     db
       .prepare(
-        `SELECT COUNT(*) AS pending, MIN(MAX(next_attempt_at, COALESCE(lease_until, 0))) AS next FROM bus_deliveries
-         WHERE state = 'pending' AND subscription IN (${subscriptions.map(() => '?').join(',')})`,
+        `SELECT COUNT(*) AS pending,
+           -- only the first delivery of an ordering key can become due; the ones behind it wait for it
+           MIN(CASE WHEN d.ordering_key IS NULL OR NOT EXISTS (
+             SELECT 1 FROM bus_deliveries e WHERE e.subscription = d.subscription AND e.ordering_key = d.ordering_key
+               AND e.state = 'pending' AND e.seq < d.seq)
+           THEN MAX(d.next_attempt_at, COALESCE(d.lease_until, 0)) END) AS next
+         FROM bus_deliveries d WHERE d.state = 'pending' AND d.subscription IN (${subscriptions.map(() => '?').join(',')})`,
       )
       .get(...subscriptions),
   ) as { pending: number; next: number | null };
