@@ -1,4 +1,4 @@
-import { PartnerConfig, PartnerHealth, type StoredPartner } from '../../../shared/schema/partner';
+import { PartnerConfig, PartnerFilter, PartnerHealth, type StoredPartner } from '../../../shared/schema/partner';
 import type { SyndicationRecord } from '../../../shared/schema/syndication';
 import { goalFor, operationFor } from '../../../shared/pipeline/syndication-plan';
 import { filterMismatches } from '../../../shared/pipeline/partner-filter';
@@ -74,7 +74,7 @@ describe('partner filters', () => {
     ['a source', { sources: ['other-source'] }, ['PARTNER.FILTER_SOURCES']],
     ['a tag the posting lacks', { tags: ['graduate'] }, ['PARTNER.FILTER_TAGS']],
   ])('%s', (_name, filter, codes) => {
-    const full = { countries: [], cities: [], workplaces: [], departments: [], employmentTypes: [], sources: [], tags: [], ...filter };
+    const full = PartnerFilter.parse(filter);
     expect(filterMismatches(makePosting(), full, 'Board').map((r) => r.code)).toEqual(codes);
   });
 
