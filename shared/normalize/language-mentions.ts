@@ -49,7 +49,8 @@ let namesByKey: Map<string, NameEntry> | undefined;
 function compileNames(): [RegExp, Map<string, NameEntry>] {
   const byKey = new Map<string, NameEntry>();
   for (const { code, adjectives, names } of LANGUAGE_NAMES) {
-    for (const name of adjectives) if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), { code, adjective: true });
+    for (const name of adjectives)
+      if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), { code, adjective: true });
     for (const name of names) byKey.set(name.toLowerCase(), { code, adjective: false });
   }
   const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
@@ -91,10 +92,16 @@ export function findLevelTokens(line: string): LevelToken[] {
   const tokens: LevelToken[] = [...findCertificates(line)];
   for (const m of line.matchAll(/(?<![A-Za-z0-9])([ABC][12])\+?(?![A-Za-z0-9])/g)) {
     const label = m[1]!;
-    tokens.push({ start: m.index, end: m.index + m[0].length, level: { label, rank: CEFR_RANK[label] ?? 0, graded: true }, code: null });
+    tokens.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      level: { label, rank: CEFR_RANK[label] ?? 0, graded: true },
+      code: null,
+    });
   }
   for (const [regex, level] of levelRegexes) {
-    for (const m of line.matchAll(regex)) tokens.push({ start: m.index, end: m.index + m[0].length, level, code: null });
+    for (const m of line.matchAll(regex))
+      tokens.push({ start: m.index, end: m.index + m[0].length, level, code: null });
   }
   return withoutOverlaps(tokens);
 }

@@ -133,7 +133,9 @@ function bindLevels(line: string, mentions: LanguageMention[], tokens: LevelToke
     const target = token.code ? closestOfLanguage(mentions, token) : closestByGap(masked, mentions, token);
     if (target !== null) bound[target]!.push(token.level);
   }
-  const levels = bound.map((list) => list.reduce<Level | null>((best, l) => (isBetterBinding(l, best) ? l : best), null));
+  const levels = bound.map((list) =>
+    list.reduce<Level | null>((best, l) => (isBetterBinding(l, best) ? l : best), null),
+  );
   shareLevels(line, mentions, levels);
   return levels;
 }
@@ -178,8 +180,12 @@ function shareLevels(line: string, mentions: LanguageMention[], levels: Array<Le
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < mentions.length; i++) {
       if (levels[i]) continue;
-      const prev = i > 0 && SHARED_GAP.test(line.slice(mentions[i - 1]!.end, mentions[i]!.start)) ? levels[i - 1] : null;
-      const next = i + 1 < mentions.length && SHARED_GAP.test(line.slice(mentions[i]!.end, mentions[i + 1]!.start)) ? levels[i + 1] : null;
+      const prev =
+        i > 0 && SHARED_GAP.test(line.slice(mentions[i - 1]!.end, mentions[i]!.start)) ? levels[i - 1] : null;
+      const next =
+        i + 1 < mentions.length && SHARED_GAP.test(line.slice(mentions[i]!.end, mentions[i + 1]!.start))
+          ? levels[i + 1]
+          : null;
       levels[i] = prev ?? next ?? null;
     }
   }

@@ -29,17 +29,23 @@ export function fromTitle(title: string): Seniority | null {
 
 function fromSource(value: string | null, text: string): Seniority | null {
   if (!value) return null;
-  const key = value.toLowerCase().replace(/[_\s-]+/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const key = value
+    .toLowerCase()
+    .replace(/[_\s-]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
   const mapped = SOURCE_VALUES[key] ?? SOURCE_VALUES[key.replace(/ /g, '-')] ?? fromTitle(value);
   if (mapped !== 'band') return mapped ?? null;
   const years = yearsAsked(text);
   return years !== null && years >= 5 ? 'senior' : 'mid';
 }
 
-const EXPERIENCE_WORD = /experience|exp\b|erfahrung|berufserfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni|kinh nghiệm/iu;
+const EXPERIENCE_WORD =
+  /experience|exp\b|erfahrung|berufserfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni|kinh nghiệm/iu;
 const YEARS =
   /(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên)?\s*(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans|años|anni|anos|jaar|lat|năm)(?![\p{L}])(?=(.{0,60}))/gisu;
-const CJK_YEARS = /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
+const CJK_YEARS =
+  /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
 const JUNIOR_CUES =
   /new grad(?:uate)?s?|recent graduates?|entry[- ]level|no (?:prior )?experience (?:is )?(?:required|needed|necessary)|Berufseinsteiger(?:in)?|Absolvent(?:in|en)?|jeunes? diplômée?s?|recién graduad[oa]s?|sinh viên mới tốt nghiệp|新卒|第二新卒|未経験(?:者)?(?:歓迎|OK|可)/iu;
 const INTERN_CUES = /\b(?:this is an?|paid|unpaid|\d+[- ]month|six[- ]month|three[- ]month|summer)\s+internship\b/iu;
@@ -63,7 +69,8 @@ export function yearsAsked(text: string): number | null {
   for (const m of text.matchAll(YEARS)) {
     const years = Number(m[2]);
     if (years > 40) continue;
-    if (EXPERIENCE_WORD.test(m[4] ?? '') || EXPERIENCE_WORD.test(text.slice(Math.max(0, m.index - 30), m.index))) strong.push(years);
+    if (EXPERIENCE_WORD.test(m[4] ?? '') || EXPERIENCE_WORD.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      strong.push(years);
     else if (m[1] || m[3]) weak.push(years);
   }
   for (const m of text.matchAll(CJK_YEARS)) strong.push(Number(m[1] ?? m[2]));

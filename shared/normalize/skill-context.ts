@@ -63,8 +63,10 @@ function isListedWithSkill(text: string, all: SkillCandidate[], index: number): 
 function hasNearSkill(text: string, all: SkillCandidate[], index: number, names: string[]): boolean {
   const c = all[index]!;
   const [from, to] = sentenceAround(text, c.start, c.end);
-  for (let j = index - 1; j >= 0 && all[j]!.start >= from; j--) if (names.includes(all[j]!.entry.skill.name)) return true;
-  for (let j = index + 1; j < all.length && all[j]!.end <= to; j++) if (names.includes(all[j]!.entry.skill.name)) return true;
+  for (let j = index - 1; j >= 0 && all[j]!.start >= from; j--)
+    if (names.includes(all[j]!.entry.skill.name)) return true;
+  for (let j = index + 1; j < all.length && all[j]!.end <= to; j++)
+    if (names.includes(all[j]!.entry.skill.name)) return true;
   return false;
 }
 

@@ -14,7 +14,6 @@ import type { SkillDef, SkillKind } from './taxonomy';
 
 /** Characters that continue a word: an alias touching one of them is part of a longer word. */
 const WORD_CLASS = 'A-Za-z0-9+#_\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`);
 const HAS_SPACE = /\s/;
 const LEADING_BOUNDARY = `(?<![${WORD_CLASS}])`;
 const TRAILING_BOUNDARY = `(?![${WORD_CLASS}]|\\.[A-Za-z0-9])`;
@@ -66,7 +65,9 @@ export function scanSkillCandidates(text: string): SkillCandidate[] {
   while ((match = regex.exec(text)) !== null) {
     const start = match.index;
     const matched = match[0];
-    const entry = hasLeadingBoundary(text, start, matched) ? pickEntry(byKey.get(keyOfMatch(matched)), matched) : undefined;
+    const entry = hasLeadingBoundary(text, start, matched)
+      ? pickEntry(byKey.get(keyOfMatch(matched)), matched)
+      : undefined;
     if (entry) found.push({ entry, start, end: start + matched.length });
     else regex.lastIndex = start + 1;
   }
@@ -117,7 +118,13 @@ function compile(): Matcher {
 function aliasEntries(skill: SkillDef, kind: SkillKind): AliasEntry[] {
   const exact = new Set(skill.exact ?? []);
   const free = [...(exact.has(skill.name) ? [] : [skill.name]), ...(skill.aliases ?? [])];
-  const entries: AliasEntry[] = free.map((text) => ({ skill, kind, text: collapse(text), exact: isAcronym(text), contextual: false }));
+  const entries: AliasEntry[] = free.map((text) => ({
+    skill,
+    kind,
+    text: collapse(text),
+    exact: isAcronym(text),
+    contextual: false,
+  }));
   for (const text of exact) entries.push({ skill, kind, text: collapse(text), exact: true, contextual: true });
   return entries;
 }

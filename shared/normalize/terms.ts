@@ -49,10 +49,15 @@ interface Quantity {
   end: number;
 }
 
-const NUMBER = `(\\d{1,3}(?:[.,]\\d)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER = `(\\d{1,3}(?:[.,]\\d)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const RANGE = `(?:\\s*(?:-|–|—|~|〜|～|to|bis|à|a|đến)\\s*${NUMBER})?`;
 const UNIT = `(${LEAVE_DAY_UNITS})|(${UNIT_WORDS.month})|(${UNIT_WORDS.week})|(${UNIT_WORDS.day})`;
-const QUANTITY = new RegExp(`(?<![\\p{sc=Latin}\\d.,])${NUMBER}${RANGE}\\s*-?\\s*(?:${UNIT})(?![\\p{sc=Latin}])`, 'giu');
+const QUANTITY = new RegExp(
+  `(?<![\\p{sc=Latin}\\d.,])${NUMBER}${RANGE}\\s*-?\\s*(?:${UNIT})(?![\\p{sc=Latin}])`,
+  'giu',
+);
 
 /** Durations in the line: "2 months", "90-day", "3ヶ月", "6 Monate", "28 Urlaubstage". */
 function quantitiesIn(line: string): Quantity[] {
@@ -62,7 +67,13 @@ function quantitiesIn(line: string): Quantity[] {
     const high = m[2] === undefined ? low : toNumber(m[2]);
     const unit: Unit = m[3] ? 'leave-day' : m[4] ? 'month' : m[5] ? 'week' : 'day';
     if (low === null || high === null) continue;
-    found.push({ low: Math.min(low, high), high: Math.max(low, high), unit, start: m.index, end: m.index + m[0].length });
+    found.push({
+      low: Math.min(low, high),
+      high: Math.max(low, high),
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return found;
 }
@@ -92,7 +103,9 @@ function probationIn(line: string): number | null {
   if (NO_PROBATION.test(line)) return 0;
   const quantities = quantitiesIn(line).filter((q) => q.unit !== 'leave-day');
   for (const k of keywords) {
-    const after = quantities.find((q) => q.start >= k.end && q.start - k.end <= 40 && !/[.;。\n]\s/.test(line.slice(k.end, q.start)));
+    const after = quantities.find(
+      (q) => q.start >= k.end && q.start - k.end <= 40 && !/[.;。\n]\s/.test(line.slice(k.end, q.start)),
+    );
     const before = [...quantities].reverse().find((q) => q.end <= k.start && k.start - q.end <= 25);
     const months = toMonths(after ?? before);
     if (months !== null) return months;

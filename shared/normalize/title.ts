@@ -1,5 +1,12 @@
 import { fold } from './geo/fold';
-import { CODE_INLINE, EMPLOYMENT_IN, GENDER_BRACKETED, GENDER_SUFFIX, GENDER_TRAILING, ROLE_NOUN } from './lexicon/title-words';
+import {
+  CODE_INLINE,
+  EMPLOYMENT_IN,
+  GENDER_BRACKETED,
+  GENDER_SUFFIX,
+  GENDER_TRAILING,
+  ROLE_NOUN,
+} from './lexicon/title-words';
 import { classifySegment, isPlaceText } from './title-segments';
 import type { SegmentKind } from './title-segments';
 import { toTitleCaseIfShouting } from './title-case';
@@ -40,7 +47,8 @@ const KIND_TO_FIELD: Partial<Record<SegmentKind, RemovedKey>> = {
 /** Title separators: " - ", " – ", " | ", " · ", " • " (a hyphen inside a word is not one). */
 const SEPARATOR = /(\s+[-–—]\s+|\s*[|•·]\s*|\s+[–—]|[–—]\s+)/u;
 const BRACKETS = /\s*([([（【「［])([^()[\]（）【】「」［］]*)([)\]）】」］])/gu;
-const TRAILING_SALARY = /\s+(?:up to\s+|bis zu\s+|jusqu['’]à\s+)?[$€£¥₹]\s?\d[\d.,]*\s*[kKmM]?(?:\s*[-–]\s*[$€£¥₹]?\s?\d[\d.,]*\s*[kKmM]?)?(?:\s*(?:\/|per)\s*\p{L}+)?\s*$/u;
+const TRAILING_SALARY =
+  /\s+(?:up to\s+|bis zu\s+|jusqu['’]à\s+)?[$€£¥₹]\s?\d[\d.,]*\s*[kKmM]?(?:\s*[-–]\s*[$€£¥₹]?\s?\d[\d.,]*\s*[kKmM]?)?(?:\s*(?:\/|per)\s*\p{L}+)?\s*$/u;
 const COMPANY_TAIL = /\s+(?:at|@|bei|chez|tại)\s+(.+)$/iu;
 
 /**
@@ -53,7 +61,10 @@ const COMPANY_TAIL = /\s+(?:at|@|bei|chez|tại)\s+(.+)$/iu;
 export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanTitle {
   const removed: Removed = { employmentType: null, location: null, code: null, salary: null, company: null };
   const company = options.company?.trim() || null;
-  let title = raw.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  let title = raw
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   title = stripGender(title);
   title = stripBrackets(title, removed, company);
   title = stripSegments(title, removed, company);
@@ -63,7 +74,10 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
 }
 
 function record(removed: Removed, key: RemovedKey, text: string): void {
-  const value = text.trim().replace(/^[([（【「［]|[)\]）】」］]$/g, '').trim();
+  const value = text
+    .trim()
+    .replace(/^[([（【「［]|[)\]）】」］]$/g, '')
+    .trim();
   if (!value) return;
   removed[key] = removed[key] ? `${removed[key]}, ${value}` : value;
 }

@@ -34,7 +34,13 @@ export const LEVEL_WORDS: ReadonlyArray<readonly [DescriptiveLevel, string]> = [
 ];
 
 /** Ranks on one scale, to keep the higher of two levels for one language. */
-export const DESCRIPTIVE_RANK: Record<DescriptiveLevel, number> = { basic: 1, conversational: 2, business: 3, fluent: 4, native: 5 };
+export const DESCRIPTIVE_RANK: Record<DescriptiveLevel, number> = {
+  basic: 1,
+  conversational: 2,
+  business: 3,
+  fluent: 4,
+  native: 5,
+};
 
 /** CEFR ranks: A1/A2 basic, B1 conversational, B2 business, C1 fluent, C2 between fluent and native. */
 export const CEFR_RANK: Record<string, number> = { A1: 1, A2: 1.5, B1: 2, B2: 3, C1: 4, C2: 4.5 };
@@ -49,7 +55,7 @@ export interface Certificate {
 }
 
 const cefr = (grade: string | undefined) => (grade ? grade.toUpperCase() : null);
-const cefrRank = (grade: string | undefined) => (grade ? CEFR_RANK[grade.toUpperCase()] ?? 0 : 0);
+const cefrRank = (grade: string | undefined) => (grade ? (CEFR_RANK[grade.toUpperCase()] ?? 0) : 0);
 const scaled = (grade: string | undefined, steps: Array<[number, number]>) => {
   const value = Number(grade);
   if (!Number.isFinite(value)) return 0;
@@ -59,20 +65,86 @@ const scaled = (grade: string | undefined, steps: Array<[number, number]>) => {
 export const CERTIFICATES: readonly Certificate[] = [
   {
     code: 'ja',
-    pattern: '(?:JLPT|日本語能力試験)\\s*(?:level\\s*)?N?\\s*([1-5])(?:級)?|\\bN([1-5])\\s*(?=以上|レベル|程度|相当|合格|level|or (?:above|higher)|\\+)',
+    pattern:
+      '(?:JLPT|日本語能力試験)\\s*(?:level\\s*)?N?\\s*([1-5])(?:級)?|\\bN([1-5])\\s*(?=以上|レベル|程度|相当|合格|level|or (?:above|higher)|\\+)',
     label: (g) => (g ? `JLPT N${g}` : 'JLPT'),
-    rank: (g) => (g ? [0, 4, 3, 2, 1.5, 1][Number(g)] ?? 0 : 0),
+    rank: (g) => (g ? ([0, 4, 3, 2, 1.5, 1][Number(g)] ?? 0) : 0),
   },
   { code: 'ja', pattern: 'JLPT|日本語能力試験', label: () => null, rank: () => 0 },
-  { code: 'zh', pattern: '(?:HSK|漢語水平考試|汉语水平考试)\\s*(?:level\\s*)?([1-9])?(?:級|级)?', label: (g) => (g ? `HSK ${g}` : 'HSK'), rank: (g) => scaled(g, [[1, 1], [3, 2], [4, 3], [5, 4], [6, 4.5]]) },
-  { code: 'ko', pattern: 'TOPIK\\s*(?:level\\s*)?([1-6])?(?:급)?', label: (g) => (g ? `TOPIK ${g}` : 'TOPIK'), rank: (g) => scaled(g, [[1, 1], [3, 2], [4, 3], [5, 4], [6, 4.5]]) },
-  { code: 'en', pattern: 'TOEIC\\s*(?:score\\s*(?:of\\s*)?)?[:：]?\\s*(\\d{3})?', label: (g) => (g ? `TOEIC ${g}` : 'TOEIC'), rank: (g) => scaled(g, [[1, 1], [550, 2], [730, 3], [860, 4], [945, 4.5]]) },
-  { code: 'en', pattern: 'TOEFL(?:\\s*iBT)?\\s*[:：]?\\s*(\\d{2,3})?', label: (g) => (g ? `TOEFL ${g}` : 'TOEFL'), rank: (g) => scaled(g, [[1, 1], [42, 2], [72, 3], [95, 4], [114, 4.5]]) },
-  { code: 'en', pattern: 'IELTS\\s*(?:band\\s*)?[:：]?\\s*(\\d(?:\\.\\d)?)?', label: (g) => (g ? `IELTS ${g}` : 'IELTS'), rank: (g) => scaled(g, [[1, 1], [4.5, 2], [5.5, 3], [7, 4], [8, 4.5]]) },
+  {
+    code: 'zh',
+    pattern: '(?:HSK|漢語水平考試|汉语水平考试)\\s*(?:level\\s*)?([1-9])?(?:級|级)?',
+    label: (g) => (g ? `HSK ${g}` : 'HSK'),
+    rank: (g) =>
+      scaled(g, [
+        [1, 1],
+        [3, 2],
+        [4, 3],
+        [5, 4],
+        [6, 4.5],
+      ]),
+  },
+  {
+    code: 'ko',
+    pattern: 'TOPIK\\s*(?:level\\s*)?([1-6])?(?:급)?',
+    label: (g) => (g ? `TOPIK ${g}` : 'TOPIK'),
+    rank: (g) =>
+      scaled(g, [
+        [1, 1],
+        [3, 2],
+        [4, 3],
+        [5, 4],
+        [6, 4.5],
+      ]),
+  },
+  {
+    code: 'en',
+    pattern: 'TOEIC\\s*(?:score\\s*(?:of\\s*)?)?[:：]?\\s*(\\d{3})?',
+    label: (g) => (g ? `TOEIC ${g}` : 'TOEIC'),
+    rank: (g) =>
+      scaled(g, [
+        [1, 1],
+        [550, 2],
+        [730, 3],
+        [860, 4],
+        [945, 4.5],
+      ]),
+  },
+  {
+    code: 'en',
+    pattern: 'TOEFL(?:\\s*iBT)?\\s*[:：]?\\s*(\\d{2,3})?',
+    label: (g) => (g ? `TOEFL ${g}` : 'TOEFL'),
+    rank: (g) =>
+      scaled(g, [
+        [1, 1],
+        [42, 2],
+        [72, 3],
+        [95, 4],
+        [114, 4.5],
+      ]),
+  },
+  {
+    code: 'en',
+    pattern: 'IELTS\\s*(?:band\\s*)?[:：]?\\s*(\\d(?:\\.\\d)?)?',
+    label: (g) => (g ? `IELTS ${g}` : 'IELTS'),
+    rank: (g) =>
+      scaled(g, [
+        [1, 1],
+        [4.5, 2],
+        [5.5, 3],
+        [7, 4],
+        [8, 4.5],
+      ]),
+  },
   { code: 'en', pattern: 'Cambridge (?:English )?(?:C2 Proficiency|CPE)', label: () => 'C2', rank: () => 4.5 },
   { code: 'en', pattern: 'Cambridge (?:English )?(?:C1 Advanced|CAE)', label: () => 'C1', rank: () => 4 },
   { code: 'fr', pattern: '(?:DELF|DALF|TCF|TEF)\\s*([ABC][12])?', label: cefr, rank: cefrRank },
   { code: 'es', pattern: '(?:DELE|SIELE)\\s*([ABC][12])?', label: cefr, rank: cefrRank },
-  { code: 'de', pattern: '(?:Goethe[- ]Zertifikat|telc Deutsch|TestDaF|DSH)\\s*([ABC][12])?', label: cefr, rank: cefrRank },
+  {
+    code: 'de',
+    pattern: '(?:Goethe[- ]Zertifikat|telc Deutsch|TestDaF|DSH)\\s*([ABC][12])?',
+    label: cefr,
+    rank: cefrRank,
+  },
   { code: 'it', pattern: '(?:CILS|CELI|PLIDA)\\s*([ABC][12])?', label: cefr, rank: cefrRank },
 ];

@@ -20,7 +20,8 @@ const w = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'iu');
 const IC_MANAGER =
   'product|project|program|programme|account|key account|customer success|client success|success|community|social media|content|case|relationship|brand|category|release|campaign|partner|partnership|partnerships|channel|territory|property|office|event|events|e-?commerce|seo|ppc|crm|data protection|technical account|implementation|onboarding|payroll|scrum|portfolio|marketing automation';
 
-const TECH_ROLE = 'engineer|engineering|developer|scientist|designer|architect|researcher|sre|software|data|ml|machine learning|security|platform|infrastructure|frontend|front-end|backend|back-end|full[- ]?stack|mobile|ios|android|devops|cloud|product designer|analyst|technical';
+const TECH_ROLE =
+  'engineer|engineering|developer|scientist|designer|architect|researcher|sre|software|data|ml|machine learning|security|platform|infrastructure|frontend|front-end|backend|back-end|full[- ]?stack|mobile|ios|android|devops|cloud|product designer|analyst|technical';
 
 export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
@@ -44,7 +45,12 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
     ),
   ],
   ['director', /部長|本部長|总监|總監|部门总监|상무|이사/u],
-  ['lead', w("team ?leiter(?:in)?|teamleitung|gruppenleiter(?:in)?|gruppenleitung|schichtleiter(?:in)?|schichtleitung|chef d['’]équipe|jefe de equipo|trưởng nhóm")],
+  [
+    'lead',
+    w(
+      "team ?leiter(?:in)?|teamleitung|gruppenleiter(?:in)?|gruppenleitung|schichtleiter(?:in)?|schichtleitung|chef d['’]équipe|jefe de equipo|trưởng nhóm",
+    ),
+  ],
   [
     'manager',
     new RegExp(
@@ -55,13 +61,23 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   ['manager', /マネージャー|マネジャー|課長|经理|經理|매니저|팀장/u],
   ['principal', w('principal|distinguished|technical fellow|プリンシパル')],
   ['staff', new RegExp(`${B}staff${E}(?=.*${B}(?:${TECH_ROLE})${E})`, 'iu')],
-  ['lead', w('lead|leader|tech ?lead|team ?lead|head (?!of)\\p{L}+|supervisor|foreman|forewoman|vorarbeiter(?:in)?|polier|líder|lider|capo ?squadra|teamleider')],
+  [
+    'lead',
+    w(
+      'lead|leader|tech ?lead|team ?lead|head (?!of)\\p{L}+|supervisor|foreman|forewoman|vorarbeiter(?:in)?|polier|líder|lider|capo ?squadra|teamleider',
+    ),
+  ],
   ['lead', /リーダー|リード|係長|组长|組長|主管/u],
   ['mid', w('semi[- ]?senior|ssr|mid[- ]?level|mid|intermediate|medior|pleno|confirmée?|level 2')],
   ['mid', /中级|ミドル/u],
   ['senior', w('senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3')],
   ['senior', /シニア|高级|資深|资深|시니어|主任|ベテラン/u],
-  ['junior', w('junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher')],
+  [
+    'junior',
+    w(
+      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher',
+    ),
+  ],
   ['junior', /ジュニア|初级|初級|新卒|未経験|신입|주니어/u],
   // Level numerals come last: "Senior Software Engineer II" is senior.
   ['mid', /(?<![\p{L}\p{N}])II(?![\p{L}\p{N}])/u],
@@ -73,14 +89,42 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
 export const LEADING_ASSOCIATE = /^\s*associate\s+\p{L}/iu;
 
 /** Exceptions to the rules above: "Lead Generation" is marketing, "I" inside "I/O" is not a level. */
-export const NOT_A_LEVEL = /(?<![\p{L}\p{N}])(?:lead(?:s)?[- ](?:gen|generation|qualification)|I\/O|staff(?:ing)? (?:agency|nurse|accountant)|mid[- ](?:market|size|sized|west|western|atlantic)|projekt(?:leiter(?:in)?|leitung)|data entry|(?:jr|sr|req)[-_]?\d+)(?![\p{L}\p{N}])/giu;
+export const NOT_A_LEVEL =
+  /(?<![\p{L}\p{N}])(?:lead(?:s)?[- ](?:gen|generation|qualification)|I\/O|staff(?:ing)? (?:agency|nurse|accountant)|mid[- ](?:market|size|sized|west|western|atlantic)|projekt(?:leiter(?:in)?|leitung)|data entry|(?:jr|sr|req)[-_]?\d+)(?![\p{L}\p{N}])/giu;
 
 /** Seniority values as sources give them (LinkedIn, SmartRecruiters, Personio, Workday), folded to lower-case words. */
 export const SOURCE_VALUES: Record<string, Seniority | 'band'> = {
-  internship: 'intern', intern: 'intern', student: 'intern', 'working student': 'intern', trainee: 'junior',
-  'entry level': 'junior', entry: 'junior', 'entry-level': 'junior', junior: 'junior', graduate: 'junior', 'new grad': 'junior', associate: 'junior',
-  'mid senior level': 'band', 'mid-senior level': 'band', 'mid senior': 'band', experienced: 'band', professional: 'band', 'mid level': 'mid', mid: 'mid', intermediate: 'mid',
-  senior: 'senior', 'senior level': 'senior', expert: 'senior',
-  staff: 'staff', principal: 'principal', lead: 'lead', 'team lead': 'lead',
-  manager: 'manager', management: 'manager', director: 'director', executive: 'executive', 'c level': 'executive', vp: 'executive',
+  internship: 'intern',
+  intern: 'intern',
+  student: 'intern',
+  'working student': 'intern',
+  trainee: 'junior',
+  'entry level': 'junior',
+  entry: 'junior',
+  'entry-level': 'junior',
+  junior: 'junior',
+  graduate: 'junior',
+  'new grad': 'junior',
+  associate: 'junior',
+  'mid senior level': 'band',
+  'mid-senior level': 'band',
+  'mid senior': 'band',
+  experienced: 'band',
+  professional: 'band',
+  'mid level': 'mid',
+  mid: 'mid',
+  intermediate: 'mid',
+  senior: 'senior',
+  'senior level': 'senior',
+  expert: 'senior',
+  staff: 'staff',
+  principal: 'principal',
+  lead: 'lead',
+  'team lead': 'lead',
+  manager: 'manager',
+  management: 'manager',
+  director: 'director',
+  executive: 'executive',
+  'c level': 'executive',
+  vp: 'executive',
 };

@@ -4,7 +4,8 @@
  */
 
 /** One letter or word of a gender marker: "m", "w", "d", "f", "x", "h", "i", "div", "divers", "nb", "gn", "all genders". */
-const GENDER_TOKEN = "(?:m|w|d|f|x|h|i|v|nb|div\\.?|divers|diverse|gn|mwd|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|todos los g[ée]neros|\\*)";
+const GENDER_TOKEN =
+  '(?:m|w|d|f|x|h|i|v|nb|div\\.?|divers|diverse|gn|mwd|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|todos los g[ée]neros|\\*)';
 
 /** A gender marker in brackets: "(m/w/d)", "(f/m/x)", "(H/F)", "(gn)", "(all genders)", "[m|w|d]", "（男女不問）". */
 export const GENDER_BRACKETED = new RegExp(
@@ -16,7 +17,8 @@ export const GENDER_BRACKETED = new RegExp(
 export const GENDER_TRAILING = /(?:\s*[-–|,]\s*|\s+)(?:[mwdfxhi](?:\s*\/\s*[mwdfxhi]){1,3}|男女不問)\s*$/iu;
 
 /** German and French inclusive endings: "Entwickler*in", "Berater:innen", "Kaufmann/-frau", "Ingénieur(e)", "Développeur·se". */
-export const GENDER_SUFFIX = /(?<=\p{L})(?:[*:_]innen|[*:_/]in|\/-in|\(in\)|\/-?frau|\/-?innen|\((?:e|se|euse|rice|ère|ne)\)|·(?:e|se|euse|rice|ère|ne))(?!\p{L})/gu;
+export const GENDER_SUFFIX =
+  /(?<=\p{L})(?:[*:_]innen|[*:_/]in|\/-in|\(in\)|\/-?frau|\/-?innen|\((?:e|se|euse|rice|ère|ne)\)|·(?:e|se|euse|rice|ère|ne))(?!\p{L})/gu;
 
 /** Requisition codes, alone or with a label: "REQ-1234", "#4521", "Ref. 123", "ID 5678", "JR-2291", "Job ID: 88". */
 export const CODE =
@@ -35,14 +37,16 @@ export const EMPLOYMENT_WORDS =
   /full[- ]?time|part[- ]?time|contract(?:or)?|contract[- ]to[- ]hire|freelance|freelancer|temporary|temp|permanent|perm|fixed[- ]term|internship|apprenticeship|seasonal|casual|per diem|locum|Vollzeit|Teilzeit|Voll-|Festanstellung|unbefristet|befristet|Minijob|Praktikum|CDI|CDD|temps plein|temps partiel|alternance|stage|intérim|jornada completa|tiempo completo|media jornada|tiempo parcial|medio tiempo|indefinido|temporal|prácticas|tempo integral|meio período|estágio|CLT|PJ|tempo pieno|正社員|契約社員|派遣社員|派遣|アルバイト|パート|業務委託|toàn thời gian|bán thời gian|full[- ]?time or part[- ]?time/giu;
 
 /** German "in Teilzeit" / "in Vollzeit" at the end of a title. */
-export const EMPLOYMENT_IN = /\s+(?:in|als)\s+((?:Voll-?\s*(?:und|oder|\/)\s*)?(?:Teilzeit|Vollzeit)(?:\s*(?:und|oder|\/)\s*(?:Teilzeit|Vollzeit))?)\s*$/iu;
+export const EMPLOYMENT_IN =
+  /\s+(?:in|als)\s+((?:Voll-?\s*(?:und|oder|\/)\s*)?(?:Teilzeit|Vollzeit)(?:\s*(?:und|oder|\/)\s*(?:Teilzeit|Vollzeit))?)\s*$/iu;
 
 /** Hiring noise around titles: "Urgent:", "NEW", "Now hiring", "急募", "未経験歓迎". */
 export const NOISE =
   /^(?:new|neu|nouveau|nuevo|urgent|urgently hiring|hiring|now hiring|we(?:'|’)re hiring|we are hiring|apply now|immediate start|hot|top job|job|stellenangebot|offre d['’]emploi|oferta de empleo|tuyển gấp|gấp|tuyển dụng|急募|未経験歓迎|未経験OK|経験者歓迎|高収入|リモート可|中途|新卒|!+)$/iu;
 
 /** A career-site suffix: "Acme Careers", "Jobs at Acme", "Karriere bei Acme", "Acme 採用". */
-export const CAREER_SITE = /(?:\b(?:careers?|jobs|job board|karriere|stellenangebote|recrutement|empleo|empleos|carreiras|vacatures|tuyển dụng)\b|採用|求人)/iu;
+export const CAREER_SITE =
+  /(?:\b(?:careers?|jobs|job board|karriere|stellenangebote|recrutement|empleo|empleos|carreiras|vacatures|tuyển dụng)\b|採用|求人)/iu;
 
 /** Nouns that end a job title; "… Engineer at Acme" drops "at Acme" when the part before ends in one. */
 export const ROLE_NOUN =

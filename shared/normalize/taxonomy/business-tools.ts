@@ -1,7 +1,14 @@
 import { near } from './guards';
 import type { SkillGroup } from './types';
 
-const OFFICE = ['Microsoft Excel', 'Microsoft Word', 'Microsoft PowerPoint', 'Microsoft Office', 'Microsoft Teams', 'Google Workspace'];
+const OFFICE = [
+  'Microsoft Excel',
+  'Microsoft Word',
+  'Microsoft PowerPoint',
+  'Microsoft Office',
+  'Microsoft Teams',
+  'Google Workspace',
+];
 const ACCOUNTING = ['QuickBooks', 'Xero', 'Microsoft Excel', 'DATEV', 'SAP', 'IFRS', 'US GAAP', 'Bookkeeping'];
 const HR_TOOLS = ['Workday', 'BambooHR', 'Personio', 'SAP SuccessFactors'];
 
@@ -34,7 +41,10 @@ export const BUSINESS_TOOLS: SkillGroup = {
     { name: 'Microsoft Teams', aliases: ['MS Teams'] },
     { name: 'Microsoft Word', aliases: ['MS Word'], exact: ['Word'], guard: near(...OFFICE) },
     { name: 'Microsoft PowerPoint', aliases: ['PowerPoint', 'MS PowerPoint', 'パワーポイント', 'パワポ'] },
-    { name: 'Microsoft Office', aliases: ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'O365', 'MS-Office', 'Microsoft Office Suite'] },
+    {
+      name: 'Microsoft Office',
+      aliases: ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'O365', 'MS-Office', 'Microsoft Office Suite'],
+    },
     { name: 'Microsoft Outlook', aliases: ['MS Outlook'], exact: ['Outlook'], guard: near(...OFFICE) },
     { name: 'Microsoft Visio', aliases: ['Visio', 'MS Visio'] },
     { name: 'Microsoft Project', aliases: ['MS Project'] },
@@ -59,12 +69,38 @@ export const BUSINESS_TOOLS: SkillGroup = {
     { name: 'Optimizely' },
     { name: 'Webflow' },
     { name: 'WooCommerce' },
-    { name: 'SAP', aliases: ['SAP ERP', 'SAP ECC', 'SAP MM', 'SAP SD', 'SAP FI', 'SAP CO', 'SAP FI/CO', 'SAP FICO', 'SAP PP', 'SAP WM', 'SAP EWM'] },
+    {
+      name: 'SAP',
+      aliases: [
+        'SAP ERP',
+        'SAP ECC',
+        'SAP MM',
+        'SAP SD',
+        'SAP FI',
+        'SAP CO',
+        'SAP FI/CO',
+        'SAP FICO',
+        'SAP PP',
+        'SAP WM',
+        'SAP EWM',
+      ],
+    },
     { name: 'SAP S/4HANA', aliases: ['S/4HANA', 'S4HANA', 'S/4 HANA', 'SAP HANA'] },
     { name: 'SAP SuccessFactors', aliases: ['SuccessFactors'] },
     { name: 'Oracle NetSuite', aliases: ['NetSuite'] },
     { name: 'Oracle E-Business Suite', aliases: ['Oracle EBS'] },
-    { name: 'Microsoft Dynamics 365', aliases: ['Dynamics 365', 'Dynamics CRM', 'Dynamics NAV', 'Dynamics AX', 'Business Central', 'Microsoft Dynamics', 'D365'] },
+    {
+      name: 'Microsoft Dynamics 365',
+      aliases: [
+        'Dynamics 365',
+        'Dynamics CRM',
+        'Dynamics NAV',
+        'Dynamics AX',
+        'Business Central',
+        'Microsoft Dynamics',
+        'D365',
+      ],
+    },
     { name: 'Workday' },
     { name: 'BambooHR' },
     { name: 'Personio', exact: ['Personio'], guard: near(...HR_TOOLS) },
@@ -73,7 +109,12 @@ export const BUSINESS_TOOLS: SkillGroup = {
     { name: 'Xero', exact: ['Xero'] },
     { name: 'Sage', aliases: ['Sage 50', 'Sage Intacct', 'Sage X3'], exact: ['Sage'], guard: near(...ACCOUNTING) },
     { name: 'DATEV' },
-    { name: 'Tally', aliases: ['Tally ERP', 'Tally Prime', 'TallyPrime'], exact: ['Tally'], guard: near(...ACCOUNTING) },
+    {
+      name: 'Tally',
+      aliases: ['Tally ERP', 'Tally Prime', 'TallyPrime'],
+      exact: ['Tally'],
+      guard: near(...ACCOUNTING),
+    },
     { name: 'Odoo' },
     { name: 'LinkedIn Sales Navigator', aliases: ['Sales Navigator'] },
     { name: 'Salesloft', aliases: ['SalesLoft'] },
@@ -86,7 +127,10 @@ export const BUSINESS_TOOLS: SkillGroup = {
     { name: 'Epic', aliases: ['Epic Systems', 'Epic EHR', 'Epic EMR'], exact: ['Epic'], guard: near('Cerner', 'EHR') },
     { name: 'Cerner', aliases: ['Oracle Cerner'] },
     { name: 'EHR', aliases: ['electronic health records', 'electronic medical records', 'EMR'] },
-    { name: 'POS systems', aliases: ['point of sale systems', 'POS system', 'Square POS', 'Lightspeed POS', 'Kassensystem'] },
+    {
+      name: 'POS systems',
+      aliases: ['point of sale systems', 'POS system', 'Square POS', 'Lightspeed POS', 'Kassensystem'],
+    },
     { name: 'Opera PMS', aliases: ['Oracle Opera', 'Opera Cloud'] },
     { name: 'AutoCAD Civil 3D', aliases: ['Civil 3D'] },
     { name: 'Kronos', aliases: ['UKG'] },

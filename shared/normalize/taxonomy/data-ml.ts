@@ -1,20 +1,50 @@
 import { near } from './guards';
 import type { SkillGroup } from './types';
 
-const DATA_STACK = ['Python', 'SQL', 'Apache Spark', 'Apache Airflow', 'Snowflake', 'BigQuery', 'Apache Kafka', 'Apache Hadoop', 'dbt'];
+const DATA_STACK = [
+  'Python',
+  'SQL',
+  'Apache Spark',
+  'Apache Airflow',
+  'Snowflake',
+  'BigQuery',
+  'Apache Kafka',
+  'Apache Hadoop',
+  'dbt',
+];
 const ML_STACK = ['Python', 'PyTorch', 'TensorFlow', 'Machine learning', 'LLMs', 'Deep learning', 'Kubernetes'];
 
 /** Data engineering, analytics and business intelligence. */
 export const DATA: SkillGroup = {
   kind: 'data',
   skills: [
-    { name: 'Apache Spark', aliases: ['Spark SQL', 'Spark Streaming', 'Apache Spark'], exact: ['Spark'], guard: { near: DATA_STACK, after: /^\s*(?:jobs?|cluster|pipelines?|streaming)\b/i, before: /\b(?:with|in|using|of)\s*$/i, notAfter: /^\s+(?:joy|of|a)\b/i } },
+    {
+      name: 'Apache Spark',
+      aliases: ['Spark SQL', 'Spark Streaming', 'Apache Spark'],
+      exact: ['Spark'],
+      guard: {
+        near: DATA_STACK,
+        after: /^\s*(?:jobs?|cluster|pipelines?|streaming)\b/i,
+        before: /\b(?:with|in|using|of)\s*$/i,
+        notAfter: /^\s+(?:joy|of|a)\b/i,
+      },
+    },
     { name: 'PySpark' },
     { name: 'Apache Hadoop', aliases: ['Hadoop', 'HDFS', 'MapReduce'] },
     { name: 'Apache Airflow', aliases: ['Airflow', 'Cloud Composer'] },
-    { name: 'dbt', aliases: ['data build tool', 'dbt Core', 'dbt Cloud', 'dbt-core'], exact: ['dbt', 'DBT'], guard: { near: DATA_STACK, before: /\b(?:in|with|using)\s*$/i, after: /^\s*(?:models?|Labs)\b/i } },
+    {
+      name: 'dbt',
+      aliases: ['data build tool', 'dbt Core', 'dbt Cloud', 'dbt-core'],
+      exact: ['dbt', 'DBT'],
+      guard: { near: DATA_STACK, before: /\b(?:in|with|using)\s*$/i, after: /^\s*(?:models?|Labs)\b/i },
+    },
     { name: 'Apache Flink', aliases: ['Flink'] },
-    { name: 'Apache Beam', exact: ['Beam'], guard: near('Google Cloud Dataflow', 'Apache Flink', 'Apache Spark'), aliases: ['Apache Beam'] },
+    {
+      name: 'Apache Beam',
+      exact: ['Beam'],
+      guard: near('Google Cloud Dataflow', 'Apache Flink', 'Apache Spark'),
+      aliases: ['Apache Beam'],
+    },
     { name: 'Apache NiFi', aliases: ['NiFi'] },
     { name: 'Apache Parquet', aliases: ['Parquet'] },
     { name: 'Fivetran' },
@@ -36,20 +66,41 @@ export const DATA: SkillGroup = {
     { name: 'Jupyter', aliases: ['Jupyter Notebook', 'Jupyter Notebooks', 'JupyterLab'] },
     { name: 'ETL', aliases: ['ELT', 'ETL/ELT', 'ETL pipelines', 'extract, transform, load'] },
     { name: 'Data warehousing', aliases: ['data warehouse', 'data warehouses', 'DWH', 'data lakehouse'] },
-    { name: 'Data modeling', aliases: ['data modelling', 'dimensional modeling', 'dimensional modelling', 'star schema'] },
-    { name: 'Data analysis', aliases: ['data analytics', 'Datenanalyse', 'analyse de données', 'análisis de datos', 'データ分析'] },
-    { name: 'Statistical analysis', aliases: ['statistical modeling', 'statistical modelling', 'statistische Analyse', '統計解析'] },
+    {
+      name: 'Data modeling',
+      aliases: ['data modelling', 'dimensional modeling', 'dimensional modelling', 'star schema'],
+    },
+    {
+      name: 'Data analysis',
+      aliases: ['data analytics', 'Datenanalyse', 'analyse de données', 'análisis de datos', 'データ分析'],
+    },
+    {
+      name: 'Statistical analysis',
+      aliases: ['statistical modeling', 'statistical modelling', 'statistische Analyse', '統計解析'],
+    },
     { name: 'A/B testing', aliases: ['A/B tests', 'AB testing', 'split testing', 'experimentation platform'] },
     { name: 'Google Analytics', aliases: ['GA4', 'Universal Analytics'] },
     { name: 'Mixpanel' },
-    { name: 'Amplitude', exact: ['Amplitude'], guard: near('Mixpanel', 'Google Analytics', 'Looker', 'SQL', 'Segment') },
+    {
+      name: 'Amplitude',
+      exact: ['Amplitude'],
+      guard: near('Mixpanel', 'Google Analytics', 'Looker', 'SQL', 'Segment'),
+    },
     { name: 'Segment', exact: ['Segment'], guard: near('Amplitude', 'Mixpanel', 'Google Analytics') },
     { name: 'Dagster' },
     { name: 'Prefect', exact: ['Prefect'], guard: near('Apache Airflow', 'Python', 'Dagster') },
     { name: 'Great Expectations' },
     { name: 'Alteryx' },
     { name: 'SPSS', aliases: ['IBM SPSS'] },
-    { name: 'Microsoft Excel', aliases: ['MS Excel', 'Excel spreadsheets', 'Excel-Kenntnisse', 'エクセル'], exact: ['Excel', 'EXCEL'], guard: { notAfter: /^\s+(?:at|in|as|within|under|when|by|with)\b/i, notBefore: /\b(?:to|will|you|and|who|must)\s+$/i } },
+    {
+      name: 'Microsoft Excel',
+      aliases: ['MS Excel', 'Excel spreadsheets', 'Excel-Kenntnisse', 'エクセル'],
+      exact: ['Excel', 'EXCEL'],
+      guard: {
+        notAfter: /^\s+(?:at|in|as|within|under|when|by|with)\b/i,
+        notBefore: /\b(?:to|will|you|and|who|must)\s+$/i,
+      },
+    },
     { name: 'Google Sheets', aliases: ['Google Spreadsheets'] },
     { name: 'Data visualization', aliases: ['data visualisation', 'dashboards and reporting', 'Datenvisualisierung'] },
     { name: 'Data science', aliases: ['Data Science'] },
@@ -60,10 +111,27 @@ export const DATA: SkillGroup = {
 export const MACHINE_LEARNING: SkillGroup = {
   kind: 'ml',
   skills: [
-    { name: 'Machine learning', aliases: ['ML', 'machine-learning', 'maschinelles Lernen', 'apprentissage automatique', 'aprendizaje automático', '機械学習', '机器学习'] },
-    { name: 'Deep learning', aliases: ['deep-learning', 'neural networks', 'ディープラーニング', '深層学習', '深度学习'] },
+    {
+      name: 'Machine learning',
+      aliases: [
+        'ML',
+        'machine-learning',
+        'maschinelles Lernen',
+        'apprentissage automatique',
+        'aprendizaje automático',
+        '機械学習',
+        '机器学习',
+      ],
+    },
+    {
+      name: 'Deep learning',
+      aliases: ['deep-learning', 'neural networks', 'ディープラーニング', '深層学習', '深度学习'],
+    },
     { name: 'NLP', aliases: ['natural language processing', '自然言語処理'] },
-    { name: 'Computer vision', aliases: ['image recognition', 'object detection', '画像認識', 'コンピュータビジョン', '计算机视觉'] },
+    {
+      name: 'Computer vision',
+      aliases: ['image recognition', 'object detection', '画像認識', 'コンピュータビジョン', '计算机视觉'],
+    },
     { name: 'PyTorch', aliases: ['PyTorch Lightning'] },
     { name: 'TensorFlow', aliases: ['Tensorflow', 'TF2', 'TensorFlow Lite', 'TFLite'] },
     { name: 'Keras' },
@@ -75,9 +143,17 @@ export const MACHINE_LEARNING: SkillGroup = {
     { name: 'LangChain', aliases: ['LangGraph'] },
     { name: 'LlamaIndex' },
     { name: 'OpenAI API', aliases: ['OpenAI', 'GPT-4', 'ChatGPT API'] },
-    { name: 'LLMs', aliases: ['LLM', 'large language models', 'large language model', '大規模言語モデル', '大语言模型'] },
+    {
+      name: 'LLMs',
+      aliases: ['LLM', 'large language models', 'large language model', '大規模言語モデル', '大语言模型'],
+    },
     { name: 'Generative AI', aliases: ['GenAI', 'Gen AI', 'generative artificial intelligence', '生成AI', '生成系AI'] },
-    { name: 'RAG', aliases: ['retrieval-augmented generation', 'retrieval augmented generation'], exact: ['RAG'], guard: near('LLMs', 'Generative AI', 'Vector databases', 'LangChain', 'OpenAI API', 'Prompt engineering') },
+    {
+      name: 'RAG',
+      aliases: ['retrieval-augmented generation', 'retrieval augmented generation'],
+      exact: ['RAG'],
+      guard: near('LLMs', 'Generative AI', 'Vector databases', 'LangChain', 'OpenAI API', 'Prompt engineering'),
+    },
     { name: 'Prompt engineering' },
     { name: 'MLflow' },
     { name: 'Kubeflow' },
@@ -88,15 +164,31 @@ export const MACHINE_LEARNING: SkillGroup = {
     { name: 'OpenCV' },
     { name: 'spaCy' },
     { name: 'NLTK' },
-    { name: 'JAX', exact: ['JAX'], guard: near('PyTorch', 'TensorFlow', 'Python', 'Deep learning', 'Machine learning') },
+    {
+      name: 'JAX',
+      exact: ['JAX'],
+      guard: near('PyTorch', 'TensorFlow', 'Python', 'Deep learning', 'Machine learning'),
+    },
     { name: 'Reinforcement learning', aliases: ['強化学習'] },
-    { name: 'Recommender systems', aliases: ['recommendation systems', 'recommendation engines', 'recommender system', 'レコメンド'] },
+    {
+      name: 'Recommender systems',
+      aliases: ['recommendation systems', 'recommendation engines', 'recommender system', 'レコメンド'],
+    },
     { name: 'Time series forecasting', aliases: ['time-series forecasting', 'time series analysis'] },
     { name: 'Weights & Biases', aliases: ['W&B', 'wandb'] },
     { name: 'Ray', exact: ['Ray'], guard: near(...ML_STACK, 'Apache Spark') },
     { name: 'Stable Diffusion' },
     { name: 'YOLO', aliases: ['YOLOv5', 'YOLOv8'] },
     { name: 'BERT' },
-    { name: 'Artificial intelligence', aliases: ['künstliche Intelligenz', 'intelligence artificielle', 'inteligencia artificial', '人工知能', '人工智能'] },
+    {
+      name: 'Artificial intelligence',
+      aliases: [
+        'künstliche Intelligenz',
+        'intelligence artificielle',
+        'inteligencia artificial',
+        '人工知能',
+        '人工智能',
+      ],
+    },
   ],
 };

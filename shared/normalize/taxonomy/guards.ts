@@ -48,7 +48,29 @@ export function near(...names: string[]): SkillGuard {
 }
 
 /** Tech words that confirm an ambiguous JavaScript-ecosystem name ("Express", "Node", "Apollo"). */
-export const JS_ECOSYSTEM = ['JavaScript', 'TypeScript', 'Node.js', 'React', 'Express', 'npm', 'MongoDB', 'GraphQL', 'Next.js', 'Vue.js', 'Angular'];
+export const JS_ECOSYSTEM = [
+  'JavaScript',
+  'TypeScript',
+  'Node.js',
+  'React',
+  'Express',
+  'npm',
+  'MongoDB',
+  'GraphQL',
+  'Next.js',
+  'Vue.js',
+  'Angular',
+];
 
 /** Tech words that confirm JVM ecosystem names ("Spring"). */
-export const JVM_ECOSYSTEM = ['Java', 'Kotlin', 'Scala', 'Spring Boot', 'Hibernate', 'Maven', 'Gradle', 'JUnit', 'Microservices'];
+export const JVM_ECOSYSTEM = [
+  'Java',
+  'Kotlin',
+  'Scala',
+  'Spring Boot',
+  'Hibernate',
+  'Maven',
+  'Gradle',
+  'JUnit',
+  'Microservices',
+];

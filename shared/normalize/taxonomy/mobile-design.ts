@@ -2,7 +2,17 @@ import { near } from './guards';
 import type { SkillGroup } from './types';
 
 const ANDROID = ['Android', 'Kotlin', 'Java', 'Jetpack Compose', 'Android Studio'];
-const DESIGN_TOOLS = ['Figma', 'Adobe Photoshop', 'Adobe Illustrator', 'Adobe InDesign', 'Adobe XD', 'Sketch', 'InVision', 'Canva', 'Adobe Creative Cloud'];
+const DESIGN_TOOLS = [
+  'Figma',
+  'Adobe Photoshop',
+  'Adobe Illustrator',
+  'Adobe InDesign',
+  'Adobe XD',
+  'Sketch',
+  'InVision',
+  'Canva',
+  'Adobe Creative Cloud',
+];
 const THREE_D = ['Blender', 'Autodesk Maya', '3ds Max', 'Cinema 4D', 'Unreal Engine', 'Unity', 'ZBrush', 'Houdini'];
 
 /** Mobile platforms, SDKs and cross-platform frameworks. */
@@ -19,7 +29,11 @@ export const MOBILE: SkillGroup = {
     { name: 'Flutter' },
     { name: 'Xamarin' },
     { name: '.NET MAUI', aliases: ['MAUI'] },
-    { name: 'Ionic', exact: ['Ionic'], guard: near('Angular', 'Apache Cordova', 'Capacitor', 'JavaScript', 'TypeScript') },
+    {
+      name: 'Ionic',
+      exact: ['Ionic'],
+      guard: near('Angular', 'Apache Cordova', 'Capacitor', 'JavaScript', 'TypeScript'),
+    },
     { name: 'Apache Cordova', aliases: ['Cordova', 'PhoneGap'] },
     { name: 'Capacitor', exact: ['Capacitor'], guard: near('Ionic', 'Apache Cordova', 'React', 'Angular') },
     { name: 'Expo', exact: ['Expo'], guard: near('React Native') },
@@ -48,7 +62,12 @@ export const DESIGN: SkillGroup = {
     { name: 'Adobe Illustrator', exact: ['Illustrator'], guard: near(...DESIGN_TOOLS) },
     { name: 'Adobe InDesign', aliases: ['InDesign'] },
     { name: 'Adobe After Effects', aliases: ['After Effects'] },
-    { name: 'Adobe Premiere Pro', aliases: ['Premiere Pro'], exact: ['Premiere'], guard: near('Adobe After Effects', 'Final Cut Pro', 'DaVinci Resolve') },
+    {
+      name: 'Adobe Premiere Pro',
+      aliases: ['Premiere Pro'],
+      exact: ['Premiere'],
+      guard: near('Adobe After Effects', 'Final Cut Pro', 'DaVinci Resolve'),
+    },
     { name: 'Adobe Lightroom', aliases: ['Lightroom'] },
     { name: 'Adobe Creative Cloud', aliases: ['Adobe Creative Suite', 'Adobe CC', 'Creative Cloud'] },
     { name: 'Final Cut Pro' },
@@ -72,11 +91,29 @@ export const DESIGN: SkillGroup = {
     { name: 'CATIA' },
     { name: 'Autodesk Fusion 360', aliases: ['Fusion 360'] },
     { name: 'SketchUp' },
-    { name: 'Rhino', aliases: ['Rhino 3D', 'Rhinoceros 3D', 'Grasshopper'], exact: ['Rhino'], guard: near(...THREE_D, 'AutoCAD', 'Revit') },
-    { name: 'Unity', aliases: ['Unity3D', 'Unity 3D', 'Unity Engine'], exact: ['Unity'], guard: { near: ['C#', ...THREE_D], after: /^\s*(?:developers?|engine|games?|projects?)\b/i } },
-    { name: 'Unreal Engine', aliases: ['UE4', 'UE5', 'Unreal Engine 5'], exact: ['Unreal'], guard: near('C++', 'Unity', 'Blender') },
+    {
+      name: 'Rhino',
+      aliases: ['Rhino 3D', 'Rhinoceros 3D', 'Grasshopper'],
+      exact: ['Rhino'],
+      guard: near(...THREE_D, 'AutoCAD', 'Revit'),
+    },
+    {
+      name: 'Unity',
+      aliases: ['Unity3D', 'Unity 3D', 'Unity Engine'],
+      exact: ['Unity'],
+      guard: { near: ['C#', ...THREE_D], after: /^\s*(?:developers?|engine|games?|projects?)\b/i },
+    },
+    {
+      name: 'Unreal Engine',
+      aliases: ['UE4', 'UE5', 'Unreal Engine 5'],
+      exact: ['Unreal'],
+      guard: near('C++', 'Unity', 'Blender'),
+    },
     { name: 'Godot' },
-    { name: 'UI/UX design', aliases: ['UI/UX', 'UX/UI', 'UX design', 'UI design', 'user experience design', 'user interface design', 'UX'] },
+    {
+      name: 'UI/UX design',
+      aliases: ['UI/UX', 'UX/UI', 'UX design', 'UI design', 'user experience design', 'user interface design', 'UX'],
+    },
     { name: 'User research', aliases: ['UX research', 'usability testing', 'user interviews'] },
     { name: 'Design systems', aliases: ['design system'] },
     { name: 'Wireframing', aliases: ['wireframes', 'wireframe'] },

@@ -11,7 +11,10 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
     {
       name: 'Java',
       aliases: ['Java 8', 'Java 11', 'Java 17', 'Java 21', 'Java SE'],
-      guard: { notBefore: /\b(?:central|east|west|north|south|island of)\s+$/i, notAfter: /^(?:,\s*Indonesia|\s+(?:island|sea|coffee)\b)/i },
+      guard: {
+        notBefore: /\b(?:central|east|west|north|south|island of)\s+$/i,
+        notAfter: /^(?:,\s*Indonesia|\s+(?:island|sea|coffee)\b)/i,
+      },
     },
     { name: 'Go', aliases: ['Golang', 'Go lang', 'Go言語'], exact: ['Go'], guard: GO },
     {

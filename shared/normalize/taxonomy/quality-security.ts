@@ -2,7 +2,17 @@ import { near } from './guards';
 import type { SkillGroup } from './types';
 
 const JS_TESTING = ['Jest', 'Mocha', 'JavaScript', 'TypeScript', 'Node.js', 'Cypress', 'Karma'];
-const E2E_TESTING = ['Playwright', 'Selenium', 'Jest', 'Test automation', 'Puppeteer', 'JavaScript', 'TypeScript', 'Appium', 'Cucumber'];
+const E2E_TESTING = [
+  'Playwright',
+  'Selenium',
+  'Jest',
+  'Test automation',
+  'Puppeteer',
+  'JavaScript',
+  'TypeScript',
+  'Appium',
+  'Cucumber',
+];
 
 /** Test frameworks, tools and testing practice. */
 export const TESTING: SkillGroup = {
@@ -36,8 +46,14 @@ export const TESTING: SkillGroup = {
     { name: 'LoadRunner' },
     { name: 'Load testing', aliases: ['performance testing', 'stress testing'] },
     { name: 'TDD', aliases: ['test-driven development', 'test driven development'] },
-    { name: 'BDD', aliases: ['behavior-driven development', 'behaviour-driven development', 'behavior driven development'] },
-    { name: 'Test automation', aliases: ['automated testing', 'automation testing', 'Testautomatisierung', 'テスト自動化'] },
+    {
+      name: 'BDD',
+      aliases: ['behavior-driven development', 'behaviour-driven development', 'behavior driven development'],
+    },
+    {
+      name: 'Test automation',
+      aliases: ['automated testing', 'automation testing', 'Testautomatisierung', 'テスト自動化'],
+    },
     { name: 'Unit testing', aliases: ['unit tests', 'Unit-Tests'] },
     { name: 'BrowserStack' },
     { name: 'Robot Framework' },

@@ -7,18 +7,81 @@ describe('extractLanguages', () => {
   describe('reads requirement items in many languages', () => {
     it.each([
       [['Good communication in English'], [], [{ code: 'en', required: true, level: 'business' }]],
-      [['Fluency in English and Swahili'], [], [{ code: 'en', required: true, level: 'fluent' }, { code: 'sw', required: true, level: 'fluent' }]],
-      [['Español nativo'], ['Inglés conversacional'], [{ code: 'es', required: true, level: 'native' }, { code: 'en', required: false, level: 'conversational' }]],
-      [['ビジネスレベルの日本語'], ['英語での技術文書の読解'], [{ code: 'ja', required: true, level: 'business' }, { code: 'en', required: false, level: null }]],
+      [
+        ['Fluency in English and Swahili'],
+        [],
+        [
+          { code: 'en', required: true, level: 'fluent' },
+          { code: 'sw', required: true, level: 'fluent' },
+        ],
+      ],
+      [
+        ['Español nativo'],
+        ['Inglés conversacional'],
+        [
+          { code: 'es', required: true, level: 'native' },
+          { code: 'en', required: false, level: 'conversational' },
+        ],
+      ],
+      [
+        ['ビジネスレベルの日本語'],
+        ['英語での技術文書の読解'],
+        [
+          { code: 'ja', required: true, level: 'business' },
+          { code: 'en', required: false, level: null },
+        ],
+      ],
       [['Deutsch fließend (C1)'], [], [{ code: 'de', required: true, level: 'C1' }]],
       [['JLPT N2以上'], [], [{ code: 'ja', required: true, level: 'JLPT N2' }]],
       [['日本語能力試験Ｎ１'], [], [{ code: 'ja', required: true, level: 'JLPT N1' }]],
-      [['Sehr gute Deutsch- und Englischkenntnisse'], [], [{ code: 'de', required: true, level: 'fluent' }, { code: 'en', required: true, level: 'fluent' }]],
-      [['Anglais courant et français natif'], [], [{ code: 'en', required: true, level: 'fluent' }, { code: 'fr', required: true, level: 'native' }]],
-      [['Tiếng Anh giao tiếp tốt'], ['Biết tiếng Nhật là lợi thế'], [{ code: 'en', required: true, level: 'business' }, { code: 'ja', required: false, level: null }]],
-      [['TOEIC 800点以上の英語力'], ['中国語（HSK5級）'], [{ code: 'en', required: true, level: 'TOEIC 800' }, { code: 'zh', required: false, level: 'HSK 5' }]],
-      [['Native Japanese and business English'], [], [{ code: 'ja', required: true, level: 'native' }, { code: 'en', required: true, level: 'business' }]],
-      [['Mandarin Chinese (native)', 'Kiswahili'], [], [{ code: 'zh', required: true, level: 'native' }, { code: 'sw', required: true, level: null }]],
+      [
+        ['Sehr gute Deutsch- und Englischkenntnisse'],
+        [],
+        [
+          { code: 'de', required: true, level: 'fluent' },
+          { code: 'en', required: true, level: 'fluent' },
+        ],
+      ],
+      [
+        ['Anglais courant et français natif'],
+        [],
+        [
+          { code: 'en', required: true, level: 'fluent' },
+          { code: 'fr', required: true, level: 'native' },
+        ],
+      ],
+      [
+        ['Tiếng Anh giao tiếp tốt'],
+        ['Biết tiếng Nhật là lợi thế'],
+        [
+          { code: 'en', required: true, level: 'business' },
+          { code: 'ja', required: false, level: null },
+        ],
+      ],
+      [
+        ['TOEIC 800点以上の英語力'],
+        ['中国語（HSK5級）'],
+        [
+          { code: 'en', required: true, level: 'TOEIC 800' },
+          { code: 'zh', required: false, level: 'HSK 5' },
+        ],
+      ],
+      [
+        ['Native Japanese and business English'],
+        [],
+        [
+          { code: 'ja', required: true, level: 'native' },
+          { code: 'en', required: true, level: 'business' },
+        ],
+      ],
+      [
+        ['Mandarin Chinese (native)', 'Kiswahili'],
+        [],
+        [
+          { code: 'zh', required: true, level: 'native' },
+          { code: 'sw', required: true, level: null },
+        ],
+      ],
       [['Polski – poziom B2'], [], [{ code: 'pl', required: true, level: 'B2' }]],
       [['영어 회화 가능자'], [], [{ code: 'en', required: true, level: null }]],
     ])('%j / nice %j', (must, nice, expected) => {
@@ -54,7 +117,13 @@ describe('extractLanguages', () => {
       ['We offer free Spanish lessons.', []],
       ['Fluent English required', [{ code: 'en', required: true, level: 'fluent' }]],
       ['English is a must', [{ code: 'en', required: true, level: null }]],
-      ['Languages: English, French', [{ code: 'en', required: true, level: null }, { code: 'fr', required: true, level: null }]],
+      [
+        'Languages: English, French',
+        [
+          { code: 'en', required: true, level: null },
+          { code: 'fr', required: true, level: null },
+        ],
+      ],
       ['Französischkenntnisse sind von Vorteil', [{ code: 'fr', required: false, level: null }]],
       ['日本語ネイティブレベル必須', [{ code: 'ja', required: true, level: 'native' }]],
     ])('%s', (line, expected) => {
@@ -63,7 +132,9 @@ describe('extractLanguages', () => {
   });
 
   it('keeps one entry per language: required wins and the higher level wins', () => {
-    expect(languagesOf(['Basic English'], ['Fluent English', 'Japanese (JLPT N3)'], ['Japanese N1 or above preferred'])).toEqual([
+    expect(
+      languagesOf(['Basic English'], ['Fluent English', 'Japanese (JLPT N3)'], ['Japanese N1 or above preferred']),
+    ).toEqual([
       { code: 'en', required: true, level: 'fluent' },
       { code: 'ja', required: false, level: 'JLPT N1' },
     ]);

@@ -60,12 +60,19 @@ describe('detectSeniority', () => {
   });
 
   describe('does not read levels into words that only look like them', () => {
-    it.each(['Product Manager', 'Customer Success Manager', 'Lead Generation Specialist', 'Staff Nurse', 'Mid-Market Account Executive', 'Sales Associate', 'Coordinator for Interns', 'Barista', 'Projektleiter Bau'])(
-      '%s → null',
-      (title) => {
-        expect(fromTitle(title)).toBeNull();
-      },
-    );
+    it.each([
+      'Product Manager',
+      'Customer Success Manager',
+      'Lead Generation Specialist',
+      'Staff Nurse',
+      'Mid-Market Account Executive',
+      'Sales Associate',
+      'Coordinator for Interns',
+      'Barista',
+      'Projektleiter Bau',
+    ])('%s → null', (title) => {
+      expect(fromTitle(title)).toBeNull();
+    });
   });
 
   describe('falls back to the source value', () => {
@@ -84,11 +91,19 @@ describe('detectSeniority', () => {
     });
 
     it('reads a broad band as senior when the text asks for five years or more', () => {
-      expect(detectSeniority({ title: 'Backend Engineer', sourceValue: 'Mid-Senior Level', text: '10+ years of software engineering' })).toBe('senior');
+      expect(
+        detectSeniority({
+          title: 'Backend Engineer',
+          sourceValue: 'Mid-Senior Level',
+          text: '10+ years of software engineering',
+        }),
+      ).toBe('senior');
     });
 
     it('prefers the title to the source value', () => {
-      expect(detectSeniority({ title: 'Staff Software Engineer', sourceValue: 'Mid-Senior Level', text: '' })).toBe('staff');
+      expect(detectSeniority({ title: 'Staff Software Engineer', sourceValue: 'Mid-Senior Level', text: '' })).toBe(
+        'staff',
+      );
     });
   });
 

@@ -16,7 +16,22 @@ describe('skills taxonomy', () => {
   it('holds at least 400 canonical skills across every kind', () => {
     expect(allSkills.length).toBeGreaterThanOrEqual(400);
     const kinds = new Set(TAXONOMY.map((g) => g.kind));
-    for (const kind of ['language', 'frontend', 'backend', 'database', 'cloud', 'devops', 'data', 'ml', 'mobile', 'design', 'testing', 'security', 'business-tool', 'certification']) {
+    for (const kind of [
+      'language',
+      'frontend',
+      'backend',
+      'database',
+      'cloud',
+      'devops',
+      'data',
+      'ml',
+      'mobile',
+      'design',
+      'testing',
+      'security',
+      'business-tool',
+      'certification',
+    ]) {
       expect(kinds).toContain(kind);
     }
   });
@@ -28,7 +43,9 @@ describe('skills taxonomy', () => {
   });
 
   it('points guards and implications only at canonical names', () => {
-    const dangling = allSkills.flatMap((s) => [...(s.guard?.near ?? []), ...(s.implies ?? [])].filter((n) => !names.has(n)).map((n) => `${s.name} → ${n}`));
+    const dangling = allSkills.flatMap((s) =>
+      [...(s.guard?.near ?? []), ...(s.implies ?? [])].filter((n) => !names.has(n)).map((n) => `${s.name} → ${n}`),
+    );
     expect(dangling).toEqual([]);
   });
 

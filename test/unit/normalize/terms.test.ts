@@ -65,7 +65,10 @@ describe('extractTerms', () => {
   });
 
   it('takes the first line that states each term', () => {
-    expect(extractTerms(['Great team', '25 days holiday', 'Probezeit 6 Monate', '30 days PTO'])).toEqual({ probationMonths: 6, paidLeaveDays: 25 });
+    expect(extractTerms(['Great team', '25 days holiday', 'Probezeit 6 Monate', '30 days PTO'])).toEqual({
+      probationMonths: 6,
+      paidLeaveDays: 25,
+    });
   });
 
   it('returns nulls when nothing is stated', () => {
