@@ -11,6 +11,8 @@ export interface CliIo {
   readInput: (path: string) => Promise<Buffer>;
   env: Record<string, string | undefined>;
   now: () => Date;
+  /** true when stderr is a terminal: long work redraws a progress line there instead of printing plain lines */
+  isTty?: boolean;
 }
 
 /** Inputs above this are refused before reading: a job board export is megabytes, not gigabytes. */
@@ -24,6 +26,7 @@ export function processIo(): CliIo {
     readInput: readInputFile,
     env: process.env,
     now: () => new Date(),
+    isTty: Boolean(process.stderr.isTTY),
   };
 }
 

@@ -4,6 +4,8 @@ import type { CliCommand } from './command';
 import { runCli } from './program';
 import { normalizeCommand } from './commands/normalize';
 import { schemaCommand } from './commands/schema';
+import { sourcesCommand } from './commands/sources';
+import { refreshCommand } from './commands/refresh';
 import { partnersCommand } from './commands/partners';
 import { feedCommand } from './commands/feed';
 
@@ -18,6 +20,8 @@ import { feedCommand } from './commands/feed';
 export const COMMANDS: readonly CliCommand[] = [
   normalizeCommand,
   schemaCommand,
+  sourcesCommand,
+  refreshCommand,
   partnersCommand,
   feedCommand,
 ];
