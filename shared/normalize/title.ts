@@ -66,6 +66,7 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
     .replace(/\s+/g, ' ')
     .trim();
   title = stripGender(title);
+  title = stripCodes(title, removed);
   title = stripBrackets(title, removed, company);
   title = stripSegments(title, removed, company);
   title = stripTails(title, removed, company);
@@ -133,13 +134,17 @@ function stripCommaTail(title: string, removed: Removed, company: string | null)
   return parts.join(', ');
 }
 
-/** Inline codes, "in Teilzeit", a trailing salary, "at Acme" / "@ Tokyo". */
-function stripTails(title: string, removed: Removed, company: string | null): string {
-  let out = title.replace(CODE_INLINE, (code) => {
+/** Codes anywhere ("Engineer #4521", "JR-2291 Engineer"), before segments are judged. */
+function stripCodes(title: string, removed: Removed): string {
+  return title.replace(CODE_INLINE, (code) => {
     record(removed, 'code', code);
     return ' ';
   });
-  out = out.replace(EMPLOYMENT_IN, (_whole, type: string) => {
+}
+
+/** "in Teilzeit", a trailing salary, "at Acme" / "@ Tokyo". */
+function stripTails(title: string, removed: Removed, company: string | null): string {
+  let out = title.replace(EMPLOYMENT_IN, (_whole, type: string) => {
     record(removed, 'employmentType', type);
     return '';
   });

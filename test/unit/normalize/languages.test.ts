@@ -144,3 +144,38 @@ describe('extractLanguages', () => {
     expect(languagesOf(['5+ years of Go'], ['Kubernetes'], ['We are remote-first'])).toEqual([]);
   });
 });
+
+describe('extractLanguages on arbitrary text', () => {
+  const fc = require('fast-check') as typeof import('fast-check');
+  const parts = fc.constantFrom(
+    'English',
+    'Deutsch',
+    '日本語',
+    'fluent',
+    'C1',
+    'JLPT N2',
+    'required',
+    'a plus',
+    'and',
+    ',',
+    'German company',
+    ' ',
+  );
+  const line = fc.array(fc.oneof(fc.string(), parts), { maxLength: 10 }).map((p) => p.join(' '));
+
+  it('never throws and returns one valid entry per ISO 639-1 code', () => {
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 4 }),
+        fc.array(line, { maxLength: 4 }),
+        fc.array(line, { maxLength: 4 }),
+        (must, nice, other) => {
+          const found = extractLanguages({ must, nice, other, postingLanguage: null });
+          expect(new Set(found.map((l) => l.code)).size).toBe(found.length);
+          for (const l of found) expect(l.code).toMatch(/^[a-z]{2}$/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -152,3 +152,57 @@ describe('extractSkills', () => {
     expect(skillsOf('')).toEqual([]);
   });
 });
+
+describe('extractSkills on arbitrary text', () => {
+  const fc = require('fast-check') as typeof import('fast-check');
+  const { TAXONOMY } =
+    require('../../../shared/normalize/taxonomy') as typeof import('../../../shared/normalize/taxonomy');
+  const names = new Set(TAXONOMY.flatMap((g) => g.skills.map((s) => s.name)));
+  const words = fc.constantFrom(
+    'Go',
+    'go',
+    'C',
+    'R',
+    'Java',
+    'Spring',
+    'Excel',
+    'Node',
+    'Apollo',
+    'k8s',
+    'PyTorch',
+    'を',
+    '.',
+    ',',
+    '/',
+    '-',
+    ' ',
+    '\n',
+    'C++',
+    '.NET',
+  );
+
+  it('never throws and only returns canonical names, each once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), words), { maxLength: 40 }),
+        fc.array(fc.string(), { maxLength: 4 }),
+        (parts, tags) => {
+          const skills = extractSkills({ title: parts.slice(0, 3).join(' '), text: parts.join(''), tags });
+          expect(new Set(skills).size).toBe(skills.length);
+          for (const s of skills) expect(names.has(s)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), words), { maxLength: 30 }), (parts) => {
+        const input = { title: '', text: parts.join(' '), tags: [] };
+        expect(extractSkills(input)).toEqual(extractSkills(input));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

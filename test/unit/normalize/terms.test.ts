@@ -75,3 +75,41 @@ describe('extractTerms', () => {
     expect(extractTerms(['Competitive salary', 'Free snacks'])).toEqual({ probationMonths: null, paidLeaveDays: null });
   });
 });
+
+describe('extractTerms on arbitrary text', () => {
+  const fc = require('fast-check') as typeof import('fast-check');
+  const parts = fc.constantFrom(
+    'probation',
+    'Probezeit',
+    '試用期間',
+    'days',
+    'Tage',
+    'months',
+    'PTO',
+    'Urlaub',
+    '有給休暇',
+    'unlimited',
+    '-',
+    ':',
+    ' ',
+  );
+
+  it('never throws and keeps numbers in their sane ranges', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .array(fc.oneof(fc.string(), parts, fc.integer({ min: 0, max: 400 }).map(String)), { maxLength: 12 })
+            .map((p) => p.join(' ')),
+          { maxLength: 6 },
+        ),
+        (lines) => {
+          const { probationMonths, paidLeaveDays } = extractTerms(lines);
+          if (probationMonths !== null) expect(probationMonths >= 0 && probationMonths <= 24).toBe(true);
+          if (paidLeaveDays !== null) expect(paidLeaveDays > 0 && paidLeaveDays <= 60).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

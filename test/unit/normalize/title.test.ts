@@ -110,3 +110,49 @@ describe('cleanTitle', () => {
     expect(cleanTitle('  Senior   Engineer \n').title).toBe('Senior Engineer');
   });
 });
+
+describe('cleanTitle on arbitrary text', () => {
+  const fc = require('fast-check') as typeof import('fast-check');
+  const role = fc.constantFrom(
+    'Senior Engineer',
+    'Registered Nurse',
+    '機械学習エンジニア',
+    'Teamleiter Lager',
+    'DATA ANALYST',
+    'Staff Software Engineer, Payments',
+  );
+  const suffix = fc.constantFrom(
+    '(m/w/d)',
+    ' – Remote',
+    ' | Berlin',
+    ' – $120k–$150k',
+    ' #4521',
+    ' (Full-time)',
+    '（画像認識）',
+    ' at Acme',
+    ' | Acme Careers',
+    ' (Kotlin)',
+    ' – Night Shifts',
+  );
+
+  it('never throws and never returns an empty title for a non-blank input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), suffix), { minLength: 1, maxLength: 10 }), (p) => {
+        const raw = p.join(' ');
+        const { title } = cleanTitle(raw);
+        if (raw.trim()) expect(title.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves its own output unchanged', () => {
+    fc.assert(
+      fc.property(role, fc.array(suffix, { maxLength: 4 }), (r, s) => {
+        const { title } = cleanTitle(r + s.join(''));
+        expect(cleanTitle(title).title).toBe(title);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
