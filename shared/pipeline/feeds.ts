@@ -159,7 +159,7 @@ function jsonFeedPage(deps: SyndicationDeps, partner: StoredPartner, context: Bo
     let storeCursor = cursor!.c;
     let count = 0;
     do {
-      const page = await deps.store.listSyndications({ partnerId: partner.config.id, ...(cursor!.t ? { updatedSince: cursor!.t } : {}), limit: 100, cursor: storeCursor });
+      const page = await deps.store.listSyndications({ partnerId: partner.config.id, ...(cursor!.t ? { updatedSince: cursor!.t } : {}), limit: Math.min(100, pageSize - count), cursor: storeCursor });
       const changed = page.items.filter((r) => r.updatedAt >= cursor!.t);
       const postings = await deps.store.getPostings(changed.filter((r) => r.status === 'live').map((r) => r.postingId));
       for (const record of changed) {
