@@ -96,27 +96,48 @@ function fnv1a(text: string, seed: number): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    hash = Math.imul(hash, 0x01000193);
   }
-  return hash;
+  return hash >>> 0;
+}
+
+/** Mixes three word hashes into one shingle hash (murmur3's finaliser spreads every input bit). */
+function mix(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0xcc9e2d51) ^ Math.imul(b ^ (b >>> 15), 0x1b873593) ^ Math.imul(c ^ (c >>> 13), 0x85ebca6b);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Adds +1 for each set bit of `word` and −1 for each clear one to 32 counters from `offset`. */
+function accumulate(weights: Int32Array, offset: number, word: number): void {
+  for (let bit = 0; bit < 32; bit++) weights[offset + bit]! += ((word >>> bit) & 1) * 2 - 1;
 }
 
 /**
  * 64-bit SimHash (Charikar) of a text over word 3-shingles, as 16 hex digits. Similar texts get hashes a few
- * bits apart; texts under 24 words get all zeros (not informative).
+ * bits apart; texts under 24 words get all zeros (not informative). Words are hashed once and shingles mixed
+ * from their hashes: this runs for every new or changed posting.
  */
 export function simhash64(text: string): string {
   const tokens = foldText(text).split(' ').filter(Boolean);
   if (tokens.length < MIN_TOKENS) return UNINFORMATIVE;
+  const low = tokens.map((t) => fnv1a(t, 0));
+  const high = tokens.map((t) => fnv1a(t, 0x9e3779b9));
   const weights = new Int32Array(64);
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const shingle = `${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`;
-    const halves = [fnv1a(shingle, 0), fnv1a(shingle, 0x9e3779b9)];
-    for (let bit = 0; bit < 64; bit++) weights[bit]! += (halves[bit >> 5]! >>> (bit & 31)) & 1 ? 1 : -1;
+    accumulate(weights, 0, mix(low[i]!, low[i + 1]!, low[i + 2]!));
+    accumulate(weights, 32, mix(high[i]!, high[i + 1]!, high[i + 2]!));
   }
-  const words = [0, 0];
-  for (let bit = 0; bit < 64; bit++) if (weights[bit]! > 0) words[bit >> 5]! |= 1 << (bit & 31);
-  return words.map((w) => (w >>> 0).toString(16).padStart(8, '0')).reverse().join('');
+  let lowWord = 0;
+  let highWord = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (weights[bit]! > 0) lowWord |= 1 << bit;
+    if (weights[32 + bit]! > 0) highWord |= 1 << bit;
+  }
+  return (highWord >>> 0).toString(16).padStart(8, '0') + (lowWord >>> 0).toString(16).padStart(8, '0');
 }
 
 const popcount32 = (value: number): number => {

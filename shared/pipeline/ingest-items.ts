@@ -27,10 +27,11 @@ export interface RejectionReason {
   path: string | null;
 }
 
-/** A valid posting on its way in, with the dedup identity computed once. */
+/** A valid posting on its way in; its dedup identity is computed only if it is to be written. */
 export interface IngestCandidate {
   index: number;
   posting: JobPosting;
+  requisitionId: string | null;
   dedupKey: string;
   fingerprint: string;
   expiresAt: string | null;
@@ -92,12 +93,19 @@ function validate(value: unknown, index: number, source: IngestSource, requisiti
   const candidate: IngestCandidate = {
     index,
     posting,
-    dedupKey: dedupKeyOf(posting, requisitionId),
-    fingerprint: simhash64(posting.description.text),
+    requisitionId,
+    dedupKey: '',
+    fingerprint: '',
     expiresAt: expiresAtOf(posting.validThrough),
     duplicateOf: null,
   };
   return { ok: true, candidate };
+}
+
+/** Computes the dedup key and SimHash of a posting that will be written (unchanged postings skip this). */
+export function identify(candidate: IngestCandidate): void {
+  candidate.dedupKey = dedupKeyOf(candidate.posting, candidate.requisitionId);
+  candidate.fingerprint = simhash64(candidate.posting.description.text);
 }
 
 function issuesOf(issues: readonly { code: string; message: string; path: PropertyKey[] }[], code: string): RejectionReason[] {

@@ -5,7 +5,7 @@ import { changedFields } from './changes';
 import { commitPlanned } from './commit-planned';
 import { CanonicalIndex, dedupPrefixOf } from './dedup';
 import type { PipelineDeps } from './deps';
-import { prepareItem, type IngestCandidate, type IngestItem, type IngestSource, type PreparedItem, type RejectionReason } from './ingest-items';
+import { identify, prepareItem, type IngestCandidate, type IngestItem, type IngestSource, type PreparedItem, type RejectionReason } from './ingest-items';
 import { outcomeOf, postingChange } from './posting-changes';
 import { publishOutboxEvents } from './publish-events';
 
@@ -104,6 +104,7 @@ async function commitCandidates(
 ): Promise<{ committed: Map<string, PostingChange | null>; known: Map<string, PostingRecord | null> }> {
   if (toChange.length === 0) return { committed: new Map(), known: new Map() };
   const currents = await deps.store.getPostings(toChange.map((c) => c.posting.id));
+  toChange.forEach(identify);
   await assignCanonicals(deps, toChange);
   const targets = new Map(toChange.map((c) => [c.posting.id, c]));
   const time = now.toISOString();

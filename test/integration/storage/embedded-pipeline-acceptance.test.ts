@@ -1,3 +1,5 @@
+jest.setTimeout(300_000);
+
 import { embeddedBackend } from '../../support/backend-harness';
 import { describePipelineAcceptance } from '../../support/contracts/pipeline-acceptance';
 
