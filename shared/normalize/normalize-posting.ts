@@ -74,8 +74,9 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
   const bodyText = body.description.text;
   const url = safeLink(raw.url, null) ?? safeLink(context.url, null);
   const company = companyOf(raw, context, fields, trace);
-  const locations = locationsOf(raw, fields, title, bodyText, context, trace);
-  const salary = salaryOf(raw, fields, title, bodyText, locations[0]?.country ?? countryHintOf(raw, [context.url], fields.byRole.country), trace);
+  const countryHint = countryHintOf(raw, [context.url], fields.byRole.country);
+  const locations = locationsOf(raw, fields, title, bodyText, countryHint, trace);
+  const salary = salaryOf(raw, fields, title, bodyText, locations[0]?.country ?? countryHint, trace);
   const { externalId, origin } = externalIdOf(raw, url, title.title, company.name, bodyText);
   trace.source = `kind ${raw.kind}; externalId from ${origin}`;
   trace.description = `${body.origin} body, text-repaired and sanitised`;
@@ -144,11 +145,10 @@ function employmentTypesOf(raw: RawPosting, fields: RoutedFields, title: CleanTi
   return normalizeEmploymentTypes({ values, title: title.title, texts: [...fields.byRole.location, ...fields.otherLines], bodyText });
 }
 
-function locationsOf(raw: RawPosting, fields: RoutedFields, title: CleanTitle, bodyText: string, context: NormalizeContext, trace: FieldTrace): Location[] {
+function locationsOf(raw: RawPosting, fields: RoutedFields, title: CleanTitle, bodyText: string, countryHint: string | null, trace: FieldTrace): Location[] {
   const texts = [...fields.byRole.location];
   if (!raw.locations.length && !texts.length && title.removed.location) texts.push(title.removed.location);
   const workplace = raw.workplace ?? fields.workplace;
-  const countryHint = countryHintOf(raw, [context.url], fields.byRole.country);
   const rawLocations = raw.locations.map((l) => ({ ...l, text: repairText(l.text).trim() }));
   trace.locations = [
     raw.locations.length ? `${rawOrigin(raw.kind, 'locations')}` : null,

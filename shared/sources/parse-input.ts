@@ -34,7 +34,7 @@ function parseAs(kind: SourceKind, text: string, url: string | null, json?: unkn
   switch (kind) {
     case 'personio':
       if (!isPersonioXml(text)) throw unknownShape('not a Personio XML feed (no <workzag-jobs> root)');
-      return parsePersonioXml(text, { url });
+      return withBoardCompany(parsePersonioXml(text, { url }));
     case 'jsonld':
       return parseJsonLd(text, url, json);
     case 'html':
@@ -58,7 +58,19 @@ function parseAtsJson(kind: SourceKind, json: unknown, url: string | null): RawP
     if (detectJsonKind(json) === null) return [];
     throw unknownShape(`the JSON is not a ${kind} export`);
   }
-  return parser.parse(json, { url });
+  return withBoardCompany(parser.parse(json, { url }));
+}
+
+/**
+ * Every posting of one board export belongs to the board's employer: a posting that does not name its
+ * company (older Greenhouse jobs, a Recruitee offer without `company_name`) takes the one its siblings name
+ * most often. Postings that name their own (Personio subcompanies) keep it.
+ */
+function withBoardCompany(postings: RawPosting[]): RawPosting[] {
+  const counts = new Map<string, number>();
+  for (const p of postings) if (p.companyName) counts.set(p.companyName, (counts.get(p.companyName) ?? 0) + 1);
+  const board = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return board ? postings.map((p) => (p.companyName ? p : { ...p, companyName: board })) : postings;
 }
 
 /**

@@ -239,6 +239,10 @@ describe('ATS parsers', () => {
     for (const [index, expected] of Object.entries(postings)) expect(parsed[Number(index)]).toMatchObject(expected);
   });
 
+  test("postings of a board export that do not name their company take the board's", () => {
+    expect(parseInput(inputFixture('greenhouse-board.json')).map((p) => p.companyName)).toEqual(['Northwind Freight', 'Northwind Freight', 'Northwind Freight']);
+  });
+
   test('a Greenhouse board parsed twice gives equal raw postings', () => {
     expect(parseInput(inputFixture('greenhouse-board.json'))).toEqual(parseInput(inputFixture('greenhouse-board.json')));
   });
