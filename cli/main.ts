@@ -4,6 +4,7 @@ import type { CliCommand } from './command';
 import { runCli } from './program';
 import { normalizeCommand } from './commands/normalize';
 import { schemaCommand } from './commands/schema';
+import { serveCommand } from './commands/serve';
 import { sourcesCommand } from './commands/sources';
 import { refreshCommand } from './commands/refresh';
 import { partnersCommand } from './commands/partners';
@@ -20,6 +21,7 @@ import { feedCommand } from './commands/feed';
 export const COMMANDS: readonly CliCommand[] = [
   normalizeCommand,
   schemaCommand,
+  serveCommand,
   sourcesCommand,
   refreshCommand,
   partnersCommand,

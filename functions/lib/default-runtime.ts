@@ -34,9 +34,13 @@ export const adapterDeps: AdapterDeps = {
 
 async function buildFromEnvironment(): Promise<Runtime> {
   const settings = processSettings();
+  return assembleRuntime({ settings, backend: await loadBackend(settings), logger: adapterDeps.logger() });
+}
+
+/** The backend the settings choose, loaded on first use so cloud SDKs load only where they are used. */
+export async function loadBackend(settings: FunctionSettings): Promise<Backend> {
   const { createBackend } = require('../../shared/adapters/create-backend') as {
     createBackend(settings: FunctionSettings): Promise<Backend>;
   };
-  const backend = await createBackend(settings);
-  return assembleRuntime({ settings, backend, logger: adapterDeps.logger() });
+  return createBackend(settings);
 }

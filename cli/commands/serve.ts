@@ -1,0 +1,76 @@
+import { Option, type Command } from 'commander';
+import type { CliIo } from '../cli-io';
+import type { CliCommand } from '../command';
+import type { RunningServer } from '../serve/start-local-server';
+
+/**
+ * `jobrelay serve [--port N] [--demo]`: every HTTP function on one loopback port over the embedded store
+ * (or the emulators when FIRESTORE_EMULATOR_HOST and PUBSUB_EMULATOR_HOST are set), events handled
+ * in-process. `--demo` adds the bundled example sources and partners and runs them end to end.
+ */
+export const serveCommand: CliCommand = {
+  register(program: Command, io: CliIo) {
+    program
+      .command('serve')
+      .description('run every function on one local port (127.0.0.1); --demo adds example sources and partners')
+      .addOption(new Option('--port <port>', 'port on 127.0.0.1 (0 picks a free one)').default(io.env.PORT ?? '8080').argParser(parsePort))
+      .option('--demo', 'serve a bundled career site, ATS board and partner, and run them end to end', false)
+      .action(async (options: { port: number; demo: boolean }) => {
+        const { startLocalServer } = require('../serve/start-local-server') as typeof import('../serve/start-local-server');
+        const write = (line: string) => io.stdout(`${line}\n`);
+        if (options.demo) write('starting Jobrelay with the demo sources and partners…');
+        const running = await startLocalServer({ port: options.port, host: '127.0.0.1', demo: options.demo, env: io.env, write });
+        io.stdout(describe(running));
+        await untilStopped();
+        write('stopping…');
+        await running.close();
+      });
+  },
+};
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number, not "${value}"`);
+  return port;
+}
+
+/** Resolves on Ctrl-C or SIGTERM. */
+const untilStopped = () =>
+  new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+
+/** What a newcomer reads after start: what happened, where to look, and the keys to use. */
+export function describe(running: RunningServer): string {
+  const { url, credentials, demo, local } = running;
+  const store = local.mode === 'embedded' ? `embedded store in ${local.settings.JOBRELAY_DATA_DIR}/` : 'Firestore and Pub/Sub emulators';
+  const lines = [``, `Jobrelay is running on ${url} (${store})`, ``];
+  if (demo) {
+    const { report, sites, feedKey } = demo;
+    const fetched = Object.entries(report.fetched).map(([source, n]) => `${n} from ${source}`).join(', ');
+    const firstJob = report.postingIds[0];
+    lines.push(
+      `  fetched      ${fetched} (ATS board ${sites.url}/v1/boards/acme/jobs, career site ${sites.url}/careers)`,
+      `  delivered    ${report.live} postings live on demo-board by signed webhook (what it received: ${sites.url}/partner/)`,
+      ...report.rejected.map((r) => `  rejected     ${r.postingId} by demo-board: ${r.reasons.join('; ')}`),
+      `  feed         curl -H 'X-Api-Key: ${feedKey}' ${url}/feeds/demo-feed.xml`,
+      ...(firstJob ? [`  job page     ${url}/jobs/${firstJob}`] : []),
+      `  sitemap      ${url}/sitemap.xml`,
+      `  status       curl -H 'Authorization: Bearer ${credentials.hrKey}' '${url}/syndications?partnerId=demo-board'`,
+      ``,
+    );
+  }
+  lines.push(
+    `  API          ${url}/openapi.json`,
+    `  HR key       ${credentials.hrKey}`,
+    `  admin key    ${credentials.adminKey}`,
+    ``,
+    `  submit one:  curl -H 'Authorization: Bearer ${credentials.hrKey}' -H 'content-type: application/json' \\`,
+    `                 -d '{"type":"document","format":"markdown","title":"Backend Engineer","company":"Acme","externalId":"be-1","content":"Location: Berlin\\n\\nBuild our APIs in TypeScript."}' ${url}/postings`,
+    ``,
+    `Ctrl-C stops it; the data stays in ${local.settings.JOBRELAY_DATA_DIR}/.`,
+    ``,
+  );
+  return lines.join('\n');
+}
