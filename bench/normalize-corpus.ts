@@ -30,18 +30,31 @@ interface Spec {
 }
 
 const BOARD_SIZE = 8;
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function makeSpec(random: () => number, id: number): Spec {
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
-  const some = (list: string[]): string[] => list.filter(() => random() < 0.75).concat(list.slice(0, 1)).filter((v, i, a) => a.indexOf(v) === i);
+  const some = (list: string[]): string[] =>
+    list
+      .filter(() => random() < 0.75)
+      .concat(list.slice(0, 1))
+      .filter((v, i, a) => a.indexOf(v) === i);
   const pack = pick(PACKS);
   const [low, high] = pack.range;
   const min = Math.round((low + random() * (high - low) * 0.6) / 100) * 100;
   const about = Array.from({ length: 1 + Math.floor(random() * 3) }, () => `${pick(pack.about)} ${pick(pack.about)}`);
   return {
-    pack, id, title: pick(pack.titles), company: pick(pack.companies), city: pick(pack.cities), employment: pick(pack.employment),
-    min, max: Math.round(min * (1.2 + random() * 0.4) / 100) * 100, layout: Math.floor(random() * 3), about,
+    pack,
+    id,
+    title: pick(pack.titles),
+    company: pick(pack.companies),
+    city: pick(pack.cities),
+    employment: pick(pack.employment),
+    min,
+    max: Math.round((min * (1.2 + random() * 0.4)) / 100) * 100,
+    layout: Math.floor(random() * 3),
+    about,
     sections: [
       [pack.headings.responsibilities, some(pack.responsibilities)],
       [pack.headings.must, some(pack.must)],
@@ -56,7 +69,8 @@ function bodyHtml(spec: Spec, layout = spec.layout): string {
   const intro = spec.about.map((p) => `<p>${esc(p)}</p>`).join('');
   const sections = spec.sections.map(([heading, items]) => {
     if (layout === 0) return `<h3>${esc(heading)}</h3><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
-    if (layout === 1) return `<p><strong>${esc(heading)}</strong></p><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+    if (layout === 1)
+      return `<p><strong>${esc(heading)}</strong></p><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
     return `<p>${esc(heading)}:<br>${items.map((i) => `• ${esc(i)}`).join('<br>')}</p>`;
   });
   return `${intro}${sections.join('')}<p>${esc(spec.pack.labels.salary)}: ${esc(spec.pack.salary(spec.min, spec.max))}</p>`;
@@ -65,46 +79,107 @@ function bodyHtml(spec: Spec, layout = spec.layout): string {
 const sectionHtml = (items: string[]): string => `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
 
 const greenhouseJob = (s: Spec) => ({
-  id: 4000000 + s.id, absolute_url: `https://boards.greenhouse.io/bench/jobs/${4000000 + s.id}`, title: s.title, company_name: s.company,
-  location: { name: s.city }, first_published: '2026-11-10T08:00:00-05:00', requisition_id: `R-${s.id}`,
+  id: 4000000 + s.id,
+  absolute_url: `https://boards.greenhouse.io/bench/jobs/${4000000 + s.id}`,
+  title: s.title,
+  company_name: s.company,
+  location: { name: s.city },
+  first_published: '2026-11-10T08:00:00-05:00',
+  requisition_id: `R-${s.id}`,
   metadata: [{ id: 1, name: 'Employment Type', value: s.employment, value_type: 'single_select' }],
-  departments: [{ id: 1, name: 'Engineering', parent_id: null }], offices: [], content: esc(bodyHtml(s)),
+  departments: [{ id: 1, name: 'Engineering', parent_id: null }],
+  offices: [],
+  content: esc(bodyHtml(s)),
 });
 const leverPosting = (s: Spec) => ({
-  id: `lever-${s.id}`, text: s.title, createdAt: 1763370000000 + s.id, country: s.pack.country, workplaceType: 'hybrid',
+  id: `lever-${s.id}`,
+  text: s.title,
+  createdAt: 1763370000000 + s.id,
+  country: s.pack.country,
+  workplaceType: 'hybrid',
   categories: { commitment: s.employment, department: 'Operations', location: s.city, allLocations: [s.city] },
   description: s.about.map((p) => `<div>${esc(p)}</div>`).join(''),
   lists: s.sections.map(([text, items]) => ({ text, content: items.map((i) => `<li>${esc(i)}</li>`).join('') })),
-  additional: '', salaryRange: { currency: s.pack.currency, interval: 'per-year-salary', min: s.min, max: s.max },
-  hostedUrl: `https://jobs.lever.co/bench/lever-${s.id}`, applyUrl: `https://jobs.lever.co/bench/lever-${s.id}/apply`,
+  additional: '',
+  salaryRange: { currency: s.pack.currency, interval: 'per-year-salary', min: s.min, max: s.max },
+  hostedUrl: `https://jobs.lever.co/bench/lever-${s.id}`,
+  applyUrl: `https://jobs.lever.co/bench/lever-${s.id}/apply`,
 });
 const ashbyJob = (s: Spec) => ({
-  id: `ashby-${s.id}`, title: s.title, department: 'Engineering', employmentType: 'FullTime', location: s.city, isListed: true,
-  workplaceType: 'OnSite', publishedAt: '2026-10-07T17:12:35.753+00:00', jobUrl: `https://jobs.ashbyhq.com/bench/ashby-${s.id}`,
-  applyUrl: `https://jobs.ashbyhq.com/bench/ashby-${s.id}/application`, descriptionHtml: bodyHtml(s),
-  compensation: { summaryComponents: [{ compensationType: 'Salary', interval: '1 YEAR', currencyCode: s.pack.currency, minValue: s.min, maxValue: s.max }] },
+  id: `ashby-${s.id}`,
+  title: s.title,
+  department: 'Engineering',
+  employmentType: 'FullTime',
+  location: s.city,
+  isListed: true,
+  workplaceType: 'OnSite',
+  publishedAt: '2026-10-07T17:12:35.753+00:00',
+  jobUrl: `https://jobs.ashbyhq.com/bench/ashby-${s.id}`,
+  applyUrl: `https://jobs.ashbyhq.com/bench/ashby-${s.id}/application`,
+  descriptionHtml: bodyHtml(s),
+  compensation: {
+    summaryComponents: [
+      {
+        compensationType: 'Salary',
+        interval: '1 YEAR',
+        currencyCode: s.pack.currency,
+        minValue: s.min,
+        maxValue: s.max,
+      },
+    ],
+  },
 });
 const recruiteeOffer = (s: Spec) => ({
-  id: 2000000 + s.id, slug: `offer-${s.id}`, title: s.title, status: 'published', company_name: s.company, city: s.city, country_code: s.pack.country,
-  remote: false, hybrid: true, on_site: false, employment_type_code: 'fulltime', salary: { min: String(s.min), max: String(s.max), period: 'year', currency: s.pack.currency },
-  published_at: '2026-11-12 08:30:00 UTC', careers_url: `https://bench.recruitee.com/o/offer-${s.id}`,
-  description: s.about.map((p) => `<p>${esc(p)}</p>`).join(''), requirements: s.sections.slice(1, 3).map(([h, items]) => `<h3>${esc(h)}</h3>${sectionHtml(items)}`).join(''),
+  id: 2000000 + s.id,
+  slug: `offer-${s.id}`,
+  title: s.title,
+  status: 'published',
+  company_name: s.company,
+  city: s.city,
+  country_code: s.pack.country,
+  remote: false,
+  hybrid: true,
+  on_site: false,
+  employment_type_code: 'fulltime',
+  salary: { min: String(s.min), max: String(s.max), period: 'year', currency: s.pack.currency },
+  published_at: '2026-11-12 08:30:00 UTC',
+  careers_url: `https://bench.recruitee.com/o/offer-${s.id}`,
+  description: s.about.map((p) => `<p>${esc(p)}</p>`).join(''),
+  requirements: s.sections
+    .slice(1, 3)
+    .map(([h, items]) => `<h3>${esc(h)}</h3>${sectionHtml(items)}`)
+    .join(''),
 });
 const personioPosition = (s: Spec) =>
   `<position><id>${1800000 + s.id}</id><subcompany>${esc(s.company)}</subcompany><office>${esc(s.city)}</office><department>Operations</department>` +
   `<name>${esc(s.title)}</name><jobDescriptions>${s.sections.map(([h, items]) => `<jobDescription><name>${esc(h)}</name><value><![CDATA[${sectionHtml(items)}]]></value></jobDescription>`).join('')}</jobDescriptions>` +
   `<employmentType>permanent</employmentType><schedule>full-time</schedule><createdAt>2026-11-03T09:15:00+00:00</createdAt></position>`;
 
-const CHROME_TOP = '<div id="cookie-banner">We use cookies. <button>Accept</button></div><header><nav><a href="/">Home</a> <a href="/careers">Careers</a> <a href="/about">About</a></nav></header>';
-const CHROME_BOTTOM = '<footer><p>© 2026 All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/imprint">Imprint</a></footer>';
+const CHROME_TOP =
+  '<div id="cookie-banner">We use cookies. <button>Accept</button></div><header><nav><a href="/">Home</a> <a href="/careers">Careers</a> <a href="/about">About</a></nav></header>';
+const CHROME_BOTTOM =
+  '<footer><p>© 2026 All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/imprint">Imprint</a></footer>';
 
 function htmlPage(s: Spec, jsonLd: boolean): string {
   const ld = jsonLd
     ? `<script type="application/ld+json">${JSON.stringify({
-        '@context': 'https://schema.org', '@type': 'JobPosting', title: s.title, description: bodyHtml(s), identifier: { '@type': 'PropertyValue', value: `LD-${s.id}` },
-        datePosted: '2026-11-14', employmentType: 'FULL_TIME', hiringOrganization: { '@type': 'Organization', name: s.company },
-        jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: s.city, addressCountry: s.pack.country } },
-        baseSalary: { '@type': 'MonetaryAmount', currency: s.pack.currency, value: { '@type': 'QuantitativeValue', minValue: s.min, maxValue: s.max, unitText: 'YEAR' } },
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        title: s.title,
+        description: bodyHtml(s),
+        identifier: { '@type': 'PropertyValue', value: `LD-${s.id}` },
+        datePosted: '2026-11-14',
+        employmentType: 'FULL_TIME',
+        hiringOrganization: { '@type': 'Organization', name: s.company },
+        jobLocation: {
+          '@type': 'Place',
+          address: { '@type': 'PostalAddress', addressLocality: s.city, addressCountry: s.pack.country },
+        },
+        baseSalary: {
+          '@type': 'MonetaryAmount',
+          currency: s.pack.currency,
+          value: { '@type': 'QuantitativeValue', minValue: s.min, maxValue: s.max, unitText: 'YEAR' },
+        },
       })}</script>`
     : '';
   const meta = `<ul class="posting-meta"><li>${esc(s.city)}</li><li>${esc(s.employment)}</li><li>Engineering</li></ul>`;
@@ -126,23 +201,77 @@ function text(s: Spec): string {
 const withTitle = (s: Spec): string => `<h1>${esc(s.title)}</h1>${bodyHtml(s, 0)}`;
 
 type Builder = (specs: Spec[]) => CorpusItem;
-const board = (kind: string, build: (specs: Spec[]) => string, html: (s: Spec) => string): [string, number, Builder] => [kind, BOARD_SIZE, (specs) => ({ kind, content: build(specs), htmls: specs.map(html), postings: specs.length })];
-const single = (kind: string, build: (s: Spec) => string, html: (s: Spec) => string): [string, number, Builder] => [kind, 1, ([s]) => ({ kind, content: build(s as Spec), htmls: [html(s as Spec)], postings: 1 })];
-const leverHtml = (s: Spec): string => `${s.about.map((p) => `<div>${esc(p)}</div>`).join('')}${s.sections.map(([h, items]) => `<h3>${esc(h)}</h3>${sectionHtml(items)}`).join('')}`;
+const board = (
+  kind: string,
+  build: (specs: Spec[]) => string,
+  html: (s: Spec) => string,
+): [string, number, Builder] => [
+  kind,
+  BOARD_SIZE,
+  (specs) => ({ kind, content: build(specs), htmls: specs.map(html), postings: specs.length }),
+];
+const single = (kind: string, build: (s: Spec) => string, html: (s: Spec) => string): [string, number, Builder] => [
+  kind,
+  1,
+  ([s]) => ({ kind, content: build(s as Spec), htmls: [html(s as Spec)], postings: 1 }),
+];
+const leverHtml = (s: Spec): string =>
+  `${s.about.map((p) => `<div>${esc(p)}</div>`).join('')}${s.sections.map(([h, items]) => `<h3>${esc(h)}</h3>${sectionHtml(items)}`).join('')}`;
 
 const KINDS: [string, number, Builder][] = [
-  board('greenhouse', (specs) => JSON.stringify({ jobs: specs.map(greenhouseJob), meta: { total: specs.length } }), (s) => bodyHtml(s)),
+  board(
+    'greenhouse',
+    (specs) => JSON.stringify({ jobs: specs.map(greenhouseJob), meta: { total: specs.length } }),
+    (s) => bodyHtml(s),
+  ),
   board('lever', (specs) => JSON.stringify(specs.map(leverPosting)), leverHtml),
-  board('ashby', (specs) => JSON.stringify({ apiVersion: '1', jobs: specs.map(ashbyJob) }), (s) => bodyHtml(s)),
-  board('recruitee', (specs) => JSON.stringify({ offers: specs.map(recruiteeOffer) }), (s) => recruiteeOffer(s).description + recruiteeOffer(s).requirements),
-  board('personio', (specs) => `<?xml version="1.0" encoding="UTF-8"?><workzag-jobs>${specs.map(personioPosition).join('')}</workzag-jobs>`, leverHtml),
-  single('smartrecruiters', (s) => JSON.stringify({
-    id: String(744000000000 + s.id), name: s.title, company: { identifier: 'Bench', name: s.company }, releasedDate: '2026-11-05T10:00:00.000Z',
-    location: { city: s.city, country: s.pack.country.toLowerCase(), remote: false, hybrid: true }, typeOfEmployment: { label: s.employment },
-    jobAd: { sections: Object.fromEntries(s.sections.map(([h, items], i) => [['jobDescription', 'qualifications', 'additionalInformation', 'companyDescription'][i], { title: h, text: sectionHtml(items) }])) },
-  }), leverHtml),
-  single('jsonld', (s) => htmlPage(s, true), (s) => htmlPage(s, true)),
-  single('html', (s) => htmlPage(s, false), (s) => htmlPage(s, false)),
+  board(
+    'ashby',
+    (specs) => JSON.stringify({ apiVersion: '1', jobs: specs.map(ashbyJob) }),
+    (s) => bodyHtml(s),
+  ),
+  board(
+    'recruitee',
+    (specs) => JSON.stringify({ offers: specs.map(recruiteeOffer) }),
+    (s) => recruiteeOffer(s).description + recruiteeOffer(s).requirements,
+  ),
+  board(
+    'personio',
+    (specs) =>
+      `<?xml version="1.0" encoding="UTF-8"?><workzag-jobs>${specs.map(personioPosition).join('')}</workzag-jobs>`,
+    leverHtml,
+  ),
+  single(
+    'smartrecruiters',
+    (s) =>
+      JSON.stringify({
+        id: String(744000000000 + s.id),
+        name: s.title,
+        company: { identifier: 'Bench', name: s.company },
+        releasedDate: '2026-11-05T10:00:00.000Z',
+        location: { city: s.city, country: s.pack.country.toLowerCase(), remote: false, hybrid: true },
+        typeOfEmployment: { label: s.employment },
+        jobAd: {
+          sections: Object.fromEntries(
+            s.sections.map(([h, items], i) => [
+              ['jobDescription', 'qualifications', 'additionalInformation', 'companyDescription'][i],
+              { title: h, text: sectionHtml(items) },
+            ]),
+          ),
+        },
+      }),
+    leverHtml,
+  ),
+  single(
+    'jsonld',
+    (s) => htmlPage(s, true),
+    (s) => htmlPage(s, true),
+  ),
+  single(
+    'html',
+    (s) => htmlPage(s, false),
+    (s) => htmlPage(s, false),
+  ),
   single('markdown', markdown, withTitle),
   single('text', text, withTitle),
 ];
@@ -154,7 +283,8 @@ export function buildCorpus(minPostings = 2400, seed = 20261120): CorpusItem[] {
   let id = 0;
   const items: CorpusItem[] = [];
   for (const [, size, build] of KINDS) {
-    for (let made = 0; made < perKind; made += size) items.push(build(Array.from({ length: size }, () => makeSpec(random, id++))));
+    for (let made = 0; made < perKind; made += size)
+      items.push(build(Array.from({ length: size }, () => makeSpec(random, id++))));
   }
   return items;
 }

@@ -56,22 +56,28 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 async function profileRound(corpus: CorpusItem[]): Promise<void> {
   const session = new Session();
   session.connect();
-  const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
   timePass(corpus, normalizeItem);
-  const { profile } = (await post('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[] } };
+  const { profile } = (await post('Profiler.stop')) as {
+    profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[] };
+  };
   session.disconnect();
   const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
   const byFile = new Map<string, number>();
   for (const sample of profile.samples) {
     const url = urlOf.get(sample) ?? '';
-    const file = url.includes('node_modules/') ? `node_modules/${url.split('node_modules/').pop()?.split('/')[0] ?? ''}` : url.replace(/^.*\/(shared|bench|cli)\//, '$1/') || '(native, gc, idle)';
+    const file = url.includes('node_modules/')
+      ? `node_modules/${url.split('node_modules/').pop()?.split('/')[0] ?? ''}`
+      : url.replace(/^.*\/(shared|bench|cli)\//, '$1/') || '(native, gc, idle)';
     byFile.set(file, (byFile.get(file) ?? 0) + 1);
   }
   console.log('\nwhere normalising spends its time (self time by file, one round):');
-  for (const [file, n] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${((100 * n) / profile.samples.length).toFixed(1).padStart(5)}%  ${file}`);
+  for (const [file, n] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 18))
+    console.log(`  ${((100 * n) / profile.samples.length).toFixed(1).padStart(5)}%  ${file}`);
 }
 
 async function main(): Promise<void> {
@@ -79,7 +85,9 @@ async function main(): Promise<void> {
   const rounds = argValue('--rounds', 5);
   const postings = corpus.reduce((sum, item) => sum + item.postings, 0);
   const bytes = corpus.reduce((sum, item) => sum + item.content.length, 0);
-  console.log(`corpus: ${postings} postings in ${corpus.length} inputs (${(bytes / 1e6).toFixed(1)} MB), kinds: ${[...new Set(corpus.map((i) => i.kind))].join(', ')}`);
+  console.log(
+    `corpus: ${postings} postings in ${corpus.length} inputs (${(bytes / 1e6).toFixed(1)} MB), kinds: ${[...new Set(corpus.map((i) => i.kind))].join(', ')}`,
+  );
 
   timePass(corpus, baselineItem);
   timePass(corpus, normalizeItem);
@@ -93,17 +101,34 @@ async function main(): Promise<void> {
   const baselineMs = median(baselineRounds.map(total));
   const ratio = normalizeMs / baselineMs;
 
-  console.log(`\nnormalise (parseInput + normalizePosting): ${normalizeMs.toFixed(0)} ms, ${((postings / normalizeMs) * 1000).toFixed(0)} postings/s (median of ${rounds} rounds)`);
-  console.log(`baseline (cheerio.load(html).text()):      ${baselineMs.toFixed(0)} ms, ${((postings / baselineMs) * 1000).toFixed(0)} postings/s`);
-  console.log(`ratio: ${ratio.toFixed(2)}× the bare parse (target ≤ ${TARGET_RATIO}×) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`);
+  console.log(
+    `\nnormalise (parseInput + normalizePosting): ${normalizeMs.toFixed(0)} ms, ${((postings / normalizeMs) * 1000).toFixed(0)} postings/s (median of ${rounds} rounds)`,
+  );
+  console.log(
+    `baseline (cheerio.load(html).text()):      ${baselineMs.toFixed(0)} ms, ${((postings / baselineMs) * 1000).toFixed(0)} postings/s`,
+  );
+  console.log(
+    `ratio: ${ratio.toFixed(2)}× the bare parse (target ≤ ${TARGET_RATIO}×) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`,
+  );
   console.log('\nby kind (median round):      normalise   baseline   ratio');
   for (const kind of normalizeRounds[0]?.keys() ?? []) {
     const n = median(normalizeRounds.map((m) => m.get(kind) ?? 0));
     const b = median(baselineRounds.map((m) => m.get(kind) ?? 0));
-    console.log(`  ${kind.padEnd(18)} ${n.toFixed(0).padStart(10)} ms ${b.toFixed(0).padStart(7)} ms ${(n / b).toFixed(2).padStart(6)}×`);
+    console.log(
+      `  ${kind.padEnd(18)} ${n.toFixed(0).padStart(10)} ms ${b.toFixed(0).padStart(7)} ms ${(n / b).toFixed(2).padStart(6)}×`,
+    );
   }
 
-  const results = { postings, inputs: corpus.length, rounds, normalizeMs, baselineMs, ratio, postingsPerSecond: (postings / normalizeMs) * 1000, target: TARGET_RATIO };
+  const results = {
+    postings,
+    inputs: corpus.length,
+    rounds,
+    normalizeMs,
+    baselineMs,
+    ratio,
+    postingsPerSecond: (postings / normalizeMs) * 1000,
+    target: TARGET_RATIO,
+  };
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(join(__dirname, 'results', 'normalize.json'), `${JSON.stringify(results, null, 2)}\n`);
   if (process.argv.includes('--profile')) await profileRound(corpus);

@@ -34,7 +34,8 @@ async function readInputFile(path: string): Promise<Buffer> {
   if (path === '-') return readStdin();
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
-  if (info.size > MAX_INPUT_BYTES) throw Object.assign(new Error(`${path} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`), { code: 'EFBIG' });
+  if (info.size > MAX_INPUT_BYTES)
+    throw Object.assign(new Error(`${path} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`), { code: 'EFBIG' });
   return readFile(path);
 }
 
@@ -43,7 +44,10 @@ async function readStdin(): Promise<Buffer> {
   let size = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_INPUT_BYTES) throw Object.assign(new Error(`standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`), { code: 'EFBIG' });
+    if (size > MAX_INPUT_BYTES)
+      throw Object.assign(new Error(`standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`), {
+        code: 'EFBIG',
+      });
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

@@ -6,7 +6,11 @@ import { describeFailure, errorLine, EXIT } from './cli-errors';
  * Set JOBRELAY_DEBUG=1 to see the stack.
  */
 function crash(error: unknown): never {
-  process.stderr.write(process.env.JOBRELAY_DEBUG ? `${(error as Error)?.stack ?? String(error)}\n` : errorLine(describeFailure(error).line));
+  process.stderr.write(
+    process.env.JOBRELAY_DEBUG
+      ? `${(error as Error)?.stack ?? String(error)}\n`
+      : errorLine(describeFailure(error).line),
+  );
   process.exit(EXIT.software);
 }
 

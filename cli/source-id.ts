@@ -15,7 +15,10 @@ export function deriveSourceId(kind: string, company: string | null, urls: (stri
 }
 
 /** The company, source URLs and posting URLs of a parsed input, as `deriveSourceId` wants them. */
-export function sourceIdFor(postings: RawPosting[], options: { kind?: string; company?: string | null; url?: string | null }): string {
+export function sourceIdFor(
+  postings: RawPosting[],
+  options: { kind?: string; company?: string | null; url?: string | null },
+): string {
   const kind = options.kind ?? postings[0]?.kind ?? 'input';
   const company = options.company ?? postings.find((p) => p.companyName)?.companyName ?? null;
   return deriveSourceId(kind, company, [options.url ?? null, ...postings.slice(0, 1).map((p) => p.url)]);

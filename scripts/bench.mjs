@@ -9,12 +9,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
-const available = readdirSync(benchDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.includes('-')).map((f) => f.slice(0, -3)).sort();
+const available = readdirSync(benchDir)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.includes('-'))
+  .map((f) => f.slice(0, -3))
+  .sort();
 const [name, ...args] = process.argv.slice(2);
 
 function run(bench, benchArgs) {
   console.log(`\n== bench: ${bench} ==`);
-  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', join(benchDir, `${bench}.ts`), ...benchArgs], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', join(benchDir, `${bench}.ts`), ...benchArgs],
+    { cwd: root, stdio: 'inherit' },
+  );
   return result.status ?? 1;
 }
 

@@ -20,7 +20,12 @@ export const feedCommand: CliCommand = {
       .command('feed')
       .description("write a partner's feed to stdout")
       .argument('[partner]', 'partner id')
-      .addOption(new Option('--format <format>', 'xml (Indeed or LinkedIn, as the partner is set up) or json').choices(['xml', 'json']))
+      .addOption(
+        new Option('--format <format>', 'xml (Indeed or LinkedIn, as the partner is set up) or json').choices([
+          'xml',
+          'json',
+        ]),
+      )
       .option('--schema', 'print the JSON feed page JSON Schema instead')
       .action(async (partnerId: string | undefined, options: { format?: 'xml' | 'json'; schema?: boolean }) => {
         if (options.schema) return io.stdout(`${JSON.stringify(jsonFeedJsonSchema(), null, 2)}\n`);
@@ -35,22 +40,36 @@ export const feedCommand: CliCommand = {
   },
 };
 
-async function writeFeed(store: Awaited<ReturnType<typeof openBackend>>['store'], partnerId: string, format: 'xml' | 'json' | undefined, io: CliIo): Promise<void> {
+async function writeFeed(
+  store: Awaited<ReturnType<typeof openBackend>>['store'],
+  partnerId: string,
+  format: 'xml' | 'json' | undefined,
+  io: CliIo,
+): Promise<void> {
   const partner = await store.getPartner(partnerId);
   if (!partner) throw new CliError(`no partner "${partnerId}"`, EXIT.dataError);
-  const context = { defaults: partner.config.defaults, publicBaseUrl: io.env['JOBRELAY_PUBLIC_BASE_URL'] ?? null, now: io.now() };
+  const context = {
+    defaults: partner.config.defaults,
+    publicBaseUrl: io.env['JOBRELAY_PUBLIC_BASE_URL'] ?? null,
+    now: io.now(),
+  };
   const postings = livePostings(store, partnerId, 200);
   const wanted = format ?? (partner.config.format === 'json' ? 'json' : 'xml');
   if (wanted === 'json') {
     io.stdout('[');
     let first = true;
     for await (const posting of postings) {
-      io.stdout(`${first ? '' : ','}\n${JSON.stringify(toJsonFeedUpsert(posting, posting.lastChangedAt ?? io.now().toISOString(), context))}`);
+      io.stdout(
+        `${first ? '' : ','}\n${JSON.stringify(toJsonFeedUpsert(posting, posting.lastChangedAt ?? io.now().toISOString(), context))}`,
+      );
       first = false;
     }
     return io.stdout('\n]\n');
   }
   const options = { lastBuildDate: io.now() };
-  const body = partner.config.format === 'linkedin-xml' ? writeLinkedInFeed(postings, context, options) : writeIndeedFeed(postings, context, options);
+  const body =
+    partner.config.format === 'linkedin-xml'
+      ? writeLinkedInFeed(postings, context, options)
+      : writeIndeedFeed(postings, context, options);
   for await (const chunk of body) io.stdout(chunk);
 }

@@ -10,7 +10,18 @@ import type { CliCommand } from '../command';
 import { sourceIdFor } from '../source-id';
 
 /** Input kinds a file can be read as (`feed` and `api` postings do not arrive as files). */
-export const FILE_KINDS = ['greenhouse', 'lever', 'ashby', 'smartrecruiters', 'recruitee', 'personio', 'jsonld', 'html', 'markdown', 'text'] as const;
+export const FILE_KINDS = [
+  'greenhouse',
+  'lever',
+  'ashby',
+  'smartrecruiters',
+  'recruitee',
+  'personio',
+  'jsonld',
+  'html',
+  'markdown',
+  'text',
+] as const;
 
 export interface NormalizeOptions {
   title?: string;
@@ -31,11 +42,23 @@ export async function runNormalize(file: string, options: NormalizeOptions, io: 
   });
   const url = options.url ?? null;
   const raws = parseInput(content, { ...(options.sourceKind ? { kind: options.sourceKind } : {}), url });
-  const sourceId = options.sourceId ?? sourceIdFor(raws, { ...(options.sourceKind ? { kind: options.sourceKind } : {}), company: options.company ?? null, url });
+  const sourceId =
+    options.sourceId ??
+    sourceIdFor(raws, {
+      ...(options.sourceKind ? { kind: options.sourceKind } : {}),
+      company: options.company ?? null,
+      url,
+    });
   const now = io.now();
   const context = { sourceId, companyName: options.company ?? null, url, title: options.title ?? null, now };
   const traced = raws.map((raw) => normalizePostingTraced(raw, context));
-  io.stdout(`${JSON.stringify(traced.map((t) => t.posting), null, 2)}\n`);
+  io.stdout(
+    `${JSON.stringify(
+      traced.map((t) => t.posting),
+      null,
+      2,
+    )}\n`,
+  );
   if (options.explain) io.stderr(explanation(traced, raws[0]?.kind ?? null, sourceId));
   return traced;
 }
@@ -47,12 +70,14 @@ function explanation(traced: TracedPosting[], kind: SourceKind | null, sourceId:
 
 function parseSourceId(value: string): string {
   const result = Slug.safeParse(value);
-  if (!result.success) throw new CliError(`--source-id "${value}": ${result.error.issues[0]?.message ?? 'invalid'}`, EXIT.usage);
+  if (!result.success)
+    throw new CliError(`--source-id "${value}": ${result.error.issues[0]?.message ?? 'invalid'}`, EXIT.usage);
   return value;
 }
 
 function parseUrl(value: string): string {
-  if (!URL.canParse(value) || !/^https?:/i.test(value)) throw new CliError(`--url "${value}" is not an absolute http(s) URL`, EXIT.usage);
+  if (!URL.canParse(value) || !/^https?:/i.test(value))
+    throw new CliError(`--url "${value}" is not an absolute http(s) URL`, EXIT.usage);
   return value;
 }
 
@@ -66,8 +91,14 @@ export const normalizeCommand: CliCommand = {
       .option('--title <title>', "override the posting's title")
       .option('--company <name>', 'company name (wins over the one in the input)')
       .option('--url <url>', 'the URL the input came from (posting page or board endpoint)', parseUrl)
-      .addOption(new Option('--source-kind <kind>', 'read the input as this kind instead of detecting it').choices(FILE_KINDS))
-      .option('--source-id <id>', 'source.id for the postings (default: derived from kind + company or host)', parseSourceId)
+      .addOption(
+        new Option('--source-kind <kind>', 'read the input as this kind instead of detecting it').choices(FILE_KINDS),
+      )
+      .option(
+        '--source-id <id>',
+        'source.id for the postings (default: derived from kind + company or host)',
+        parseSourceId,
+      )
       .option('--explain', 'write where each field came from to stderr')
       .action(async (file: string, options: NormalizeOptions) => {
         await runNormalize(file, options, io);

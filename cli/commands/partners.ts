@@ -16,17 +16,30 @@ import { CliError, EXIT, fileError } from '../cli-errors';
 export async function openBackend(io: CliIo): Promise<Backend> {
   const settings = parseSettings(io.env);
   // loaded lazily: the cloud SDKs are only paid for by commands that need a backend
-  const { createBackend } = require('../../shared/adapters/create-backend') as { createBackend(settings: unknown): Promise<Backend> };
+  const { createBackend } = require('../../shared/adapters/create-backend') as {
+    createBackend(settings: unknown): Promise<Backend>;
+  };
   return createBackend(settings);
 }
 
-const SYMBOL: Record<PartnerChange['change'], string> = { create: '+', update: '~', unchanged: '=', 'not-in-file': '?', delete: '-' };
+const SYMBOL: Record<PartnerChange['change'], string> = {
+  create: '+',
+  update: '~',
+  unchanged: '=',
+  'not-in-file': '?',
+  delete: '-',
+};
 
 /** The diff as lines a person reads before confirming. */
 export function describeChanges(changes: readonly PartnerChange[]): string {
   return changes
     .map((c) => {
-      const what = c.change === 'update' ? `update (${c.fields.join(', ')})` : c.change === 'not-in-file' ? 'kept (not in the file; --prune deletes it)' : c.change;
+      const what =
+        c.change === 'update'
+          ? `update (${c.fields.join(', ')})`
+          : c.change === 'not-in-file'
+            ? 'kept (not in the file; --prune deletes it)'
+            : c.change;
       const detail = 'config' in c ? ` — ${c.config.delivery} ${c.config.format}` : '';
       return `${SYMBOL[c.change]} ${c.id}: ${what}${detail}\n`;
     })
@@ -79,7 +92,13 @@ export const partnersCommand: CliCommand = {
       .action(async (file: string, options: { dryRun?: boolean; prune?: boolean }) => {
         const content = await readPartnersFile(file, io);
         await withBackend(io, async (backend) =>
-          report(await applyPartners({ store: backend.store, secrets: backend.secrets, now: io.now }, content, { dryRun: !!options.dryRun, prune: !!options.prune }), io),
+          report(
+            await applyPartners({ store: backend.store, secrets: backend.secrets, now: io.now }, content, {
+              dryRun: !!options.dryRun,
+              prune: !!options.prune,
+            }),
+            io,
+          ),
         );
       });
     partners
@@ -89,9 +108,20 @@ export const partnersCommand: CliCommand = {
       .action(async (options: { json?: boolean }) => {
         await withBackend(io, async (backend) => {
           const list = await backend.store.listPartners();
-          if (options.json) return io.stdout(`${JSON.stringify(list.map((p) => ({ ...p, health: { ...p.health, feedKeyHash: p.health.feedKeyHash ? 'set' : null } })), null, 2)}\n`);
+          if (options.json)
+            return io.stdout(
+              `${JSON.stringify(
+                list.map((p) => ({ ...p, health: { ...p.health, feedKeyHash: p.health.feedKeyHash ? 'set' : null } })),
+                null,
+                2,
+              )}\n`,
+            );
           for (const p of list) {
-            const state = !p.config.active ? 'inactive' : p.health.endpointDisabledAt ? `endpoint disabled (${p.health.endpointDisabledReason ?? '410'})` : 'active';
+            const state = !p.config.active
+              ? 'inactive'
+              : p.health.endpointDisabledAt
+                ? `endpoint disabled (${p.health.endpointDisabledReason ?? '410'})`
+                : 'active';
             io.stdout(`${p.config.id}\t${p.config.delivery}\t${p.config.format}\t${state}\t${p.config.name}\n`);
           }
         });
@@ -104,7 +134,11 @@ export const partnersCommand: CliCommand = {
         await withBackend(io, async (backend) => {
           const partner = await backend.store.getPartner(id);
           if (!partner) throw new CliError(`no partner "${id}"`, EXIT.dataError);
-          await backend.store.updatePartnerHealth(id, { ...partner.health, endpointDisabledAt: null, endpointDisabledReason: null });
+          await backend.store.updatePartnerHealth(id, {
+            ...partner.health,
+            endpointDisabledAt: null,
+            endpointDisabledReason: null,
+          });
           io.stdout(`${id}: endpoint enabled\n`);
         });
       });

@@ -42,7 +42,8 @@ export function describeRun(run: RunRecord): string {
 async function runRefreshes(io: CliIo, options: RefreshOptions): Promise<void> {
   await withBackend(io, async (backend, settings) => {
     // loaded here: undici is only paid for by commands that fetch
-    const { createHttpFetcher, httpFetcherOptionsFromSettings } = require('../../shared/adapters/http/http-fetcher') as typeof import('../../shared/adapters/http/http-fetcher');
+    const { createHttpFetcher, httpFetcherOptionsFromSettings } =
+      require('../../shared/adapters/http/http-fetcher') as typeof import('../../shared/adapters/http/http-fetcher');
     const progress = new ProgressDisplay(io);
     const logger = createCloudLogger({ level: 'WARNING', write: (line) => progress.note(line) });
     const fetcher = createHttpFetcher({ ...httpFetcherOptionsFromSettings(settings), logger });
@@ -61,14 +62,20 @@ async function runRefreshes(io: CliIo, options: RefreshOptions): Promise<void> {
 
 async function sourceIds(deps: RefreshDeps, options: RefreshOptions): Promise<string[]> {
   if (options.source) {
-    if (!(await deps.store.getSource(options.source))) throw new CliError(`no source "${options.source}"; see \`jobrelay sources list\``, EXIT.dataError);
+    if (!(await deps.store.getSource(options.source)))
+      throw new CliError(`no source "${options.source}"; see \`jobrelay sources list\``, EXIT.dataError);
     return [options.source];
   }
   const sources = await deps.store.listSources();
   return sources.filter((s) => s.config.active).map((s) => s.config.id);
 }
 
-async function refreshAll(deps: RefreshDeps, ids: string[], force: boolean, progress: ProgressDisplay): Promise<RefreshResult[]> {
+async function refreshAll(
+  deps: RefreshDeps,
+  ids: string[],
+  force: boolean,
+  progress: ProgressDisplay,
+): Promise<RefreshResult[]> {
   const queue = [...ids];
   const running = new Set<string>();
   const results: RefreshResult[] = [];
@@ -80,7 +87,13 @@ async function refreshAll(deps: RefreshDeps, ids: string[], force: boolean, prog
       const result = await refreshSources(deps, { sourceId: id, force }, { trigger: 'manual' });
       running.delete(id);
       results.push(result);
-      progress.line(result.kind === 'run' ? describeRun(result.run) : result.kind === 'skipped' ? `- ${id}  skipped (${result.reason})` : `- ${id}`);
+      progress.line(
+        result.kind === 'run'
+          ? describeRun(result.run)
+          : result.kind === 'skipped'
+            ? `- ${id}  skipped (${result.reason})`
+            : `- ${id}`,
+      );
       show();
     }
   };

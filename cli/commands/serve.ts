@@ -13,13 +13,24 @@ export const serveCommand: CliCommand = {
     program
       .command('serve')
       .description('run every function on one local port (127.0.0.1); --demo adds example sources and partners')
-      .addOption(new Option('--port <port>', 'port on 127.0.0.1 (0 picks a free one)').default(io.env.PORT ?? '8080').argParser(parsePort))
+      .addOption(
+        new Option('--port <port>', 'port on 127.0.0.1 (0 picks a free one)')
+          .default(io.env.PORT ?? '8080')
+          .argParser(parsePort),
+      )
       .option('--demo', 'serve a bundled career site, ATS board and partner, and run them end to end', false)
       .action(async (options: { port: number; demo: boolean }) => {
-        const { startLocalServer } = require('../serve/start-local-server') as typeof import('../serve/start-local-server');
+        const { startLocalServer } =
+          require('../serve/start-local-server') as typeof import('../serve/start-local-server');
         const write = (line: string) => io.stdout(`${line}\n`);
         if (options.demo) write('starting Jobrelay with the demo sources and partners…');
-        const running = await startLocalServer({ port: options.port, host: '127.0.0.1', demo: options.demo, env: io.env, write });
+        const running = await startLocalServer({
+          port: options.port,
+          host: '127.0.0.1',
+          demo: options.demo,
+          env: io.env,
+          write,
+        });
         io.stdout(describe(running));
         await untilStopped();
         write('stopping…');
@@ -30,7 +41,8 @@ export const serveCommand: CliCommand = {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number, not "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be a port number, not "${value}"`);
   return port;
 }
 
@@ -44,11 +56,16 @@ const untilStopped = () =>
 /** What a newcomer reads after start: what happened, where to look, and the keys to use. */
 export function describe(running: RunningServer): string {
   const { url, credentials, demo, local } = running;
-  const store = local.mode === 'embedded' ? `embedded store in ${local.settings.JOBRELAY_DATA_DIR}/` : 'Firestore and Pub/Sub emulators';
+  const store =
+    local.mode === 'embedded'
+      ? `embedded store in ${local.settings.JOBRELAY_DATA_DIR}/`
+      : 'Firestore and Pub/Sub emulators';
   const lines = [``, `Jobrelay is running on ${url} (${store})`, ``];
   if (demo) {
     const { report, sites, feedKey } = demo;
-    const fetched = Object.entries(report.fetched).map(([source, n]) => `${n} from ${source}`).join(', ');
+    const fetched = Object.entries(report.fetched)
+      .map(([source, n]) => `${n} from ${source}`)
+      .join(', ');
     const firstJob = report.postingIds[0];
     lines.push(
       `  fetched      ${fetched} (ATS board ${sites.url}/v1/boards/acme/jobs, career site ${sites.url}/careers)`,

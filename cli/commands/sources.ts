@@ -16,7 +16,13 @@ import { withBackend } from './command-backend';
  * changed fields, removed) is shown before anything is written.
  */
 
-const SYMBOL: Record<SourceChange['change'], string> = { create: '+', update: '~', unchanged: '=', 'not-in-file': '?', delete: '-' };
+const SYMBOL: Record<SourceChange['change'], string> = {
+  create: '+',
+  update: '~',
+  unchanged: '=',
+  'not-in-file': '?',
+  delete: '-',
+};
 
 /** The diff as the lines a person reads. */
 export function describeSourceChanges(changes: readonly SourceChange[]): string {
@@ -41,7 +47,10 @@ function describeChange(c: SourceChange): string {
 function report(result: ApplySourcesResult, io: CliIo, file: string): void {
   if (!result.ok) {
     for (const problem of result.problems) io.stderr(`  ${problem.path || '(file)'}: ${problem.message}\n`);
-    throw new CliError(`${file} is invalid: ${result.problems.length} problem(s), listed above; nothing written`, EXIT.dataError);
+    throw new CliError(
+      `${file} is invalid: ${result.problems.length} problem(s), listed above; nothing written`,
+      EXIT.dataError,
+    );
   }
   io.stdout(describeSourceChanges(result.changes));
   const counts = (kind: SourceChange['change']) => result.changes.filter((c) => c.change === kind).length;
@@ -67,18 +76,35 @@ async function readSourcesFile(path: string, io: CliIo): Promise<unknown> {
 /** One line per source with its health. */
 export function describeSource(source: StoredSource, lastRun: RunRecord | null): string {
   const { config, health } = source;
-  const state = !config.active ? 'inactive' : health.consecutiveFailures > 0 ? `failing ×${health.consecutiveFailures}` : health.lastSuccessAt ? 'ok' : 'never run';
-  const error = health.lastError ? `  last error: ${health.lastError.code} ${health.lastError.message.slice(0, 120)}` : '';
+  const state = !config.active
+    ? 'inactive'
+    : health.consecutiveFailures > 0
+      ? `failing ×${health.consecutiveFailures}`
+      : health.lastSuccessAt
+        ? 'ok'
+        : 'never run';
+  const error = health.lastError
+    ? `  last error: ${health.lastError.code} ${health.lastError.message.slice(0, 120)}`
+    : '';
   return (
-    [config.id, config.kind, state, `${health.postingsCount} postings`, `every ${config.refreshEveryMinutes}m`, `last run ${lastRun ? `${lastRun.status} ${lastRun.startedAt}` : 'never'}`, `last success ${health.lastSuccessAt ?? 'never'}`].join('\t') +
-    error
+    [
+      config.id,
+      config.kind,
+      state,
+      `${health.postingsCount} postings`,
+      `every ${config.refreshEveryMinutes}m`,
+      `last run ${lastRun ? `${lastRun.status} ${lastRun.startedAt}` : 'never'}`,
+      `last success ${health.lastSuccessAt ?? 'never'}`,
+    ].join('\t') + error
   );
 }
 
 /** The `sources` subcommand group. */
 export const sourcesCommand: CliCommand = {
   register(program: Command, io: CliIo) {
-    const sources = program.command('sources').description('ATS boards and career sites to refresh: apply the sources file, list them with their health');
+    const sources = program
+      .command('sources')
+      .description('ATS boards and career sites to refresh: apply the sources file, list them with their health');
     sources
       .command('apply')
       .description('validate the sources file, show the diff, and write it')
@@ -88,7 +114,12 @@ export const sourcesCommand: CliCommand = {
       .action(async (file: string, options: { dryRun?: boolean; prune?: boolean }) => {
         const content = await readSourcesFile(file, io);
         await withBackend(io, async (backend) => {
-          const deps = { store: backend.store, bus: backend.bus, clock: systemClock, logger: createCloudLogger({ level: 'WARNING', write: (l) => io.stderr(`${l}\n`) }) };
+          const deps = {
+            store: backend.store,
+            bus: backend.bus,
+            clock: systemClock,
+            logger: createCloudLogger({ level: 'WARNING', write: (l) => io.stderr(`${l}\n`) }),
+          };
           report(await applySources(deps, content, { dryRun: !!options.dryRun, prune: !!options.prune }), io, file);
         });
       });
@@ -99,9 +130,17 @@ export const sourcesCommand: CliCommand = {
       .action(async (options: { json?: boolean }) => {
         await withBackend(io, async (backend) => {
           const list = await backend.store.listSources();
-          const runs = await Promise.all(list.map((s) => (s.health.lastRunId ? backend.store.getRun(s.health.lastRunId) : Promise.resolve(null))));
+          const runs = await Promise.all(
+            list.map((s) => (s.health.lastRunId ? backend.store.getRun(s.health.lastRunId) : Promise.resolve(null))),
+          );
           if (options.json) {
-            io.stdout(`${JSON.stringify(list.map((s, i) => ({ ...s, lastRun: runs[i] ?? null })), null, 2)}\n`);
+            io.stdout(
+              `${JSON.stringify(
+                list.map((s, i) => ({ ...s, lastRun: runs[i] ?? null })),
+                null,
+                2,
+              )}\n`,
+            );
             return;
           }
           if (list.length === 0) io.stdout('no sources; add some with `jobrelay sources apply FILE`\n');

@@ -39,7 +39,8 @@ export function createLocalServer(runtime: Runtime, deps: AdapterDeps, extra?: H
     const path = (req.originalUrl ?? req.url ?? '/').split('?')[0]!;
     const target = functionFor(path);
     if (target) {
-      if (path.startsWith(PUSH_PREFIX)) req.url = req.originalUrl = '/' + (req.originalUrl ?? '').slice(PUSH_PREFIX.length + target.length);
+      if (path.startsWith(PUSH_PREFIX))
+        req.url = req.originalUrl = '/' + (req.originalUrl ?? '').slice(PUSH_PREFIX.length + target.length);
       return handlers.get(target)!(req, res);
     }
     if (extra) return extra(req, res);
@@ -54,5 +55,9 @@ function functionFor(path: string): FunctionName | null {
     const name = path.slice(PUSH_PREFIX.length).split('/')[0] as FunctionName;
     return PUSH_FUNCTIONS.includes(name) ? name : null;
   }
-  return ROUTES.find(([prefix]) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || path === prefix)?.[1] ?? null;
+  return (
+    ROUTES.find(
+      ([prefix]) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`) || path === prefix,
+    )?.[1] ?? null
+  );
 }

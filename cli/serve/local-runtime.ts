@@ -50,14 +50,24 @@ export async function buildLocalRuntime(
     JOBRELAY_BACKEND: emulators ? 'google' : 'embedded',
     JOBRELAY_PUBLIC_BASE_URL: base.JOBRELAY_PUBLIC_BASE_URL ?? options.publicBaseUrl,
     JOBRELAY_FETCH_ALLOW_HOSTS: [...base.JOBRELAY_FETCH_ALLOW_HOSTS, ...options.allowHosts],
-    JOBRELAY_SECRETS_HR_API_KEYS: { ...base.JOBRELAY_SECRETS_HR_API_KEYS, local: hashApiKey(options.credentials.hrKey) },
-    JOBRELAY_SECRETS_ADMIN_API_KEYS: { ...base.JOBRELAY_SECRETS_ADMIN_API_KEYS, local: hashApiKey(options.credentials.adminKey) },
+    JOBRELAY_SECRETS_HR_API_KEYS: {
+      ...base.JOBRELAY_SECRETS_HR_API_KEYS,
+      local: hashApiKey(options.credentials.hrKey),
+    },
+    JOBRELAY_SECRETS_ADMIN_API_KEYS: {
+      ...base.JOBRELAY_SECRETS_ADMIN_API_KEYS,
+      local: hashApiKey(options.credentials.adminKey),
+    },
   };
   const dataDir = settings.JOBRELAY_DATA_DIR;
   if (emulators) {
     const backend = await loadBackend(settings);
     // secrets stay in the data folder locally, whichever store holds the postings
-    const runtime = assembleRuntime({ settings, backend: { ...backend, secrets: localSecretStore(dataDir) }, logger: options.logger });
+    const runtime = assembleRuntime({
+      settings,
+      backend: { ...backend, secrets: localSecretStore(dataDir) },
+      logger: options.logger,
+    });
     return { runtime, bus: null, mode: 'emulators', settings };
   }
   const store = new EmbeddedPostingStore({ dataDir });

@@ -7,12 +7,13 @@ import { PUSH_PREFIX } from './local-router';
  * The push subscriptions of the deployment (terraform/pubsub.tf), as data: which topic pushes to which
  * function. The local server wires the same topology onto the embedded bus or the Pub/Sub emulator.
  */
-export const PUSH_SUBSCRIPTIONS: ReadonlyArray<{ name: string; topic: TopicName; fn: FunctionName; ordered: boolean }> = [
-  { name: 'refresh-sources', topic: 'refresh-requests', fn: 'refreshSources', ordered: false },
-  { name: 'deliver-posting-events', topic: 'posting-events', fn: 'deliverSyndication', ordered: true },
-  { name: 'deliver-syndication-requests', topic: 'syndication-requests', fn: 'deliverSyndication', ordered: false },
-  { name: 'sweep-outbox', topic: 'maintenance', fn: 'sweepOutbox', ordered: false },
-];
+export const PUSH_SUBSCRIPTIONS: ReadonlyArray<{ name: string; topic: TopicName; fn: FunctionName; ordered: boolean }> =
+  [
+    { name: 'refresh-sources', topic: 'refresh-requests', fn: 'refreshSources', ordered: false },
+    { name: 'deliver-posting-events', topic: 'posting-events', fn: 'deliverSyndication', ordered: true },
+    { name: 'deliver-syndication-requests', topic: 'syndication-requests', fn: 'deliverSyndication', ordered: false },
+    { name: 'sweep-outbox', topic: 'maintenance', fn: 'sweepOutbox', ordered: false },
+  ];
 
 /** The URL a subscription pushes to on a server serving every function (`jobrelay serve`). */
 export const pushEndpoint = (serverUrl: string, fn: FunctionName): string => `${serverUrl}${PUSH_PREFIX}${fn}`;

@@ -38,13 +38,27 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   const credentials = localCredentials(dataDir);
   const sites = options.demo ? await startDemoSitesFor(dataDir, options.write) : null;
   const url = `http://${options.host}:${options.port}`;
-  const local = await buildLocalRuntime(env, { credentials, publicBaseUrl: url, allowHosts: sites ? [sites.sites.host] : [], logger });
-  const deps = { logger: () => logger, maxBodyBytes: () => local.settings.JOBRELAY_MAX_BODY_BYTES, project: () => local.settings.GOOGLE_CLOUD_PROJECT };
+  const local = await buildLocalRuntime(env, {
+    credentials,
+    publicBaseUrl: url,
+    allowHosts: sites ? [sites.sites.host] : [],
+    logger,
+  });
+  const deps = {
+    logger: () => logger,
+    maxBodyBytes: () => local.settings.JOBRELAY_MAX_BODY_BYTES,
+    project: () => local.settings.GOOGLE_CLOUD_PROJECT,
+  };
   const server = createLocalServer(local.runtime, deps, indexPage(url));
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port, options.host, resolve));
+  await new Promise<void>((resolve, reject) =>
+    server.once('error', reject).listen(options.port, options.host, resolve),
+  );
   const actual = `http://${options.host}:${(server.address() as AddressInfo).port}`;
   if (local.bus) wireEmbeddedBus(local.bus, actual);
-  else await createEmulatorTopology(local.settings.GOOGLE_CLOUD_PROJECT ?? 'demo-jobrelay', (fn) => pushEndpoint(actual, fn));
+  else
+    await createEmulatorTopology(local.settings.GOOGLE_CLOUD_PROJECT ?? 'demo-jobrelay', (fn) =>
+      pushEndpoint(actual, fn),
+    );
   const timer = setInterval(() => void schedule(local), SCHEDULE_MS).unref();
   const report = sites ? await runDemoFlow(local.runtime, actual, credentials.hrKey, sites.sites) : null;
   return {
@@ -83,11 +97,17 @@ async function schedule(local: LocalRuntime): Promise<void> {
 function indexPage(url: string) {
   return async (req: FrameworkRequest, res: ServerResponse) => {
     if ((req.url ?? '/') !== '/') {
-      res.writeHead(404, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title: 'Not found', status: 404 }));
+      res
+        .writeHead(404, { 'content-type': 'application/problem+json' })
+        .end(JSON.stringify({ title: 'Not found', status: 404 }));
       return;
     }
-    const links = [...new Set(ROUTES.map(([prefix]) => prefix))].map((p) => `<li><code>${url}${p}</code></li>`).join('');
+    const links = [...new Set(ROUTES.map(([prefix]) => prefix))]
+      .map((p) => `<li><code>${url}${p}</code></li>`)
+      .join('');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><title>Jobrelay (local)</title><h1>Jobrelay is running</h1><p>API: <a href="/openapi.json">/openapi.json</a></p><ul>${links}</ul>`);
+    res.end(
+      `<!doctype html><title>Jobrelay (local)</title><h1>Jobrelay is running</h1><p>API: <a href="/openapi.json">/openapi.json</a></p><ul>${links}</ul>`,
+    );
   };
 }

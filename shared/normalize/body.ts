@@ -40,7 +40,16 @@ export function composeBody(raw: RawPosting): PostingBody {
   return {
     sectionInput: { html, markdown: md, text, sections },
     description: { html: sanitized, text: htmlToText(sanitized) },
-    origin: html !== null ? 'html' : md !== null ? 'markdown' : text !== null ? 'text' : sections.length ? 'sections' : 'none',
+    origin:
+      html !== null
+        ? 'html'
+        : md !== null
+          ? 'markdown'
+          : text !== null
+            ? 'text'
+            : sections.length
+              ? 'sections'
+              : 'none',
   };
 }
 
@@ -56,4 +65,5 @@ const repairSection = (section: RawSection): RawSection => ({
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const sectionHtml = (section: RawSection): string => (section.heading ? `<h3>${escapeHtml(section.heading)}</h3>` : '') + section.html;
+const sectionHtml = (section: RawSection): string =>
+  (section.heading ? `<h3>${escapeHtml(section.heading)}</h3>` : '') + section.html;

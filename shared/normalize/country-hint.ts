@@ -10,18 +10,77 @@ import { lookupCountry } from './locations';
 
 /** Languages whose postings are, with rare exceptions, for one country. German, French, Spanish, English, … are not. */
 const SINGLE_COUNTRY_LANGUAGES: Record<string, string> = {
-  ja: 'JP', ko: 'KR', vi: 'VN', th: 'TH', pl: 'PL', cs: 'CZ', hu: 'HU', sv: 'SE', fi: 'FI', da: 'DK', nb: 'NO', nn: 'NO',
-  no: 'NO', tr: 'TR', el: 'GR', he: 'IL', id: 'ID', uk: 'UA', ro: 'RO', bg: 'BG', lt: 'LT', lv: 'LV', et: 'EE', sk: 'SK',
-  sl: 'SI', hr: 'HR', is: 'IS', ka: 'GE', hy: 'AM', km: 'KH', lo: 'LA', my: 'MM', mn: 'MN', sw: 'KE',
+  ja: 'JP',
+  ko: 'KR',
+  vi: 'VN',
+  th: 'TH',
+  pl: 'PL',
+  cs: 'CZ',
+  hu: 'HU',
+  sv: 'SE',
+  fi: 'FI',
+  da: 'DK',
+  nb: 'NO',
+  nn: 'NO',
+  no: 'NO',
+  tr: 'TR',
+  el: 'GR',
+  he: 'IL',
+  id: 'ID',
+  uk: 'UA',
+  ro: 'RO',
+  bg: 'BG',
+  lt: 'LT',
+  lv: 'LV',
+  et: 'EE',
+  sk: 'SK',
+  sl: 'SI',
+  hr: 'HR',
+  is: 'IS',
+  ka: 'GE',
+  hy: 'AM',
+  km: 'KH',
+  lo: 'LA',
+  my: 'MM',
+  mn: 'MN',
+  sw: 'KE',
 };
 
 /** Country-code domains used as generic ones (".io", ".ai", ".co", ".me") are no hint. */
-const GENERIC_CCTLDS = new Set(['io', 'ai', 'co', 'me', 'tv', 'fm', 'ly', 'sh', 'gg', 'to', 'cc', 'ws', 'la', 'is', 'so', 'vc', 'ac', 'nu', 'su', 'eu', 'am', 'im']);
+const GENERIC_CCTLDS = new Set([
+  'io',
+  'ai',
+  'co',
+  'me',
+  'tv',
+  'fm',
+  'ly',
+  'sh',
+  'gg',
+  'to',
+  'cc',
+  'ws',
+  'la',
+  'is',
+  'so',
+  'vc',
+  'ac',
+  'nu',
+  'su',
+  'eu',
+  'am',
+  'im',
+]);
 
-const ATS_HOSTS = /(^|\.)(greenhouse\.io|lever\.co|ashbyhq\.com|smartrecruiters\.com|recruitee\.com|personio\.(de|com)|workable\.com|teamtailor\.com|bamboohr\.com|jobvite\.com|myworkdayjobs\.com|breezy\.hr|join\.com)$/i;
+const ATS_HOSTS =
+  /(^|\.)(greenhouse\.io|lever\.co|ashbyhq\.com|smartrecruiters\.com|recruitee\.com|personio\.(de|com)|workable\.com|teamtailor\.com|bamboohr\.com|jobvite\.com|myworkdayjobs\.com|breezy\.hr|join\.com)$/i;
 
 /** The best country hint for a raw posting, or null. */
-export function countryHintOf(raw: RawPosting, extraUrls: (string | null | undefined)[] = [], fieldCountries: string[] = []): string | null {
+export function countryHintOf(
+  raw: RawPosting,
+  extraUrls: (string | null | undefined)[] = [],
+  fieldCountries: string[] = [],
+): string | null {
   for (const location of raw.locations) {
     const code = location.country ? lookupCountry(location.country) : null;
     if (code) return code;

@@ -6,18 +6,86 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1,
-  feb: 2, february: 2, februar: 2, février: 2, fevrier: 2, febrero: 2, febbraio: 2, fevereiro: 2,
-  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3, março: 3,
-  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
-  may: 5, mai: 5, mayo: 5, maggio: 5, maio: 5,
-  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, junho: 6,
-  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7, julho: 7,
-  aug: 8, august: 8, août: 8, aout: 8, agosto: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, setembro: 9,
-  oct: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10, okt: 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11,
-  dec: 12, december: 12, dezember: 12, décembre: 12, decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12, dez: 12,
+  jan: 1,
+  january: 1,
+  januar: 1,
+  janvier: 1,
+  enero: 1,
+  gennaio: 1,
+  janeiro: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  février: 2,
+  fevrier: 2,
+  febrero: 2,
+  febbraio: 2,
+  fevereiro: 2,
+  mar: 3,
+  march: 3,
+  märz: 3,
+  maerz: 3,
+  mars: 3,
+  marzo: 3,
+  março: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  abril: 4,
+  aprile: 4,
+  may: 5,
+  mai: 5,
+  mayo: 5,
+  maggio: 5,
+  maio: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  juin: 6,
+  junio: 6,
+  giugno: 6,
+  junho: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  juillet: 7,
+  julio: 7,
+  luglio: 7,
+  julho: 7,
+  aug: 8,
+  august: 8,
+  août: 8,
+  aout: 8,
+  agosto: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  septiembre: 9,
+  settembre: 9,
+  setembro: 9,
+  oct: 10,
+  october: 10,
+  oktober: 10,
+  octobre: 10,
+  octubre: 10,
+  ottobre: 10,
+  outubro: 10,
+  okt: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  noviembre: 11,
+  novembro: 11,
+  dec: 12,
+  december: 12,
+  dezember: 12,
+  décembre: 12,
+  decembre: 12,
+  diciembre: 12,
+  dicembre: 12,
+  dezembro: 12,
+  dez: 12,
 };
 
 /** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */
@@ -40,12 +108,16 @@ function fromEpoch(value: number): string | null {
 
 /** "2026-07-30", "2026-07-30T19:46:15.753+00:00", "2026-07-30 19:46:15 UTC", "2026/07/30". */
 function fromIsoLike(text: string): string | null {
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
+  const m =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i.exec(
+      text,
+    );
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   if (h === undefined) return dateOnly(Number(y), Number(mo), Number(d));
   if (!dateOnly(Number(y), Number(mo), Number(d)) || Number(h) > 23) return null;
-  const offset = !zone || /^(z|utc|gmt)$/i.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const offset =
+    !zone || /^(z|utc|gmt)$/i.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
   const iso = `${y}-${pad(mo ?? '')}-${pad(d ?? '')}T${pad(h)}:${mi}:${s ?? '00'}${frac ?? ''}${offset}`;
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : utcTimestamp(date);
@@ -64,7 +136,11 @@ function fromDayMonthYear(text: string): string | null {
 
 /** "July 30, 2026", "30 July 2026", "30. Juli 2026", "30 de julio de 2026", "Jul 30 2026". */
 function fromMonthName(text: string): string | null {
-  const t = text.toLowerCase().replace(/,/g, ' ').replace(/\s+de\s+/g, ' ').replace(/\s+/g, ' ');
+  const t = text
+    .toLowerCase()
+    .replace(/,/g, ' ')
+    .replace(/\s+de\s+/g, ' ')
+    .replace(/\s+/g, ' ');
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er|\.)? ([\p{L}]+)\.? (\d{4})$/u.exec(t);
   if (dayFirst) return withMonth(dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3]));
   const monthFirst = /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u.exec(t);

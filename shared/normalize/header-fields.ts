@@ -26,16 +26,28 @@ export type FieldRole =
 
 const KEY_ROLES: [RegExp, FieldRole][] = [
   [/^(locations?|offices?|city|cities|work ?location|place of work|based in|where|address)$/, 'location'],
-  [/^(salary|salary range|compensation|pay|pay range|rate|day rate|hourly rate|wage|remuneration|base salary|income)$/, 'salary'],
-  [/^(employment ?type|job ?type|type|contract|contract ?type|employment|schedule|commitment|hours|working hours|work ?hours|time type)$/, 'employment'],
+  [
+    /^(salary|salary range|compensation|pay|pay range|rate|day rate|hourly rate|wage|remuneration|base salary|income)$/,
+    'salary',
+  ],
+  [
+    /^(employment ?type|job ?type|type|contract|contract ?type|employment|schedule|commitment|hours|working hours|work ?hours|time type)$/,
+    'employment',
+  ],
   [/^(company|company name|employer|organi[sz]ation|hiring organi[sz]ation)$/, 'company'],
   [/^(department|team|division|business unit|function)$/, 'department'],
   [/^(seniority|level|experience level|career level|job level)$/, 'seniority'],
-  [/^(workplace|workplace type|work ?mode|work ?model|work arrangement|remote|remote work|location type|working model)$/, 'workplace'],
+  [
+    /^(workplace|workplace type|work ?mode|work ?model|work arrangement|remote|remote work|location type|working model)$/,
+    'workplace',
+  ],
   [/^(skills|tech ?stack|technologies|technology|stack|tags|keywords|tools)$/, 'skills'],
   [/^(languages?|language requirements?|spoken languages?)$/, 'languages'],
   [/^(posted|posted on|date posted|published|publish date|posting date|date)$/, 'datePosted'],
-  [/^(deadline|closing date|closes|apply by|valid through|valid until|expires|expiry|expiration date|application deadline)$/, 'validThrough'],
+  [
+    /^(deadline|closing date|closes|apply by|valid through|valid until|expires|expiry|expiration date|application deadline)$/,
+    'validThrough',
+  ],
   [/^(apply|apply url|apply link|application link|application url|how to apply)$/, 'applyUrl'],
   [/^(title|job title|position|role)$/, 'title'],
   [/^(country)$/, 'country'],
@@ -51,12 +63,27 @@ export interface RoutedFields {
 }
 
 const emptyRoles = (): Record<FieldRole, string[]> => ({
-  location: [], salary: [], employment: [], company: [], department: [], seniority: [], workplace: [],
-  skills: [], languages: [], datePosted: [], validThrough: [], applyUrl: [], title: [], country: [],
+  location: [],
+  salary: [],
+  employment: [],
+  company: [],
+  department: [],
+  seniority: [],
+  workplace: [],
+  skills: [],
+  languages: [],
+  datePosted: [],
+  validThrough: [],
+  applyUrl: [],
+  title: [],
+  country: [],
 });
 
 /** Routes every field; `repair` is applied to each value first (text repair of mangled sources). */
-export function routeFields(fields: Record<string, string[]>, repair: (text: string) => string = (t) => t): RoutedFields {
+export function routeFields(
+  fields: Record<string, string[]>,
+  repair: (text: string) => string = (t) => t,
+): RoutedFields {
   const routed: RoutedFields = { byRole: emptyRoles(), workplace: null, otherLines: [], origins: {} };
   for (const [rawKey, values] of Object.entries(fields)) {
     const key = normalizeKey(rawKey);
@@ -72,7 +99,12 @@ export function routeFields(fields: Record<string, string[]>, repair: (text: str
   return routed;
 }
 
-const normalizeKey = (key: string): string => key.trim().toLowerCase().replace(/[\s_-]+/g, ' ').replace(/\s*[:：]$/, '');
+const normalizeKey = (key: string): string =>
+  key
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .replace(/\s*[:：]$/, '');
 
 /** The extractor a labelled field belongs to ("Work Location" → location), or null. */
 export const roleOfKey = (key: string): FieldRole | null => {

@@ -109,43 +109,99 @@ function traceSections(raw: RawPosting, body: PostingBody, trace: FieldTrace): v
   trace.requirements = from;
   trace.benefits = from;
   trace.terms = 'benefit, requirement and other lines, header fields';
-  trace.status = 'open (closing is the pipeline\'s job)';
+  trace.status = "open (closing is the pipeline's job)";
 }
 
 function titleOf(raw: RawPosting, context: NormalizeContext, fields: RoutedFields, trace: FieldTrace): CleanTitle {
   const written = context.title ?? raw.title ?? fields.byRole.title[0] ?? '';
   const cleaned = cleanTitle(repairText(written).replace(/\s+/g, ' ').trim());
-  const removed = Object.entries(cleaned.removed).filter(([, v]) => v !== null).map(([k, v]) => `${k} "${v}"`);
-  const from = context.title ? '--title / context' : raw.title ? rawOrigin(raw.kind, 'title') : fields.byRole.title.length ? 'header field "title"' : 'nothing (no title found)';
+  const removed = Object.entries(cleaned.removed)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k} "${v}"`);
+  const from = context.title
+    ? '--title / context'
+    : raw.title
+      ? rawOrigin(raw.kind, 'title')
+      : fields.byRole.title.length
+        ? 'header field "title"'
+        : 'nothing (no title found)';
   trace.title = removed.length ? `${from}, cleaned (removed ${removed.join(', ')})` : from;
   return cleaned;
 }
 
-function companyOf(raw: RawPosting, context: NormalizeContext, fields: RoutedFields, trace: FieldTrace): JobPosting['company'] {
+function companyOf(
+  raw: RawPosting,
+  context: NormalizeContext,
+  fields: RoutedFields,
+  trace: FieldTrace,
+): JobPosting['company'] {
   const name = context.companyName ?? raw.companyName ?? fields.byRole.company[0] ?? null;
-  trace.company = context.companyName ? '--company / source config' : raw.companyName ? rawOrigin(raw.kind, 'companyName') : name ? fields.origins.company?.[0] ?? 'header field' : 'not given';
-  return { name: name === null ? null : repairText(name).trim() || null, url: safeLink(context.companyUrl ?? raw.companyUrl, null) };
+  trace.company = context.companyName
+    ? '--company / source config'
+    : raw.companyName
+      ? rawOrigin(raw.kind, 'companyName')
+      : name
+        ? (fields.origins.company?.[0] ?? 'header field')
+        : 'not given';
+  return {
+    name: name === null ? null : repairText(name).trim() || null,
+    url: safeLink(context.companyUrl ?? raw.companyUrl, null),
+  };
 }
 
 function departmentOf(raw: RawPosting, fields: RoutedFields, trace: FieldTrace): string | null {
   const department = raw.department ?? fields.byRole.department[0] ?? null;
-  trace.department = raw.department ? rawOrigin(raw.kind, 'department') : department ? (fields.origins.department?.[0] ?? 'header field') : 'not given';
+  trace.department = raw.department
+    ? rawOrigin(raw.kind, 'department')
+    : department
+      ? (fields.origins.department?.[0] ?? 'header field')
+      : 'not given';
   return department === null ? null : repairText(department).trim() || null;
 }
 
-function seniorityOf(raw: RawPosting, fields: RoutedFields, title: string, bodyText: string, trace: FieldTrace): JobPosting['seniority'] {
+function seniorityOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: string,
+  bodyText: string,
+  trace: FieldTrace,
+): JobPosting['seniority'] {
   const sourceValue = raw.seniority ?? fields.byRole.seniority[0] ?? null;
   trace.seniority = `title${sourceValue ? `, then ${raw.seniority ? rawOrigin(raw.kind, 'seniority') : 'header field'} "${sourceValue}"` : ''}, then body text`;
   return detectSeniority({ title, sourceValue, text: bodyText });
 }
 
-function employmentTypesOf(raw: RawPosting, fields: RoutedFields, title: CleanTitle, bodyText: string, trace: FieldTrace): JobPosting['employmentTypes'] {
-  const values = [...raw.employmentTypes, ...fields.byRole.employment, ...(title.removed.employmentType ? [title.removed.employmentType] : [])];
-  trace.employmentTypes = values.length ? `values ${JSON.stringify(values)} (${raw.employmentTypes.length ? rawOrigin(raw.kind, 'employmentTypes') : 'header fields / title'})` : 'title and body text';
-  return normalizeEmploymentTypes({ values, title: title.title, texts: [...fields.byRole.location, ...fields.otherLines], bodyText });
+function employmentTypesOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: CleanTitle,
+  bodyText: string,
+  trace: FieldTrace,
+): JobPosting['employmentTypes'] {
+  const values = [
+    ...raw.employmentTypes,
+    ...fields.byRole.employment,
+    ...(title.removed.employmentType ? [title.removed.employmentType] : []),
+  ];
+  trace.employmentTypes = values.length
+    ? `values ${JSON.stringify(values)} (${raw.employmentTypes.length ? rawOrigin(raw.kind, 'employmentTypes') : 'header fields / title'})`
+    : 'title and body text';
+  return normalizeEmploymentTypes({
+    values,
+    title: title.title,
+    texts: [...fields.byRole.location, ...fields.otherLines],
+    bodyText,
+  });
 }
 
-function locationsOf(raw: RawPosting, fields: RoutedFields, title: CleanTitle, bodyText: string, countryHint: string | null, trace: FieldTrace): Location[] {
+function locationsOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: CleanTitle,
+  bodyText: string,
+  countryHint: string | null,
+  trace: FieldTrace,
+): Location[] {
   const texts = [...fields.byRole.location];
   if (!raw.locations.length && !texts.length && title.removed.location) texts.push(title.removed.location);
   const workplace = raw.workplace ?? fields.workplace;
@@ -153,50 +209,117 @@ function locationsOf(raw: RawPosting, fields: RoutedFields, title: CleanTitle, b
   trace.locations = [
     raw.locations.length ? `${rawOrigin(raw.kind, 'locations')}` : null,
     texts.length ? `texts ${JSON.stringify(texts)}` : null,
-    workplace ? `workplace hint "${workplace}" (${raw.workplace ? rawOrigin(raw.kind, 'workplace') : 'header field'})` : null,
+    workplace
+      ? `workplace hint "${workplace}" (${raw.workplace ? rawOrigin(raw.kind, 'workplace') : 'header field'})`
+      : null,
     countryHint ? `country hint ${countryHint}` : null,
     'body text',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return normalizeLocations({ raw: rawLocations, texts, workplace, bodyText, countryHint });
 }
 
-function salaryOf(raw: RawPosting, fields: RoutedFields, title: CleanTitle, bodyText: string, countryHint: string | null, trace: FieldTrace): Salary | null {
+function salaryOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: CleanTitle,
+  bodyText: string,
+  countryHint: string | null,
+  trace: FieldTrace,
+): Salary | null {
   const texts = [...fields.byRole.salary, ...(title.removed.salary ? [title.removed.salary] : [])];
   const salary = normalizeSalary({ structured: raw.salary, texts, bodyText, countryHint });
-  trace.salary = raw.salary ? rawOrigin(raw.kind, 'salary') : texts.length ? `salary texts ${JSON.stringify(texts)}` : salary ? 'a salary sentence in the body' : 'none found';
+  trace.salary = raw.salary
+    ? rawOrigin(raw.kind, 'salary')
+    : texts.length
+      ? `salary texts ${JSON.stringify(texts)}`
+      : salary
+        ? 'a salary sentence in the body'
+        : 'none found';
   return salary;
 }
 
-function skillsOf(raw: RawPosting, fields: RoutedFields, title: string, sections: Sections, bodyText: string, trace: FieldTrace): string[] {
-  const sectionLines = [...sections.techStack, ...sections.must, ...sections.nice, ...sections.responsibilities, ...sections.about, ...sections.other];
+function skillsOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: string,
+  sections: Sections,
+  bodyText: string,
+  trace: FieldTrace,
+): string[] {
+  const sectionLines = [
+    ...sections.techStack,
+    ...sections.must,
+    ...sections.nice,
+    ...sections.responsibilities,
+    ...sections.about,
+    ...sections.other,
+  ];
   const tags = [...raw.tags, ...fields.byRole.skills];
   trace.skills = `${sectionLines.length ? 'sections' : 'body text'}${tags.length ? ` + tags ${JSON.stringify(tags.slice(0, 8))}` : ''}`;
   return extractSkills({ title, text: sectionLines.length ? sectionLines.join('\n') : bodyText, tags });
 }
 
-function languagesOf(raw: RawPosting, fields: RoutedFields, sections: Sections, trace: FieldTrace): JobPosting['languages'] {
+function languagesOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  sections: Sections,
+  trace: FieldTrace,
+): JobPosting['languages'] {
   trace.languages = `requirement sections${fields.byRole.languages.length ? ' + header field "languages"' : ''}`;
   return extractLanguages({
     must: [...sections.must, ...fields.byRole.languages],
     nice: sections.nice,
-    other: [...sections.about, ...sections.responsibilities, ...sections.benefits, ...sections.techStack, ...sections.other, ...fields.otherLines],
+    other: [
+      ...sections.about,
+      ...sections.responsibilities,
+      ...sections.benefits,
+      ...sections.techStack,
+      ...sections.other,
+      ...fields.otherLines,
+    ],
     postingLanguage: raw.language,
   });
 }
 
 const termLines = (fields: RoutedFields, sections: Sections): string[] => [
-  ...sections.benefits, ...sections.other, ...sections.about, ...sections.must, ...sections.nice, ...sections.responsibilities, ...fields.otherLines,
+  ...sections.benefits,
+  ...sections.other,
+  ...sections.about,
+  ...sections.must,
+  ...sections.nice,
+  ...sections.responsibilities,
+  ...fields.otherLines,
 ];
 
 function applyUrlOf(raw: RawPosting, fields: RoutedFields, url: string | null, trace: FieldTrace): string | null {
   const apply = safeLink(raw.applyUrl, url) ?? safeLink(fields.byRole.applyUrl[0], url);
-  trace.applyUrl = apply ? (raw.applyUrl ? rawOrigin(raw.kind, 'applyUrl') : 'header field "apply"') : url ? 'the posting URL (no apply link given)' : 'none';
+  trace.applyUrl = apply
+    ? raw.applyUrl
+      ? rawOrigin(raw.kind, 'applyUrl')
+      : 'header field "apply"'
+    : url
+      ? 'the posting URL (no apply link given)'
+      : 'none';
   return apply ?? url;
 }
 
-function dateOf(value: RawPosting['datePosted'], fieldValues: string[], kind: RawPosting['kind'], field: 'datePosted' | 'validThrough', trace: FieldTrace): string | null {
+function dateOf(
+  value: RawPosting['datePosted'],
+  fieldValues: string[],
+  kind: RawPosting['kind'],
+  field: 'datePosted' | 'validThrough',
+  trace: FieldTrace,
+): string | null {
   const fromRaw = normalizeDate(value);
   const date = fromRaw ?? fieldValues.map(normalizeDate).find((d) => d !== null) ?? null;
-  trace[field] = fromRaw ? `${rawOrigin(kind, field)} ${JSON.stringify(value)}` : date ? `header field ${JSON.stringify(fieldValues[0])}` : value !== null ? `unreadable ${JSON.stringify(value)}` : 'not given';
+  trace[field] = fromRaw
+    ? `${rawOrigin(kind, field)} ${JSON.stringify(value)}`
+    : date
+      ? `header field ${JSON.stringify(fieldValues[0])}`
+      : value !== null
+        ? `unreadable ${JSON.stringify(value)}`
+        : 'not given';
   return date;
 }

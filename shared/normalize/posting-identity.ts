@@ -8,15 +8,29 @@ import type { RawPosting } from '../schema/raw-posting';
  * missing). Never random: normalising the same input twice must give the same id, or every refresh would
  * create the posting anew.
  */
-export function externalIdOf(raw: RawPosting, url: string | null, title: string, company: string | null, bodyText: string): { externalId: string; origin: string } {
+export function externalIdOf(
+  raw: RawPosting,
+  url: string | null,
+  title: string,
+  company: string | null,
+  bodyText: string,
+): { externalId: string; origin: string } {
   if (raw.externalId) return { externalId: raw.externalId, origin: 'source id' };
   if (url) return { externalId: url, origin: 'posting URL' };
   const basis = title ? `${title}\n${company ?? ''}` : bodyText;
-  return { externalId: `h-${sha256Hex(basis).slice(0, 32)}`, origin: title ? 'hash of title + company' : 'hash of the body text' };
+  return {
+    externalId: `h-${sha256Hex(basis).slice(0, 32)}`,
+    origin: title ? 'hash of title + company' : 'hash of the body text',
+  };
 }
 
 /** `source` and `id` together, so the id is always derived from exactly what `source` says. */
-export function identityOf(sourceId: string, raw: RawPosting, externalId: string, url: string | null): { id: string; source: PostingSource } {
+export function identityOf(
+  sourceId: string,
+  raw: RawPosting,
+  externalId: string,
+  url: string | null,
+): { id: string; source: PostingSource } {
   return { id: postingId(sourceId, externalId), source: { id: sourceId, kind: raw.kind, externalId, url } };
 }
 

@@ -17,7 +17,13 @@ import { smartRecruitersParser } from './smartrecruiters/parse-smartrecruiters';
  */
 
 /** The ATS JSON parsers, most specific shape first. */
-export const JSON_PARSERS: readonly JsonSourceParser[] = [greenhouseParser, ashbyParser, leverParser, smartRecruitersParser, recruiteeParser];
+export const JSON_PARSERS: readonly JsonSourceParser[] = [
+  greenhouseParser,
+  ashbyParser,
+  leverParser,
+  smartRecruitersParser,
+  recruiteeParser,
+];
 
 /** What detection found: the kind, and the parsed JSON when the input was JSON (so it is parsed once). */
 export interface Detection {
@@ -63,7 +69,8 @@ export function detectJsonKind(json: unknown): SourceKind | null {
   if (jobPostingNodesIn(json).length > 0) return 'jsonld';
   if (isEmptyExport(json)) return null;
   const leverError = leverErrorMessage(json);
-  if (leverError) throw new PermanentError('INPUT.UNKNOWN_SHAPE', `the input is a Lever error answer, not postings: ${leverError}`);
+  if (leverError)
+    throw new PermanentError('INPUT.UNKNOWN_SHAPE', `the input is a Lever error answer, not postings: ${leverError}`);
   throw new PermanentError(
     'INPUT.UNKNOWN_SHAPE',
     `JSON of unknown shape (${describeShape(json)}): expected a Greenhouse, Lever, Ashby, SmartRecruiters or Recruitee export, or a schema.org JobPosting`,
@@ -79,7 +86,8 @@ function isEmptyExport(json: unknown): boolean {
 }
 
 function describeShape(json: unknown): string {
-  if (Array.isArray(json)) return `an array of ${json.length} ${typeof json[0] === 'object' ? 'objects' : typeof json[0]}`;
+  if (Array.isArray(json))
+    return `an array of ${json.length} ${typeof json[0] === 'object' ? 'objects' : typeof json[0]}`;
   const root = obj(json);
   if (!root) return `a ${json === null ? 'null' : typeof json}`;
   const keys = Object.keys(root).slice(0, 6);
@@ -88,9 +96,14 @@ function describeShape(json: unknown): string {
 
 function detectMarkupKind(text: string, head: string): SourceKind {
   if (isPersonioXml(head)) return 'personio';
-  const root = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+)?([a-z][\w:.-]*)/i.exec(head)?.[1]?.toLowerCase();
+  const root = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+)?([a-z][\w:.-]*)/i
+    .exec(head)?.[1]
+    ?.toLowerCase();
   if (root && /^<\?xml/i.test(head.trimStart()) && root !== 'html') {
-    throw new PermanentError('INPUT.UNKNOWN_SHAPE', `XML with root <${root}> is not a known job export (expected Personio <workzag-jobs>)`);
+    throw new PermanentError(
+      'INPUT.UNKNOWN_SHAPE',
+      `XML with root <${root}> is not a known job export (expected Personio <workzag-jobs>)`,
+    );
   }
   return hasJsonLdJobPosting(text) ? 'jsonld' : 'html';
 }

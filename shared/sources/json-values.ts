@@ -53,7 +53,16 @@ export function strings(value: unknown): string[] {
 export const first = <T>(...values: (T | null | undefined)[]): T | null => values.find((v) => v != null) ?? null;
 
 const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
-const COMMON_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&nbsp;': '\u00a0' };
+const COMMON_ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&apos;': "'",
+  '&nbsp;': '\u00a0',
+};
 
 /**
  * Decodes HTML entities in one pass ("R&amp;D" → "R&D"; "&amp;lt;" → "&lt;", never further). The common
@@ -88,4 +97,7 @@ export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][a-z0-9]*(\s[^
 
 /** Joins the non-empty parts with ", " ("Leeds, West Yorkshire, GB"). */
 export const joinParts = (...parts: (string | null | undefined)[]): string =>
-  parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()).join(', ');
+  parts
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+    .map((p) => p.trim())
+    .join(', ');

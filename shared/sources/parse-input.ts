@@ -96,7 +96,15 @@ function withPageBody(postings: RawPosting[], page: string, url: string | null):
   return postings.map((p) =>
     p.html || p.text || p.sections.length
       ? p
-      : { ...p, html: body.html, text: body.text, markdown: body.markdown, sections: body.sections, fields: { ...body.fields, ...p.fields }, applyUrl: p.applyUrl ?? body.applyUrl },
+      : {
+          ...p,
+          html: body.html,
+          text: body.text,
+          markdown: body.markdown,
+          sections: body.sections,
+          fields: { ...body.fields, ...p.fields },
+          applyUrl: p.applyUrl ?? body.applyUrl,
+        },
   );
 }
 

@@ -9,7 +9,9 @@ export function workplaceFromText(value: string | null | undefined): Workplace |
   if (!value) return null;
   const v = value.toLowerCase().replace(/[\s_-]+/g, '');
   if (/hybrid|hybride|híbrido|hibrido|ibrido|ハイブリッド/.test(v)) return 'hybrid';
-  if (/remote|telecommute|wfh|workfromhome|homeoffice|télétravail|teletravail|remoto|リモート|fullyremote/.test(v)) return 'remote';
-  if (/^(onsite|office|inoffice|inperson|onpremises|vorort|presencial|présentiel|presentiel|出社)/.test(v)) return 'onsite';
+  if (/remote|telecommute|wfh|workfromhome|homeoffice|télétravail|teletravail|remoto|リモート|fullyremote/.test(v))
+    return 'remote';
+  if (/^(onsite|office|inoffice|inperson|onpremises|vorort|presencial|présentiel|presentiel|出社)/.test(v))
+    return 'onsite';
   return null;
 }

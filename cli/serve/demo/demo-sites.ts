@@ -17,7 +17,8 @@ export interface DemoSites {
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const escapeEntities = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeEntities = (html: string) =>
+  html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function greenhouseBoard(base: string) {
   const jobs = ACME_JOBS.map((job) => ({
@@ -33,7 +34,19 @@ function greenhouseBoard(base: string) {
     departments: [{ id: 1, name: job.department, child_ids: [], parent_id: null }],
     offices: [{ id: 2, name: job.city || 'Remote', location: job.location, child_ids: [], parent_id: null }],
     metadata: null,
-    ...(job.salary ? { pay_input_ranges: [{ min_cents: job.salary.min * 100, max_cents: job.salary.max * 100, currency_type: job.salary.currency, title: 'Salary', blurb: null }] } : {}),
+    ...(job.salary
+      ? {
+          pay_input_ranges: [
+            {
+              min_cents: job.salary.min * 100,
+              max_cents: job.salary.max * 100,
+              currency_type: job.salary.currency,
+              title: 'Salary',
+              blurb: null,
+            },
+          ],
+        }
+      : {}),
   }));
   return { jobs, meta: { total: jobs.length } };
 }
@@ -48,9 +61,27 @@ function jobLd(job: DemoJob, url: string) {
     description: job.body,
     employmentType: 'FULL_TIME',
     hiringOrganization: { '@type': 'Organization', name: 'Globex', sameAs: 'https://globex.example' },
-    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: job.city || undefined, addressCountry: job.country } },
-    ...(job.city ? {} : { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: job.country } }),
-    ...(job.salary ? { baseSalary: { '@type': 'MonetaryAmount', currency: job.salary.currency, value: { '@type': 'QuantitativeValue', minValue: job.salary.min, maxValue: job.salary.max, unitText: job.salary.period } } } : {}),
+    jobLocation: {
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: job.city || undefined, addressCountry: job.country },
+    },
+    ...(job.city
+      ? {}
+      : { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: job.country } }),
+    ...(job.salary
+      ? {
+          baseSalary: {
+            '@type': 'MonetaryAmount',
+            currency: job.salary.currency,
+            value: {
+              '@type': 'QuantitativeValue',
+              minValue: job.salary.min,
+              maxValue: job.salary.max,
+              unitText: job.salary.period,
+            },
+          },
+        }
+      : {}),
     url,
   };
 }
@@ -60,13 +91,19 @@ const page = (title: string, body: string, head = '') =>
   `<nav><a href="/careers">Globex careers</a></nav>${body}<footer>© Globex · <a href="/privacy">Privacy</a></footer></body></html>`;
 
 function careerList(): string {
-  const items = GLOBEX_JOBS.map((j) => `<li><a class="job" href="/careers/${j.id}">${escapeHtml(j.title)}</a> — ${escapeHtml(j.location)}</li>`).join('');
+  const items = GLOBEX_JOBS.map(
+    (j) => `<li><a class="job" href="/careers/${j.id}">${escapeHtml(j.title)}</a> — ${escapeHtml(j.location)}</li>`,
+  ).join('');
   return page('Careers at Globex', `<main><h1>Open roles</h1><ul>${items}</ul></main>`);
 }
 
 function careerPage(job: DemoJob, base: string): string {
   const ld = JSON.stringify(jobLd(job, `${base}/careers/${job.id}`)).replace(/</g, '\\u003c');
-  return page(`${job.title} — Globex`, `<main><h1>${escapeHtml(job.title)}</h1><p>${escapeHtml(job.location)}</p>${job.body}</main>`, `<script type="application/ld+json">${ld}</script>`);
+  return page(
+    `${job.title} — Globex`,
+    `<main><h1>${escapeHtml(job.title)}</h1><p>${escapeHtml(job.location)}</p>${job.body}</main>`,
+    `<script type="application/ld+json">${ld}</script>`,
+  );
 }
 
 /** Starts the demo sites; `partnerSecret` is the demo partner's Standard Webhooks secret. */
@@ -80,7 +117,8 @@ export async function startDemoSites(partnerSecret: string, log: (line: string) 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/robots.txt') return send(res, 200, 'text/plain', 'User-agent: *\nAllow: /\n');
-    if (path === '/v1/boards/acme/jobs') return send(res, 200, 'application/json', JSON.stringify(greenhouseBoard(base)));
+    if (path === '/v1/boards/acme/jobs')
+      return send(res, 200, 'application/json', JSON.stringify(greenhouseBoard(base)));
     if (path === '/careers') return send(res, 200, 'text/html; charset=utf-8', careerList());
     const job = GLOBEX_JOBS.find((j) => path === `/careers/${j.id}`);
     if (job) return send(res, 200, 'text/html; charset=utf-8', careerPage(job, base));
@@ -93,7 +131,10 @@ export async function startDemoSites(partnerSecret: string, log: (line: string) 
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     try {
-      const payload = verifier.verify(body, req.headers as Record<string, string>) as { type: string; data?: { posting?: { title?: string }; title?: string } };
+      const payload = verifier.verify(body, req.headers as Record<string, string>) as {
+        type: string;
+        data?: { posting?: { title?: string }; title?: string };
+      };
       const title = payload.data?.posting?.title ?? payload.data?.title ?? null;
       received.push({ type: payload.type, title, at: new Date().toISOString() });
       log(`demo partner: received a signed "${payload.type}" webhook${title ? ` for "${title}"` : ''}`);

@@ -10,7 +10,9 @@ import { workplaceFromText } from '../workplace';
  */
 
 const isAshbyJob = (value: unknown): boolean =>
-  isObject(value) && 'title' in value && ('jobUrl' in value || 'descriptionHtml' in value || 'isListed' in value || 'employmentType' in value);
+  isObject(value) &&
+  'title' in value &&
+  ('jobUrl' in value || 'descriptionHtml' in value || 'isListed' in value || 'employmentType' in value);
 
 function matchesAshby(json: unknown): boolean {
   const root = obj(json);
@@ -18,7 +20,9 @@ function matchesAshby(json: unknown): boolean {
   if (isAshbyJob(root) && !('absolute_url' in root)) return true;
   if (!Array.isArray(root.jobs)) return false;
   const firstJob: unknown = root.jobs[0];
-  return firstJob === undefined ? 'apiVersion' in root : isAshbyJob(firstJob) && !('absolute_url' in (firstJob as JsonObject));
+  return firstJob === undefined
+    ? 'apiVersion' in root
+    : isAshbyJob(firstJob) && !('absolute_url' in (firstJob as JsonObject));
 }
 
 /** `{location, address: {postalAddress: {addressLocality, addressRegion, addressCountry}}}` → a raw location. */
@@ -33,7 +37,9 @@ function locationOf(text: string | null, address: unknown): RawLocation | null {
 
 function locationsOf(job: JsonObject): RawLocation[] {
   const primary = locationOf(str(job.location) ?? str(job.locationName), job.address);
-  const secondary = arr(job.secondaryLocations).map((s) => locationOf(str(obj(s)?.location) ?? str(obj(s)?.locationName), obj(s)?.address));
+  const secondary = arr(job.secondaryLocations).map((s) =>
+    locationOf(str(obj(s)?.location) ?? str(obj(s)?.locationName), obj(s)?.address),
+  );
   return [primary, ...secondary].filter((l): l is RawLocation => l !== null);
 }
 

@@ -11,7 +11,9 @@ import { workplaceFromText } from '../workplace';
  */
 
 const isGreenhouseJob = (value: unknown): boolean =>
-  isObject(value) && 'id' in value && ('absolute_url' in value || 'internal_job_id' in value || 'requisition_id' in value);
+  isObject(value) &&
+  'id' in value &&
+  ('absolute_url' in value || 'internal_job_id' in value || 'requisition_id' in value);
 
 function matchesGreenhouse(json: unknown): boolean {
   const root = obj(json);
@@ -39,7 +41,13 @@ interface MetadataFacts {
 }
 
 function readMetadata(metadata: unknown): MetadataFacts {
-  const facts: MetadataFacts = { employmentTypes: [], workplace: null, salary: null, seniority: null, fields: new FieldBag() };
+  const facts: MetadataFacts = {
+    employmentTypes: [],
+    workplace: null,
+    salary: null,
+    seniority: null,
+    fields: new FieldBag(),
+  };
   for (const item of arr(metadata)) {
     const entry = obj(item);
     const name = str(entry?.name);
@@ -105,9 +113,13 @@ function locationsOf(job: JsonObject): RawLocation[] {
 }
 
 function departmentOf(job: JsonObject): string | null {
-  const departments = arr(job.departments).map(obj).filter((d): d is JsonObject => d !== null);
+  const departments = arr(job.departments)
+    .map(obj)
+    .filter((d): d is JsonObject => d !== null);
   // The most specific department: one that no other listed department names as its parent.
-  const leaf = departments.find((d) => !departments.some((other) => num(other.parent_id) === num(d.id) && num(d.id) !== null));
+  const leaf = departments.find(
+    (d) => !departments.some((other) => num(other.parent_id) === num(d.id) && num(d.id) !== null),
+  );
   return str(leaf?.name) ?? str(departments[0]?.name);
 }
 
@@ -143,6 +155,9 @@ export const greenhouseParser: JsonSourceParser = {
     const root = obj(json);
     if (!root) return [];
     const jobs = isGreenhouseJob(root) ? [root] : arr(root.jobs);
-    return jobs.map(obj).filter((j): j is JsonObject => j !== null).map((job) => parseJob(job, options));
+    return jobs
+      .map(obj)
+      .filter((j): j is JsonObject => j !== null)
+      .map((job) => parseJob(job, options));
   },
 };

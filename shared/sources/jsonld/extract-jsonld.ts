@@ -42,7 +42,8 @@ const typesOf = (node: JsonObject): string[] => {
 };
 
 /** `JobPosting`, `schema:JobPosting`, `https://schema.org/JobPosting`. */
-export const isJobPostingNode = (node: JsonObject): boolean => typesOf(node).some((t) => /(^|[/:#])JobPosting$/.test(t));
+export const isJobPostingNode = (node: JsonObject): boolean =>
+  typesOf(node).some((t) => /(^|[/:#])JobPosting$/.test(t));
 
 function collectJobPostings(value: unknown, out: JsonObject[], depth: number): void {
   if (depth > MAX_DEPTH) return;
@@ -55,12 +56,22 @@ function collectJobPostings(value: unknown, out: JsonObject[], depth: number): v
     out.push(value);
     return;
   }
-  for (const child of Object.values(value)) if (child !== null && typeof child === 'object') collectJobPostings(child, out, depth + 1);
+  for (const child of Object.values(value))
+    if (child !== null && typeof child === 'object') collectJobPostings(child, out, depth + 1);
 }
 
 function parseLenient(body: string): unknown {
-  const text = body.trim().replace(/^<!--/, '').replace(/-->$/, '').replace(/^\/\*\s*<!\[CDATA\[\s*\*\//, '').replace(/\/\*\s*\]\]>\s*\*\/$/, '');
-  for (const attempt of [text, escapeControlCharsInStrings(text), withoutTrailingCommas(escapeControlCharsInStrings(text))]) {
+  const text = body
+    .trim()
+    .replace(/^<!--/, '')
+    .replace(/-->$/, '')
+    .replace(/^\/\*\s*<!\[CDATA\[\s*\*\//, '')
+    .replace(/\/\*\s*\]\]>\s*\*\/$/, '');
+  for (const attempt of [
+    text,
+    escapeControlCharsInStrings(text),
+    withoutTrailingCommas(escapeControlCharsInStrings(text)),
+  ]) {
     try {
       return JSON.parse(attempt) as unknown;
     } catch {

@@ -1,5 +1,17 @@
 import type { RawLocation, RawPosting, RawSalary, RawSection } from '../../schema/raw-posting';
-import { arr, bool, decodeEntities, joinParts, looksLikeHtml, num, obj, str, strings, unescapeHtml, type JsonObject } from '../json-values';
+import {
+  arr,
+  bool,
+  decodeEntities,
+  joinParts,
+  looksLikeHtml,
+  num,
+  obj,
+  str,
+  strings,
+  unescapeHtml,
+  type JsonObject,
+} from '../json-values';
 import { absoluteUrl, buildRawPosting, FieldBag, type ParserOptions } from '../raw-posting-builder';
 
 /**
@@ -21,7 +33,8 @@ function identifierOf(value: unknown): string | null {
 }
 
 /** `addressCountry`: "GB", "United Kingdom", or a Country `{name}`. */
-const countryOf = (value: unknown): string | null => text(obj(value)?.name) ?? text(obj(value)?.identifier) ?? text(value);
+const countryOf = (value: unknown): string | null =>
+  text(obj(value)?.name) ?? text(obj(value)?.identifier) ?? text(value);
 
 /** A `Place` (or bare PostalAddress / string) → a raw location. */
 function placeToLocation(place: unknown, workplace: RawLocation['workplace']): RawLocation | null {
@@ -44,10 +57,17 @@ function requirementToLocation(area: unknown): RawLocation | null {
   const name = text(node?.name) ?? text(area);
   if (!name) return null;
   const isCountry = !node || /Country/.test(String(node['@type'] ?? 'Country'));
-  return { text: name, city: null, region: isCountry ? null : name, country: isCountry ? name : null, workplace: 'remote' };
+  return {
+    text: name,
+    city: null,
+    region: isCountry ? null : name,
+    country: isCountry ? name : null,
+    workplace: 'remote',
+  };
 }
 
-export const isTelecommute = (node: JsonObject): boolean => strings(node.jobLocationType).some((t) => /telecommute/i.test(t));
+export const isTelecommute = (node: JsonObject): boolean =>
+  strings(node.jobLocationType).some((t) => /telecommute/i.test(t));
 
 function locationsOf(node: JsonObject): RawLocation[] {
   const remote = isTelecommute(node);
@@ -70,10 +90,15 @@ function salaryOf(node: JsonObject): RawSalary | null {
 }
 
 /** `employmentType`: one value, an array, or a comma-separated string. */
-const employmentTypesOf = (node: JsonObject): string[] => strings(node.employmentType).flatMap((t) => t.split(/\s*,\s*/)).filter(Boolean);
+const employmentTypesOf = (node: JsonObject): string[] =>
+  strings(node.employmentType)
+    .flatMap((t) => t.split(/\s*,\s*/))
+    .filter(Boolean);
 
 function applyUrlOf(node: JsonObject, pageUrl: string | null): string | null {
-  const action = arr(node.potentialAction).map(obj).find((a) => a !== null && /ApplyAction/.test(String(a['@type'])));
+  const action = arr(node.potentialAction)
+    .map(obj)
+    .find((a) => a !== null && /ApplyAction/.test(String(a['@type'])));
   const target = str(action?.target) ?? str(obj(action?.target)?.urlTemplate);
   if (target) return absoluteUrl(target, pageUrl);
   return bool(node.directApply) === true ? absoluteUrl(str(node.url), pageUrl) : null;
@@ -81,18 +106,46 @@ function applyUrlOf(node: JsonObject, pageUrl: string | null): string | null {
 
 /** Schema.org's own text properties, as sections, when the description does not already carry them. */
 function extraSections(node: JsonObject, description: string): RawSection[] {
-  const props: [string, string][] = [['responsibilities', 'Responsibilities'], ['qualifications', 'Qualifications'], ['skills', 'Skills'], ['jobBenefits', 'Benefits']];
+  const props: [string, string][] = [
+    ['responsibilities', 'Responsibilities'],
+    ['qualifications', 'Qualifications'],
+    ['skills', 'Skills'],
+    ['jobBenefits', 'Benefits'],
+  ];
   const plain = description.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
   return props.flatMap(([prop, heading]) => {
     const value = text(node[prop]);
-    if (!value || value.length < 12 || plain.includes(value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40))) return [];
-    return [{ heading, html: looksLikeHtml(value) ? value : value.split(/\n+/).map((l) => `<p>${l}</p>`).join('') }];
+    if (
+      !value ||
+      value.length < 12 ||
+      plain.includes(
+        value
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 40),
+      )
+    )
+      return [];
+    return [
+      {
+        heading,
+        html: looksLikeHtml(value)
+          ? value
+          : value
+              .split(/\n+/)
+              .map((l) => `<p>${l}</p>`)
+              .join(''),
+      },
+    ];
   });
 }
 
 /** Short skill names from `skills` ("Python, SQL"); prose is left to the skills extractor. */
 const tagsOf = (node: JsonObject): string[] =>
-  strings(node.skills).flatMap((s) => s.split(/\s*[,;]\s*/)).filter((s) => s.length > 0 && s.length <= 40);
+  strings(node.skills)
+    .flatMap((s) => s.split(/\s*[,;]\s*/))
+    .filter((s) => s.length > 0 && s.length <= 40);
 
 function fieldsOf(node: JsonObject): Record<string, string[]> {
   const months = num(obj(node.experienceRequirements)?.monthsOfExperience);

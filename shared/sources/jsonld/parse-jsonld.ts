@@ -5,7 +5,8 @@ import { extractJobPostingNodes, jobPostingNodesIn } from './extract-jsonld';
 import { mapJobPosting } from './map-job-posting';
 
 /** `<html lang="en-GB">` → "en-GB". */
-export const pageLanguageOf = (html: string): string | null => /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)/i.exec(html)?.[1] ?? null;
+export const pageLanguageOf = (html: string): string | null =>
+  /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)/i.exec(html)?.[1] ?? null;
 
 /**
  * Every schema.org JobPosting on an HTML page → raw postings (one per distinct posting: pages that repeat
@@ -35,4 +36,6 @@ function mapNodes(nodes: JsonObject[], options: ParserOptions & { pageLanguage: 
 
 /** Several postings on one page without identifiers would share the page URL as id: the title tells them apart. */
 const withDistinctId = (posting: RawPosting): RawPosting =>
-  posting.externalId !== null || posting.title === null ? posting : { ...posting, externalId: `${posting.url ?? ''}#${posting.title}` };
+  posting.externalId !== null || posting.title === null
+    ? posting
+    : { ...posting, externalId: `${posting.url ?? ''}#${posting.title}` };

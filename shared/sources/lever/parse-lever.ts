@@ -10,7 +10,9 @@ import { workplaceFromText } from '../workplace';
  */
 
 const isLeverPosting = (value: unknown): boolean =>
-  isObject(value) && typeof value.text === 'string' && ('categories' in value || 'hostedUrl' in value || 'lists' in value);
+  isObject(value) &&
+  typeof value.text === 'string' &&
+  ('categories' in value || 'hostedUrl' in value || 'lists' in value);
 
 function matchesLever(json: unknown): boolean {
   if (Array.isArray(json)) return json.length > 0 && isLeverPosting(json[0]);
@@ -48,7 +50,10 @@ function sectionsOf(posting: JsonObject): RawSection[] {
     .filter((list): list is JsonObject => list !== null)
     .map((list) => {
       const content = str(list.content) ?? '';
-      return { heading: decodeEntities(str(list.text) ?? ''), html: /^\s*<li[\s>]/i.test(content) ? `<ul>${content}</ul>` : content };
+      return {
+        heading: decodeEntities(str(list.text) ?? ''),
+        html: /^\s*<li[\s>]/i.test(content) ? `<ul>${content}</ul>` : content,
+      };
     })
     .filter((section) => section.html.trim() !== '');
 }
@@ -81,7 +86,10 @@ export const leverParser: JsonSourceParser = {
   matches: matchesLever,
   parse(json, options) {
     const list = Array.isArray(json) ? json : isLeverPosting(json) ? [json] : arr(obj(json)?.data);
-    return list.map(obj).filter((p): p is JsonObject => p !== null && isLeverPosting(p)).map((p) => parsePosting(p, options));
+    return list
+      .map(obj)
+      .filter((p): p is JsonObject => p !== null && isLeverPosting(p))
+      .map((p) => parsePosting(p, options));
   },
 };
 

@@ -25,13 +25,16 @@ const parser = new XMLParser({
 });
 
 /** Whether the content is a Personio feed (its root element), judged without parsing the whole document. */
-export const isPersonioXml = (xml: string): boolean => new RegExp(`^\\s*(<\\?xml[^>]*>\\s*)?(<!--[\\s\\S]*?-->\\s*)*<${ROOT}[\\s/>]`).test(xml);
+export const isPersonioXml = (xml: string): boolean =>
+  new RegExp(`^\\s*(<\\?xml[^>]*>\\s*)?(<!--[\\s\\S]*?-->\\s*)*<${ROOT}[\\s/>]`).test(xml);
 
 /** Personio XML → raw postings. Throws `INPUT.MALFORMED` for XML that is not well-formed. */
 export function parsePersonioXml(xml: string, options: ParserOptions): RawPosting[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new PermanentError('INPUT.MALFORMED', `malformed XML at line ${valid.err.line}: ${valid.err.msg}`, { details: { ...valid.err } });
+    throw new PermanentError('INPUT.MALFORMED', `malformed XML at line ${valid.err.line}: ${valid.err.msg}`, {
+      details: { ...valid.err },
+    });
   }
   const root: unknown = (parser.parse(xml) as JsonObject)[ROOT];
   return arr(obj(root)?.position)
@@ -52,7 +55,13 @@ function sectionsOf(position: JsonObject): RawSection[] {
 
 function locationsOf(position: JsonObject): RawLocation[] {
   const offices = [...arr(position.office), ...arr(obj(position.additionalOffices)?.office)].map(str);
-  return [...new Set(offices.filter((o): o is string => o !== null))].map((text) => ({ text, city: null, region: null, country: null, workplace: null }));
+  return [...new Set(offices.filter((o): o is string => o !== null))].map((text) => ({
+    text,
+    city: null,
+    region: null,
+    country: null,
+    workplace: null,
+  }));
 }
 
 function fieldsOf(position: JsonObject): Record<string, string[]> {
@@ -95,6 +104,9 @@ function parsePosition(position: JsonObject, options: ParserOptions): RawPosting
     seniority: str(position.seniority),
     datePosted: str(position.createdAt),
     language: languageOf(options.url),
-    tags: (str(position.keywords) ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    tags: (str(position.keywords) ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
   });
 }

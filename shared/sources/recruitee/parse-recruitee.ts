@@ -1,6 +1,17 @@
 import type { RawLocation, RawPosting, RawSalary } from '../../schema/raw-posting';
 import type { Workplace } from '../../schema/posting';
-import { arr, bool, decodeEntities, isObject, joinParts, num, obj, str, strings, type JsonObject } from '../json-values';
+import {
+  arr,
+  bool,
+  decodeEntities,
+  isObject,
+  joinParts,
+  num,
+  obj,
+  str,
+  strings,
+  type JsonObject,
+} from '../json-values';
 import { buildRawPosting, FieldBag, type JsonSourceParser, type ParserOptions } from '../raw-posting-builder';
 
 /**
@@ -25,13 +36,30 @@ function locationsOf(offer: JsonObject): RawLocation[] {
   const listed = arr(offer.locations)
     .map(obj)
     .filter((l): l is JsonObject => l !== null)
-    .map((l) => rawLocation(str(l.name) ?? str(l.location), str(l.city), str(l.state) ?? str(l.state_name), str(l.country_code) ?? str(l.country)));
+    .map((l) =>
+      rawLocation(
+        str(l.name) ?? str(l.location),
+        str(l.city),
+        str(l.state) ?? str(l.state_name),
+        str(l.country_code) ?? str(l.country),
+      ),
+    );
   if (listed.some((l) => l !== null)) return listed.filter((l): l is RawLocation => l !== null);
-  const flat = rawLocation(str(offer.location), str(offer.city), str(offer.state_name) ?? str(offer.state_code), str(offer.country_code) ?? str(offer.country));
+  const flat = rawLocation(
+    str(offer.location),
+    str(offer.city),
+    str(offer.state_name) ?? str(offer.state_code),
+    str(offer.country_code) ?? str(offer.country),
+  );
   return flat ? [flat] : [];
 }
 
-function rawLocation(text: string | null, city: string | null, region: string | null, country: string | null): RawLocation | null {
+function rawLocation(
+  text: string | null,
+  city: string | null,
+  region: string | null,
+  country: string | null,
+): RawLocation | null {
   const written = text ?? joinParts(city, region, country);
   return written ? { text: written, city, region, country, workplace: null } : null;
 }

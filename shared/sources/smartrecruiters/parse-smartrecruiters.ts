@@ -11,7 +11,10 @@ import { buildRawPosting, FieldBag, type JsonSourceParser, type ParserOptions } 
  */
 
 const isSmartRecruitersPosting = (value: unknown): boolean =>
-  isObject(value) && 'name' in value && 'id' in value && ('jobAd' in value || 'typeOfEmployment' in value || 'refNumber' in value || 'releasedDate' in value);
+  isObject(value) &&
+  'name' in value &&
+  'id' in value &&
+  ('jobAd' in value || 'typeOfEmployment' in value || 'refNumber' in value || 'releasedDate' in value);
 
 function matchesSmartRecruiters(json: unknown): boolean {
   if (Array.isArray(json)) return json.length > 0 && isSmartRecruitersPosting(json[0]);
@@ -46,7 +49,10 @@ const SECTION_HEADINGS: Record<string, string> = {
 
 function sectionsOf(posting: JsonObject): RawSection[] {
   const sections = obj(obj(posting.jobAd)?.sections) ?? {};
-  const keys = [...SECTION_ORDER.filter((k) => k in sections), ...Object.keys(sections).filter((k) => !SECTION_ORDER.includes(k))];
+  const keys = [
+    ...SECTION_ORDER.filter((k) => k in sections),
+    ...Object.keys(sections).filter((k) => !SECTION_ORDER.includes(k)),
+  ];
   return keys.flatMap((key) => {
     const section = obj(sections[key]);
     const html = str(section?.text);
@@ -61,13 +67,20 @@ function salaryOf(posting: JsonObject): RawSalary | null {
   const min = num(pay.min) ?? num(pay.minValue);
   const max = num(pay.max) ?? num(pay.maxValue);
   if (min === null && max === null) return null;
-  return { min, max, currency: str(pay.currency) ?? str(pay.currencyCode), period: str(pay.period) ?? str(pay.interval), text: null };
+  return {
+    min,
+    max,
+    currency: str(pay.currency) ?? str(pay.currencyCode),
+    period: str(pay.period) ?? str(pay.interval),
+    text: null,
+  };
 }
 
 /** `customField [{fieldLabel, valueLabel}]`: employer-defined header fields. */
 function fieldsOf(posting: JsonObject): Record<string, string[]> {
   const fields = new FieldBag();
-  for (const field of arr(posting.customField)) fields.add(str(obj(field)?.fieldLabel) ?? '', str(obj(field)?.valueLabel));
+  for (const field of arr(posting.customField))
+    fields.add(str(obj(field)?.fieldLabel) ?? '', str(obj(field)?.valueLabel));
   return fields.toRecord();
 }
 
@@ -75,7 +88,10 @@ function fieldsOf(posting: JsonObject): Record<string, string[]> {
 function postingUrlOf(posting: JsonObject, options: ParserOptions): string | null {
   const companyId = str(obj(posting.company)?.identifier);
   const id = str(posting.id);
-  const built = companyId && id ? `https://jobs.smartrecruiters.com/${encodeURIComponent(companyId)}/${encodeURIComponent(id)}` : null;
+  const built =
+    companyId && id
+      ? `https://jobs.smartrecruiters.com/${encodeURIComponent(companyId)}/${encodeURIComponent(id)}`
+      : null;
   return str(posting.postingUrl) ?? built ?? options.url;
 }
 
@@ -108,6 +124,9 @@ export const smartRecruitersParser: JsonSourceParser = {
   parse(json, options) {
     const root = obj(json);
     const list = Array.isArray(json) ? json : root && isSmartRecruitersPosting(root) ? [root] : arr(root?.content);
-    return list.map(obj).filter((p): p is JsonObject => p !== null && str(p.id) !== null).map((p) => parsePosting(p, options));
+    return list
+      .map(obj)
+      .filter((p): p is JsonObject => p !== null && str(p.id) !== null)
+      .map((p) => parsePosting(p, options));
   },
 };

@@ -60,7 +60,11 @@ describe('the jobrelay process', () => {
 
   test('a 5 MB Greenhouse board export is normalised completely', async () => {
     const job = JSON.parse(inputFixtureText('greenhouse-board.json')).jobs[0];
-    const jobs = Array.from({ length: 1200 }, (_, i) => ({ ...job, id: 7000000 + i, content: job.content + '&lt;p&gt;Our depots run around the clock.&lt;/p&gt;'.repeat(80) }));
+    const jobs = Array.from({ length: 1200 }, (_, i) => ({
+      ...job,
+      id: 7000000 + i,
+      content: job.content + '&lt;p&gt;Our depots run around the clock.&lt;/p&gt;'.repeat(80),
+    }));
     const file = join(dir, 'big-board.json');
     writeFileSync(file, JSON.stringify({ jobs, meta: { total: jobs.length } }));
     const { code, stdout } = await jobrelay(['normalize', file]);
@@ -69,7 +73,8 @@ describe('the jobrelay process', () => {
   });
 
   test('a single 5 MB page is normalised without hanging', async () => {
-    const paragraph = '<p>We are a logistics company in Denver with 40,000 pallets a day, 24/7 depots and a friendly team.</p>';
+    const paragraph =
+      '<p>We are a logistics company in Denver with 40,000 pallets a day, 24/7 depots and a friendly team.</p>';
     const file = join(dir, 'big-page.html');
     writeFileSync(file, `<html><body><main><h1>Dispatcher</h1>${paragraph.repeat(50_000)}</main></body></html>`);
     const { code, stdout } = await jobrelay(['normalize', file]);

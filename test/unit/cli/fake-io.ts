@@ -9,7 +9,8 @@ export function fakeIo(files: Record<string, string | Buffer>): CliIo & { out: (
     stderr: (text) => void (err += text),
     readInput: async (path) => {
       const content = files[path];
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      if (content === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
       return Buffer.isBuffer(content) ? content : Buffer.from(content);
     },
     env: {},

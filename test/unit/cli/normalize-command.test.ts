@@ -47,8 +47,21 @@ describe('jobrelay normalize', () => {
   });
 
   test('--title, --company and --url reach the posting', async () => {
-    const { out } = await run('normalize', 'nurse.md', '--title', 'Payments PM', '--company', 'Tidewater', '--url', 'https://tidewater.example/jobs/pm');
-    expect(JSON.parse(out)[0]).toMatchObject({ title: 'Payments PM', company: { name: 'Tidewater' }, source: { url: 'https://tidewater.example/jobs/pm', externalId: 'https://tidewater.example/jobs/pm' } });
+    const { out } = await run(
+      'normalize',
+      'nurse.md',
+      '--title',
+      'Payments PM',
+      '--company',
+      'Tidewater',
+      '--url',
+      'https://tidewater.example/jobs/pm',
+    );
+    expect(JSON.parse(out)[0]).toMatchObject({
+      title: 'Payments PM',
+      company: { name: 'Tidewater' },
+      source: { url: 'https://tidewater.example/jobs/pm', externalId: 'https://tidewater.example/jobs/pm' },
+    });
   });
 
   test.each([
@@ -83,9 +96,21 @@ describe('jobrelay normalize', () => {
     [['normalize', 'odd.json'], 65, /^jobrelay: JSON of unknown shape .*\(INPUT\.UNKNOWN_SHAPE\)$/],
     [['normalize', 'scan.pdf'], 65, /^jobrelay: input is binary \(PDF data\).*\(INPUT\.BINARY\)$/],
     [['normalize', 'board.json', '--source-kind', 'lever'], 65, /INPUT\.UNKNOWN_SHAPE/],
-    [['normalize', 'board.json', '--source-kind', 'word'], 64, /^jobrelay: option '--source-kind <kind>' argument 'word' is invalid/],
-    [['normalize', 'board.json', '--source-id', 'Not A Slug'], 64, /^jobrelay: --source-id "Not A Slug": lower-case letters/],
-    [['normalize', 'board.json', '--url', 'ftp://x'], 64, /^jobrelay: --url "ftp:\/\/x" is not an absolute http\(s\) URL$/],
+    [
+      ['normalize', 'board.json', '--source-kind', 'word'],
+      64,
+      /^jobrelay: option '--source-kind <kind>' argument 'word' is invalid/,
+    ],
+    [
+      ['normalize', 'board.json', '--source-id', 'Not A Slug'],
+      64,
+      /^jobrelay: --source-id "Not A Slug": lower-case letters/,
+    ],
+    [
+      ['normalize', 'board.json', '--url', 'ftp://x'],
+      64,
+      /^jobrelay: --url "ftp:\/\/x" is not an absolute http\(s\) URL$/,
+    ],
     [['normalize'], 64, /^jobrelay: missing required argument 'file'$/],
     [['frobnicate'], 64, /^jobrelay: unknown command 'frobnicate'/],
   ])('%p exits %i with one clear line on stderr and nothing on stdout', async (argv, exitCode, line) => {
@@ -109,7 +134,11 @@ describe('jobrelay schema', () => {
     const { code, out } = await run('schema');
     expect(code).toBe(0);
     const schema = JSON.parse(out);
-    expect(schema).toMatchObject({ title: 'JobPosting', $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
+    expect(schema).toMatchObject({
+      title: 'JobPosting',
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+    });
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(JobPosting.shape).sort());
     expect(schema.properties.employmentTypes.items.enum).toContain('FULL_TIME');
   });

@@ -24,7 +24,12 @@ describe('default source ids', () => {
   });
 
   test('every derived id is a valid source slug, however long the name', () => {
-    for (const name of ['A'.repeat(200), '--x--', 'Ünïcödé & Co. KG', 'a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7 8 9']) {
+    for (const name of [
+      'A'.repeat(200),
+      '--x--',
+      'Ünïcödé & Co. KG',
+      'a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7 8 9',
+    ]) {
       expect(Slug.safeParse(deriveSourceId('smartrecruiters', name, [])).success).toBe(true);
     }
   });

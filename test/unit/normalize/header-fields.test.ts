@@ -26,7 +26,12 @@ describe('header field routing', () => {
 
   test('values are routed by key, repaired, de-duplicated, and unknown keys kept as lines', () => {
     const routed = routeFields(
-      { Location: ['Berlin', 'Berlin'], 'Employment_Type': ['Full-time'], 'hiring manager': ['Jana'], 'work mode': ['Hybrid'] },
+      {
+        Location: ['Berlin', 'Berlin'],
+        Employment_Type: ['Full-time'],
+        'hiring manager': ['Jana'],
+        'work mode': ['Hybrid'],
+      },
       (text) => text.toUpperCase(),
     );
     expect(routed.byRole.location).toEqual(['BERLIN']);

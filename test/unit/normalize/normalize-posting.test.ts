@@ -1,5 +1,9 @@
 import { postingId } from '../../../shared/ids';
-import { normalizePosting, normalizePostingTraced, type NormalizeContext } from '../../../shared/normalize/normalize-posting';
+import {
+  normalizePosting,
+  normalizePostingTraced,
+  type NormalizeContext,
+} from '../../../shared/normalize/normalize-posting';
 import { JobPosting } from '../../../shared/schema/posting';
 import { RawPosting, type RawPostingInput } from '../../../shared/schema/raw-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
@@ -8,7 +12,8 @@ import { inputFixture } from '../../support/input-fixtures';
 const now = new Date('2026-11-20T12:00:00Z');
 const context: NormalizeContext = { sourceId: 'test-source', now };
 const raw = (input: Partial<RawPostingInput>): RawPosting => RawPosting.parse({ kind: 'html', ...input });
-const normalize = (input: Partial<RawPostingInput>, extra: Partial<NormalizeContext> = {}) => JobPosting.parse(normalizePosting(raw(input), { ...context, ...extra }));
+const normalize = (input: Partial<RawPostingInput>, extra: Partial<NormalizeContext> = {}) =>
+  JobPosting.parse(normalizePosting(raw(input), { ...context, ...extra }));
 
 describe('normalizePosting: identity', () => {
   test.each<[string, Partial<RawPostingInput>, Partial<NormalizeContext>, string]>([
@@ -39,8 +44,15 @@ describe('normalizePosting: identity', () => {
 
 describe('normalizePosting: context and fallbacks', () => {
   test('--title and --company win over the input; --url does not replace the posting URL', () => {
-    const posting = normalize({ title: 'Old', companyName: 'Old Co', url: 'https://x.example/jobs/1' }, { title: 'New Title', companyName: 'New Co', url: 'https://x.example/board' });
-    expect(posting).toMatchObject({ title: 'New Title', company: { name: 'New Co' }, source: { url: 'https://x.example/jobs/1' } });
+    const posting = normalize(
+      { title: 'Old', companyName: 'Old Co', url: 'https://x.example/jobs/1' },
+      { title: 'New Title', companyName: 'New Co', url: 'https://x.example/board' },
+    );
+    expect(posting).toMatchObject({
+      title: 'New Title',
+      company: { name: 'New Co' },
+      source: { url: 'https://x.example/jobs/1' },
+    });
   });
 
   test('the company comes from a "company" header field when the input has no company', () => {
@@ -48,22 +60,34 @@ describe('normalizePosting: context and fallbacks', () => {
   });
 
   test('the department comes from the source, else from a header field', () => {
-    expect(normalize({ title: 'x', department: 'Design', fields: { department: ['Other'] } }).department).toBe('Design');
+    expect(normalize({ title: 'x', department: 'Design', fields: { department: ['Other'] } }).department).toBe(
+      'Design',
+    );
     expect(normalize({ title: 'x', fields: { team: ['Platform'] } }).department).toBe('Platform');
   });
 
   test('the apply URL is the apply link resolved against the posting URL, else the posting URL', () => {
-    expect(normalize({ url: 'https://x.example/jobs/1', applyUrl: '/jobs/1/apply' }).applyUrl).toBe('https://x.example/jobs/1/apply');
+    expect(normalize({ url: 'https://x.example/jobs/1', applyUrl: '/jobs/1/apply' }).applyUrl).toBe(
+      'https://x.example/jobs/1/apply',
+    );
     expect(normalize({ url: 'https://x.example/jobs/1' }).applyUrl).toBe('https://x.example/jobs/1');
-    expect(normalize({ url: 'https://x.example/jobs/1', applyUrl: 'javascript:alert(1)' }).applyUrl).toBe('https://x.example/jobs/1');
+    expect(normalize({ url: 'https://x.example/jobs/1', applyUrl: 'javascript:alert(1)' }).applyUrl).toBe(
+      'https://x.example/jobs/1',
+    );
     expect(normalize({ applyUrl: 'mailto:jobs@x.example' }).applyUrl).toBe('mailto:jobs@x.example');
     expect(normalize({}).applyUrl).toBeNull();
   });
 
   test('dates are ISO 8601: epoch ms, Recruitee format and header fields', () => {
     expect(normalize({ datePosted: 1763370000000 }).datePosted).toBe('2025-11-17T09:00:00Z');
-    expect(normalize({ datePosted: '2026-07-30 19:46:15 UTC', validThrough: '2027-01-14' })).toMatchObject({ datePosted: '2026-07-30T19:46:15Z', validThrough: '2027-01-14' });
-    expect(normalize({ fields: { posted: ['30.10.2026'], deadline: ['2026-12-01'] } })).toMatchObject({ datePosted: '2026-10-30', validThrough: '2026-12-01' });
+    expect(normalize({ datePosted: '2026-07-30 19:46:15 UTC', validThrough: '2027-01-14' })).toMatchObject({
+      datePosted: '2026-07-30T19:46:15Z',
+      validThrough: '2027-01-14',
+    });
+    expect(normalize({ fields: { posted: ['30.10.2026'], deadline: ['2026-12-01'] } })).toMatchObject({
+      datePosted: '2026-10-30',
+      validThrough: '2026-12-01',
+    });
     expect(normalize({ datePosted: 'soon' }).datePosted).toBeNull();
   });
 
@@ -74,7 +98,10 @@ describe('normalizePosting: context and fallbacks', () => {
 
 describe('normalizePosting: description', () => {
   test('pre-split sections are part of the description, each under its heading', () => {
-    const posting = normalize({ html: '<p>Intro</p>', sections: [{ heading: 'Your tasks', html: '<ul><li>Bake bread</li></ul>' }] });
+    const posting = normalize({
+      html: '<p>Intro</p>',
+      sections: [{ heading: 'Your tasks', html: '<ul><li>Bake bread</li></ul>' }],
+    });
     expect(posting.description.text).toMatch(/Intro[\s\S]*Your tasks[\s\S]*Bake bread/);
   });
 
@@ -85,7 +112,9 @@ describe('normalizePosting: description', () => {
   });
 
   test('plain text keeps its words', () => {
-    expect(normalize({ text: 'Sort and pack orders.\nMorning shifts.' }).description.text).toMatch(/Sort and pack orders\.[\s\S]*Morning shifts\./);
+    expect(normalize({ text: 'Sort and pack orders.\nMorning shifts.' }).description.text).toMatch(
+      /Sort and pack orders\.[\s\S]*Morning shifts\./,
+    );
   });
 
   test('a posting with no body has an empty description, not an error', () => {

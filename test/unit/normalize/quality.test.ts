@@ -34,7 +34,11 @@ describe('posting quality', () => {
     ['no location', { locations: [] }, 'no_location'],
     ['no employment type', { employmentTypes: [] }, 'no_employment_type'],
     ['no salary', { salary: null }, 'missing_salary'],
-    ['a salary text without numbers', { salary: { min: null, max: null, currency: null, period: null, text: 'DOE' } }, 'salary_unparsed'],
+    [
+      'a salary text without numbers',
+      { salary: { min: null, max: null, currency: null, period: null, text: 'DOE' } },
+      'salary_unparsed',
+    ],
     ['no requirements', { requirements: { must: [], nice: [] } }, 'no_requirements'],
     ['no responsibilities', { responsibilities: [] }, 'no_responsibilities'],
     ['no apply link', { applyUrl: null }, 'no_apply_url'],
@@ -47,7 +51,20 @@ describe('posting quality', () => {
   });
 
   test('the score never goes below 0', () => {
-    const empty = { ...complete, title: '', company: { name: null, url: null }, description: { html: '', text: '' }, locations: [], employmentTypes: [], salary: null, requirements: { must: [], nice: [] }, responsibilities: [], applyUrl: null, datePosted: null, validThrough: '2020-01-01' };
+    const empty = {
+      ...complete,
+      title: '',
+      company: { name: null, url: null },
+      description: { html: '', text: '' },
+      locations: [],
+      employmentTypes: [],
+      salary: null,
+      requirements: { must: [], nice: [] },
+      responsibilities: [],
+      applyUrl: null,
+      datePosted: null,
+      validThrough: '2020-01-01',
+    };
     expect(assessQuality(empty, now).score).toBe(0);
   });
 });

@@ -56,7 +56,14 @@ const cases: ParserCase[] = [
     name: 'Greenhouse single job with a multi-select employment type',
     fixture: 'greenhouse-job.json',
     count: 1,
-    postings: { 0: { kind: 'greenhouse', externalId: '5100004', employmentTypes: ['Full-time', 'Permanent'], department: 'Engenharia' } },
+    postings: {
+      0: {
+        kind: 'greenhouse',
+        externalId: '5100004',
+        employmentTypes: ['Full-time', 'Permanent'],
+        department: 'Engenharia',
+      },
+    },
   },
   {
     name: 'Lever postings: lists become sections, createdAt stays epoch ms, country belongs to the primary location',
@@ -72,8 +79,14 @@ const cases: ParserCase[] = [
         workplace: 'hybrid',
         employmentTypes: ['CDI'],
         sections: [
-          { heading: 'Vos missions', html: '<ul><li>Répondre aux demandes des clients</li><li>Suivre les dossiers dans Zendesk</li></ul>' },
-          { heading: 'Votre profil', html: "<ul><li>Deux ans d'expérience en relation client</li><li>Français courant</li></ul>" },
+          {
+            heading: 'Vos missions',
+            html: '<ul><li>Répondre aux demandes des clients</li><li>Suivre les dossiers dans Zendesk</li></ul>',
+          },
+          {
+            heading: 'Votre profil',
+            html: "<ul><li>Deux ans d'expérience en relation client</li><li>Français courant</li></ul>",
+          },
         ],
         locations: [
           { text: 'Paris, France', country: 'FR' },
@@ -90,7 +103,13 @@ const cases: ParserCase[] = [
         sections: [{ heading: 'Requisitos', html: '<ul><li>Experiencia con Go</li></ul>' }],
         salary: null,
       },
-      2: { workplace: null, html: null, text: 'Sort and pack orders.\n- Lift up to 20 kg\n- Morning shifts', datePosted: 'not a date', applyUrl: null },
+      2: {
+        workplace: null,
+        html: null,
+        text: 'Sort and pack orders.\n- Lift up to 20 kg\n- Morning shifts',
+        datePosted: 'not a date',
+        applyUrl: null,
+      },
     },
   },
   {
@@ -113,7 +132,13 @@ const cases: ParserCase[] = [
         datePosted: '2026-10-01T00:00:00.000+09:00',
         applyUrl: 'https://jobs.ashbyhq.com/sakura/5b0c6f0e-aaaa-4bbb-8ccc-000000000001/application',
       },
-      1: { title: 'Support Specialist', workplace: 'remote', html: null, text: 'Help customers by chat and email.', salary: { min: null, max: null, text: '$25 – $30 per hour' } },
+      1: {
+        title: 'Support Specialist',
+        workplace: 'remote',
+        html: null,
+        text: 'Help customers by chat and email.',
+        salary: { min: null, max: null, text: '$25 – $30 per hour' },
+      },
     },
   },
   {
@@ -161,7 +186,13 @@ const cases: ParserCase[] = [
     name: 'SmartRecruiters list whose items are details: every item read as a detail',
     fixture: 'smartrecruiters-list-with-details.json',
     count: 2,
-    postings: { 0: { externalId: '743999000000003', sections: expect.arrayContaining([expect.objectContaining({ heading: 'Yêu cầu' })]) }, 1: { externalId: '743999000000004', applyUrl: null } },
+    postings: {
+      0: {
+        externalId: '743999000000003',
+        sections: expect.arrayContaining([expect.objectContaining({ heading: 'Yêu cầu' })]),
+      },
+      1: { externalId: '743999000000004', applyUrl: null },
+    },
   },
   {
     name: 'Recruitee offers: drafts skipped, description + requirements joined, booleans become the workplace',
@@ -198,7 +229,9 @@ const cases: ParserCase[] = [
     name: 'Recruitee single offer ({offer: …})',
     fixture: 'recruitee-offer.json',
     count: 1,
-    postings: { 0: { externalId: '3300004', employmentTypes: ['internship'], locations: [{ city: 'Rotterdam', country: 'NL' }] } },
+    postings: {
+      0: { externalId: '3300004', employmentTypes: ['internship'], locations: [{ city: 'Rotterdam', country: 'NL' }] },
+    },
   },
   {
     name: 'Personio XML: jobDescriptions as sections, subcompany as company, offices as locations, CDATA-less HTML kept',
@@ -220,14 +253,26 @@ const cases: ParserCase[] = [
         datePosted: '2026-10-02T06:00:00+00:00',
         locations: [{ text: 'München' }, { text: 'Augsburg' }],
         sections: [
-          { heading: 'Deine Aufgaben', html: '<ul><li>Herstellung von Brot &amp; Brötchen</li><li>Pflege der Öfen</li></ul>' },
+          {
+            heading: 'Deine Aufgaben',
+            html: '<ul><li>Herstellung von Brot &amp; Brötchen</li><li>Pflege der Öfen</li></ul>',
+          },
           { heading: 'Das bringst du mit', html: '<p>Eine abgeschlossene Ausbildung als Bäcker.</p>' },
         ],
       },
-      1: { title: 'IT Support Engineer', employmentTypes: ['freelance', 'full-time'], sections: [{ heading: 'Your tasks', html: '<p>Keep our 40 laptops &amp; tills running.</p>' }] },
+      1: {
+        title: 'IT Support Engineer',
+        employmentTypes: ['freelance', 'full-time'],
+        sections: [{ heading: 'Your tasks', html: '<p>Keep our 40 laptops &amp; tills running.</p>' }],
+      },
     },
   },
-  { name: 'Personio empty board: an empty root is an empty list', fixture: 'personio-empty.xml', count: 0, postings: {} },
+  {
+    name: 'Personio empty board: an empty root is an empty list',
+    fixture: 'personio-empty.xml',
+    count: 0,
+    postings: {},
+  },
   { name: 'Greenhouse empty board', fixture: 'greenhouse-empty.json', count: 0, postings: {} },
   { name: 'an empty JSON array is an empty export', fixture: 'empty-array.json', count: 0, postings: {} },
 ];
@@ -240,16 +285,44 @@ describe('ATS parsers', () => {
   });
 
   test("postings of a board export that do not name their company take the board's", () => {
-    expect(parseInput(inputFixture('greenhouse-board.json')).map((p) => p.companyName)).toEqual(['Northwind Freight', 'Northwind Freight', 'Northwind Freight']);
+    expect(parseInput(inputFixture('greenhouse-board.json')).map((p) => p.companyName)).toEqual([
+      'Northwind Freight',
+      'Northwind Freight',
+      'Northwind Freight',
+    ]);
   });
 
   test('a Greenhouse board parsed twice gives equal raw postings', () => {
-    expect(parseInput(inputFixture('greenhouse-board.json'))).toEqual(parseInput(inputFixture('greenhouse-board.json')));
+    expect(parseInput(inputFixture('greenhouse-board.json'))).toEqual(
+      parseInput(inputFixture('greenhouse-board.json')),
+    );
   });
 
   test('ATS fields of the wrong type read as absent instead of failing the posting', () => {
-    const odd = JSON.stringify({ jobs: [{ id: 7, absolute_url: 42, title: ['x'], content: { html: 1 }, metadata: 'none', location: 'Oslo', departments: null, offices: 'x', pay_input_ranges: [{ min_cents: 'lots' }] }] });
+    const odd = JSON.stringify({
+      jobs: [
+        {
+          id: 7,
+          absolute_url: 42,
+          title: ['x'],
+          content: { html: 1 },
+          metadata: 'none',
+          location: 'Oslo',
+          departments: null,
+          offices: 'x',
+          pay_input_ranges: [{ min_cents: 'lots' }],
+        },
+      ],
+    });
     const [posting] = parseInput(odd);
-    expect(posting).toMatchObject({ kind: 'greenhouse', externalId: '7', title: null, html: null, salary: null, department: null, locations: [{ text: 'Oslo' }] });
+    expect(posting).toMatchObject({
+      kind: 'greenhouse',
+      externalId: '7',
+      title: null,
+      html: null,
+      salary: null,
+      department: null,
+      locations: [{ text: 'Oslo' }],
+    });
   });
 });

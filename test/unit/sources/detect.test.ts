@@ -40,7 +40,11 @@ describe('input kind detection', () => {
     ['a PDF', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), 'INPUT.BINARY'],
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'INPUT.BINARY'],
     ['bytes with NULs', Buffer.from([0x41, 0x00, 0x42, 0x00, 0x43]), 'INPUT.BINARY'],
-    ['a string full of control characters', '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f'.repeat(5), 'INPUT.BINARY'],
+    [
+      'a string full of control characters',
+      '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f'.repeat(5),
+      'INPUT.BINARY',
+    ],
     ['an empty file', Buffer.alloc(0), 'INPUT.MALFORMED'],
     ['whitespace only', '  \n\t ', 'INPUT.MALFORMED'],
     ['a JSON array of numbers', '[1, 2, 3]', 'INPUT.UNKNOWN_SHAPE'],
@@ -55,7 +59,9 @@ describe('input kind detection', () => {
     ['a Markdown file forced as Personio', 'personio', 'posting.md'],
     ['a JSON document without JobPosting forced as JSON-LD', 'jsonld', 'unknown-shape.json'],
   ])('%s is refused as an unknown shape', (_name, kind, fixture) => {
-    expect(() => parseInput(inputFixture(fixture), { kind })).toThrow(expect.objectContaining({ code: 'INPUT.UNKNOWN_SHAPE' }));
+    expect(() => parseInput(inputFixture(fixture), { kind })).toThrow(
+      expect.objectContaining({ code: 'INPUT.UNKNOWN_SHAPE' }),
+    );
   });
 
   test('--source-kind html reads a JSON-LD page through the HTML parser', () => {
@@ -70,12 +76,18 @@ describe('input kind detection', () => {
     const text = '{"offers": []} Zürich – café';
     expect(decodeContent(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toBe(text);
     expect(decodeContent(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
-    expect(decodeContent(Buffer.from([0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9]))).toBe('Zürich – café');
+    expect(
+      decodeContent(Buffer.from([0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9])),
+    ).toBe('Zürich – café');
   });
 
   test('a 5 MB board export is detected and parsed', () => {
     const job = JSON.parse(inputFixtureText('greenhouse-board.json')).jobs[0];
-    const jobs = Array.from({ length: 2500 }, (_, i) => ({ ...job, id: 9000000 + i, content: `${job.content}${'&lt;p&gt;More detail about the role.&lt;/p&gt;'.repeat(40)}` }));
+    const jobs = Array.from({ length: 2500 }, (_, i) => ({
+      ...job,
+      id: 9000000 + i,
+      content: `${job.content}${'&lt;p&gt;More detail about the role.&lt;/p&gt;'.repeat(40)}`,
+    }));
     const content = Buffer.from(JSON.stringify({ jobs, meta: { total: jobs.length } }));
     expect(content.length).toBeGreaterThan(5_000_000);
     expect(parseInput(content)).toHaveLength(2500);

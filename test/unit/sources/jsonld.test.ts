@@ -62,15 +62,31 @@ const cases: { name: string; fixture: string; url?: string; count: number; posti
     url: 'https://harbourkitchen.example/jobs',
     count: 2,
     postings: {
-      0: { title: 'Cook', externalId: 'https://harbourkitchen.example/jobs#Cook', locations: [{ city: 'Sydney', region: 'NSW', country: 'AU', workplace: 'onsite' }] },
-      1: { title: 'Kitchen Porter', externalId: 'https://harbourkitchen.example/jobs#Kitchen Porter', locations: [{ text: 'Sydney NSW', workplace: 'onsite' }] },
+      0: {
+        title: 'Cook',
+        externalId: 'https://harbourkitchen.example/jobs#Cook',
+        locations: [{ city: 'Sydney', region: 'NSW', country: 'AU', workplace: 'onsite' }],
+      },
+      1: {
+        title: 'Kitchen Porter',
+        externalId: 'https://harbourkitchen.example/jobs#Kitchen Porter',
+        locations: [{ text: 'Sydney NSW', workplace: 'onsite' }],
+      },
     },
   },
   {
     name: 'JSON-LD given as a JSON document of its own, estimatedSalary when there is no baseSalary',
     fixture: 'jsonld-document.json',
     count: 1,
-    postings: { 0: { kind: 'jsonld', externalId: 'ES-DATA-9', companyName: 'Acme Iberia S.L.', language: 'es-ES', salary: { min: 45000, max: 55000, currency: 'EUR', period: 'YEAR' } } },
+    postings: {
+      0: {
+        kind: 'jsonld',
+        externalId: 'ES-DATA-9',
+        companyName: 'Acme Iberia S.L.',
+        language: 'es-ES',
+        salary: { min: 45000, max: 55000, currency: 'EUR', period: 'YEAR' },
+      },
+    },
   },
 ];
 
@@ -82,8 +98,15 @@ describe('JSON-LD JobPosting parser', () => {
   });
 
   test('a posting whose JSON-LD has no description borrows the body of the page', () => {
-    const [posting] = parseInput(inputFixture('jsonld-no-description.html'), { url: 'https://bluefern.example/jobs/lc-7' });
-    expect(posting).toMatchObject({ kind: 'jsonld', externalId: 'LC-7', title: 'Line Cook', companyName: 'Blue Fern Bistro' });
+    const [posting] = parseInput(inputFixture('jsonld-no-description.html'), {
+      url: 'https://bluefern.example/jobs/lc-7',
+    });
+    expect(posting).toMatchObject({
+      kind: 'jsonld',
+      externalId: 'LC-7',
+      title: 'Line Cook',
+      companyName: 'Blue Fern Bistro',
+    });
     expect(posting?.html ?? posting?.text ?? '').toContain('150 guests');
   });
 
@@ -93,14 +116,16 @@ describe('JSON-LD JobPosting parser', () => {
   });
 
   test('JobPosting types written as URLs or prefixed names are recognised, other types are not', () => {
-    const page = (type: string) => `<script type="application/ld+json">{"@type": ${JSON.stringify(type)}, "title": "X"}</script>`;
+    const page = (type: string) =>
+      `<script type="application/ld+json">{"@type": ${JSON.stringify(type)}, "title": "X"}</script>`;
     expect(extractJobPostingNodes(page('https://schema.org/JobPosting'))).toHaveLength(1);
     expect(extractJobPostingNodes(page('schema:JobPosting'))).toHaveLength(1);
     expect(extractJobPostingNodes(page('JobPostingList'))).toHaveLength(0);
   });
 
   test('a JobPosting nested under mainEntity of a WebPage is found', () => {
-    const page = '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"JobPosting","title":"Nested"}}</script>';
+    const page =
+      '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"JobPosting","title":"Nested"}}</script>';
     expect(extractJobPostingNodes(page).map((n) => n.title)).toEqual(['Nested']);
   });
 });
