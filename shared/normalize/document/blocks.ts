@@ -1,6 +1,7 @@
 import { splitBullet } from './bullets';
 import { splitFieldLine } from './field-dictionary';
 import { classifyHeading, classifyHeadingStrict, headingLabel, isDecoratedHeading, type SectionKind } from './heading-dictionary';
+import { isDecoratedHeadingLine } from './line-records';
 import type { LineRecord, ListItem } from './records';
 import { splitSentences } from './sentences';
 
@@ -19,6 +20,8 @@ export interface AssembleOptions {
   capsHeadings: 'any' | 'classified';
   /** whether the document starts with a header region ("Location: …" lines before the first section) */
   headerRegion: boolean;
+  /** whether a heading-like first line is the title whatever it says (plain text and Markdown documents) */
+  firstLineIsTitle?: boolean;
 }
 
 /** Keys that are fields wherever a line of their own states them, not just in the header. */
@@ -80,7 +83,8 @@ class BlockAssembler {
 
   private heading(text: string, level: number, signal: HeadingSignal, kind: SectionKind | null): void {
     this.closeOpen();
-    const title = !this.hasContent && this.options.headerRegion && (kind === null || (signal === 'markup' && level === 1));
+    const first = !this.hasContent && this.options.headerRegion;
+    const title = first && (kind === null || (signal === 'markup' && level === 1) || (this.options.firstLineIsTitle === true && signal !== 'markup'));
     this.blocks.push({ type: 'heading', text: headingLabel(text) || text, level, signal, kind: title ? null : kind, title });
     if (!title) this.inHeader = false;
     this.hasContent = true;
@@ -102,7 +106,7 @@ class BlockAssembler {
 
   private line(text: string, strong: boolean, source: string | undefined, context: LineContext): void {
     const bullet = splitBullet(text);
-    if (bullet) {
+    if (bullet && !isDecoratedHeadingLine(bullet.marker, bullet.text)) {
       this.closeParagraph();
       this.bulletItems.push({ text: bullet.text, children: [] });
       return;

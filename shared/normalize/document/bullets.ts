@@ -1,3 +1,5 @@
+import { splitSentences } from './sentences';
+
 /**
  * Bullet markers as postings write them: "-", "*", "•", "・", "‣", "◦", "▪", emoji bullets ("✅", "👉"),
  * numbers ("1.", "1)", "(1)", "①") and letters ("a)").
@@ -36,6 +38,14 @@ export function cleanItem(text: string): string {
   const bullet = splitBullet(item);
   if (bullet) item = bullet.text;
   item = item.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
-  if (!item.slice(0, -1).includes('. ')) item = item.replace(TRAILING_PERIOD, '');
+  if (item.endsWith('.') && splitSentences(item).length === 1) item = item.replace(TRAILING_PERIOD, '');
   return item.trim();
+}
+
+/** Markers that dress headings more often than items ("■ 応募資格", "▼ Benefits"). */
+const HEADING_MARKERS = /^[■□◆◇▼▽★☆※]$/u;
+
+/** Whether a bullet is a decorated heading rather than an item: a heading marker before a known heading. */
+export function isHeadingMarker(marker: string): boolean {
+  return HEADING_MARKERS.test(marker);
 }

@@ -10,10 +10,10 @@ export function htmlBlocks(html: string, options: { headerRegion: boolean } = { 
 
 /** Blocks of a Markdown document. */
 export function markdownBlocks(markdown: string): Block[] {
-  return assembleBlocks(textRecords(markdown, { markdown: true }), { capsHeadings: 'any', headerRegion: true });
+  return assembleBlocks(textRecords(markdown, { markdown: true }), { capsHeadings: 'any', headerRegion: true, firstLineIsTitle: true });
 }
 
 /** Blocks of a plain-text document. */
 export function textBlocks(text: string): Block[] {
-  return assembleBlocks(textRecords(text, { markdown: false }), { capsHeadings: 'any', headerRegion: true });
+  return assembleBlocks(textRecords(text, { markdown: false }), { capsHeadings: 'any', headerRegion: true, firstLineIsTitle: true });
 }

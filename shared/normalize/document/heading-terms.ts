@@ -64,7 +64,7 @@ const BENEFITS = [
 /** Headings whose content is none of the above and must not leak into them (apply instructions, legal text, pay alone). */
 const OTHER = [
   'how to apply', 'to apply', 'application process', 'hiring process', 'interview process', 'recruit(?:ment|ing) process', 'next steps',
-  'equal (?:employment )?opportunit', 'eeo', 'diversity', 'disclaimer', 'privacy', 'legal', '^salary(?: range)?$', '^compensation$',
+  'equal (?:employment )?opportunit(?:y|ies)', 'eeo', 'diversity', 'disclaimer', 'privacy', 'legal', '^salary(?: range)?$', '^compensation$',
   '^pay(?: range)?$', '^contact', '^location$', 'bewerbungsprozess', 'so bewirbst du dich', 'bewerbung', 'kontakt', 'processus de recrutement',
   'proceso de seleccion', 'processo seletivo', 'quy trinh tuyen dung', 'cach thuc ung tuyen', 'ho so', 'lien he', '応募方法', '選考プロセス',
   '選考フロー', '選考方法', '募集要項', '募集概要', '应聘方式',

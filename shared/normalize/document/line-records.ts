@@ -1,4 +1,6 @@
-import { splitBullet } from './bullets';
+import { isHeadingMarker, splitBullet } from './bullets';
+import { splitFieldLine } from './field-dictionary';
+import { classifyHeading } from './heading-dictionary';
 import { isStrongLine, stripInlineMarkdown } from './inline-markdown';
 import { collapseSpace, type LineRecord, type ListItem } from './records';
 
@@ -45,7 +47,7 @@ class TextRecordReader {
     if (rule) return this.rule(rule[1] ?? '-');
     const indent = indentWidth(rawLine);
     const bullet = splitBullet(rawLine.trimStart());
-    if (bullet) return this.item(indent, bullet.text, bullet.ordered);
+    if (bullet && !isDecoratedHeadingLine(bullet.marker, bullet.text)) return this.item(indent, bullet.text, bullet.ordered);
     this.textLine(rawLine, indent);
   }
 
@@ -122,7 +124,7 @@ class TextRecordReader {
     if (!text) return;
     const previous = this.records[this.records.length - 1];
     // Hard-wrapped prose: a line that goes on in lower case continues the sentence before it.
-    if (previous?.type === 'line' && !this.blankBefore && !ENDS_SENTENCE.test(previous.text) && STARTS_LOWER.test(text) && !previous.strong) {
+    if (previous?.type === 'line' && !this.blankBefore && !ENDS_SENTENCE.test(previous.text) && STARTS_LOWER.test(text) && !previous.strong && !splitFieldLine(text)) {
       previous.text = `${previous.text} ${text}`;
       previous.source = `${previous.source ?? ''} ${source}`;
       return;
@@ -172,4 +174,9 @@ export function textRecords(source: string, options: TextReadOptions): LineRecor
   const reader = new TextRecordReader(options);
   for (const line of source.split(LINE_BREAK)) reader.read(line);
   return reader.finish();
+}
+
+/** "■ 歓迎スキル" is a heading dressed with a bullet-like marker, not an item. */
+export function isDecoratedHeadingLine(marker: string, text: string): boolean {
+  return isHeadingMarker(marker) && text.length <= 40 && classifyHeading(text) !== null;
 }

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
 import { RawPosting } from '../../schema/raw-posting';
 import { assembleBlocks } from '../../normalize/document/blocks';
@@ -43,9 +43,9 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   for (const removed of removeChrome(root, keep)) if (isSidebar(removed)) readLabelledFields(removed, fields);
   removeOtherJobs(index.headings, keep);
   for (const element of [titleElement, ...metaElements, apply]) if (element) removeElement(element);
-  const main = index.body ? findMainContent(index.body) : null;
+  const main = findMainContent(root);
   if (main && title && !titleElement) removeTitleRepeat(main, title);
-  const body = main ? serializeContent(main) : '';
+  const body = serializeContent(main);
   readBodyFields(main, fields);
 
   if (!title && !body.trim()) return [];
@@ -100,8 +100,7 @@ function ancestorsAndSelf(element: Element): Element[] {
 }
 
 /** Labelled lines in the body's header region and stated in passing ("Location: Berlin") join the fields. */
-function readBodyFields(main: Element | null, fields: FieldSet): void {
-  if (!main) return;
+function readBodyFields(main: ParentNode, fields: FieldSet): void {
   for (const block of assembleBlocks(htmlRecords(main), { capsHeadings: 'classified', headerRegion: true })) {
     if (block.type === 'field') fields.add(block.key, block.value);
   }

@@ -43,9 +43,11 @@ function measureText(root: ParentNode): Map<Element, TextStats> {
   return stats;
 }
 
-const ownText = (stats: Map<Element, TextStats>, element: Element): number => {
-  const s = stats.get(element);
-  return s ? s.text - s.link : 0;
+/** Non-link text of a node; a document (a fragment without `<body>`) counts its children. */
+const ownText = (stats: Map<Element, TextStats>, node: ParentNode): number => {
+  const s = stats.get(node as Element);
+  if (s) return s.text - s.link;
+  return node.type === 'root' ? elementChildren(node).reduce((sum, child) => sum + ownText(stats, child), 0) : 0;
 };
 
 const elementChildren = (parent: ParentNode): Element[] => parent.children.filter((child): child is Element => child.type === 'tag');
@@ -59,8 +61,8 @@ const SMALL_REMAINDER_SHARE = 0.03;
  * the body, step into a child while the other children hold next to nothing. Works without any site's
  * class names; `<main>`, `<article>` and posting containers end up chosen because they hold the text.
  */
-function densestContainer(start: Element, stats: Map<Element, TextStats>): Element {
-  let node = start;
+function densestContainer(start: ParentNode, stats: Map<Element, TextStats>): ParentNode {
+  let node: ParentNode = start;
   for (;;) {
     const total = ownText(stats, node);
     let best: Element | null = null;
@@ -115,7 +117,7 @@ const LINK_LIST_SHARE = 0.7;
 const LINK_LIST_MIN_CHARS = 40;
 
 /** Removes link lists left inside the content (other postings, tag clouds, footers without markup). */
-function removeLinkLists(root: Element, stats: Map<Element, TextStats>): void {
+function removeLinkLists(root: ParentNode, stats: Map<Element, TextStats>): void {
   const doomed: Element[] = [];
   walkDom(root, {
     enter(element) {
@@ -133,7 +135,7 @@ function removeLinkLists(root: Element, stats: Map<Element, TextStats>): void {
 }
 
 /** The posting's main content: chrome already removed, the densest container, link lists pruned. */
-export function findMainContent(body: Element): Element {
+export function findMainContent(body: ParentNode): ParentNode {
   const stats = measureText(body);
   const main = densestContainer(body, stats);
   removeLinkLists(main, stats);
@@ -143,7 +145,7 @@ export function findMainContent(body: Element): Element {
 const TITLE_SEARCH_LIMIT = 60;
 
 /** Removes the first short element of the content that only repeats the title (pages without an `<h1>`). */
-export function removeTitleRepeat(main: Element, title: string): void {
+export function removeTitleRepeat(main: ParentNode, title: string): void {
   const wanted = foldText(title);
   let seen = 0;
   let found: Element | null = null;

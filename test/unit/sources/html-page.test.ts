@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHtmlPage } from '../../../shared/sources/html';
+import { htmlToText } from '../../../shared/normalize/sanitize';
+
+const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/documents', name), 'utf8');
+
+describe('parseHtmlPage', () => {
+  it.each([
+    {
+      name: 'a page with cookie banner, site header with a logo <h1>, breadcrumbs, share widget, similar jobs, sidebar and footer',
+      file: 'career-page-chrome.html',
+      url: 'https://careers.northwind.example/jobs/platform-engineer',
+      title: 'Platform Engineer',
+      company: 'Northwind',
+      applyUrl: 'https://careers.northwind.example/jobs/platform-engineer/apply',
+      fields: { location: ['Amsterdam, Netherlands'], meta: ['Hybrid', 'Full-time'], department: ['Infrastructure'], salary: ['€70,000 – €85,000 per year.'] },
+      bodyHas: ['3,000 European warehouses', 'Run our Kubernetes clusters on GCP', 'CKA certification'],
+      bodyLacks: ['cookies', 'Accept all', 'Blog', 'Similar jobs', 'Site Reliability Engineer', 'Share on', 'talent community', 'Subscribe', 'Northwind B.V.', 'Apply now', 'dataLayer'],
+    },
+    {
+      name: 'a page of bare divs with no semantic markup and no <h1>',
+      file: 'career-page-div-soup.html',
+      url: 'https://sonnenhof.example/karriere/werkstudent',
+      title: 'Werkstudent Marketing (m/w/d)',
+      company: 'Sonnenhof',
+      applyUrl: 'mailto:jobs@sonnenhof.example',
+      fields: {},
+      bodyHas: ['Familienunternehmen aus Freiburg', 'Erstellung von Newslettern', '15 € pro Stunde'],
+      bodyLacks: ['Impressum', 'Datenschutz', 'Presse', 'Jetzt bewerben'],
+    },
+    {
+      name: 'a French page titled by og:title with a separator-joined facts line',
+      file: 'career-page-fr.html',
+      url: 'https://atelier-lumiere.example/offres/42',
+      title: 'Chargé de recrutement (H/F)',
+      company: 'Atelier Lumière',
+      applyUrl: 'https://atelier-lumiere.example/postuler/42',
+      fields: { meta: ['Lyon', 'CDI', 'Ressources humaines'] },
+      bodyHas: ['Piloter les recrutements', 'Mutuelle prise en charge'],
+      bodyLacks: ['cookies', 'Offres similaires', 'Assistant RH'],
+    },
+  ])('reads $name', ({ file, url, title, company, applyUrl, fields, bodyHas, bodyLacks }) => {
+    const [posting, ...rest] = parseHtmlPage(fixture(file), { url });
+    expect(rest).toEqual([]);
+    expect(posting).toEqual(expect.objectContaining({ kind: 'html', url, title, companyName: company, applyUrl, fields }));
+    const text = htmlToText(posting?.html ?? '');
+    for (const phrase of bodyHas) expect(text).toContain(phrase);
+    for (const phrase of bodyLacks) expect(text).not.toContain(phrase);
+  });
+
+  it.each([
+    ['the main <h1>', '<h1>Data Engineer</h1><p>Body text that is long enough.</p>', 'Data Engineer'],
+    ['og:title without the company', '<head><meta property="og:title" content="Data Engineer | Acme Careers"></head><body><p>Body</p></body>', 'Data Engineer'],
+    ['<title> without " — Company"', '<head><title>Data Engineer — Acme</title></head><body><p>Body</p></body>', 'Data Engineer'],
+    ['<title> keeping a dash that is part of the title', '<head><title>Nurse – Night Shifts</title></head><body><p>Body</p></body>', 'Nurse – Night Shifts'],
+    ['<title> without " - Jobs at Company"', '<head><title>Barista - Jobs at Tostado</title></head><body><p>Body</p></body>', 'Barista'],
+  ])('takes the title from %s', (_name, html, title) => {
+    expect(parseHtmlPage(html, {})[0]?.title).toBe(title);
+  });
+
+  it.each([
+    ['Apply now', '<a href="/jobs/1/apply">Apply now</a>'],
+    ['Jetzt bewerben', '<a href="/stellen/1/bewerbung">Jetzt bewerben</a>'],
+    ['Postuler', '<a href="/offres/1/candidature">Postuler</a>'],
+    ['応募する', '<a href="/jobs/1/entry">応募する</a>'],
+    ['Ứng tuyển', '<a href="/viec-lam/1/ung-tuyen">Ứng tuyển ngay</a>'],
+    ['Aplicar', '<a href="/empleos/1/aplicar">Aplicar</a>'],
+    ['Candidatar', '<a href="/vagas/1/candidatura">Candidatar-se</a>'],
+    ['Solliciteer', '<a href="/vacatures/1/solliciteren">Solliciteer nu</a>'],
+    ['a class that says apply', '<a class="btn-apply" href="/go/123">Start</a>'],
+    ['a button inside the link', '<a href="/jobs/1/form"><button>Apply</button></a>'],
+  ])('finds the apply link by %s and makes it absolute', (_name, link) => {
+    const html = `<nav><a href="/">Home</a><a href="/jobs">All jobs</a></nav><h1>Role</h1><p>Text</p>${link}`;
+    const applyUrl = parseHtmlPage(html, { url: 'https://acme.example/jobs/1' })[0]?.applyUrl;
+    expect(applyUrl).toMatch(/^https:\/\/acme\.example\//);
+    expect(applyUrl).not.toBe('https://acme.example/jobs');
+  });
+
+  it('ignores javascript: apply links and keeps clearly labelled meta items as fields', () => {
+    const html = '<article><h1>Role</h1><ul class="meta"><li>Location: Berlin</li><li>Remote</li></ul><p>Body text.</p><a href="javascript:apply()">Apply</a></article>';
+    const [posting] = parseHtmlPage(html, { url: 'https://acme.example/r' });
+    expect(posting?.applyUrl).toBeNull();
+    expect(posting?.fields).toEqual({ location: ['Berlin'], meta: ['Remote'] });
+  });
+
+  it('returns no posting for a page with neither title nor content', () => {
+    expect(parseHtmlPage('<html><head></head><body><nav><a href="/">Home</a></nav></body></html>', {})).toEqual([]);
+  });
+
+  it('survives hostile HTML: deep nesting, huge attributes, unclosed tags', () => {
+    const hostile = [
+      `<div>${'<div><span>'.repeat(30_000)}<h1>Deep Role</h1>`,
+      `<p class="${'x'.repeat(1_000_000)}">text</p>`,
+      '<ul><li>a<li>b<table><tr><td>c',
+      '<a href="'.repeat(1000),
+    ];
+    for (const html of hostile) expect(() => parseHtmlPage(html, { url: 'https://acme.example/' })).not.toThrow();
+    expect(htmlToText(parseHtmlPage(hostile[0] ?? '', {})[0]?.html ?? '')).toContain('Deep Role');
+  });
+});
