@@ -57,6 +57,7 @@ export const CERTIFICATIONS: SkillGroup = {
     {
       name: 'CFA',
       aliases: ['Chartered Financial Analyst', 'CFA charter', 'CFA Level I', 'CFA Level II', 'CFA Level III'],
+      guard: { notAfter: /^\s*(?:francs?|F\b)/i, notBefore: /\d\s*$/ },
     },
     { name: 'FRM', aliases: ['Financial Risk Manager'] },
     { name: 'FINRA Series 7', aliases: ['Series 7', 'Series 63', 'Series 66'] },
@@ -181,7 +182,15 @@ export const CERTIFICATIONS: SkillGroup = {
       ],
     },
     { name: 'CPR', aliases: ['CPR certification', 'CPR/AED', 'cardiopulmonary resuscitation'] },
-    { name: 'BLS', aliases: ['Basic Life Support', 'BLS certification'] },
+    {
+      name: 'BLS',
+      aliases: ['Basic Life Support', 'BLS certification'],
+      exact: ['BLS'],
+      guard: {
+        near: ['CPR', 'ACLS', 'PALS', 'First aid', 'Registered nurse licence', 'NMC registration', 'Patient care'],
+        after: /^\s*(?:certif\w*|card|course|training|provider)/i,
+      },
+    },
     { name: 'ACLS', aliases: ['Advanced Cardiac Life Support'] },
     { name: 'PALS', aliases: ['Pediatric Advanced Life Support', 'Paediatric Advanced Life Support'] },
     {
@@ -202,7 +211,6 @@ export const CERTIFICATIONS: SkillGroup = {
     { name: 'IOSH', aliases: ['IOSH Managing Safely'] },
     { name: 'OSHA certification', aliases: ['OSHA 10', 'OSHA 30', 'OSHA-10', 'OSHA-30'] },
     { name: 'Gas Safe registration', aliases: ['Gas Safe registered', 'Gas Safe'] },
-    { name: 'DBS check', aliases: ['enhanced DBS', 'DBS certificate', 'enhanced DBS check'] },
     { name: 'TEFL', aliases: ['TESOL', 'CELTA', 'DELTA qualification', 'TEFL certificate'] },
     {
       name: 'Teaching licence',

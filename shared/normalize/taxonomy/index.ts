@@ -5,6 +5,7 @@ import { DATA, MACHINE_LEARNING } from './data-ml';
 import { DATABASES } from './data-stores';
 import { DEVOPS } from './devops';
 import { DESIGN, MOBILE } from './mobile-design';
+import { PLATFORMS } from './platforms';
 import { PRACTICES } from './practices';
 import { PROGRAMMING_LANGUAGES } from './programming-languages';
 import { SECURITY, TESTING } from './quality-security';
@@ -33,6 +34,7 @@ export const TAXONOMY: readonly SkillGroup[] = [
   TESTING,
   SECURITY,
   BUSINESS_TOOLS,
+  PLATFORMS,
   PRACTICES,
   CERTIFICATIONS,
 ];

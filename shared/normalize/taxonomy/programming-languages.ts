@@ -6,7 +6,15 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
   kind: 'language',
   skills: [
     { name: 'JavaScript', aliases: ['JS', 'ECMAScript', 'ES6', 'ES2015', 'Vanilla JS', 'javascript'] },
-    { name: 'TypeScript', aliases: ['TS'] },
+    {
+      name: 'TypeScript',
+      exact: ['TS'],
+      guard: {
+        ...CODE,
+        near: ['JavaScript', 'Node.js', 'React', 'Angular', 'Vue.js', 'Next.js', 'Deno'],
+        notAfter: /^\s*\/\s*SCI/,
+      },
+    },
     { name: 'Python', aliases: ['Python3', 'Python 3', 'Python2'] },
     {
       name: 'Java',
@@ -34,7 +42,7 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
       guard: { ...CODE, near: ['iOS', 'SwiftUI', 'Objective-C', 'Xcode', 'UIKit', 'Kotlin', 'macOS'] },
     },
     { name: 'Kotlin' },
-    { name: 'Scala' },
+    { name: 'Scala', exact: ['Scala', 'SCALA'] },
     { name: 'Ruby', guard: { notAfter: /^\s+(?:red|ring|wedding|anniversary)\b/i } },
     { name: 'PHP', aliases: ['php', 'PHP8', 'PHP 8', 'PHP7'] },
     { name: 'Perl' },
@@ -54,7 +62,12 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
     { name: 'COBOL', aliases: ['Cobol'] },
     { name: 'Fortran', aliases: ['FORTRAN'] },
     { name: 'Assembly', aliases: ['Assembly language', 'x86 assembly', 'ARM assembly', 'assembler language'] },
-    { name: 'Bash', aliases: ['Bash scripting', 'shell scripting', 'shell scripts', 'Zsh'] },
+    {
+      name: 'Bash',
+      aliases: ['Bash scripting', 'shell scripting', 'shell scripts', 'Zsh'],
+      exact: ['Bash', 'BASH'],
+      guard: { ...CODE, near: ['Linux', 'Unix', 'Python', 'PowerShell', 'Perl', 'Docker', 'Git'] },
+    },
     { name: 'PowerShell' },
     { name: 'SQL', aliases: ['sql'] },
     { name: 'PL/SQL', aliases: ['PLSQL'] },
@@ -78,6 +91,9 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
     { name: 'Crystal', exact: ['Crystal'], guard: CODE },
     { name: 'Nim', exact: ['Nim'], guard: CODE },
     { name: 'GDScript' },
+    { name: 'JSON' },
+    { name: 'XML' },
+    { name: 'YAML' },
     { name: 'Ada', exact: ['Ada'], guard: { ...CODE, near: ['C', 'C++', 'VHDL'] } },
   ],
 };

@@ -123,6 +123,31 @@ describe('extractSkills', () => {
     });
   });
 
+  describe('does not read ordinary words of several languages as tools', () => {
+    it.each([
+      'point de vue du client',
+      "Vue d'ensemble du poste",
+      'un tableau de bord mensuel',
+      'react quickly to incidents',
+      'React to customer needs within an hour',
+      'at the helm of our team',
+      'our annual summer bash',
+      'TS/SCI clearance required',
+      'networking events every month',
+      'a presto!',
+      'su scala globale',
+      'salary of 500,000 CFA francs',
+      'BLS data shows strong growth',
+      'Contact Cassandra for details',
+      'Playwright wanted for our theatre',
+      'Our Postman delivers letters',
+      'Kitchen blender and espresso machine',
+      'butterflies flutter',
+    ])('%s', (text) => {
+      expect(skillsOf(text)).toEqual([]);
+    });
+  });
+
   it('lists skills in order of first mention, title first, without duplicates', () => {
     expect(skillsOf('Python and Docker. More Python.', 'Senior Kotlin Engineer', ['docker', 'Terraform'])).toEqual([
       'Kotlin',
