@@ -38,7 +38,12 @@ export function* makePostings(count: number): Iterable<BoardPosting> {
     const text = `${PARAGRAPH.repeat(10)} Req ${i}.`;
     yield {
       id: `p${i.toString(36).padStart(10, '0')}`,
-      source: { id: 'bench', kind: 'greenhouse', externalId: String(1_000_000 + i), url: `https://boards.example/jobs/${i}` },
+      source: {
+        id: 'bench',
+        kind: 'greenhouse',
+        externalId: String(1_000_000 + i),
+        url: `https://boards.example/jobs/${i}`,
+      },
       title: `Senior Engineer ${i % 97}`,
       seniority: 'senior',
       company: { name: `Company ${i % 500}`, url: null },
@@ -82,7 +87,11 @@ async function runPhase(phase: Phase, count: number): Promise<PhaseResult> {
   const started = process.hrtime.bigint();
   let bytes = 0;
   if (phase === 'indeed-xml') {
-    const feed = writeIndeedFeed(asAsync(makePostings(count)), { defaults: { publisher: 'Bench' }, publicBaseUrl: 'https://jobs.example' }, { lastBuildDate: new Date('2026-03-03T00:00:00Z') });
+    const feed = writeIndeedFeed(
+      asAsync(makePostings(count)),
+      { defaults: { publisher: 'Bench' }, publicBaseUrl: 'https://jobs.example' },
+      { lastBuildDate: new Date('2026-03-03T00:00:00Z') },
+    );
     for await (const chunk of feed) {
       bytes += chunk.length;
       sample();
@@ -103,7 +112,9 @@ async function runPhase(phase: Phase, count: number): Promise<PhaseResult> {
 
 function runChild(phase: Phase, count: number): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--phase', phase, '--postings', String(count)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(__filename, ['--phase', phase, '--postings', String(count)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('message', (message) => resolve(message as PhaseResult));
     child.once('error', reject);
     child.once('exit', (code) => code !== 0 && reject(new Error(`${phase} phase exited with ${code}`)));

@@ -26,7 +26,11 @@ export interface BoardContext {
 export type BoardReasons = SyndicationReason[];
 
 /** A reason with a stable code, the field it is about, and a sentence a recruiter can act on. */
-export const reason = (code: string, field: string | null, message: string): SyndicationReason => ({ code, field, message });
+export const reason = (code: string, field: string | null, message: string): SyndicationReason => ({
+  code,
+  field,
+  message,
+});
 
 /** The public job page of a posting, or null when the deployment has no public base URL. */
 export function jobPageUrl(postingId: string, context: Pick<BoardContext, 'publicBaseUrl'>): string | null {
@@ -69,7 +73,8 @@ export function salaryLabel(salary: JobPosting['salary']): string | null {
   if (!salary) return null;
   const { min, max, currency, period } = salary;
   if ((min === null && max === null) || !currency) return salary.text.trim() || null;
-  const amount = min !== null && max !== null && min !== max ? `${min}–${max}` : min === null ? `up to ${max}` : `${min}`;
+  const amount =
+    min !== null && max !== null && min !== max ? `${min}–${max}` : min === null ? `up to ${max}` : `${min}`;
   return `${currency} ${amount}${period ? ` per ${PERIOD_WORD[period]}` : ''}`;
 }
 

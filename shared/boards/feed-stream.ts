@@ -2,7 +2,10 @@
  * Feed writers yield many small strings; a transport wants fewer, larger writes. This groups them into
  * chunks of about `minChars` without holding more than one chunk: memory stays flat however many postings.
  */
-export async function* inChunks(parts: AsyncIterable<string> | Iterable<string>, minChars = 64 * 1024): AsyncIterable<string> {
+export async function* inChunks(
+  parts: AsyncIterable<string> | Iterable<string>,
+  minChars = 64 * 1024,
+): AsyncIterable<string> {
   let buffer = '';
   for await (const part of parts) {
     buffer += part;

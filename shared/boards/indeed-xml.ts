@@ -22,7 +22,18 @@ import { XML_DECLARATION, buildElement, cdata, type XmlNode } from './xml-text';
  */
 
 /** The elements Indeed requires on every `<job>`, in the documented order. */
-export const INDEED_REQUIRED = ['title', 'date', 'referencenumber', 'requisitionid', 'url', 'company', 'city', 'state', 'country', 'description'] as const;
+export const INDEED_REQUIRED = [
+  'title',
+  'date',
+  'referencenumber',
+  'requisitionid',
+  'url',
+  'company',
+  'city',
+  'state',
+  'country',
+  'description',
+] as const;
 
 type IndeedJob = Record<string, string | null>;
 
@@ -92,9 +103,12 @@ const MISSING: Record<(typeof INDEED_REQUIRED)[number], (where: string) => strin
   referencenumber: () => 'Indeed requires a reference number; this posting has no id',
   requisitionid: () => 'Indeed requires a requisition id; this posting has no external id',
   url: () => 'Indeed requires a URL for the job; this posting has no apply URL, source URL or public job page',
-  company: () => 'Indeed requires a company name; this posting has none (set it on the source, or a default `company` for this partner)',
-  city: (where) => `Indeed requires a city for every location; ${where} has none (set a default \`city\` for this partner to use one)`,
-  state: (where) => `Indeed requires a state or region for every location; ${where} has none (set a default \`state\` for this partner to use one)`,
+  company: () =>
+    'Indeed requires a company name; this posting has none (set it on the source, or a default `company` for this partner)',
+  city: (where) =>
+    `Indeed requires a city for every location; ${where} has none (set a default \`city\` for this partner to use one)`,
+  state: (where) =>
+    `Indeed requires a state or region for every location; ${where} has none (set a default \`state\` for this partner to use one)`,
   country: (where) => `Indeed requires a country for every location; ${where} has none`,
   description: () => 'Indeed requires a job description; this posting has none',
 };
@@ -113,7 +127,8 @@ export function validateIndeed(posting: BoardPosting, context: BoardContext): Bo
       const key = LOCATION_FIELDS.has(field) ? `${field}:${i}` : field;
       if (seen.has(key)) continue;
       seen.add(key);
-      const path = LOCATION_FIELDS.has(field) && location ? `locations[${i}].${field === 'state' ? 'region' : field}` : field;
+      const path =
+        LOCATION_FIELDS.has(field) && location ? `locations[${i}].${field === 'state' ? 'region' : field}` : field;
       reasons.push(reason(`INDEED.MISSING_${field.toUpperCase()}`, path, MISSING[field](where)));
     }
   });
@@ -153,7 +168,8 @@ async function* indeedParts(
   const d = context.defaults;
   yield `${XML_DECLARATION}<source>`;
   yield buildElement('publisher', cdata(d['publisher'] ?? 'Jobrelay') ?? '');
-  if (d['publisherurl'] ?? context.publicBaseUrl) yield buildElement('publisherurl', cdata(d['publisherurl'] ?? context.publicBaseUrl));
+  if (d['publisherurl'] ?? context.publicBaseUrl)
+    yield buildElement('publisherurl', cdata(d['publisherurl'] ?? context.publicBaseUrl));
   yield buildElement('lastBuildDate', cdata(options.lastBuildDate.toUTCString()));
   for await (const posting of postings) yield renderIndeedJobs(posting, context);
   yield '</source>\n';

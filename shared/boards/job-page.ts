@@ -55,16 +55,19 @@ const page = (title: string, head: string, body: string): string =>
 export function renderJobPage(posting: BoardPosting, context: BoardContext): PageResponse {
   if (posting.status === 'closed') return closedPage(posting);
   const company = posting.company.name ?? context.defaults['company'] ?? '';
-  const meta = [company, posting.locations.map(locationLabel).join(' · '), salaryLabel(posting.salary)].filter(Boolean).join(' — ');
+  const meta = [company, posting.locations.map(locationLabel).join(' · '), salaryLabel(posting.salary)]
+    .filter(Boolean)
+    .join(' — ');
   const canonicalId = (posting as { duplicateOf?: string | null }).duplicateOf ?? posting.id;
   const canonical = jobPageUrl(canonicalId, context);
   const head =
     `<meta name="description" content="${escapeHtml(posting.description.text.slice(0, 160))}">` +
     (canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}">` : '') +
     `<script type="application/ld+json">${jsonLdScriptText(toJobPostingJsonLd(posting, context))}</script>`;
-  const apply = posting.applyUrl && /^https?:\/\//i.test(posting.applyUrl)
-    ? `<a class="apply" rel="noopener nofollow" href="${escapeHtml(posting.applyUrl)}">Apply</a>`
-    : '';
+  const apply =
+    posting.applyUrl && /^https?:\/\//i.test(posting.applyUrl)
+      ? `<a class="apply" rel="noopener nofollow" href="${escapeHtml(posting.applyUrl)}">Apply</a>`
+      : '';
   const body =
     `<main><h1>${escapeHtml(posting.title)}</h1><p class="meta">${escapeHtml(meta)}</p>` +
     `<article>${descriptionHtml(posting)}</article>${apply}</main>`;
@@ -73,10 +76,18 @@ export function renderJobPage(posting: BoardPosting, context: BoardContext): Pag
 
 function closedPage(posting: BoardPosting): PageResponse {
   const body = `<main><h1>${escapeHtml(posting.title)}</h1><p>This job is closed and no longer takes applications.</p></main>`;
-  return { status: 410, headers: { ...pageHeaders(60), 'x-robots-tag': 'noindex' }, body: page(`${posting.title} (closed)`, '', body) };
+  return {
+    status: 410,
+    headers: { ...pageHeaders(60), 'x-robots-tag': 'noindex' },
+    body: page(`${posting.title} (closed)`, '', body),
+  };
 }
 
 /** The answer for an unknown job id. */
 export function notFoundPage(): PageResponse {
-  return { status: 404, headers: pageHeaders(60), body: page('Job not found', '', '<main><h1>Job not found</h1></main>') };
+  return {
+    status: 404,
+    headers: pageHeaders(60),
+    body: page('Job not found', '', '<main><h1>Job not found</h1></main>'),
+  };
 }

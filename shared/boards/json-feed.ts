@@ -75,9 +75,16 @@ export function toJsonFeedUpsert(posting: BoardPosting, changedAt: string, conte
 /** The JSON feed needs little: a title and somewhere to send candidates. */
 export function validateJsonFeed(posting: BoardPosting, context: BoardContext): BoardReasons {
   const reasons: BoardReasons = [];
-  if (!posting.title.trim()) reasons.push(reason('JSON.MISSING_TITLE', 'title', 'The JSON feed requires a job title; this posting has none'));
+  if (!posting.title.trim())
+    reasons.push(reason('JSON.MISSING_TITLE', 'title', 'The JSON feed requires a job title; this posting has none'));
   if (!posting.applyUrl && !posting.source.url && !jobPageUrl(posting.id, context))
-    reasons.push(reason('JSON.MISSING_URL', 'applyUrl', 'The JSON feed requires a URL for the job; this posting has no apply URL, source URL or public job page'));
+    reasons.push(
+      reason(
+        'JSON.MISSING_URL',
+        'applyUrl',
+        'The JSON feed requires a URL for the job; this posting has no apply URL, source URL or public job page',
+      ),
+    );
   return reasons;
 }
 

@@ -52,7 +52,8 @@ function locationProperties(posting: BoardPosting): JsonLd {
   if (physical.length > 0) out['jobLocation'] = physical.map(place);
   if (isFullyRemote(posting)) out['jobLocationType'] = 'TELECOMMUTE';
   const countries = [...new Set(remote.map((l) => l.country).filter((c): c is string => !!c))];
-  if (remote.length > 0 && countries.length > 0) out['applicantLocationRequirements'] = countries.map((name) => ({ '@type': 'Country', name }));
+  if (remote.length > 0 && countries.length > 0)
+    out['applicantLocationRequirements'] = countries.map((name) => ({ '@type': 'Country', name }));
   return out;
 }
 
@@ -72,8 +73,14 @@ export function toJobPostingJsonLd(posting: BoardPosting, context: BoardContext)
     ...(posting.validThrough ? { validThrough: posting.validThrough } : {}),
     hiringOrganization: organization,
     ...locationProperties(posting),
-    ...(posting.employmentTypes.length > 0 ? { employmentType: posting.employmentTypes.length === 1 ? posting.employmentTypes[0] : posting.employmentTypes } : {}),
-    identifier: { '@type': 'PropertyValue', name: posting.company.name ?? posting.source.id, value: posting.source.externalId },
+    ...(posting.employmentTypes.length > 0
+      ? { employmentType: posting.employmentTypes.length === 1 ? posting.employmentTypes[0] : posting.employmentTypes }
+      : {}),
+    identifier: {
+      '@type': 'PropertyValue',
+      name: posting.company.name ?? posting.source.id,
+      value: posting.source.externalId,
+    },
     directApply: d['directApply'] === 'true',
     ...(url ? { url } : {}),
   };
@@ -99,21 +106,60 @@ export function validateGoogle(posting: BoardPosting, context: BoardContext): Bo
   const reasons: BoardReasons = [];
   const title = posting.title.trim();
   const text = posting.description.text.trim();
-  if (!title) reasons.push(reason('GOOGLE.MISSING_TITLE', 'title', 'Google for Jobs requires a job title; this posting has none'));
+  if (!title)
+    reasons.push(
+      reason('GOOGLE.MISSING_TITLE', 'title', 'Google for Jobs requires a job title; this posting has none'),
+    );
   else if (title.length > 12 && title === title.toUpperCase() && /\p{Lu}/u.test(title))
-    reasons.push(reason('GOOGLE.TITLE_ALL_CAPS', 'title', `Google for Jobs refuses titles in capitals; write "${title}" in normal case`));
+    reasons.push(
+      reason(
+        'GOOGLE.TITLE_ALL_CAPS',
+        'title',
+        `Google for Jobs refuses titles in capitals; write "${title}" in normal case`,
+      ),
+    );
   if (!text && !posting.description.html.trim())
-    reasons.push(reason('GOOGLE.MISSING_DESCRIPTION', 'description', 'Google for Jobs requires a job description; this posting has none'));
+    reasons.push(
+      reason(
+        'GOOGLE.MISSING_DESCRIPTION',
+        'description',
+        'Google for Jobs requires a job description; this posting has none',
+      ),
+    );
   else if (text.toLowerCase() === title.toLowerCase())
-    reasons.push(reason('GOOGLE.DESCRIPTION_IS_TITLE', 'description', 'Google for Jobs requires a description that says more than the title; this one repeats it'));
+    reasons.push(
+      reason(
+        'GOOGLE.DESCRIPTION_IS_TITLE',
+        'description',
+        'Google for Jobs requires a description that says more than the title; this one repeats it',
+      ),
+    );
   if (!parseDate(postedAt(posting)))
-    reasons.push(reason('GOOGLE.MISSING_DATE_POSTED', 'datePosted', 'Google for Jobs requires the date the job was posted; this posting has none'));
+    reasons.push(
+      reason(
+        'GOOGLE.MISSING_DATE_POSTED',
+        'datePosted',
+        'Google for Jobs requires the date the job was posted; this posting has none',
+      ),
+    );
   if (!(posting.company.name ?? context.defaults['company']))
-    reasons.push(reason('GOOGLE.MISSING_HIRING_ORGANIZATION', 'company.name', 'Google for Jobs requires the hiring organisation\'s name; this posting has none'));
+    reasons.push(
+      reason(
+        'GOOGLE.MISSING_HIRING_ORGANIZATION',
+        'company.name',
+        "Google for Jobs requires the hiring organisation's name; this posting has none",
+      ),
+    );
   reasons.push(...locationReasons(posting));
   const validThrough = parseDate(posting.validThrough);
   if (validThrough && validThrough.getTime() < (context.now ?? new Date()).getTime())
-    reasons.push(reason('GOOGLE.EXPIRED', 'validThrough', `Google for Jobs drops expired jobs; this posting expired on ${posting.validThrough}`));
+    reasons.push(
+      reason(
+        'GOOGLE.EXPIRED',
+        'validThrough',
+        `Google for Jobs drops expired jobs; this posting expired on ${posting.validThrough}`,
+      ),
+    );
   return reasons;
 }
 
@@ -121,9 +167,21 @@ function locationReasons(posting: BoardPosting): BoardReasons {
   if (isFullyRemote(posting)) {
     return posting.locations.some((l) => l.country)
       ? []
-      : [reason('GOOGLE.REMOTE_WITHOUT_COUNTRY', 'locations', 'Google for Jobs requires the countries a fully remote job hires in; this posting names none (say e.g. "Remote, Canada")')];
+      : [
+          reason(
+            'GOOGLE.REMOTE_WITHOUT_COUNTRY',
+            'locations',
+            'Google for Jobs requires the countries a fully remote job hires in; this posting names none (say e.g. "Remote, Canada")',
+          ),
+        ];
   }
   return posting.locations.some((l) => l.workplace !== 'remote' && l.country)
     ? []
-    : [reason('GOOGLE.MISSING_LOCATION', 'locations', 'Google for Jobs requires a job location with a country; this posting has none')];
+    : [
+        reason(
+          'GOOGLE.MISSING_LOCATION',
+          'locations',
+          'Google for Jobs requires a job location with a country; this posting has none',
+        ),
+      ];
 }

@@ -48,7 +48,8 @@ const EXPERIENCE: Record<Seniority, string> = {
 };
 
 /** A title that names a salary ("… – €60k", "$120,000", "80.000 EUR"): LinkedIn wants the title alone. */
-const SALARY_IN_TITLE = /([$€£¥₹]\s?\d)|(\d[\d.,]*\s?(k|K)\b)|(\b\d[\d.,]{2,}\s?(EUR|USD|GBP|JPY|VND|CHF|AUD|CAD|SGD)\b)|(\b(EUR|USD|GBP)\s?\d)/;
+const SALARY_IN_TITLE =
+  /([$€£¥₹]\s?\d)|(\d[\d.,]*\s?(k|K)\b)|(\b\d[\d.,]{2,}\s?(EUR|USD|GBP|JPY|VND|CHF|AUD|CAD|SGD)\b)|(\b(EUR|USD|GBP)\s?\d)/;
 
 /** True when the title names the company as a word ("Acme Engineer" for Acme, not "Xylophonist" for X). */
 function titleNamesCompany(title: string, company: string): boolean {
@@ -69,24 +70,75 @@ export function validateLinkedIn(posting: BoardPosting, context: BoardContext): 
   const description = posting.description.text.trim();
   const applyUrl = applyUrlOf(posting, context);
   if (posting.id.length > LINKEDIN_MAX_PARTNER_JOB_ID)
-    reasons.push(reason('LINKEDIN.PARTNER_JOB_ID_TOO_LONG', 'id', `LinkedIn job ids are at most ${LINKEDIN_MAX_PARTNER_JOB_ID} characters; this posting's id has ${posting.id.length}`));
-  if (!title) reasons.push(reason('LINKEDIN.MISSING_TITLE', 'title', 'LinkedIn requires a job title; this posting has none'));
-  if (!company) reasons.push(reason('LINKEDIN.MISSING_COMPANY', 'company.name', 'LinkedIn requires a company name; this posting has none'));
+    reasons.push(
+      reason(
+        'LINKEDIN.PARTNER_JOB_ID_TOO_LONG',
+        'id',
+        `LinkedIn job ids are at most ${LINKEDIN_MAX_PARTNER_JOB_ID} characters; this posting's id has ${posting.id.length}`,
+      ),
+    );
+  if (!title)
+    reasons.push(reason('LINKEDIN.MISSING_TITLE', 'title', 'LinkedIn requires a job title; this posting has none'));
+  if (!company)
+    reasons.push(
+      reason('LINKEDIN.MISSING_COMPANY', 'company.name', 'LinkedIn requires a company name; this posting has none'),
+    );
   if (title && company && titleNamesCompany(title, company))
-    reasons.push(reason('LINKEDIN.TITLE_HAS_COMPANY', 'title', `LinkedIn wants the job title alone; "${title}" includes the company name "${company}"`));
+    reasons.push(
+      reason(
+        'LINKEDIN.TITLE_HAS_COMPANY',
+        'title',
+        `LinkedIn wants the job title alone; "${title}" includes the company name "${company}"`,
+      ),
+    );
   if (SALARY_IN_TITLE.test(title))
-    reasons.push(reason('LINKEDIN.TITLE_HAS_SALARY', 'title', `LinkedIn wants the job title alone; "${title}" includes a salary (put it in the salary field instead)`));
+    reasons.push(
+      reason(
+        'LINKEDIN.TITLE_HAS_SALARY',
+        'title',
+        `LinkedIn wants the job title alone; "${title}" includes a salary (put it in the salary field instead)`,
+      ),
+    );
   if (description.length < LINKEDIN_MIN_DESCRIPTION)
-    reasons.push(reason('LINKEDIN.DESCRIPTION_TOO_SHORT', 'description', `LinkedIn requires a description of at least ${LINKEDIN_MIN_DESCRIPTION} characters; this posting's has ${description.length}`));
-  if (!applyUrl) reasons.push(reason('LINKEDIN.MISSING_APPLY_URL', 'applyUrl', 'LinkedIn requires an https apply URL; this posting has none'));
+    reasons.push(
+      reason(
+        'LINKEDIN.DESCRIPTION_TOO_SHORT',
+        'description',
+        `LinkedIn requires a description of at least ${LINKEDIN_MIN_DESCRIPTION} characters; this posting's has ${description.length}`,
+      ),
+    );
+  if (!applyUrl)
+    reasons.push(
+      reason('LINKEDIN.MISSING_APPLY_URL', 'applyUrl', 'LinkedIn requires an https apply URL; this posting has none'),
+    );
   else if (!applyUrl.startsWith('https://'))
-    reasons.push(reason('LINKEDIN.APPLY_URL_NOT_HTTPS', 'applyUrl', `LinkedIn requires an https apply URL; this posting's is ${applyUrl}`));
+    reasons.push(
+      reason(
+        'LINKEDIN.APPLY_URL_NOT_HTTPS',
+        'applyUrl',
+        `LinkedIn requires an https apply URL; this posting's is ${applyUrl}`,
+      ),
+    );
   if (posting.locations.length === 0 && !context.defaults['location'])
-    reasons.push(reason('LINKEDIN.MISSING_LOCATION', 'locations', 'LinkedIn requires a location; this posting has none'));
+    reasons.push(
+      reason('LINKEDIN.MISSING_LOCATION', 'locations', 'LinkedIn requires a location; this posting has none'),
+    );
   if (!context.defaults['companyId'])
-    reasons.push(reason('LINKEDIN.MISSING_COMPANY_ID', 'partner.defaults.companyId', 'LinkedIn requires the LinkedIn company id; set `companyId` in this partner\'s defaults'));
+    reasons.push(
+      reason(
+        'LINKEDIN.MISSING_COMPANY_ID',
+        'partner.defaults.companyId',
+        "LinkedIn requires the LinkedIn company id; set `companyId` in this partner's defaults",
+      ),
+    );
   if (!context.defaults['posterEmail'])
-    reasons.push(reason('LINKEDIN.MISSING_POSTER_EMAIL', 'partner.defaults.posterEmail', 'LinkedIn requires the job poster\'s email; set `posterEmail` in this partner\'s defaults'));
+    reasons.push(
+      reason(
+        'LINKEDIN.MISSING_POSTER_EMAIL',
+        'partner.defaults.posterEmail',
+        "LinkedIn requires the job poster's email; set `posterEmail` in this partner's defaults",
+      ),
+    );
   return reasons;
 }
 
@@ -107,7 +159,8 @@ export function linkedInJob(posting: BoardPosting, context: BoardContext): Recor
     city: cdata(primary?.city),
     state: cdata(primary?.region),
     country: cdata(primary?.country),
-    alternateLocations: others.length > 0 ? { alternateLocation: others.map((l) => cdata(locationLabel(l))) } : undefined,
+    alternateLocations:
+      others.length > 0 ? { alternateLocation: others.map((l) => cdata(locationLabel(l))) } : undefined,
     workplaceTypes: cdata(workplaces.map((w) => WORKPLACE[w]).join(',')),
     jobtype: cdata(posting.employmentTypes[0] ? JOB_TYPE[posting.employmentTypes[0]] : null),
     experienceLevel: cdata(posting.seniority ? EXPERIENCE[posting.seniority] : null),
@@ -120,7 +173,9 @@ export function linkedInJob(posting: BoardPosting, context: BoardContext): Recor
 function salaryElement(posting: BoardPosting): XmlNode {
   const s = posting.salary;
   if (!s || !s.currency || (s.min === null && s.max === null)) return undefined;
-  const period = s.period ? { HOUR: 'HOURLY', DAY: 'DAILY', WEEK: 'WEEKLY', MONTH: 'MONTHLY', YEAR: 'YEARLY' }[s.period] : null;
+  const period = s.period
+    ? { HOUR: 'HOURLY', DAY: 'DAILY', WEEK: 'WEEKLY', MONTH: 'MONTHLY', YEAR: 'YEARLY' }[s.period]
+    : null;
   return {
     salary: {
       highEnd: s.max !== null ? { amount: cdata(s.max), currencyCode: cdata(s.currency) } : undefined,
@@ -154,7 +209,8 @@ async function* linkedInParts(
   const d = context.defaults;
   yield `${XML_DECLARATION}<source>`;
   yield buildElement('lastBuildDate', cdata(options.lastBuildDate.toUTCString()) ?? '');
-  if (d['publisherURL'] ?? context.publicBaseUrl) yield buildElement('publisherURL', cdata(d['publisherURL'] ?? context.publicBaseUrl));
+  if (d['publisherURL'] ?? context.publicBaseUrl)
+    yield buildElement('publisherURL', cdata(d['publisherURL'] ?? context.publicBaseUrl));
   yield buildElement('publisher', cdata(d['publisher'] ?? 'Jobrelay') ?? '');
   if (options.expectedJobCount != null) yield buildElement('expectedJobCount', cdata(options.expectedJobCount));
   for await (const posting of postings) yield buildElement('job', linkedInJob(posting, context));

@@ -25,7 +25,10 @@ export async function* renderSitemap(
   yield* inChunks(sitemapParts(entries, publicBaseUrl));
 }
 
-async function* sitemapParts(entries: AsyncIterable<SitemapEntry> | Iterable<SitemapEntry>, publicBaseUrl: string): AsyncIterable<string> {
+async function* sitemapParts(
+  entries: AsyncIterable<SitemapEntry> | Iterable<SitemapEntry>,
+  publicBaseUrl: string,
+): AsyncIterable<string> {
   yield `${XML_DECLARATION}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`;
   let count = 0;
   for await (const entry of entries) {

@@ -28,5 +28,9 @@ export function publishPayload(
 
 /** The body asking the partner to take a posting down. */
 export function withdrawPayload(postingId: string, why: JsonFeedRemoval['reason'], at: string): WebhookPayload {
-  return { type: 'posting.withdrawn', timestamp: at, data: { action: 'remove', id: postingId, changedAt: at, reason: why } };
+  return {
+    type: 'posting.withdrawn',
+    timestamp: at,
+    data: { action: 'remove', id: postingId, changedAt: at, reason: why },
+  };
 }

@@ -30,7 +30,8 @@ export function cdata(value: string | number | null | undefined): CdataValue | u
 }
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const escapeText = (text: string): string => (/[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c) : text);
+const escapeText = (text: string): string =>
+  /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c) : text;
 
 /**
  * The XML for `{name: value}`: CDATA values with `]]>` split across sections, nested objects as child
@@ -49,9 +50,11 @@ export function buildElement(name: string, value: XmlNode): string {
   if (typeof value === 'number') return `<${name}>${value}</${name}>`;
   if (typeof value === 'string') return `<${name}>${escapeText(value)}</${name}>`;
   const text = (value as CdataValue)[CDATA];
-  if (typeof text === 'string') return `<${name}><![CDATA[${text.includes(']]>') ? text.replace(/]]>/g, ']]]]><![CDATA[>') : text}]]></${name}>`;
+  if (typeof text === 'string')
+    return `<${name}><![CDATA[${text.includes(']]>') ? text.replace(/]]>/g, ']]]]><![CDATA[>') : text}]]></${name}>`;
   let children = '';
-  for (const [child, node] of Object.entries(value as { [name: string]: XmlNode })) children += buildElement(child, node);
+  for (const [child, node] of Object.entries(value as { [name: string]: XmlNode }))
+    children += buildElement(child, node);
   return `<${name}>${children}</${name}>`;
 }
 

@@ -31,7 +31,12 @@ export interface ApplyOptions {
 /** Top-level fields of two configurations that differ. */
 function changedFields(before: PartnerConfig, after: PartnerConfig): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => canonicalJson((before as Record<string, unknown>)[k]) !== canonicalJson((after as Record<string, unknown>)[k])).sort();
+  return [...keys]
+    .filter(
+      (k) =>
+        canonicalJson((before as Record<string, unknown>)[k]) !== canonicalJson((after as Record<string, unknown>)[k]),
+    )
+    .sort();
 }
 
 /** The changes the file makes to the stored partners. */
@@ -41,10 +46,14 @@ export function diffPartners(file: PartnersFile, stored: readonly StoredPartner[
     const current = byId.get(config.id);
     if (!current) return { id: config.id, change: 'create', config };
     const fields = changedFields(current.config, config);
-    return fields.length === 0 ? { id: config.id, change: 'unchanged', config } : { id: config.id, change: 'update', fields, config };
+    return fields.length === 0
+      ? { id: config.id, change: 'unchanged', config }
+      : { id: config.id, change: 'update', fields, config };
   });
   const named = new Set(file.partners.map((p) => p.id));
-  for (const partner of stored) if (!named.has(partner.config.id)) changes.push({ id: partner.config.id, change: prune ? 'delete' : 'not-in-file' });
+  for (const partner of stored)
+    if (!named.has(partner.config.id))
+      changes.push({ id: partner.config.id, change: prune ? 'delete' : 'not-in-file' });
   return changes;
 }
 
@@ -55,7 +64,8 @@ export async function applyPartners(
   options: ApplyOptions,
 ): Promise<ApplyResult> {
   const parsed = PartnersFile.safeParse(content);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
   const stored = await deps.store.listPartners();
   const changes = diffPartners(parsed.data, stored, options.prune);
   const warnings: string[] = [];
@@ -67,24 +77,38 @@ export async function applyPartners(
     const before = stored.find((p) => p.config.id === change.id) ?? null;
     if (change.change !== 'unchanged') await deps.store.putPartner(change.config, now);
     const health = await healthAfter(deps.secrets, change.config, before, warnings);
-    if (canonicalJson(health) !== canonicalJson(before?.health ?? null)) await deps.store.updatePartnerHealth(change.id, health);
+    if (canonicalJson(health) !== canonicalJson(before?.health ?? null))
+      await deps.store.updatePartnerHealth(change.id, health);
   }
   return { ok: true, changes, warnings, written: true };
 }
 
-async function healthAfter(secrets: SecretStore, config: PartnerConfig, before: StoredPartner | null, warnings: string[]) {
+async function healthAfter(
+  secrets: SecretStore,
+  config: PartnerConfig,
+  before: StoredPartner | null,
+  warnings: string[],
+) {
   const health = { ...(before?.health ?? PartnerHealth.parse({})) };
   if (config.delivery === 'feed') {
     const key = await secrets.get(config.feed.apiKeyRef);
-    if (!key) warnings.push(`${config.id}: the feed API key ${config.feed.apiKeyRef} was not found; the feed refuses every request until it exists`);
+    if (!key)
+      warnings.push(
+        `${config.id}: the feed API key ${config.feed.apiKeyRef} was not found; the feed refuses every request until it exists`,
+      );
     health.feedKeyHash = key ? hashApiKey(key) : null;
   }
   if (config.delivery === 'webhook') {
     const secret = await secrets.get(config.webhook.secretRef);
-    if (!secret) warnings.push(`${config.id}: the signing secret ${config.webhook.secretRef} was not found; deliveries fail until it exists`);
+    if (!secret)
+      warnings.push(
+        `${config.id}: the signing secret ${config.webhook.secretRef} was not found; deliveries fail until it exists`,
+      );
     const oldUrl = before?.config.delivery === 'webhook' ? before.config.webhook.url : null;
     if (health.endpointDisabledAt && oldUrl !== config.webhook.url) {
-      warnings.push(`${config.id}: the endpoint disabled on ${health.endpointDisabledAt} is enabled again (its URL changed)`);
+      warnings.push(
+        `${config.id}: the endpoint disabled on ${health.endpointDisabledAt} is enabled again (its URL changed)`,
+      );
       health.endpointDisabledAt = null;
       health.endpointDisabledReason = null;
     }

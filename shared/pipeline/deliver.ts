@@ -33,17 +33,27 @@ export interface DeliveryMeta {
 }
 
 /** Handles one message from either topic. */
-export async function deliver(deps: SyndicationDeps, message: unknown, meta: DeliveryMeta = {}): Promise<DeliverResult> {
+export async function deliver(
+  deps: SyndicationDeps,
+  message: unknown,
+  meta: DeliveryMeta = {},
+): Promise<DeliverResult> {
   const job = SyndicationJob.safeParse(message);
   if (job.success) {
     const result = await syncSyndications(deps, job.data);
-    if (!result.ack) deps.logger.info('syndication sync will be redelivered', { partnerId: job.data.partnerId, deliveryAttempt: meta.deliveryAttempt });
+    if (!result.ack)
+      deps.logger.info('syndication sync will be redelivered', {
+        partnerId: job.data.partnerId,
+        deliveryAttempt: meta.deliveryAttempt,
+      });
     return { ack: result.ack, kind: 'syndication-sync', pairs: result.pairs, published: 0 };
   }
   const event = PostingEvent.safeParse(message);
   if (event.success) return fanOutPostingEvent(deps, event.data);
   // retrying a message we cannot read never helps: ack it and say so loudly
-  deps.logger.error('unrecognised syndication message acked without processing', { issues: event.error.issues.slice(0, 3) });
+  deps.logger.error('unrecognised syndication message acked without processing', {
+    issues: event.error.issues.slice(0, 3),
+  });
   return { ack: true, kind: 'unrecognised', pairs: [], published: 0 };
 }
 
@@ -60,7 +70,8 @@ async function recordsOf(deps: SyndicationDeps, postingId: string): Promise<Synd
 }
 
 /** True when a record takes part in the posting's changes: wanted on the partner, or a withdrawal in flight. */
-const follows = (r: SyndicationRecord): boolean => r.desired === 'publish' || r.status === 'pending' || r.deliveredVersion !== null;
+const follows = (r: SyndicationRecord): boolean =>
+  r.desired === 'publish' || r.status === 'pending' || r.deliveredVersion !== null;
 
 async function fanOutPostingEvent(deps: SyndicationDeps, event: PostingEvent): Promise<DeliverResult> {
   const options = syndicationOptionsOf(deps);
@@ -85,19 +96,38 @@ async function fanOutPostingEvent(deps: SyndicationDeps, event: PostingEvent): P
   } catch (error) {
     // give the claim back so the redelivery does the whole fan-out again (each step is idempotent)
     await deps.store.releaseEvent(CONSUMER.fanOut, event.id);
-    deps.logger.error('posting event fan-out failed; it will be redelivered', { eventId: event.id, error: describeError(error) });
+    deps.logger.error('posting event fan-out failed; it will be redelivered', {
+      eventId: event.id,
+      error: describeError(error),
+    });
     return { ack: false, kind: 'posting-event', pairs: [], published: 0 };
   }
 }
 
-async function settleFeed(deps: SyndicationDeps, partner: StoredPartner, posting: Awaited<ReturnType<SyndicationDeps['store']['getPosting']>>, record: SyndicationRecord, cause: string): Promise<PairOutcome> {
+async function settleFeed(
+  deps: SyndicationDeps,
+  partner: StoredPartner,
+  posting: Awaited<ReturnType<SyndicationDeps['store']['getPosting']>>,
+  record: SyndicationRecord,
+  cause: string,
+): Promise<PairOutcome> {
   const stored = await settleInPlace(deps, partner, posting, record.postingId, cause);
-  return { postingId: record.postingId, partnerId: record.partnerId, outcome: 'settled', status: (stored ?? record).status };
+  return {
+    postingId: record.postingId,
+    partnerId: record.partnerId,
+    outcome: 'settled',
+    status: (stored ?? record).status,
+  };
 }
 
 /** The message for one pair; the ordering key keeps one pair's messages in order when ordering is on. */
 export const syncMessage = (record: Pick<SyndicationRecord, 'postingId' | 'partnerId' | 'id'>, cause: string) => ({
-  data: { kind: 'syndication.sync', partnerId: record.partnerId, postingIds: [record.postingId], cause } satisfies SyndicationJob,
+  data: {
+    kind: 'syndication.sync',
+    partnerId: record.partnerId,
+    postingIds: [record.postingId],
+    cause,
+  } satisfies SyndicationJob,
   attributes: { kind: 'syndication.sync', partnerId: record.partnerId },
   orderingKey: record.id,
 });

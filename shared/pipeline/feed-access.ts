@@ -22,7 +22,11 @@ export function sameDigest(a: string, b: string): boolean {
 export type Access = 'granted' | 'missing-key' | 'wrong-key' | 'no-key-configured';
 
 /** Whether `apiKey` opens `partner`'s feed. */
-export async function checkFeedKey(partner: StoredPartner, apiKey: string | null | undefined, secrets: SecretStore): Promise<Access> {
+export async function checkFeedKey(
+  partner: StoredPartner,
+  apiKey: string | null | undefined,
+  secrets: SecretStore,
+): Promise<Access> {
   if (partner.config.delivery !== 'feed') return 'no-key-configured';
   if (!apiKey) return 'missing-key';
   let expected = partner.health.feedKeyHash;

@@ -41,7 +41,11 @@ const problem = (status: number, title: string, detail: string): FeedResponse =>
   body: JSON.stringify({ type: 'about:blank', title, status, detail }),
 });
 
-const FORMAT_OF: Record<string, 'xml' | 'json' | undefined> = { 'indeed-xml': 'xml', 'linkedin-xml': 'xml', json: 'json' };
+const FORMAT_OF: Record<string, 'xml' | 'json' | undefined> = {
+  'indeed-xml': 'xml',
+  'linkedin-xml': 'xml',
+  json: 'json',
+};
 
 /** Answers one feed request. */
 export async function handleFeedRequest(deps: SyndicationDeps, request: FeedRequest): Promise<FeedResponse> {
@@ -49,7 +53,11 @@ export async function handleFeedRequest(deps: SyndicationDeps, request: FeedRequ
   if (!partner || partner.config.delivery !== 'feed' || FORMAT_OF[partner.config.format] !== request.format)
     return problem(404, 'Not Found', `No ${request.format} feed "${request.partnerId}"`);
   const access = await checkFeedKey(partner, request.apiKey, deps.secrets);
-  if (access === 'missing-key') return { ...problem(401, 'Unauthorized', 'Send the feed API key in the X-API-Key header'), headers: { 'content-type': 'application/problem+json', 'www-authenticate': 'ApiKey' } };
+  if (access === 'missing-key')
+    return {
+      ...problem(401, 'Unauthorized', 'Send the feed API key in the X-API-Key header'),
+      headers: { 'content-type': 'application/problem+json', 'www-authenticate': 'ApiKey' },
+    };
   if (access !== 'granted') return problem(403, 'Forbidden', 'This API key does not open this feed');
   if (!partner.config.active) return problem(404, 'Not Found', `The feed "${request.partnerId}" is inactive`);
   const state = await feedState(deps.store, partner);
@@ -76,7 +84,10 @@ const matches = (header: string, etag: string): boolean =>
   header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
 
 /** What the ETag stands for: the store's cheap stats when it has them, else a hash over the records. */
-async function feedState(store: PostingStore, partner: StoredPartner): Promise<{ digest: string; live: number; lastUpdatedAt: string | null }> {
+async function feedState(
+  store: PostingStore,
+  partner: StoredPartner,
+): Promise<{ digest: string; live: number; lastUpdatedAt: string | null }> {
   if (store.syndicationStats) {
     const stats = await store.syndicationStats(partner.config.id);
     return { digest: `${stats.live}|${stats.lastUpdatedAt ?? ''}`, ...stats };
@@ -93,7 +104,11 @@ async function feedState(store: PostingStore, partner: StoredPartner): Promise<{
 }
 
 /** A partner's records, page by page. */
-async function* recordsOf(store: PostingStore, query: { partnerId: string; status?: 'live'; updatedSince?: string }, cursor: string | null = null): AsyncIterable<SyndicationRecord> {
+async function* recordsOf(
+  store: PostingStore,
+  query: { partnerId: string; status?: 'live'; updatedSince?: string },
+  cursor: string | null = null,
+): AsyncIterable<SyndicationRecord> {
   do {
     const page = await store.listSyndications({ ...query, limit: 500, cursor });
     yield* page.items;
@@ -102,7 +117,11 @@ async function* recordsOf(store: PostingStore, query: { partnerId: string; statu
 }
 
 /** The open postings live on a partner, read a chunk at a time. */
-export async function* livePostings(store: PostingStore, partnerId: string, chunkSize: number): AsyncIterable<BoardPosting> {
+export async function* livePostings(
+  store: PostingStore,
+  partnerId: string,
+  chunkSize: number,
+): AsyncIterable<BoardPosting> {
   let ids: string[] = [];
   const flush = async function* () {
     const found = await store.getPostings(ids);
@@ -133,7 +152,11 @@ const encode = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).t
 function decode(token: string): Cursor | null {
   try {
     const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as Partial<Cursor>;
-    return typeof value.t === 'string' && typeof value.s === 'string' && (value.c === null || typeof value.c === 'string') ? (value as Cursor) : null;
+    return typeof value.t === 'string' &&
+      typeof value.s === 'string' &&
+      (value.c === null || typeof value.c === 'string')
+      ? (value as Cursor)
+      : null;
   } catch {
     return null;
   }
@@ -145,7 +168,12 @@ function decode(token: string): Cursor | null {
  * only). The last page's cursor starts the next pull at this pull's start, so a change made while paging
  * is read next time rather than lost.
  */
-function jsonFeedPage(deps: SyndicationDeps, partner: StoredPartner, context: BoardContext, since: string | null): AsyncIterable<string> | null {
+function jsonFeedPage(
+  deps: SyndicationDeps,
+  partner: StoredPartner,
+  context: BoardContext,
+  since: string | null,
+): AsyncIterable<string> | null {
   const generatedAt = deps.clock.now().toISOString();
   const decoded = since ? decode(since) : { t: '', c: null, s: generatedAt };
   if (!decoded) return null;
@@ -159,7 +187,12 @@ function jsonFeedPage(deps: SyndicationDeps, partner: StoredPartner, context: Bo
     let storeCursor = cursor!.c;
     let count = 0;
     do {
-      const page = await deps.store.listSyndications({ partnerId: partner.config.id, ...(cursor!.t ? { updatedSince: cursor!.t } : {}), limit: Math.min(100, pageSize - count), cursor: storeCursor });
+      const page = await deps.store.listSyndications({
+        partnerId: partner.config.id,
+        ...(cursor!.t ? { updatedSince: cursor!.t } : {}),
+        limit: Math.min(100, pageSize - count),
+        cursor: storeCursor,
+      });
       const changed = page.items.filter((r) => r.updatedAt >= cursor!.t);
       const postings = await deps.store.getPostings(changed.filter((r) => r.status === 'live').map((r) => r.postingId));
       for (const record of changed) {
@@ -174,13 +207,27 @@ function jsonFeedPage(deps: SyndicationDeps, partner: StoredPartner, context: Bo
     hasMore = storeCursor !== null;
     next = encode(hasMore ? { t: cursor!.t, c: storeCursor, s: cursor!.s } : { t: cursor!.s, c: null, s: cursor!.s });
   }
-  return writeJsonFeedPage(entries(), { partner: partner.config.id, generatedAt }, () => ({ nextCursor: next, hasMore }));
+  return writeJsonFeedPage(entries(), { partner: partner.config.id, generatedAt }, () => ({
+    nextCursor: next,
+    hasMore,
+  }));
 }
 
-function entryOf(record: SyndicationRecord, posting: BoardPosting | undefined, context: BoardContext, initial: boolean): JsonFeedEntry | null {
-  if (record.status === 'live' && posting && posting.status === 'open') return toJsonFeedUpsert(posting, record.updatedAt, context);
+function entryOf(
+  record: SyndicationRecord,
+  posting: BoardPosting | undefined,
+  context: BoardContext,
+  initial: boolean,
+): JsonFeedEntry | null {
+  if (record.status === 'live' && posting && posting.status === 'open')
+    return toJsonFeedUpsert(posting, record.updatedAt, context);
   const wasLive = record.history.some((h) => h.status === 'live');
   if (initial || !wasLive) return null;
-  const reason = record.reasons.some((r) => r.code === 'POSTING.CLOSED') || posting?.status === 'closed' ? 'closed' : record.status === 'live' || record.status === 'pending' ? 'withdrawn' : record.status;
+  const reason =
+    record.reasons.some((r) => r.code === 'POSTING.CLOSED') || posting?.status === 'closed'
+      ? 'closed'
+      : record.status === 'live' || record.status === 'pending'
+        ? 'withdrawn'
+        : record.status;
   return { action: 'remove', id: record.postingId, changedAt: record.updatedAt, reason };
 }

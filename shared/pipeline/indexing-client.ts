@@ -34,7 +34,8 @@ export interface IndexingTarget {
 
 function resultOf(status: number, answer: string, retryAfterMs: number | null): NotificationResult {
   if (status >= 200 && status < 300) return { kind: 'delivered' };
-  if (status === 429 || status >= 500) return { kind: 'retryable', error: `Indexing API answered ${status}`, retryAfterMs };
+  if (status === 429 || status >= 500)
+    return { kind: 'retryable', error: `Indexing API answered ${status}`, retryAfterMs };
   return { kind: 'rejected', status, answer: answer.slice(0, 500) };
 }
 
@@ -56,7 +57,14 @@ export async function publishNotifications(
   if (notifications.length === 0) return [];
   if (notifications.length > MAX_BATCH) throw new RangeError(`at most ${MAX_BATCH} notifications per batch`);
   const auth: Record<string, string> = target.token ? { authorization: `Bearer ${target.token}` } : {};
-  const base = { method: 'POST' as const, timeoutMs: target.timeoutMs, robots: false, retry: false as const, redirect: 'manual' as const, maxBytes: 1024 * 1024 };
+  const base = {
+    method: 'POST' as const,
+    timeoutMs: target.timeoutMs,
+    robots: false,
+    retry: false as const,
+    redirect: 'manual' as const,
+    maxBytes: 1024 * 1024,
+  };
   try {
     if (notifications.length === 1) {
       const response = await fetcher.fetch({
@@ -65,7 +73,9 @@ export async function publishNotifications(
         headers: { 'content-type': 'application/json', ...auth },
         body: JSON.stringify(notifications[0]),
       });
-      return [resultOf(response.status, response.text(), parseRetryAfter(response.headers['retry-after'], clock.now()))];
+      return [
+        resultOf(response.status, response.text(), parseRetryAfter(response.headers['retry-after'], clock.now())),
+      ];
     }
     const boundary = `batch_${randomUUID()}`;
     const endpoint = new URL(target.endpoint);
@@ -96,7 +106,11 @@ export function parseBatchResponse(response: HttpResponse, count: number, now: D
   const whole = resultOf(response.status, response.text(), parseRetryAfter(response.headers['retry-after'], now));
   if (whole.kind !== 'delivered') return Array.from({ length: count }, () => whole);
   const boundary = /boundary="?([^";]+)"?/i.exec(response.headers['content-type'] ?? '')?.[1];
-  const results: NotificationResult[] = Array.from({ length: count }, () => ({ kind: 'retryable', error: 'no answer for this item in the batch response', retryAfterMs: null }));
+  const results: NotificationResult[] = Array.from({ length: count }, () => ({
+    kind: 'retryable',
+    error: 'no answer for this item in the batch response',
+    retryAfterMs: null,
+  }));
   if (!boundary) return results;
   for (const part of response.text().split(`--${boundary}`)) {
     const index = /Content-ID:\s*<response-item(\d+)>/i.exec(part)?.[1];

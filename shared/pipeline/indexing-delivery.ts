@@ -17,7 +17,12 @@ export const MAX_INDEXING_ATTEMPTS = 8;
 type IndexingPartner = StoredPartner & { config: Extract<PartnerConfig, { delivery: 'indexing' }> };
 
 /** Notifies the Indexing API of the planned changes and records each outcome. */
-export async function deliverIndexingChanges(deps: SyndicationDeps, partner: IndexingPartner, calls: PlannedChange[], cause: string): Promise<PairOutcome[]> {
+export async function deliverIndexingChanges(
+  deps: SyndicationDeps,
+  partner: IndexingPartner,
+  calls: PlannedChange[],
+  cause: string,
+): Promise<PairOutcome[]> {
   const options = syndicationOptionsOf(deps);
   const leased: PlannedChange[] = [];
   const outcomes: PairOutcome[] = [];
@@ -31,8 +36,14 @@ export async function deliverIndexingChanges(deps: SyndicationDeps, partner: Ind
       type: call.operation === 'withdraw' ? 'URL_DELETED' : 'URL_UPDATED',
     }));
     const token = deps.indexingToken ? await deps.indexingToken() : null;
-    const results = await publishNotifications(deps.fetcher, deps.clock, { endpoint: partner.config.indexing.endpoint, token, timeoutMs: 30_000 }, notifications);
-    for (const [i, call] of leased.entries()) outcomes.push(await recordNotification(deps, partner, call, results[i]!, cause));
+    const results = await publishNotifications(
+      deps.fetcher,
+      deps.clock,
+      { endpoint: partner.config.indexing.endpoint, token, timeoutMs: 30_000 },
+      notifications,
+    );
+    for (const [i, call] of leased.entries())
+      outcomes.push(await recordNotification(deps, partner, call, results[i]!, cause));
   } finally {
     for (const call of leased) await deps.store.releaseEvent(CONSUMER.lease, call.record.id);
   }
@@ -48,15 +59,29 @@ async function recordNotification(
 ): Promise<PairOutcome> {
   const pair = { postingId: call.record.postingId, partnerId: partner.config.id };
   const limits = limitsOf(syndicationOptionsOf(deps));
-  const update = (fn: Parameters<typeof deps.store.updateSyndication>[2]) => deps.store.updateSyndication(pair.postingId, pair.partnerId, fn);
-  if (result.kind === 'delivered') return { ...pair, outcome: 'delivered', status: (await recordDelivered(deps, partner, call, cause))?.status ?? 'live' };
+  const update = (fn: Parameters<typeof deps.store.updateSyndication>[2]) =>
+    deps.store.updateSyndication(pair.postingId, pair.partnerId, fn);
+  if (result.kind === 'delivered')
+    return {
+      ...pair,
+      outcome: 'delivered',
+      status: (await recordDelivered(deps, partner, call, cause))?.status ?? 'live',
+    };
   if (result.kind === 'rejected') {
-    const reason = { code: 'INDEXING.REJECTED', field: null, message: `The Indexing API refused the notification with ${result.status}: ${result.answer || '(no reason given)'}` };
+    const reason = {
+      code: 'INDEXING.REJECTED',
+      field: null,
+      message: `The Indexing API refused the notification with ${result.status}: ${result.answer || '(no reason given)'}`,
+    };
     await update((c) => (c ? recordFailure(c, 'rejected', [reason], 1, cause, nowIso(deps), limits) : null));
     return { ...pair, outcome: 'rejected', status: 'rejected' };
   }
   if (call.record.attempts + 1 >= MAX_INDEXING_ATTEMPTS) {
-    const reason = { code: 'INDEXING.DEAD_LETTERED', field: null, message: `Gave up notifying the Indexing API after ${call.record.attempts + 1} attempts; the last one: ${result.error}` };
+    const reason = {
+      code: 'INDEXING.DEAD_LETTERED',
+      field: null,
+      message: `Gave up notifying the Indexing API after ${call.record.attempts + 1} attempts; the last one: ${result.error}`,
+    };
     await update((c) => (c ? recordFailure(c, 'failed', [reason], 1, cause, nowIso(deps), limits) : null));
     return { ...pair, outcome: 'failed', status: 'failed' };
   }

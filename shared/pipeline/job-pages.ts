@@ -22,11 +22,19 @@ export async function handleJobPageRequest(deps: PublicPagesDeps, postingId: str
   if (!/^[a-z0-9][a-z0-9_-]{0,127}$/.test(postingId)) return notFoundPage();
   const posting = await deps.store.getPosting(postingId);
   if (!posting) return notFoundPage();
-  return renderJobPage(posting, { defaults: deps.defaults ?? {}, publicBaseUrl: deps.publicBaseUrl, now: deps.clock.now() });
+  return renderJobPage(posting, {
+    defaults: deps.defaults ?? {},
+    publicBaseUrl: deps.publicBaseUrl,
+    now: deps.clock.now(),
+  });
 }
 
 /** The sitemap of open job pages, streamed. */
-export function handleSitemapRequest(deps: PublicPagesDeps): { status: number; headers: Record<string, string>; body: AsyncIterable<string> } {
+export function handleSitemapRequest(deps: PublicPagesDeps): {
+  status: number;
+  headers: Record<string, string>;
+  body: AsyncIterable<string>;
+} {
   async function* entries() {
     for await (const posting of deps.store.streamPostings({ status: 'open', orderBy: 'id' })) {
       if (!posting.duplicateOf) yield { id: posting.id, lastModified: posting.lastChangedAt };

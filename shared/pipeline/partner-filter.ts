@@ -7,7 +7,12 @@ import type { SyndicationReason } from '../schema/syndication';
  * A mismatch is a reason, so an explicit request for a posting the partner does not take says why.
  */
 
-type Dimension = { key: keyof PartnerFilter; what: string; values: (p: PostingRecord) => (string | null)[]; caseless?: boolean };
+type Dimension = {
+  key: keyof PartnerFilter;
+  what: string;
+  values: (p: PostingRecord) => (string | null)[];
+  caseless?: boolean;
+};
 
 const DIMENSIONS: Dimension[] = [
   { key: 'countries', what: 'in countries', values: (p) => p.locations.map((l) => l.country) },
@@ -20,7 +25,11 @@ const DIMENSIONS: Dimension[] = [
 ];
 
 /** The reasons `posting` falls outside `filter` (empty when it qualifies). */
-export function filterMismatches(posting: PostingRecord, filter: PartnerFilter, partnerName: string): SyndicationReason[] {
+export function filterMismatches(
+  posting: PostingRecord,
+  filter: PartnerFilter,
+  partnerName: string,
+): SyndicationReason[] {
   const reasons: SyndicationReason[] = [];
   for (const dim of DIMENSIONS) {
     const wanted = filter[dim.key];

@@ -63,7 +63,10 @@ export async function settleInPlace(
 }
 
 const sameState = (a: SyndicationRecord, b: SyndicationRecord): boolean =>
-  a.status === b.status && a.deliveredVersion === b.deliveredVersion && a.pendingChange === b.pendingChange && JSON.stringify(a.reasons) === JSON.stringify(b.reasons);
+  a.status === b.status &&
+  a.deliveredVersion === b.deliveredVersion &&
+  a.pendingChange === b.pendingChange &&
+  JSON.stringify(a.reasons) === JSON.stringify(b.reasons);
 
 /** Handles one `syndication.sync` message. */
 export async function syncSyndications(deps: SyndicationDeps, job: SyndicationJob): Promise<SyncResult> {
@@ -103,7 +106,12 @@ async function planPair(
   return { record, posting, goal, operation };
 }
 
-async function callPartner(deps: SyndicationDeps, partner: StoredPartner, calls: PlannedChange[], cause: string): Promise<PairOutcome[]> {
+async function callPartner(
+  deps: SyndicationDeps,
+  partner: StoredPartner,
+  calls: PlannedChange[],
+  cause: string,
+): Promise<PairOutcome[]> {
   const config = partner.config;
   if (config.delivery === 'webhook') {
     const outcomes: PairOutcome[] = [];
@@ -115,7 +123,8 @@ async function callPartner(deps: SyndicationDeps, partner: StoredPartner, calls:
 }
 
 /** After the partner took `operation`, what it has: the goal's version, or nothing. */
-export const deliveredAfter = (operation: Operation, version: number | null): number | null => (operation === 'withdraw' ? null : version);
+export const deliveredAfter = (operation: Operation, version: number | null): number | null =>
+  operation === 'withdraw' ? null : version;
 
 /**
  * Records what the partner now has, then settles the pair if it is in line with what is wanted now (the
@@ -133,7 +142,10 @@ export async function recordDelivered(
   const posting = call.posting;
   return deps.store.updateSyndication(call.record.postingId, partner.config.id, (current) => {
     if (!current) return null;
-    const delivered = { ...current, deliveredVersion: deliveredAfter(call.operation, version ?? current.deliveredVersion) };
+    const delivered = {
+      ...current,
+      deliveredVersion: deliveredAfter(call.operation, version ?? current.deliveredVersion),
+    };
     const goal = goalFor(delivered, posting, partner, partnerContext(partner, options, now));
     if (operationFor(delivered, goal) !== null) return { ...delivered, updatedAt: nowIso(deps) };
     return settle(delivered, goal, cause, now.toISOString(), limitsOf(options));

@@ -46,12 +46,24 @@ export type RequestResult =
     };
 
 type Counts = Record<PairResult['status'], number>;
-const emptyCounts = (): Counts => ({ pending: 0, live: 0, rejected: 0, failed: 0, withdrawn: 0, 'not-found': 0, 'not-syndicated': 0 });
+const emptyCounts = (): Counts => ({
+  pending: 0,
+  live: 0,
+  rejected: 0,
+  failed: 0,
+  withdrawn: 0,
+  'not-found': 0,
+  'not-syndicated': 0,
+});
 
 /** Validates, records and dispatches HR's request. */
-export async function requestSyndication(deps: SyndicationDeps, input: SyndicationRequestInput): Promise<RequestResult> {
+export async function requestSyndication(
+  deps: SyndicationDeps,
+  input: SyndicationRequestInput,
+): Promise<RequestResult> {
   const parsed = SyndicationRequest.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
   const request = parsed.data;
   const partners = await loadPartners(deps, request.partnerIds);
   if (!Array.isArray(partners)) return partners;
@@ -62,7 +74,8 @@ export async function requestSyndication(deps: SyndicationDeps, input: Syndicati
   const jobs = new JobBatcher(deps, requestId);
   for await (const { id, posting } of selectPostings(deps, request)) {
     for (const partner of partners) {
-      if (request.select && posting && filterMismatches(posting, partner.config.filter, partner.config.name).length > 0) continue;
+      if (request.select && posting && filterMismatches(posting, partner.config.filter, partner.config.name).length > 0)
+        continue;
       const result = await recordPair(deps, partner, id, posting, request.action, requestId, jobs);
       counts[result.status] += 1;
       if (results.length < options.maxListedResults) results.push(result);
@@ -70,10 +83,21 @@ export async function requestSyndication(deps: SyndicationDeps, input: Syndicati
   }
   const messagesPublished = await jobs.flush();
   const listed = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { ok: true, requestId, action: request.action, counts, results, truncated: listed > results.length, messagesPublished };
+  return {
+    ok: true,
+    requestId,
+    action: request.action,
+    counts,
+    results,
+    truncated: listed > results.length,
+    messagesPublished,
+  };
 }
 
-async function loadPartners(deps: SyndicationDeps, ids: string[]): Promise<StoredPartner[] | Extract<RequestResult, { ok: false }>> {
+async function loadPartners(
+  deps: SyndicationDeps,
+  ids: string[],
+): Promise<StoredPartner[] | Extract<RequestResult, { ok: false }>> {
   const partners: StoredPartner[] = [];
   const problems: { path: string; message: string }[] = [];
   for (const [i, id] of ids.entries()) {
@@ -85,7 +109,10 @@ async function loadPartners(deps: SyndicationDeps, ids: string[]): Promise<Store
 }
 
 /** The postings a request names, or the ones its selection matches (streamed, never all in memory). */
-async function* selectPostings(deps: SyndicationDeps, request: SyndicationRequest): AsyncIterable<{ id: string; posting: PostingRecord | null }> {
+async function* selectPostings(
+  deps: SyndicationDeps,
+  request: SyndicationRequest,
+): AsyncIterable<{ id: string; posting: PostingRecord | null }> {
   if (request.postingIds) {
     const ids = [...new Set(request.postingIds)];
     for (let i = 0; i < ids.length; i += 200) {
@@ -99,8 +126,20 @@ async function* selectPostings(deps: SyndicationDeps, request: SyndicationReques
   const status = request.action === 'publish' ? 'open' : undefined;
   const sourceIds = select.sourceIds.length > 0 ? select.sourceIds : [undefined];
   for (const sourceId of sourceIds) {
-    for await (const posting of deps.store.streamPostings({ ...(status ? { status } : {}), ...(sourceId ? { sourceId } : {}), orderBy: 'id' })) {
-      const filter = { countries: select.countries, cities: [], workplaces: [], departments: select.departments, employmentTypes: [], sources: [], tags: select.tags };
+    for await (const posting of deps.store.streamPostings({
+      ...(status ? { status } : {}),
+      ...(sourceId ? { sourceId } : {}),
+      orderBy: 'id',
+    })) {
+      const filter = {
+        countries: select.countries,
+        cities: [],
+        workplaces: [],
+        departments: select.departments,
+        employmentTypes: [],
+        sources: [],
+        tags: select.tags,
+      };
       if (filterMismatches(posting, filter, 'selection').length === 0) yield { id: posting.id, posting };
     }
   }
@@ -116,7 +155,12 @@ async function recordPair(
   jobs: JobBatcher,
 ): Promise<PairResult> {
   const pair = { postingId, partnerId: partner.config.id };
-  if (!posting) return { ...pair, status: 'not-found', reasons: [{ code: 'POSTING.NOT_FOUND', field: null, message: `No posting has id "${postingId}"` }] };
+  if (!posting)
+    return {
+      ...pair,
+      status: 'not-found',
+      reasons: [{ code: 'POSTING.NOT_FOUND', field: null, message: `No posting has id "${postingId}"` }],
+    };
   const options = syndicationOptionsOf(deps);
   const now = deps.clock.now();
   const context = partnerContext(partner, options, now);
@@ -170,18 +214,29 @@ class JobBatcher {
     await this.publish({ data, attributes: { kind: 'syndication.sync', partnerId } });
   }
 
-  private async publish(message: { data: unknown; attributes: Record<string, string>; orderingKey?: string }): Promise<void> {
+  private async publish(message: {
+    data: unknown;
+    attributes: Record<string, string>;
+    orderingKey?: string;
+  }): Promise<void> {
     try {
       await this.deps.bus.publish('syndication-requests', message);
       this.published += 1;
     } catch (error) {
       // the records say pending; asking again (same request) publishes again
-      throw new TransientError('SYNDICATION.PUBLISH_FAILED', 'could not queue the deliveries; the request can be repeated safely', { cause: error });
+      throw new TransientError(
+        'SYNDICATION.PUBLISH_FAILED',
+        'could not queue the deliveries; the request can be repeated safely',
+        { cause: error },
+      );
     }
   }
 }
 
 /** HR's read of per-board status: records by posting, partner and/or status, page by page. */
-export function listSyndicationStatus(deps: Pick<SyndicationDeps, 'store'>, query: SyndicationQuery): Promise<Page<SyndicationRecord>> {
+export function listSyndicationStatus(
+  deps: Pick<SyndicationDeps, 'store'>,
+  query: SyndicationQuery,
+): Promise<Page<SyndicationRecord>> {
   return deps.store.listSyndications({ ...query, limit: Math.min(query.limit ?? 100, 500) });
 }

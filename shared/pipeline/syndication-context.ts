@@ -5,7 +5,8 @@ import type { RecordLimits } from './syndication-record';
 
 /** The board context of a partner: its defaults, and where job pages live. */
 export function partnerContext(partner: StoredPartner, options: SyndicationOptions, now: Date): BoardContext {
-  const jobPageBase = partner.config.delivery === 'indexing' ? partner.config.indexing.jobPageBaseUrl : options.publicBaseUrl;
+  const jobPageBase =
+    partner.config.delivery === 'indexing' ? partner.config.indexing.jobPageBaseUrl : options.publicBaseUrl;
   return { defaults: partner.config.defaults, publicBaseUrl: jobPageBase, now };
 }
 

@@ -26,22 +26,38 @@ type WebhookPartner = StoredPartner & { config: Extract<PartnerConfig, { deliver
 const removalReason = (goal: Goal): JsonFeedRemoval['reason'] => {
   if (goal.present) return 'withdrawn';
   if (goal.status !== 'withdrawn') return goal.status;
-  return goal.reasons.some((r) => r.code === 'POSTING.CLOSED' || r.code === 'POSTING.NOT_FOUND') ? 'closed' : 'withdrawn';
+  return goal.reasons.some((r) => r.code === 'POSTING.CLOSED' || r.code === 'POSTING.NOT_FOUND')
+    ? 'closed'
+    : 'withdrawn';
 };
 
-function bodyOf(deps: SyndicationDeps, partner: WebhookPartner, call: PlannedChange, record: SyndicationRecord): string {
+function bodyOf(
+  deps: SyndicationDeps,
+  partner: WebhookPartner,
+  call: PlannedChange,
+  record: SyndicationRecord,
+): string {
   const at = record.pendingChange?.startedAt ?? nowIso(deps);
-  if (call.operation === 'withdraw') return JSON.stringify(withdrawPayload(record.postingId, removalReason(call.goal), at));
+  if (call.operation === 'withdraw')
+    return JSON.stringify(withdrawPayload(record.postingId, removalReason(call.goal), at));
   const context = partnerContext(partner, syndicationOptionsOf(deps), deps.clock.now());
   // the posting exists whenever the goal is to show it
-  return JSON.stringify(publishPayload(call.posting!, call.operation === 'publish' ? 'published' : 'updated', at, context));
+  return JSON.stringify(
+    publishPayload(call.posting!, call.operation === 'publish' ? 'published' : 'updated', at, context),
+  );
 }
 
 /** Delivers one planned change to a webhook partner and records the outcome. */
-export async function deliverWebhookChange(deps: SyndicationDeps, partner: WebhookPartner, call: PlannedChange, cause: string): Promise<PairOutcome> {
+export async function deliverWebhookChange(
+  deps: SyndicationDeps,
+  partner: WebhookPartner,
+  call: PlannedChange,
+  cause: string,
+): Promise<PairOutcome> {
   const pair = { postingId: call.record.postingId, partnerId: partner.config.id };
   const options = syndicationOptionsOf(deps);
-  if (!(await deps.store.claimEvent(CONSUMER.lease, call.record.id, options.leaseSeconds))) return { ...pair, outcome: 'retry', retryAfterMs: null };
+  if (!(await deps.store.claimEvent(CONSUMER.lease, call.record.id, options.leaseSeconds)))
+    return { ...pair, outcome: 'retry', retryAfterMs: null };
   try {
     const version = call.goal.present ? call.goal.version : call.record.deliveredVersion;
     const started = await deps.store.updateSyndication(pair.postingId, pair.partnerId, (current) =>
@@ -50,15 +66,31 @@ export async function deliverWebhookChange(deps: SyndicationDeps, partner: Webho
     if (!started?.pendingChange) return { ...pair, outcome: 'skipped' };
     const secret = await deps.secrets.get(partner.config.webhook.secretRef);
     if (!secret) {
-      const reason = { code: 'PARTNER.SECRET_MISSING', field: 'webhook.secretRef', message: `The signing secret ${partner.config.webhook.secretRef} of ${partner.config.name} cannot be found; add it and retry` };
+      const reason = {
+        code: 'PARTNER.SECRET_MISSING',
+        field: 'webhook.secretRef',
+        message: `The signing secret ${partner.config.webhook.secretRef} of ${partner.config.name} cannot be found; add it and retry`,
+      };
       return await fail(deps, call, 'failed', [reason], 0, cause);
     }
     const remaining = Math.max(1, partner.config.webhook.maxAttempts - started.attempts);
     const { result, attempts } = await sendWebhook(
       deps.fetcher,
       deps.clock,
-      { url: partner.config.webhook.url, secret, msgId: started.pendingChange.id, body: bodyOf(deps, partner, call, started), timeoutMs: partner.config.webhook.timeoutMs },
-      { attempts: Math.min(options.inProcessAttempts, remaining), baseDelayMs: options.baseDelayMs, maxDelayMs: options.maxDelayMs, maxRetryAfterMs: options.maxInProcessRetryAfterMs, random: deps.random ?? Math.random },
+      {
+        url: partner.config.webhook.url,
+        secret,
+        msgId: started.pendingChange.id,
+        body: bodyOf(deps, partner, call, started),
+        timeoutMs: partner.config.webhook.timeoutMs,
+      },
+      {
+        attempts: Math.min(options.inProcessAttempts, remaining),
+        baseDelayMs: options.baseDelayMs,
+        maxDelayMs: options.maxDelayMs,
+        maxRetryAfterMs: options.maxInProcessRetryAfterMs,
+        random: deps.random ?? Math.random,
+      },
     );
     return await recordResult(deps, partner, { ...call, record: started }, result, attempts, cause);
   } finally {
@@ -83,13 +115,51 @@ async function recordResult(
     }
     case 'rejected':
       // a partner that no longer knows a job it is asked to remove has removed it
-      if (call.operation === 'withdraw' && result.status === 404) return { ...pair, outcome: 'delivered', status: (await recordDelivered(deps, partner, call, cause))?.status ?? 'withdrawn' };
-      return fail(deps, call, 'rejected', [{ code: 'WEBHOOK.REJECTED', field: null, message: `${name} refused the ${call.operation} with ${result.status}: ${result.answer || '(no reason given)'}` }], attempts, cause);
+      if (call.operation === 'withdraw' && result.status === 404)
+        return {
+          ...pair,
+          outcome: 'delivered',
+          status: (await recordDelivered(deps, partner, call, cause))?.status ?? 'withdrawn',
+        };
+      return fail(
+        deps,
+        call,
+        'rejected',
+        [
+          {
+            code: 'WEBHOOK.REJECTED',
+            field: null,
+            message: `${name} refused the ${call.operation} with ${result.status}: ${result.answer || '(no reason given)'}`,
+          },
+        ],
+        attempts,
+        cause,
+      );
     case 'gone':
       await disableEndpoint(deps, partner, `answered 410 Gone at ${nowIso(deps)}`);
-      return fail(deps, call, 'failed', [{ code: 'PARTNER.ENDPOINT_GONE', field: 'webhook.url', message: `${name}'s endpoint answered 410 Gone, so it was disabled and nothing more is sent; fix its URL and apply the partners file again` }], attempts, cause);
+      return fail(
+        deps,
+        call,
+        'failed',
+        [
+          {
+            code: 'PARTNER.ENDPOINT_GONE',
+            field: 'webhook.url',
+            message: `${name}'s endpoint answered 410 Gone, so it was disabled and nothing more is sent; fix its URL and apply the partners file again`,
+          },
+        ],
+        attempts,
+        cause,
+      );
     case 'refused':
-      return fail(deps, call, 'failed', [{ code: result.code, field: 'webhook.url', message: `Cannot deliver to ${name}: ${result.error}` }], attempts, cause);
+      return fail(
+        deps,
+        call,
+        'failed',
+        [{ code: result.code, field: 'webhook.url', message: `Cannot deliver to ${name}: ${result.error}` }],
+        attempts,
+        cause,
+      );
     case 'retryable':
       return retryOrDeadLetter(deps, partner, call, result, attempts, cause);
   }
@@ -107,7 +177,11 @@ async function retryOrDeadLetter(
   const total = call.record.attempts + attempts;
   if (total >= partner.config.webhook.maxAttempts) {
     const message = `Gave up on ${partner.config.name} after ${total} attempts; the last one ${result.error}`;
-    await deps.store.updatePartnerHealth(partner.config.id, { ...partner.health, lastFailureAt: nowIso(deps), lastError: result.error });
+    await deps.store.updatePartnerHealth(partner.config.id, {
+      ...partner.health,
+      lastFailureAt: nowIso(deps),
+      lastError: result.error,
+    });
     return fail(deps, call, 'failed', [{ code: 'WEBHOOK.DEAD_LETTERED', field: null, message }], attempts, cause);
   }
   const limits = limitsOf(syndicationOptionsOf(deps));
@@ -130,12 +204,23 @@ async function fail(
   await deps.store.updateSyndication(call.record.postingId, call.record.partnerId, (current) =>
     current ? recordFailure(current, status, reasons, attempts, cause, nowIso(deps), limits) : null,
   );
-  deps.logger.warn('syndication failed', { postingId: call.record.postingId, partnerId: call.record.partnerId, status, code: reasons[0]?.code });
+  deps.logger.warn('syndication failed', {
+    postingId: call.record.postingId,
+    partnerId: call.record.partnerId,
+    status,
+    code: reasons[0]?.code,
+  });
   return { postingId: call.record.postingId, partnerId: call.record.partnerId, outcome: status, status };
 }
 
 async function disableEndpoint(deps: SyndicationDeps, partner: StoredPartner, why: string): Promise<void> {
   const current = (await deps.store.getPartner(partner.config.id))?.health ?? partner.health;
-  await deps.store.updatePartnerHealth(partner.config.id, { ...current, endpointDisabledAt: nowIso(deps), endpointDisabledReason: why, lastFailureAt: nowIso(deps), lastError: why });
+  await deps.store.updatePartnerHealth(partner.config.id, {
+    ...current,
+    endpointDisabledAt: nowIso(deps),
+    endpointDisabledReason: why,
+    lastFailureAt: nowIso(deps),
+    lastError: why,
+  });
   deps.logger.error('partner endpoint disabled', { partnerId: partner.config.id, reason: why });
 }

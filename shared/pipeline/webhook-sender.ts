@@ -52,20 +52,38 @@ function classify(response: HttpResponse, now: Date): AttemptResult {
   if (status >= 200 && status < 300) return { kind: 'delivered', status };
   if (status === 410) return { kind: 'gone', status, answer: answer() };
   if (status === 429 || status >= 500)
-    return { kind: 'retryable', status, error: `answered ${status}`, retryAfterMs: parseRetryAfter(response.headers['retry-after'], now) };
+    return {
+      kind: 'retryable',
+      status,
+      error: `answered ${status}`,
+      retryAfterMs: parseRetryAfter(response.headers['retry-after'], now),
+    };
   if (status >= 300 && status < 400)
-    return { kind: 'retryable', status, error: `answered ${status} (redirect to ${response.headers['location'] ?? '?'}; redirects are not followed)`, retryAfterMs: null };
+    return {
+      kind: 'retryable',
+      status,
+      error: `answered ${status} (redirect to ${response.headers['location'] ?? '?'}; redirects are not followed)`,
+      retryAfterMs: null,
+    };
   return { kind: 'rejected', status, answer: answer() };
 }
 
 /** One attempt: signs with the attempt's timestamp and sends. Never throws for an expected failure. */
-export async function sendWebhookOnce(fetcher: HttpFetcher, clock: Clock, request: WebhookRequest): Promise<AttemptResult> {
+export async function sendWebhookOnce(
+  fetcher: HttpFetcher,
+  clock: Clock,
+  request: WebhookRequest,
+): Promise<AttemptResult> {
   const now = clock.now();
   let signature: string;
   try {
     signature = new Webhook(request.secret).sign(request.msgId, now, request.body);
   } catch (error) {
-    return { kind: 'refused', code: 'WEBHOOK.BAD_SECRET', error: `the signing secret is not a valid Standard Webhooks secret (${describeError(error).message})` };
+    return {
+      kind: 'refused',
+      code: 'WEBHOOK.BAD_SECRET',
+      error: `the signing secret is not a valid Standard Webhooks secret (${describeError(error).message})`,
+    };
   }
   try {
     const response = await fetcher.fetch({
@@ -87,7 +105,8 @@ export async function sendWebhookOnce(fetcher: HttpFetcher, clock: Clock, reques
     return classify(response, clock.now());
   } catch (error) {
     const { code, message } = describeError(error);
-    if (isTransient(error)) return { kind: 'retryable', status: null, error: `${code}: ${message}`, retryAfterMs: error.retryAfterMs };
+    if (isTransient(error))
+      return { kind: 'retryable', status: null, error: `${code}: ${message}`, retryAfterMs: error.retryAfterMs };
     if (error instanceof JobrelayError) return { kind: 'refused', code, error: message };
     return { kind: 'retryable', status: null, error: `${code}: ${message}`, retryAfterMs: null };
   }
@@ -102,7 +121,12 @@ export const backoffDelay = (attempt: number, plan: Pick<RetryPlan, 'baseDelayMs
  * backoff). Stops early on any final answer, or when the partner asks for a wait longer than the plan
  * allows in-process (Pub/Sub's redelivery then waits instead).
  */
-export async function sendWebhook(fetcher: HttpFetcher, clock: Clock, request: WebhookRequest, plan: RetryPlan): Promise<{ result: AttemptResult; attempts: number }> {
+export async function sendWebhook(
+  fetcher: HttpFetcher,
+  clock: Clock,
+  request: WebhookRequest,
+  plan: RetryPlan,
+): Promise<{ result: AttemptResult; attempts: number }> {
   let attempts = 0;
   for (;;) {
     const result = await sendWebhookOnce(fetcher, clock, request);

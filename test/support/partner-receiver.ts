@@ -50,7 +50,10 @@ function verify(secret: string | null, body: string, headers: Record<string, str
 }
 
 /** Starts a receiver; `secret` is the partner's `whsec_…` (null: no signature check, e.g. a fake Indexing API). */
-export async function startPartnerReceiver(secret: string | null, scripts: Record<string, Reply[]>): Promise<PartnerReceiver> {
+export async function startPartnerReceiver(
+  secret: string | null,
+  scripts: Record<string, Reply[]>,
+): Promise<PartnerReceiver> {
   const played = new Map<string, number>();
   const received: ReceivedRequest[] = [];
   const hanging = new Set<ServerResponse>();
@@ -58,13 +61,26 @@ export async function startPartnerReceiver(secret: string | null, scripts: Recor
     void (async () => {
       const body = await readBody(request);
       const path = (request.url ?? '/').split('?')[0]!;
-      const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+      );
       const payload = verify(secret, body, headers);
       const script = scripts[path] ?? [{ status: 404 }];
       const turn = played.get(path) ?? 0;
       played.set(path, turn + 1);
-      const reply: Reply = secret && !payload ? { status: 401, body: 'bad signature' } : (script[Math.min(turn, script.length - 1)] ?? { status: 404 });
-      const entry: ReceivedRequest = { path, method: request.method ?? 'GET', headers, body, payload, verified: payload !== null, answered: reply === 'hang' ? null : reply.status };
+      const reply: Reply =
+        secret && !payload
+          ? { status: 401, body: 'bad signature' }
+          : (script[Math.min(turn, script.length - 1)] ?? { status: 404 });
+      const entry: ReceivedRequest = {
+        path,
+        method: request.method ?? 'GET',
+        headers,
+        body,
+        payload,
+        verified: payload !== null,
+        answered: reply === 'hang' ? null : reply.status,
+      };
       received.push(entry);
       if (reply === 'hang') {
         hanging.add(response);
@@ -79,7 +95,8 @@ export async function startPartnerReceiver(secret: string | null, scripts: Recor
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     received,
-    accepted: (path) => received.filter((r) => r.path === path && r.answered !== null && r.answered >= 200 && r.answered < 300),
+    accepted: (path) =>
+      received.filter((r) => r.path === path && r.answered !== null && r.answered >= 200 && r.answered < 300),
     close: async () => {
       for (const response of hanging) response.destroy();
       server.closeAllConnections();

@@ -3,7 +3,8 @@ import { makePosting } from '../../unit/boards/posting-fixture';
 import { type PartnerReceiver, startPartnerReceiver } from '../../support/partner-receiver';
 import { type SyndicationHarness, startSyndicationHarness } from './syndication-harness';
 
-const part = (i: number) => `--RESP\r\nContent-Type: application/http\r\nContent-ID: <response-item${i}>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{}\r\n`;
+const part = (i: number) =>
+  `--RESP\r\nContent-Type: application/http\r\nContent-ID: <response-item${i}>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{}\r\n`;
 
 describe('Google for Jobs through the Indexing API', () => {
   let harness: SyndicationHarness;
@@ -12,7 +13,13 @@ describe('Google for Jobs through the Indexing API', () => {
   beforeAll(async () => {
     harness = await startSyndicationHarness();
     google = await startPartnerReceiver(null, {
-      '/batch': [{ status: 200, headers: { 'content-type': 'multipart/mixed; boundary=RESP' }, body: `${part(0)}${part(1)}--RESP--` }],
+      '/batch': [
+        {
+          status: 200,
+          headers: { 'content-type': 'multipart/mixed; boundary=RESP' },
+          body: `${part(0)}${part(1)}--RESP--`,
+        },
+      ],
       '/v3/urlNotifications:publish': [{ status: 200, body: '{}' }],
     });
     await harness.addPartner({
@@ -36,8 +43,16 @@ describe('Google for Jobs through the Indexing API', () => {
     };
     const text = (t: string) => texts[t]!;
     const postings = await harness.ingestPostings([
-      makePosting({ title: 'Backend Engineer', source: { ...makePosting().source, externalId: 'g1' }, description: { html: `<p>${text('a')}</p>`, text: text('a') } }),
-      makePosting({ title: 'Frontend Engineer', source: { ...makePosting().source, externalId: 'g2' }, description: { html: `<p>${text('b')}</p>`, text: text('b') } }),
+      makePosting({
+        title: 'Backend Engineer',
+        source: { ...makePosting().source, externalId: 'g1' },
+        description: { html: `<p>${text('a')}</p>`, text: text('a') },
+      }),
+      makePosting({
+        title: 'Frontend Engineer',
+        source: { ...makePosting().source, externalId: 'g2' },
+        description: { html: `<p>${text('b')}</p>`, text: text('b') },
+      }),
     ]);
     await harness.drain();
     const ids = postings.map((p) => p.id);
@@ -46,13 +61,17 @@ describe('Google for Jobs through the Indexing API', () => {
 
     const batches = google.received.filter((r) => r.path === '/batch');
     expect(batches).toHaveLength(1);
-    for (const id of ids) expect(batches[0]?.body).toContain(`{"url":"https://jobs.acme.example/jobs/${id}","type":"URL_UPDATED"}`);
-    for (const id of ids) expect(await harness.store.getSyndication(id, 'google')).toMatchObject({ status: 'live', deliveredVersion: 1 });
+    for (const id of ids)
+      expect(batches[0]?.body).toContain(`{"url":"https://jobs.acme.example/jobs/${id}","type":"URL_UPDATED"}`);
+    for (const id of ids)
+      expect(await harness.store.getSyndication(id, 'google')).toMatchObject({ status: 'live', deliveredVersion: 1 });
 
     await harness.close([ids[0]!]);
     await harness.drain();
     const singles = google.received.filter((r) => r.path === '/v3/urlNotifications:publish');
-    expect(singles.map((r) => JSON.parse(r.body) as unknown)).toEqual([{ url: `https://jobs.acme.example/jobs/${ids[0]}`, type: 'URL_DELETED' }]);
+    expect(singles.map((r) => JSON.parse(r.body) as unknown)).toEqual([
+      { url: `https://jobs.acme.example/jobs/${ids[0]}`, type: 'URL_DELETED' },
+    ]);
     expect(await harness.store.getSyndication(ids[0]!, 'google')).toMatchObject({ status: 'withdrawn' });
   });
 });

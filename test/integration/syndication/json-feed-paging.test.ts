@@ -5,7 +5,13 @@ import { requestSyndication } from '../../../shared/pipeline/syndicate';
 import { makePosting } from '../../unit/boards/posting-fixture';
 import { type SyndicationHarness, startSyndicationHarness } from './syndication-harness';
 
-const TOPICS = ['payments ledgers', 'search ranking', 'mobile release trains', 'data warehouse modelling', 'identity and access'];
+const TOPICS = [
+  'payments ledgers',
+  'search ranking',
+  'mobile release trains',
+  'data warehouse modelling',
+  'identity and access',
+];
 
 describe('the incremental JSON feed', () => {
   let harness: SyndicationHarness;
@@ -13,25 +19,47 @@ describe('the incremental JSON feed', () => {
     harness = await startSyndicationHarness();
     harness.deps.options = { ...harness.deps.options, jsonFeedPageSize: 2 };
     harness.secrets.set('secret:json-key', 'json-api-key');
-    await harness.addPartner({ id: 'board-json', name: 'JSON Board', format: 'json', delivery: 'feed', feed: { apiKeyRef: 'secret:json-key' } });
+    await harness.addPartner({
+      id: 'board-json',
+      name: 'JSON Board',
+      format: 'json',
+      delivery: 'feed',
+      feed: { apiKeyRef: 'secret:json-key' },
+    });
   });
   afterAll(() => harness.stop());
 
   const pull = async (since: string | null) => {
-    const response = await handleFeedRequest(harness.deps, { partnerId: 'board-json', format: 'json', apiKey: 'json-api-key', query: { since }, ifNoneMatch: null });
+    const response = await handleFeedRequest(harness.deps, {
+      partnerId: 'board-json',
+      format: 'json',
+      apiKey: 'json-api-key',
+      query: { since },
+      ifNoneMatch: null,
+    });
     expect(response.status).toBe(200);
-    return JsonFeedPage.parse(JSON.parse(typeof response.body === 'string' ? response.body : await collectText(response.body)));
+    return JsonFeedPage.parse(
+      JSON.parse(typeof response.body === 'string' ? response.body : await collectText(response.body)),
+    );
   };
 
   it('pages through every live posting once, then returns only what changed since', async () => {
     const postings = await harness.ingestPostings(
       TOPICS.map((topic, i) => {
         const text = `Our ${topic} team needs an engineer to own ${topic} end to end, with ${i + 2} peers and real users.`;
-        return makePosting({ title: `Engineer, ${topic}`, source: { ...makePosting().source, externalId: `j${i}` }, description: { html: `<p>${text}</p>`, text } });
+        return makePosting({
+          title: `Engineer, ${topic}`,
+          source: { ...makePosting().source, externalId: `j${i}` },
+          description: { html: `<p>${text}</p>`, text },
+        });
       }),
     );
     await harness.drain();
-    await requestSyndication(harness.deps, { postingIds: postings.map((p) => p.id), partnerIds: ['board-json'], action: 'publish' });
+    await requestSyndication(harness.deps, {
+      postingIds: postings.map((p) => p.id),
+      partnerIds: ['board-json'],
+      action: 'publish',
+    });
 
     const seen: string[] = [];
     let page = await pull(null);
@@ -48,13 +76,25 @@ describe('the incremental JSON feed', () => {
     const idle = await pull(page.nextCursor);
     expect(idle).toMatchObject({ items: [], hasMore: false });
 
-    await requestSyndication(harness.deps, { postingIds: [postings[3]!.id], partnerIds: ['board-json'], action: 'withdraw' });
+    await requestSyndication(harness.deps, {
+      postingIds: [postings[3]!.id],
+      partnerIds: ['board-json'],
+      action: 'withdraw',
+    });
     const changes = await pull(idle.nextCursor);
-    expect(changes.items).toEqual([expect.objectContaining({ action: 'remove', id: postings[3]!.id, reason: 'withdrawn' })]);
+    expect(changes.items).toEqual([
+      expect.objectContaining({ action: 'remove', id: postings[3]!.id, reason: 'withdrawn' }),
+    ]);
   });
 
   it('refuses a cursor it did not give out', async () => {
-    const response = await handleFeedRequest(harness.deps, { partnerId: 'board-json', format: 'json', apiKey: 'json-api-key', query: { since: 'not-a-cursor' }, ifNoneMatch: null });
+    const response = await handleFeedRequest(harness.deps, {
+      partnerId: 'board-json',
+      format: 'json',
+      apiKey: 'json-api-key',
+      query: { since: 'not-a-cursor' },
+      ifNoneMatch: null,
+    });
     expect(response.status).toBe(400);
   });
 });

@@ -11,7 +11,8 @@ import { type SyndicationHarness, startSyndicationHarness } from './syndication-
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const BASE = 'https://jobs.acme.example';
 
-const text = async (response: FeedResponse) => (typeof response.body === 'string' ? response.body : collectText(response.body));
+const text = async (response: FeedResponse) =>
+  typeof response.body === 'string' ? response.body : collectText(response.body);
 
 describe('a live posting that is updated, then closed', () => {
   let harness: SyndicationHarness;
@@ -23,9 +24,28 @@ describe('a live posting that is updated, then closed', () => {
     harness.secrets.set('secret:hook', SECRET);
     harness.secrets.set('secret:indeed-key', 'indeed-api-key');
     harness.secrets.set('secret:json-key', 'json-api-key');
-    await harness.addPartner({ id: 'hook', name: 'Hook Board', format: 'webhook', delivery: 'webhook', webhook: { url: receiver.url('/hook'), secretRef: 'secret:hook' } });
-    await harness.addPartner({ id: 'indeed', name: 'Indeed', format: 'indeed-xml', delivery: 'feed', feed: { apiKeyRef: 'secret:indeed-key' }, defaults: { publisher: 'Acme' } });
-    await harness.addPartner({ id: 'board-json', name: 'JSON Board', format: 'json', delivery: 'feed', feed: { apiKeyRef: 'secret:json-key' } });
+    await harness.addPartner({
+      id: 'hook',
+      name: 'Hook Board',
+      format: 'webhook',
+      delivery: 'webhook',
+      webhook: { url: receiver.url('/hook'), secretRef: 'secret:hook' },
+    });
+    await harness.addPartner({
+      id: 'indeed',
+      name: 'Indeed',
+      format: 'indeed-xml',
+      delivery: 'feed',
+      feed: { apiKeyRef: 'secret:indeed-key' },
+      defaults: { publisher: 'Acme' },
+    });
+    await harness.addPartner({
+      id: 'board-json',
+      name: 'JSON Board',
+      format: 'json',
+      delivery: 'feed',
+      feed: { apiKeyRef: 'secret:json-key' },
+    });
   });
 
   afterAll(async () => {
@@ -34,12 +54,27 @@ describe('a live posting that is updated, then closed', () => {
   });
 
   const indeedFeed = (ifNoneMatch: string | null = null) =>
-    handleFeedRequest(harness.deps, { partnerId: 'indeed', format: 'xml', apiKey: 'indeed-api-key', query: {}, ifNoneMatch });
-  const jsonFeed = (since: string | null) => handleFeedRequest(harness.deps, { partnerId: 'board-json', format: 'json', apiKey: 'json-api-key', query: { since }, ifNoneMatch: null });
+    handleFeedRequest(harness.deps, {
+      partnerId: 'indeed',
+      format: 'xml',
+      apiKey: 'indeed-api-key',
+      query: {},
+      ifNoneMatch,
+    });
+  const jsonFeed = (since: string | null) =>
+    handleFeedRequest(harness.deps, {
+      partnerId: 'board-json',
+      format: 'json',
+      apiKey: 'json-api-key',
+      query: { since },
+      ifNoneMatch: null,
+    });
   const indeedJobs = async () => {
     const xml = await text(await indeedFeed());
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ isArray: (n) => n === 'job' }).parse(xml) as { source: { job?: { title: string; referencenumber: string }[] } };
+    const doc = new XMLParser({ isArray: (n) => n === 'job' }).parse(xml) as {
+      source: { job?: { title: string; referencenumber: string }[] };
+    };
     return doc.source.job ?? [];
   };
 
@@ -47,7 +82,11 @@ describe('a live posting that is updated, then closed', () => {
     const [posting] = await harness.ingestPostings([makePosting()]);
     const id = posting!.id;
     await harness.drain();
-    const request = await requestSyndication(harness.deps, { postingIds: [id], partnerIds: ['hook', 'indeed', 'board-json'], action: 'publish' });
+    const request = await requestSyndication(harness.deps, {
+      postingIds: [id],
+      partnerIds: ['hook', 'indeed', 'board-json'],
+      action: 'publish',
+    });
     expect(request.ok && request.counts).toMatchObject({ live: 2, pending: 1 });
     await harness.drain();
     expect((await indeedJobs()).map((j) => j.title)).toEqual(['Senior Backend Engineer']);
@@ -59,11 +98,16 @@ describe('a live posting that is updated, then closed', () => {
     // update
     await harness.ingestPostings([makePosting({ title: 'Staff Backend Engineer' })]);
     await harness.drain();
-    expect({ version: (await harness.store.getPosting(id))?.version, record: await harness.store.getSyndication(id, 'hook') }).toMatchObject({ version: 2, record: { deliveredVersion: 2 } });
+    expect({
+      version: (await harness.store.getPosting(id))?.version,
+      record: await harness.store.getSyndication(id, 'hook'),
+    }).toMatchObject({ version: 2, record: { deliveredVersion: 2 } });
     expect((await indeedJobs()).map((j) => j.title)).toEqual(['Staff Backend Engineer']);
     expect((await indeedFeed(etag)).status).toBe(200);
     const second = JsonFeedPage.parse(JSON.parse(await text(await jsonFeed(first.nextCursor))));
-    expect(second.items).toMatchObject([{ action: 'upsert', id, version: 2, posting: { title: 'Staff Backend Engineer' } }]);
+    expect(second.items).toMatchObject([
+      { action: 'upsert', id, version: 2, posting: { title: 'Staff Backend Engineer' } },
+    ]);
     expect((await handleJobPageRequest({ ...harness.deps, publicBaseUrl: BASE }, id)).status).toBe(200);
 
     // close
@@ -73,7 +117,10 @@ describe('a live posting that is updated, then closed', () => {
     expect(types).toEqual(['posting.published', 'posting.updated', 'posting.withdrawn']);
     expect(receiver.accepted('/hook')[2]?.payload?.data).toMatchObject({ action: 'remove', id, reason: 'closed' });
     for (const partnerId of ['hook', 'indeed', 'board-json'])
-      expect(await harness.store.getSyndication(id, partnerId)).toMatchObject({ status: 'withdrawn', reasons: [expect.objectContaining({ code: 'POSTING.CLOSED' })] });
+      expect(await harness.store.getSyndication(id, partnerId)).toMatchObject({
+        status: 'withdrawn',
+        reasons: [expect.objectContaining({ code: 'POSTING.CLOSED' })],
+      });
     expect(await indeedJobs()).toEqual([]);
     const third = JsonFeedPage.parse(JSON.parse(await text(await jsonFeed(second.nextCursor))));
     expect(third.items).toMatchObject([{ action: 'remove', id, reason: 'closed' }]);
@@ -87,12 +134,38 @@ describe('a live posting that is updated, then closed', () => {
     ['a wrong key', 'not-the-key', 403],
     ['the key of another partner', 'json-api-key', 403],
   ])('a feed request with %s is refused', async (_name, apiKey, status) => {
-    const response = await handleFeedRequest(harness.deps, { partnerId: 'indeed', format: 'xml', apiKey, query: {}, ifNoneMatch: null });
+    const response = await handleFeedRequest(harness.deps, {
+      partnerId: 'indeed',
+      format: 'xml',
+      apiKey,
+      query: {},
+      ifNoneMatch: null,
+    });
     expect(response.status).toBe(status);
   });
 
   it('a feed asked for in the wrong format, or of a webhook partner, is not found', async () => {
-    expect((await handleFeedRequest(harness.deps, { partnerId: 'indeed', format: 'json', apiKey: 'indeed-api-key', query: {}, ifNoneMatch: null })).status).toBe(404);
-    expect((await handleFeedRequest(harness.deps, { partnerId: 'hook', format: 'xml', apiKey: 'x', query: {}, ifNoneMatch: null })).status).toBe(404);
+    expect(
+      (
+        await handleFeedRequest(harness.deps, {
+          partnerId: 'indeed',
+          format: 'json',
+          apiKey: 'indeed-api-key',
+          query: {},
+          ifNoneMatch: null,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await handleFeedRequest(harness.deps, {
+          partnerId: 'hook',
+          format: 'xml',
+          apiKey: 'x',
+          query: {},
+          ifNoneMatch: null,
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -40,7 +40,11 @@ export async function startSyndicationHarness(options: { publicBaseUrl?: string 
   const dir = mkdtempSync(join(tmpdir(), 'jobrelay-syndication-'));
   const store = new EmbeddedPostingStore({ dataDir: dir, clock: systemClock });
   const bus = new EmbeddedEventBus({ dataDir: dir, clock: systemClock, logger: silentLogger, concurrency: 4 });
-  const fetcher = createHttpFetcher({ userAgent: 'Jobrelay-test/0.1 (+https://example.test)', allowHosts: ['127.0.0.1'], clock: systemClock });
+  const fetcher = createHttpFetcher({
+    userAgent: 'Jobrelay-test/0.1 (+https://example.test)',
+    allowHosts: ['127.0.0.1'],
+    clock: systemClock,
+  });
   const secrets = new Map<string, string>();
   const deps: SyndicationDeps = {
     store,
@@ -74,8 +78,13 @@ export async function startSyndicationHarness(options: { publicBaseUrl?: string 
     secrets,
     addPartner: (config) => store.putPartner(PartnerConfig.parse(config), systemClock.now().toISOString()),
     ingestPostings: async (postings) => {
-      const result = await ingest(pipeline, { source: { id: postings[0]?.source.id ?? 'acme', company: { name: 'Acme', url: null } }, items: postings.map((p) => ({ posting: { ...contractOf(p), id: postingId(p.source.id, p.source.externalId), contentHash: contentHashOf(p) } })) });
-      const ids = result.outcomes.map((o) => (o.outcome === "rejected" ? `rejected: ${JSON.stringify(o)}` : o.id));
+      const result = await ingest(pipeline, {
+        source: { id: postings[0]?.source.id ?? 'acme', company: { name: 'Acme', url: null } },
+        items: postings.map((p) => ({
+          posting: { ...contractOf(p), id: postingId(p.source.id, p.source.externalId), contentHash: contentHashOf(p) },
+        })),
+      });
+      const ids = result.outcomes.map((o) => (o.outcome === 'rejected' ? `rejected: ${JSON.stringify(o)}` : o.id));
       const stored = await store.getPostings(ids);
       return ids.map((id) => {
         const posting = stored.get(id);

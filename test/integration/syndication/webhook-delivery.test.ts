@@ -7,8 +7,14 @@ import { type SyndicationHarness, startSyndicationHarness } from './syndication-
 
 /** A posting of its own: its own title, id and description, so dedup does not link it to the others. */
 function job(title: string, externalId: string) {
-  const text = `${title}: ${externalId} team. ` + `You will work on ${title.toLowerCase()} problems with ${externalId} colleagues, shipping weekly. `.repeat(3);
-  return makePosting({ title, source: { ...makePosting().source, externalId }, description: { html: `<p>${text}</p>`, text } });
+  const text =
+    `${title}: ${externalId} team. ` +
+    `You will work on ${title.toLowerCase()} problems with ${externalId} colleagues, shipping weekly. `.repeat(3);
+  return makePosting({
+    title,
+    source: { ...makePosting().source, externalId },
+    description: { html: `<p>${text}</p>`, text },
+  });
 }
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -37,7 +43,12 @@ describe('signed webhook delivery to partner boards', () => {
         name: `Board ${id}`,
         format: 'webhook',
         delivery: 'webhook',
-        webhook: { url: receiver.url(path), secretRef: 'secret:partner-hook', timeoutMs: 1_000, maxAttempts: path === '/hangs' ? 2 : 8 },
+        webhook: {
+          url: receiver.url(path),
+          secretRef: 'secret:partner-hook',
+          timeoutMs: 1_000,
+          maxAttempts: path === '/hangs' ? 2 : 8,
+        },
       });
     }
   });
@@ -50,28 +61,43 @@ describe('signed webhook delivery to partner boards', () => {
   it('ends live, live, live, rejected with the reason, endpoint disabled, and failed after the retry limit', async () => {
     const [posting] = await harness.ingestPostings([job('Senior Backend Engineer', 'first')]);
     await harness.drain();
-    const result = await requestSyndication(harness.deps, { postingIds: [posting!.id], partnerIds: ['ok', 'flaky', 'throttled', 'refuses', 'gone', 'hangs'], action: 'publish' });
+    const result = await requestSyndication(harness.deps, {
+      postingIds: [posting!.id],
+      partnerIds: ['ok', 'flaky', 'throttled', 'refuses', 'gone', 'hangs'],
+      action: 'publish',
+    });
     expect(result.ok).toBe(true);
     await harness.drain();
 
     const record = (partnerId: string) => harness.store.getSyndication(posting!.id, partnerId);
-    for (const partnerId of ['ok', 'flaky', 'throttled']) expect(await record(partnerId)).toMatchObject({ status: 'live', deliveredVersion: 1 });
+    for (const partnerId of ['ok', 'flaky', 'throttled'])
+      expect(await record(partnerId)).toMatchObject({ status: 'live', deliveredVersion: 1 });
     const refused = await record('refuses');
     expect(refused?.status).toBe('rejected');
     expect(refused?.reasons[0]?.code).toBe('WEBHOOK.REJECTED');
     expect(refused?.reasons[0]?.message).toContain('salary is required for this board');
     const gone = await record('gone');
-    expect(gone).toMatchObject({ status: 'failed', reasons: [expect.objectContaining({ code: 'PARTNER.ENDPOINT_GONE' })] });
+    expect(gone).toMatchObject({
+      status: 'failed',
+      reasons: [expect.objectContaining({ code: 'PARTNER.ENDPOINT_GONE' })],
+    });
     expect((await harness.store.getPartner('gone'))?.health.endpointDisabledAt).not.toBeNull();
     const hangs = await record('hangs');
-    expect(hangs).toMatchObject({ status: 'failed', attempts: 2, reasons: [expect.objectContaining({ code: 'WEBHOOK.DEAD_LETTERED' })] });
+    expect(hangs).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      reasons: [expect.objectContaining({ code: 'WEBHOOK.DEAD_LETTERED' })],
+    });
 
     // every request carried a valid signature, and each change arrived once at each board that took it
     expect(receiver.received.every((r) => r.verified)).toBe(true);
     for (const path of ['/ok', '/flaky', '/throttled']) {
       const accepted = receiver.accepted(path);
       expect(accepted).toHaveLength(1);
-      expect(accepted[0]?.payload).toMatchObject({ type: 'posting.published', data: { action: 'upsert', id: posting!.id, version: 1 } });
+      expect(accepted[0]?.payload).toMatchObject({
+        type: 'posting.published',
+        data: { action: 'upsert', id: posting!.id, version: 1 },
+      });
     }
     // retries of one change keep its webhook-id
     const flakyIds = receiver.received.filter((r) => r.path === '/flaky').map((r) => r.headers['webhook-id']);
@@ -82,9 +108,16 @@ describe('signed webhook delivery to partner boards', () => {
   it('a disabled endpoint is not called again, and says why', async () => {
     const [posting] = await harness.ingestPostings([job('Data Engineer', 'second')]);
     const before = receiver.received.filter((r) => r.path === '/gone').length;
-    const result = await requestSyndication(harness.deps, { postingIds: [posting!.id], partnerIds: ['gone'], action: 'publish' });
+    const result = await requestSyndication(harness.deps, {
+      postingIds: [posting!.id],
+      partnerIds: ['gone'],
+      action: 'publish',
+    });
     await harness.drain();
-    expect(result.ok && result.results[0]).toMatchObject({ status: 'failed', reasons: [expect.objectContaining({ code: 'PARTNER.ENDPOINT_DISABLED' })] });
+    expect(result.ok && result.results[0]).toMatchObject({
+      status: 'failed',
+      reasons: [expect.objectContaining({ code: 'PARTNER.ENDPOINT_DISABLED' })],
+    });
     expect(receiver.received.filter((r) => r.path === '/gone')).toHaveLength(before);
   });
 
@@ -94,10 +127,20 @@ describe('signed webhook delivery to partner boards', () => {
       { ...job('Platform Engineer', 'orig'), source: { ...makePosting().source, externalId: 'repost' } },
     ]);
     expect(repost?.duplicateOf).toBe(original?.id);
-    const result = await requestSyndication(harness.deps, { postingIds: [original!.id, repost!.id], partnerIds: ['ok'], action: 'publish' });
+    const result = await requestSyndication(harness.deps, {
+      postingIds: [original!.id, repost!.id],
+      partnerIds: ['ok'],
+      action: 'publish',
+    });
     await harness.drain();
-    expect(result.ok && result.results.map((r) => [r.postingId, r.status])).toEqual([[original!.id, 'pending'], [repost!.id, 'rejected']]);
-    expect((await harness.store.getSyndication(repost!.id, 'ok'))?.reasons[0]).toMatchObject({ code: 'POSTING.DUPLICATE', message: expect.stringContaining(original!.id) });
+    expect(result.ok && result.results.map((r) => [r.postingId, r.status])).toEqual([
+      [original!.id, 'pending'],
+      [repost!.id, 'rejected'],
+    ]);
+    expect((await harness.store.getSyndication(repost!.id, 'ok'))?.reasons[0]).toMatchObject({
+      code: 'POSTING.DUPLICATE',
+      message: expect.stringContaining(original!.id),
+    });
     expect(await harness.store.getSyndication(original!.id, 'ok')).toMatchObject({ status: 'live' });
   });
 
@@ -105,13 +148,23 @@ describe('signed webhook delivery to partner boards', () => {
     const [posting] = await harness.ingestPostings([job('Site Reliability Engineer', 'third')]);
     await harness.drain();
     const before = receiver.accepted('/ok').length;
-    await requestSyndication(harness.deps, { postingIds: [posting!.id], partnerIds: ['ok'], action: 'publish', requestId: 'req-1' });
+    await requestSyndication(harness.deps, {
+      postingIds: [posting!.id],
+      partnerIds: ['ok'],
+      action: 'publish',
+      requestId: 'req-1',
+    });
     await harness.drain();
     const count = receiver.accepted('/ok').length;
     expect(count).toBe(before + 1);
     expect(await harness.store.getSyndication(posting!.id, 'ok')).toMatchObject({ status: 'live' });
 
-    await requestSyndication(harness.deps, { postingIds: [posting!.id], partnerIds: ['ok'], action: 'publish', requestId: 'req-1' });
+    await requestSyndication(harness.deps, {
+      postingIds: [posting!.id],
+      partnerIds: ['ok'],
+      action: 'publish',
+      requestId: 'req-1',
+    });
     const event = await harness.store.getOutboxEvent(postingEventId(posting!.id, 1));
     expect(event).not.toBeNull();
     const again = await deliver(harness.deps, event!.event);

@@ -11,7 +11,9 @@ async function render(postings: ReturnType<typeof makePosting>[]) {
   const xml = await collectText(writeIndeedFeed(postings, context, { lastBuildDate: buildDate }));
   expect(XMLValidator.validate(xml)).toBe(true);
   expect(ONLY_XML_CHARS.test(xml)).toBe(true);
-  const doc = parser.parse(xml) as { source: { publisher: string; lastBuildDate: string; job?: Record<string, string>[] } };
+  const doc = parser.parse(xml) as {
+    source: { publisher: string; lastBuildDate: string; job?: Record<string, string>[] };
+  };
   return { xml, source: doc.source, jobs: doc.source.job ?? [] };
 }
 
@@ -30,7 +32,17 @@ describe('Indeed XML feed', () => {
       expect(jobs[0]?.[element]).toBeTruthy();
       expect(xml).toContain(`<${element}><![CDATA[`);
     }
-    expect(jobs[0]).toMatchObject({ title: 'Senior Backend Engineer', city: 'Berlin', state: 'Berlin', country: 'DE', company: 'Acme', requisitionid: '4012345', jobtype: 'fulltime', remotetype: 'Hybrid remote', salary: 'EUR 70000–90000 per year' });
+    expect(jobs[0]).toMatchObject({
+      title: 'Senior Backend Engineer',
+      city: 'Berlin',
+      state: 'Berlin',
+      country: 'DE',
+      company: 'Acme',
+      requisitionid: '4012345',
+      jobtype: 'fulltime',
+      remotetype: 'Hybrid remote',
+      salary: 'EUR 70000–90000 per year',
+    });
   });
 
   it('writes one job per location with distinct, stable reference numbers', async () => {
@@ -49,7 +61,9 @@ describe('Indeed XML feed', () => {
   });
 
   it('hostile text ("]]>", control characters, lone surrogates, emoji) keeps the feed valid', async () => {
-    const { jobs } = await render([makePosting({ title: HOSTILE_TEXT, description: { html: `<p>${HOSTILE_TEXT}</p>`, text: HOSTILE_TEXT } })]);
+    const { jobs } = await render([
+      makePosting({ title: HOSTILE_TEXT, description: { html: `<p>${HOSTILE_TEXT}</p>`, text: HOSTILE_TEXT } }),
+    ]);
     expect(jobs[0]?.['title']).toBe(HOSTILE_TEXT_CLEANED);
     expect(jobs[0]?.['description']).toBe(`<p>${HOSTILE_TEXT_CLEANED}</p>`);
   });
@@ -62,12 +76,37 @@ describe('Indeed validation', () => {
     ['no title', makePosting({ title: '  ' }), {}, ['INDEED.MISSING_TITLE']],
     ['no company', makePosting({ company: { name: null, url: null } }), {}, ['INDEED.MISSING_COMPANY']],
     ['no company but a partner default', makePosting({ company: { name: null, url: null } }), { company: 'Acme' }, []],
-    ['no location at all', makePosting({ locations: [] }), {}, ['INDEED.MISSING_CITY', 'INDEED.MISSING_STATE', 'INDEED.MISSING_COUNTRY']],
-    ['a remote location without a city', makePosting({ locations: [remote] }), {}, ['INDEED.MISSING_CITY', 'INDEED.MISSING_STATE']],
-    ['a remote location with partner defaults for city and state', makePosting({ locations: [remote] }), { city: 'Toronto', state: 'Ontario' }, []],
+    [
+      'no location at all',
+      makePosting({ locations: [] }),
+      {},
+      ['INDEED.MISSING_CITY', 'INDEED.MISSING_STATE', 'INDEED.MISSING_COUNTRY'],
+    ],
+    [
+      'a remote location without a city',
+      makePosting({ locations: [remote] }),
+      {},
+      ['INDEED.MISSING_CITY', 'INDEED.MISSING_STATE'],
+    ],
+    [
+      'a remote location with partner defaults for city and state',
+      makePosting({ locations: [remote] }),
+      { city: 'Toronto', state: 'Ontario' },
+      [],
+    ],
     ['no description', makePosting({ description: { html: '', text: '' } }), {}, ['INDEED.MISSING_DESCRIPTION']],
-    ['no URL of any kind', makePosting({ applyUrl: null, source: { ...makePosting().source, url: null } }), {}, ['INDEED.MISSING_URL']],
-    ['no date posted nor first-seen date', makePosting({ datePosted: null, firstSeenAt: undefined as unknown as string }), {}, ['INDEED.MISSING_DATE']],
+    [
+      'no URL of any kind',
+      makePosting({ applyUrl: null, source: { ...makePosting().source, url: null } }),
+      {},
+      ['INDEED.MISSING_URL'],
+    ],
+    [
+      'no date posted nor first-seen date',
+      makePosting({ datePosted: null, firstSeenAt: undefined as unknown as string }),
+      {},
+      ['INDEED.MISSING_DATE'],
+    ],
   ])('%s', (_name, posting, defaults, codes) => {
     const reasons = validateIndeed(posting, { defaults, publicBaseUrl: null });
     expect(reasons.map((r) => r.code)).toEqual(codes);
@@ -75,7 +114,9 @@ describe('Indeed validation', () => {
   });
 
   it('names the location a missing city is about', () => {
-    const posting = makePosting({ locations: [{ city: null, region: null, country: 'CA', workplace: 'remote', text: 'Remote, Canada' }] });
+    const posting = makePosting({
+      locations: [{ city: null, region: null, country: 'CA', workplace: 'remote', text: 'Remote, Canada' }],
+    });
     const [missingCity] = validateIndeed(posting, { defaults: {} });
     expect(missingCity).toMatchObject({ field: 'locations[0].city' });
     expect(missingCity?.message).toContain('"CA"');

@@ -22,7 +22,9 @@ describe('job page', () => {
     expect(JOB_PAGE_CSP).not.toContain('unsafe-inline');
     const ld = jsonLdOf(page.body);
     for (const property of GOOGLE_REQUIRED) expect(ld[property]).toBeTruthy();
-    expect(page.body).toContain('<link rel="canonical" href="https://jobs.acme.example/jobs/a1b2c3d4e5f6a7b8c9d0e1f2">');
+    expect(page.body).toContain(
+      '<link rel="canonical" href="https://jobs.acme.example/jobs/a1b2c3d4e5f6a7b8c9d0e1f2">',
+    );
   });
 
   it('escapes markup in the title and company, and the JSON-LD cannot be closed early', () => {
@@ -49,9 +51,19 @@ describe('job page', () => {
 
 describe('sitemap', () => {
   it('lists job page URLs with their last change, as valid XML', async () => {
-    const xml = await collectText(renderSitemap([{ id: 'p1', lastModified: '2026-03-02T10:00:00.000Z' }, { id: 'p2', lastModified: '2026-03-03T10:00:00.000Z' }], 'https://jobs.acme.example'));
+    const xml = await collectText(
+      renderSitemap(
+        [
+          { id: 'p1', lastModified: '2026-03-02T10:00:00.000Z' },
+          { id: 'p2', lastModified: '2026-03-03T10:00:00.000Z' },
+        ],
+        'https://jobs.acme.example',
+      ),
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml) as { urlset: { url: { loc: string; lastmod: string }[] } };
+    const doc = new XMLParser({ isArray: (n) => n === 'url' }).parse(xml) as {
+      urlset: { url: { loc: string; lastmod: string }[] };
+    };
     expect(doc.urlset.url).toEqual([
       { loc: 'https://jobs.acme.example/jobs/p1', lastmod: '2026-03-02T10:00:00.000Z' },
       { loc: 'https://jobs.acme.example/jobs/p2', lastmod: '2026-03-03T10:00:00.000Z' },

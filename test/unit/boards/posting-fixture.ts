@@ -8,7 +8,12 @@ const DESCRIPTION_TEXT =
 export function makePosting(overrides: Partial<PostingRecord> = {}): PostingRecord {
   return {
     id: 'a1b2c3d4e5f6a7b8c9d0e1f2',
-    source: { id: 'acme-greenhouse', kind: 'greenhouse', externalId: '4012345', url: 'https://boards.greenhouse.io/acme/jobs/4012345' },
+    source: {
+      id: 'acme-greenhouse',
+      kind: 'greenhouse',
+      externalId: '4012345',
+      url: 'https://boards.greenhouse.io/acme/jobs/4012345',
+    },
     title: 'Senior Backend Engineer',
     seniority: 'senior',
     company: { name: 'Acme', url: 'https://acme.example' },
@@ -16,7 +21,10 @@ export function makePosting(overrides: Partial<PostingRecord> = {}): PostingReco
     employmentTypes: ['FULL_TIME'],
     locations: [{ city: 'Berlin', region: 'Berlin', country: 'DE', workplace: 'hybrid', text: 'Berlin (hybrid)' }],
     salary: { min: 70000, max: 90000, currency: 'EUR', period: 'YEAR', text: '€70k–90k' },
-    description: { html: `<p>${DESCRIPTION_TEXT}</p><ul><li>Node.js</li><li>PostgreSQL</li></ul>`, text: `${DESCRIPTION_TEXT}\n\n• Node.js\n• PostgreSQL` },
+    description: {
+      html: `<p>${DESCRIPTION_TEXT}</p><ul><li>Node.js</li><li>PostgreSQL</li></ul>`,
+      text: `${DESCRIPTION_TEXT}\n\n• Node.js\n• PostgreSQL`,
+    },
     responsibilities: ['Own the syndication service'],
     requirements: { must: ['Node.js'], nice: ['Go'] },
     benefits: ['30 days of paid leave'],
@@ -44,7 +52,8 @@ export function makePosting(overrides: Partial<PostingRecord> = {}): PostingReco
 }
 
 /** Text an attacker or a broken ATS might send: CDATA terminators, markup, controls, lone surrogates, emoji. */
-export const HOSTILE_TEXT = 'Fix ]]> now <b>&amp;</b> \u0000\u0001\u0008\u000b\u001f\uFFFE tab\there \uD800 lone \uDC00 and 🚀 ok 👩🏽‍💻 ]]]]>';
+export const HOSTILE_TEXT =
+  'Fix ]]> now <b>&amp;</b> \u0000\u0001\u0008\u000b\u001f\uFFFE tab\there \uD800 lone \uDC00 and 🚀 ok 👩🏽‍💻 ]]]]>';
 
 /** What survives cleaning: the same text without the characters XML 1.0 forbids. */
 export const HOSTILE_TEXT_CLEANED = 'Fix ]]> now <b>&amp;</b>  tab\there  lone  and 🚀 ok 👩🏽‍💻 ]]]]>';

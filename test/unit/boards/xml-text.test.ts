@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildElement, cdata, cleanXmlText } from '../../../shared/boards/xml-text';
 import { HOSTILE_TEXT, HOSTILE_TEXT_CLEANED, ONLY_XML_CHARS } from './posting-fixture';
 
-const parse = (xml: string) => new XMLParser({ cdataPropName: '__cdata', trimValues: false }).parse(xml) as Record<string, unknown>;
+const parse = (xml: string) =>
+  new XMLParser({ cdataPropName: '__cdata', trimValues: false }).parse(xml) as Record<string, unknown>;
 
 describe('cleanXmlText', () => {
   it.each([
@@ -41,6 +42,8 @@ describe('CDATA elements', () => {
     expect(cdata(null)).toBeUndefined();
     expect(cdata('')).toBeUndefined();
     expect(cdata('\u0000')).toBeUndefined();
-    expect(buildElement('job', { title: cdata('T'), city: cdata(null) })).toBe('<job><title><![CDATA[T]]></title></job>');
+    expect(buildElement('job', { title: cdata('T'), city: cdata(null) })).toBe(
+      '<job><title><![CDATA[T]]></title></job>',
+    );
   });
 });

@@ -15,7 +15,14 @@ const response = (status: number, body: string, contentType: string): HttpRespon
 
 describe('Indexing API batches', () => {
   it('write one application/http part per notification', () => {
-    const body = batchBody([{ url: 'https://jobs.example/jobs/a', type: 'URL_UPDATED' }, { url: 'https://jobs.example/jobs/b', type: 'URL_DELETED' }], '/v3', 'B');
+    const body = batchBody(
+      [
+        { url: 'https://jobs.example/jobs/a', type: 'URL_UPDATED' },
+        { url: 'https://jobs.example/jobs/b', type: 'URL_DELETED' },
+      ],
+      '/v3',
+      'B',
+    );
     expect(body.match(/--B\r\n/g)).toHaveLength(2);
     expect(body).toContain('Content-ID: <item1>');
     expect(body).toContain('POST /v3/urlNotifications:publish');
@@ -26,15 +33,26 @@ describe('Indexing API batches', () => {
   it('read one result per part, matched by Content-ID', () => {
     const part = (i: number, status: string, json: string) =>
       `--R\r\nContent-Type: application/http\r\nContent-ID: <response-item${i}>\r\n\r\nHTTP/1.1 ${status}\r\nContent-Type: application/json\r\n\r\n${json}\r\n`;
-    const body = part(1, '403 Forbidden', '{"error":{"message":"Permission denied"}}') + part(0, '200 OK', '{}') + part(2, '429 Too Many Requests', '{}') + '--R--';
+    const body =
+      part(1, '403 Forbidden', '{"error":{"message":"Permission denied"}}') +
+      part(0, '200 OK', '{}') +
+      part(2, '429 Too Many Requests', '{}') +
+      '--R--';
     const results = parseBatchResponse(response(200, body, 'multipart/mixed; boundary=R'), 3, new Date());
     expect(results[0]).toEqual({ kind: 'delivered' });
-    expect(results[1]).toMatchObject({ kind: 'rejected', status: 403, answer: expect.stringContaining('Permission denied') });
+    expect(results[1]).toMatchObject({
+      kind: 'rejected',
+      status: 403,
+      answer: expect.stringContaining('Permission denied'),
+    });
     expect(results[2]).toMatchObject({ kind: 'retryable' });
   });
 
   it('a failed batch request fails every notification the same way', () => {
-    expect(parseBatchResponse(response(503, '', 'text/plain'), 2, new Date()).map((r) => r.kind)).toEqual(['retryable', 'retryable']);
+    expect(parseBatchResponse(response(503, '', 'text/plain'), 2, new Date()).map((r) => r.kind)).toEqual([
+      'retryable',
+      'retryable',
+    ]);
   });
 });
 
