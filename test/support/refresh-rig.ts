@@ -12,7 +12,10 @@ import { createInstantClock, type InstantClock } from './instant-clock';
  * sources, the production fetcher allowed to reach only that server, the pipeline deps, and captured logs.
  */
 export interface RefreshRig {
+  /** the first fixture server */
   server: FixtureServer;
+  /** every fixture server (`sites` option): each its own "host", all allow-listed */
+  servers: FixtureServer[];
   backend: BackendHarness;
   fetcher: ClosableHttpFetcher;
   clock: InstantClock;
@@ -28,13 +31,17 @@ export interface RefreshRig {
   close(): Promise<void>;
 }
 
-export async function createRefreshRig(makeBackend: MakeBackend, options: { timeoutMs?: number; maxBytes?: number } = {}): Promise<RefreshRig> {
+export async function createRefreshRig(
+  makeBackend: MakeBackend,
+  options: { timeoutMs?: number; maxBytes?: number; sites?: number } = {},
+): Promise<RefreshRig> {
   const clock = createInstantClock();
-  const server = await startFixtureServer();
+  const servers = await Promise.all(Array.from({ length: options.sites ?? 1 }, () => startFixtureServer()));
+  const server = servers[0] as FixtureServer;
   const backend = await makeBackend(clock);
   const fetcher = createHttpFetcher({
     userAgent: 'Jobrelay/0.1 (+https://jobrelay.example/contact)',
-    allowHosts: [server.host],
+    allowHosts: servers.map((s) => s.host),
     clock,
     random: () => 1,
     timeoutMs: options.timeoutMs ?? 2_000,
@@ -47,6 +54,7 @@ export async function createRefreshRig(makeBackend: MakeBackend, options: { time
   let seen = 0;
   return {
     server,
+    servers,
     backend,
     fetcher,
     clock,
@@ -70,7 +78,7 @@ export async function createRefreshRig(makeBackend: MakeBackend, options: { time
     },
     async close() {
       await fetcher.close();
-      await server.close();
+      await Promise.all(servers.map((s) => s.close()));
       await backend.close();
     },
   };
