@@ -1,8 +1,9 @@
 import { PermanentError } from '../errors';
 
 /**
- * Bytes → text for parsing. UTF-8 (with or without BOM) is the norm; UTF-16 with a BOM and legacy
- * Windows-1252 files (old exports, hand-saved pages) are decoded too. Anything that is not text (PDF, images,
+ * Bytes → text for parsing. UTF-8 (with or without BOM) is the norm; UTF-16 with a BOM, pages in the legacy
+ * charset they declare (Shift_JIS, EUC-JP, GBK …) and Windows-1252 files (old exports, hand-saved pages) are
+ * decoded too. Anything that is not text (PDF, images,
  * archives, Office files, NUL bytes) is refused with `INPUT.BINARY`: guessing at it would print garbage postings.
  */
 
@@ -41,7 +42,24 @@ function decodeBytes(bytes: Buffer): string {
   try {
     return utf8.decode(body);
   } catch {
-    return decodeWindows1252(body);
+    return decodeDeclared(body) ?? decodeWindows1252(body);
+  }
+}
+
+/**
+ * Bytes that are not UTF-8, decoded with the charset the document declares (`<meta charset="shift_jis">`,
+ * `<?xml … encoding="EUC-JP"?>`): Japanese, Chinese and Korean career pages still arrive in legacy encodings.
+ */
+function decodeDeclared(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const label =
+    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1];
+  if (!label || /^utf-?8$/i.test(label)) return null;
+  try {
+    return new TextDecoder(label.toLowerCase()).decode(bytes);
+  } catch {
+    return null;
   }
 }
 

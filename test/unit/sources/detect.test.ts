@@ -81,6 +81,15 @@ describe('input kind detection', () => {
     ).toBe('Zürich – café');
   });
 
+  test('a page in the legacy charset it declares (Shift_JIS) is decoded with that charset', () => {
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="Shift_JIS"></head><body><p>'),
+      Buffer.from([0x93, 0x8c, 0x8b, 0x9e]),
+      Buffer.from('</p></body></html>'),
+    ]);
+    expect(decodeContent(page)).toContain('<p>東京</p>');
+  });
+
   test('a 5 MB board export is detected and parsed', () => {
     const job = JSON.parse(inputFixtureText('greenhouse-board.json')).jobs[0];
     const jobs = Array.from({ length: 2500 }, (_, i) => ({
