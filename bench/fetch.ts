@@ -49,7 +49,12 @@ async function main(): Promise<void> {
   const server = await startFixtureServer();
   const store = new EmbeddedPostingStore({ dataDir });
   const bus = new EmbeddedEventBus({ dataDir });
-  const fetcher = createHttpFetcher({ userAgent: 'Jobrelay-bench/0.1 (+https://jobrelay.example)', allowHosts: [server.host], timeoutMs: 60_000, maxBytes: 200 * 1024 * 1024 });
+  const fetcher = createHttpFetcher({
+    userAgent: 'Jobrelay-bench/0.1 (+https://jobrelay.example)',
+    allowHosts: [server.host],
+    timeoutMs: 60_000,
+    maxBytes: 200 * 1024 * 1024,
+  });
   const deps: RefreshDeps = { store, bus, clock: systemClock, logger: silentLogger, fetcher };
   try {
     await warmUp(deps, server);
@@ -71,12 +76,22 @@ async function warmUp(deps: RefreshDeps, server: FixtureServer): Promise<void> {
   await refresh(deps, id);
 }
 
-async function measureAll(deps: RefreshDeps, server: FixtureServer, fetcher: ClosableHttpFetcher): Promise<Measurement[]> {
+async function measureAll(
+  deps: RefreshDeps,
+  server: FixtureServer,
+  fetcher: ClosableHttpFetcher,
+): Promise<Measurement[]> {
   const results: Measurement[] = [];
-  const greenhouse = await apply(deps, serveBoard(server, 'greenhouse', new FixtureBoard(sampleJobs(JOBS)), { token: 'big' }));
+  const greenhouse = await apply(
+    deps,
+    serveBoard(server, 'greenhouse', new FixtureBoard(sampleJobs(JOBS)), { token: 'big' }),
+  );
   results.push(await measure(deps, fetcher, 'greenhouse, first refresh (all created)', greenhouse, server));
   results.push(await measure(deps, fetcher, 'greenhouse, unchanged refresh', greenhouse, server));
-  const tagged = await apply(deps, serveBoard(server, 'greenhouse', new FixtureBoard(sampleJobs(JOBS)), { token: 'etag', etag: true }));
+  const tagged = await apply(
+    deps,
+    serveBoard(server, 'greenhouse', new FixtureBoard(sampleJobs(JOBS)), { token: 'etag', etag: true }),
+  );
   await refresh(deps, tagged);
   results.push(await measure(deps, fetcher, 'greenhouse with ETag, 304 refresh', tagged, server));
   const detailKind: FixtureBoardKind = 'smartrecruiters';
@@ -97,13 +112,22 @@ async function refresh(deps: RefreshDeps, id: string): Promise<{ run: RunRecord;
   return result;
 }
 
-async function measure(deps: RefreshDeps, fetcher: ClosableHttpFetcher, name: string, id: string, server: FixtureServer): Promise<Measurement> {
+async function measure(
+  deps: RefreshDeps,
+  fetcher: ClosableHttpFetcher,
+  name: string,
+  id: string,
+  server: FixtureServer,
+): Promise<Measurement> {
   const before = server.requests.length;
   const start = performance.now();
   const { run, timings } = await refresh(deps, id);
   const totalMs = performance.now() - start;
   const requests = server.requests.length - before;
-  const normalizeMs = run.status === 'not-modified' ? 0 : await timeNormalizing(fetcher, (await deps.store.getSource(id)) as StoredSource);
+  const normalizeMs =
+    run.status === 'not-modified'
+      ? 0
+      : await timeNormalizing(fetcher, (await deps.store.getSource(id)) as StoredSource);
   return { name, status: run.status, postings: run.counts.fetched, requests, totalMs, timings, normalizeMs };
 }
 
@@ -112,7 +136,8 @@ async function timeNormalizing(fetcher: ClosableHttpFetcher, source: StoredSourc
   const fetched = await fetchSource({ fetcher, validators: {}, logger: silentLogger }, source.config);
   const raws = parseDocuments(source.config, fetched.documents).postings;
   const start = performance.now();
-  for (const raw of raws) normalizePosting(raw, { sourceId: source.config.id, companyName: source.config.company.name });
+  for (const raw of raws)
+    normalizePosting(raw, { sourceId: source.config.id, companyName: source.config.company.name });
   return performance.now() - start;
 }
 
@@ -134,14 +159,18 @@ async function bareFetch(server: FixtureServer, board: FixtureBoard): Promise<{ 
 
 function report(baseline: { ms: number; bytes: number }, results: Measurement[]): void {
   const pct = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1e-9)).toFixed(1)}%`;
-  console.log(`board: ${JOBS} jobs over loopback; baseline bare GET + JSON.parse of the Greenhouse board (${(baseline.bytes / 1e6).toFixed(1)} MB): ${baseline.ms.toFixed(1)} ms`);
+  console.log(
+    `board: ${JOBS} jobs over loopback; baseline bare GET + JSON.parse of the Greenhouse board (${(baseline.bytes / 1e6).toFixed(1)} MB): ${baseline.ms.toFixed(1)} ms`,
+  );
   console.log('');
   for (const r of results) {
     const t = r.timings;
     const storing = Math.max(0, t.ingestMs - r.normalizeMs) + t.closeMs;
     const accounted = t.fetchMs + t.parseMs + r.normalizeMs + storing;
     const perSecond = r.postings > 0 ? (r.postings / (r.totalMs / 1000)).toFixed(0) : '–';
-    console.log(`${r.name}: ${r.status}, ${r.postings} postings, ${r.requests} requests, ${r.totalMs.toFixed(0)} ms → ${perSecond} postings/s; ${(r.totalMs / baseline.ms).toFixed(1)}× the bare fetch`);
+    console.log(
+      `${r.name}: ${r.status}, ${r.postings} postings, ${r.requests} requests, ${r.totalMs.toFixed(0)} ms → ${perSecond} postings/s; ${(r.totalMs / baseline.ms).toFixed(1)}× the bare fetch`,
+    );
     console.log(
       `    network ${pct(t.fetchMs, accounted)} (${t.fetchMs.toFixed(0)} ms) · parsing ${pct(t.parseMs, accounted)} (${t.parseMs.toFixed(0)} ms) · ` +
         `normalising ${pct(r.normalizeMs, accounted)} (${r.normalizeMs.toFixed(0)} ms) · storing ${pct(storing, accounted)} (${storing.toFixed(0)} ms)`,

@@ -29,10 +29,17 @@ export interface ApplySourcesOptions {
 }
 
 /** Validates, diffs and (unless `dryRun`) writes a sources file's content (already parsed from YAML or JSON). */
-export async function applySources(deps: PipelineDeps, content: unknown, options: ApplySourcesOptions): Promise<ApplySourcesResult> {
+export async function applySources(
+  deps: PipelineDeps,
+  content: unknown,
+  options: ApplySourcesOptions,
+): Promise<ApplySourcesResult> {
   const parsed = SourcesFile.safeParse(content);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    };
   }
   const stored = await deps.store.listSources();
   const changes = diffSources(parsed.data.sources, stored, options.prune);
@@ -47,17 +54,24 @@ export async function applySources(deps: PipelineDeps, content: unknown, options
 }
 
 /** The changes a file makes to the stored sources, in file order, then the stored ones it leaves out. */
-export function diffSources(sources: readonly SourceConfig[], stored: readonly StoredSource[], prune: boolean): SourceChange[] {
+export function diffSources(
+  sources: readonly SourceConfig[],
+  stored: readonly StoredSource[],
+  prune: boolean,
+): SourceChange[] {
   const byId = new Map(stored.map((s) => [s.config.id, s.config]));
   const changes: SourceChange[] = sources.map((config) => {
     const current = byId.get(config.id);
     if (!current) return { id: config.id, change: 'create', config };
     const fields = changedPaths(current, config);
-    return fields.length === 0 ? { id: config.id, change: 'unchanged', config } : { id: config.id, change: 'update', fields, config };
+    return fields.length === 0
+      ? { id: config.id, change: 'unchanged', config }
+      : { id: config.id, change: 'update', fields, config };
   });
   const named = new Set(sources.map((s) => s.id));
   for (const { config } of stored) {
-    if (!named.has(config.id)) changes.push(prune ? { id: config.id, change: 'delete', closed: 0 } : { id: config.id, change: 'not-in-file' });
+    if (!named.has(config.id))
+      changes.push(prune ? { id: config.id, change: 'delete', closed: 0 } : { id: config.id, change: 'not-in-file' });
   }
   return changes;
 }
@@ -71,12 +85,17 @@ export function changedPaths(before: unknown, after: unknown, prefix = ''): stri
   return canonicalJson(before ?? null) === canonicalJson(after ?? null) ? [] : [prefix || '(value)'];
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Deletes a source and closes its open postings; returns how many closed. */
 async function removeSource(deps: PipelineDeps, id: string): Promise<number> {
   const open = await deps.store.listPostingSummaries(id, 'open');
-  const report = await closePostings(deps, open.map((p) => p.id), 'source');
+  const report = await closePostings(
+    deps,
+    open.map((p) => p.id),
+    'source',
+  );
   await deps.store.deleteSource(id);
   return report.closed.length;
 }

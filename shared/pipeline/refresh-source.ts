@@ -8,7 +8,16 @@ import { closeMissing, type ClosureResult } from './close-missing';
 import { CountingFetcher } from './counting-fetcher';
 import type { PipelineDeps } from './deps';
 import { ingest, type IngestResult } from './ingest';
-import { addClosure, addFetched, addIngestCounts, addRequests, addRunError, finishRun, seenIdsOf, startRun } from './runs';
+import {
+  addClosure,
+  addFetched,
+  addIngestCounts,
+  addRequests,
+  addRunError,
+  finishRun,
+  seenIdsOf,
+  startRun,
+} from './runs';
 import { healthAfterFailure, healthAfterSuccess, reportIfFailing } from './source-health';
 
 /** What refreshing a source needs beside the pipeline core: a fetcher for other people's pages. */
@@ -37,7 +46,11 @@ export interface SourceRunResult {
  * board that answers 304 is not parsed and closes nothing. Closure only follows a complete read of the board,
  * and its guard refuses a suspicious share (a board that suddenly lists nothing).
  */
-export async function refreshSource(deps: RefreshDeps, source: StoredSource, trigger: RunRecord['trigger']): Promise<SourceRunResult> {
+export async function refreshSource(
+  deps: RefreshDeps,
+  source: StoredSource,
+  trigger: RunRecord['trigger'],
+): Promise<SourceRunResult> {
   const timings: RefreshTimings = { fetchMs: 0, parseMs: 0, ingestMs: 0, closeMs: 0 };
   const fetcher = new CountingFetcher(deps.fetcher);
   let run = startRun(deps, source.config.id, trigger);
@@ -45,7 +58,10 @@ export async function refreshSource(deps: RefreshDeps, source: StoredSource, tri
   let postings: RawPosting[];
   try {
     fetched = await timed(timings, 'fetchMs', () =>
-      fetchSource({ fetcher, validators: source.health.validators, logger: deps.logger.child({ sourceId: source.config.id }) }, source.config),
+      fetchSource(
+        { fetcher, validators: source.health.validators, logger: deps.logger.child({ sourceId: source.config.id }) },
+        source.config,
+      ),
     );
     const parsed = await timed(timings, 'parseMs', async () => parseDocuments(source.config, fetched.documents));
     postings = parsed.postings;
@@ -70,33 +86,56 @@ async function storeAndClose(
 ): Promise<RunRecord> {
   const { config } = source;
   const ingestSource = { id: config.id, company: config.company, tags: config.tags };
-  const result: IngestResult = await timed(timings, 'ingestMs', () => ingest(deps, { source: ingestSource, items: postings.map((raw) => ({ raw })) }));
+  const result: IngestResult = await timed(timings, 'ingestMs', () =>
+    ingest(deps, { source: ingestSource, items: postings.map((raw) => ({ raw })) }),
+  );
   const seen = seenIdsOf(result.outcomes);
   const closure: ClosureResult = await timed(timings, 'closeMs', () =>
-    closeMissing(deps, { source: { id: config.id, maxCloseShare: config.maxCloseShare }, seenIds: seen, fetchOk: fetched.complete }),
+    closeMissing(deps, {
+      source: { id: config.id, maxCloseShare: config.maxCloseShare },
+      seenIds: seen,
+      fetchOk: fetched.complete,
+    }),
   );
   let run = addClosure(addIngestCounts(addFetched(started, postings.length), result.counts), closure);
   if (!fetched.complete) run = withRunError(run, incompleteNotice(fetched));
   const final = await finishRun(deps, run);
   const postingsCount = closure.outcome === 'skipped' ? seen.length : closure.open - closure.closed.length;
   const partialError = final.errors[0] ? { code: final.errors[0].code, message: final.errors[0].message } : null;
-  await deps.store.updateSourceHealth(config.id, healthAfterSuccess(source.health, final, { postingsCount, validators: fetched.validators, partialError }));
+  await deps.store.updateSourceHealth(
+    config.id,
+    healthAfterSuccess(source.health, final, { postingsCount, validators: fetched.validators, partialError }),
+  );
   return final;
 }
 
 /** A 304 for every list document: nothing was parsed, stored or closed. */
-async function recordNotModified(deps: RefreshDeps, source: StoredSource, run: RunRecord, fetched: SourceFetchResult): Promise<RunRecord> {
+async function recordNotModified(
+  deps: RefreshDeps,
+  source: StoredSource,
+  run: RunRecord,
+  fetched: SourceFetchResult,
+): Promise<RunRecord> {
   const final = await finishRun(deps, run, 'not-modified');
   const validators = { ...source.health.validators, ...fetched.validators };
   await deps.store.updateSourceHealth(
     source.config.id,
-    healthAfterSuccess(source.health, final, { postingsCount: source.health.postingsCount, validators, partialError: null }),
+    healthAfterSuccess(source.health, final, {
+      postingsCount: source.health.postingsCount,
+      validators,
+      partialError: null,
+    }),
   );
   return final;
 }
 
 /** The source could not be read: nothing is closed, the failure is recorded and, when it keeps happening, reported. */
-async function recordFailure(deps: RefreshDeps, source: StoredSource, run: RunRecord, error: unknown): Promise<RunRecord> {
+async function recordFailure(
+  deps: RefreshDeps,
+  source: StoredSource,
+  run: RunRecord,
+  error: unknown,
+): Promise<RunRecord> {
   const health = healthAfterFailure(source.health, run, error);
   let failed = addRunError(run, error, (error as { details?: { url?: string } }).details?.url ?? null);
   if (reportIfFailing(deps.logger, source.config.id, health)) {
@@ -109,7 +148,11 @@ async function recordFailure(deps: RefreshDeps, source: StoredSource, run: RunRe
 }
 
 function incompleteNotice(fetched: SourceFetchResult): RunError {
-  return { code: 'SOURCE.INCOMPLETE', message: `${fetched.errors.length} page(s) could not be read; nothing was closed`, url: null };
+  return {
+    code: 'SOURCE.INCOMPLETE',
+    message: `${fetched.errors.length} page(s) could not be read; nothing was closed`,
+    url: null,
+  };
 }
 
 /** Adds an error that is already in run-record shape (page failures the fetch reported). */

@@ -29,9 +29,15 @@ export async function refreshSources(
   if (!request.sourceId) return fanOut(deps, request);
   const source = await deps.store.getSource(request.sourceId);
   if (!source) return { kind: 'skipped', sourceId: request.sourceId, reason: 'not-found' };
-  if (!source.config.active && !request.force) return { kind: 'skipped', sourceId: source.config.id, reason: 'inactive' };
-  if (!request.force && !isDue(source, deps.clock.now())) return { kind: 'skipped', sourceId: source.config.id, reason: 'not-due' };
-  const { run, timings } = await refreshSource(deps, source, options.trigger ?? (request.force ? 'manual' : 'schedule'));
+  if (!source.config.active && !request.force)
+    return { kind: 'skipped', sourceId: source.config.id, reason: 'inactive' };
+  if (!request.force && !isDue(source, deps.clock.now()))
+    return { kind: 'skipped', sourceId: source.config.id, reason: 'not-due' };
+  const { run, timings } = await refreshSource(
+    deps,
+    source,
+    options.trigger ?? (request.force ? 'manual' : 'schedule'),
+  );
   return { kind: 'run', sourceId: source.config.id, run, timings };
 }
 
@@ -46,7 +52,11 @@ async function fanOut(deps: RefreshDeps, request: RefreshRequest): Promise<Refre
   const queue = [...due];
   const publishNext = async (): Promise<void> => {
     for (let source = queue.shift(); source; source = queue.shift()) {
-      const message: RefreshRequest = { sourceId: source.config.id, force: request.force, ...(request.requestId ? { requestId: request.requestId } : {}) };
+      const message: RefreshRequest = {
+        sourceId: source.config.id,
+        force: request.force,
+        ...(request.requestId ? { requestId: request.requestId } : {}),
+      };
       await deps.bus.publish('refresh-requests', { data: message, attributes: { sourceId: source.config.id } });
     }
   };

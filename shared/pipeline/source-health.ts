@@ -25,7 +25,11 @@ export function isDue(source: StoredSource, now: Date): boolean {
 export function healthAfterSuccess(
   previous: SourceHealth,
   run: RunRecord,
-  outcome: { postingsCount: number; validators: Record<string, Validators>; partialError: { code: string; message: string } | null },
+  outcome: {
+    postingsCount: number;
+    validators: Record<string, Validators>;
+    partialError: { code: string; message: string } | null;
+  },
 ): SourceHealth {
   return {
     ...previous,

@@ -85,7 +85,8 @@ export function sampleJobs(count: number): FixtureJob[] {
   });
 }
 
-export type FixtureBoardKind = 'greenhouse' | 'lever' | 'ashby' | 'smartrecruiters' | 'recruitee' | 'personio' | 'jsonld' | 'html' | 'feed';
+export type FixtureBoardKind =
+  'greenhouse' | 'lever' | 'ashby' | 'smartrecruiters' | 'recruitee' | 'personio' | 'jsonld' | 'html' | 'feed';
 
 export interface ServeOptions {
   /** board token / site / company id used in paths (default "acme") */
@@ -100,33 +101,66 @@ export interface ServeOptions {
  * Mounts the routes that play `kind` for `board` on `server` and returns a source configuration (input
  * shape, before defaults) pointing at it, with politeness that costs no time in tests.
  */
-export function serveBoard(server: FixtureServer, kind: FixtureBoardKind, board: FixtureBoard, options: ServeOptions = {}): Record<string, unknown> {
+export function serveBoard(
+  server: FixtureServer,
+  kind: FixtureBoardKind,
+  board: FixtureBoard,
+  options: ServeOptions = {},
+): Record<string, unknown> {
   const token = options.token ?? 'acme';
   const pageSize = options.pageSize ?? 10;
   const answer: AnswerOptions = options.etag ? { etag: true } : {};
-  const base = { id: `${kind}-${token}`, company: { name: 'Acme Corp', url: null }, politeness: { concurrency: 2, minDelayMs: 0 } };
+  const base = {
+    id: `${kind}-${token}`,
+    company: { name: 'Acme Corp', url: null },
+    politeness: { concurrency: 2, minDelayMs: 0 },
+  };
   const jobUrl = (job: FixtureJob) => `${server.url}/jobs/${job.id}`;
   switch (kind) {
     case 'greenhouse':
-      server.route('GET', `/v1/boards/${token}/jobs`, json(() => greenhouseBoard(board, jobUrl), answer));
+      server.route(
+        'GET',
+        `/v1/boards/${token}/jobs`,
+        json(() => greenhouseBoard(board, jobUrl), answer),
+      );
       return { ...base, kind, boardToken: token, baseUrl: server.url };
     case 'lever':
-      server.route('GET', `/v0/postings/${token}`, json((req: RecordedRequest) => leverPage(board, req, jobUrl), answer));
+      server.route(
+        'GET',
+        `/v0/postings/${token}`,
+        json((req: RecordedRequest) => leverPage(board, req, jobUrl), answer),
+      );
       return { ...base, kind, site: token, baseUrl: server.url };
     case 'ashby':
-      server.route('GET', `/posting-api/job-board/${token}`, json(() => ({ apiVersion: '1', jobs: board.jobs.map((j) => ashbyJob(j, jobUrl)) }), answer));
+      server.route(
+        'GET',
+        `/posting-api/job-board/${token}`,
+        json(() => ({ apiVersion: '1', jobs: board.jobs.map((j) => ashbyJob(j, jobUrl)) }), answer),
+      );
       return { ...base, kind, board: token, baseUrl: server.url };
     case 'smartrecruiters':
       serveSmartRecruiters(server, board, token, jobUrl);
       return { ...base, kind, companyId: token, baseUrl: server.url };
     case 'recruitee':
-      server.route('GET', '/api/offers/', json(() => ({ offers: board.jobs.map((j) => recruiteeOffer(j, jobUrl)) }), answer));
+      server.route(
+        'GET',
+        '/api/offers/',
+        json(() => ({ offers: board.jobs.map((j) => recruiteeOffer(j, jobUrl)) }), answer),
+      );
       return { ...base, kind, subdomain: token, baseUrl: server.url };
     case 'personio':
-      server.route('GET', '/xml', xml(() => personioXml(board), answer));
+      server.route(
+        'GET',
+        '/xml',
+        xml(() => personioXml(board), answer),
+      );
       return { ...base, kind, subdomain: token, baseUrl: server.url };
     case 'feed':
-      server.route('GET', '/feed.xml', xml(() => indeedFeed(board, jobUrl), answer));
+      server.route(
+        'GET',
+        '/feed.xml',
+        xml(() => indeedFeed(board, jobUrl), answer),
+      );
       return { ...base, kind, url: `${server.url}/feed.xml` };
     case 'jsonld':
       serveCareerSite(server, board, pageSize, 'jsonld');
@@ -148,7 +182,8 @@ export const HTML_SELECTORS = {
   applyUrl: 'a.apply',
 };
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cdata = (s: string): string => `<![CDATA[${s.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 
 function greenhouseBoard(board: FixtureBoard, jobUrl: (j: FixtureJob) => string): unknown {
@@ -200,7 +235,12 @@ const ashbyJob = (j: FixtureJob, jobUrl: (j: FixtureJob) => string) => ({
   publishedAt: j.postedAt,
 });
 
-function serveSmartRecruiters(server: FixtureServer, board: FixtureBoard, token: string, jobUrl: (j: FixtureJob) => string): void {
+function serveSmartRecruiters(
+  server: FixtureServer,
+  board: FixtureBoard,
+  token: string,
+  jobUrl: (j: FixtureJob) => string,
+): void {
   const summary = (j: FixtureJob) => ({
     id: `sr-${j.id}`,
     name: j.title,
@@ -211,11 +251,20 @@ function serveSmartRecruiters(server: FixtureServer, board: FixtureBoard, token:
     typeOfEmployment: { label: 'Full-time' },
     department: { label: j.department },
   });
-  server.route('GET', `/v1/companies/${token}/postings`, json((req: RecordedRequest) => {
-    const offset = Number(req.query.get('offset') ?? 0);
-    const limit = Math.min(100, Number(req.query.get('limit') ?? 10));
-    return { offset, limit, totalFound: board.jobs.length, content: board.jobs.slice(offset, offset + limit).map(summary) };
-  }));
+  server.route(
+    'GET',
+    `/v1/companies/${token}/postings`,
+    json((req: RecordedRequest) => {
+      const offset = Number(req.query.get('offset') ?? 0);
+      const limit = Math.min(100, Number(req.query.get('limit') ?? 10));
+      return {
+        offset,
+        limit,
+        totalFound: board.jobs.length,
+        content: board.jobs.slice(offset, offset + limit).map(summary),
+      };
+    }),
+  );
   server.route('GET', new RegExp(`^/v1/companies/${token}/postings/sr-[^/]+$`), (req, res) => {
     const id = req.pathname.split('/').pop()?.replace(/^sr-/, '');
     const job = board.jobs.find((j) => j.id === id);
@@ -273,13 +322,22 @@ export function indeedFeed(board: FixtureBoard, jobUrl: (j: FixtureJob) => strin
 }
 
 /** A career site: `/careers?page=N` lists jobs (with a next link), `/jobs/{id}` shows one. */
-function serveCareerSite(server: FixtureServer, board: FixtureBoard, pageSize: number, flavour: 'jsonld' | 'html'): void {
-  server.route('GET', '/careers', html((req: RecordedRequest) => {
-    const page = Number(req.query.get('page') ?? 1);
-    const jobs = board.jobs.slice((page - 1) * pageSize, page * pageSize);
-    const more = page * pageSize < board.jobs.length;
-    return flavour === 'jsonld' ? jsonLdListPage(jobs, page, more) : selectorListPage(jobs, page, more);
-  }));
+function serveCareerSite(
+  server: FixtureServer,
+  board: FixtureBoard,
+  pageSize: number,
+  flavour: 'jsonld' | 'html',
+): void {
+  server.route(
+    'GET',
+    '/careers',
+    html((req: RecordedRequest) => {
+      const page = Number(req.query.get('page') ?? 1);
+      const jobs = board.jobs.slice((page - 1) * pageSize, page * pageSize);
+      const more = page * pageSize < board.jobs.length;
+      return flavour === 'jsonld' ? jsonLdListPage(jobs, page, more) : selectorListPage(jobs, page, more);
+    }),
+  );
   server.route('GET', /^\/jobs\/[^/]+$/, (req, res) => {
     const job = board.jobs.find((j) => `/jobs/${j.id}` === req.pathname);
     if (!job) return html('<h1>Not found</h1>', { status: 404 })(req, res);
@@ -291,7 +349,9 @@ const chrome = (body: string) =>
   `<!doctype html><html lang="en"><head><title>Careers at Acme</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav>${body}<footer>© Acme</footer></body></html>`;
 
 const jsonLdListPage = (jobs: FixtureJob[], page: number, more: boolean) =>
-  chrome(`<ul>${jobs.map((j) => `<li><a class="job" href="/jobs/${j.id}">${escapeHtml(j.title)}</a></li>`).join('')}</ul>${more ? `<a rel="next" href="/careers?page=${page + 1}">Next</a>` : ''}`);
+  chrome(
+    `<ul>${jobs.map((j) => `<li><a class="job" href="/jobs/${j.id}">${escapeHtml(j.title)}</a></li>`).join('')}</ul>${more ? `<a rel="next" href="/careers?page=${page + 1}">Next</a>` : ''}`,
+  );
 
 function jsonLdJobPage(job: FixtureJob, origin: string): string {
   const ld = {
@@ -303,14 +363,21 @@ function jsonLdJobPage(job: FixtureJob, origin: string): string {
     datePosted: job.postedAt.slice(0, 10),
     employmentType: 'FULL_TIME',
     hiringOrganization: { '@type': 'Organization', name: 'Acme Corp', sameAs: origin },
-    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: job.city, addressCountry: job.country } },
+    jobLocation: {
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: job.city, addressCountry: job.country },
+    },
     url: `${origin}/jobs/${job.id}`,
   };
-  return chrome(`<script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script><h1>${escapeHtml(job.title)}</h1>${job.description}`);
+  return chrome(
+    `<script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script><h1>${escapeHtml(job.title)}</h1>${job.description}`,
+  );
 }
 
 const selectorListPage = (jobs: FixtureJob[], page: number, more: boolean) =>
-  chrome(`<div class="openings">${jobs.map((j) => `<a class="opening" href="/jobs/${j.id}">${escapeHtml(j.title)}</a>`).join('')}</div>${more ? `<div class="pager"><a class="more" href="/careers?page=${page + 1}">More</a></div>` : ''}`);
+  chrome(
+    `<div class="openings">${jobs.map((j) => `<a class="opening" href="/jobs/${j.id}">${escapeHtml(j.title)}</a>`).join('')}</div>${more ? `<div class="pager"><a class="more" href="/careers?page=${page + 1}">More</a></div>` : ''}`,
+  );
 
 const selectorJobPage = (job: FixtureJob) =>
   chrome(

@@ -86,7 +86,11 @@ export interface StreamStats {
  * Streams `totalBytes` of filler with back-pressure (chunked, no Content-Length unless `declareLength`);
  * `stats` tells how much the client actually took before hanging up.
  */
-export function hugeBody(totalBytes: number, stats: StreamStats, options: { declareLength?: boolean } = {}): FixtureHandler {
+export function hugeBody(
+  totalBytes: number,
+  stats: StreamStats,
+  options: { declareLength?: boolean } = {},
+): FixtureHandler {
   return (_req, res) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options.declareLength) headers['content-length'] = String(totalBytes);

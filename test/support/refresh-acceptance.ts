@@ -19,7 +19,11 @@ export function describeRefreshAcceptance(name: string, makeBackend: MakeBackend
 
     beforeEach(async () => {
       rig = await createRefreshRig(makeBackend, { sites: 3 });
-      boards = { greenhouse: new FixtureBoard(sampleJobs(5)), jsonld: new FixtureBoard(sampleJobs(5)), html: new FixtureBoard(sampleJobs(5)) };
+      boards = {
+        greenhouse: new FixtureBoard(sampleJobs(5)),
+        jsonld: new FixtureBoard(sampleJobs(5)),
+        html: new FixtureBoard(sampleJobs(5)),
+      };
       const [a, b, c] = rig.servers as [typeof rig.server, typeof rig.server, typeof rig.server];
       const sources = [
         { ...serveBoard(a, 'greenhouse', boards.greenhouse), id: 'acme-greenhouse' },
@@ -56,12 +60,16 @@ export function describeRefreshAcceptance(name: string, makeBackend: MakeBackend
       boards.html.remove('2');
       await refreshAll();
       const closed = await rig.newEvents();
-      expect(closed.map((e) => [e.event.type, e.event.data.sourceId])).toEqual([['posting.closed', 'acme-legacy-site']]);
+      expect(closed.map((e) => [e.event.type, e.event.data.sourceId])).toEqual([
+        ['posting.closed', 'acme-legacy-site'],
+      ]);
 
       boards.html.restore('2');
       await refreshAll();
       const reopened = await rig.newEvents();
-      expect(reopened.map((e) => [e.event.type, e.event.data.postingId])).toEqual([['posting.reopened', closed[0]?.event.data.postingId]]);
+      expect(reopened.map((e) => [e.event.type, e.event.data.postingId])).toEqual([
+        ['posting.reopened', closed[0]?.event.data.postingId],
+      ]);
     });
 
     it('closes nothing when a source fails, or suddenly lists no jobs, and says so in the run records', async () => {
@@ -70,22 +78,38 @@ export function describeRefreshAcceptance(name: string, makeBackend: MakeBackend
       rig.servers[0]?.route('GET', '/v1/boards/acme/jobs', status(503));
       boards.html.clear();
       const [failed, ok, suspicious] = await refreshAll();
-      expect(failed).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'FETCH.HTTP_503' })], requests: { failed: 1, retried: 2 } });
+      expect(failed).toMatchObject({
+        status: 'failed',
+        errors: [expect.objectContaining({ code: 'FETCH.HTTP_503' })],
+        requests: { failed: 1, retried: 2 },
+      });
       expect(ok?.status).toBe('succeeded');
       expect(suspicious).toMatchObject({ status: 'suspicious', suspectedClosures: { wouldClose: 5, open: 5 } });
       expect(await rig.newEvents()).toEqual([]);
       for (const id of ids) expect(await rig.backend.store.listPostingSummaries(id, 'open')).toHaveLength(5);
       const stored = await rig.backend.store.getRun(failed?.id ?? '');
       expect(stored).toMatchObject({ status: 'failed', sourceId: 'acme-greenhouse' });
-      expect((await rig.backend.store.getSource('acme-greenhouse'))?.health).toMatchObject({ consecutiveFailures: 1, postingsCount: 5 });
+      expect((await rig.backend.store.getSource('acme-greenhouse'))?.health).toMatchObject({
+        consecutiveFailures: 1,
+        postingsCount: 5,
+      });
     });
 
     it('shows a changed field of the file as an update and keeps the source health', async () => {
       await refreshAll();
       const before = await rig.backend.store.getSource('acme-greenhouse');
-      const file = { sources: (await rig.backend.store.listSources()).map((s) => (s.config.id === 'acme-greenhouse' ? { ...s.config, politeness: { concurrency: 1, minDelayMs: 900 } } : s.config)) };
+      const file = {
+        sources: (await rig.backend.store.listSources()).map((s) =>
+          s.config.id === 'acme-greenhouse'
+            ? { ...s.config, politeness: { concurrency: 1, minDelayMs: 900 } }
+            : s.config,
+        ),
+      };
       const applied = await applySources(rig.deps, file, { dryRun: false, prune: false });
-      expect(applied.ok && applied.changes.find((c) => c.id === 'acme-greenhouse')).toMatchObject({ change: 'update', fields: ['politeness.concurrency', 'politeness.minDelayMs'] });
+      expect(applied.ok && applied.changes.find((c) => c.id === 'acme-greenhouse')).toMatchObject({
+        change: 'update',
+        fields: ['politeness.concurrency', 'politeness.minDelayMs'],
+      });
       expect((await rig.backend.store.getSource('acme-greenhouse'))?.health).toEqual(before?.health);
     });
   });

@@ -49,7 +49,10 @@ export async function createRefreshRig(
     retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 1_000 },
   });
   const logs: Array<Record<string, unknown>> = [];
-  const logger = createCloudLogger({ level: 'DEBUG', write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = createCloudLogger({
+    level: 'DEBUG',
+    write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>),
+  });
   const deps: RefreshDeps = { store: backend.store, bus: backend.bus, clock, logger, fetcher };
   let seen = 0;
   return {

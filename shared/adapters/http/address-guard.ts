@@ -42,7 +42,11 @@ export type Resolver = (hostname: string) => Promise<dns.LookupAddress[]>;
 const systemResolver: Resolver = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
 /** The `lookup` signature `net.connect` calls (with `all: true` when it races address families). */
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 export type GuardedLookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback) => void;
 
 export interface AddressGuard {

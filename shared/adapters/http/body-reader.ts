@@ -5,7 +5,9 @@ import { PermanentError } from '../../errors';
 /** A `FETCH.TOO_LARGE` error: the body is bigger than the caller allowed. */
 export class TooLargeError extends PermanentError {
   constructor(url: string, maxBytes: number, declared: number | null) {
-    super('FETCH.TOO_LARGE', `response from ${url} exceeds ${maxBytes} bytes`, { details: { url, maxBytes, declared } });
+    super('FETCH.TOO_LARGE', `response from ${url} exceeds ${maxBytes} bytes`, {
+      details: { url, maxBytes, declared },
+    });
   }
 }
 

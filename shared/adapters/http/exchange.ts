@@ -59,7 +59,11 @@ export async function exchange(dispatcher: Dispatcher, req: ExchangeRequest): Pr
   }
 }
 
-async function readBody(response: Dispatcher.ResponseData, headers: Record<string, string>, req: ExchangeRequest): Promise<Buffer> {
+async function readBody(
+  response: Dispatcher.ResponseData,
+  headers: Record<string, string>,
+  req: ExchangeRequest,
+): Promise<Buffer> {
   // Destroying a body emits an error we do not care about; without a listener it would be "unhandled".
   response.body.on('error', () => undefined);
   if (req.method === 'HEAD' || SKIP_BODY.has(response.statusCode)) {
@@ -103,7 +107,12 @@ function flattenHeaders(raw: Record<string, string | string[] | undefined>): Rec
   return out;
 }
 
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+]);
 
 function isUndiciTimeout(error: unknown): boolean {
   return causes(error).some((e) => TIMEOUT_CODES.has(String((e as { code?: unknown }).code)));
@@ -112,19 +121,32 @@ function isUndiciTimeout(error: unknown): boolean {
 /** The error and its `cause` chain. */
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let e = error; e !== undefined && e !== null && chain.length < 8; e = (e as { cause?: unknown }).cause) chain.push(e);
+  for (let e = error; e !== undefined && e !== null && chain.length < 8; e = (e as { cause?: unknown }).cause)
+    chain.push(e);
   return chain;
 }
 
 function classifyFailure(error: unknown, url: string, timedOut: boolean): JobrelayError {
-  const known = causes(error).find((e): e is JobrelayError => e instanceof BlockedAddressError || e instanceof TooLargeError);
+  const known = causes(error).find(
+    (e): e is JobrelayError => e instanceof BlockedAddressError || e instanceof TooLargeError,
+  );
   if (known) return known;
   if (error instanceof JobrelayError) return error;
-  if (timedOut) return new TransientError('FETCH.TIMEOUT', `request to ${url} timed out`, { cause: error, details: { url } });
-  const code = String(causes(error).map((e) => (e as { code?: unknown }).code).find((c) => typeof c === 'string') ?? 'unknown');
+  if (timedOut)
+    return new TransientError('FETCH.TIMEOUT', `request to ${url} timed out`, { cause: error, details: { url } });
+  const code = String(
+    causes(error)
+      .map((e) => (e as { code?: unknown }).code)
+      .find((c) => typeof c === 'string') ?? 'unknown',
+  );
   if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') {
-    return new PermanentError('FETCH.INVALID_REQUEST', `cannot request ${url}: ${(error as Error).message}`, { cause: error });
+    return new PermanentError('FETCH.INVALID_REQUEST', `cannot request ${url}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new TransientError('FETCH.NETWORK', `request to ${url} failed: ${code} ${message}`, { cause: error, details: { url, code } });
+  return new TransientError('FETCH.NETWORK', `request to ${url} failed: ${code} ${message}`, {
+    cause: error,
+    details: { url, code },
+  });
 }

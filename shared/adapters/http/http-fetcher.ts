@@ -73,9 +73,14 @@ class GuardedHttpFetcher implements ClosableHttpFetcher {
 
   constructor(private readonly options: HttpFetcherOptions) {
     this.clock = options.clock ?? systemClock;
-    this.guard = createAddressGuard({ allowHosts: options.allowHosts ?? [], ...(options.resolve ? { resolve: options.resolve } : {}) });
+    this.guard = createAddressGuard({
+      allowHosts: options.allowHosts ?? [],
+      ...(options.resolve ? { resolve: options.resolve } : {}),
+    });
     const timeoutMs = options.timeoutMs ?? 20_000;
-    const agent = createGuardedAgent(this.guard, { connectTimeoutMs: Math.min(timeoutMs, options.connectTimeoutMs ?? 10_000) });
+    const agent = createGuardedAgent(this.guard, {
+      connectTimeoutMs: Math.min(timeoutMs, options.connectTimeoutMs ?? 10_000),
+    });
     this.dispatcher = agent.dispatcher;
     this.closeAgent = agent.close;
     this.sender = new RetryingSender({
@@ -87,7 +92,11 @@ class GuardedHttpFetcher implements ClosableHttpFetcher {
       maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
     });
     const productToken = options.userAgent.split(/[\s/]/)[0]?.toLowerCase() || 'jobrelay';
-    this.robots = new RobotsPolicy({ clock: this.clock, productToken, fetchRobots: (url, politeness) => this.fetchRobots(url, politeness) });
+    this.robots = new RobotsPolicy({
+      clock: this.clock,
+      productToken,
+      fetchRobots: (url, politeness) => this.fetchRobots(url, politeness),
+    });
   }
 
   async fetch(request: HttpRequest): Promise<HttpResponse> {
@@ -102,53 +111,70 @@ class GuardedHttpFetcher implements ClosableHttpFetcher {
   /** Sends the request and follows redirects itself, checking scheme, address and robots.txt on every hop. */
   private async follow(
     request: HttpRequest,
-    firstMethod: HttpRequest['method'] & string,
+    method: HttpMethod,
     checkRobots: boolean,
     truncate: boolean,
   ): Promise<HttpResponse> {
-    let url = parseHttpUrl(request.url);
-    let method = firstMethod;
-    let body = request.body;
-    let headers = this.headersFor(request);
+    const maxRedirects = this.options.maxRedirects ?? 5;
+    let hop: Hop = { url: parseHttpUrl(request.url), method, body: request.body, headers: this.headersFor(request) };
     let attempts = 0;
-    for (let hop = 0; ; hop += 1) {
-      this.guard.checkTarget(url.hostname, url.port ? Number(url.port) : null);
-      const crawl = checkRobots ? await this.robots.check(url.href, request.politeness) : { crawlDelayMs: null };
-      const limits = this.limitsFor(request, crawl.crawlDelayMs);
-      const result = await this.sender.send(
-        { url, method, headers, ...(body !== undefined ? { body } : {}), timeoutMs: this.timeoutFor(request), maxBytes: this.maxBytesFor(request), truncate },
-        { limits, retry: request.retry === undefined ? (this.options.retry ?? DEFAULT_RETRY) : request.retry },
-      );
+    for (let redirects = 0; ; redirects += 1) {
+      const result = await this.sendHop(request, hop, checkRobots, truncate);
       attempts += result.attempts;
       const location = result.headers.location;
       if (!REDIRECTS.has(result.status) || request.redirect === 'manual' || !location) {
-        return toResponse(url, result, attempts, request.validators);
+        return toResponse(hop.url, result, attempts, request.validators);
       }
-      if (hop >= (this.options.maxRedirects ?? 5)) {
-        throw new PermanentError('FETCH.TOO_MANY_REDIRECTS', `more than ${this.options.maxRedirects ?? 5} redirects from ${request.url}`, {
-          details: { url: request.url, last: url.href },
-        });
+      if (redirects >= maxRedirects) {
+        throw new PermanentError(
+          'FETCH.TOO_MANY_REDIRECTS',
+          `more than ${maxRedirects} redirects from ${request.url}`,
+          {
+            details: { url: request.url, last: hop.url.href, attempts },
+          },
+        );
       }
-      const next = parseHttpUrl(new URL(location, url).href);
-      if (result.status === 303 || ((result.status === 301 || result.status === 302) && method === 'POST')) {
-        method = 'GET';
-        body = undefined;
-      }
-      if (next.origin !== url.origin) headers = withoutCredentials(headers);
-      url = next;
+      hop = nextHop(hop, result.status, location);
     }
+  }
+
+  /** One hop: the address check, robots.txt, then the exchange under the host's politeness, with retries. */
+  private async sendHop(request: HttpRequest, hop: Hop, checkRobots: boolean, truncate: boolean) {
+    this.guard.checkTarget(hop.url.hostname, hop.url.port ? Number(hop.url.port) : null);
+    const crawl = checkRobots ? await this.robots.check(hop.url.href, request.politeness) : { crawlDelayMs: null };
+    return this.sender.send(
+      {
+        url: hop.url,
+        method: hop.method,
+        headers: hop.headers,
+        ...(hop.body !== undefined ? { body: hop.body } : {}),
+        timeoutMs: request.timeoutMs ?? this.options.timeoutMs ?? 20_000,
+        maxBytes: request.maxBytes ?? this.options.maxBytes ?? 20 * 1024 * 1024,
+        truncate,
+      },
+      {
+        limits: this.limitsFor(request, crawl.crawlDelayMs),
+        retry: request.retry === undefined ? (this.options.retry ?? DEFAULT_RETRY) : request.retry,
+      },
+    );
   }
 
   /** robots.txt itself: no robots check, no retries, truncated at 512 KiB; unreachable → `status: null`. */
   private async fetchRobots(robotsUrl: string, politeness: HttpRequest['politeness']): Promise<RobotsAnswer> {
     try {
-      const request: HttpRequest = { url: robotsUrl, retry: false, maxBytes: ROBOTS_MAX_BYTES, headers: { accept: 'text/plain' } };
+      const request: HttpRequest = {
+        url: robotsUrl,
+        retry: false,
+        maxBytes: ROBOTS_MAX_BYTES,
+        headers: { accept: 'text/plain' },
+      };
       if (politeness) request.politeness = politeness;
       const response = await this.follow(request, 'GET', false, true);
       return { status: response.status, body: response.status < 300 ? response.text() : '' };
     } catch (error) {
       if (error instanceof PermanentError && error.code === 'FETCH.BLOCKED_ADDRESS') throw error;
-      if (error instanceof PermanentError && error.code === 'FETCH.TOO_MANY_REDIRECTS') return { status: 310, body: '' };
+      if (error instanceof PermanentError && error.code === 'FETCH.TOO_MANY_REDIRECTS')
+        return { status: 310, body: '' };
       return { status: null, body: '' };
     }
   }
@@ -169,14 +195,6 @@ class GuardedHttpFetcher implements ClosableHttpFetcher {
     const base = request.politeness ?? this.options.hostLimits ?? { concurrency: 2, minDelayMs: 0 };
     return { concurrency: base.concurrency, minDelayMs: Math.max(base.minDelayMs, crawlDelayMs ?? 0) };
   }
-
-  private timeoutFor(request: HttpRequest): number {
-    return request.timeoutMs ?? this.options.timeoutMs ?? 20_000;
-  }
-
-  private maxBytesFor(request: HttpRequest): number {
-    return request.maxBytes ?? this.options.maxBytes ?? 20 * 1024 * 1024;
-  }
 }
 
 /** Only http(s) URLs are fetched: `file:`, `data:`, `ftp:`, `gopher:` … are refused. */
@@ -188,9 +206,36 @@ function parseHttpUrl(value: string): URL {
     throw new PermanentError('FETCH.INVALID_URL', `not a URL: ${value}`, { cause });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new PermanentError('FETCH.BLOCKED_SCHEME', `refused to fetch ${url.protocol} URL ${value}`, { details: { url: value } });
+    throw new PermanentError('FETCH.BLOCKED_SCHEME', `refused to fetch ${url.protocol} URL ${value}`, {
+      details: { url: value },
+    });
   }
   return url;
+}
+
+type HttpMethod = NonNullable<HttpRequest['method']>;
+
+/** Where one hop of a redirect chain goes, and with what. */
+interface Hop {
+  url: URL;
+  method: HttpMethod;
+  body: string | Buffer | undefined;
+  headers: Record<string, string>;
+}
+
+/**
+ * The hop a redirect leads to (RFC 9110 §15.4): 303, and 301/302 after a POST, become a GET without body;
+ * credentials are not sent to another origin. The target's scheme is checked here, its address at connect.
+ */
+function nextHop(hop: Hop, status: number, location: string): Hop {
+  const url = parseHttpUrl(new URL(location, hop.url).href);
+  const toGet = status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
+  return {
+    url,
+    method: toGet ? 'GET' : hop.method,
+    body: toGet ? undefined : hop.body,
+    headers: url.origin === hop.url.origin ? hop.headers : withoutCredentials(hop.headers),
+  };
 }
 
 function withoutCredentials(headers: Record<string, string>): Record<string, string> {

@@ -38,11 +38,18 @@ export class RetryingSender {
       if (outcome.kind === 'answer') {
         const { result } = outcome;
         if (options.retry === false || !isRetryableStatus(result.status)) return { ...result, attempts: attempt };
-        const retryAfterMs = honoursRetryAfter(result.status) ? parseRetryAfter(result.headers['retry-after'], this.deps.clock.now()) : null;
+        const retryAfterMs = honoursRetryAfter(result.status)
+          ? parseRetryAfter(result.headers['retry-after'], this.deps.clock.now())
+          : null;
         if (last || (retryAfterMs !== null && retryAfterMs > this.deps.maxRetryAfterMs)) {
           throw statusError(req.url.href, result.status, attempt, retryAfterMs);
         }
-        await this.waitBeforeRetry(host, result.status, retryAfterMs ?? backoffDelay(policy, attempt, this.deps.random), attempt);
+        await this.waitBeforeRetry(
+          host,
+          result.status,
+          retryAfterMs ?? backoffDelay(policy, attempt, this.deps.random),
+          attempt,
+        );
       } else {
         if (last || !(outcome.error instanceof TransientError)) throw withAttempts(outcome.error, attempt);
         await this.waitBeforeRetry(host, outcome.error.code, backoffDelay(policy, attempt, this.deps.random), attempt);
@@ -56,7 +63,10 @@ export class RetryingSender {
     limits: HostLimits,
   ): Promise<{ kind: 'answer'; result: ExchangeResult } | { kind: 'failure'; error: JobrelayError }> {
     try {
-      return { kind: 'answer', result: await this.deps.gate.run(host, limits, () => exchange(this.deps.dispatcher, req)) };
+      return {
+        kind: 'answer',
+        result: await this.deps.gate.run(host, limits, () => exchange(this.deps.dispatcher, req)),
+      };
     } catch (error) {
       return { kind: 'failure', error: error as JobrelayError };
     }

@@ -90,7 +90,8 @@ export class RobotsPolicy {
       return { isAllowed: null, explain: () => reason, crawlDelayMs: null, expiresAt: now + FAILURE_TTL_MS };
     }
     // 4xx, and redirects past the limit (RFC 9309 §2.3.1.2), mean "no robots.txt": everything is allowed.
-    if (status >= 300) return { isAllowed: () => true, explain: () => '', crawlDelayMs: null, expiresAt: now + SUCCESS_TTL_MS };
+    if (status >= 300)
+      return { isAllowed: () => true, explain: () => '', crawlDelayMs: null, expiresAt: now + SUCCESS_TTL_MS };
     const robots = robotsParser(robotsUrl, answer.body);
     const token = this.options.productToken;
     const delay = robots.getCrawlDelay(token);

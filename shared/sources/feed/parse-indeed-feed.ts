@@ -28,7 +28,10 @@ type Job = Record<string, unknown>;
 export function parseIndeedFeed(xml: string, options: { url: string | null }): RawPosting[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new PermanentError('INPUT.MALFORMED', `the feed is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+    throw new PermanentError(
+      'INPUT.MALFORMED',
+      `the feed is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`,
+    );
   }
   const doc = parser.parse(xml) as Record<string, unknown>;
   const root = (doc.source ?? doc.jobs ?? {}) as Record<string, unknown>;
@@ -64,7 +67,9 @@ function locationsOf(job: Job): RawLocation[] {
   const city = value(job, 'city');
   const region = value(job, 'state') ?? value(job, 'region');
   const country = value(job, 'country');
-  const text = [value(job, 'streetaddress'), city, region, value(job, 'postalcode'), country].filter(Boolean).join(', ') || value(job, 'location');
+  const text =
+    [value(job, 'streetaddress'), city, region, value(job, 'postalcode'), country].filter(Boolean).join(', ') ||
+    value(job, 'location');
   if (!text) return [];
   return [{ text, city, region, country, workplace: workplaceOf(value(job, 'remotetype')) }];
 }
@@ -91,6 +96,13 @@ function value(node: Record<string, unknown>, key: string): string | null {
 }
 
 /** A stop node keeps its CDATA markers; the description is what is inside them. */
-const withoutCdata = (text: string | null): string | null => (text ? text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1').trim() || null : null);
+const withoutCdata = (text: string | null): string | null =>
+  text ? text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1').trim() || null : null;
 
-const list = (text: string | null): string[] => (text ? text.split(/[,;/]/).map((s) => s.trim()).filter(Boolean) : []);
+const list = (text: string | null): string[] =>
+  text
+    ? text
+        .split(/[,;/]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];

@@ -31,7 +31,8 @@ export const smartRecruitersDetailUrl = (s: Of<'smartrecruiters'>, postingId: st
   `${base(s, 'https://api.smartrecruiters.com')}/v1/companies/${seg(s.companyId)}/postings/${seg(postingId)}`;
 
 /** Recruitee: every offer of the company's careers site. */
-export const recruiteeOffersUrl = (s: Of<'recruitee'>): string => `${base(s, `https://${s.subdomain}.recruitee.com`)}/api/offers/`;
+export const recruiteeOffersUrl = (s: Of<'recruitee'>): string =>
+  `${base(s, `https://${s.subdomain}.recruitee.com`)}/api/offers/`;
 
 /** Personio: the XML feed of positions in one language. */
 export const personioFeedUrl = (s: Of<'personio'>): string =>

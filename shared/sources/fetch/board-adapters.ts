@@ -26,15 +26,45 @@ const hasArray = (key: string) => (response: HttpResponse) => {
 function boardDocumentOf(source: SourceConfig): BoardDocument | null {
   switch (source.kind) {
     case 'greenhouse':
-      return { url: greenhouseBoardUrl(source), accept: ACCEPT_JSON, kind: 'greenhouse', format: 'input', isBoard: hasArray('jobs') };
+      return {
+        url: greenhouseBoardUrl(source),
+        accept: ACCEPT_JSON,
+        kind: 'greenhouse',
+        format: 'input',
+        isBoard: hasArray('jobs'),
+      };
     case 'ashby':
-      return { url: ashbyBoardUrl(source), accept: ACCEPT_JSON, kind: 'ashby', format: 'input', isBoard: hasArray('jobs') };
+      return {
+        url: ashbyBoardUrl(source),
+        accept: ACCEPT_JSON,
+        kind: 'ashby',
+        format: 'input',
+        isBoard: hasArray('jobs'),
+      };
     case 'recruitee':
-      return { url: recruiteeOffersUrl(source), accept: ACCEPT_JSON, kind: 'recruitee', format: 'input', isBoard: hasArray('offers') };
+      return {
+        url: recruiteeOffersUrl(source),
+        accept: ACCEPT_JSON,
+        kind: 'recruitee',
+        format: 'input',
+        isBoard: hasArray('offers'),
+      };
     case 'personio':
-      return { url: personioFeedUrl(source), accept: ACCEPT_XML, kind: 'personio', format: 'input', isBoard: (r) => /<workzag-jobs\b/.test(r.text()) };
+      return {
+        url: personioFeedUrl(source),
+        accept: ACCEPT_XML,
+        kind: 'personio',
+        format: 'input',
+        isBoard: (r) => /<workzag-jobs\b/.test(r.text()),
+      };
     case 'feed':
-      return { url: source.url, accept: ACCEPT_XML, kind: 'feed', format: 'indeed-feed', isBoard: (r) => /<(source|jobs)\b/.test(r.text()) };
+      return {
+        url: source.url,
+        accept: ACCEPT_XML,
+        kind: 'feed',
+        format: 'indeed-feed',
+        isBoard: (r) => /<(source|jobs)\b/.test(r.text()),
+      };
     default:
       return null;
   }
@@ -47,7 +77,11 @@ export const isSingleDocumentKind = (source: SourceConfig): boolean => boardDocu
 export async function fetchBoardDocument(ctx: FetchContext, source: SourceConfig): Promise<SourceFetchResult> {
   const board = boardDocumentOf(source);
   if (!board) throw new Error(`fetchBoardDocument: ${source.kind} is not a single-document board`);
-  const response = await fetchDocument(ctx, source, board.url, { accept: board.accept, conditional: true, board: true });
+  const response = await fetchDocument(ctx, source, board.url, {
+    accept: board.accept,
+    conditional: true,
+    board: true,
+  });
   const result = emptyResult();
   result.validators[board.url] = response.validators;
   if (response.notModified) return { ...result, notModified: true };

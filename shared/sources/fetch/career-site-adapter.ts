@@ -20,25 +20,37 @@ export async function fetchCareerSite(ctx: FetchContext, source: CareerSite): Pr
   const result = emptyResult();
   const listed = new Set<string>();
   const listPages = await crawlListPages(ctx, source, listed, result);
-  if (source.kind === 'jsonld' && source.sitemapUrl) for (const url of await sitemapPages(ctx, source, source.sitemapUrl)) listed.add(url);
+  if (source.kind === 'jsonld' && source.sitemapUrl)
+    for (const url of await sitemapPages(ctx, source, source.sitemapUrl)) listed.add(url);
   for (const page of listPages) listed.delete(page);
   let urls = [...listed];
   if (urls.length > MAX_DETAIL_PAGES) {
     result.complete = false;
-    result.errors.push({ code: 'SOURCE.TOO_MANY_PAGES', message: `${urls.length} detail pages found; read the first ${MAX_DETAIL_PAGES}`, url: null });
+    result.errors.push({
+      code: 'SOURCE.TOO_MANY_PAGES',
+      message: `${urls.length} detail pages found; read the first ${MAX_DETAIL_PAGES}`,
+      url: null,
+    });
     urls = urls.slice(0, MAX_DETAIL_PAGES);
   }
-  const plan = source.kind === 'jsonld'
-    ? { urls, accept: ACCEPT_HTML, kind: 'jsonld' as const, format: 'input' as const }
-    : { urls, accept: ACCEPT_HTML, kind: 'html' as const, format: 'selectors' as const };
+  const plan =
+    source.kind === 'jsonld'
+      ? { urls, accept: ACCEPT_HTML, kind: 'jsonld' as const, format: 'input' as const }
+      : { urls, accept: ACCEPT_HTML, kind: 'html' as const, format: 'selectors' as const };
   await fetchDetailPages(ctx, source, plan, result);
   if (source.kind === 'jsonld') result.documents = result.documents.filter((doc) => hasJsonLdJobPosting(doc.content));
   return result;
 }
 
 /** Reads list pages from each start URL, following next links; returns the list pages read. */
-async function crawlListPages(ctx: FetchContext, source: CareerSite, listed: Set<string>, result: SourceFetchResult): Promise<string[]> {
-  const selectors = source.kind === 'html' ? source.selectors : { link: source.linkSelector, next: source.nextSelector };
+async function crawlListPages(
+  ctx: FetchContext,
+  source: CareerSite,
+  listed: Set<string>,
+  result: SourceFetchResult,
+): Promise<string[]> {
+  const selectors =
+    source.kind === 'html' ? source.selectors : { link: source.linkSelector, next: source.nextSelector };
   const seen: string[] = [];
   const queue = [...source.startUrls];
   while (queue.length > 0 && seen.length < source.maxPages) {
@@ -47,10 +59,14 @@ async function crawlListPages(ctx: FetchContext, source: CareerSite, listed: Set
     seen.push(url);
     const response = await fetchDocument(ctx, source, url, { accept: ACCEPT_HTML });
     const html = response.text();
-    const links = readListPage(html, response.url, { ...(selectors.link ? { link: selectors.link } : {}), ...(selectors.next ? { next: selectors.next } : {}) });
+    const links = readListPage(html, response.url, {
+      ...(selectors.link ? { link: selectors.link } : {}),
+      ...(selectors.next ? { next: selectors.next } : {}),
+    });
     for (const link of links.details) listed.add(link);
     // a start URL may itself be a posting page
-    if (source.kind === 'jsonld' && hasJsonLdJobPosting(html)) result.documents.push({ url: response.url, kind: 'jsonld', format: 'input', content: html });
+    if (source.kind === 'jsonld' && hasJsonLdJobPosting(html))
+      result.documents.push({ url: response.url, kind: 'jsonld', format: 'input', content: html });
     if (links.next && !seen.includes(links.next)) queue.push(links.next);
   }
   return seen;

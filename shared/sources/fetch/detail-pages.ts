@@ -18,14 +18,20 @@ export interface DetailPlan {
  * recorded and marks the fetch incomplete, so the run closes nothing. When every page fails, the first
  * failure fails the run.
  */
-export async function fetchDetailPages(ctx: FetchContext, source: SourceConfig, plan: DetailPlan, result: SourceFetchResult): Promise<void> {
+export async function fetchDetailPages(
+  ctx: FetchContext,
+  source: SourceConfig,
+  plan: DetailPlan,
+  result: SourceFetchResult,
+): Promise<void> {
   const queue = [...plan.urls];
   let failures = 0;
   let firstFailure: unknown = null;
   const worker = async (): Promise<void> => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
       const outcome = await fetchOne(ctx, source, url, plan);
-      if (outcome.kind === 'document') result.documents.push({ url, kind: plan.kind, format: plan.format, content: outcome.content });
+      if (outcome.kind === 'document')
+        result.documents.push({ url, kind: plan.kind, format: plan.format, content: outcome.content });
       else if (outcome.kind === 'gone') result.gone += 1;
       else if (outcome.kind === 'disallowed') result.disallowed += 1;
       else {
@@ -46,7 +52,12 @@ type DetailOutcome =
   | { kind: 'disallowed' }
   | { kind: 'failed'; error: unknown };
 
-async function fetchOne(ctx: FetchContext, source: SourceConfig, url: string, plan: DetailPlan): Promise<DetailOutcome> {
+async function fetchOne(
+  ctx: FetchContext,
+  source: SourceConfig,
+  url: string,
+  plan: DetailPlan,
+): Promise<DetailOutcome> {
   try {
     const response = await ctx.fetcher.fetch(requestFor(source, url, plan.accept));
     if (response.status === 404 || response.status === 410) return { kind: 'gone' };

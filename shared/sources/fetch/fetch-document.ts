@@ -44,9 +44,13 @@ export function statusError(response: Pick<HttpResponse, 'url' | 'status'>, boar
 
 /** `SOURCE.UNKNOWN_BOARD`: the ATS does not know the configured board (wrong token, site or subdomain). */
 export function unknownBoard(source: SourceConfig, url: string): PermanentError {
-  return new PermanentError('SOURCE.UNKNOWN_BOARD', `${source.kind} has no board for source "${source.id}" at ${url}; check its configuration`, {
-    details: { sourceId: source.id, kind: source.kind, url },
-  });
+  return new PermanentError(
+    'SOURCE.UNKNOWN_BOARD',
+    `${source.kind} has no board for source "${source.id}" at ${url}; check its configuration`,
+    {
+      details: { sourceId: source.id, kind: source.kind, url },
+    },
+  );
 }
 
 /** Parses a JSON body an adapter must read itself (to page or find details); malformed JSON is permanent. */
@@ -54,6 +58,9 @@ export function readJson(response: HttpResponse): unknown {
   try {
     return JSON.parse(response.text());
   } catch (cause) {
-    throw new PermanentError('SOURCE.MALFORMED_RESPONSE', `${response.url} did not answer JSON`, { cause, details: { url: response.url } });
+    throw new PermanentError('SOURCE.MALFORMED_RESPONSE', `${response.url} did not answer JSON`, {
+      cause,
+      details: { url: response.url },
+    });
   }
 }

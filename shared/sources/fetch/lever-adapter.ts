@@ -26,7 +26,9 @@ export async function fetchLeverBoard(ctx: FetchContext, source: LeverSource): P
     pages.push({ url, response });
     result.validators[url] = response.validators;
     const nextUrl = leverPageUrl(source, (page + 1) * LEVER_PAGE_SIZE, LEVER_PAGE_SIZE);
-    const more = response.notModified ? nextUrl in ctx.validators : postingsOn(source, response).length === LEVER_PAGE_SIZE;
+    const more = response.notModified
+      ? nextUrl in ctx.validators
+      : postingsOn(source, response).length === LEVER_PAGE_SIZE;
     if (!more) break;
   }
   if (pages.every((p) => p.response.notModified)) return { ...result, notModified: true };

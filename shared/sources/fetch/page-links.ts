@@ -17,7 +17,11 @@ const DEFAULT_NEXT = 'a[rel~="next"], link[rel~="next"]';
  * (`nextSelector`, or `rel=next`). Only links on the same site as `pageUrl` are kept: a career site's
  * crawl never wanders to other hosts.
  */
-export function readListPage(html: string, pageUrl: string, selectors: { link?: string; next?: string }): ListPageLinks {
+export function readListPage(
+  html: string,
+  pageUrl: string,
+  selectors: { link?: string; next?: string },
+): ListPageLinks {
   const $ = load(html);
   const hrefs = (selector: string): string[] =>
     $(selector)
@@ -33,8 +37,16 @@ export function readListPage(html: string, pageUrl: string, selectors: { link?: 
 
 /** `<urlset>` locations and nested `<sitemapindex>` sitemaps of a sitemap (sitemaps.org protocol). */
 export function readSitemap(xml: string): { pages: string[]; sitemaps: string[] } {
-  const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, removeNSPrefix: true, isArray: (name) => name === 'url' || name === 'sitemap' });
-  const doc = parser.parse(xml) as { urlset?: { url?: Array<{ loc?: unknown }> }; sitemapindex?: { sitemap?: Array<{ loc?: unknown }> } };
+  const parser = new XMLParser({
+    ignoreAttributes: true,
+    parseTagValue: false,
+    removeNSPrefix: true,
+    isArray: (name) => name === 'url' || name === 'sitemap',
+  });
+  const doc = parser.parse(xml) as {
+    urlset?: { url?: Array<{ loc?: unknown }> };
+    sitemapindex?: { sitemap?: Array<{ loc?: unknown }> };
+  };
   const locs = (items: Array<{ loc?: unknown }> | undefined): string[] =>
     (items ?? []).map((item) => (typeof item.loc === 'string' ? item.loc.trim() : '')).filter(Boolean);
   return { pages: locs(doc.urlset?.url), sitemaps: locs(doc.sitemapindex?.sitemap) };

@@ -15,13 +15,21 @@ const MAX_PAGES = 100;
  * SmartRecruiters: the list (`offset`/`limit`/`totalFound`) carries no descriptions, so every posting's
  * detail is fetched too. The list is read whole first; details follow at the source's politeness.
  */
-export async function fetchSmartRecruitersBoard(ctx: FetchContext, source: SmartRecruitersSource): Promise<SourceFetchResult> {
+export async function fetchSmartRecruitersBoard(
+  ctx: FetchContext,
+  source: SmartRecruitersSource,
+): Promise<SourceFetchResult> {
   const ids = await listPostingIds(ctx, source);
   const result = emptyResult();
   await fetchDetailPages(
     ctx,
     source,
-    { urls: ids.map((id) => smartRecruitersDetailUrl(source, id)), accept: ACCEPT_JSON, kind: 'smartrecruiters', format: 'input' },
+    {
+      urls: ids.map((id) => smartRecruitersDetailUrl(source, id)),
+      accept: ACCEPT_JSON,
+      kind: 'smartrecruiters',
+      format: 'input',
+    },
     result,
   );
   return result;
@@ -42,7 +50,9 @@ async function listPostingIds(ctx: FetchContext, source: SmartRecruitersSource):
 function readListPage(json: unknown, url: string): { content: string[]; totalFound: number } {
   const page = json as { content?: unknown; totalFound?: unknown } | null;
   if (!page || !Array.isArray(page.content)) {
-    throw new PermanentError('SOURCE.MALFORMED_RESPONSE', `${url} is not a SmartRecruiters postings list`, { details: { url } });
+    throw new PermanentError('SOURCE.MALFORMED_RESPONSE', `${url} is not a SmartRecruiters postings list`, {
+      details: { url },
+    });
   }
   const content = page.content.flatMap((item: unknown) => {
     const id = (item as { id?: unknown } | null)?.id;

@@ -1,4 +1,8 @@
-import { createHttpFetcher, type ClosableHttpFetcher, type HttpFetcherOptions } from '../../../shared/adapters/http/http-fetcher';
+import {
+  createHttpFetcher,
+  type ClosableHttpFetcher,
+  type HttpFetcherOptions,
+} from '../../../shared/adapters/http/http-fetcher';
 import { createInstantClock, type InstantClock } from '../../support/instant-clock';
 import type { FixtureServer } from '../../support/fixture-server';
 

@@ -1,5 +1,14 @@
 import { gzipSync } from 'node:zlib';
-import { startFixtureServer, hugeBody, redirect, status, text, json, type FixtureServer, type StreamStats } from '../../support/fixture-server';
+import {
+  startFixtureServer,
+  hugeBody,
+  redirect,
+  status,
+  text,
+  json,
+  type FixtureServer,
+  type StreamStats,
+} from '../../support/fixture-server';
 import { fetcherFor } from './fetcher-harness';
 import type { ClosableHttpFetcher } from '../../../shared/adapters/http/http-fetcher';
 
@@ -15,7 +24,8 @@ describe('HTTP fetcher: SSRF guard, robots.txt and size cap', () => {
     internal.route('*', /.*/, text('secret'));
     fetcher = fetcherFor(server, {
       // "rebind.test" plays DNS rebinding: a public-looking name that resolves to loopback
-      resolve: async (hostname) => (hostname === 'rebind.test' ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '10.1.2.3', family: 4 }]),
+      resolve: async (hostname) =>
+        hostname === 'rebind.test' ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '10.1.2.3', family: 4 }],
     }).fetcher;
   });
   afterEach(async () => {
@@ -63,16 +73,28 @@ describe('HTTP fetcher: SSRF guard, robots.txt and size cap', () => {
   });
 
   it('stops after five redirects', async () => {
-    server.route('GET', /^\/loop\/\d+$/, redirect((req) => `/loop/${Number(req.pathname.split('/')[2]) + 1}`));
-    await expect(fetcher.fetch({ url: `${server.url}/loop/0` })).rejects.toMatchObject({ code: 'FETCH.TOO_MANY_REDIRECTS' });
+    server.route(
+      'GET',
+      /^\/loop\/\d+$/,
+      redirect((req) => `/loop/${Number(req.pathname.split('/')[2]) + 1}`),
+    );
+    await expect(fetcher.fetch({ url: `${server.url}/loop/0` })).rejects.toMatchObject({
+      code: 'FETCH.TOO_MANY_REDIRECTS',
+    });
     expect(server.count((r) => r.pathname.startsWith('/loop/'))).toBe(6);
   });
 
   it('never requests a path robots.txt disallows, and reads robots.txt once per origin', async () => {
     server
       .route('GET', /.*/, text('page'))
-      .route('GET', '/robots.txt', text('User-agent: *\nDisallow: /private\n\nUser-agent: jobrelay\nDisallow: /internal-only\n'));
-    await expect(fetcher.fetch({ url: `${server.url}/internal-only/jobs` })).rejects.toMatchObject({ code: 'FETCH.ROBOTS_DISALLOWED' });
+      .route(
+        'GET',
+        '/robots.txt',
+        text('User-agent: *\nDisallow: /private\n\nUser-agent: jobrelay\nDisallow: /internal-only\n'),
+      );
+    await expect(fetcher.fetch({ url: `${server.url}/internal-only/jobs` })).rejects.toMatchObject({
+      code: 'FETCH.ROBOTS_DISALLOWED',
+    });
     await expect(fetcher.fetch({ url: `${server.url}/careers` })).resolves.toMatchObject({ status: 200 });
     await expect(fetcher.fetch({ url: `${server.url}/private/x` })).resolves.toMatchObject({ status: 200 });
     expect(server.count('/internal-only/jobs')).toBe(0);
@@ -81,8 +103,12 @@ describe('HTTP fetcher: SSRF guard, robots.txt and size cap', () => {
 
   it('treats a robots.txt answering 503 as "everything disallowed"', async () => {
     server.route('GET', '/robots.txt', status(503)).route('GET', '/careers', text('page'));
-    await expect(fetcher.fetch({ url: `${server.url}/careers` })).rejects.toMatchObject({ code: 'FETCH.ROBOTS_DISALLOWED' });
-    await expect(fetcher.fetch({ url: `${server.url}/careers` })).rejects.toMatchObject({ code: 'FETCH.ROBOTS_DISALLOWED' });
+    await expect(fetcher.fetch({ url: `${server.url}/careers` })).rejects.toMatchObject({
+      code: 'FETCH.ROBOTS_DISALLOWED',
+    });
+    await expect(fetcher.fetch({ url: `${server.url}/careers` })).rejects.toMatchObject({
+      code: 'FETCH.ROBOTS_DISALLOWED',
+    });
     expect(server.count('/careers')).toBe(0);
     expect(server.count('/robots.txt')).toBe(1);
   });
@@ -102,7 +128,9 @@ describe('HTTP fetcher: SSRF guard, robots.txt and size cap', () => {
   it('aborts a 50 MB body past the cap without downloading it', async () => {
     const stats: StreamStats = { bytesWritten: 0, finished: false };
     server.route('GET', '/huge', hugeBody(50 * 1024 * 1024, stats));
-    await expect(fetcher.fetch({ url: `${server.url}/huge`, maxBytes: 1024 * 1024 })).rejects.toMatchObject({ code: 'FETCH.TOO_LARGE' });
+    await expect(fetcher.fetch({ url: `${server.url}/huge`, maxBytes: 1024 * 1024 })).rejects.toMatchObject({
+      code: 'FETCH.TOO_LARGE',
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(stats.finished).toBe(false);
     expect(stats.bytesWritten).toBeLessThan(20 * 1024 * 1024);
@@ -125,7 +153,9 @@ describe('HTTP fetcher: SSRF guard, robots.txt and size cap', () => {
       res.end(bomb);
     });
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    await expect(fetcher.fetch({ url: `${server.url}/bomb`, maxBytes: 1024 * 1024 })).rejects.toMatchObject({ code: 'FETCH.TOO_LARGE' });
+    await expect(fetcher.fetch({ url: `${server.url}/bomb`, maxBytes: 1024 * 1024 })).rejects.toMatchObject({
+      code: 'FETCH.TOO_LARGE',
+    });
   });
 
   it('decompresses gzip bodies', async () => {

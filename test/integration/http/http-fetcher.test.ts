@@ -1,4 +1,14 @@
-import { startFixtureServer, json, sequence, status, text, hang, stallBody, resetConnection, type FixtureServer } from '../../support/fixture-server';
+import {
+  startFixtureServer,
+  json,
+  sequence,
+  status,
+  text,
+  hang,
+  stallBody,
+  resetConnection,
+  type FixtureServer,
+} from '../../support/fixture-server';
 import { fetcherFor } from './fetcher-harness';
 import type { ClosableHttpFetcher } from '../../../shared/adapters/http/http-fetcher';
 
@@ -47,7 +57,10 @@ describe('HTTP fetcher: answers, retries and timeouts', () => {
 
   it('gives up at once when Retry-After is longer than the cap, keeping the wait in the error', async () => {
     server.route('GET', '/board', status(429, { retryAfter: 3600 }));
-    await expect(fetcher.fetch({ url: `${server.url}/board` })).rejects.toMatchObject({ code: 'FETCH.HTTP_429', retryAfterMs: 3_600_000 });
+    await expect(fetcher.fetch({ url: `${server.url}/board` })).rejects.toMatchObject({
+      code: 'FETCH.HTTP_429',
+      retryAfterMs: 3_600_000,
+    });
     expect(server.count('/board')).toBe(1);
   });
 
@@ -83,14 +96,20 @@ describe('HTTP fetcher: answers, retries and timeouts', () => {
   it('times out a server that never answers, once per attempt', async () => {
     server.route('GET', '/slow', hang());
     await expect(
-      fetcher.fetch({ url: `${server.url}/slow`, timeoutMs: 200, retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10 } }),
+      fetcher.fetch({
+        url: `${server.url}/slow`,
+        timeoutMs: 200,
+        retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10 },
+      }),
     ).rejects.toMatchObject({ code: 'FETCH.TIMEOUT' });
     expect(server.count('/slow')).toBe(2);
   });
 
   it('times out a body that stalls after the headers', async () => {
     server.route('GET', '/stall', stallBody());
-    await expect(fetcher.fetch({ url: `${server.url}/stall`, timeoutMs: 200, retry: false })).rejects.toMatchObject({ code: 'FETCH.TIMEOUT' });
+    await expect(fetcher.fetch({ url: `${server.url}/stall`, timeoutMs: 200, retry: false })).rejects.toMatchObject({
+      code: 'FETCH.TIMEOUT',
+    });
   });
 
   it('retries a dropped connection and reports FETCH.NETWORK when it keeps failing', async () => {
@@ -105,7 +124,11 @@ describe('HTTP fetcher: answers, retries and timeouts', () => {
         res.writeHead(304, { etag: '"v1"' });
         return void res.end();
       }
-      res.writeHead(200, { etag: '"v1"', 'last-modified': 'Sun, 01 Mar 2026 08:00:00 GMT', 'content-type': 'application/json' });
+      res.writeHead(200, {
+        etag: '"v1"',
+        'last-modified': 'Sun, 01 Mar 2026 08:00:00 GMT',
+        'content-type': 'application/json',
+      });
       res.end('{"jobs":[]}');
     });
     const first = await fetcher.fetch({ url: `${server.url}/board` });

@@ -28,17 +28,26 @@ describe('fetching each kind of source from a local fixture server', () => {
     ['smartrecruiters', 230, 3 + 230], // list pages of 100, then one detail per posting
     ['jsonld', 25, 3 + 25], // list pages of 10 following rel=next, then detail pages
     ['html', 25, 3 + 25], // list pages of 10 following the selector's next link, then detail pages
-  ])('reads every posting of a %s board with %i jobs in the expected number of requests', async (kind, count, requests) => {
-    const board = new FixtureBoard(sampleJobs(count));
-    const { fetch, postings } = await readSource(fetcher, serveBoard(server, kind, board));
-    expect(fetch).toMatchObject({ notModified: false, complete: true, errors: [] });
-    expect(postings).toHaveLength(count);
-    expect(new Set(postings.map((p) => p.title))).toEqual(new Set(board.jobs.map((j) => j.title)));
-    expect(postings.every((p) => p.kind === kind)).toBe(true);
-    expect(postings.every((p) => (p.html ?? '').includes('Build the systems') || p.sections.some((s) => s.html.includes('Build the systems')))).toBe(true);
-    expect(server.requests.length - server.count('/robots.txt')).toBe(requests);
-    expect(server.count('/robots.txt')).toBe(1);
-  });
+  ])(
+    'reads every posting of a %s board with %i jobs in the expected number of requests',
+    async (kind, count, requests) => {
+      const board = new FixtureBoard(sampleJobs(count));
+      const { fetch, postings } = await readSource(fetcher, serveBoard(server, kind, board));
+      expect(fetch).toMatchObject({ notModified: false, complete: true, errors: [] });
+      expect(postings).toHaveLength(count);
+      expect(new Set(postings.map((p) => p.title))).toEqual(new Set(board.jobs.map((j) => j.title)));
+      expect(postings.every((p) => p.kind === kind)).toBe(true);
+      expect(
+        postings.every(
+          (p) =>
+            (p.html ?? '').includes('Build the systems') ||
+            p.sections.some((s) => s.html.includes('Build the systems')),
+        ),
+      ).toBe(true);
+      expect(server.requests.length - server.count('/robots.txt')).toBe(requests);
+      expect(server.count('/robots.txt')).toBe(1);
+    },
+  );
 
   it('gives html postings the fields their selectors point at', async () => {
     const board = new FixtureBoard(sampleJobs(1));
@@ -54,12 +63,22 @@ describe('fetching each kind of source from a local fixture server', () => {
 
   it.each<[string, Record<string, unknown>, (s: FixtureServer) => void]>([
     ['Greenhouse answering 404', { kind: 'greenhouse', boardToken: 'nope' }, () => undefined],
-    ['Lever answering {"ok":false}', { kind: 'lever', site: 'nope' }, (s) => s.route('GET', '/v0/postings/nope', json({ ok: false, error: 'Document not found' }))],
+    [
+      'Lever answering {"ok":false}',
+      { kind: 'lever', site: 'nope' },
+      (s) => s.route('GET', '/v0/postings/nope', json({ ok: false, error: 'Document not found' })),
+    ],
     ['Ashby answering 404', { kind: 'ashby', board: 'nope' }, () => undefined],
-    ['Recruitee answering HTML', { kind: 'recruitee', subdomain: 'nope' }, (s) => s.route('GET', '/api/offers/', json({ error: 'not found' }))],
+    [
+      'Recruitee answering HTML',
+      { kind: 'recruitee', subdomain: 'nope' },
+      (s) => s.route('GET', '/api/offers/', json({ error: 'not found' })),
+    ],
   ])('says the board is unknown for %s', async (_name, config, setUp) => {
     setUp(server);
-    await expect(readSource(fetcher, { id: 'x', company: { name: 'Acme' }, baseUrl: server.url, ...config })).rejects.toMatchObject({
+    await expect(
+      readSource(fetcher, { id: 'x', company: { name: 'Acme' }, baseUrl: server.url, ...config }),
+    ).rejects.toMatchObject({
       code: 'SOURCE.UNKNOWN_BOARD',
     });
   });
@@ -124,14 +143,26 @@ describe('fetching each kind of source from a local fixture server', () => {
   it('finds JSON-LD detail pages through a sitemap and ignores pages without postings', async () => {
     const board = new FixtureBoard(sampleJobs(4));
     serveBoard(server, 'jsonld', board);
-    const urls = [...board.jobs.map((j) => `${server.url}/jobs/${j.id}`), `${server.url}/about`, 'https://elsewhere.example/jobs/9'];
+    const urls = [
+      ...board.jobs.map((j) => `${server.url}/jobs/${j.id}`),
+      `${server.url}/about`,
+      'https://elsewhere.example/jobs/9',
+    ];
     server
       .route('GET', '/about', (_req, res) => void res.end('<html><body><h1>About us</h1></body></html>'))
       .route('GET', '/sitemap.xml', (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/xml' });
-        res.end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.map((u) => `<url><loc>${u}</loc></url>`).join('')}</urlset>`);
+        res.end(
+          `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.map((u) => `<url><loc>${u}</loc></url>`).join('')}</urlset>`,
+        );
       });
-    const { postings } = await readSource(fetcher, { id: 'site', kind: 'jsonld', company: { name: 'Acme' }, sitemapUrl: `${server.url}/sitemap.xml`, politeness: { concurrency: 2, minDelayMs: 0 } });
+    const { postings } = await readSource(fetcher, {
+      id: 'site',
+      kind: 'jsonld',
+      company: { name: 'Acme' },
+      sitemapUrl: `${server.url}/sitemap.xml`,
+      politeness: { concurrency: 2, minDelayMs: 0 },
+    });
     expect(postings.map((p) => p.externalId).sort()).toEqual(['site-1', 'site-2', 'site-3', 'site-4']);
     expect(server.count('/about')).toBe(1);
   });

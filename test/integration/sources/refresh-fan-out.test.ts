@@ -23,7 +23,13 @@ describe('the scheduled refresh fan-out', () => {
   });
   afterEach(async () => rig.close());
 
-  const source = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'greenhouse', boardToken: id, company: { name: 'Acme' }, ...extra });
+  const source = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    kind: 'greenhouse',
+    boardToken: id,
+    company: { name: 'Acme' },
+    ...extra,
+  });
 
   it('publishes one refresh-requests message per active, due source and fetches nothing itself', async () => {
     await rig.applySource(source('due-a'));
@@ -62,6 +68,10 @@ describe('the scheduled refresh fan-out', () => {
   });
 
   it('acknowledges a message for a source that no longer exists', async () => {
-    await expect(refreshSources(rig.deps, { sourceId: 'gone', force: false })).resolves.toEqual({ kind: 'skipped', sourceId: 'gone', reason: 'not-found' });
+    await expect(refreshSources(rig.deps, { sourceId: 'gone', force: false })).resolves.toEqual({
+      kind: 'skipped',
+      sourceId: 'gone',
+      reason: 'not-found',
+    });
   });
 });

@@ -1,6 +1,15 @@
 import { embeddedBackend } from '../../support/backend-harness';
 import { FixtureBoard, sampleJobs, serveBoard } from '../../support/fixture-boards';
-import { hang, hugeBody, redirect, sequence, startFixtureServer, status, text, type FixtureServer } from '../../support/fixture-server';
+import {
+  hang,
+  hugeBody,
+  redirect,
+  sequence,
+  startFixtureServer,
+  status,
+  text,
+  type FixtureServer,
+} from '../../support/fixture-server';
 import { createRefreshRig, type RefreshRig } from '../../support/refresh-rig';
 
 jest.setTimeout(60_000);
@@ -34,7 +43,11 @@ describe('refreshing a source whose site misbehaves', () => {
   it('waits out a 429 with Retry-After and succeeds with the second request', async () => {
     rig.server.route('GET', BOARD, sequence(status(429, { retryAfter: 5 }), rig.server.handlerFor('GET', BOARD)));
     const run = await rig.refresh(id);
-    expect(run).toMatchObject({ status: 'succeeded', requests: { ok: 1, retried: 1 }, counts: expect.objectContaining({ unchanged: 4 }) });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      requests: { ok: 1, retried: 1 },
+      counts: expect.objectContaining({ unchanged: 4 }),
+    });
     expect(rig.server.count(BOARD)).toBe(2);
     expect(rig.clock.sleeps).toContain(5_000);
   });
@@ -42,7 +55,11 @@ describe('refreshing a source whose site misbehaves', () => {
   it('records a burst of 503s longer than the retries as a failed run and closes nothing', async () => {
     rig.server.route('GET', BOARD, status(503));
     const run = await rig.refresh(id);
-    expect(run).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'FETCH.HTTP_503' })], requests: { failed: 1, retried: 2 } });
+    expect(run).toMatchObject({
+      status: 'failed',
+      errors: [expect.objectContaining({ code: 'FETCH.HTTP_503' })],
+      requests: { failed: 1, retried: 2 },
+    });
     expect(rig.server.count(BOARD)).toBe(3);
     await expectNothingClosed();
   });
@@ -66,7 +83,11 @@ describe('refreshing a source whose site misbehaves', () => {
     const stats = { bytesWritten: 0, finished: false };
     rig.server.route('GET', BOARD, hugeBody(50 * 1024 * 1024, stats));
     const run = await rig.refresh(id);
-    expect(run).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'FETCH.TOO_LARGE' })], requests: { failed: 1 } });
+    expect(run).toMatchObject({
+      status: 'failed',
+      errors: [expect.objectContaining({ code: 'FETCH.TOO_LARGE' })],
+      requests: { failed: 1 },
+    });
     expect(rig.server.count(BOARD)).toBe(1);
     expect(stats.finished).toBe(false);
     await expectNothingClosed();
@@ -81,12 +102,19 @@ describe('refreshing a source whose site misbehaves', () => {
     afterEach(async () => internal.close());
 
     it.each([
-      ['the metadata address 169.254.169.254', () => 'http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token'],
+      [
+        'the metadata address 169.254.169.254',
+        () => 'http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token',
+      ],
       ['127.0.0.1 on a port that is not allow-listed', () => `${internal.url}/v1/boards/acme/jobs`],
     ])('refuses a redirect to %s, sends nothing there, and closes nothing', async (_name, target) => {
       rig.server.route('GET', BOARD, redirect(target()));
       const run = await rig.refresh(id);
-      expect(run).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'FETCH.BLOCKED_ADDRESS' })], requests: { blocked: 1 } });
+      expect(run).toMatchObject({
+        status: 'failed',
+        errors: [expect.objectContaining({ code: 'FETCH.BLOCKED_ADDRESS' })],
+        requests: { blocked: 1 },
+      });
       expect(rig.server.count(BOARD)).toBe(1);
       expect(internal.requests).toHaveLength(0);
       await expectNothingClosed();
@@ -97,7 +125,11 @@ describe('refreshing a source whose site misbehaves', () => {
     rig.server.route('GET', '/robots.txt', text('User-agent: *\nDisallow: /v1/boards/\n'));
     rig.clock.advance(25 * 3600_000);
     const run = await rig.refresh(id);
-    expect(run).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'FETCH.ROBOTS_DISALLOWED' })], requests: { blocked: 1 } });
+    expect(run).toMatchObject({
+      status: 'failed',
+      errors: [expect.objectContaining({ code: 'FETCH.ROBOTS_DISALLOWED' })],
+      requests: { blocked: 1 },
+    });
     expect(rig.server.count(BOARD)).toBe(0);
     expect(rig.server.count('/robots.txt')).toBe(1);
     await expectNothingClosed();
@@ -107,7 +139,10 @@ describe('refreshing a source whose site misbehaves', () => {
     rig.server.route('GET', '/robots.txt', status(503));
     rig.clock.advance(25 * 3600_000);
     const run = await rig.refresh(id);
-    expect(run).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'FETCH.ROBOTS_DISALLOWED' })] });
+    expect(run).toMatchObject({
+      status: 'failed',
+      errors: [expect.objectContaining({ code: 'FETCH.ROBOTS_DISALLOWED' })],
+    });
     expect(rig.server.count(BOARD)).toBe(0);
     await expectNothingClosed();
   });
@@ -115,7 +150,11 @@ describe('refreshing a source whose site misbehaves', () => {
   it('closes nothing when the board suddenly lists zero jobs, and flags the run as suspicious', async () => {
     board.clear();
     const run = await rig.refresh(id);
-    expect(run).toMatchObject({ status: 'suspicious', suspectedClosures: { wouldClose: 4, open: 4 }, counts: expect.objectContaining({ fetched: 0, closed: 0 }) });
+    expect(run).toMatchObject({
+      status: 'suspicious',
+      suspectedClosures: { wouldClose: 4, open: 4 },
+      counts: expect.objectContaining({ fetched: 0, closed: 0 }),
+    });
     await expectNothingClosed();
   });
 
@@ -142,7 +181,16 @@ describe('refreshing a source whose site misbehaves', () => {
     await rig.refresh(id);
     const summaries = rig.logs.filter((line) => line.message === 'refresh run finished');
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]).toMatchObject({ source: id, fetched: 4, created: 0, updated: 0, unchanged: 4, closed: 0, rejected: 0, durationMs: expect.any(Number) });
+    expect(summaries[0]).toMatchObject({
+      source: id,
+      fetched: 4,
+      created: 0,
+      updated: 0,
+      unchanged: 4,
+      closed: 0,
+      rejected: 0,
+      durationMs: expect.any(Number),
+    });
   });
 });
 
@@ -159,7 +207,11 @@ describe('conditional refresh and partial failures', () => {
     await rig.refresh(id);
     await rig.newEvents();
     const notModified = await rig.refresh(id);
-    expect(notModified).toMatchObject({ status: 'not-modified', requests: { 'not-modified': 1 }, counts: expect.objectContaining({ fetched: 0 }) });
+    expect(notModified).toMatchObject({
+      status: 'not-modified',
+      requests: { 'not-modified': 1 },
+      counts: expect.objectContaining({ fetched: 0 }),
+    });
     expect(rig.server.requests.at(-1)?.headers['if-none-match']).toMatch(/^"/);
     expect(await rig.newEvents()).toEqual([]);
     expect((await rig.backend.store.getSource(id))?.health.postingsCount).toBe(3);

@@ -26,9 +26,12 @@ describe('the SSRF address check', () => {
     expect(isBlockedAddress(address)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '151.101.1.69'])('lets the public address %s through', (address) => {
-    expect(isBlockedAddress(address)).toBe(false);
-  });
+  it.each(['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '151.101.1.69'])(
+    'lets the public address %s through',
+    (address) => {
+      expect(isBlockedAddress(address)).toBe(false);
+    },
+  );
 
   it.each([
     ['metadata.google.internal', true],
@@ -46,7 +49,9 @@ describe('the SSRF address check', () => {
   it('lets an allow-listed host:port through and nothing else on that host', () => {
     const guard = createAddressGuard({ allowHosts: ['127.0.0.1:4000'] });
     expect(() => guard.checkTarget('127.0.0.1', 4000)).not.toThrow();
-    expect(() => guard.checkTarget('127.0.0.1', 4001)).toThrow(expect.objectContaining({ code: 'FETCH.BLOCKED_ADDRESS' }));
+    expect(() => guard.checkTarget('127.0.0.1', 4001)).toThrow(
+      expect.objectContaining({ code: 'FETCH.BLOCKED_ADDRESS' }),
+    );
   });
 
   it('lets an allow-listed host through on every port', () => {
@@ -62,21 +67,29 @@ describe('the SSRF address check', () => {
         { address: '10.0.0.1', family: 4 },
       ],
     });
-    const error = await new Promise<unknown>((resolve) => guard.lookup('mixed.example', { all: true }, (e) => resolve(e)));
+    const error = await new Promise<unknown>((resolve) =>
+      guard.lookup('mixed.example', { all: true }, (e) => resolve(e)),
+    );
     expect(error).toMatchObject({ code: 'FETCH.BLOCKED_ADDRESS' });
   });
 
   it('answers the lookup with the public addresses in the shape net.connect asked for', async () => {
     const guard = createAddressGuard({ resolve: async () => [{ address: '93.184.216.34', family: 4 }] });
-    const single = await new Promise((resolve) => guard.lookup('ok.example', {}, (_e, address, family) => resolve([address, family])));
+    const single = await new Promise((resolve) =>
+      guard.lookup('ok.example', {}, (_e, address, family) => resolve([address, family])),
+    );
     expect(single).toEqual(['93.184.216.34', 4]);
-    const all = await new Promise((resolve) => guard.lookup('ok.example', { all: true }, (_e, addresses) => resolve(addresses)));
+    const all = await new Promise((resolve) =>
+      guard.lookup('ok.example', { all: true }, (_e, addresses) => resolve(addresses)),
+    );
     expect(all).toEqual([{ address: '93.184.216.34', family: 4 }]);
   });
 
   it('refuses a connected socket whose peer turned out to be private', () => {
     const guard = createAddressGuard();
-    expect(() => guard.checkConnected('jobs.example', 443, '10.0.0.1')).toThrow(expect.objectContaining({ code: 'FETCH.BLOCKED_ADDRESS' }));
+    expect(() => guard.checkConnected('jobs.example', 443, '10.0.0.1')).toThrow(
+      expect.objectContaining({ code: 'FETCH.BLOCKED_ADDRESS' }),
+    );
     expect(() => guard.checkConnected('jobs.example', 443, '93.184.216.34')).not.toThrow();
   });
 });

@@ -27,7 +27,8 @@ describe('the per-host gate', () => {
   it('spaces request starts by the minimum gap', async () => {
     const clock = createInstantClock();
     const gate = new HostGate(clock);
-    for (let i = 0; i < 3; i += 1) await gate.run('a.example', { concurrency: 1, minDelayMs: 750 }, async () => undefined);
+    for (let i = 0; i < 3; i += 1)
+      await gate.run('a.example', { concurrency: 1, minDelayMs: 750 }, async () => undefined);
     expect(clock.sleeps).toEqual([750, 750]);
   });
 
@@ -41,7 +42,9 @@ describe('the per-host gate', () => {
 
   it('frees the slot when a task fails', async () => {
     const gate = new HostGate(createInstantClock());
-    await expect(gate.run('a.example', { concurrency: 1, minDelayMs: 0 }, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(
+      gate.run('a.example', { concurrency: 1, minDelayMs: 0 }, async () => Promise.reject(new Error('boom'))),
+    ).rejects.toThrow('boom');
     await expect(gate.run('a.example', { concurrency: 1, minDelayMs: 0 }, async () => 'next')).resolves.toBe('next');
   });
 });

@@ -16,7 +16,8 @@ function policyAnswering(answer: RobotsAnswer | (() => Promise<RobotsAnswer>)) {
 }
 
 describe('robots.txt policy (RFC 9309)', () => {
-  const rules = 'User-agent: *\nDisallow: /\n\nUser-agent: jobrelay\nAllow: /jobs\nDisallow: /jobs/internal\nCrawl-delay: 3\n';
+  const rules =
+    'User-agent: *\nDisallow: /\n\nUser-agent: jobrelay\nAllow: /jobs\nDisallow: /jobs/internal\nCrawl-delay: 3\n';
 
   it.each([
     ['https://site.example/jobs/123', true],
@@ -45,7 +46,11 @@ describe('robots.txt policy (RFC 9309)', () => {
 
   it('reads robots.txt once per origin, even for concurrent checks', async () => {
     const { policy, asked } = policyAnswering({ status: 200, body: '' });
-    await Promise.all([policy.check('https://a.example/1'), policy.check('https://a.example/2'), policy.check('https://b.example/1')]);
+    await Promise.all([
+      policy.check('https://a.example/1'),
+      policy.check('https://a.example/2'),
+      policy.check('https://b.example/1'),
+    ]);
     expect(asked).toEqual(['https://a.example/robots.txt', 'https://b.example/robots.txt']);
   });
 

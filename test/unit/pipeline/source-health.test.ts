@@ -5,7 +5,13 @@ import type { Logger } from '../../../shared/ports/logger.port';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const stored = (health: Partial<SourceHealth>, every = 60): StoredSource => ({
-  config: SourceConfig.parse({ id: 's', kind: 'greenhouse', boardToken: 's', company: { name: 'A' }, refreshEveryMinutes: every }),
+  config: SourceConfig.parse({
+    id: 's',
+    kind: 'greenhouse',
+    boardToken: 's',
+    company: { name: 'A' },
+    refreshEveryMinutes: every,
+  }),
   health: SourceHealth.parse(health),
   updatedAt: now.toISOString(),
 });
@@ -20,7 +26,11 @@ describe('when a source is due', () => {
     ['2 failures, 61 minutes ago', { lastRunAt: minutesAgo(61), consecutiveFailures: 2 }, true],
     ['3 failures, 61 minutes ago: backs off to 2 hours', { lastRunAt: minutesAgo(61), consecutiveFailures: 3 }, false],
     ['3 failures, 121 minutes ago', { lastRunAt: minutesAgo(121), consecutiveFailures: 3 }, true],
-    ['10 failures, 7 hours ago: backoff capped at 8 hours', { lastRunAt: minutesAgo(7 * 60), consecutiveFailures: 10 }, false],
+    [
+      '10 failures, 7 hours ago: backoff capped at 8 hours',
+      { lastRunAt: minutesAgo(7 * 60), consecutiveFailures: 10 },
+      false,
+    ],
     ['10 failures, 8 hours ago', { lastRunAt: minutesAgo(8 * 60 + 1), consecutiveFailures: 10 }, true],
   ])('%s → due: %p', (_name, health, due) => {
     expect(isDue(stored(health), now)).toBe(due);
@@ -48,10 +58,15 @@ describe('reporting a failing source', () => {
     [5, 'WARNING'],
     [6, 'ERROR'],
   ])('after %i consecutive failures logs %p', (failures, severity) => {
-    const health = healthAfterFailure(SourceHealth.parse({ consecutiveFailures: failures - 1 }), run, new Error('boom'));
+    const health = healthAfterFailure(
+      SourceHealth.parse({ consecutiveFailures: failures - 1 }),
+      run,
+      new Error('boom'),
+    );
     expect(health.consecutiveFailures).toBe(failures);
     reportIfFailing(logger, 's', health);
     expect(lines.map(([s]) => s)).toEqual(severity ? [severity] : []);
-    if (severity) expect(lines[0]?.[2]).toMatchObject({ event: 'source_failing', sourceId: 's', consecutiveFailures: failures });
+    if (severity)
+      expect(lines[0]?.[2]).toMatchObject({ event: 'source_failing', sourceId: 's', consecutiveFailures: failures });
   });
 });

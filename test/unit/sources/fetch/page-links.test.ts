@@ -15,7 +15,9 @@ describe('reading career-site list pages and sitemaps', () => {
   });
 
   it('uses the link selector when one is given', () => {
-    expect(readListPage(page, 'https://acme.example/jobs', { link: 'a.job' }).details).toEqual(['https://acme.example/jobs/4']);
+    expect(readListPage(page, 'https://acme.example/jobs', { link: 'a.job' }).details).toEqual([
+      'https://acme.example/jobs/4',
+    ]);
   });
 
   it('finds the next page through rel=next, or the next selector', () => {
@@ -36,9 +38,14 @@ describe('reading career-site list pages and sitemaps', () => {
   });
 
   it('reads url sets and sitemap indexes', () => {
-    const urlset = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://a.example/1 </loc></url></urlset>';
-    const index = '<sitemapindex><sitemap><loc>https://a.example/jobs.xml</loc></sitemap><sitemap><loc>https://a.example/more.xml</loc></sitemap></sitemapindex>';
+    const urlset =
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://a.example/1 </loc></url></urlset>';
+    const index =
+      '<sitemapindex><sitemap><loc>https://a.example/jobs.xml</loc></sitemap><sitemap><loc>https://a.example/more.xml</loc></sitemap></sitemapindex>';
     expect(readSitemap(urlset)).toEqual({ pages: ['https://a.example/1'], sitemaps: [] });
-    expect(readSitemap(index)).toEqual({ pages: [], sitemaps: ['https://a.example/jobs.xml', 'https://a.example/more.xml'] });
+    expect(readSitemap(index)).toEqual({
+      pages: [],
+      sitemaps: ['https://a.example/jobs.xml', 'https://a.example/more.xml'],
+    });
   });
 });

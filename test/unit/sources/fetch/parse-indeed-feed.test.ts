@@ -46,22 +46,39 @@ describe('parsing an Indeed-style XML feed', () => {
     ['an empty feed', feed(''), 0],
     ['one job', feed(indeedJob), 1],
     ['three jobs', feed(indeedJob.repeat(3)), 3],
-    ['an Adzuna-style <jobs> root', feed('<job><id>9</id><title>Cook</title><location>Leeds</location><description>Cook food</description></job>', 'jobs'), 1],
+    [
+      'an Adzuna-style <jobs> root',
+      feed(
+        '<job><id>9</id><title>Cook</title><location>Leeds</location><description>Cook food</description></job>',
+        'jobs',
+      ),
+      1,
+    ],
   ])('reads %s as %i postings', (_name, xml, count) => {
     expect(parseIndeedFeed(xml, { url: null })).toHaveLength(count);
   });
 
   it('keeps a description that is HTML without CDATA', () => {
-    const [job] = parseIndeedFeed(feed('<job><referencenumber>1</referencenumber><title>T</title><description><p>Hello <b>you</b></p></description></job>'), { url: null });
+    const [job] = parseIndeedFeed(
+      feed(
+        '<job><referencenumber>1</referencenumber><title>T</title><description><p>Hello <b>you</b></p></description></job>',
+      ),
+      { url: null },
+    );
     expect(job?.html).toBe('<p>Hello <b>you</b></p>');
   });
 
   it('resolves relative job URLs against the feed URL', () => {
-    const [job] = parseIndeedFeed(feed('<job><referencenumber>1</referencenumber><title>T</title><url>/jobs/1</url></job>'), { url: 'https://other.example/feed.xml' });
+    const [job] = parseIndeedFeed(
+      feed('<job><referencenumber>1</referencenumber><title>T</title><url>/jobs/1</url></job>'),
+      { url: 'https://other.example/feed.xml' },
+    );
     expect(job?.url).toBe('https://other.example/jobs/1');
   });
 
   it('refuses XML that is not well-formed', () => {
-    expect(() => parseIndeedFeed('<source><job><title>x</job></source>', { url: null })).toThrow(expect.objectContaining({ code: 'INPUT.MALFORMED' }));
+    expect(() => parseIndeedFeed('<source><job><title>x</job></source>', { url: null })).toThrow(
+      expect.objectContaining({ code: 'INPUT.MALFORMED' }),
+    );
   });
 });

@@ -43,6 +43,12 @@ describe('reading a career page with selectors', () => {
   });
 
   it('returns nothing for a page that is not a posting', () => {
-    expect(parseWithSelectors('<html><body></body></html>', 'https://acme.example/x', { link: 'a', title: 'h1', description: '.body' })).toEqual([]);
+    expect(
+      parseWithSelectors('<html><body></body></html>', 'https://acme.example/x', {
+        link: 'a',
+        title: 'h1',
+        description: '.body',
+      }),
+    ).toEqual([]);
   });
 });
