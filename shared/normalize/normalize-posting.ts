@@ -183,8 +183,13 @@ function employmentTypesOf(
     ...fields.byRole.employment,
     ...(title.removed.employmentType ? [title.removed.employmentType] : []),
   ];
+  const origins = [
+    ...(raw.employmentTypes.length ? [rawOrigin(raw.kind, 'employmentTypes')] : []),
+    ...(fields.origins.employment ?? []),
+    ...(title.removed.employmentType ? ['title suffix'] : []),
+  ];
   trace.employmentTypes = values.length
-    ? `values ${JSON.stringify(values)} (${raw.employmentTypes.length ? rawOrigin(raw.kind, 'employmentTypes') : 'header fields / title'})`
+    ? `values ${JSON.stringify(values)} from ${origins.join(', ')}`
     : 'title and body text';
   return normalizeEmploymentTypes({
     values,
@@ -208,9 +213,11 @@ function locationsOf(
   const rawLocations = raw.locations.map((l) => ({ ...l, text: repairText(l.text).trim() }));
   trace.locations = [
     raw.locations.length ? `${rawOrigin(raw.kind, 'locations')}` : null,
-    texts.length ? `texts ${JSON.stringify(texts)}` : null,
+    texts.length
+      ? `texts ${JSON.stringify(texts)} from ${(fields.origins.location ?? ['title suffix']).join(', ')}`
+      : null,
     workplace
-      ? `workplace hint "${workplace}" (${raw.workplace ? rawOrigin(raw.kind, 'workplace') : 'header field'})`
+      ? `workplace hint "${workplace}" (${raw.workplace ? rawOrigin(raw.kind, 'workplace') : (fields.origins.workplace?.[0] ?? 'header field')})`
       : null,
     countryHint ? `country hint ${countryHint}` : null,
     'body text',
@@ -233,7 +240,7 @@ function salaryOf(
   trace.salary = raw.salary
     ? rawOrigin(raw.kind, 'salary')
     : texts.length
-      ? `salary texts ${JSON.stringify(texts)}`
+      ? `salary texts ${JSON.stringify(texts)} from ${(fields.origins.salary ?? ['title suffix']).join(', ')}`
       : salary
         ? 'a salary sentence in the body'
         : 'none found';
