@@ -5,7 +5,7 @@ const page = `<html><body><nav>Menu</nav><main>
   <ul class="facts"><li class="where">Berlin, DE</li><li class="where">Remote, DE</li><li class="team">Data</li><li class="type">Vollzeit</li></ul>
   <time class="posted" datetime="2026-02-03">3 Feb</time><span class="salary">€70k–€90k</span>
   <div class="job" data-id="JOB-42"></div>
-  <section class="body"><p>Move <b>data</b>.</p></section><a class="apply" href="/apply/42">Apply</a>
+  <section class="body"><p>Move <b>data</b>.</p><p>You will build and run the pipelines that feed our analytics, own their reliability and mentor two engineers.</p><ul><li>Design batch and streaming jobs</li><li>Keep data quality high</li></ul></section><a class="apply" href="/apply/42">Apply</a>
 </main><footer>© Acme</footer></body></html>`;
 
 describe('reading a career page with selectors', () => {
@@ -26,7 +26,7 @@ describe('reading a career page with selectors', () => {
       kind: 'html',
       externalId: 'JOB-42',
       title: 'Data Engineer',
-      html: '<p>Move <b>data</b>.</p>',
+      html: expect.stringMatching(/^<p>Move <b>data<\/b>\.<\/p><p>You will build/),
       locations: [expect.objectContaining({ text: 'Berlin, DE' }), expect.objectContaining({ text: 'Remote, DE' })],
       department: 'Data',
       employmentTypes: ['Vollzeit'],
