@@ -21,6 +21,10 @@ export const Settings = z.object({
   /** `embedded` (SQLite under JOBRELAY_DATA_DIR) or `google` (Firestore + Pub/Sub); default: google when an emulator host or Cloud Run is detected */
   JOBRELAY_BACKEND: z.enum(['embedded', 'google']).optional(),
   JOBRELAY_DATA_DIR: z.string().min(1).default('.data'),
+  /** where Secret Manager secrets are mounted in the cloud (`{dir}/{NAME}/latest` or `{dir}/{NAME}`); see adapters/secrets */
+  JOBRELAY_SECRETS_DIR: z.string().min(1).default('/etc/secrets'),
+  /** prefix of Firestore collection names (several deployments or test runs in one database) */
+  JOBRELAY_COLLECTION_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/).default(''),
   GOOGLE_CLOUD_PROJECT: z.string().min(1).optional(),
   FIRESTORE_EMULATOR_HOST: z.string().min(1).optional(),
   PUBSUB_EMULATOR_HOST: z.string().min(1).optional(),
