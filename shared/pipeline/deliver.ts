@@ -40,7 +40,7 @@ export async function deliver(
 ): Promise<DeliverResult> {
   const job = SyndicationJob.safeParse(message);
   if (job.success) {
-    const result = await syncSyndications(deps, job.data);
+    const result = await syncSyndications(deps, job.data, isLastDelivery(deps, meta));
     if (!result.ack)
       deps.logger.info('syndication sync will be redelivered', {
         partnerId: job.data.partnerId,
@@ -56,6 +56,10 @@ export async function deliver(
   });
   return { ack: true, kind: 'unrecognised', pairs: [], published: 0 };
 }
+
+/** True on the last delivery Pub/Sub will make of this message (it dead-letters after it). */
+const isLastDelivery = (deps: SyndicationDeps, meta: DeliveryMeta): boolean =>
+  meta.deliveryAttempt !== undefined && meta.deliveryAttempt >= syndicationOptionsOf(deps).pubsubMaxDeliveryAttempts;
 
 /** Every record of a posting, page by page. */
 async function recordsOf(deps: SyndicationDeps, postingId: string): Promise<SyndicationRecord[]> {

@@ -22,6 +22,7 @@ export async function deliverIndexingChanges(
   partner: IndexingPartner,
   calls: PlannedChange[],
   cause: string,
+  lastDelivery = false,
 ): Promise<PairOutcome[]> {
   const options = syndicationOptionsOf(deps);
   const leased: PlannedChange[] = [];
@@ -43,7 +44,7 @@ export async function deliverIndexingChanges(
       notifications,
     );
     for (const [i, call] of leased.entries())
-      outcomes.push(await recordNotification(deps, partner, call, results[i]!, cause));
+      outcomes.push(await recordNotification(deps, partner, call, results[i]!, cause, lastDelivery));
   } finally {
     for (const call of leased) await deps.store.releaseEvent(CONSUMER.lease, call.record.id);
   }
@@ -56,6 +57,7 @@ async function recordNotification(
   call: PlannedChange,
   result: Awaited<ReturnType<typeof publishNotifications>>[number],
   cause: string,
+  lastDelivery: boolean,
 ): Promise<PairOutcome> {
   const pair = { postingId: call.record.postingId, partnerId: partner.config.id };
   const limits = limitsOf(syndicationOptionsOf(deps));
@@ -76,7 +78,7 @@ async function recordNotification(
     await update((c) => (c ? recordFailure(c, 'rejected', [reason], 1, cause, nowIso(deps), limits) : null));
     return { ...pair, outcome: 'rejected', status: 'rejected' };
   }
-  if (call.record.attempts + 1 >= MAX_INDEXING_ATTEMPTS) {
+  if (call.record.attempts + 1 >= MAX_INDEXING_ATTEMPTS || lastDelivery) {
     const reason = {
       code: 'INDEXING.DEAD_LETTERED',
       field: null,

@@ -69,7 +69,11 @@ const sameState = (a: SyndicationRecord, b: SyndicationRecord): boolean =>
   JSON.stringify(a.reasons) === JSON.stringify(b.reasons);
 
 /** Handles one `syndication.sync` message. */
-export async function syncSyndications(deps: SyndicationDeps, job: SyndicationJob): Promise<SyncResult> {
+export async function syncSyndications(
+  deps: SyndicationDeps,
+  job: SyndicationJob,
+  lastDelivery = false,
+): Promise<SyncResult> {
   const partner = await deps.store.getPartner(job.partnerId);
   if (!partner) {
     deps.logger.warn('syndication for an unknown partner dropped', { partnerId: job.partnerId, cause: job.cause });
@@ -83,7 +87,7 @@ export async function syncSyndications(deps: SyndicationDeps, job: SyndicationJo
     if ('outcome' in planned) pairs.push(planned);
     else calls.push(planned);
   }
-  if (calls.length > 0) pairs.push(...(await callPartner(deps, partner, calls, job.cause)));
+  if (calls.length > 0) pairs.push(...(await callPartner(deps, partner, calls, job.cause, lastDelivery)));
   return { ack: pairs.every((p) => p.outcome !== 'retry'), pairs };
 }
 
@@ -97,6 +101,8 @@ async function planPair(
   const pair = { postingId, partnerId: partner.config.id };
   const record = await deps.store.getSyndication(postingId, partner.config.id);
   if (!record) return { ...pair, outcome: 'skipped' };
+  // idempotent on the cause: a settled pair that already applied this event or request changes nothing
+  if (record.status !== 'pending' && record.appliedEventIds.includes(cause)) return { ...pair, outcome: 'skipped' };
   const goal = goalFor(record, posting, partner, partnerContext(partner, syndicationOptionsOf(deps), deps.clock.now()));
   const operation = operationFor(record, goal);
   if (operation === null || partner.config.delivery === 'feed' || mustNotCall(partner)) {
@@ -111,14 +117,17 @@ async function callPartner(
   partner: StoredPartner,
   calls: PlannedChange[],
   cause: string,
+  lastDelivery: boolean,
 ): Promise<PairOutcome[]> {
   const config = partner.config;
   if (config.delivery === 'webhook') {
     const outcomes: PairOutcome[] = [];
-    for (const call of calls) outcomes.push(await deliverWebhookChange(deps, { ...partner, config }, call, cause));
+    for (const call of calls)
+      outcomes.push(await deliverWebhookChange(deps, { ...partner, config }, call, cause, lastDelivery));
     return outcomes;
   }
-  if (config.delivery === 'indexing') return deliverIndexingChanges(deps, { ...partner, config }, calls, cause);
+  if (config.delivery === 'indexing')
+    return deliverIndexingChanges(deps, { ...partner, config }, calls, cause, lastDelivery);
   return [];
 }
 

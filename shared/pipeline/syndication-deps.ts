@@ -18,6 +18,12 @@ export interface SyndicationOptions {
   maxDelayMs: number;
   /** a `Retry-After` longer than this is left to Pub/Sub's redelivery instead of waited for in-process */
   maxInProcessRetryAfterMs: number;
+  /**
+   * the push subscription's `max_delivery_attempts` (Terraform `max_delivery_attempts`, default 10): on the
+   * last delivery Pub/Sub will make, a change that still fails is recorded `failed` and acked, so a record
+   * never stays `pending` behind a message Pub/Sub has dead-lettered
+   */
+  pubsubMaxDeliveryAttempts: number;
   /** how long one delivery holds its (posting, partner) lease, so a redelivered message does not send twice */
   leaseSeconds: number;
   /** how long a processed posting event is remembered (redeliveries after that are harmless, only wasteful) */
@@ -40,6 +46,7 @@ export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = {
   baseDelayMs: 500,
   maxDelayMs: 5_000,
   maxInProcessRetryAfterMs: 10_000,
+  pubsubMaxDeliveryAttempts: 10,
   leaseSeconds: 120,
   processedEventTtlSeconds: 7 * 24 * 3600,
   historyLimit: 50,

@@ -53,6 +53,7 @@ export async function deliverWebhookChange(
   partner: WebhookPartner,
   call: PlannedChange,
   cause: string,
+  lastDelivery = false,
 ): Promise<PairOutcome> {
   const pair = { postingId: call.record.postingId, partnerId: partner.config.id };
   const options = syndicationOptionsOf(deps);
@@ -92,7 +93,7 @@ export async function deliverWebhookChange(
         random: deps.random ?? Math.random,
       },
     );
-    return await recordResult(deps, partner, { ...call, record: started }, result, attempts, cause);
+    return await recordResult(deps, partner, { ...call, record: started }, result, attempts, cause, lastDelivery);
   } finally {
     await deps.store.releaseEvent(CONSUMER.lease, call.record.id);
   }
@@ -105,6 +106,7 @@ async function recordResult(
   result: AttemptResult,
   attempts: number,
   cause: string,
+  lastDelivery: boolean,
 ): Promise<PairOutcome> {
   const pair = { postingId: call.record.postingId, partnerId: partner.config.id };
   const name = partner.config.name;
@@ -161,7 +163,7 @@ async function recordResult(
         cause,
       );
     case 'retryable':
-      return retryOrDeadLetter(deps, partner, call, result, attempts, cause);
+      return retryOrDeadLetter(deps, partner, call, result, attempts, cause, lastDelivery);
   }
 }
 
@@ -172,10 +174,11 @@ async function retryOrDeadLetter(
   result: Extract<AttemptResult, { kind: 'retryable' }>,
   attempts: number,
   cause: string,
+  lastDelivery: boolean,
 ): Promise<PairOutcome> {
   const pair = { postingId: call.record.postingId, partnerId: partner.config.id };
   const total = call.record.attempts + attempts;
-  if (total >= partner.config.webhook.maxAttempts) {
+  if (total >= partner.config.webhook.maxAttempts || lastDelivery) {
     const message = `Gave up on ${partner.config.name} after ${total} attempts; the last one ${result.error}`;
     await deps.store.updatePartnerHealth(partner.config.id, {
       ...partner.health,

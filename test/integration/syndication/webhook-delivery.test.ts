@@ -26,6 +26,7 @@ const SCRIPTS = {
   '/refuses': [{ status: 400, body: '{"error":"salary is required for this board"}' }],
   '/gone': [{ status: 410, body: 'endpoint retired' }],
   '/hangs': ['hang' as const],
+  '/down': [{ status: 503 }],
 };
 
 describe('signed webhook delivery to partner boards', () => {
@@ -142,6 +143,35 @@ describe('signed webhook delivery to partner boards', () => {
       message: expect.stringContaining(original!.id),
     });
     expect(await harness.store.getSyndication(original!.id, 'ok')).toMatchObject({ status: 'live' });
+  });
+
+  it("on Pub/Sub's last delivery a change that still fails is recorded failed and acked, never left pending", async () => {
+    const [posting] = await harness.ingestPostings([job('Security Engineer', 'fourth')]);
+    await harness.drain();
+    const request = await requestSyndication(harness.deps, {
+      postingIds: [posting!.id],
+      partnerIds: ['down'],
+      action: 'publish',
+    });
+    expect(request.ok && request.counts.pending).toBe(1);
+    const message = { kind: 'syndication.sync', partnerId: 'down', postingIds: [posting!.id], cause: 'retry-test' };
+    const early = await deliver(harness.deps, message, { deliveryAttempt: 2 });
+    expect(early.ack).toBe(false);
+    expect(await harness.store.getSyndication(posting!.id, 'down')).toMatchObject({ status: 'pending', attempts: 3 });
+    const last = await deliver(harness.deps, message, { deliveryAttempt: 10 });
+    expect(last.ack).toBe(true);
+    expect(await harness.store.getSyndication(posting!.id, 'down')).toMatchObject({
+      status: 'failed',
+      attempts: 6,
+      reasons: [
+        expect.objectContaining({ code: 'WEBHOOK.DEAD_LETTERED', message: expect.stringContaining('answered 503') }),
+      ],
+    });
+    // the request's own message, delivered late, finds the cause applied and sends nothing more
+    const sent = receiver.received.filter((r) => r.path === '/down').length;
+    await harness.drain();
+    expect(receiver.received.filter((r) => r.path === '/down')).toHaveLength(sent);
+    expect(await harness.store.getSyndication(posting!.id, 'down')).toMatchObject({ status: 'failed', attempts: 6 });
   });
 
   it('a redelivered posting event and a repeated request deliver nothing twice', async () => {
