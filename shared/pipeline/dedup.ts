@@ -34,8 +34,8 @@ export function companyKey(name: string | null): string {
   const words = mergeInitials(foldText(name.replace(CJK_LEGAL_FORMS, ' ')).split(' ').filter(Boolean));
   const full = words.join(' ');
   if (words[0] === 'the' && words.length > 1) words.shift();
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  if (words.length > 1 && words[words.length - 1] === 'and') words.pop();
+  // "GmbH & Co. KG": legal words and the "and" between them, from the end
+  while (words.length > 1 && (LEGAL_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'and')) words.pop();
   return words.join(' ') || full;
 }
 
