@@ -1,3 +1,4 @@
+import { trieRegexSource } from './regex-trie';
 import { CEFR_RANK, CERTIFICATES, DESCRIPTIVE_RANK, LEVEL_WORDS } from './lexicon/language-levels';
 import { LANGUAGE_NAMES } from './lexicon/language-names';
 
@@ -32,6 +33,8 @@ export interface LevelToken extends Span {
 /** Letters of alphabetic scripts: a name touching one is part of a longer word. CJK and Thai are not. */
 const LETTER = '\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Devanagari}\\p{N}\\p{M}_';
 
+const LETTER_BEFORE = new RegExp(`[${LETTER}]`, 'u');
+
 /** What may follow an English adjective-name for it to be the language ("English (C1)", "German and", "French-speaking"). */
 const LANGUAGE_FOLLOWER = new RegExp(
   '^(?:\\s*(?:[,.;:!?)(\\/&|–—]|$)|\\s+(?:and|or|as|at|to|is|are|was|with|in|for|on|skills?|languages?|speakers?|speaking|proficiency|fluency|level|knowledge|communication|writing|written|spoken|verbal|oral|required|a must|mandatory|essential|preferred|desirable|plus|native|fluent|fluently|business|conversational|basic|advanced|intermediate|both|would|will|also|would be|[ABC][12]|N[1-5]|ability)(?![\\p{L}])|-(?:speaking|speakers?|language|native|fluent|proficient))',
@@ -53,9 +56,9 @@ function compileNames(): [RegExp, Map<string, NameEntry>] {
       if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), { code, adjective: true });
     for (const name of names) byKey.set(name.toLowerCase(), { code, adjective: false });
   }
-  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
   // German compounds: "Deutschkenntnisse", "englischsprachig", "Englischniveau".
-  const source = `(?<![${LETTER}])(${alternatives.join('|')})(?:kenntniss(?:e|en)|sprachig\\p{L}*|niveau)?(?![${LETTER}])`;
+  // The leading boundary is checked in code: a lookbehind at every position costs more than the scan.
+  const source = `(${trieRegexSource(byKey.keys())})(?:kenntniss(?:e|en)|sprachig\\p{L}*|niveau)?(?![${LETTER}])`;
   return [new RegExp(source, 'giu'), byKey];
 }
 
@@ -64,10 +67,11 @@ export function findLanguageNames(line: string): LanguageMention[] {
   if (!namesRegex || !namesByKey) [namesRegex, namesByKey] = compileNames();
   const mentions: LanguageMention[] = [];
   namesRegex.lastIndex = 0;
-  for (const m of line.matchAll(namesRegex)) {
+  let m: RegExpExecArray | null;
+  while ((m = namesRegex.exec(line)) !== null) {
     const name = m[1] ?? '';
     const entry = namesByKey.get(name.toLowerCase());
-    if (!entry) continue;
+    if (!entry || (m.index > 0 && LETTER_BEFORE.test(line.charAt(m.index - 1)))) continue;
     const end = m.index + m[0].length;
     if (entry.adjective && !isLanguageUse(line, name, m[0], end)) continue;
     mentions.push({ code: entry.code, start: m.index, end });
@@ -127,8 +131,4 @@ function withoutOverlaps(tokens: LevelToken[]): LevelToken[] {
   const kept: LevelToken[] = [];
   for (const t of tokens) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
   return kept.sort((a, b) => a.start - b.start);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+');
 }

@@ -2,6 +2,9 @@ import type { LanguageRequirement } from '../schema/posting';
 import { findLanguageNames, findLevelTokens } from './language-mentions';
 import type { Level, LanguageMention, LevelToken } from './language-mentions';
 
+/** NFKC changes nothing in ASCII text: skip it there. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export interface LanguageInput {
   /** must-have requirement items */
   must: string[];
@@ -32,6 +35,10 @@ const NICE_CUE =
 /** A "Languages:" label: what follows it is a requirement. */
 const LANGUAGE_LABEL =
   /^\s*(?:languages?|language skills|language requirements?|Sprachen|Sprachkenntnisse|langues?|idiomas?|lingue|línguas|talen|języki|ngoại ngữ|ngôn ngữ|語学力?|言語|语言|외국어)\s*[:：]/iu;
+
+/** Language certificates, which name their language themselves ("JLPT N2以上"). */
+const CERTIFICATE_HINT =
+  /JLPT|日本語能力|HSK|水平考试|水平考試|TOPIK|TOEIC|TOEFL|IELTS|Cambridge|DELF|DALF|TCF|TEF|DELE|SIELE|Goethe|telc|TestDaF|DSH|CILS|CELI|PLIDA/i;
 
 /** Between a level word and the language it qualifies: "Fluency in English", "ビジネスレベルの日本語", "English (C1)". */
 const LEVEL_GAP =
@@ -75,10 +82,13 @@ function isHigher(a: Level | null, b: Level | null): boolean {
 
 /** The languages one requirement line asks for. */
 export function languagesInItem(raw: string, mode: Mode): Found[] {
-  const line = raw.normalize('NFKC');
+  const line = NON_ASCII.test(raw) ? raw.normalize('NFKC') : raw;
+  const names = findLanguageNames(line);
+  // Most lines name no language: skip the level scan for them.
+  if (names.length === 0 && !CERTIFICATE_HINT.test(line)) return [];
   const tokens = findLevelTokens(line);
   const mentions = withCertificateMentions(
-    findLanguageNames(line).filter((m) => !tokens.some((t) => t.code && m.start >= t.start && m.end <= t.end)),
+    names.filter((m) => !tokens.some((t) => t.code && m.start >= t.start && m.end <= t.end)),
     tokens,
   );
   if (mentions.length === 0) return [];

@@ -1,3 +1,4 @@
+import { trieRegexSource } from './regex-trie';
 import { TAXONOMY } from './taxonomy';
 import type { SkillDef, SkillKind } from './taxonomy';
 
@@ -110,7 +111,7 @@ function compile(): Matcher {
   }
   // Case-insensitive entries first, so an exact entry only decides when no free spelling exists.
   for (const list of byKey.values()) list.sort((a, b) => Number(a.exact) - Number(b.exact));
-  const source = `${LEADING_BOUNDARY}(?:${trieToRegex(buildTrie([...byKey.keys()]))})${TRAILING_BOUNDARY}`;
+  const source = `${LEADING_BOUNDARY}${trieRegexSource(byKey.keys())}${TRAILING_BOUNDARY}`;
   return { regex: new RegExp(source, 'gi'), byKey, skills };
 }
 
@@ -136,41 +137,4 @@ function collapse(text: string): string {
 /** Short all-capital aliases stay acronyms: "SAP" is not "sap", "CPA" is not "cpa". */
 function isAcronym(text: string): boolean {
   return text.length <= 5 && !/[a-z]/.test(text) && /[A-Z]/.test(text);
-}
-
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  terminal: boolean;
-}
-
-function buildTrie(keys: string[]): TrieNode {
-  const root: TrieNode = { children: new Map(), terminal: false };
-  for (const key of keys) {
-    let node = root;
-    for (const ch of key) {
-      let next = node.children.get(ch);
-      if (!next) {
-        next = { children: new Map(), terminal: false };
-        node.children.set(ch, next);
-      }
-      node = next;
-    }
-    node.terminal = true;
-  }
-  return root;
-}
-
-/** Writes a trie as a regex; children come before the end of an alias, so the longest alias is tried first. */
-function trieToRegex(node: TrieNode): string {
-  const branches = [...node.children.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([ch, child]) => escapeChar(ch) + trieToRegex(child));
-  if (branches.length === 0) return '';
-  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.terminal ? `(?:${body})?` : body;
-}
-
-function escapeChar(ch: string): string {
-  if (ch === ' ') return '\\s+';
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }

@@ -14,6 +14,9 @@ import {
   UNLIMITED_LEAVE,
 } from './lexicon/term-words';
 
+/** NFKC changes nothing in ASCII text: skip it there. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Owner: terms. Probation months and paid leave days from the posting's lines (any supported language).
  *
@@ -27,7 +30,7 @@ import {
  *   Sane range 1–60 days.
  */
 export function extractTerms(lines: string[]): Terms {
-  const normalised = lines.map((l) => l.normalize('NFKC'));
+  const normalised = lines.map((l) => (NON_ASCII.test(l) ? l.normalize('NFKC') : l));
   return { probationMonths: firstOf(normalised, probationIn), paidLeaveDays: firstOf(normalised, paidLeaveIn) };
 }
 
@@ -92,12 +95,16 @@ function wordsRegex(words: { latin: string; cjk: string }): RegExp {
 
 const PROBATION = wordsRegex(PROBATION_WORDS);
 const LEAVE = wordsRegex(LEAVE_WORDS);
+/** Cheap first tests, so lines that mention neither term cost one scan each. */
+const HAS_PROBATION = new RegExp(PROBATION.source, 'iu');
+const HAS_LEAVE = new RegExp(`${LEAVE.source}|${LEAVE_DAY_UNITS}`, 'iu');
 
 function spans(regex: RegExp, line: string): Array<{ start: number; end: number }> {
   return [...line.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function probationIn(line: string): number | null {
+  if (!HAS_PROBATION.test(line)) return null;
   const keywords = spans(PROBATION, line);
   if (keywords.length === 0) return null;
   if (NO_PROBATION.test(line)) return 0;
@@ -122,6 +129,7 @@ function toMonths(q: Quantity | undefined): number | null {
 }
 
 function paidLeaveIn(line: string): number | null {
+  if (!HAS_LEAVE.test(line)) return null;
   const keywords = spans(LEAVE, line);
   const quantities = quantitiesIn(line).filter((q) => q.unit !== 'month');
   if (UNLIMITED_LEAVE.test(line) && (keywords.length > 0 || quantities.some((q) => q.unit === 'leave-day'))) {
