@@ -3,7 +3,7 @@ import type { HttpFetcher, HttpRequest, HttpResponse, RetryPolicy, Validators } 
 import type { Clock } from '../../ports/clock.port';
 import type { Logger } from '../../ports/logger.port';
 import type { Settings } from '../../schema/settings';
-import { PermanentError } from '../../errors';
+import { PermanentError, TransientError } from '../../errors';
 import { systemClock } from '../system-clock';
 import { silentLogger } from '../logging/cloud-logger';
 import { createAddressGuard, type AddressGuard, type Resolver } from './address-guard';
@@ -159,20 +159,26 @@ class GuardedHttpFetcher implements ClosableHttpFetcher {
     );
   }
 
-  /** robots.txt itself: no robots check, no retries, truncated at 512 KiB; unreachable → `status: null`. */
+  /**
+   * robots.txt itself: no robots check, one attempt, truncated at 512 KiB. A site that cannot be reached at
+   * all (connection refused, timeout) fails the request with that error, uncached: nothing is fetched either
+   * way (RFC 9309 §2.3.1.4), and the run says what really happened. A refused address fails it too.
+   */
   private async fetchRobots(robotsUrl: string, politeness: HttpRequest['politeness']): Promise<RobotsAnswer> {
+    const request: HttpRequest = {
+      url: robotsUrl,
+      retry: false,
+      maxBytes: ROBOTS_MAX_BYTES,
+      headers: { accept: 'text/plain' },
+    };
+    if (politeness) request.politeness = politeness;
     try {
-      const request: HttpRequest = {
-        url: robotsUrl,
-        retry: false,
-        maxBytes: ROBOTS_MAX_BYTES,
-        headers: { accept: 'text/plain' },
-      };
-      if (politeness) request.politeness = politeness;
       const response = await this.follow(request, 'GET', false, true);
       return { status: response.status, body: response.status < 300 ? response.text() : '' };
     } catch (error) {
+      if (error instanceof TransientError) throw error;
       if (error instanceof PermanentError && error.code === 'FETCH.BLOCKED_ADDRESS') throw error;
+      // more redirects than RFC 9309 asks us to follow: treated as "no robots.txt"
       if (error instanceof PermanentError && error.code === 'FETCH.TOO_MANY_REDIRECTS')
         return { status: 310, body: '' };
       return { status: null, body: '' };

@@ -37,8 +37,9 @@ export class RobotsDisallowedError extends PermanentError {
 
 /**
  * robots.txt per RFC 9309 (parsed by `robots-parser`), one cached verdict per origin: 2xx → the rules for
- * our product token; 4xx → everything allowed; 5xx or unreachable → everything disallowed. Concurrent checks
- * of one origin share one fetch.
+ * our product token; 4xx → everything allowed; 5xx or unreadable → everything disallowed (a site that cannot
+ * be reached at all fails in `fetchRobots` with its network error instead). Concurrent checks of one origin
+ * share one fetch.
  */
 export class RobotsPolicy {
   private readonly entries = new Map<string, RobotsEntry>();

@@ -119,6 +119,20 @@ describe('HTTP fetcher: SSRF guard, robots.txt and size cap', () => {
     expect(server.count('/robots.txt')).toBe(1);
   });
 
+  it('reports a site that cannot be reached as a network failure, not as a robots.txt refusal', async () => {
+    const port = internal.port;
+    await internal.close();
+    const unreachable = fetcherFor(server, { allowHosts: [server.host, `127.0.0.1:${port}`] }).fetcher;
+    try {
+      await expect(unreachable.fetch({ url: `http://127.0.0.1:${port}/jobs` })).rejects.toMatchObject({
+        code: 'FETCH.NETWORK',
+      });
+    } finally {
+      await unreachable.close();
+      internal = await startFixtureServer();
+    }
+  });
+
   it('does not check robots.txt for requests that opt out (a partner webhook)', async () => {
     server.route('POST', '/hook', status(204));
     await fetcher.fetch({ url: `${server.url}/hook`, method: 'POST', body: '{}' });
