@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmbeddedEventBus } from '../../shared/adapters/embedded/embedded-event-bus';
-import { EmbeddedPostingStore } from '../../shared/adapters/embedded/embedded-posting-store';
+import { createBackend } from '../../shared/adapters/create-backend';
+import type { EmbeddedEventBus } from '../../shared/adapters/embedded/embedded-event-bus';
+import { EmbeddedSecretStore } from '../../shared/adapters/secrets/embedded-secret-store';
 import type { Logger } from '../../shared/ports/logger.port';
 import { generateApiKey, hashApiKey } from '../../functions/lib/api-keys';
-import { loadBackend } from '../../functions/lib/default-runtime';
 import { assembleRuntime, type Runtime } from '../../functions/lib/runtime';
 import { parseFunctionSettings, type FunctionSettings } from '../../functions/lib/settings';
-import { localSecretStore } from './local-secrets';
 
 /** The keys the local server prints for the demo; kept in the data folder (readable by its owner only). */
 export interface LocalCredentials {
@@ -59,27 +58,9 @@ export async function buildLocalRuntime(
       local: hashApiKey(options.credentials.adminKey),
     },
   };
-  const dataDir = settings.JOBRELAY_DATA_DIR;
-  if (emulators) {
-    const backend = await loadBackend(settings);
-    // secrets stay in the data folder locally, whichever store holds the postings
-    const runtime = assembleRuntime({
-      settings,
-      backend: { ...backend, secrets: localSecretStore(dataDir) },
-      logger: options.logger,
-    });
-    return { runtime, bus: null, mode: 'emulators', settings };
-  }
-  const store = new EmbeddedPostingStore({ dataDir });
-  const bus = new EmbeddedEventBus({ dataDir, logger: options.logger });
-  const backend = {
-    store,
-    bus,
-    secrets: localSecretStore(dataDir),
-    close: async () => {
-      await bus.close();
-      await store.close();
-    },
-  };
-  return { runtime: assembleRuntime({ settings, backend, logger: options.logger }), bus, mode: 'embedded', settings };
+  const backend = await createBackend(settings, { logger: options.logger });
+  // secrets stay in the data folder locally, whichever store holds the postings
+  const secrets = new EmbeddedSecretStore({ dataDir: settings.JOBRELAY_DATA_DIR, env });
+  const runtime = assembleRuntime({ settings, backend: { ...backend, secrets }, logger: options.logger });
+  return { runtime, bus: backend.embeddedBus, mode: emulators ? 'emulators' : 'embedded', settings };
 }

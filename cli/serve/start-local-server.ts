@@ -8,7 +8,7 @@ import { buildLocalRuntime, localCredentials, type LocalCredentials, type LocalR
 import { createEmulatorTopology, pushEndpoint, wireEmbeddedBus } from './push-topology';
 import { startDemoSites, type DemoSites } from './demo/demo-sites';
 import { demoSecrets, runDemoFlow, type DemoReport } from './demo/run-demo';
-import { localSecretStore } from './local-secrets';
+import { EmbeddedSecretStore } from '../../shared/adapters/secrets/embedded-secret-store';
 
 export interface LocalServerOptions {
   port: number;
@@ -76,10 +76,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
 }
 
 async function startDemoSitesFor(dataDir: string, write: (line: string) => void) {
-  const store = localSecretStore(dataDir);
-  const existing = new Map<string, string | null>();
-  for (const name of ['demo-board-webhook', 'demo-feed-key']) existing.set(name, await store.get(`secret:${name}`));
-  const { partnerSecret, feedKey } = demoSecrets(dataDir, (name) => existing.get(name) ?? null);
+  const { partnerSecret, feedKey } = await demoSecrets(new EmbeddedSecretStore({ dataDir }));
   return { sites: await startDemoSites(partnerSecret, write), feedKey };
 }
 

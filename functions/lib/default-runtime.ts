@@ -37,10 +37,8 @@ async function buildFromEnvironment(): Promise<Runtime> {
   return assembleRuntime({ settings, backend: await loadBackend(settings), logger: adapterDeps.logger() });
 }
 
-/** The backend the settings choose, loaded on first use so cloud SDKs load only where they are used. */
+/** The backend the settings choose (one per process), loaded on first use so cloud SDKs load only where used. */
 export async function loadBackend(settings: FunctionSettings): Promise<Backend> {
-  const { createBackend } = require('../../shared/adapters/create-backend') as {
-    createBackend(settings: FunctionSettings): Promise<Backend>;
-  };
-  return createBackend(settings);
+  const { getBackend } = require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
+  return getBackend(settings, { logger: adapterDeps.logger() });
 }

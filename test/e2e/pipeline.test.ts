@@ -16,7 +16,7 @@ import { useRuntimeFactory } from '../../functions/lib/default-runtime';
 import { assembleRuntime, type Runtime } from '../../functions/lib/runtime';
 import { parseFunctionSettings } from '../../functions/lib/settings';
 import { signWebhook } from '../../functions/lib/webhook-signatures';
-import { localSecretStore, writeLocalSecrets } from '../../cli/serve/local-secrets';
+import { EmbeddedSecretStore } from '../../shared/adapters/secrets/embedded-secret-store';
 import { PUSH_SUBSCRIPTIONS } from '../../cli/serve/push-topology';
 import { waitFor } from '../../cli/serve/demo/run-demo';
 import { emulatorFirestore, emulatorPubSub, uniqueProjectId } from '../support/google-clients';
@@ -61,7 +61,10 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jobrelay-e2e-'));
   ats = await startFixtureServer();
   receiver = await startPartnerReceiver(PARTNER_SECRET, { '/hook': [{ status: 200 }] });
-  writeLocalSecrets(dataDir, { 'board-webhook': PARTNER_SECRET, 'feed-key': FEED_KEY, 'ats-webhook': ATS_SECRET });
+  const secrets = new EmbeddedSecretStore({ dataDir });
+  await secrets.set('board-webhook', PARTNER_SECRET);
+  await secrets.set('feed-key', FEED_KEY);
+  await secrets.set('ats-webhook', ATS_SECRET);
   const settings = parseFunctionSettings({
     ...process.env,
     GOOGLE_CLOUD_PROJECT: projectId,
@@ -75,7 +78,7 @@ beforeAll(async () => {
   const backend = {
     store: new FirestorePostingStore({ firestore }),
     bus: new PubSubEventBus({ pubsub }),
-    secrets: localSecretStore(dataDir),
+    secrets,
     close: () => firestore.terminate(),
   };
   runtime = assembleRuntime({ settings, backend, logger: silentLogger });

@@ -2,17 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { PartnerConfig } from '../../../shared/schema/partner';
 import { SourceConfig } from '../../../shared/schema/source';
 import type { Runtime } from '../../../functions/lib/runtime';
-import { writeLocalSecrets } from '../local-secrets';
+import type { EmbeddedSecretStore } from '../../../shared/adapters/secrets/embedded-secret-store';
 import type { DemoSites } from './demo-sites';
 
-/** Secrets the demo partners use, created once per data folder. */
-export function demoSecrets(
-  dataDir: string,
-  existing: (name: string) => string | null,
-): { partnerSecret: string; feedKey: string } {
-  const partnerSecret = existing('demo-board-webhook') ?? `whsec_${randomBytes(24).toString('base64')}`;
-  const feedKey = existing('demo-feed-key') ?? `jr_feed_${randomBytes(18).toString('base64url')}`;
-  writeLocalSecrets(dataDir, { 'demo-board-webhook': partnerSecret, 'demo-feed-key': feedKey });
+/** Secrets the demo partners use, created once per data folder (in its secret store). */
+export async function demoSecrets(secrets: EmbeddedSecretStore): Promise<{ partnerSecret: string; feedKey: string }> {
+  const partnerSecret = (await secrets.get('secret:demo-board-webhook')) ?? `whsec_${randomBytes(24).toString('base64')}`;
+  const feedKey = (await secrets.get('secret:demo-feed-key')) ?? `jr_feed_${randomBytes(18).toString('base64url')}`;
+  await secrets.set('demo-board-webhook', partnerSecret);
+  await secrets.set('demo-feed-key', feedKey);
   return { partnerSecret, feedKey };
 }
 

@@ -69,7 +69,7 @@ describe('jobrelay serve --demo (what npm start runs)', () => {
   it('binds to loopback only and keeps its keys readable by their owner only', () => {
     expect(new URL(running.url).hostname).toBe('127.0.0.1');
     expect(statSync(join(dataDir, 'local-credentials.json')).mode & 0o077).toBe(0);
-    expect(statSync(join(dataDir, 'secrets.json')).mode & 0o077).toBe(0);
+    expect(statSync(join(dataDir, 'secrets', 'demo-board-webhook')).mode & 0o077).toBe(0);
   });
 
   it('prints the URLs and keys a newcomer needs', () => {

@@ -84,7 +84,7 @@ describe('requestSyndication, deliverSyndication and serveFeed', () => {
     const res = await request(feeds()).get('/feeds/indeed.xml').set('x-api-key', FEED_KEY);
     expect(res.status).toBe(200);
     expect(res.text).toContain('Site Reliability Engineer');
-    const again = await request(feeds()).get('/feeds/indeed.xml').set('x-api-key', FEED_KEY).set('if-none-match', res.headers.etag);
+    const again = await request(feeds()).get('/feeds/indeed.xml').set('x-api-key', FEED_KEY).set('if-none-match', String(res.headers.etag));
     expect(again.status).toBe(304);
   });
 
