@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
-import type { Backend } from '../../functions/lib/runtime';
+import type { Backend } from '../../shared/adapters/create-backend';
 import { parseSettings } from '../../shared/schema/settings';
 import { type ApplyResult, type PartnerChange, applyPartners } from '../../shared/pipeline/apply-partners';
 import type { CliIo } from '../cli-io';
@@ -16,10 +16,9 @@ import { CliError, EXIT, fileError } from '../cli-errors';
 export async function openBackend(io: CliIo): Promise<Backend> {
   const settings = parseSettings(io.env);
   // loaded lazily: the cloud SDKs are only paid for by commands that need a backend
-  const { createBackend } = require('../../shared/adapters/create-backend') as {
-    createBackend(settings: unknown): Promise<Backend>;
-  };
-  return createBackend(settings);
+  const { createBackend } =
+    require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
+  return createBackend(settings, { env: io.env });
 }
 
 const SYMBOL: Record<PartnerChange['change'], string> = {
