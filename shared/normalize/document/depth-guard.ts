@@ -1,9 +1,9 @@
 /**
  * Caps how deeply tags nest before htmlparser2 sees the HTML. htmlparser2 keeps its open-element stack with
  * `unshift` and looks close tags up with `indexOf`, so N nested tags cost O(N²): 100,000 nested `<div>`s take
- * ~16 s. Real postings nest a few dozen levels; hostile pages nest thousands. This pass finds tag starts with a
- * linear scan, and only when nesting goes past the cap rewrites the HTML without the tags beyond it (their
- * text stays).
+ * ~16 s. Real postings nest a few dozen levels; hostile pages nest thousands. The parser stops as soon as
+ * nesting passes the cap (parse-html.ts); this pass then finds tag starts with a linear scan and rewrites the
+ * HTML without the tags beyond the cap (their text stays).
  */
 
 export const MAX_NESTING = 128;
@@ -54,23 +54,8 @@ class BoundedStack {
   }
 }
 
-/** The deepest nesting the HTML reaches, by the same rules (linear time). */
-function maxNesting(html: string): number {
-  const stack = new BoundedStack();
-  let deepest = 0;
-  TAG_START.lastIndex = 0;
-  for (let m = TAG_START.exec(html); m; m = TAG_START.exec(html)) {
-    const name = (m[2] ?? '').toLowerCase();
-    if (m[1]) stack.close(name);
-    else if (!stack.open(name)) return MAX_NESTING + 1;
-    deepest = Math.max(deepest, stack.names.length);
-  }
-  return deepest;
-}
-
-/** The HTML unchanged when it nests within the cap; else a copy without the tags nested beyond it. */
+/** A copy of the HTML without the tags nested beyond the cap (linear time). */
 export function limitNesting(html: string): string {
-  if (maxNesting(html) <= MAX_NESTING) return html;
   const stack = new BoundedStack();
   const parts: string[] = [];
   let copiedUpTo = 0;

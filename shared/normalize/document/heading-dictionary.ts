@@ -45,10 +45,17 @@ export function classifyHeadingStrict(text: string): SectionKind | null {
  * "you have" → requirements, "bonus" → nice to have, "offer" → benefits); null when it says nothing we know.
  */
 export function classifyHeading(text: string): SectionKind | null {
+  if (text.length > MAX_HEADING_CHARS * 2) return null;
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
   const folded = foldText(headingLabel(text));
-  if (!folded || folded.length > MAX_HEADING_CHARS) return null;
-  for (const [kind, pattern] of COMPILED) {
-    if (pattern.test(folded)) return kind;
-  }
-  return null;
+  let kind: SectionKind | null = null;
+  if (folded && folded.length <= MAX_HEADING_CHARS) kind = COMPILED.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+  if (remembered.size >= MEMORY_SIZE) remembered.clear();
+  remembered.set(text, kind);
+  return kind;
 }
+
+/** Postings reuse a small vocabulary of headings ("Requirements", "Benefits"): answers are remembered. */
+const MEMORY_SIZE = 5000;
+const remembered = new Map<string, SectionKind | null>();

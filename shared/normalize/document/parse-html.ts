@@ -1,25 +1,49 @@
-import { parseDocument } from 'htmlparser2';
-import type { Document } from 'domhandler';
-import { limitNesting } from './depth-guard';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
+import { limitNesting, MAX_NESTING } from './depth-guard';
 
-const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
-/** A fresh DOM of the HTML (htmlparser2: several times faster than parse5), nesting capped; callers may mutate it. */
-export function parseHtmlFresh(html: string): Document {
-  return parseDocument(limitNesting(html), PARSE_OPTIONS);
+/** Raised inside a parse as soon as nesting passes the cap; the parse starts over on capped HTML. */
+class TooDeep extends Error {}
+
+/** A DOM builder that stops the parse once tags nest deeper than real pages do (see depth-guard.ts). */
+class GuardedHandler extends DomHandler {
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    if (this.tagStack.length > MAX_NESTING + 1) throw new TooDeep();
+  }
 }
 
-let lastHtml: string | null = null;
-let lastDocument: Document | null = null;
+function parse(html: string): Document {
+  const handler = new GuardedHandler();
+  new Parser(handler, PARSER_OPTIONS).end(html);
+  return handler.root;
+}
 
 /**
- * A DOM of the HTML for read-only use. Normalising one posting reads the same body several times
- * (sanitising, plain text, sections), so the last document is kept and parsed once.
+ * A fresh DOM of the HTML (htmlparser2: several times faster than parse5); callers may mutate it. Pages
+ * that nest within the cap are parsed once; deeper ones are parsed again with the excess tags removed.
  */
-export function parseHtmlShared(html: string): Document {
-  if (html !== lastHtml || !lastDocument) {
-    lastDocument = parseHtmlFresh(html);
-    lastHtml = html;
+export function parseHtmlFresh(html: string): Document {
+  try {
+    return parse(html);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    return parse(limitNesting(html));
   }
-  return lastDocument;
+}
+
+/** Normalising one posting reads the same HTML several times (sanitising, plain text, sections). */
+const CACHE_SIZE = 3;
+const cache: Array<{ html: string; document: Document }> = [];
+
+/** A DOM of the HTML for read-only use, shared with the last few callers that parsed the same string. */
+export function parseHtmlShared(html: string): Document {
+  const hit = cache.find((entry) => entry.html === html);
+  if (hit) return hit.document;
+  const document = parseHtmlFresh(html);
+  cache.unshift({ html, document });
+  cache.length = Math.min(cache.length, CACHE_SIZE);
+  return document;
 }
