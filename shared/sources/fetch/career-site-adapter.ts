@@ -3,7 +3,7 @@ import { hasJsonLdJobPosting } from '../jsonld/extract-jsonld';
 import { ACCEPT_HTML, ACCEPT_XML, fetchDocument } from './fetch-document';
 import { fetchDetailPages } from './detail-pages';
 import { readListPage, readSitemap, sameSiteUrl } from './page-links';
-import { emptyResult, type FetchContext, type SourceFetchResult } from './source-fetch';
+import { emptyResult, markTruncated, type FetchContext, type SourceFetchResult } from './source-fetch';
 
 type CareerSite = Extract<SourceConfig, { kind: 'jsonld' | 'html' }>;
 
@@ -21,16 +21,11 @@ export async function fetchCareerSite(ctx: FetchContext, source: CareerSite): Pr
   const listed = new Set<string>();
   const listPages = await crawlListPages(ctx, source, listed, result);
   if (source.kind === 'jsonld' && source.sitemapUrl)
-    for (const url of await sitemapPages(ctx, source, source.sitemapUrl)) listed.add(url);
+    for (const url of await sitemapPages(ctx, source, source.sitemapUrl, result)) listed.add(url);
   for (const page of listPages) listed.delete(page);
   let urls = [...listed];
   if (urls.length > MAX_DETAIL_PAGES) {
-    result.complete = false;
-    result.errors.push({
-      code: 'SOURCE.TOO_MANY_PAGES',
-      message: `${urls.length} detail pages found; read the first ${MAX_DETAIL_PAGES}`,
-      url: null,
-    });
+    markTruncated(result, `${urls.length} detail pages found; read the first ${MAX_DETAIL_PAGES}`);
     urls = urls.slice(0, MAX_DETAIL_PAGES);
   }
   const plan =
@@ -69,11 +64,19 @@ async function crawlListPages(
       result.documents.push({ url: response.url, kind: 'jsonld', format: 'input', content: html });
     if (links.next && !seen.includes(links.next)) queue.push(links.next);
   }
+  // list pages left unread hold postings we did not see: closing "missing" ones would be wrong
+  if (queue.some((url) => !seen.includes(url)))
+    markTruncated(result, `more than ${source.maxPages} list pages; raise maxPages`);
   return seen;
 }
 
 /** Every page of a sitemap (following sitemap indexes), same-site only. */
-async function sitemapPages(ctx: FetchContext, source: CareerSite, sitemapUrl: string): Promise<string[]> {
+async function sitemapPages(
+  ctx: FetchContext,
+  source: CareerSite,
+  sitemapUrl: string,
+  result: SourceFetchResult,
+): Promise<string[]> {
   const pages: string[] = [];
   const queue = [sitemapUrl];
   for (let read = 0; queue.length > 0 && read < MAX_SITEMAPS; read += 1) {
@@ -83,5 +86,6 @@ async function sitemapPages(ctx: FetchContext, source: CareerSite, sitemapUrl: s
     pages.push(...sitemap.pages.flatMap((page) => sameSiteUrl(page, sitemapUrl) ?? []));
     queue.push(...sitemap.sitemaps.flatMap((map) => sameSiteUrl(map, sitemapUrl) ?? []));
   }
+  if (queue.length > 0) markTruncated(result, `the sitemap index names more than ${MAX_SITEMAPS} sitemaps`);
   return pages;
 }

@@ -2,7 +2,7 @@ import type { SourceConfig } from '../../schema/source';
 import type { HttpResponse } from '../../ports/http-fetcher.port';
 import { leverPageUrl } from './ats-urls';
 import { ACCEPT_JSON, fetchDocument, readJson, unknownBoard } from './fetch-document';
-import { emptyResult, type FetchContext, type SourceFetchResult } from './source-fetch';
+import { emptyResult, markTruncated, type FetchContext, type SourceFetchResult } from './source-fetch';
 
 type LeverSource = Extract<SourceConfig, { kind: 'lever' }>;
 
@@ -20,17 +20,17 @@ const MAX_PAGES = 100;
 export async function fetchLeverBoard(ctx: FetchContext, source: LeverSource): Promise<SourceFetchResult> {
   const result = emptyResult();
   const pages: Array<{ url: string; response: HttpResponse }> = [];
-  for (let page = 0; page < MAX_PAGES; page += 1) {
+  let more = true;
+  for (let page = 0; more && page < MAX_PAGES; page += 1) {
     const url = leverPageUrl(source, page * LEVER_PAGE_SIZE, LEVER_PAGE_SIZE);
     const response = await fetchDocument(ctx, source, url, { accept: ACCEPT_JSON, conditional: true, board: true });
     pages.push({ url, response });
     result.validators[url] = response.validators;
     const nextUrl = leverPageUrl(source, (page + 1) * LEVER_PAGE_SIZE, LEVER_PAGE_SIZE);
-    const more = response.notModified
-      ? nextUrl in ctx.validators
-      : postingsOn(source, response).length === LEVER_PAGE_SIZE;
-    if (!more) break;
+    more = response.notModified ? nextUrl in ctx.validators : postingsOn(source, response).length === LEVER_PAGE_SIZE;
   }
+  if (more)
+    markTruncated(result, `more than ${MAX_PAGES * LEVER_PAGE_SIZE} postings; read the first ${MAX_PAGES} pages`);
   if (pages.every((p) => p.response.notModified)) return { ...result, notModified: true };
   for (const page of pages) {
     const response = page.response.notModified

@@ -3,7 +3,7 @@ import { PermanentError } from '../../errors';
 import { smartRecruitersDetailUrl, smartRecruitersListUrl } from './ats-urls';
 import { ACCEPT_JSON, fetchDocument, readJson } from './fetch-document';
 import { fetchDetailPages } from './detail-pages';
-import { emptyResult, type FetchContext, type SourceFetchResult } from './source-fetch';
+import { emptyResult, markTruncated, type FetchContext, type SourceFetchResult } from './source-fetch';
 
 type SmartRecruitersSource = Extract<SourceConfig, { kind: 'smartrecruiters' }>;
 
@@ -19,31 +19,33 @@ export async function fetchSmartRecruitersBoard(
   ctx: FetchContext,
   source: SmartRecruitersSource,
 ): Promise<SourceFetchResult> {
-  const ids = await listPostingIds(ctx, source);
   const result = emptyResult();
-  await fetchDetailPages(
-    ctx,
-    source,
-    {
-      urls: ids.map((id) => smartRecruitersDetailUrl(source, id)),
-      accept: ACCEPT_JSON,
-      kind: 'smartrecruiters',
-      format: 'input',
-    },
-    result,
-  );
+  const ids = await listPostingIds(ctx, source, result);
+  const urls = ids.map((id) => smartRecruitersDetailUrl(source, id));
+  await fetchDetailPages(ctx, source, { urls, accept: ACCEPT_JSON, kind: 'smartrecruiters', format: 'input' }, result);
   return result;
 }
 
-async function listPostingIds(ctx: FetchContext, source: SmartRecruitersSource): Promise<string[]> {
+/**
+ * Every posting id of the list. Fewer ids than `totalFound` (postings moved between pages while we read, or
+ * the page limit) means the list was not read whole: the run must not close what it did not see.
+ */
+async function listPostingIds(
+  ctx: FetchContext,
+  source: SmartRecruitersSource,
+  result: SourceFetchResult,
+): Promise<string[]> {
   const ids = new Set<string>();
+  let total = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const url = smartRecruitersListUrl(source, page * SMARTRECRUITERS_PAGE_SIZE, SMARTRECRUITERS_PAGE_SIZE);
     const response = await fetchDocument(ctx, source, url, { accept: ACCEPT_JSON, board: true });
     const { content, totalFound } = readListPage(readJson(response), url);
     for (const item of content) ids.add(item);
+    total = totalFound;
     if (content.length === 0 || (page + 1) * SMARTRECRUITERS_PAGE_SIZE >= totalFound) break;
   }
+  if (ids.size < total) markTruncated(result, `the list names ${total} postings but ${ids.size} were read`);
   return [...ids];
 }
 

@@ -47,3 +47,9 @@ export interface SourceFetchResult {
 export function emptyResult(): SourceFetchResult {
   return { notModified: false, documents: [], validators: {}, complete: true, errors: [], disallowed: 0, gone: 0 };
 }
+
+/** The fetch stopped at a limit before reading everything: the run ingests what it read and closes nothing. */
+export function markTruncated(result: SourceFetchResult, message: string): void {
+  result.complete = false;
+  result.errors.push({ code: 'SOURCE.TOO_MANY_PAGES', message, url: null });
+}

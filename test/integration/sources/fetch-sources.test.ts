@@ -140,6 +140,31 @@ describe('fetching each kind of source from a local fixture server', () => {
     expect(fetch).toMatchObject({ disallowed: 1, complete: true });
   });
 
+  it('reads at most maxPages list pages and then says the read was incomplete, so nothing gets closed', async () => {
+    const board = new FixtureBoard(sampleJobs(25));
+    const { fetch, postings } = await readSource(fetcher, { ...serveBoard(server, 'html', board), maxPages: 2 });
+    expect(postings).toHaveLength(20);
+    expect(fetch.complete).toBe(false);
+    expect(fetch.errors).toEqual([expect.objectContaining({ code: 'SOURCE.TOO_MANY_PAGES' })]);
+    expect(server.count('/careers')).toBe(2);
+  });
+
+  it('says a SmartRecruiters list was read incompletely when it yields fewer postings than totalFound', async () => {
+    const board = new FixtureBoard(sampleJobs(5));
+    const config = serveBoard(server, 'smartrecruiters', board);
+    server.route(
+      'GET',
+      '/v1/companies/acme/postings',
+      json({ offset: 0, limit: 100, totalFound: 7, content: board.jobs.map((j) => ({ id: `sr-${j.id}` })) }),
+    );
+    const { fetch, postings } = await readSource(fetcher, config);
+    expect(postings).toHaveLength(5);
+    expect(fetch).toMatchObject({
+      complete: false,
+      errors: [expect.objectContaining({ code: 'SOURCE.TOO_MANY_PAGES' })],
+    });
+  });
+
   it('finds JSON-LD detail pages through a sitemap and ignores pages without postings', async () => {
     const board = new FixtureBoard(sampleJobs(4));
     serveBoard(server, 'jsonld', board);
