@@ -101,6 +101,28 @@ describe('HTTP fetcher: SSRF guard, robots.txt and size cap', () => {
     expect(server.count('/robots.txt')).toBe(1);
   });
 
+  it('reads the first 512 KiB of a huge robots.txt instead of failing on it', async () => {
+    const filler = `# ${'x'.repeat(1000)}\n`.repeat(700);
+    server
+      .route('GET', /.*/, text('page'))
+      .route('GET', '/robots.txt', text(`User-agent: *\nDisallow: /private\n${filler}`));
+    await expect(fetcher.fetch({ url: `${server.url}/private/1` })).rejects.toMatchObject({
+      code: 'FETCH.ROBOTS_DISALLOWED',
+    });
+    await expect(fetcher.fetch({ url: `${server.url}/public` })).resolves.toMatchObject({ status: 200 });
+  });
+
+  it('follows redirects of robots.txt and applies the rules it finds to the original site', async () => {
+    server
+      .route('GET', /.*/, text('page'))
+      .route('GET', '/robots.txt', redirect('/moved/robots.txt', 301))
+      .route('GET', '/moved/robots.txt', text('User-agent: *\nDisallow: /private\n'));
+    await expect(fetcher.fetch({ url: `${server.url}/private/1` })).rejects.toMatchObject({
+      code: 'FETCH.ROBOTS_DISALLOWED',
+    });
+    expect(server.count('/moved/robots.txt')).toBe(1);
+  });
+
   it('treats a robots.txt answering 503 as "everything disallowed"', async () => {
     server.route('GET', '/robots.txt', status(503)).route('GET', '/careers', text('page'));
     await expect(fetcher.fetch({ url: `${server.url}/careers` })).rejects.toMatchObject({
