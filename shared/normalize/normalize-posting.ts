@@ -9,7 +9,8 @@ import { rawOrigin, type FieldTrace } from './explain';
 import { routeFields, type RoutedFields } from './header-fields';
 import { extractLanguages } from './languages';
 import { normalizeLocations } from './locations';
-import { externalIdOf, identityOf, safeLink } from './posting-identity';
+import { postingId } from '../ids';
+import { externalIdOf, safeLink } from './posting-identity';
 import { assessQuality } from './quality';
 import { normalizeSalary } from './salary';
 import { extractSections, type Sections } from './sections';
@@ -54,7 +55,7 @@ export function normalizePostingTraced(raw: RawPosting, context: NormalizeContex
   const content = contentOf(raw, context, { fields, title, body, sections }, trace);
   const now = context.now ?? new Date();
   const quality = assessQuality(content, now);
-  const { id } = identityOf(context.sourceId, raw, content.source.externalId, content.source.url);
+  const id = postingId(context.sourceId, content.source.externalId);
   const posting: JobPosting = { id, ...content, status: 'open', contentHash: contentHashOf(content), quality };
   trace.id = `postingId(source.id, source.externalId)`;
   trace.contentHash = 'sha-256 of the content fields';
@@ -82,7 +83,7 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
   trace.description = `${body.origin} body, text-repaired and sanitised`;
   traceSections(raw, body, trace);
   return {
-    source: identityOf(context.sourceId, raw, externalId, url).source,
+    source: { id: context.sourceId, kind: raw.kind, externalId, url },
     title: title.title,
     seniority: seniorityOf(raw, fields, title.title, bodyText, trace),
     company,

@@ -1,5 +1,4 @@
-import { postingId, sha256Hex } from '../ids';
-import type { PostingSource } from '../schema/posting';
+import { sha256Hex } from '../ids';
 import type { RawPosting } from '../schema/raw-posting';
 
 /**
@@ -22,16 +21,6 @@ export function externalIdOf(
     externalId: `h-${sha256Hex(basis).slice(0, 32)}`,
     origin: title ? 'hash of title + company' : 'hash of the body text',
   };
-}
-
-/** `source` and `id` together, so the id is always derived from exactly what `source` says. */
-export function identityOf(
-  sourceId: string,
-  raw: RawPosting,
-  externalId: string,
-  url: string | null,
-): { id: string; source: PostingSource } {
-  return { id: postingId(sourceId, externalId), source: { id: sourceId, kind: raw.kind, externalId, url } };
 }
 
 /** An absolute http(s) or mailto link, resolved against the posting URL; anything else (javascript:, junk) is null. */
