@@ -56,12 +56,35 @@ const SHARED_GAP = /^[\s-]*(?:,|\/|&|and|or|and\/or|und|oder|sowie|et|ou|y|o|e|v
 export function extractLanguages(input: LanguageInput): LanguageRequirement[] {
   const merged = new Map<string, Found>();
   const add = (items: string[], mode: Mode) => {
-    for (const item of items) for (const found of languagesInItem(item, mode)) merge(merged, found);
+    for (const item of items)
+      for (const piece of piecesOf(item)) for (const found of languagesInItem(piece, mode)) merge(merged, found);
   };
   add(input.must, 'must');
   add(input.nice, 'nice');
   add(input.other, 'other');
   return [...merged.values()].map((f) => ({ code: f.code, required: f.required, level: f.level?.label ?? null }));
+}
+
+const MAX_PIECE = 400;
+
+/**
+ * A requirement is a sentence or a bullet; a long paragraph is read sentence by sentence (and a run-on
+ * sentence in slices at spaces), which keeps clauses local and the cost linear in the text's length.
+ */
+function piecesOf(item: string): string[] {
+  if (item.length <= MAX_PIECE) return [item];
+  const pieces: string[] = [];
+  for (const sentence of item.split(/(?<=[.!?。！？;；\n])\s*/u)) {
+    let rest = sentence;
+    while (rest.length > MAX_PIECE) {
+      const cut = rest.lastIndexOf(' ', MAX_PIECE);
+      const at = cut > MAX_PIECE / 2 ? cut : MAX_PIECE;
+      pieces.push(rest.slice(0, at));
+      rest = rest.slice(at);
+    }
+    if (rest.trim()) pieces.push(rest);
+  }
+  return pieces;
 }
 
 function merge(merged: Map<string, Found>, found: Found): void {

@@ -44,6 +44,9 @@ const KIND_TO_FIELD: Partial<Record<SegmentKind, RemovedKey>> = {
   company: 'company',
 };
 
+/** Longer "titles" are text that ended up in the title field: only their beginning is read. */
+const MAX_TITLE = 300;
+
 /** Title separators: " - ", " – ", " | ", " · ", " • " (a hyphen inside a word is not one). */
 const SEPARATOR = /(\s+[-–—]\s+|\s*[|•·]\s*|\s+[–—]|[–—]\s+)/u;
 const BRACKETS = /\s*([([（【「［])([^()[\]（）【】「」［］]*)([)\]）】」］])/gu;
@@ -61,7 +64,8 @@ const COMPANY_TAIL = /\s+(?:at|@|bei|chez|tại)\s+(.+)$/iu;
 export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanTitle {
   const removed: Removed = { employmentType: null, location: null, code: null, salary: null, company: null };
   const company = options.company?.trim() || null;
-  let title = raw
+  const written = raw.slice(0, MAX_TITLE);
+  let title = written
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -71,7 +75,7 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
   title = stripSegments(title, removed, company);
   title = stripTails(title, removed, company);
   title = tidy(title);
-  return { title: title ? toTitleCaseIfShouting(title) : raw.replace(/\s+/g, ' ').trim(), removed };
+  return { title: title ? toTitleCaseIfShouting(title) : written.replace(/\s+/g, ' ').trim(), removed };
 }
 
 function record(removed: Removed, key: RemovedKey, text: string): void {

@@ -28,9 +28,9 @@ export const CODE =
 export const CODE_INLINE =
   /(?:(?<![\p{L}\d])(?:req(?:uisition)?|ref(?:erence)?|réf|job[- ]?id|id|kennziffer|referenz)\.?\s*(?:no|nr|#)?\.?\s*[:#-]?\s*[A-Z]{0,4}[-_]?\d{3,}[A-Z]?|#\d{3,}|(?<![\p{L}\d-])(?:REQ|JR|R|JID|VAC)[-_]?\d{3,})(?![\p{L}\d])/giu;
 
-/** Pay in a segment: currency, "k" amounts, "/hour", "per year", "万円", "triệu". */
+/** Pay in a segment (the caller also requires a digit): currency, "k" amounts, "/hour", "per year", "万円", "triệu". */
 export const SALARY =
-  /(?=.*\d)(?:[$€£¥₹₩₫]|\b(?:USD|EUR|GBP|JPY|VND|CHF|AUD|CAD|SGD|INR|HKD|NZD|PLN|SEK|NOK|DKK|KES)\b|\d\s*[kK]\b|\d\s*(?:万円|円|万|triệu|tr\b)|\/\s*(?:hr|hour|h|year|yr|month|mo|day|annum)\b|\bper (?:hour|year|annum|month|day)\b|\b(?:brutto|gross|salary|Gehalt|salaire|salario|lương|年収|月給|時給)\b)/iu;
+  /(?:[$€£¥₹₩₫]|\b(?:USD|EUR|GBP|JPY|VND|CHF|AUD|CAD|SGD|INR|HKD|NZD|PLN|SEK|NOK|DKK|KES)\b|\d\s*[kK]\b|\d\s*(?:万円|円|万|triệu|tr\b)|\/\s*(?:hr|hour|h|year|yr|month|mo|day|annum)\b|\bper (?:hour|year|annum|month|day)\b|\b(?:brutto|gross|salary|Gehalt|salaire|salario|lương|年収|月給|時給)\b)/iu;
 
 /** Employment-type words; a segment made only of these (and separators) is an employment type. */
 export const EMPLOYMENT_WORDS =
