@@ -42,7 +42,7 @@ export function detectKind(text: string): Detection {
   }
   if (head.startsWith('<')) return { kind: detectMarkupKind(text, head) };
   if (/<script\b[^>]*application\/ld\+json/i.test(text) && hasJsonLdJobPosting(text)) return { kind: 'jsonld' };
-  if (/^\s*<!doctype html|<html[\s>]|<body[\s>]/i.test(head)) return { kind: 'html' };
+  if (/^\s*<!doctype html|<html[\s>]|<body[\s>]/i.test(head) || looksLikeHtmlFragment(text)) return { kind: 'html' };
   return { kind: looksLikeMarkdown(text) ? 'markdown' : 'text' };
 }
 
@@ -106,6 +106,12 @@ function detectMarkupKind(text: string, head: string): SourceKind {
     );
   }
   return hasJsonLdJobPosting(text) ? 'jsonld' : 'html';
+}
+
+/** Text that starts with words but is HTML all the same (a pasted description): block tags throughout. */
+function looksLikeHtmlFragment(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  return (sample.match(/<\/?(p|div|ul|ol|li|br|h[1-6]|table|tr|td)\b[^>]*>/gi)?.length ?? 0) >= 3;
 }
 
 /** Headings, bold, links, fences or setext underlines: Markdown. Plain "Key: value" lines stay text. */

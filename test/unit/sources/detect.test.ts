@@ -64,6 +64,11 @@ describe('input kind detection', () => {
     );
   });
 
+  test('a pasted HTML description that starts with words is read as HTML', () => {
+    expect(detectKind('Join our team!<br><ul><li>Cook</li><li>Clean</li></ul>').kind).toBe('html');
+    expect(detectKind('Join our team! We use <b>bold</b> words.').kind).toBe('text');
+  });
+
   test('--source-kind html reads a JSON-LD page through the HTML parser', () => {
     expect(parseInput(inputFixture('jsonld-graph.html'), { kind: 'html' })[0]?.kind).toBe('html');
   });
