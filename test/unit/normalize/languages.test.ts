@@ -179,3 +179,17 @@ describe('extractLanguages on arbitrary text', () => {
     );
   });
 });
+
+describe('extractLanguages on long paragraphs', () => {
+  it('reads a requirement in the middle of a long paragraph sentence by sentence', () => {
+    const filler = 'We build tools for clinics and care about quality. '.repeat(60);
+    expect(
+      extractLanguages({
+        must: [],
+        nice: [],
+        other: [`${filler}Fluent English required. ${filler}`],
+        postingLanguage: null,
+      }),
+    ).toEqual([{ code: 'en', required: true, level: 'fluent' }]);
+  });
+});

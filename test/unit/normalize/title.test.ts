@@ -156,3 +156,9 @@ describe('cleanTitle on arbitrary text', () => {
     );
   });
 });
+
+describe('cleanTitle on text that is not a title', () => {
+  it('reads only the first 300 characters', () => {
+    expect(cleanTitle(`Senior Engineer ${'and more words '.repeat(100)}`).title.length).toBeLessThanOrEqual(300);
+  });
+});
