@@ -169,10 +169,10 @@ async function recordPair(
     if (!current && action === 'withdraw') return null;
     const base = current ?? newRecord(postingId, partner.config.id, action, nowIso(deps));
     const goal = goalFor({ ...base, desired: action }, posting, partner, context);
-    const rejection = goal.present || goal.status === 'withdrawn' ? [] : goal.reasons;
-    const requested = recordRequest(base, action, rejection, requestId, nowIso(deps), limitsOf(options));
-    needsCall = operationFor(requested, goal) !== null && partner.config.delivery !== 'feed' && !mustNotCall(partner);
-    return needsCall ? requested : settle(requested, goal, requestId, nowIso(deps), limitsOf(options));
+    needsCall = operationFor(base, goal) !== null && partner.config.delivery !== 'feed' && !mustNotCall(partner);
+    // what needs no call is settled at once (one history entry); the rest waits, pending, for its message
+    if (!needsCall) return settle({ ...base, desired: action }, goal, requestId, nowIso(deps), limitsOf(options));
+    return recordRequest(base, action, requestId, nowIso(deps), limitsOf(options));
   });
   if (!stored) return { ...pair, status: 'not-syndicated', reasons: [] };
   if (needsCall) await jobs.add(stored);

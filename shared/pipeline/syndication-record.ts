@@ -78,17 +78,15 @@ export function transition(
   return next;
 }
 
-/** HR's request recorded: the desired action, and pending (or rejected with reasons) until delivered. */
+/** HR's request recorded: the desired action, pending until its message is delivered. */
 export function recordRequest(
   record: SyndicationRecord,
   desired: SyndicationAction,
-  rejection: SyndicationReason[],
   cause: string,
   now: string,
   limits: RecordLimits,
 ): SyndicationRecord {
-  const status: SyndicationStatus = rejection.length > 0 ? 'rejected' : 'pending';
-  return transition(record, { status, cause, now, reasons: rejection }, limits, {
+  return transition(record, { status: 'pending', cause, now }, limits, {
     desired,
     attempts: 0,
     lastError: null,
