@@ -1,7 +1,7 @@
 import type { PostingChange } from '../ports/posting-store.port';
 import type { PostingRecord, PostingSummary } from '../schema/stored-posting';
 import { commitPlanned } from './commit-planned';
-import { CanonicalIndex, dedupPrefixOf } from './dedup';
+import { CanonicalIndex, dedupTermsOf } from './dedup';
 import type { PipelineDeps } from './deps';
 import { postingChange } from './posting-changes';
 import { publishOutboxEvents } from './publish-events';
@@ -52,8 +52,9 @@ export async function closePostings(deps: PipelineDeps, ids: readonly string[], 
 async function promoteDuplicates(deps: PipelineDeps, closed: readonly PostingRecord[], time: string): Promise<PostingChange[]> {
   if (closed.length === 0) return [];
   const closedIds = new Set(closed.map((r) => r.id));
-  const prefixes = [...new Set(closed.map((r) => dedupPrefixOf(r.dedupKey)))];
-  const open = (await Promise.all(prefixes.map((p) => deps.store.findByDedupPrefix(p, 'open')))).flat();
+  // a duplicate shares at least one dedup term with its canonical posting
+  const terms = new Set(closed.flatMap((r) => (r.dedupTerms.length > 0 ? r.dedupTerms : dedupTermsOf(r))));
+  const open = await deps.store.findDedupCandidates([...terms]);
   const orphans = open.filter((s) => s.duplicateOf !== null && closedIds.has(s.duplicateOf));
   if (orphans.length === 0) return [];
   const index = new CanonicalIndex(open.filter((s) => !closedIds.has(s.id)));

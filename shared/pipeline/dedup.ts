@@ -221,8 +221,16 @@ export class CanonicalIndex {
   }
 
   private keysOf(identity: DedupIdentity): string[] {
-    const exact = `key:${identity.dedupKey}`;
-    if (identity.fingerprint === UNINFORMATIVE) return [exact];
-    return [exact, ...bandsOf(identity.fingerprint).map((band) => `${dedupPrefixOf(identity.dedupKey)}#${band}`)];
+    return dedupTermsOf(identity);
   }
+}
+
+/**
+ * The terms a posting is found by as a duplicate candidate (stored as `dedupTerms`): its exact key, and each
+ * 16-bit band of its fingerprint under its company. Two postings that are near-duplicates share at least one.
+ */
+export function dedupTermsOf(identity: Pick<DedupIdentity, 'dedupKey' | 'fingerprint'>): string[] {
+  const exact = `key:${identity.dedupKey}`;
+  if (identity.fingerprint === UNINFORMATIVE || identity.fingerprint === '') return [exact];
+  return [exact, ...bandsOf(identity.fingerprint).map((band) => `${dedupPrefixOf(identity.dedupKey)}#${band}`)];
 }

@@ -3,7 +3,7 @@ import type { PostingRecord, PostingSummary } from '../schema/stored-posting';
 import { JobrelayError } from '../errors';
 import { changedFields } from './changes';
 import { commitPlanned } from './commit-planned';
-import { CanonicalIndex, dedupPrefixOf } from './dedup';
+import { CanonicalIndex, dedupTermsOf } from './dedup';
 import type { PipelineDeps } from './deps';
 import { identify, prepareItem, type IngestCandidate, type IngestItem, type IngestSource, type PreparedItem, type RejectionReason } from './ingest-items';
 import { outcomeOf, postingChange } from './posting-changes';
@@ -119,15 +119,24 @@ async function commitCandidates(
   });
 }
 
-/** Links each posting to the open posting it duplicates, reading each company's open postings once. */
+/**
+ * Links each posting to the open posting it duplicates. Candidates are read by the dedup terms the written
+ * postings carry (one batched lookup), so the cost follows the number of changes, not the company's size.
+ */
 async function assignCanonicals(deps: PipelineDeps, candidates: IngestCandidate[]): Promise<void> {
-  const prefixes = [...new Set(candidates.filter((c) => c.posting.status === 'open').map((c) => dedupPrefixOf(c.dedupKey)))];
-  const found = await Promise.all(prefixes.map((prefix) => deps.store.findByDedupPrefix(prefix, 'open')));
-  const index = new CanonicalIndex(found.flat());
+  const terms = new Set(candidates.filter((c) => c.posting.status === 'open').flatMap((c) => dedupTermsOf(c)));
+  const index = new CanonicalIndex(terms.size > 0 ? await deps.store.findDedupCandidates([...terms]) : []);
   for (const c of candidates) {
     if (c.posting.status !== 'open') continue;
     c.duplicateOf = index.canonicalOf({ id: c.posting.id, dedupKey: c.dedupKey, fingerprint: c.fingerprint });
-    index.add({ ...c.posting, sourceId: c.posting.source.id, dedupKey: c.dedupKey, fingerprint: c.fingerprint, duplicateOf: c.duplicateOf, version: 1 });
+    index.add({
+      ...c.posting,
+      sourceId: c.posting.source.id,
+      dedupKey: c.dedupKey,
+      fingerprint: c.fingerprint,
+      duplicateOf: c.duplicateOf,
+      version: 1,
+    });
   }
 }
 
@@ -145,6 +154,7 @@ function planIngest(
     lastChangedAt: time,
     dedupKey: c.dedupKey,
     fingerprint: c.fingerprint,
+    dedupTerms: dedupTermsOf(c),
     duplicateOf: c.duplicateOf,
     tags: [...(source.tags ?? [])],
     expiresAt: c.expiresAt,

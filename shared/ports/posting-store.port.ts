@@ -58,6 +58,8 @@ export interface PostingRepository {
   listPostingSummaries(sourceId: string, status?: PostingStatus): Promise<PostingSummary[]>;
   /** postings sharing a dedup key, across sources */
   findByDedupKey(dedupKey: string): Promise<PostingSummary[]>;
+  /** open postings sharing at least one of these dedup terms (`dedupTerms`): near-duplicate candidates */
+  findDedupCandidates(terms: readonly string[]): Promise<PostingSummary[]>;
   /** postings whose dedup key starts with `prefix` (one company's postings: near-duplicate candidates), optionally by status */
   findByDedupPrefix(prefix: string, status?: PostingStatus): Promise<PostingSummary[]>;
   queryPostings(query: PostingQuery): Promise<Page<PostingRecord>>;

@@ -17,6 +17,11 @@ export const PostingBookkeeping = z.object({
   dedupKey: z.string(),
   /** 64-bit SimHash of the description text, hex: near-duplicate fingerprint */
   fingerprint: z.string(),
+  /**
+   * lookup terms for duplicate detection: `key:{dedupKey}` and the four 16-bit bands of the fingerprint under
+   * the company, so candidates are found by the terms a posting shares with them, not by reading the company
+   */
+  dedupTerms: z.array(z.string()).default([]),
   /** the canonical posting this one duplicates (not syndicated twice) */
   duplicateOf: z.string().nullable().default(null),
   /** source tags, copied so partner filters need no source lookup */

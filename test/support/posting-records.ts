@@ -5,7 +5,7 @@ import type { PostingChange, PostingStore } from '../../shared/ports/posting-sto
 import type { JobPosting } from '../../shared/schema/posting';
 import type { PostingRecord } from '../../shared/schema/stored-posting';
 import type { PostingEventType } from '../../shared/schema/events';
-import { dedupKeyOf, simhash64 } from '../../shared/pipeline/dedup';
+import { dedupKeyOf, dedupTermsOf, simhash64 } from '../../shared/pipeline/dedup';
 import type { PipelineDeps } from '../../shared/pipeline/deps';
 import { buildPostingEvent, DEFAULT_EVENT_BUDGET_BYTES } from '../../shared/pipeline/posting-events';
 import { expiresAtOf } from '../../shared/pipeline/posting-changes';
@@ -15,6 +15,8 @@ export { syntheticPosting, syntheticPostings, withRaise, rehash } from '../../be
 /** A stored record of a posting at `version`, with bookkeeping as the pipeline would write it. */
 export function recordOf(posting: JobPosting, overrides: Partial<PostingRecord> = {}): PostingRecord {
   const at = overrides.lastChangedAt ?? '2026-03-01T09:00:00.000Z';
+  const dedupKey = overrides.dedupKey ?? dedupKeyOf(posting);
+  const fingerprint = overrides.fingerprint ?? simhash64(posting.description.text);
   return {
     ...posting,
     version: 1,
@@ -22,8 +24,9 @@ export function recordOf(posting: JobPosting, overrides: Partial<PostingRecord> 
     lastChangedAt: at,
     closedAt: null,
     closedReason: null,
-    dedupKey: dedupKeyOf(posting),
-    fingerprint: simhash64(posting.description.text),
+    dedupKey,
+    fingerprint,
+    dedupTerms: dedupTermsOf({ dedupKey, fingerprint }),
     duplicateOf: null,
     tags: [],
     expiresAt: expiresAtOf(posting.validThrough),

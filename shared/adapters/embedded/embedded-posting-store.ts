@@ -60,6 +60,9 @@ export class EmbeddedPostingStore implements PostingStore {
   async findByDedupKey(dedupKey: string) {
     return postings.findByDedupKey(this.db, dedupKey);
   }
+  async findDedupCandidates(terms: readonly string[]) {
+    return postings.findDedupCandidates(this.db, terms);
+  }
   async findByDedupPrefix(prefix: string, status?: PostingStatus) {
     return postings.findByDedupPrefix(this.db, prefix, status);
   }

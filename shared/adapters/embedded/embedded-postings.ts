@@ -78,6 +78,17 @@ export function findByDedupPrefix(db: SqliteDatabase, prefix: string, status?: P
   return (read(() => db.prepare(sql).all(...args)) as SummaryRow[]).map(toSummary);
 }
 
+/** Open postings sharing a dedup term, read through the `dedup_terms` index. */
+export function findDedupCandidates(db: SqliteDatabase, terms: readonly string[]): PostingSummary[] {
+  const found = new Map<string, PostingSummary>();
+  for (const part of chunk([...new Set(terms)], READ_CHUNK)) {
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM postings WHERE status = 'open'
+      AND id IN (SELECT posting_id FROM dedup_terms WHERE term IN (${part.map(() => '?').join(',')}))`;
+    for (const row of read(() => db.prepare(sql).all(...part)) as SummaryRow[]) found.set(row.id, toSummary(row));
+  }
+  return [...found.values()];
+}
+
 export function listExpired(db: SqliteDatabase, now: string, limit: number): PostingSummary[] {
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM postings WHERE status = 'open' AND expires_at < ? ORDER BY expires_at, id LIMIT ?`;
   return (read(() => db.prepare(sql).all(utcInstant(now), limit)) as SummaryRow[]).map(toSummary);
@@ -129,6 +140,8 @@ export function commitChanges(db: SqliteDatabase, changes: readonly PostingChang
       content_hash = excluded.content_hash, dedup_key = excluded.dedup_key, fingerprint = excluded.fingerprint,
       duplicate_of = excluded.duplicate_of, valid_through = excluded.valid_through, expires_at = excluded.expires_at,
       last_changed_at = excluded.last_changed_at, doc = excluded.doc`);
+  const clearTerms = db.prepare('DELETE FROM dedup_terms WHERE posting_id = ?');
+  const addTerm = db.prepare('INSERT OR IGNORE INTO dedup_terms (term, posting_id) VALUES (?, ?)');
   const insertEvent = db.prepare('INSERT INTO outbox (id, created_at, doc) VALUES (?, ?, ?)');
   return immediate(db, () =>
     changes.map((change): CommitOutcome => {
@@ -138,6 +151,8 @@ export function commitChanges(db: SqliteDatabase, changes: readonly PostingChang
         return { id: record.id, outcome: 'conflict', current: getPosting(db, record.id) };
       }
       upsert.run(postingRow(record));
+      clearTerms.run(record.id);
+      for (const term of record.dedupTerms) addTerm.run(term, record.id);
       insertEvent.run(event.id, utcInstant(event.createdAt), JSON.stringify(event));
       return { id: record.id, outcome: 'committed' };
     }),

@@ -66,4 +66,12 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
   );
   CREATE INDEX processed_events_by_expiry ON processed_events (expire_at);
   `,
+  `
+  CREATE TABLE dedup_terms (
+    term TEXT NOT NULL,
+    posting_id TEXT NOT NULL,
+    PRIMARY KEY (term, posting_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX dedup_terms_by_posting ON dedup_terms (posting_id);
+  `,
 ];

@@ -7,10 +7,8 @@ import { COLLECTIONS } from './firestore-collections';
  * https://cloud.google.com/firestore/docs/query-data/index-overview
  */
 
-export interface IndexField {
-  fieldPath: string;
-  order: 'ASCENDING' | 'DESCENDING';
-}
+/** One field of a composite index: ordered, or an array field matched with `array-contains(-any)`. */
+export type IndexField = { fieldPath: string; order: 'ASCENDING' | 'DESCENDING' } | { fieldPath: string; arrayConfig: 'CONTAINS' };
 
 export interface CompositeIndex {
   collection: string;
@@ -34,10 +32,12 @@ export interface TtlPolicy {
 
 const asc = (fieldPath: string): IndexField => ({ fieldPath, order: 'ASCENDING' });
 const desc = (fieldPath: string): IndexField => ({ fieldPath, order: 'DESCENDING' });
+const contains = (fieldPath: string): IndexField => ({ fieldPath, arrayConfig: 'CONTAINS' });
 
 export const COMPOSITE_INDEXES: readonly CompositeIndex[] = [
   { collection: COLLECTIONS.postings, usedBy: 'listPostingSummaries(source, status)', fields: [asc('source.id'), asc('status')] },
   { collection: COLLECTIONS.postings, usedBy: 'findByDedupPrefix(prefix, status)', fields: [asc('status'), asc('dedupKey')] },
+  { collection: COLLECTIONS.postings, usedBy: 'findDedupCandidates(terms)', fields: [asc('status'), contains('dedupTerms')] },
   { collection: COLLECTIONS.postings, usedBy: 'listExpired', fields: [asc('status'), asc('expiresAt')] },
   { collection: COLLECTIONS.postings, usedBy: 'queryPostings(status, by lastChangedAt)', fields: [asc('status'), asc('lastChangedAt')] },
   { collection: COLLECTIONS.postings, usedBy: 'queryPostings(source, by lastChangedAt)', fields: [asc('source.id'), asc('lastChangedAt')] },

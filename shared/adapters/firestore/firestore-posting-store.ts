@@ -46,6 +46,7 @@ export class FirestorePostingStore implements PostingStore {
   commitChanges = (changes: readonly PostingChange[]) => commitChanges(this.ctx, changes);
   listPostingSummaries = (sourceId: string, status?: PostingStatus) => postings.listPostingSummaries(this.ctx, sourceId, status);
   findByDedupKey = (dedupKey: string) => postings.findByDedupKey(this.ctx, dedupKey);
+  findDedupCandidates = (terms: readonly string[]) => postings.findDedupCandidates(this.ctx, terms);
   findByDedupPrefix = (prefix: string, status?: PostingStatus) => postings.findByDedupPrefix(this.ctx, prefix, status);
   queryPostings = (query: PostingQuery) => postings.queryPostings(this.ctx, query);
   listExpired = (now: string, limit: number) => postings.listExpired(this.ctx, now, limit);

@@ -77,6 +77,16 @@ export function findByDedupPrefix(ctx: FirestoreContext, prefix: string, status?
   return summariesOf(query);
 }
 
+/** `array-contains-any` takes at most 30 values: one query per 30 terms, in parallel. */
+export async function findDedupCandidates(ctx: FirestoreContext, terms: readonly string[]): Promise<PostingSummary[]> {
+  const postings = collection(ctx, 'postings');
+  const parts = chunk([...new Set(terms)], 30);
+  const found = await Promise.all(
+    parts.map((part) => summariesOf(postings.where('status', '==', 'open').where('dedupTerms', 'array-contains-any', part))),
+  );
+  return [...new Map(found.flat().map((summary) => [summary.id, summary])).values()];
+}
+
 export function listExpired(ctx: FirestoreContext, now: string, limit: number): Promise<PostingSummary[]> {
   const query = collection(ctx, 'postings')
     .where('status', '==', 'open')

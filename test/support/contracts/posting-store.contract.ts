@@ -120,6 +120,17 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
         expect(await store.findByDedupPrefix('acme ', 'open')).toEqual([]);
       });
 
+      it('finds open postings by the dedup terms they carry, each once, and no closed ones', async () => {
+        const a = recordOf(syntheticPosting(1), { dedupTerms: ['key:acme|req:1', 'acme|#0:abcd'] });
+        const b = recordOf(syntheticPosting(2), { dedupTerms: ['acme|#0:abcd', 'acme|#1:ffff'] });
+        const closed = recordOf(syntheticPosting(3), { dedupTerms: ['acme|#1:ffff'], status: 'closed' });
+        await store.commitChanges([a, b, closed].map((r) => changeOf(r, null)));
+        const terms = ['acme|#0:abcd', 'acme|#1:ffff', ...Array.from({ length: 40 }, (_, i) => `unused-${i}`)];
+        expect((await store.findDedupCandidates(terms)).map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
+        await store.commitChanges([changeOf({ ...a, version: 2, dedupTerms: ['key:acme|req:2'] }, 1)]);
+        expect((await store.findDedupCandidates(['acme|#0:abcd'])).map((s) => s.id)).toEqual([b.id]);
+      });
+
       it('lists open postings whose validThrough has passed, and no closed ones', async () => {
         const past = recordOf({ ...syntheticPosting(1), validThrough: '2026-02-01' });
         const future = recordOf({ ...syntheticPosting(2), validThrough: '2026-12-01T00:00:00+09:00' });

@@ -1,0 +1,1 @@
+export { refreshOnce } from '../../bench/support/refresh-once';
