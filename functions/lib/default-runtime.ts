@@ -34,7 +34,21 @@ export const adapterDeps: AdapterDeps = {
 
 async function buildFromEnvironment(): Promise<Runtime> {
   const settings = processSettings();
-  return assembleRuntime({ settings, backend: await loadBackend(settings), logger: adapterDeps.logger() });
+  const backend = await loadBackend(settings);
+  const indexingToken = settings.K_SERVICE ? googleIndexingToken() : undefined;
+  return assembleRuntime({ settings, backend, logger: adapterDeps.logger(), indexingToken });
+}
+
+/**
+ * An OAuth token for Google's Indexing API from Application Default Credentials (the function's service
+ * account on Cloud Run). The auth client is created on first use and caches and refreshes its token.
+ */
+function googleIndexingToken(): () => Promise<string | null> {
+  const auth = once(async () => {
+    const { GoogleAuth } = require('google-auth-library') as typeof import('google-auth-library');
+    return new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/indexing'] });
+  });
+  return async () => (await (await auth()).getAccessToken()) ?? null;
 }
 
 /** The backend the settings choose (one per process), loaded on first use so cloud SDKs load only where used. */
