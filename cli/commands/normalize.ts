@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
-import { formatTrace } from '../../shared/normalize/explain';
-import { normalizePostingTraced, type TracedPosting } from '../../shared/normalize/normalize-posting';
+import type { TracedPosting } from '../../shared/normalize/normalize-posting';
 import { Slug } from '../../shared/schema/common';
 import type { SourceKind } from '../../shared/schema/posting';
-import { parseInput } from '../../shared/sources/parse-input';
 import type { CliIo } from '../cli-io';
 import { CliError, EXIT, fileError } from '../cli-errors';
 import type { CliCommand } from '../command';
@@ -40,6 +38,12 @@ export async function runNormalize(file: string, options: NormalizeOptions, io: 
   const content = await io.readInput(file).catch((error: unknown) => {
     throw fileError(file, error);
   });
+  // Loaded here, not at the top: the parsers and the normalisation tables are the heavy part of the CLI, and
+  // `jobrelay schema`, `--help` and the other commands should not wait for them.
+  const { parseInput } =
+    require('../../shared/sources/parse-input') as typeof import('../../shared/sources/parse-input');
+  const { normalizePostingTraced } =
+    require('../../shared/normalize/normalize-posting') as typeof import('../../shared/normalize/normalize-posting');
   const url = options.url ?? null;
   const raws = parseInput(content, { ...(options.sourceKind ? { kind: options.sourceKind } : {}), url });
   const sourceId =
@@ -64,6 +68,7 @@ export async function runNormalize(file: string, options: NormalizeOptions, io: 
 }
 
 function explanation(traced: TracedPosting[], kind: SourceKind | null, sourceId: string): string {
+  const { formatTrace } = require('../../shared/normalize/explain') as typeof import('../../shared/normalize/explain');
   const head = `input: ${kind ?? 'empty export'}, ${traced.length} posting${traced.length === 1 ? '' : 's'}, source.id "${sourceId}"`;
   return [head, ...traced.map((t, i) => formatTrace(t.posting, t.trace, i, traced.length))].join('\n') + '\n';
 }
