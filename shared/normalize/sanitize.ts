@@ -1,7 +1,7 @@
 import sanitize from 'sanitize-html';
 import { parseHtmlShared } from './document/parse-html';
 import { writeSafeHtml } from './document/safe-html-writer';
-import { writeText } from './document/text-writer';
+import { TextWriter, writeText } from './document/text-writer';
 
 /**
  * The allow-list of REFERENCE ("Sanitising job HTML"): p, br, ul, ol, li, strong, em, b, i, h2–h4 and links
@@ -34,8 +34,17 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
  */
 export function sanitizeHtml(html: string): string {
   if (!html.trim()) return '';
-  return sanitize(writeSafeHtml(parseHtmlShared(html)), SANITIZE_OPTIONS);
+  const text = new TextWriter();
+  const sanitized = sanitize(writeSafeHtml(parseHtmlShared(html), text), SANITIZE_OPTIONS);
+  lastSanitized = { html: sanitized, text: text.finish() };
+  return sanitized;
 }
+
+/**
+ * The plain text of the last sanitised body, read while it was written: the description's text is asked
+ * for right after its HTML, and that saves parsing the HTML again. Same reader, same result.
+ */
+let lastSanitized: { html: string; text: string } | null = null;
 
 /**
  * Readable plain text from HTML: block boundaries become line breaks (paragraphs a blank line), list items
@@ -43,5 +52,6 @@ export function sanitizeHtml(html: string): string {
  */
 export function htmlToText(html: string): string {
   if (!html.trim()) return '';
+  if (lastSanitized?.html === html) return lastSanitized.text;
   return writeText(parseHtmlShared(html));
 }

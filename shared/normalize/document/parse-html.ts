@@ -43,7 +43,15 @@ export function parseHtmlShared(html: string): Document {
   const hit = cache.find((entry) => entry.html === html);
   if (hit) return hit.document;
   const document = parseHtmlFresh(html);
+  rememberDocument(html, document);
+  return document;
+}
+
+/**
+ * Offers a DOM that is already known to read as `html` (a parser that just serialised it), so the
+ * normaliser's reads of that body need no parse. It must not be mutated afterwards.
+ */
+export function rememberDocument(html: string, document: Document): void {
   cache.unshift({ html, document });
   cache.length = Math.min(cache.length, CACHE_SIZE);
-  return document;
 }

@@ -28,7 +28,12 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCA
 /** What an input element did on entering, undone on leaving. */
 type Action = { kind: 'block'; tag: OutputBlock } | { kind: 'inline'; format: InlineFormat } | { kind: 'boundary' } | { kind: 'none' };
 
+/** Tag and text events of the written HTML, for a reader that wants them without parsing the output. */
+const element = (name: string): Element => ({ name, attribs: {} }) as unknown as Element;
+
 class SafeHtmlWriter implements DomVisitor {
+  constructor(private readonly mirror: DomVisitor | null) {}
+
   private readonly out: string[] = [];
   private readonly blocks: OutputBlock[] = [];
   /** lists opened for `<li>`s that had none: text outside the items closes them */
@@ -63,16 +68,20 @@ class SafeHtmlWriter implements DomVisitor {
     }
     this.ensureTextContainer();
     this.applyBreaks();
+    let spacer = '';
     if (this.pendingSeparator && this.blockHasText) {
       this.closeAllFormats();
-      this.out.push(' | ');
+      spacer = ' | ';
+      this.out.push(spacer);
     } else if ((this.pendingSpace || collapsed.startsWith(' ')) && this.blockHasText) {
       this.closeUnwantedFormats();
-      this.out.push(' ');
+      spacer = ' ';
+      this.out.push(spacer);
     }
     this.pendingSeparator = false;
     this.openWantedFormats();
     this.out.push(escapeHtml(core));
+    this.mirror?.text(spacer + core);
     this.blockHasText = true;
     this.pendingSpace = collapsed.endsWith(' ');
   }
@@ -200,12 +209,14 @@ class SafeHtmlWriter implements DomVisitor {
     }
     this.closeAllFormats();
     this.out.push('<br>');
+    this.mirror?.enter(element('br'));
     this.pendingSpace = false;
   }
 
   private openBlock(tag: OutputBlock): void {
     this.closeAllFormats();
     this.out.push(`<${tag}>`);
+    this.mirror?.enter(element(tag));
     this.blocks.push(tag);
     this.implicitLists.delete(this.blocks.length - 1);
     this.blockHasText = false;
@@ -224,6 +235,7 @@ class SafeHtmlWriter implements DomVisitor {
       const tag = this.blocks.pop();
       this.implicitLists.delete(this.blocks.length);
       this.out.push(`</${tag}>`);
+      if (tag) this.mirror?.leave(element(tag));
       this.blockHasText = tag === 'li' || tag === 'ul' || tag === 'ol';
     }
     this.pendingSpace = false;
@@ -266,9 +278,12 @@ class SafeHtmlWriter implements DomVisitor {
   }
 }
 
-/** Clean allow-list HTML of a DOM subtree (escaped text, well-nested tags, safe links only). */
-export function writeSafeHtml(root: ParentNode): string {
-  const writer = new SafeHtmlWriter();
+/**
+ * Clean allow-list HTML of a DOM subtree (escaped text, well-nested tags, safe links only); `mirror`, when
+ * given, sees the written tags and text as if it read the output.
+ */
+export function writeSafeHtml(root: ParentNode, mirror: DomVisitor | null = null): string {
+  const writer = new SafeHtmlWriter(mirror);
   walkDom(root, writer);
   return writer.finish();
 }

@@ -6,7 +6,7 @@ import { BLOCK_TAGS, PARAGRAPH_TAGS } from './html-tags';
  * Reads a DOM as plain text: paragraphs separated by a blank line, other blocks and `<br>` by a line break,
  * list items as "- item" lines (nested items indented), table cells separated by " | ".
  */
-class TextWriter implements DomVisitor {
+export class TextWriter implements DomVisitor {
   private readonly out: string[] = [];
   /** newlines owed before the next text: 1 = line break, 2 = blank line */
   private pendingBreak = 0;

@@ -1,10 +1,10 @@
-import type { Element, ParentNode } from 'domhandler';
+import { Document, type Element, type ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
 import { RawPosting } from '../../schema/raw-posting';
 import { assembleBlocks } from '../../normalize/document/blocks';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
-import { parseHtmlFresh } from '../../normalize/document/parse-html';
+import { parseHtmlFresh, rememberDocument } from '../../normalize/document/parse-html';
 import { findApplyLink, resolveLink } from './apply-link';
 import { FieldSet } from './field-set';
 import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
@@ -47,6 +47,8 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   if (main && title && !titleElement) removeTitleRepeat(main, title);
   const body = serializeContent(main);
   readBodyFields(main, fields);
+  // The normaliser reads this body next (sanitising, plain text, sections): it gets the DOM it came from.
+  rememberDocument(body, new Document(main.children));
 
   if (!title && !body.trim()) return [];
   return [

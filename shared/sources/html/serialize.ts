@@ -7,11 +7,13 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 const MAX_ATTRIBUTE = 2048;
 const TAG_NAME = /^[a-z][a-z0-9-]*$/;
+/** Whitespace is collapsed as HTML renders it, so the body is already in the shape text repair leaves it. */
+const WHITESPACE_RUN = /\s+/g;
 
 /**
  * HTML of an element's content, iteratively (dom-serializer recurses and overflows on hostile nesting).
  * Scripts, styles and hidden elements are left out, and attributes other than `href`: the body is
- * sanitised later and nothing else in it is read.
+ * sanitised later and nothing else in it is read. Whitespace runs are collapsed.
  */
 export function serializeContent(root: ParentNode): string {
   const out: string[] = [];
@@ -28,8 +30,8 @@ export function serializeContent(root: ParentNode): string {
       if (TAG_NAME.test(element.name) && !VOID.has(element.name)) out.push(`</${element.name}>`);
     },
     text(data: string) {
-      out.push(escape(data));
+      out.push(escape(data.replace(WHITESPACE_RUN, (run) => (run.includes('\n') ? '\n' : ' '))));
     },
   });
-  return out.join('');
+  return out.join('').trim();
 }

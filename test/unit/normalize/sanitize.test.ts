@@ -62,3 +62,18 @@ describe('htmlToText', () => {
     expect(htmlToText(input)).toBe(output);
   });
 });
+
+describe('htmlToText after sanitizeHtml', () => {
+  it('reads the text kept from sanitising exactly as it would read the sanitised HTML afresh', () => {
+    const pieces = fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<ul>', '<li>', '</li>', '</ul>', '<ol><li>x', '<br>', '<br><br>', '<b>', '</b>',
+      '<h1>', '</h1>', '<h5>', '<table><tr><td>a</td><td>b</td></tr></table>', '<a href="https://x.example">', '</a>', ' ', '\n', 'word', 'two words', '&amp;');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const sanitized = sanitizeHtml(parts.join(''));
+        const kept = htmlToText(sanitized);
+        expect(kept).toBe(htmlToText(`${sanitized} `));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
