@@ -45,7 +45,14 @@ function submission(externalId: string): string {
     `<h2>Responsibilities</h2>${bullets(['Design services in TypeScript', 'Own the Postgres schema', 'Mentor engineers', 'Run what you build'])}` +
     `<h2>Requirements</h2>${bullets(['5+ years of backend work', 'Node.js and PostgreSQL', 'Kubernetes in production'])}` +
     `<h2>Benefits</h2>${bullets(['30 days paid leave', 'Learning budget'])}`;
-  return JSON.stringify({ type: 'document', format: 'html', content: html, externalId, company: 'Acme Corp', url: `https://acme.example/jobs/${externalId}` });
+  return JSON.stringify({
+    type: 'document',
+    format: 'html',
+    content: html,
+    externalId,
+    company: 'Acme Corp',
+    url: `https://acme.example/jobs/${externalId}`,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------- child: servers
@@ -53,9 +60,17 @@ function submission(externalId: string): string {
 async function serveServers(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobrelay-bench-http-'));
   const { http } = require('@google-cloud/functions-framework') as typeof import('@google-cloud/functions-framework');
-  const { getTestServer } = require('@google-cloud/functions-framework/testing') as typeof import('@google-cloud/functions-framework/testing');
-  const { startLocalServer } = require('../cli/serve/start-local-server') as typeof import('../cli/serve/start-local-server');
-  const running = await startLocalServer({ port: 0, host: '127.0.0.1', demo: false, env: { ...process.env, JOBRELAY_DATA_DIR: dataDir, JOBRELAY_LOG_LEVEL: 'ERROR' }, write: () => undefined });
+  const { getTestServer } =
+    require('@google-cloud/functions-framework/testing') as typeof import('@google-cloud/functions-framework/testing');
+  const { startLocalServer } =
+    require('../cli/serve/start-local-server') as typeof import('../cli/serve/start-local-server');
+  const running = await startLocalServer({
+    port: 0,
+    host: '127.0.0.1',
+    demo: false,
+    env: { ...process.env, JOBRELAY_DATA_DIR: dataDir, JOBRELAY_LOG_LEVEL: 'ERROR' },
+    write: () => undefined,
+  });
   running.local.bus?.stop();
   http('benchBaseline', (_req, res) => {
     res.status(200).send('ok');
@@ -81,7 +96,11 @@ async function serveServers(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------- parent: load
 
-async function load(phase: string, url: string, options: { seconds: number; connections: number; headers: Record<string, string>; body: () => string }): Promise<PhaseResult> {
+async function load(
+  phase: string,
+  url: string,
+  options: { seconds: number; connections: number; headers: Record<string, string>; body: () => string },
+): Promise<PhaseResult> {
   const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<{
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
@@ -92,28 +111,64 @@ async function load(phase: string, url: string, options: { seconds: number; conn
     url,
     connections: options.connections,
     duration: options.seconds,
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json', ...options.headers }, setupRequest: (req: object) => ({ ...req, body: options.body() }) }],
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        setupRequest: (req: object) => ({ ...req, body: options.body() }),
+      },
+    ],
   });
-  return { phase, requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total, non2xx: result.non2xx, errors: result.errors };
+  return {
+    phase,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 async function main(): Promise<void> {
   const seconds = arg('seconds', 10);
   const connections = arg('connections', 10);
-  const child: ChildProcess = fork(__filename, ['--serve'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(__filename, ['--serve'], {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const ports = await new Promise<Ports>((resolve, reject) => {
     child.once('message', (m) => resolve(m as Ports));
     child.once('exit', (code) => reject(new Error(`server process exited with ${code}`)));
   });
   const auth = { authorization: `Bearer ${ports.hrKey}` };
   const postings = `http://127.0.0.1:${ports.local}/postings`;
-  const warm = await fetch(postings, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: submission('known') });
+  const warm = await fetch(postings, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: submission('known'),
+  });
   if (warm.status !== 200) throw new Error(`warm-up answered ${warm.status}: ${await warm.text()}`);
   let next = 0;
   const results = [
-    await load('baseline: bare Functions Framework 200', `http://127.0.0.1:${ports.baseline}/`, { seconds, connections, headers: {}, body: () => submission('known') }),
-    await load('POST /postings, unchanged', postings, { seconds, connections, headers: auth, body: () => submission('known') }),
-    await load('POST /postings, new', postings, { seconds, connections, headers: auth, body: () => submission(`new-${next++}`) }),
+    await load('baseline: bare Functions Framework 200', `http://127.0.0.1:${ports.baseline}/`, {
+      seconds,
+      connections,
+      headers: {},
+      body: () => submission('known'),
+    }),
+    await load('POST /postings, unchanged', postings, {
+      seconds,
+      connections,
+      headers: auth,
+      body: () => submission('known'),
+    }),
+    await load('POST /postings, new', postings, {
+      seconds,
+      connections,
+      headers: auth,
+      body: () => submission(`new-${next++}`),
+    }),
   ];
   child.send('stop');
   report(results, { seconds, connections });
@@ -121,15 +176,34 @@ async function main(): Promise<void> {
 
 function report(results: PhaseResult[], config: { seconds: number; connections: number }): void {
   const baseline = results[0]!;
-  console.log(`autocannon, ${config.connections} connections, ${config.seconds} s per phase, loopback; body ≈ ${Buffer.byteLength(submission('x'))} bytes`);
-  console.log('phase'.padEnd(42) + 'req/s'.padStart(9) + 'p50 ms'.padStart(9) + 'p99 ms'.padStart(9) + '  vs baseline (req/s)' + '  non-2xx');
+  console.log(
+    `autocannon, ${config.connections} connections, ${config.seconds} s per phase, loopback; body ≈ ${Buffer.byteLength(submission('x'))} bytes`,
+  );
+  console.log(
+    'phase'.padEnd(42) +
+      'req/s'.padStart(9) +
+      'p50 ms'.padStart(9) +
+      'p99 ms'.padStart(9) +
+      '  vs baseline (req/s)' +
+      '  non-2xx',
+  );
   for (const r of results) {
     const ratio = r.requestsPerSecond / baseline.requestsPerSecond;
-    console.log(r.phase.padEnd(42) + r.requestsPerSecond.toFixed(0).padStart(9) + String(r.p50Ms).padStart(9) + String(r.p99Ms).padStart(9) + `  ${ratio.toFixed(3)}x`.padStart(21) + String(r.non2xx + r.errors).padStart(9));
+    console.log(
+      r.phase.padEnd(42) +
+        r.requestsPerSecond.toFixed(0).padStart(9) +
+        String(r.p50Ms).padStart(9) +
+        String(r.p99Ms).padStart(9) +
+        `  ${ratio.toFixed(3)}x`.padStart(21) +
+        String(r.non2xx + r.errors).padStart(9),
+    );
   }
   const dir = join(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'http.json'), JSON.stringify({ at: new Date().toISOString(), ...config, results }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'http.json'),
+    JSON.stringify({ at: new Date().toISOString(), ...config, results }, null, 2) + '\n',
+  );
 }
 
 if (process.argv.includes('--serve')) void serveServers();

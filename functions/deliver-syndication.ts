@@ -22,7 +22,9 @@ export function createDeliverSyndication(runtime: () => Promise<Runtime>): ApiHa
       // a posting event's CloudEvents id is the same in every copy of it (outbox republishes included)
       eventId: (message, push) => ('specversion' in message ? message.id : push.messageId),
       async process(message, push) {
-        const result = await deliver(syndicationDepsOf(await runtime()), message, { deliveryAttempt: push.deliveryAttempt ?? undefined });
+        const result = await deliver(syndicationDepsOf(await runtime()), message, {
+          deliveryAttempt: push.deliveryAttempt ?? undefined,
+        });
         const fields = { kind: result.kind, pairs: result.pairs.length, published: result.published };
         return result.ack ? { kind: 'done', fields } : { kind: 'retry', reason: 'a delivery will be retried', fields };
       },

@@ -21,7 +21,11 @@ import { API_SOURCE_ID, namedSources, planSubmissions, type SubmissionPlan } fro
  */
 export function createIngestPosting(runtime: () => Promise<Runtime>): ApiHandler {
   return createRouter([
-    { methods: ['POST'], path: /^\/(?:postings\/?)?$/, handle: async (request, context) => ingestPostings(request, context, await runtime()) },
+    {
+      methods: ['POST'],
+      path: /^\/(?:postings\/?)?$/,
+      handle: async (request, context) => ingestPostings(request, context, await runtime()),
+    },
     openApiRoute,
   ]);
 }
@@ -39,8 +43,16 @@ async function ingestPostings(request: ApiRequest, context: InvocationContext, r
   const missing = await unknownSources(runtime, namedSources(submissions));
   if (missing.length > 0) return problemResponse('not-found', `source(s) not configured: ${missing.join(', ')}`);
   if (caller.kind === 'webhook') {
-    const fresh = await runtime.store.claimEvent(webhookConsumer(caller.source.config.id), caller.delivery.deliveryId, REPLAY_WINDOW_SECONDS);
-    if (!fresh) return problemResponse('webhook-replayed', `delivery "${caller.delivery.deliveryId}" was already received; nothing was done`);
+    const fresh = await runtime.store.claimEvent(
+      webhookConsumer(caller.source.config.id),
+      caller.delivery.deliveryId,
+      REPLAY_WINDOW_SECONDS,
+    );
+    if (!fresh)
+      return problemResponse(
+        'webhook-replayed',
+        `delivery "${caller.delivery.deliveryId}" was already received; nothing was done`,
+      );
   }
   context.note(callerFields(caller));
   try {
@@ -50,7 +62,8 @@ async function ingestPostings(request: ApiRequest, context: InvocationContext, r
     return jsonResponse(200, response);
   } catch (error) {
     // the delivery did not go through: its sender's retry must be processed, not refused as a replay
-    if (caller.kind === 'webhook') await runtime.store.releaseEvent(webhookConsumer(caller.source.config.id), caller.delivery.deliveryId);
+    if (caller.kind === 'webhook')
+      await runtime.store.releaseEvent(webhookConsumer(caller.source.config.id), caller.delivery.deliveryId);
     throw error;
   }
 }
@@ -67,7 +80,11 @@ function readSubmissions(request: ApiRequest, caller: Caller, maxBatch: number):
     const content = request.rawBody.toString('utf8');
     const submission: PostingSubmission = ['html', 'jsonld'].includes(kind)
       ? { type: 'document', format: kind === 'html' ? 'html' : 'jsonld', content }
-      : { type: 'ats-record', kind: kind as Extract<PostingSubmission, { type: 'ats-record' }>['kind'], record: content };
+      : {
+          type: 'ats-record',
+          kind: kind as Extract<PostingSubmission, { type: 'ats-record' }>['kind'],
+          record: content,
+        };
     return { ok: true, value: [submission] };
   }
   const peek = readJsonBody(request);
@@ -89,7 +106,9 @@ function readSubmissions(request: ApiRequest, caller: Caller, maxBatch: number):
 function looksLikeSubmission(request: ApiRequest): boolean {
   if (!isJsonRequest(request)) return false;
   const body = readJsonBody(request);
-  return body.ok && typeof body.value === 'object' && body.value !== null && ('items' in body.value || 'type' in body.value);
+  return (
+    body.ok && typeof body.value === 'object' && body.value !== null && ('items' in body.value || 'type' in body.value)
+  );
 }
 
 async function unknownSources(runtime: Runtime, ids: readonly string[]): Promise<string[]> {
@@ -148,5 +167,9 @@ function summarise(results: readonly IngestResult[]): IngestSummary {
 function callerFields(caller: Caller) {
   return caller.kind === 'api-key'
     ? { caller: `api-key:${caller.principal.role}:${caller.principal.keyName}` }
-    : { caller: `webhook:${caller.source.config.id}`, scheme: caller.delivery.scheme, deliveryId: caller.delivery.deliveryId };
+    : {
+        caller: `webhook:${caller.source.config.id}`,
+        scheme: caller.delivery.scheme,
+        deliveryId: caller.delivery.deliveryId,
+      };
 }

@@ -29,8 +29,21 @@ export function createRefreshSources(runtime: () => Promise<Runtime>): ApiHandle
 
 /** The summary line's fields: the source, the run's outcome and counts (DESIGN §6). */
 function fieldsOf(result: RefreshResult): LogFields {
-  if (result.kind === 'fan-out') return { kind: 'fan-out', requested: result.requested.length, notDue: result.notDue.length, inactive: result.inactive.length };
+  if (result.kind === 'fan-out')
+    return {
+      kind: 'fan-out',
+      requested: result.requested.length,
+      notDue: result.notDue.length,
+      inactive: result.inactive.length,
+    };
   if (result.kind === 'skipped') return { kind: 'skipped', sourceId: result.sourceId, reason: result.reason };
   const { run } = result;
-  return { kind: 'run', sourceId: run.sourceId, runId: run.id, status: run.status, ...run.counts, runDurationMs: run.durationMs };
+  return {
+    kind: 'run',
+    sourceId: run.sourceId,
+    runId: run.id,
+    status: run.status,
+    ...run.counts,
+    runDurationMs: run.durationMs,
+  };
 }

@@ -15,7 +15,8 @@ import { syndicationDepsOf, type Runtime } from './lib/runtime';
  * Unknown postings or partners answer 404 before anything is recorded.
  */
 export function createRequestSyndication(runtime: () => Promise<Runtime>): ApiHandler {
-  const route = (handle: (request: ApiRequest, context: InvocationContext, runtime: Runtime) => Promise<ApiResponse>) =>
+  const route =
+    (handle: (request: ApiRequest, context: InvocationContext, runtime: Runtime) => Promise<ApiResponse>) =>
     async (request: ApiRequest, context: InvocationContext) => {
       const rt = await runtime();
       const auth = authenticate(request, rt.apiKeys, ['hr', 'admin']);
@@ -31,13 +32,21 @@ export function createRequestSyndication(runtime: () => Promise<Runtime>): ApiHa
   ]);
 }
 
-async function postSyndication(request: ApiRequest, context: InvocationContext, runtime: Runtime): Promise<ApiResponse> {
+async function postSyndication(
+  request: ApiRequest,
+  context: InvocationContext,
+  runtime: Runtime,
+): Promise<ApiResponse> {
   const body = parseJsonBody(request, SyndicationRequestBody);
   if (!body.ok) return body.response;
   return submit(body.value, context, runtime);
 }
 
-async function withdrawSyndication(request: ApiRequest, context: InvocationContext, runtime: Runtime): Promise<ApiResponse> {
+async function withdrawSyndication(
+  request: ApiRequest,
+  context: InvocationContext,
+  runtime: Runtime,
+): Promise<ApiResponse> {
   const query = parseQuery(request, SyndicationWithdrawQuery);
   if (!query.ok) return query.response;
   const { postingId, partnerId } = query.value;
@@ -46,7 +55,11 @@ async function withdrawSyndication(request: ApiRequest, context: InvocationConte
   return submit({ postingIds: [postingId], partnerIds, action: 'withdraw' }, context, runtime);
 }
 
-async function listSyndications(request: ApiRequest, _context: InvocationContext, runtime: Runtime): Promise<ApiResponse> {
+async function listSyndications(
+  request: ApiRequest,
+  _context: InvocationContext,
+  runtime: Runtime,
+): Promise<ApiResponse> {
   const query = parseQuery(request, SyndicationListQuery);
   if (!query.ok) return query.response;
   const { cursor, ...filters } = query.value;
@@ -55,7 +68,11 @@ async function listSyndications(request: ApiRequest, _context: InvocationContext
 }
 
 /** Checks every named posting and partner exists (nothing is recorded otherwise), then records the request. */
-async function submit(input: SyndicationRequestInput, context: InvocationContext, runtime: Runtime): Promise<ApiResponse> {
+async function submit(
+  input: SyndicationRequestInput,
+  context: InvocationContext,
+  runtime: Runtime,
+): Promise<ApiResponse> {
   const missing = await missingTargets(runtime, input);
   if (missing) return missing;
   const result = await requestSyndication(syndicationDepsOf(runtime), input);
@@ -63,19 +80,28 @@ async function submit(input: SyndicationRequestInput, context: InvocationContext
     const errors = result.problems.map((p) => ({ ...p, code: 'invalid' }));
     return problemResponse('invalid-body', errors[0]?.message ?? 'invalid request', { errors });
   }
-  context.note({ requestId: result.requestId, action: result.action, counts: result.counts, messagesPublished: result.messagesPublished });
+  context.note({
+    requestId: result.requestId,
+    action: result.action,
+    counts: result.counts,
+    messagesPublished: result.messagesPublished,
+  });
   const { ok: _ok, ...accepted } = result;
   return jsonResponse(202, accepted, { location: `/syndications?${new URLSearchParams(filterOf(input))}` });
 }
 
 async function missingTargets(runtime: Runtime, input: SyndicationRequestInput): Promise<ApiResponse | null> {
-  const partners = await Promise.all(input.partnerIds.map(async (id) => ((await runtime.store.getPartner(id)) ? null : id)));
+  const partners = await Promise.all(
+    input.partnerIds.map(async (id) => ((await runtime.store.getPartner(id)) ? null : id)),
+  );
   const unknownPartners = partners.filter((id): id is string => id !== null);
-  if (unknownPartners.length > 0) return problemResponse('not-found', `unknown partner(s): ${unknownPartners.join(', ')}`);
+  if (unknownPartners.length > 0)
+    return problemResponse('not-found', `unknown partner(s): ${unknownPartners.join(', ')}`);
   if (!input.postingIds) return null;
   const found = await runtime.store.getPostings([...new Set(input.postingIds)]);
   const unknownPostings = input.postingIds.filter((id) => !found.has(id));
-  if (unknownPostings.length > 0) return problemResponse('not-found', `unknown posting(s): ${unknownPostings.slice(0, 20).join(', ')}`);
+  if (unknownPostings.length > 0)
+    return problemResponse('not-found', `unknown posting(s): ${unknownPostings.slice(0, 20).join(', ')}`);
   return null;
 }
 
@@ -86,4 +112,8 @@ async function partnersOf(runtime: Runtime, postingId: string): Promise<string[]
 }
 
 const filterOf = (input: SyndicationRequestInput): Record<string, string> =>
-  input.postingIds?.length === 1 ? { postingId: input.postingIds[0]! } : input.partnerIds.length === 1 ? { partnerId: input.partnerIds[0]! } : {};
+  input.postingIds?.length === 1
+    ? { postingId: input.postingIds[0]! }
+    : input.partnerIds.length === 1
+      ? { partnerId: input.partnerIds[0]! }
+      : {};

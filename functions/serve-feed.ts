@@ -37,7 +37,11 @@ export function createServeFeed(runtime: () => Promise<Runtime>): ApiHandler {
         return handleJobPageRequest(pagesDeps(rt, request), postingId!);
       },
     },
-    { methods: ['GET'], path: '/sitemap.xml', handle: async (request) => handleSitemapRequest(pagesDeps(await runtime(), request)) },
+    {
+      methods: ['GET'],
+      path: '/sitemap.xml',
+      handle: async (request) => handleSitemapRequest(pagesDeps(await runtime(), request)),
+    },
     openApiRoute,
   ]);
 }

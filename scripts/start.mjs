@@ -22,7 +22,9 @@ function newestSource(dir) {
   return newest;
 }
 
-const stale = !existsSync(entry) || ['shared', 'functions', 'cli'].some((d) => newestSource(join(root, d)) > statSync(entry).mtimeMs);
+const stale =
+  !existsSync(entry) ||
+  ['shared', 'functions', 'cli'].some((d) => newestSource(join(root, d)) > statSync(entry).mtimeMs);
 if (stale) {
   process.stdout.write('building (npm run build)…\n');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
@@ -32,9 +34,13 @@ if (stale) {
 }
 
 const args = process.argv.slice(2);
-const child = spawn(process.execPath, [entry, 'serve', ...(args.includes('--no-demo') ? args.filter((a) => a !== '--no-demo') : ['--demo', ...args])], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [entry, 'serve', ...(args.includes('--no-demo') ? args.filter((a) => a !== '--no-demo') : ['--demo', ...args])],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

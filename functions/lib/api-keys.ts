@@ -56,17 +56,25 @@ export function authenticate(request: ApiRequest, registry: ApiKeyRegistry, allo
   if (!key) {
     return {
       ok: false,
-      response: problemResponse('unauthenticated', 'send an API key as "Authorization: Bearer <key>"', { headers: challenge }),
+      response: problemResponse('unauthenticated', 'send an API key as "Authorization: Bearer <key>"', {
+        headers: challenge,
+      }),
     };
   }
   const principal = registry.get(hashApiKey(key));
   if (!principal) {
-    return { ok: false, response: problemResponse('unauthenticated', 'the API key is not valid', { headers: challenge }) };
+    return {
+      ok: false,
+      response: problemResponse('unauthenticated', 'the API key is not valid', { headers: challenge }),
+    };
   }
   if (!allowed.includes(principal.role)) {
     return {
       ok: false,
-      response: problemResponse('forbidden', `a ${principal.role} key may not do this; it needs one of: ${allowed.join(', ')}`),
+      response: problemResponse(
+        'forbidden',
+        `a ${principal.role} key may not do this; it needs one of: ${allowed.join(', ')}`,
+      ),
     };
   }
   return { ok: true, principal };

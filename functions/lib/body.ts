@@ -19,14 +19,22 @@ export const isJsonRequest = (request: Pick<ApiRequest, 'headers'>): boolean => 
 
 /** The body as JSON: the framework's parse when it made one, else a parse of the raw bytes. */
 export function readJsonBody(request: ApiRequest): Parsed<unknown> {
-  if (request.parsedBody !== undefined && !Buffer.isBuffer(request.parsedBody) && typeof request.parsedBody !== 'string') {
+  if (
+    request.parsedBody !== undefined &&
+    !Buffer.isBuffer(request.parsedBody) &&
+    typeof request.parsedBody !== 'string'
+  ) {
     return { ok: true, value: request.parsedBody };
   }
-  if (request.rawBody.length === 0) return { ok: false, response: problemResponse('invalid-json', 'the body is empty') };
+  if (request.rawBody.length === 0)
+    return { ok: false, response: problemResponse('invalid-json', 'the body is empty') };
   try {
     return { ok: true, value: JSON.parse(request.rawBody.toString('utf8')) as unknown };
   } catch (error) {
-    return { ok: false, response: problemResponse('invalid-json', `the body is not valid JSON: ${(error as Error).message}`) };
+    return {
+      ok: false,
+      response: problemResponse('invalid-json', `the body is not valid JSON: ${(error as Error).message}`),
+    };
   }
 }
 
@@ -60,6 +68,8 @@ export function parseQuery<S extends z.ZodType>(request: ApiRequest, schema: S):
   const errors = issuesOf(result.error);
   return {
     ok: false,
-    response: problemResponse('invalid-query', `query parameter "${errors[0]?.path}": ${errors[0]?.message}`, { errors }),
+    response: problemResponse('invalid-query', `query parameter "${errors[0]?.path}": ${errors[0]?.message}`, {
+      errors,
+    }),
   };
 }

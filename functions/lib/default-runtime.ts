@@ -19,7 +19,8 @@ export const defaultRuntime = once(() => factory());
  * functions over an embedded backend in a temporary folder.
  */
 export function useRuntimeFactory(build: () => Promise<Runtime>): void {
-  if (defaultRuntime.started()) throw new Error('the runtime is already built; replace the factory before the first invocation');
+  if (defaultRuntime.started())
+    throw new Error('the runtime is already built; replace the factory before the first invocation');
   factory = build;
 }
 
@@ -53,6 +54,7 @@ function googleIndexingToken(): () => Promise<string | null> {
 
 /** The backend the settings choose (one per process), loaded on first use so cloud SDKs load only where used. */
 export async function loadBackend(settings: FunctionSettings): Promise<Backend> {
-  const { getBackend } = require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
+  const { getBackend } =
+    require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
   return getBackend(settings, { logger: adapterDeps.logger() });
 }

@@ -74,7 +74,8 @@ function finalHandler(error: unknown, req: IncomingMessage, res: ServerResponse,
   const code = typeof type === 'string' ? PARSER_ERRORS[type] : undefined;
   let response: ApiResponse;
   if (error === undefined) response = problemResponse('not-found', `nothing is served at ${req.method} ${req.url}`);
-  else if (code === 'invalid-json') response = problemResponse(code, `the body is not valid JSON: ${(error as Error).message}`);
+  else if (code === 'invalid-json')
+    response = problemResponse(code, `the body is not valid JSON: ${(error as Error).message}`);
   else if (code) response = problemResponse(code, (error as Error).message);
   else if (isExposedClientError(error)) response = problemResponse('bad-request', error.message);
   else {

@@ -31,7 +31,8 @@ export function toHttpFunction(functionName: string, handler: ApiHandler, deps: 
     let response: ApiResponse;
     try {
       const limit = deps.maxBodyBytes();
-      response = request.rawBody.length > limit ? tooLarge(request.rawBody.length, limit) : await handler(request, context);
+      response =
+        request.rawBody.length > limit ? tooLarge(request.rawBody.length, limit) : await handler(request, context);
     } catch (error) {
       logger.error('unexpected failure', { error: describeError(error), stack: (error as Error)?.stack });
       response = errorToResponse(error);
@@ -45,7 +46,8 @@ export function toHttpFunction(functionName: string, handler: ApiHandler, deps: 
 export function toApiRequest(req: FrameworkRequest): ApiRequest {
   const url = new URL(req.originalUrl ?? req.url ?? '/', 'http://localhost');
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(req.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   const rawBody = Buffer.isBuffer(req.rawBody) ? req.rawBody : Buffer.alloc(0);
   return {
     method: (req.method ?? 'GET').toUpperCase(),

@@ -7,8 +7,7 @@ import { detectScheme, verifySignature, type VerifiedDelivery } from './webhook-
 
 /** Who sent a submission: an HR tool with an API key, or an ATS webhook signed for one source. */
 export type Caller =
-  | { kind: 'api-key'; principal: ApiPrincipal }
-  | { kind: 'webhook'; source: StoredSource; delivery: VerifiedDelivery };
+  { kind: 'api-key'; principal: ApiPrincipal } | { kind: 'webhook'; source: StoredSource; delivery: VerifiedDelivery };
 
 export type CallerResult = { ok: true; caller: Caller } | { ok: false; response: ApiResponse };
 
@@ -33,7 +32,13 @@ export async function authenticateCaller(
   }
   const sourceId = request.query.get('source');
   if (!sourceId) {
-    return { ok: false, response: problemResponse('invalid-signature', 'a signed webhook must name its source: POST /postings?source={sourceId}') };
+    return {
+      ok: false,
+      response: problemResponse(
+        'invalid-signature',
+        'a signed webhook must name its source: POST /postings?source={sourceId}',
+      ),
+    };
   }
   const source = await runtime.store.getSource(sourceId);
   if (!source) return { ok: false, response: problemResponse('not-found', `source "${sourceId}" is not configured`) };
@@ -41,7 +46,10 @@ export async function authenticateCaller(
   const secret = secretRef ? await runtime.secrets.get(secretRef) : null;
   if (!secret) {
     if (secretRef) context.logger.error('the webhook secret of a source does not resolve', { sourceId, secretRef });
-    return { ok: false, response: problemResponse('forbidden', `source "${sourceId}" has no webhook secret configured`) };
+    return {
+      ok: false,
+      response: problemResponse('forbidden', `source "${sourceId}" has no webhook secret configured`),
+    };
   }
   const check = verifySignature(request.rawBody, request.headers, {
     secret,

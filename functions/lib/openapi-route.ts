@@ -1,4 +1,3 @@
-import { jsonResponse } from './api';
 import { buildOpenApiDocument } from './openapi';
 import type { Route } from './router';
 
@@ -10,6 +9,10 @@ export const openApiRoute: Route = {
   path: '/openapi.json',
   handle: async () => {
     document ??= JSON.stringify(buildOpenApiDocument());
-    return { ...jsonResponse(200, null), body: document, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' } };
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
+      body: document,
+    };
   },
 };

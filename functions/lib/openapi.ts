@@ -39,7 +39,10 @@ function rewriteRefs(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: JsonObject = {};
   for (const [key, inner] of Object.entries(value as JsonObject)) {
-    out[key] = key === '$ref' && typeof inner === 'string' ? inner.replace('#/$defs/', '#/components/schemas/') : rewriteRefs(inner);
+    out[key] =
+      key === '$ref' && typeof inner === 'string'
+        ? inner.replace('#/$defs/', '#/components/schemas/')
+        : rewriteRefs(inner);
   }
   return out;
 }
@@ -77,7 +80,12 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
     '/syndications': syndicationOperations(components),
     ...feedOperations(components),
     '/openapi.json': {
-      get: { operationId: 'getOpenApi', summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } },
+      get: {
+        operationId: 'getOpenApi',
+        summary: 'This document',
+        security: [],
+        responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
+      },
     },
   };
   return {
@@ -97,7 +105,11 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
 }
 
 const SECURITY_SCHEMES = {
-  apiKey: { type: 'http', scheme: 'bearer', description: 'An HR or admin API key: `Authorization: Bearer <key>` (or `X-Api-Key`).' },
+  apiKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An HR or admin API key: `Authorization: Bearer <key>` (or `X-Api-Key`).',
+  },
   feedKey: { type: 'http', scheme: 'bearer', description: "The partner's feed key (or an admin key)." },
   webhookSignature: {
     type: 'apiKey',
@@ -118,13 +130,31 @@ function ingestOperation(components: Components): JsonObject {
       'Each submission is a document (HTML, JSON-LD page, Markdown, text), an ATS record or export, or a structured posting. ' +
       'Every posting is normalised and compared by content hash: the answer is 200 with one result per posting ' +
       '(created, updated, unchanged or rejected with reasons); rejected items never fail the others. ' +
-      'With `?source=` and a webhook signature, the body may also be the ATS\'s own webhook payload.',
+      "With `?source=` and a webhook signature, the body may also be the ATS's own webhook payload.",
     security: [{ apiKey: [] }, { webhookSignature: [] }],
-    parameters: [{ name: 'source', in: 'query', required: false, schema: { type: 'string' }, description: 'the source an inbound webhook belongs to' }],
+    parameters: [
+      {
+        name: 'source',
+        in: 'query',
+        required: false,
+        schema: { type: 'string' },
+        description: 'the source an inbound webhook belongs to',
+      },
+    ],
     requestBody: { required: true, content: json(components.add(IngestRequest, 'input')) },
     responses: {
       '200': { description: 'One result per posting', content: json(components.add(IngestResponse, 'output')) },
-      ...problem(['invalid-json', 'unauthenticated', 'forbidden', 'not-found', 'webhook-replayed', 'payload-too-large', 'unsupported-media-type', 'invalid-body', 'unavailable']),
+      ...problem([
+        'invalid-json',
+        'unauthenticated',
+        'forbidden',
+        'not-found',
+        'webhook-replayed',
+        'payload-too-large',
+        'unsupported-media-type',
+        'invalid-body',
+        'unavailable',
+      ]),
     },
   };
 }
@@ -135,14 +165,20 @@ function syndicationOperations(components: Components): JsonObject {
       operationId: 'listSyndications',
       summary: 'Per-board status of postings, with reasons and history',
       parameters: queryParameters(components, SyndicationListQuery),
-      responses: { '200': { description: 'A page of records', content: json(components.add(SyndicationList, 'output')) }, ...problem(['invalid-query', 'unauthenticated', 'forbidden']) },
+      responses: {
+        '200': { description: 'A page of records', content: json(components.add(SyndicationList, 'output')) },
+        ...problem(['invalid-query', 'unauthenticated', 'forbidden']),
+      },
     },
     post: {
       operationId: 'requestSyndication',
       summary: 'Publish postings to partner boards, or withdraw them',
       requestBody: { required: true, content: json(components.add(SyndicationRequestBody, 'input')) },
       responses: {
-        '202': { description: 'Recorded; deliveries follow asynchronously', content: json(components.add(SyndicationAccepted, 'output')) },
+        '202': {
+          description: 'Recorded; deliveries follow asynchronously',
+          content: json(components.add(SyndicationAccepted, 'output')),
+        },
         ...problem(['invalid-json', 'unauthenticated', 'forbidden', 'not-found', 'payload-too-large', 'invalid-body']),
       },
     },
@@ -150,7 +186,10 @@ function syndicationOperations(components: Components): JsonObject {
       operationId: 'withdrawSyndication',
       summary: 'Withdraw a posting from one partner, or from every partner it is on',
       parameters: queryParameters(components, SyndicationWithdrawQuery),
-      responses: { '202': { description: 'Recorded', content: json(components.add(SyndicationAccepted, 'output')) }, ...problem(['invalid-query', 'unauthenticated', 'forbidden', 'not-found']) },
+      responses: {
+        '202': { description: 'Recorded', content: json(components.add(SyndicationAccepted, 'output')) },
+        ...problem(['invalid-query', 'unauthenticated', 'forbidden', 'not-found']),
+      },
     },
   };
 }
@@ -166,7 +205,11 @@ function feedOperations(components: Components): Record<string, JsonObject> {
         summary: "The partner's XML feed (Indeed or LinkedIn format): a full snapshot of its live postings, streamed",
         security: [{ feedKey: [] }],
         parameters: [partner, conditional],
-        responses: { '200': { description: 'The feed', content: { 'application/xml': { schema: { type: 'string' } } } }, '304': { description: 'Not modified' }, ...feedErrors },
+        responses: {
+          '200': { description: 'The feed', content: { 'application/xml': { schema: { type: 'string' } } } },
+          '304': { description: 'Not modified' },
+          ...feedErrors,
+        },
       },
     },
     '/feeds/{partner}.json': {
@@ -175,7 +218,14 @@ function feedOperations(components: Components): Record<string, JsonObject> {
         summary: "The partner's JSON feed: incremental with the `since` cursor, paginated",
         security: [{ feedKey: [] }],
         parameters: [partner, conditional, { name: 'since', in: 'query', required: false, schema: { type: 'string' } }],
-        responses: { '200': { description: 'A page of the feed', content: json(components.add(JsonFeedPage, 'output', 'JsonFeedPage')) }, '304': { description: 'Not modified' }, ...feedErrors },
+        responses: {
+          '200': {
+            description: 'A page of the feed',
+            content: json(components.add(JsonFeedPage, 'output', 'JsonFeedPage')),
+          },
+          '304': { description: 'Not modified' },
+          ...feedErrors,
+        },
       },
     },
     '/jobs/{id}': {
@@ -184,7 +234,11 @@ function feedOperations(components: Components): Record<string, JsonObject> {
         summary: 'The public job page, with schema.org JobPosting JSON-LD',
         security: [],
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } }, '404': { description: 'No such job' }, '410': { description: 'The job is closed' } },
+        responses: {
+          '200': { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } },
+          '404': { description: 'No such job' },
+          '410': { description: 'The job is closed' },
+        },
       },
     },
     '/sitemap.xml': {
@@ -192,7 +246,9 @@ function feedOperations(components: Components): Record<string, JsonObject> {
         operationId: 'getSitemap',
         summary: 'The sitemap of open job pages',
         security: [],
-        responses: { '200': { description: 'The sitemap', content: { 'application/xml': { schema: { type: 'string' } } } } },
+        responses: {
+          '200': { description: 'The sitemap', content: { 'application/xml': { schema: { type: 'string' } } } },
+        },
       },
     },
   };

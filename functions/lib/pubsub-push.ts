@@ -39,8 +39,7 @@ export interface PushMessage {
 
 /** What processing a message came to: done (ack) or retry later (nack). */
 export type PushOutcome =
-  | { kind: 'done'; fields?: LogFields }
-  | { kind: 'retry'; reason: string; retryAfterMs?: number; fields?: LogFields };
+  { kind: 'done'; fields?: LogFields } | { kind: 'retry'; reason: string; retryAfterMs?: number; fields?: LogFields };
 
 /** One push consumer: how to read its messages, name their event id, and process them. */
 export interface PushConsumer<T> {
@@ -76,7 +75,12 @@ export function createPushHandler<T>(consumer: PushConsumer<T>, deps: () => Prom
     }
     const { value, message } = unwrapped;
     const eventId = consumer.eventId(value, message);
-    context.note({ eventId, messageId: message.messageId, subscription: message.subscription, deliveryAttempt: message.deliveryAttempt });
+    context.note({
+      eventId,
+      messageId: message.messageId,
+      subscription: message.subscription,
+      deliveryAttempt: message.deliveryAttempt,
+    });
     return processOnce(consumer, value, message, eventId, await deps(), context);
   };
 }
@@ -98,7 +102,10 @@ function unwrap<T>(request: ApiRequest, schema: z.ZodType<T>): Unwrapped<T> {
   const parsed = schema.safeParse(decoded);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `the message data does not match the schema at "${issue?.path.join('.')}": ${issue?.message}` };
+    return {
+      ok: false,
+      reason: `the message data does not match the schema at "${issue?.path.join('.')}": ${issue?.message}`,
+    };
   }
   const message: PushMessage = {
     messageId: m.messageId ?? m.message_id ?? '',

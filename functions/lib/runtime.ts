@@ -61,7 +61,10 @@ export function assembleRuntime(parts: RuntimeParts): Runtime {
     store: backend.store,
     bus: backend.bus,
     secrets: backend.secrets,
-    apiKeys: createApiKeyRegistry({ hr: settings.JOBRELAY_SECRETS_HR_API_KEYS, admin: settings.JOBRELAY_SECRETS_ADMIN_API_KEYS }),
+    apiKeys: createApiKeyRegistry({
+      hr: settings.JOBRELAY_SECRETS_HR_API_KEYS,
+      admin: settings.JOBRELAY_SECRETS_ADMIN_API_KEYS,
+    }),
     fetcher,
     indexingToken: parts.indexingToken ?? (async () => null),
     async close() {
@@ -73,7 +76,8 @@ export function assembleRuntime(parts: RuntimeParts): Runtime {
 
 async function defaultFetcher(settings: FunctionSettings, logger: Logger, clock: Clock) {
   // loaded on first use (require: this is CommonJS): undici and the robots parser stay out of functions that never fetch
-  const http = require('../../shared/adapters/http/http-fetcher') as typeof import('../../shared/adapters/http/http-fetcher');
+  const http =
+    require('../../shared/adapters/http/http-fetcher') as typeof import('../../shared/adapters/http/http-fetcher');
   return http.createHttpFetcher({ ...http.httpFetcherOptionsFromSettings(settings), logger, clock });
 }
 
@@ -97,7 +101,10 @@ export const processSettings = (() => {
 })();
 
 /** What the push plumbing needs from the runtime: the processed-event markers and the lease length. */
-export const pushDepsOf = (runtime: Runtime) => ({ events: runtime.store, leaseSeconds: runtime.settings.JOBRELAY_PUSH_LEASE_SECONDS });
+export const pushDepsOf = (runtime: Runtime) => ({
+  events: runtime.store,
+  leaseSeconds: runtime.settings.JOBRELAY_PUSH_LEASE_SECONDS,
+});
 
 /** The pipeline use cases' ports. */
 export const pipelineDepsOf = (runtime: Runtime): PipelineDeps => ({

@@ -13,7 +13,9 @@ const KeyHashes = z
       return z.NEVER;
     }
   })
-  .pipe(z.record(z.string().min(1), z.string().regex(/^[0-9a-f]{64}$/, 'a sha-256 hex digest of the key, not the key')));
+  .pipe(
+    z.record(z.string().min(1), z.string().regex(/^[0-9a-f]{64}$/, 'a sha-256 hex digest of the key, not the key')),
+  );
 
 /**
  * The settings of the HTTP functions and the local server: the shared settings plus the API's own. Parsed

@@ -29,7 +29,10 @@ export interface SubmissionPlan {
 }
 
 /** Plans the submissions; `defaultSourceId` is the webhook's source (or the virtual `api` source). */
-export function planSubmissions(submissions: readonly PostingSubmission[], defaultSourceId = API_SOURCE_ID): SubmissionPlan {
+export function planSubmissions(
+  submissions: readonly PostingSubmission[],
+  defaultSourceId = API_SOURCE_ID,
+): SubmissionPlan {
   const plan: SubmissionPlan = { groups: new Map(), rejections: [] };
   submissions.forEach((submission, index) => {
     const read = readSubmission(submission);
@@ -41,7 +44,11 @@ export function planSubmissions(submissions: readonly PostingSubmission[], defau
     const group = plan.groups.get(sourceId) ?? [];
     const single = read.postings.length === 1;
     for (const raw of read.postings) {
-      group.push({ index, item: { raw: withOverrides(raw, submission, single) }, title: submission.title ?? raw.title ?? null });
+      group.push({
+        index,
+        item: { raw: withOverrides(raw, submission, single) },
+        title: submission.title ?? raw.title ?? null,
+      });
     }
     plan.groups.set(sourceId, group);
   });
@@ -65,10 +72,20 @@ function readSubmission(submission: PostingSubmission): Read {
     postings = parseInput(content, { kind, url: submission.url ?? null });
   } catch (error) {
     const { code, message } = describeError(error);
-    return { ok: false, reason: { code: code.toLowerCase().replace(/\./g, '_'), message, path: submission.type === 'document' ? 'content' : 'record' } };
+    return {
+      ok: false,
+      reason: {
+        code: code.toLowerCase().replace(/\./g, '_'),
+        message,
+        path: submission.type === 'document' ? 'content' : 'record',
+      },
+    };
   }
   if (postings.length === 0) {
-    return { ok: false, reason: { code: 'no_posting_found', message: 'no job posting was found in the content', path: null } };
+    return {
+      ok: false,
+      reason: { code: 'no_posting_found', message: 'no job posting was found in the content', path: null },
+    };
   }
   return { ok: true, postings };
 }

@@ -53,7 +53,8 @@ export function verifySignature(rawBody: Buffer, headers: Headers, options: Veri
 function verifyStandard(rawBody: Buffer, headers: Headers, options: VerifyOptions): SignatureCheck {
   const id = headers['webhook-id'];
   const timestamp = Number(headers['webhook-timestamp']);
-  if (!id || !Number.isInteger(timestamp)) return { ok: false, reason: 'webhook-id and webhook-timestamp are required' };
+  if (!id || !Number.isInteger(timestamp))
+    return { ok: false, reason: 'webhook-id and webhook-timestamp are required' };
   // our own tolerance check, with our clock; the library then checks its fixed ±5 minutes as well
   if (Math.abs(options.nowSeconds - timestamp) > options.toleranceSeconds) {
     return { ok: false, reason: `webhook-timestamp is more than ${options.toleranceSeconds} s from now` };
@@ -90,7 +91,8 @@ function verifyStripe(rawBody: Buffer, headers: Headers, options: VerifyOptions)
     return { ok: false, reason: `the signature timestamp is more than ${options.toleranceSeconds} s from now` };
   }
   const expected = hmacHex(options.secret, Buffer.concat([Buffer.from(`${timestamp}.`), rawBody]));
-  if (!signatures.some((given) => equalHex(given, expected))) return { ok: false, reason: 'no matching signature found' };
+  if (!signatures.some((given) => equalHex(given, expected)))
+    return { ok: false, reason: 'no matching signature found' };
   return { ok: true, delivery: { scheme: 'stripe', deliveryId: `stripe-${sha256Hex(header)}` } };
 }
 
@@ -112,7 +114,11 @@ export function signWebhook(
   const body = Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody);
   if (scheme === 'standard-webhooks') {
     const signature = new Webhook(secret).sign(options.id, new Date(options.timestampSeconds * 1000), body);
-    return { 'webhook-id': options.id, 'webhook-timestamp': String(options.timestampSeconds), 'webhook-signature': signature };
+    return {
+      'webhook-id': options.id,
+      'webhook-timestamp': String(options.timestampSeconds),
+      'webhook-signature': signature,
+    };
   }
   if (scheme === 'github') {
     return { 'x-hub-signature-256': `sha256=${hmacHex(secret, body)}`, 'x-github-delivery': options.id };

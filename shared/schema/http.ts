@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { HttpUrl, Slug } from './common';
 import { RawPosting } from './raw-posting';
-import { SyndicationAction, SyndicationReason, SyndicationRecord, SyndicationRequest, SyndicationStatus } from './syndication';
+import {
+  SyndicationAction,
+  SyndicationReason,
+  SyndicationRecord,
+  SyndicationRequest,
+  SyndicationStatus,
+} from './syndication';
 
 /**
  * Bodies of the HTTP API (`functions/`): what clients send and what they get back. The OpenAPI document
@@ -14,7 +20,12 @@ import { SyndicationAction, SyndicationReason, SyndicationRecord, SyndicationReq
 /** What a client knows beside the content: which source it belongs to, and overrides. */
 const SubmissionMetadata = {
   sourceId: Slug.optional().describe('a configured source; postings without one belong to the virtual source "api"'),
-  externalId: z.string().min(1).max(256).optional().describe("the posting's id in the sender's system; keeps the posting id stable"),
+  externalId: z
+    .string()
+    .min(1)
+    .max(256)
+    .optional()
+    .describe("the posting's id in the sender's system; keeps the posting id stable"),
   url: HttpUrl.optional().describe("the posting's own page"),
   title: z.string().min(1).max(500).optional().describe("overrides the content's title"),
   company: z.string().min(1).max(300).optional().describe('the company, when the content does not name it'),
@@ -25,7 +36,10 @@ const SubmissionMetadata = {
 export const DocumentSubmission = z
   .object({
     type: z.literal('document'),
-    format: z.enum(['auto', 'html', 'jsonld', 'markdown', 'text']).default('auto').describe('auto detects from content'),
+    format: z
+      .enum(['auto', 'html', 'jsonld', 'markdown', 'text'])
+      .default('auto')
+      .describe('auto detects from content'),
     content: z.string().min(1),
     ...SubmissionMetadata,
   })
@@ -39,7 +53,9 @@ export const AtsRecordSubmission = z
       .enum(['greenhouse', 'lever', 'ashby', 'smartrecruiters', 'recruitee', 'personio', 'jsonld'])
       .optional()
       .describe('the ATS; detected from the record when absent'),
-    record: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.string().min(1)]).describe('JSON, or XML text for Personio'),
+    record: z
+      .union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.string().min(1)])
+      .describe('JSON, or XML text for Personio'),
     ...SubmissionMetadata,
   })
   .meta({ id: 'AtsRecordSubmission' });
@@ -48,7 +64,9 @@ export const AtsRecordSubmission = z
 export const StructuredSubmission = z
   .object({
     type: z.literal('posting'),
-    posting: RawPosting.partial({ kind: true }).describe('the fields the sender has; normalised like every other input'),
+    posting: RawPosting.partial({ kind: true }).describe(
+      'the fields the sender has; normalised like every other input',
+    ),
     ...SubmissionMetadata,
   })
   .meta({ id: 'StructuredSubmission' });
@@ -71,7 +89,9 @@ export const IngestStatus = z.enum(['created', 'updated', 'reopened', 'closed', 
 export type IngestStatus = z.infer<typeof IngestStatus>;
 
 /** Why a posting was rejected: a stable code, a sentence, and the field at fault when there is one. */
-export const IngestReason = z.object({ code: z.string(), message: z.string(), path: z.string().nullable() }).meta({ id: 'IngestReason' });
+export const IngestReason = z
+  .object({ code: z.string(), message: z.string(), path: z.string().nullable() })
+  .meta({ id: 'IngestReason' });
 export type IngestReason = z.infer<typeof IngestReason>;
 
 /** The outcome for one posting (an ATS export item may hold several postings: each has its own result). */
@@ -108,7 +128,9 @@ export type IngestSummary = z.infer<typeof IngestSummary>;
  * like Elasticsearch's `_bulk`): whether some items were rejected is in `summary.rejected` and in each
  * result, never in the status code, so a client reads one shape.
  */
-export const IngestResponse = z.object({ results: z.array(IngestResult), summary: IngestSummary }).meta({ id: 'IngestResponse' });
+export const IngestResponse = z
+  .object({ results: z.array(IngestResult), summary: IngestSummary })
+  .meta({ id: 'IngestResponse' });
 export type IngestResponse = z.infer<typeof IngestResponse>;
 
 // ---------------------------------------------------------------------------------------------------------

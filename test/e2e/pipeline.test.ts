@@ -84,7 +84,15 @@ beforeAll(async () => {
   runtime = assembleRuntime({ settings, backend, logger: silentLogger });
   useRuntimeFactory(async () => runtime);
   require('../../functions/index');
-  for (const name of ['ingestPosting', 'refreshSources', 'requestSyndication', 'deliverSyndication', 'serveFeed', 'sweepOutbox']) await serve(name);
+  for (const name of [
+    'ingestPosting',
+    'refreshSources',
+    'requestSyndication',
+    'deliverSyndication',
+    'serveFeed',
+    'sweepOutbox',
+  ])
+    await serve(name);
   await ensureTopology(pubsub, {
     topics: [],
     subscriptions: PUSH_SUBSCRIPTIONS.map((s) => ({
@@ -96,12 +104,34 @@ beforeAll(async () => {
       retry: { minimumBackoffSeconds: 1, maximumBackoffSeconds: 5 },
     })),
   });
-  const source = SourceConfig.parse({ ...serveBoard(ats, 'greenhouse', board), webhookSecretRef: 'secret:ats-webhook' });
+  const source = SourceConfig.parse({
+    ...serveBoard(ats, 'greenhouse', board),
+    webhookSecretRef: 'secret:ats-webhook',
+  });
   sourceId = source.id;
   const now = new Date().toISOString();
   await runtime.store.putSource(source, now);
-  await runtime.store.putPartner(PartnerConfig.parse({ id: 'e2e-board', name: 'E2E Board', format: 'webhook', delivery: 'webhook', webhook: { url: receiver.url('/hook'), secretRef: 'secret:board-webhook', timeoutMs: 5_000, maxAttempts: 5 } }), now);
-  await runtime.store.putPartner(PartnerConfig.parse({ id: 'e2e-feed', name: 'E2E Feed', format: 'indeed-xml', delivery: 'feed', defaults: { publisher: 'E2E' }, feed: { apiKeyRef: 'secret:feed-key' } }), now);
+  await runtime.store.putPartner(
+    PartnerConfig.parse({
+      id: 'e2e-board',
+      name: 'E2E Board',
+      format: 'webhook',
+      delivery: 'webhook',
+      webhook: { url: receiver.url('/hook'), secretRef: 'secret:board-webhook', timeoutMs: 5_000, maxAttempts: 5 },
+    }),
+    now,
+  );
+  await runtime.store.putPartner(
+    PartnerConfig.parse({
+      id: 'e2e-feed',
+      name: 'E2E Feed',
+      format: 'indeed-xml',
+      delivery: 'feed',
+      defaults: { publisher: 'E2E' },
+      feed: { apiKeyRef: 'secret:feed-key' },
+    }),
+    now,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -117,14 +147,22 @@ afterAll(async () => {
 
 const hr = { authorization: `Bearer ${HR_KEY}`, 'content-type': 'application/json' };
 const call = (fn: string, path: string, init: RequestInit = {}) => fetch(`${urls.get(fn)}${path}`, init);
-const publishRefresh = (data: Record<string, unknown>) => pubsub.topic('refresh-requests').publishMessage({ json: data });
-const feedXml = async () => (await call('serveFeed', '/feeds/e2e-feed.xml', { headers: { 'x-api-key': FEED_KEY } })).text();
+const publishRefresh = (data: Record<string, unknown>) =>
+  pubsub.topic('refresh-requests').publishMessage({ json: data });
+const feedXml = async () =>
+  (await call('serveFeed', '/feeds/e2e-feed.xml', { headers: { 'x-api-key': FEED_KEY } })).text();
 const openPostings = async () => runtime.store.listPostingSummaries(sourceId, 'open');
 const deliveries = (type: string) => receiver.accepted('/hook').filter((r) => r.verified && r.payload?.type === type);
-const idOfExternal = async (externalId: string) => (await runtime.store.queryPostings({ sourceId, limit: 100 })).items.find((p) => p.source.externalId === externalId)?.id;
+const idOfExternal = async (externalId: string) =>
+  (await runtime.store.queryPostings({ sourceId, limit: 100 })).items.find((p) => p.source.externalId === externalId)
+    ?.id;
 
 async function syndicate(postingIds: string[]) {
-  const res = await call('requestSyndication', '/syndications', { method: 'POST', headers: hr, body: JSON.stringify({ postingIds, partnerIds: ['e2e-board', 'e2e-feed'], action: 'publish' }) });
+  const res = await call('requestSyndication', '/syndications', {
+    method: 'POST',
+    headers: hr,
+    body: JSON.stringify({ postingIds, partnerIds: ['e2e-board', 'e2e-feed'], action: 'publish' }),
+  });
   expect(res.status).toBe(202);
 }
 
@@ -139,13 +177,21 @@ describe('the whole pipeline on the emulators', () => {
 
   it('refreshes on the scheduler message and stores the postings in Firestore', async () => {
     await publishRefresh({});
-    const open = await waitFor('three open postings in Firestore', async () => ((await openPostings()).length === 3 ? openPostings() : null), 120_000);
+    const open = await waitFor(
+      'three open postings in Firestore',
+      async () => ((await openPostings()).length === 3 ? openPostings() : null),
+      120_000,
+    );
     ids = open.map((p) => p.id).sort();
   });
 
   it('delivers the postings HR syndicates, signed, and lists them in the feed', async () => {
     await syndicate(ids);
-    await waitFor('three signed publishes at the partner', async () => deliveries('posting.published').length >= 3, 120_000);
+    await waitFor(
+      'three signed publishes at the partner',
+      async () => deliveries('posting.published').length >= 3,
+      120_000,
+    );
     await waitFor('both partners live', async () => {
       const statuses = await Promise.all(ids.map(statusOf));
       return statuses.every((s) => s['e2e-board'] === 'live' && s['e2e-feed'] === 'live');
@@ -157,7 +203,11 @@ describe('the whole pipeline on the emulators', () => {
   it('delivers an upstream change as an update and shows it in the feed', async () => {
     board.update('2', { title: 'Principal Software Engineer' });
     await publishRefresh({ sourceId, force: true });
-    await waitFor('the update at the partner', async () => deliveries('posting.updated').some((r) => r.body.includes('Principal Software Engineer')), 120_000);
+    await waitFor(
+      'the update at the partner',
+      async () => deliveries('posting.updated').some((r) => r.body.includes('Principal Software Engineer')),
+      120_000,
+    );
     await waitFor('the feed to show the change', async () => (await feedXml()).includes('Principal Software Engineer'));
   });
 
@@ -165,17 +215,39 @@ describe('the whole pipeline on the emulators', () => {
     const gone = (await idOfExternal('3'))!;
     board.remove('3');
     await publishRefresh({ sourceId, force: true });
-    await waitFor('the withdrawal at the partner', async () => deliveries('posting.withdrawn').some((r) => r.body.includes(gone)), 120_000);
+    await waitFor(
+      'the withdrawal at the partner',
+      async () => deliveries('posting.withdrawn').some((r) => r.body.includes(gone)),
+      120_000,
+    );
     await waitFor('the feed to drop it', async () => !(await feedXml()).includes('Software Engineer 3'));
     expect((await call('serveFeed', `/jobs/${gone}`)).status).toBe(410);
     expect(await statusOf(gone)).toEqual({ 'e2e-board': 'withdrawn', 'e2e-feed': 'withdrawn' });
   });
 
   it('runs the same flow for a posting an ATS webhook delivers, signed', async () => {
-    const job = { id: 4004, title: 'Webhook Engineer', absolute_url: `${ats.url}/jobs/4004`, updated_at: '2026-03-01T10:00:00Z', first_published: '2026-03-01T10:00:00Z', location: { name: 'Berlin, Germany' }, content: '&lt;p&gt;Receive jobs as they are published, reliably and promptly, for everyone.&lt;/p&gt;', departments: [{ id: 1, name: 'Engineering' }], offices: [], metadata: null };
+    const job = {
+      id: 4004,
+      title: 'Webhook Engineer',
+      absolute_url: `${ats.url}/jobs/4004`,
+      updated_at: '2026-03-01T10:00:00Z',
+      first_published: '2026-03-01T10:00:00Z',
+      location: { name: 'Berlin, Germany' },
+      content: '&lt;p&gt;Receive jobs as they are published, reliably and promptly, for everyone.&lt;/p&gt;',
+      departments: [{ id: 1, name: 'Engineering' }],
+      offices: [],
+      metadata: null,
+    };
     const send = async (body: string, id: string) => {
-      const headers = signWebhook('standard-webhooks', ATS_SECRET, body, { id, timestampSeconds: Math.floor(Date.now() / 1000) });
-      return call('ingestPosting', `/postings?source=${sourceId}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });
+      const headers = signWebhook('standard-webhooks', ATS_SECRET, body, {
+        id,
+        timestampSeconds: Math.floor(Date.now() / 1000),
+      });
+      return call('ingestPosting', `/postings?source=${sourceId}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body,
+      });
     };
     const created = await send(JSON.stringify(job), 'evt-1');
     expect(created.status).toBe(200);
@@ -183,14 +255,26 @@ describe('the whole pipeline on the emulators', () => {
     expect(result).toMatchObject({ status: 'created' });
     expect((await send(JSON.stringify(job), 'evt-1')).status).toBe(409);
     await syndicate([result.postingId]);
-    await waitFor('the webhook posting at the partner', async () => deliveries('posting.published').some((r) => r.body.includes('Webhook Engineer')), 120_000);
+    await waitFor(
+      'the webhook posting at the partner',
+      async () => deliveries('posting.published').some((r) => r.body.includes('Webhook Engineer')),
+      120_000,
+    );
     await waitFor('the webhook posting in the feed', async () => (await feedXml()).includes('Webhook Engineer'));
     const updated = await send(JSON.stringify({ ...job, title: 'Senior Webhook Engineer' }), 'evt-2');
     expect(((await updated.json()) as { results: Array<{ status: string }> }).results[0]!.status).toBe('updated');
-    await waitFor('the webhook update at the partner', async () => deliveries('posting.updated').some((r) => r.body.includes('Senior Webhook Engineer')), 120_000);
+    await waitFor(
+      'the webhook update at the partner',
+      async () => deliveries('posting.updated').some((r) => r.body.includes('Senior Webhook Engineer')),
+      120_000,
+    );
     // the ATS no longer lists it: the next refresh closes it and the withdrawal follows
     await publishRefresh({ sourceId, force: true });
-    await waitFor('the webhook posting withdrawn', async () => deliveries('posting.withdrawn').some((r) => r.body.includes(result.postingId)), 120_000);
+    await waitFor(
+      'the webhook posting withdrawn',
+      async () => deliveries('posting.withdrawn').some((r) => r.body.includes(result.postingId)),
+      120_000,
+    );
     await waitFor('the feed to drop it', async () => !(await feedXml()).includes('Webhook Engineer'));
     expect((await call('serveFeed', `/jobs/${result.postingId}`)).status).toBe(410);
   });

@@ -7,7 +7,8 @@ import type { DemoSites } from './demo-sites';
 
 /** Secrets the demo partners use, created once per data folder (in its secret store). */
 export async function demoSecrets(secrets: EmbeddedSecretStore): Promise<{ partnerSecret: string; feedKey: string }> {
-  const partnerSecret = (await secrets.get('secret:demo-board-webhook')) ?? `whsec_${randomBytes(24).toString('base64')}`;
+  const partnerSecret =
+    (await secrets.get('secret:demo-board-webhook')) ?? `whsec_${randomBytes(24).toString('base64')}`;
   const feedKey = (await secrets.get('secret:demo-feed-key')) ?? `jr_feed_${randomBytes(18).toString('base64url')}`;
   await secrets.set('demo-board-webhook', partnerSecret);
   await secrets.set('demo-feed-key', feedKey);

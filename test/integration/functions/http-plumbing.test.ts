@@ -87,14 +87,19 @@ describe('the HTTP plumbing every function shares', () => {
   });
 
   it('answers a body that fails the schema with 422 and every failing path', async () => {
-    const res = await request(server()).post('/things').send({ name: '', tags: ['a', 'b', 'c'], extra: 1 });
+    const res = await request(server())
+      .post('/things')
+      .send({ name: '', tags: ['a', 'b', 'c'], extra: 1 });
     expect(res.status).toBe(422);
     isProblem(res);
     expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['name', 'tags']);
   });
 
   it('refuses a declared oversize body with 413 before reading it', async () => {
-    const res = await request(server()).post('/things').set('content-type', 'application/json').send('x'.repeat(LIMIT + 1));
+    const res = await request(server())
+      .post('/things')
+      .set('content-type', 'application/json')
+      .send('x'.repeat(LIMIT + 1));
     expect(res.status).toBe(413);
     isProblem(res);
     expect(res.body.code).toBe('payload-too-large');

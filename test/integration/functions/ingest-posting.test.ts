@@ -15,11 +15,33 @@ beforeAll(async () => {
   t.secrets.set('secret:acme-greenhouse-webhook', WEBHOOK_SECRET);
   const now = new Date().toISOString();
   await t.store.putSource(
-    { id: 'acme-greenhouse', kind: 'greenhouse', boardToken: 'acme', company: { name: 'Acme Corp', url: null }, webhookSecretRef: 'secret:acme-greenhouse-webhook', active: true, refreshEveryMinutes: 360, politeness: { concurrency: 1, minDelayMs: 500 }, maxCloseShare: 0.5, tags: [] },
+    {
+      id: 'acme-greenhouse',
+      kind: 'greenhouse',
+      boardToken: 'acme',
+      company: { name: 'Acme Corp', url: null },
+      webhookSecretRef: 'secret:acme-greenhouse-webhook',
+      active: true,
+      refreshEveryMinutes: 360,
+      politeness: { concurrency: 1, minDelayMs: 500 },
+      maxCloseShare: 0.5,
+      tags: [],
+    },
     now,
   );
   await t.store.putSource(
-    { id: 'no-webhooks', kind: 'lever', site: 'x', region: 'global', company: { name: 'X', url: null }, active: true, refreshEveryMinutes: 360, politeness: { concurrency: 1, minDelayMs: 500 }, maxCloseShare: 0.5, tags: [] },
+    {
+      id: 'no-webhooks',
+      kind: 'lever',
+      site: 'x',
+      region: 'global',
+      company: { name: 'X', url: null },
+      active: true,
+      refreshEveryMinutes: 360,
+      politeness: { concurrency: 1, minDelayMs: 500 },
+      maxCloseShare: 0.5,
+      tags: [],
+    },
     now,
   );
 }, 60_000);
@@ -39,7 +61,8 @@ const greenhouseJob = (id: number, title: string) => ({
   updated_at: '2026-02-01T10:00:00Z',
   first_published: '2026-02-01T10:00:00Z',
   location: { name: 'Berlin, Germany' },
-  content: '&lt;p&gt;Build the systems behind our job board.&lt;/p&gt;&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Node.js&lt;/li&gt;&lt;/ul&gt;',
+  content:
+    '&lt;p&gt;Build the systems behind our job board.&lt;/p&gt;&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Node.js&lt;/li&gt;&lt;/ul&gt;',
   departments: [{ id: 1, name: 'Engineering' }],
   offices: [{ id: 2, name: 'Berlin', location: 'Berlin, Germany' }],
   metadata: null,
@@ -47,13 +70,27 @@ const greenhouseJob = (id: number, title: string) => ({
 
 describe('ingestPosting (POST /postings)', () => {
   it('creates a posting, then answers unchanged for the same content and updated for a change', async () => {
-    const submission = { type: 'document', format: 'markdown', content: MARKDOWN('Platform Engineer'), title: 'Platform Engineer', externalId: 'hr-1', company: 'Acme Corp' };
+    const submission = {
+      type: 'document',
+      format: 'markdown',
+      content: MARKDOWN('Platform Engineer'),
+      title: 'Platform Engineer',
+      externalId: 'hr-1',
+      company: 'Acme Corp',
+    };
     const first = await request(server()).post('/postings').set(hr()).send(submission);
     expect(first.status).toBe(200);
     expect(first.body.results).toEqual([expect.objectContaining({ index: 0, status: 'created', version: 1 })]);
     const again = await request(server()).post('/postings').set(hr()).send(submission);
-    expect(again.body.results[0]).toMatchObject({ status: 'unchanged', postingId: first.body.results[0].postingId, version: 1 });
-    const changed = await request(server()).post('/postings').set(hr()).send({ ...submission, title: 'Senior Platform Engineer' });
+    expect(again.body.results[0]).toMatchObject({
+      status: 'unchanged',
+      postingId: first.body.results[0].postingId,
+      version: 1,
+    });
+    const changed = await request(server())
+      .post('/postings')
+      .set(hr())
+      .send({ ...submission, title: 'Senior Platform Engineer' });
     expect(changed.body.results[0]).toMatchObject({ status: 'updated', version: 2 });
     expect(changed.body.results[0].changedFields).toContain('title');
     const stored = await t.store.getPosting(first.body.results[0].postingId);
@@ -66,7 +103,11 @@ describe('ingestPosting (POST /postings)', () => {
       .set(hr())
       .send({
         items: [
-          { type: 'ats-record', kind: 'greenhouse', record: { jobs: [greenhouseJob(101, 'Data Engineer')], meta: { total: 1 } } },
+          {
+            type: 'ats-record',
+            kind: 'greenhouse',
+            record: { jobs: [greenhouseJob(101, 'Data Engineer')], meta: { total: 1 } },
+          },
           { type: 'ats-record', kind: 'lever', record: { not: 'a lever posting' } },
         ],
       });
@@ -84,8 +125,16 @@ describe('ingestPosting (POST /postings)', () => {
     async (scheme) => {
       const id = { 'standard-webhooks': 201, github: 202, stripe: 203 }[scheme];
       const body = JSON.stringify(greenhouseJob(id, `Webhook Engineer ${id}`));
-      const headers = signWebhook(scheme, WEBHOOK_SECRET, body, { id: `msg_${id}`, timestampSeconds: Math.floor(Date.now() / 1000) });
-      const send = () => request(server()).post('/postings?source=acme-greenhouse').set(headers).set('content-type', 'application/json').send(body);
+      const headers = signWebhook(scheme, WEBHOOK_SECRET, body, {
+        id: `msg_${id}`,
+        timestampSeconds: Math.floor(Date.now() / 1000),
+      });
+      const send = () =>
+        request(server())
+          .post('/postings?source=acme-greenhouse')
+          .set(headers)
+          .set('content-type', 'application/json')
+          .send(body);
       const first = await send();
       expect(first.status).toBe(200);
       expect(first.body.results[0]).toMatchObject({ status: 'created' });
@@ -113,42 +162,115 @@ describe('ingestPosting refuses bad requests without writing anything', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const cases: Array<[string, () => request.Test, number, string]> = [
     ['no API key', () => request(server()).post('/postings').type('json').send(valid), 401, 'unauthenticated'],
-    ['a wrong API key', () => request(server()).post('/postings').set('authorization', 'Bearer jr_hr_wrong').type('json').send(valid), 401, 'unauthenticated'],
+    [
+      'a wrong API key',
+      () => request(server()).post('/postings').set('authorization', 'Bearer jr_hr_wrong').type('json').send(valid),
+      401,
+      'unauthenticated',
+    ],
     [
       'a bad signature',
-      () => request(server()).post('/postings?source=acme-greenhouse').set(signWebhook('standard-webhooks', 'whsec_' + Buffer.from('wrong').toString('base64'), valid, { id: 'x1', timestampSeconds: now() })).type('json').send(valid),
+      () =>
+        request(server())
+          .post('/postings?source=acme-greenhouse')
+          .set(
+            signWebhook('standard-webhooks', 'whsec_' + Buffer.from('wrong').toString('base64'), valid, {
+              id: 'x1',
+              timestampSeconds: now(),
+            }),
+          )
+          .type('json')
+          .send(valid),
       401,
       'invalid-signature',
     ],
     [
       'a signature replayed after the tolerance',
-      () => request(server()).post('/postings?source=acme-greenhouse').set(signWebhook('standard-webhooks', WEBHOOK_SECRET, valid, { id: 'x2', timestampSeconds: stale })).type('json').send(valid),
+      () =>
+        request(server())
+          .post('/postings?source=acme-greenhouse')
+          .set(signWebhook('standard-webhooks', WEBHOOK_SECRET, valid, { id: 'x2', timestampSeconds: stale }))
+          .type('json')
+          .send(valid),
       401,
       'invalid-signature',
     ],
     [
       'a signature over other bytes',
-      () => request(server()).post('/postings?source=acme-greenhouse').set(signWebhook('github', WEBHOOK_SECRET, valid + ' ', { id: 'x3', timestampSeconds: now() })).type('json').send(valid),
+      () =>
+        request(server())
+          .post('/postings?source=acme-greenhouse')
+          .set(signWebhook('github', WEBHOOK_SECRET, valid + ' ', { id: 'x3', timestampSeconds: now() }))
+          .type('json')
+          .send(valid),
       401,
       'invalid-signature',
     ],
     [
       'a signed webhook for a source without a secret',
-      () => request(server()).post('/postings?source=no-webhooks').set(signWebhook('github', WEBHOOK_SECRET, valid, { id: 'x4', timestampSeconds: now() })).type('json').send(valid),
+      () =>
+        request(server())
+          .post('/postings?source=no-webhooks')
+          .set(signWebhook('github', WEBHOOK_SECRET, valid, { id: 'x4', timestampSeconds: now() }))
+          .type('json')
+          .send(valid),
       403,
       'forbidden',
     ],
     [
       'a signed webhook for an unknown source',
-      () => request(server()).post('/postings?source=nope').set(signWebhook('github', WEBHOOK_SECRET, valid, { id: 'x5', timestampSeconds: now() })).type('json').send(valid),
+      () =>
+        request(server())
+          .post('/postings?source=nope')
+          .set(signWebhook('github', WEBHOOK_SECRET, valid, { id: 'x5', timestampSeconds: now() }))
+          .type('json')
+          .send(valid),
       404,
       'not-found',
     ],
-    ['an oversize body', () => request(server()).post('/postings').set(hr()).type('json').send(JSON.stringify({ type: 'document', content: 'x'.repeat(1024 * 1024) })), 413, 'payload-too-large'],
-    ['invalid JSON', () => request(server()).post('/postings').set(hr()).type('json').send('{"type": "document",'), 400, 'invalid-json'],
-    ['a body that is not JSON', () => request(server()).post('/postings').set(hr()).type('text/plain').send('hello'), 415, 'unsupported-media-type'],
-    ['a body that fails the schema', () => request(server()).post('/postings').set(hr()).send({ items: [{ type: 'document' }, { type: 'fax' }] }), 422, 'invalid-body'],
-    ['an unknown source', () => request(server()).post('/postings').set(hr()).send({ type: 'document', content: MARKDOWN('X'), sourceId: 'unknown-source' }), 404, 'not-found'],
+    [
+      'an oversize body',
+      () =>
+        request(server())
+          .post('/postings')
+          .set(hr())
+          .type('json')
+          .send(JSON.stringify({ type: 'document', content: 'x'.repeat(1024 * 1024) })),
+      413,
+      'payload-too-large',
+    ],
+    [
+      'invalid JSON',
+      () => request(server()).post('/postings').set(hr()).type('json').send('{"type": "document",'),
+      400,
+      'invalid-json',
+    ],
+    [
+      'a body that is not JSON',
+      () => request(server()).post('/postings').set(hr()).type('text/plain').send('hello'),
+      415,
+      'unsupported-media-type',
+    ],
+    [
+      'a body that fails the schema',
+      () =>
+        request(server())
+          .post('/postings')
+          .set(hr())
+          .send({ items: [{ type: 'document' }, { type: 'fax' }] }),
+      422,
+      'invalid-body',
+    ],
+    [
+      'an unknown source',
+      () =>
+        request(server())
+          .post('/postings')
+          .set(hr())
+          .send({ type: 'document', content: MARKDOWN('X'), sourceId: 'unknown-source' }),
+      404,
+      'not-found',
+    ],
     ['a wrong method', () => request(server()).put('/postings').set(hr()).send({}), 405, 'method-not-allowed'],
   ];
 
@@ -162,8 +284,13 @@ describe('ingestPosting refuses bad requests without writing anything', () => {
   });
 
   it('names every failing path of a body that fails the schema', async () => {
-    const res = await request(server()).post('/postings').set(hr()).send({ items: [{ type: 'document' }, { type: 'posting', posting: { title: 5 } }] });
+    const res = await request(server())
+      .post('/postings')
+      .set(hr())
+      .send({ items: [{ type: 'document' }, { type: 'posting', posting: { title: 5 } }] });
     expect(res.status).toBe(422);
-    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['items.0.content', 'items.1.posting.title']));
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['items.0.content', 'items.1.posting.title']),
+    );
   });
 });

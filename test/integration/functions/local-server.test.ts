@@ -47,7 +47,9 @@ describe('jobrelay serve --demo (what npm start runs)', () => {
       fetch(`${running.url}/jobs/${running.demo!.report.postingIds[0]}`),
       fetch(`${running.url}/nothing-here`),
     ]);
-    expect([openapi.status, syndications.status, sitemap.status, job.status, unknown.status]).toEqual([200, 200, 200, 200, 404]);
+    expect([openapi.status, syndications.status, sitemap.status, job.status, unknown.status]).toEqual([
+      200, 200, 200, 200, 404,
+    ]);
     expect(((await syndications.json()) as { items: unknown[] }).items).toHaveLength(5);
   });
 
@@ -55,7 +57,14 @@ describe('jobrelay serve --demo (what npm start runs)', () => {
     const res = await fetch(`${running.url}/postings`, {
       method: 'POST',
       headers: { authorization: `Bearer ${running.credentials.hrKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'document', format: 'html', title: 'Support Engineer', company: 'Acme Logistics', externalId: 'local-1', content: '<p>Help our customers every day with care and patience, in English and German.</p>' }),
+      body: JSON.stringify({
+        type: 'document',
+        format: 'html',
+        title: 'Support Engineer',
+        company: 'Acme Logistics',
+        externalId: 'local-1',
+        content: '<p>Help our customers every day with care and patience, in English and German.</p>',
+      }),
     });
     expect(res.status).toBe(200);
     const { results } = (await res.json()) as { results: Array<{ status: string; postingId: string }> };

@@ -32,15 +32,49 @@ beforeAll(async () => {
   t.secrets.set('secret:jobboard', PARTNER_SECRET);
   t.secrets.set('secret:indeed-feed', FEED_KEY);
   const now = new Date().toISOString();
-  await t.store.putPartner({ id: 'jobboard', name: 'Job Board', active: true, format: 'webhook', delivery: 'webhook', filter: undefined as never, defaults: {}, webhook: { url: receiver.url('/hook'), secretRef: 'secret:jobboard', timeoutMs: 5_000, maxAttempts: 3 } } as never, now);
-  await t.store.putPartner({ id: 'indeed', name: 'Indeed', active: true, format: 'indeed-xml', delivery: 'feed', defaults: { publisher: 'Acme' }, feed: { apiKeyRef: 'secret:indeed-feed' } } as never, now);
+  await t.store.putPartner(
+    {
+      id: 'jobboard',
+      name: 'Job Board',
+      active: true,
+      format: 'webhook',
+      delivery: 'webhook',
+      filter: undefined as never,
+      defaults: {},
+      webhook: { url: receiver.url('/hook'), secretRef: 'secret:jobboard', timeoutMs: 5_000, maxAttempts: 3 },
+    } as never,
+    now,
+  );
+  await t.store.putPartner(
+    {
+      id: 'indeed',
+      name: 'Indeed',
+      active: true,
+      format: 'indeed-xml',
+      delivery: 'feed',
+      defaults: { publisher: 'Acme' },
+      feed: { apiKeyRef: 'secret:indeed-feed' },
+    } as never,
+    now,
+  );
   for (const topic of ['posting-events', 'syndication-requests'] as const) {
-    t.bus.subscribe({ name: `deliver-${topic}`, topic, handler: pushTo('deliverSyndication'), minBackoffMs: 10, maxBackoffMs: 50 });
+    t.bus.subscribe({
+      name: `deliver-${topic}`,
+      topic,
+      handler: pushTo('deliverSyndication'),
+      minBackoffMs: 10,
+      maxBackoffMs: 50,
+    });
   }
   const created = await request(getTestServer('ingestPosting'))
     .post('/postings')
     .set('authorization', `Bearer ${t.hrKey}`)
-    .send({ type: 'posting', externalId: 'job-1', company: 'Acme Corp', posting: jobPosting('Site Reliability Engineer') });
+    .send({
+      type: 'posting',
+      externalId: 'job-1',
+      company: 'Acme Corp',
+      posting: jobPosting('Site Reliability Engineer'),
+    });
   expect(created.body.results[0].status).toBe('created');
   postingId = created.body.results[0].postingId;
 }, 60_000);
@@ -68,7 +102,10 @@ const feeds = () => getTestServer('serveFeed');
 
 describe('requestSyndication, deliverSyndication and serveFeed', () => {
   it('publishes a posting to a webhook partner and a feed partner, and reports both live', async () => {
-    const res = await request(syndications()).post('/syndications').set(hr()).send({ postingIds: [postingId], partnerIds: ['jobboard', 'indeed'], action: 'publish' });
+    const res = await request(syndications())
+      .post('/syndications')
+      .set(hr())
+      .send({ postingIds: [postingId], partnerIds: ['jobboard', 'indeed'], action: 'publish' });
     expect(res.status).toBe(202);
     expect(res.body.requestId).toEqual(expect.any(String));
     await t.bus.drain();
@@ -77,14 +114,19 @@ describe('requestSyndication, deliverSyndication and serveFeed', () => {
     expect(delivered[0]!.verified).toBe(true);
     const status = await request(syndications()).get(`/syndications?postingId=${postingId}`).set(hr());
     expect(status.status).toBe(200);
-    expect(Object.fromEntries(status.body.items.map((r: { partnerId: string; status: string }) => [r.partnerId, r.status]))).toEqual({ jobboard: 'live', indeed: 'live' });
+    expect(
+      Object.fromEntries(status.body.items.map((r: { partnerId: string; status: string }) => [r.partnerId, r.status])),
+    ).toEqual({ jobboard: 'live', indeed: 'live' });
   });
 
   it('serves the feed to its partner, with an ETag that answers 304', async () => {
     const res = await request(feeds()).get('/feeds/indeed.xml').set('x-api-key', FEED_KEY);
     expect(res.status).toBe(200);
     expect(res.text).toContain('Site Reliability Engineer');
-    const again = await request(feeds()).get('/feeds/indeed.xml').set('x-api-key', FEED_KEY).set('if-none-match', String(res.headers.etag));
+    const again = await request(feeds())
+      .get('/feeds/indeed.xml')
+      .set('x-api-key', FEED_KEY)
+      .set('if-none-match', String(res.headers.etag));
     expect(again.status).toBe(304);
   });
 
@@ -97,7 +139,15 @@ describe('requestSyndication, deliverSyndication and serveFeed', () => {
   });
 
   it('delivers an update of a live posting to the webhook partner', async () => {
-    const res = await request(getTestServer('ingestPosting')).post('/postings').set(hr()).send({ type: 'posting', externalId: 'job-1', company: 'Acme Corp', posting: jobPosting('Senior Site Reliability Engineer') });
+    const res = await request(getTestServer('ingestPosting'))
+      .post('/postings')
+      .set(hr())
+      .send({
+        type: 'posting',
+        externalId: 'job-1',
+        company: 'Acme Corp',
+        posting: jobPosting('Senior Site Reliability Engineer'),
+      });
     expect(res.body.results[0].status).toBe('updated');
     await t.bus.drain();
     const last = receiver.accepted('/hook').at(-1)!;
@@ -105,7 +155,9 @@ describe('requestSyndication, deliverSyndication and serveFeed', () => {
   });
 
   it('withdraws a posting from one partner with DELETE', async () => {
-    const res = await request(syndications()).delete(`/syndications?postingId=${postingId}&partnerId=jobboard`).set(hr());
+    const res = await request(syndications())
+      .delete(`/syndications?postingId=${postingId}&partnerId=jobboard`)
+      .set(hr());
     expect(res.status).toBe(202);
     await t.bus.drain();
     const record = await t.store.getSyndication(postingId, 'jobboard');
@@ -116,15 +168,66 @@ describe('requestSyndication, deliverSyndication and serveFeed', () => {
 
 describe('bad requests to syndication and feeds write nothing', () => {
   const cases: Array<[string, () => request.Test, number, string]> = [
-    ['no API key', () => request(syndications()).post('/syndications').send({ postingIds: ['x'], partnerIds: ['jobboard'], action: 'publish' }), 401, 'unauthenticated'],
-    ['invalid JSON', () => request(syndications()).post('/syndications').set(hr()).type('json').send('{'), 400, 'invalid-json'],
-    ['a body that fails the schema', () => request(syndications()).post('/syndications').set(hr()).send({ postingIds: [], action: 'shout' }), 422, 'invalid-body'],
-    ['an unknown partner', () => request(syndications()).post('/syndications').set(hr()).send({ postingIds: [postingId], partnerIds: ['nobody'], action: 'publish' }), 404, 'not-found'],
-    ['an unknown posting', () => request(syndications()).post('/syndications').set(hr()).send({ postingIds: ['doesnotexist'], partnerIds: ['jobboard'], action: 'publish' }), 404, 'not-found'],
-    ['withdrawing an unknown posting', () => request(syndications()).delete('/syndications?postingId=doesnotexist').set(hr()), 404, 'not-found'],
-    ['a bad status filter', () => request(syndications()).get('/syndications?status=sideways').set(hr()), 400, 'invalid-query'],
+    [
+      'no API key',
+      () =>
+        request(syndications())
+          .post('/syndications')
+          .send({ postingIds: ['x'], partnerIds: ['jobboard'], action: 'publish' }),
+      401,
+      'unauthenticated',
+    ],
+    [
+      'invalid JSON',
+      () => request(syndications()).post('/syndications').set(hr()).type('json').send('{'),
+      400,
+      'invalid-json',
+    ],
+    [
+      'a body that fails the schema',
+      () => request(syndications()).post('/syndications').set(hr()).send({ postingIds: [], action: 'shout' }),
+      422,
+      'invalid-body',
+    ],
+    [
+      'an unknown partner',
+      () =>
+        request(syndications())
+          .post('/syndications')
+          .set(hr())
+          .send({ postingIds: [postingId], partnerIds: ['nobody'], action: 'publish' }),
+      404,
+      'not-found',
+    ],
+    [
+      'an unknown posting',
+      () =>
+        request(syndications())
+          .post('/syndications')
+          .set(hr())
+          .send({ postingIds: ['doesnotexist'], partnerIds: ['jobboard'], action: 'publish' }),
+      404,
+      'not-found',
+    ],
+    [
+      'withdrawing an unknown posting',
+      () => request(syndications()).delete('/syndications?postingId=doesnotexist').set(hr()),
+      404,
+      'not-found',
+    ],
+    [
+      'a bad status filter',
+      () => request(syndications()).get('/syndications?status=sideways').set(hr()),
+      400,
+      'invalid-query',
+    ],
     ['a feed without its key', () => request(feeds()).get('/feeds/indeed.xml'), 401, 'unauthenticated'],
-    ['a feed with an HR key instead of the partner key', () => request(feeds()).get('/feeds/indeed.xml').set(hr()), 403, 'forbidden'],
+    [
+      'a feed with an HR key instead of the partner key',
+      () => request(feeds()).get('/feeds/indeed.xml').set(hr()),
+      403,
+      'forbidden',
+    ],
     ['an unknown feed', () => request(feeds()).get('/feeds/nobody.xml').set('x-api-key', FEED_KEY), 404, 'not-found'],
   ];
 
@@ -141,13 +244,18 @@ describe('bad requests to syndication and feeds write nothing', () => {
     expect((await request(feeds()).get('/jobs/doesnotexist')).status).toBe(404);
   });
 
-  it.each(['deliverSyndication', 'refreshSources', 'sweepOutbox'])('acks a malformed push to %s without processing it', async (name) => {
-    const before = await storeSnapshot(t.store);
-    const res = await request(getTestServer(name)).post('/').send({ message: { data: Buffer.from('{"nope":').toString('base64'), messageId: 'm' }, subscription: 's' });
-    expect(res.status).toBe(200);
-    expect(res.body.outcome).toBe('malformed');
-    expect(await storeSnapshot(t.store)).toEqual(before);
-  });
+  it.each(['deliverSyndication', 'refreshSources', 'sweepOutbox'])(
+    'acks a malformed push to %s without processing it',
+    async (name) => {
+      const before = await storeSnapshot(t.store);
+      const res = await request(getTestServer(name))
+        .post('/')
+        .send({ message: { data: Buffer.from('{"nope":').toString('base64'), messageId: 'm' }, subscription: 's' });
+      expect(res.status).toBe(200);
+      expect(res.body.outcome).toBe('malformed');
+      expect(await storeSnapshot(t.store)).toEqual(before);
+    },
+  );
 });
 
 describe('refreshSources and sweepOutbox', () => {
@@ -155,17 +263,23 @@ describe('refreshSources and sweepOutbox', () => {
     const board = new FixtureBoard(sampleJobs(3));
     const config = SourceConfig.parse(serveBoard(ats, 'greenhouse', board));
     await t.store.putSource(config, new Date().toISOString());
-    const res = await request(getTestServer('refreshSources')).post('/').send(toPushEnvelope({ sourceId: config.id, force: true }, { messageId: 'refresh-1' }));
+    const res = await request(getTestServer('refreshSources'))
+      .post('/')
+      .send(toPushEnvelope({ sourceId: config.id, force: true }, { messageId: 'refresh-1' }));
     expect(res.status).toBe(200);
     const runs = await t.store.listRuns({ sourceId: config.id, limit: 5 });
     expect(runs[0]).toMatchObject({ status: 'succeeded', counts: expect.objectContaining({ fetched: 3, created: 3 }) });
-    const duplicate = await request(getTestServer('refreshSources')).post('/').send(toPushEnvelope({ sourceId: config.id, force: true }, { messageId: 'refresh-1' }));
+    const duplicate = await request(getTestServer('refreshSources'))
+      .post('/')
+      .send(toPushEnvelope({ sourceId: config.id, force: true }, { messageId: 'refresh-1' }));
     expect(duplicate.body.outcome).toBe('duplicate');
     expect(await t.store.listRuns({ sourceId: config.id, limit: 5 })).toHaveLength(1);
   });
 
   it('sweeps the outbox on a maintenance message', async () => {
-    const res = await request(getTestServer('sweepOutbox')).post('/').send(toPushEnvelope({ task: 'all' }, { messageId: 'sweep-1' }));
+    const res = await request(getTestServer('sweepOutbox'))
+      .post('/')
+      .send(toPushEnvelope({ task: 'all' }, { messageId: 'sweep-1' }));
     expect(res.status).toBe(200);
     expect(res.body.outcome).toBe('processed');
     expect(await t.store.listUnsent(10)).toEqual([]);

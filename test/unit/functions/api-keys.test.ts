@@ -1,9 +1,18 @@
-import { authenticate, createApiKeyRegistry, generateApiKey, hashApiKey, presentedKey } from '../../../functions/lib/api-keys';
+import {
+  authenticate,
+  createApiKeyRegistry,
+  generateApiKey,
+  hashApiKey,
+  presentedKey,
+} from '../../../functions/lib/api-keys';
 import type { ApiRequest } from '../../../functions/lib/api';
 
 const hrKey = generateApiKey('hr');
 const adminKey = generateApiKey('admin');
-const registry = createApiKeyRegistry({ hr: { 'recruiting-tool': hashApiKey(hrKey) }, admin: { ops: hashApiKey(adminKey) } });
+const registry = createApiKeyRegistry({
+  hr: { 'recruiting-tool': hashApiKey(hrKey) },
+  admin: { ops: hashApiKey(adminKey) },
+});
 const requestWith = (headers: Record<string, string>): ApiRequest => ({
   method: 'POST',
   path: '/postings',

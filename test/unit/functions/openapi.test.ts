@@ -21,7 +21,15 @@ describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 with every function path', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/feeds/{partner}.json', '/feeds/{partner}.xml', '/jobs/{id}', '/openapi.json', '/postings', '/sitemap.xml', '/syndications'].sort(),
+      [
+        '/feeds/{partner}.json',
+        '/feeds/{partner}.xml',
+        '/jobs/{id}',
+        '/openapi.json',
+        '/postings',
+        '/sitemap.xml',
+        '/syndications',
+      ].sort(),
     );
   });
 
@@ -36,7 +44,14 @@ describe('the OpenAPI document', () => {
 
   it('documents the ingest body variants and the problem answers', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(
-      expect.arrayContaining(['IngestRequest', 'DocumentSubmission', 'AtsRecordSubmission', 'StructuredSubmission', 'IngestResponse', 'Problem']),
+      expect.arrayContaining([
+        'IngestRequest',
+        'DocumentSubmission',
+        'AtsRecordSubmission',
+        'StructuredSubmission',
+        'IngestResponse',
+        'Problem',
+      ]),
     );
     const responses = doc.paths['/postings']!.post!.responses;
     expect(Object.keys(responses)).toEqual(expect.arrayContaining(['200', '400', '401', '409', '413', '415', '422']));

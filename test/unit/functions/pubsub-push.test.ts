@@ -77,7 +77,11 @@ describe('Pub/Sub push handling', () => {
   });
 
   it.each([
-    ['asks for a retry', async () => ({ kind: 'retry', reason: 'partner busy', retryAfterMs: 30_000 }) as PushOutcome, 503],
+    [
+      'asks for a retry',
+      async () => ({ kind: 'retry', reason: 'partner busy', retryAfterMs: 30_000 }) as PushOutcome,
+      503,
+    ],
     ['throws a transient error', async () => Promise.reject(new TransientError('X.BUSY', 'busy')), 503],
   ])('nacks when processing %s and processes the redelivery', async (_name, failing, status) => {
     const { handler, calls } = setup((n) => (n === 1 ? failing() : done()));
@@ -96,7 +100,9 @@ describe('Pub/Sub push handling', () => {
   });
 
   it('acks a permanent failure and does not process it again', async () => {
-    const { handler, calls } = setup(async () => Promise.reject(new PermanentError('SOURCE.UNKNOWN', 'no such source')));
+    const { handler, calls } = setup(async () =>
+      Promise.reject(new PermanentError('SOURCE.UNKNOWN', 'no such source')),
+    );
     const first = await handler(message({ id: 'e1', n: 1 }), context);
     expect(first.status).toBe(200);
     expect(JSON.parse(String(first.body)).outcome).toBe('failed-permanently');
@@ -106,8 +112,8 @@ describe('Pub/Sub push handling', () => {
 
   it('asks a concurrent redelivery to retry while the first is still processing', async () => {
     let finish: () => void = () => undefined;
-    const { handler, calls } = setup(
-      (n) => (n === 1 ? new Promise<PushOutcome>((resolve) => (finish = () => resolve({ kind: 'done' }))) : done()),
+    const { handler, calls } = setup((n) =>
+      n === 1 ? new Promise<PushOutcome>((resolve) => (finish = () => resolve({ kind: 'done' }))) : done(),
     );
     const first = handler(message({ id: 'e1', n: 1 }), context);
     await new Promise((resolve) => setImmediate(resolve));

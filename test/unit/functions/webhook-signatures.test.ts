@@ -1,4 +1,9 @@
-import { detectScheme, signWebhook, verifySignature, type SignatureScheme } from '../../../functions/lib/webhook-signatures';
+import {
+  detectScheme,
+  signWebhook,
+  verifySignature,
+  type SignatureScheme,
+} from '../../../functions/lib/webhook-signatures';
 
 const SECRET_BY_SCHEME: Record<SignatureScheme, string> = {
   'standard-webhooks': 'whsec_' + Buffer.from('a very secret key of 32 bytes!!!').toString('base64'),
@@ -44,7 +49,10 @@ describe('inbound webhook signatures', () => {
       const first = signWebhook(scheme, SECRET_BY_SCHEME[scheme], body, { id: 'msg_1', timestampSeconds: NOW });
       const again = verify(scheme, first);
       const replay = verify(scheme, { ...first });
-      const next = verify(scheme, signWebhook(scheme, SECRET_BY_SCHEME[scheme], body, { id: 'msg_2', timestampSeconds: NOW + 1 }));
+      const next = verify(
+        scheme,
+        signWebhook(scheme, SECRET_BY_SCHEME[scheme], body, { id: 'msg_2', timestampSeconds: NOW + 1 }),
+      );
       expect(again.ok && replay.ok && next.ok).toBe(true);
       if (again.ok && replay.ok && next.ok) {
         expect(replay.delivery.deliveryId).toBe(again.delivery.deliveryId);
