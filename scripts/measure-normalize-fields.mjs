@@ -4,21 +4,85 @@
 // ratio. A measurement, not a test: numbers depend on the machine; the ratio is what to compare.
 //
 //   node scripts/measure-normalize-fields.mjs [count]
+//   node scripts/measure-normalize-fields.mjs --cold [runs]
+//
+// --cold measures what every Cloud Function cold start, CLI run and jest file pays: in fresh processes,
+// `require` of the compiled locations module plus its first normalizeLocations call (a Latin-script text),
+// then a first text in Japanese (which reads the other scripts' keys). The sources are compiled with swc
+// into a temporary folder first, as `npm run build` would, so compiling is not measured. Prints medians of
+// wall and CPU time, the process's own start-up time for scale, and the load average, since wall time on a
+// shared machine follows its load.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
 const { transformSync } = require('@swc/core');
-// Run the TypeScript sources directly: compile each .ts file on require with swc.
-require.extensions['.ts'] = (module, filename) => {
-  const { code } = transformSync(readFileSync(filename, 'utf8'), {
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const swc = (source, filename) =>
+  transformSync(source, {
     filename,
     jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
     module: { type: 'commonjs' },
-  });
-  module._compile(code, filename);
-};
+  }).code;
+
+/** The child: one cold start, printed as one JSON line. */
+const COLD_CHILD = `
+const { performance } = require('node:perf_hooks');
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+const t0 = performance.now(), c0 = cpu();
+const { normalizeLocations } = require(process.env.LOCATIONS);
+const t1 = performance.now(), c1 = cpu();
+const run = (text) => normalizeLocations({ raw: [], texts: [text], workplace: null, bodyText: '', countryHint: null });
+run('Hybrid for HCMC, remote for Da Nang/HN');
+const t2 = performance.now(), c2 = cpu();
+run('東京都渋谷区（リモートワーク可）');
+const t3 = performance.now();
+console.log(JSON.stringify({ boot: t0, require: t1 - t0, first: t2 - t1, total: t2 - t0, cpuTotal: c2 - c0, firstJapanese: t3 - t2 }));
+`;
+
+function compileShared(into) {
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of walk(join(root, 'shared')).filter((f) => f.endsWith('.ts'))) {
+    const target = join(into, relative(root, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, swc(readFileSync(file, 'utf8'), file));
+  }
+}
+
+function measureColdStart(runs) {
+  const dir = mkdtempSync(join(tmpdir(), 'jobrelay-cold-'));
+  try {
+    compileShared(dir);
+    const env = { ...process.env, LOCATIONS: join(dir, 'shared/normalize/locations.js'), NODE_PATH: join(root, 'node_modules') };
+    const load = loadavg()[0];
+    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ['-e', COLD_CHILD], { env, encoding: 'utf8' })));
+    const median = (key) => {
+      const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
+      return sorted[sorted.length >> 1].toFixed(1);
+    };
+    console.log(`${runs} fresh processes; load average ${load.toFixed(2)} → ${loadavg()[0].toFixed(2)} on ${cpus().length} CPUs; medians:`);
+    console.log(`  node start-up (for scale)           ${median('boot').padStart(8)} ms`);
+    console.log(`  require locations                   ${median('require').padStart(8)} ms`);
+    console.log(`  first normalizeLocations call       ${median('first').padStart(8)} ms`);
+    console.log(`  require + first call               ${median('total').padStart(8)} ms wall, ${median('cpuTotal')} ms CPU`);
+    console.log(`  then a first Japanese text          ${median('firstJapanese').padStart(8)} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--cold') {
+  measureColdStart(Number(process.argv[3] ?? 9));
+  process.exit(0);
+}
+
+// Run the TypeScript sources directly: compile each .ts file on require with swc.
+require.extensions['.ts'] = (module, filename) => module._compile(swc(readFileSync(filename, 'utf8'), filename), filename);
 
 const { normalizeLocations } = require('../shared/normalize/locations.ts');
 const { normalizeSalary } = require('../shared/normalize/salary.ts');
@@ -79,7 +143,7 @@ const results = {
   normalizeEmploymentTypes: time((p) => normalizeEmploymentTypes(p.types)),
 };
 const baseline = results['cheerio.load(html).text()'];
-console.log(`${count} postings; first call (gazetteer load) ${cold.toFixed(1)} ms`);
+console.log(`${count} postings; first call ${cold.toFixed(1)} ms (includes compiling the sources with swc; --cold measures a cold start)`);
 for (const [name, ms] of Object.entries(results)) {
   console.log(`${name.padEnd(28)} ${((ms * 1000) / count).toFixed(1).padStart(8)} µs/posting  ${(ms / baseline).toFixed(2)}× cheerio`);
 }
