@@ -56,6 +56,7 @@ export async function runNormalize(file: string, options: NormalizeOptions, io: 
   const now = io.now();
   const context = { sourceId, companyName: options.company ?? null, url, title: options.title ?? null, now };
   const traced = raws.map((raw) => normalizePostingTraced(raw, context));
+  traced.forEach((t) => assertContract(t.posting));
   io.stdout(
     `${JSON.stringify(
       traced.map((t) => t.posting),
@@ -71,6 +72,21 @@ function explanation(traced: TracedPosting[], kind: SourceKind | null, sourceId:
   const { formatTrace } = require('../../shared/normalize/explain') as typeof import('../../shared/normalize/explain');
   const head = `input: ${kind ?? 'empty export'}, ${traced.length} posting${traced.length === 1 ? '' : 's'}, source.id "${sourceId}"`;
   return [head, ...traced.map((t, i) => formatTrace(t.posting, t.trace, i, traced.length))].join('\n') + '\n';
+}
+
+/**
+ * The printed array is the contract partners read: a posting that breaks it is a bug to report, never output.
+ * One schema check per posting costs microseconds against milliseconds of normalising.
+ */
+function assertContract(posting: TracedPosting['posting']): void {
+  const { JobPosting } = require('../../shared/schema/posting') as typeof import('../../shared/schema/posting');
+  const result = JobPosting.safeParse(posting);
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  throw new CliError(
+    `internal error: posting ${posting.source.externalId} breaks the contract at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    EXIT.software,
+  );
 }
 
 function parseSourceId(value: string): string {
