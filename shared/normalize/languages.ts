@@ -1,5 +1,6 @@
 import type { LanguageRequirement } from '../schema/posting';
 import { findLanguageNames, findLevelTokens } from './language-mentions';
+import { piecesOf } from './text-pieces';
 import type { Level, LanguageMention, LevelToken } from './language-mentions';
 
 /** NFKC changes nothing in ASCII text: skip it there. */
@@ -63,28 +64,6 @@ export function extractLanguages(input: LanguageInput): LanguageRequirement[] {
   add(input.nice, 'nice');
   add(input.other, 'other');
   return [...merged.values()].map((f) => ({ code: f.code, required: f.required, level: f.level?.label ?? null }));
-}
-
-const MAX_PIECE = 400;
-
-/**
- * A requirement is a sentence or a bullet; a long paragraph is read sentence by sentence (and a run-on
- * sentence in slices at spaces), which keeps clauses local and the cost linear in the text's length.
- */
-function piecesOf(item: string): string[] {
-  if (item.length <= MAX_PIECE) return [item];
-  const pieces: string[] = [];
-  for (const sentence of item.split(/(?<=[.!?。！？;；\n])\s*/u)) {
-    let rest = sentence;
-    while (rest.length > MAX_PIECE) {
-      const cut = rest.lastIndexOf(' ', MAX_PIECE);
-      const at = cut > MAX_PIECE / 2 ? cut : MAX_PIECE;
-      pieces.push(rest.slice(0, at));
-      rest = rest.slice(at);
-    }
-    if (rest.trim()) pieces.push(rest);
-  }
-  return pieces;
 }
 
 function merge(merged: Map<string, Found>, found: Found): void {

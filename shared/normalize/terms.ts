@@ -13,6 +13,7 @@ import {
   UNIT_WORDS,
   UNLIMITED_LEAVE,
 } from './lexicon/term-words';
+import { piecesOf } from './text-pieces';
 
 /** NFKC changes nothing in ASCII text: skip it there. */
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -30,7 +31,7 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  *   Sane range 1–60 days.
  */
 export function extractTerms(lines: string[]): Terms {
-  const normalised = lines.map((l) => (NON_ASCII.test(l) ? l.normalize('NFKC') : l));
+  const normalised = lines.flatMap((l) => piecesOf(NON_ASCII.test(l) ? l.normalize('NFKC') : l));
   return { probationMonths: firstOf(normalised, probationIn), paidLeaveDays: firstOf(normalised, paidLeaveIn) };
 }
 
@@ -96,8 +97,8 @@ function wordsRegex(words: { latin: string; cjk: string }): RegExp {
 const PROBATION = wordsRegex(PROBATION_WORDS);
 const LEAVE = wordsRegex(LEAVE_WORDS);
 /** Cheap first tests, so lines that mention neither term cost one scan each. */
-const HAS_PROBATION = new RegExp(PROBATION.source, 'iu');
-const HAS_LEAVE = new RegExp(`${LEAVE.source}|${LEAVE_DAY_UNITS}`, 'iu');
+const HAS_PROBATION = new RegExp(`${PROBATION_WORDS.latin}|${PROBATION_WORDS.cjk}`, 'i');
+const HAS_LEAVE = new RegExp(`${LEAVE_WORDS.latin}|${LEAVE_WORDS.cjk}|${LEAVE_DAY_UNITS}`, 'i');
 
 function spans(regex: RegExp, line: string): Array<{ start: number; end: number }> {
   return [...line.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
