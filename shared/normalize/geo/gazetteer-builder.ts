@@ -11,6 +11,7 @@ import type { CityEntry, CountryEntry, PlaceRef, RegionEntry } from './gazetteer
  * compact form the runtime reads. A unit test rebuilds it to check the committed data is current.
  */
 
+/** The reference gazetteer, with its entries in source order for gazetteer-codec.ts to number. */
 export interface BuiltGazetteer {
   indexes: Record<KeyIndex, Map<string, PlaceRef[]>>;
   cjkMaxLength: number;

@@ -4,6 +4,7 @@
  * between them (gazetteer-codec.ts).
  */
 
+/** A country (ISO 3166-1). */
 export interface CountryEntry {
   code: string;
   alpha3: string;
@@ -11,18 +12,21 @@ export interface CountryEntry {
   /** ISO 4217, the country's main currency */
   currency: string | null;
 }
+/** A first-level subdivision (ISO 3166-2): a state, prefecture, Land, province. */
 export interface RegionEntry {
   country: string;
   /** ISO 3166-2 code without the country prefix ("NY", "13", "BY") */
   code: string;
   name: string;
 }
+/** A city, with its region when the data knows it. */
 export interface CityEntry {
   name: string;
   country: string;
   region: RegionEntry | null;
   population: number;
 }
+/** One place a spelling may name. */
 export type PlaceRef =
   /** `viaCode`: read from an ISO code ("DE", "NY"), weaker than a name: "LA" is Los Angeles before Laos */
   | { kind: 'country'; country: CountryEntry; viaCode?: boolean }
@@ -35,6 +39,7 @@ export interface PlaceIndex {
   get(key: string): PlaceRef[] | undefined;
 }
 
+/** Every place by every spelling, and the entries by code. */
 export interface Gazetteer {
   /** folded spelling → places (spellings longer than three characters) */
   readonly byFolded: PlaceIndex;
