@@ -68,7 +68,8 @@ async function measure(backend: Backend, label: string, postings: JobPosting[], 
   const started = process.hrtime.bigint();
   const run = await refreshOnce(deps, SOURCE, postings);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (run.counts.updated !== changed) throw new Error(`${label}: expected ${changed} updated, the run says ${run.counts.updated}`);
+  if (run.counts.updated !== changed)
+    throw new Error(`${label}: expected ${changed} updated, the run says ${run.counts.updated}`);
   return { backend: backend.name, refresh: label, changed, ms, writes: store.writes(), events: bus.count() };
 }
 
@@ -131,7 +132,10 @@ async function ensureEmulators(): Promise<EmulatorHandle[]> {
   }>;
   const emulators = await load(pathToFileURL(join(projectRoot(), 'scripts', 'emulators.mjs')).href);
   process.stderr.write('starting the Firestore and Pub/Sub emulators…\n');
-  const [firestore, pubsub] = await Promise.all([emulators.startEmulator('firestore'), emulators.startEmulator('pubsub')]);
+  const [firestore, pubsub] = await Promise.all([
+    emulators.startEmulator('firestore'),
+    emulators.startEmulator('pubsub'),
+  ]);
   Object.assign(process.env, emulators.emulatorEnv(firestore, pubsub));
   return [firestore, pubsub];
 }
@@ -139,9 +143,12 @@ async function ensureEmulators(): Promise<EmulatorHandle[]> {
 async function google(): Promise<Backend> {
   const { Firestore } = require('@google-cloud/firestore') as typeof import('@google-cloud/firestore');
   const { PubSub } = require('@google-cloud/pubsub') as typeof import('@google-cloud/pubsub');
-  const { FirestorePostingStore } = require('../shared/adapters/firestore/firestore-posting-store') as typeof import('../shared/adapters/firestore/firestore-posting-store');
-  const { PubSubEventBus } = require('../shared/adapters/pubsub/pubsub-event-bus') as typeof import('../shared/adapters/pubsub/pubsub-event-bus');
-  const { ensureTopology, JOBRELAY_TOPICS } = require('../shared/adapters/pubsub/pubsub-topology') as typeof import('../shared/adapters/pubsub/pubsub-topology');
+  const { FirestorePostingStore } =
+    require('../shared/adapters/firestore/firestore-posting-store') as typeof import('../shared/adapters/firestore/firestore-posting-store');
+  const { PubSubEventBus } =
+    require('../shared/adapters/pubsub/pubsub-event-bus') as typeof import('../shared/adapters/pubsub/pubsub-event-bus');
+  const { ensureTopology, JOBRELAY_TOPICS } =
+    require('../shared/adapters/pubsub/pubsub-topology') as typeof import('../shared/adapters/pubsub/pubsub-topology');
   const projectId = `demo-bench-${Date.now().toString(36)}`;
   const firestore: Firestore = new Firestore({ projectId, ignoreUndefinedProperties: true });
   const pubsub: PubSub = new PubSub({ projectId });
@@ -173,8 +180,18 @@ function report(results: Measurement[]): void {
       const runs = mine.filter((r) => r.refresh === label);
       const ms = median(runs.map((r) => r.ms));
       const w = runs[runs.length - 1]!.writes;
-      const row = [label.padEnd(14), String(runs[0]!.changed).padStart(7), ms.toFixed(0).padStart(11), (ms / baseline).toFixed(2).padStart(7)];
-      row.push(String(w.postings).padStart(16), String(w.outbox).padStart(15), String(w.runs).padStart(12), String(runs[runs.length - 1]!.events).padStart(8));
+      const row = [
+        label.padEnd(14),
+        String(runs[0]!.changed).padStart(7),
+        ms.toFixed(0).padStart(11),
+        (ms / baseline).toFixed(2).padStart(7),
+      ];
+      row.push(
+        String(w.postings).padStart(16),
+        String(w.outbox).padStart(15),
+        String(w.runs).padStart(12),
+        String(runs[runs.length - 1]!.events).padStart(8),
+      );
       console.log(row.join(' '));
     }
   }

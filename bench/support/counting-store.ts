@@ -9,15 +9,26 @@ export interface WriteCounts {
 }
 
 const WRITE_METHODS = new Set([
-  'putSource', 'deleteSource', 'updateSourceHealth', 'putPartner', 'deletePartner', 'updatePartnerHealth',
-  'updateSyndication', 'claimEvent', 'releaseEvent',
+  'putSource',
+  'deleteSource',
+  'updateSourceHealth',
+  'putPartner',
+  'deletePartner',
+  'updatePartnerHealth',
+  'updateSyndication',
+  'claimEvent',
+  'releaseEvent',
 ]);
 
 /**
  * Wraps a store and counts the documents it writes: a committed change is one posting and one outbox write,
  * `markSent` and `recordPublishFailure` are outbox writes, `putRun` a run write. Reads pass through.
  */
-export function countingStore(inner: PostingStore): { store: PostingStore; writes: () => WriteCounts; reset: () => void } {
+export function countingStore(inner: PostingStore): {
+  store: PostingStore;
+  writes: () => WriteCounts;
+  reset: () => void;
+} {
   let counts: WriteCounts = { postings: 0, outbox: 0, runs: 0, other: 0 };
   const store = new Proxy(inner, {
     get(target, property, receiver) {
@@ -41,5 +52,9 @@ export function countingStore(inner: PostingStore): { store: PostingStore; write
       };
     },
   });
-  return { store, writes: () => ({ ...counts }), reset: () => (counts = { postings: 0, outbox: 0, runs: 0, other: 0 }) };
+  return {
+    store,
+    writes: () => ({ ...counts }),
+    reset: () => (counts = { postings: 0, outbox: 0, runs: 0, other: 0 }),
+  };
 }

@@ -61,7 +61,9 @@ export function syntheticPosting(n: number, options: SyntheticOptions = {}): Job
     company: { name: options.company ?? 'Example Corp', url: 'https://example.com' },
     department: 'Engineering',
     employmentTypes: ['FULL_TIME'],
-    locations: [{ city: 'Berlin', region: 'Berlin', country: 'DE', workplace: 'hybrid', text: 'Berlin, Germany (hybrid)' }],
+    locations: [
+      { city: 'Berlin', region: 'Berlin', country: 'DE', workplace: 'hybrid', text: 'Berlin, Germany (hybrid)' },
+    ],
     salary: { min: 60000, max: 80000, currency: 'EUR', period: 'YEAR', text: '60.000–80.000 € per year' },
     description: { html: `<p>${text}</p>`, text },
     responsibilities: ['Build services', 'Review code'],

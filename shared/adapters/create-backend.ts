@@ -34,7 +34,10 @@ export function chooseBackend(settings: Settings): 'embedded' | 'google' {
   if (settings.JOBRELAY_BACKEND) return settings.JOBRELAY_BACKEND;
   const emulators = [settings.FIRESTORE_EMULATOR_HOST, settings.PUBSUB_EMULATOR_HOST].filter(Boolean).length;
   if (emulators === 1 && !settings.K_SERVICE) {
-    throw new ConfigError('CONFIG.HALF_EMULATED', 'set both FIRESTORE_EMULATOR_HOST and PUBSUB_EMULATOR_HOST, or neither');
+    throw new ConfigError(
+      'CONFIG.HALF_EMULATED',
+      'set both FIRESTORE_EMULATOR_HOST and PUBSUB_EMULATOR_HOST, or neither',
+    );
   }
   return emulators > 0 || settings.K_SERVICE ? 'google' : 'embedded';
 }
@@ -48,14 +51,24 @@ export async function createBackend(settings: Settings, options: BackendOptions 
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   if (chooseBackend(settings) === 'embedded') {
-    const { EmbeddedPostingStore } = require('./embedded/embedded-posting-store') as typeof import('./embedded/embedded-posting-store');
-    const { EmbeddedEventBus } = require('./embedded/embedded-event-bus') as typeof import('./embedded/embedded-event-bus');
-    const { EmbeddedSecretStore } = require('./secrets/embedded-secret-store') as typeof import('./secrets/embedded-secret-store');
+    const { EmbeddedPostingStore } =
+      require('./embedded/embedded-posting-store') as typeof import('./embedded/embedded-posting-store');
+    const { EmbeddedEventBus } =
+      require('./embedded/embedded-event-bus') as typeof import('./embedded/embedded-event-bus');
+    const { EmbeddedSecretStore } =
+      require('./secrets/embedded-secret-store') as typeof import('./secrets/embedded-secret-store');
     const dataDir = settings.JOBRELAY_DATA_DIR;
     const store = new EmbeddedPostingStore({ dataDir, clock });
     const bus = new EmbeddedEventBus({ dataDir, clock, logger });
     const secrets = new EmbeddedSecretStore({ dataDir, env: options.env ?? process.env });
-    return { kind: 'embedded', store, bus, secrets, embeddedBus: bus, close: async () => void (await Promise.all([bus.close(), store.close()])) };
+    return {
+      kind: 'embedded',
+      store,
+      bus,
+      secrets,
+      embeddedBus: bus,
+      close: async () => void (await Promise.all([bus.close(), store.close()])),
+    };
   }
   return createGoogleBackend(settings, clock, options.env ?? process.env);
 }
@@ -63,7 +76,8 @@ export async function createBackend(settings: Settings, options: BackendOptions 
 function createGoogleBackend(settings: Settings, clock: Clock, env: Record<string, string | undefined>): Backend {
   const { Firestore } = require('@google-cloud/firestore') as typeof import('@google-cloud/firestore');
   const { PubSub } = require('@google-cloud/pubsub') as typeof import('@google-cloud/pubsub');
-  const { FirestorePostingStore } = require('./firestore/firestore-posting-store') as typeof import('./firestore/firestore-posting-store');
+  const { FirestorePostingStore } =
+    require('./firestore/firestore-posting-store') as typeof import('./firestore/firestore-posting-store');
   const { PubSubEventBus } = require('./pubsub/pubsub-event-bus') as typeof import('./pubsub/pubsub-event-bus');
   const { EnvSecretStore } = require('./secrets/env-secret-store') as typeof import('./secrets/env-secret-store');
   const projectId = settings.GOOGLE_CLOUD_PROJECT;
@@ -92,7 +106,12 @@ const cached = new Map<string, Promise<Backend>>();
  * builds its clients once per instance, not per request (REFERENCE "Cloud Functions").
  */
 export function getBackend(settings: Settings, options: BackendOptions = {}): Promise<Backend> {
-  const key = JSON.stringify([chooseBackend(settings), settings.JOBRELAY_DATA_DIR, settings.GOOGLE_CLOUD_PROJECT, settings.JOBRELAY_COLLECTION_PREFIX]);
+  const key = JSON.stringify([
+    chooseBackend(settings),
+    settings.JOBRELAY_DATA_DIR,
+    settings.GOOGLE_CLOUD_PROJECT,
+    settings.JOBRELAY_COLLECTION_PREFIX,
+  ]);
   let backend = cached.get(key);
   if (!backend) {
     backend = createBackend(settings, options);

@@ -36,7 +36,9 @@ export function encodeMessage(message: BusMessage): EncodedMessage {
     problems.push(`ordering key longer than ${MESSAGE_LIMITS.maxOrderingKeyBytes} bytes`);
   }
   if (problems.length > 0) {
-    throw new PermanentError('BUS.BAD_ATTRIBUTES', `message refused: ${problems.join('; ')}`, { details: { problems } });
+    throw new PermanentError('BUS.BAD_ATTRIBUTES', `message refused: ${problems.join('; ')}`, {
+      details: { problems },
+    });
   }
   const data = Buffer.from(JSON.stringify(message.data ?? null));
   const size =
@@ -44,9 +46,13 @@ export function encodeMessage(message: BusMessage): EncodedMessage {
     Object.entries(attributes).reduce((sum, [k, v]) => sum + bytes(k) + bytes(v), 0) +
     (orderingKey ? bytes(orderingKey) : 0);
   if (size > MESSAGE_LIMITS.maxMessageBytes) {
-    throw new PermanentError('BUS.MESSAGE_TOO_LARGE', `message of ${size} bytes exceeds ${MESSAGE_LIMITS.maxMessageBytes}`, {
-      details: { size },
-    });
+    throw new PermanentError(
+      'BUS.MESSAGE_TOO_LARGE',
+      `message of ${size} bytes exceeds ${MESSAGE_LIMITS.maxMessageBytes}`,
+      {
+        details: { size },
+      },
+    );
   }
   return { data, attributes: { ...attributes }, orderingKey };
 }
@@ -54,11 +60,14 @@ export function encodeMessage(message: BusMessage): EncodedMessage {
 function attributeProblems(attributes: Record<string, string>): string[] {
   const problems: string[] = [];
   const entries = Object.entries(attributes);
-  if (entries.length > MESSAGE_LIMITS.maxAttributes) problems.push(`${entries.length} attributes (at most ${MESSAGE_LIMITS.maxAttributes})`);
+  if (entries.length > MESSAGE_LIMITS.maxAttributes)
+    problems.push(`${entries.length} attributes (at most ${MESSAGE_LIMITS.maxAttributes})`);
   for (const [key, value] of entries) {
     if (key.length === 0) problems.push('empty attribute key');
-    if (key.toLowerCase().startsWith('goog')) problems.push(`attribute key "${key.slice(0, 40)}" starts with the reserved "goog"`);
-    if (bytes(key) > MESSAGE_LIMITS.maxAttributeKeyBytes) problems.push(`attribute key longer than ${MESSAGE_LIMITS.maxAttributeKeyBytes} bytes`);
+    if (key.toLowerCase().startsWith('goog'))
+      problems.push(`attribute key "${key.slice(0, 40)}" starts with the reserved "goog"`);
+    if (bytes(key) > MESSAGE_LIMITS.maxAttributeKeyBytes)
+      problems.push(`attribute key longer than ${MESSAGE_LIMITS.maxAttributeKeyBytes} bytes`);
     if (typeof value !== 'string') problems.push(`attribute "${key.slice(0, 40)}" is not a string`);
     else if (bytes(value) > MESSAGE_LIMITS.maxAttributeValueBytes) {
       problems.push(`attribute "${key.slice(0, 40)}" longer than ${MESSAGE_LIMITS.maxAttributeValueBytes} bytes`);

@@ -34,7 +34,6 @@ export function decodeCursor(cursor: string): unknown[] {
   throw new InvalidCursorError(cursor);
 }
 
-
 /** A cursor that no page of ours produced. */
 export class InvalidCursorError extends PermanentError {
   constructor(cursor: string) {

@@ -10,7 +10,15 @@ export interface ClosureSource {
 }
 
 export type ClosureResult =
-  | { outcome: 'skipped'; reason: 'fetch-failed'; closed: []; promoted: []; wouldClose: 0; open: number; unpublished: 0 }
+  | {
+      outcome: 'skipped';
+      reason: 'fetch-failed';
+      closed: [];
+      promoted: [];
+      wouldClose: 0;
+      open: number;
+      unpublished: 0;
+    }
   | { outcome: 'suspicious'; closed: []; promoted: []; wouldClose: number; open: number; unpublished: 0 }
   | { outcome: 'closed'; closed: string[]; promoted: string[]; wouldClose: number; open: number; unpublished: number };
 
@@ -25,7 +33,15 @@ export async function closeMissing(
   input: { source: ClosureSource; seenIds: Iterable<string>; fetchOk: boolean; force?: boolean },
 ): Promise<ClosureResult> {
   if (!input.fetchOk) {
-    return { outcome: 'skipped', reason: 'fetch-failed', closed: [], promoted: [], wouldClose: 0, open: 0, unpublished: 0 };
+    return {
+      outcome: 'skipped',
+      reason: 'fetch-failed',
+      closed: [],
+      promoted: [],
+      wouldClose: 0,
+      open: 0,
+      unpublished: 0,
+    };
   }
   const seen = new Set(input.seenIds);
   const open = await deps.store.listPostingSummaries(input.source.id, 'open');
@@ -38,7 +54,14 @@ export async function closeMissing(
       open: open.length,
       maxCloseShare: maxShare,
     });
-    return { outcome: 'suspicious', closed: [], promoted: [], wouldClose: missing.length, open: open.length, unpublished: 0 };
+    return {
+      outcome: 'suspicious',
+      closed: [],
+      promoted: [],
+      wouldClose: missing.length,
+      open: open.length,
+      unpublished: 0,
+    };
   }
   const report = await closePostings(deps, missing, 'missing');
   return { outcome: 'closed', ...report, wouldClose: missing.length, open: open.length };

@@ -21,7 +21,11 @@ export interface CloseReport {
  * Closes open postings (event `posting.closed`, `closedReason` set) and then promotes their open duplicates:
  * a job still listed elsewhere must not disappear from partners because the copy it was linked to closed.
  */
-export async function closePostings(deps: PipelineDeps, ids: readonly string[], reason: ClosedReason): Promise<CloseReport> {
+export async function closePostings(
+  deps: PipelineDeps,
+  ids: readonly string[],
+  reason: ClosedReason,
+): Promise<CloseReport> {
   if (ids.length === 0) return { closed: [], promoted: [], unpublished: 0 };
   const time = deps.clock.now().toISOString();
   const currents = await deps.store.getPostings(ids);
@@ -39,8 +43,15 @@ export async function closePostings(deps: PipelineDeps, ids: readonly string[], 
     return postingChange(deps, record, current.version, 'posting.closed', []);
   });
   const closedChanges = [...committed.values()].filter((c): c is PostingChange => c !== null);
-  const promotions = await promoteDuplicates(deps, closedChanges.map((c) => c.record), time);
-  const report = await publishOutboxEvents(deps, [...closedChanges, ...promotions].map((c) => c.event));
+  const promotions = await promoteDuplicates(
+    deps,
+    closedChanges.map((c) => c.record),
+    time,
+  );
+  const report = await publishOutboxEvents(
+    deps,
+    [...closedChanges, ...promotions].map((c) => c.event),
+  );
   return {
     closed: closedChanges.map((c) => c.record.id),
     promoted: promotions.map((c) => c.record.id),
@@ -49,7 +60,11 @@ export async function closePostings(deps: PipelineDeps, ids: readonly string[], 
 }
 
 /** Re-links the open duplicates of closed postings: to another open copy of the job, or to none. */
-async function promoteDuplicates(deps: PipelineDeps, closed: readonly PostingRecord[], time: string): Promise<PostingChange[]> {
+async function promoteDuplicates(
+  deps: PipelineDeps,
+  closed: readonly PostingRecord[],
+  time: string,
+): Promise<PostingChange[]> {
   if (closed.length === 0) return [];
   const closedIds = new Set(closed.map((r) => r.id));
   // a duplicate shares at least one dedup term with its canonical posting
@@ -66,8 +81,14 @@ async function promoteDuplicates(deps: PipelineDeps, closed: readonly PostingRec
   }
   const currents = await deps.store.getPostings(orphans.map((o) => o.id));
   const { committed } = await commitPlanned(deps, relinked, currents, (canonical, current) => {
-    if (!current || current.status !== 'open' || !current.duplicateOf || !closedIds.has(current.duplicateOf)) return null;
-    const record: PostingRecord = { ...current, duplicateOf: canonical, version: current.version + 1, lastChangedAt: time };
+    if (!current || current.status !== 'open' || !current.duplicateOf || !closedIds.has(current.duplicateOf))
+      return null;
+    const record: PostingRecord = {
+      ...current,
+      duplicateOf: canonical,
+      version: current.version + 1,
+      lastChangedAt: time,
+    };
     return postingChange(deps, record, current.version, 'posting.updated', ['duplicateOf']);
   });
   return [...committed.values()].filter((c): c is PostingChange => c !== null);

@@ -41,7 +41,8 @@ export async function commitPlanned<T>(
         }
       });
     }
-    if (conflicted.length > 0) deps.logger.debug('posting version conflicts, re-planning', { ids: conflicted.slice(0, 20), round });
+    if (conflicted.length > 0)
+      deps.logger.debug('posting version conflicts, re-planning', { ids: conflicted.slice(0, 20), round });
     pending = conflicted;
   }
   if (pending.length > 0) {

@@ -10,12 +10,52 @@ import type { PostingSummary } from '../schema/stored-posting';
 
 /** Legal-form words dropped from the end of company names ("Acme Corp." = "Acme Corp" = "ACME Corporation"). */
 const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
-  'gmbh', 'mbh', 'ag', 'kg', 'ug', 'se', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'oy', 'oyj', 'ab', 'as',
-  'asa', 'aps', 'pte', 'pty', 'kk', 'kabushiki', 'kaisha', 'holdings', 'group', 'jsc', 'sl', 'ltda', 'cv',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'ug',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'oy',
+  'oyj',
+  'ab',
+  'as',
+  'asa',
+  'aps',
+  'pte',
+  'pty',
+  'kk',
+  'kabushiki',
+  'kaisha',
+  'holdings',
+  'group',
+  'jsc',
+  'sl',
+  'ltda',
+  'cv',
 ]);
 /** Legal forms written in CJK, anywhere in the name (株式会社 Acme = Acme 株式会社). */
-const CJK_LEGAL_FORMS = /株式会社|有限会社|合同会社|\(株\)|（株）|有限公司|股份有限公司|주식회사|công ty tnhh|công ty cổ phần/giu;
+const CJK_LEGAL_FORMS =
+  /株式会社|有限会社|合同会社|\(株\)|（株）|有限公司|股份有限公司|주식회사|công ty tnhh|công ty cổ phần/giu;
 
 /** Lower-case, accents stripped, punctuation as spaces, whitespace collapsed. */
 export function foldText(value: string): string {
@@ -35,7 +75,8 @@ export function companyKey(name: string | null): string {
   const full = words.join(' ');
   if (words[0] === 'the' && words.length > 1) words.shift();
   // "GmbH & Co. KG": legal words and the "and" between them, from the end
-  while (words.length > 1 && (LEGAL_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'and')) words.pop();
+  while (words.length > 1 && (LEGAL_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'and'))
+    words.pop();
   return words.join(' ') || full;
 }
 
@@ -58,7 +99,7 @@ function mergeInitials(words: string[]): string[] {
 /** Where a job is, as a key: sorted `country:city` (or `country:remote`) parts; the text when nothing is resolved. */
 export function locationKey(locations: readonly Location[]): string {
   const parts = locations.map((l) => {
-    const place = l.city ?? (l.workplace === 'remote' ? 'remote' : l.region ?? '');
+    const place = l.city ?? (l.workplace === 'remote' ? 'remote' : (l.region ?? ''));
     return l.country || place ? `${(l.country ?? '').toLowerCase()}:${foldText(place)}` : foldText(l.text);
   });
   return [...new Set(parts.filter(Boolean))].sort().join(';');

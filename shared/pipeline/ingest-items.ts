@@ -46,7 +46,13 @@ export type PreparedItem =
 /** Firestore refuses documents over 1 MiB; this leaves room for bookkeeping and field names. */
 export const MAX_POSTING_BYTES = 900 * 1024;
 
-const reject = (index: number, id: string | null, code: string, message: string, path: string | null = null): PreparedItem => ({
+const reject = (
+  index: number,
+  id: string | null,
+  code: string,
+  message: string,
+  path: string | null = null,
+): PreparedItem => ({
   ok: false,
   index,
   id,
@@ -82,10 +88,17 @@ export function prepareItem(item: IngestItem, index: number, source: IngestSourc
 function validate(value: unknown, index: number, source: IngestSource, requisitionId: string | null): PreparedItem {
   const parsed = JobPosting.safeParse(value);
   const claimedId = typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : null;
-  if (!parsed.success) return { ok: false, index, id: claimedId, reasons: issuesOf(parsed.error.issues, 'invalid_posting') };
+  if (!parsed.success)
+    return { ok: false, index, id: claimedId, reasons: issuesOf(parsed.error.issues, 'invalid_posting') };
   const posting = parsed.data;
   if (posting.source.id !== source.id) {
-    return reject(index, posting.id, 'source_mismatch', `posting belongs to source "${posting.source.id}", not "${source.id}"`, 'source.id');
+    return reject(
+      index,
+      posting.id,
+      'source_mismatch',
+      `posting belongs to source "${posting.source.id}", not "${source.id}"`,
+      'source.id',
+    );
   }
   if (Buffer.byteLength(JSON.stringify(posting)) > MAX_POSTING_BYTES) {
     return reject(index, posting.id, 'too_large', `posting is larger than ${MAX_POSTING_BYTES} bytes`);
@@ -108,7 +121,10 @@ export function identify(candidate: IngestCandidate): void {
   candidate.fingerprint = simhash64(candidate.posting.description.text);
 }
 
-function issuesOf(issues: readonly { code: string; message: string; path: PropertyKey[] }[], code: string): RejectionReason[] {
+function issuesOf(
+  issues: readonly { code: string; message: string; path: PropertyKey[] }[],
+  code: string,
+): RejectionReason[] {
   return issues.slice(0, 20).map((issue) => ({
     code,
     message: issue.message,

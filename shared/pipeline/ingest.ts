@@ -5,7 +5,15 @@ import { changedFields } from './changes';
 import { commitPlanned } from './commit-planned';
 import { CanonicalIndex, dedupTermsOf } from './dedup';
 import type { PipelineDeps } from './deps';
-import { identify, prepareItem, type IngestCandidate, type IngestItem, type IngestSource, type PreparedItem, type RejectionReason } from './ingest-items';
+import {
+  identify,
+  prepareItem,
+  type IngestCandidate,
+  type IngestItem,
+  type IngestSource,
+  type PreparedItem,
+  type RejectionReason,
+} from './ingest-items';
 import { outcomeOf, postingChange } from './posting-changes';
 import { publishOutboxEvents } from './publish-events';
 
@@ -160,7 +168,14 @@ function planIngest(
     expiresAt: c.expiresAt,
   };
   if (action === 'create') {
-    const record: PostingRecord = { ...c.posting, ...bookkeeping, version: 1, firstSeenAt: time, closedAt: null, closedReason: null };
+    const record: PostingRecord = {
+      ...c.posting,
+      ...bookkeeping,
+      version: 1,
+      firstSeenAt: time,
+      closedAt: null,
+      closedReason: null,
+    };
     return postingChange(deps, record, null, 'posting.created', []);
   }
   if (!current || (action !== 'update' && action !== 'reopen' && action !== 'close')) return null;
@@ -190,7 +205,12 @@ function dedupeBatch(items: PreparedItem[]): PreparedItem[] {
       return item;
     }
     const message = 'the same posting appears earlier in this batch';
-    return { ok: false, index: item.candidate.index, id, reasons: [{ code: 'duplicate_in_batch', message, path: 'id' }] };
+    return {
+      ok: false,
+      index: item.candidate.index,
+      id,
+      reasons: [{ code: 'duplicate_in_batch', message, path: 'id' }],
+    };
   });
 }
 
@@ -208,7 +228,15 @@ function outcomeFor(
   if (!change) {
     const current = stored(posting.id);
     const duplicateOf = current?.duplicateOf ?? null;
-    return { index, id: posting.id, outcome: 'unchanged', version: current?.version ?? 0, eventId: null, changedFields: [], duplicateOf };
+    return {
+      index,
+      id: posting.id,
+      outcome: 'unchanged',
+      version: current?.version ?? 0,
+      eventId: null,
+      changedFields: [],
+      duplicateOf,
+    };
   }
   const { record, event } = change;
   return {
@@ -223,7 +251,16 @@ function outcomeFor(
 }
 
 function countOutcomes(outcomes: readonly IngestOutcome[]): IngestCounts {
-  const counts: IngestCounts = { received: outcomes.length, created: 0, updated: 0, reopened: 0, closed: 0, unchanged: 0, rejected: 0, duplicates: 0 };
+  const counts: IngestCounts = {
+    received: outcomes.length,
+    created: 0,
+    updated: 0,
+    reopened: 0,
+    closed: 0,
+    unchanged: 0,
+    rejected: 0,
+    duplicates: 0,
+  };
   for (const o of outcomes) {
     counts[o.outcome] += 1;
     if (o.outcome !== 'rejected' && o.outcome !== 'unchanged' && o.duplicateOf) counts.duplicates += 1;

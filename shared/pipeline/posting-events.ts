@@ -81,16 +81,19 @@ function shrink(input: PostingEventInput, posting: JobPosting): PostingEvent {
   const withoutLists = { ...withoutHtml, responsibilities: [], requirements: { must: [], nice: [] }, benefits: [] };
   const second = fitText(input, withoutLists);
   if (second) return second;
-  throw new PermanentError('EVENT.TOO_LARGE', `posting ${posting.id} does not fit an event of ${input.budgetBytes} bytes`, {
-    details: { postingId: posting.id, budgetBytes: input.budgetBytes },
-  });
+  throw new PermanentError(
+    'EVENT.TOO_LARGE',
+    `posting ${posting.id} does not fit an event of ${input.budgetBytes} bytes`,
+    {
+      details: { postingId: posting.id, budgetBytes: input.budgetBytes },
+    },
+  );
 }
 
 /** The longest prefix of the description text (cut at a word, "…" appended) that keeps the event in budget. */
 function fitText(input: PostingEventInput, posting: JobPosting): PostingEvent | null {
   const text = posting.description.text;
-  const withText = (kept: string) =>
-    envelope(input, { ...posting, description: { html: '', text: kept } }, true);
+  const withText = (kept: string) => envelope(input, { ...posting, description: { html: '', text: kept } }, true);
   if (eventSize(withText('')) > input.budgetBytes) return null;
   const chars = Array.from(text);
   let [low, high] = [0, chars.length];

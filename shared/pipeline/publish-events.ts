@@ -39,7 +39,11 @@ function byOrderingKey(events: readonly OutboxEvent[]): Map<string, OutboxEvent[
 async function publishChain(deps: PipelineDeps, chain: readonly OutboxEvent[], report: PublishReport): Promise<void> {
   for (const event of chain) {
     try {
-      await deps.bus.publish(event.topic, { data: event.event, attributes: event.attributes, orderingKey: event.orderingKey });
+      await deps.bus.publish(event.topic, {
+        data: event.event,
+        attributes: event.attributes,
+        orderingKey: event.orderingKey,
+      });
       report.published.push(event.id);
     } catch (error) {
       report.failed.push({ id: event.id, code: describeError(error).code });
@@ -55,7 +59,10 @@ async function recordOutcome(deps: PipelineDeps, report: PublishReport): Promise
   try {
     if (report.published.length > 0) await deps.store.markSent(report.published, deps.clock.now().toISOString());
   } catch (error) {
-    deps.logger.warn('marking events sent failed; the sweep will publish them again', { count: report.published.length, error });
+    deps.logger.warn('marking events sent failed; the sweep will publish them again', {
+      count: report.published.length,
+      error,
+    });
   }
   for (const failure of report.failed) {
     try {

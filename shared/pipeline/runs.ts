@@ -11,7 +11,16 @@ import type { IngestCounts } from './ingest';
  * costs exactly this one write. The refresh use case starts a run, adds what each step reports, and finishes it.
  */
 
-const EMPTY_COUNTS: RunCounts = { fetched: 0, created: 0, updated: 0, unchanged: 0, closed: 0, reopened: 0, rejected: 0, duplicates: 0 };
+const EMPTY_COUNTS: RunCounts = {
+  fetched: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  closed: 0,
+  reopened: 0,
+  rejected: 0,
+  duplicates: 0,
+};
 
 /** A random, unguessable run id: 20 hex digits spread writes over Firestore's key space. */
 export const newRunId = (): string => randomBytes(10).toString('hex');
@@ -88,7 +97,11 @@ export function addRequests(run: RunRecord, requests: Record<string, number>): R
  * Ends the run: status (kept `suspicious` if closure flagged it, else the given one, else `succeeded`),
  * finish time and duration; writes the record once and logs the run's one summary line.
  */
-export async function finishRun(deps: PipelineDeps, run: RunRecord, status?: Exclude<RunStatus, 'running'>): Promise<RunRecord> {
+export async function finishRun(
+  deps: PipelineDeps,
+  run: RunRecord,
+  status?: Exclude<RunStatus, 'running'>,
+): Promise<RunRecord> {
   const finished = deps.clock.now();
   const final: RunRecord = {
     ...run,
@@ -97,7 +110,8 @@ export async function finishRun(deps: PipelineDeps, run: RunRecord, status?: Exc
     durationMs: Math.max(0, finished.getTime() - Date.parse(run.startedAt)),
   };
   await deps.store.putRun(final);
-  const log = final.status === 'failed' ? deps.logger.error : final.status === 'suspicious' ? deps.logger.warn : deps.logger.info;
+  const log =
+    final.status === 'failed' ? deps.logger.error : final.status === 'suspicious' ? deps.logger.warn : deps.logger.info;
   log.call(deps.logger, 'refresh run finished', {
     runId: final.id,
     source: final.sourceId,

@@ -58,7 +58,11 @@ async function closeExpired(deps: PipelineDeps, batchSize: number): Promise<numb
   for (;;) {
     const expired = await deps.store.listExpired(deps.clock.now().toISOString(), batchSize);
     if (expired.length === 0) return closed;
-    const report = await closePostings(deps, expired.map((summary) => summary.id), 'expired');
+    const report = await closePostings(
+      deps,
+      expired.map((summary) => summary.id),
+      'expired',
+    );
     closed += report.closed.length;
     if (report.closed.length === 0 || expired.length < batchSize) return closed;
   }

@@ -13,7 +13,12 @@ it('builds Firestore and Pub/Sub clients when the emulator hosts are set, and bo
   const pubsub = emulatorPubSub(projectId);
   await ensureTopology(pubsub, { ...JOBRELAY_TOPICS, subscriptions: [{ name: 'collector', topic: 'posting-events' }] });
   const backend = await createBackend(
-    parseSettings({ FIRESTORE_EMULATOR_HOST: hosts.firestore, PUBSUB_EMULATOR_HOST: hosts.pubsub, GOOGLE_CLOUD_PROJECT: projectId, JOBRELAY_COLLECTION_PREFIX: 't_' }),
+    parseSettings({
+      FIRESTORE_EMULATOR_HOST: hosts.firestore,
+      PUBSUB_EMULATOR_HOST: hosts.pubsub,
+      GOOGLE_CLOUD_PROJECT: projectId,
+      JOBRELAY_COLLECTION_PREFIX: 't_',
+    }),
   );
   try {
     expect(backend.kind).toBe('google');

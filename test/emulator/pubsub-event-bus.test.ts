@@ -39,7 +39,10 @@ describe('Pub/Sub event bus specifics', () => {
         name: 'TransientError',
         code: 'BUS.PUBLISH_FAILED',
       });
-      await ensureTopology(pubsub, { topics: [], subscriptions: [{ name: 'collector', topic: 'posting-events', enableMessageOrdering: true }] });
+      await ensureTopology(pubsub, {
+        topics: [],
+        subscriptions: [{ name: 'collector', topic: 'posting-events', enableMessageOrdering: true }],
+      });
       await bus.publish('posting-events', { data: { v: 2 }, orderingKey: 'p1' });
       expect((await pullAll(pubsub, 'collector')).map((m) => m.data)).toEqual([{ v: 2 }]);
     } finally {
@@ -53,8 +56,14 @@ describe('Pub/Sub event bus specifics', () => {
       const topology = {
         topics: ['posting-events', 'maintenance'],
         subscriptions: [
-          { name: 'deliver-syndication', topic: 'posting-events', pushEndpoint: 'http://127.0.0.1:9/deliver', enableMessageOrdering: true,
-            retry: { minimumBackoffSeconds: 10, maximumBackoffSeconds: 600 }, deadLetter: { topic: 'posting-events-dead', maxDeliveryAttempts: 5 } },
+          {
+            name: 'deliver-syndication',
+            topic: 'posting-events',
+            pushEndpoint: 'http://127.0.0.1:9/deliver',
+            enableMessageOrdering: true,
+            retry: { minimumBackoffSeconds: 10, maximumBackoffSeconds: 600 },
+            deadLetter: { topic: 'posting-events-dead', maxDeliveryAttempts: 5 },
+          },
           { name: 'audit', topic: 'posting-events' },
         ],
       };

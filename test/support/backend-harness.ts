@@ -43,7 +43,11 @@ export const embeddedBackend: MakeBackend = async (clock) => {
     name: 'test-collector',
     topic: 'posting-events',
     handler: async (delivery) => {
-      received.push({ event: PostingEvent.parse(delivery.data), attributes: delivery.attributes, orderingKey: delivery.orderingKey });
+      received.push({
+        event: PostingEvent.parse(delivery.data),
+        attributes: delivery.attributes,
+        orderingKey: delivery.orderingKey,
+      });
     },
   });
   return {

@@ -31,7 +31,13 @@ export const googleBackend: MakeBackend = async (clock) => {
     },
     received: async () => {
       const pulled = await pullAll(pubsub, 'collector');
-      received.push(...pulled.map((m) => ({ event: PostingEvent.parse(m.data), attributes: m.attributes, orderingKey: m.orderingKey })));
+      received.push(
+        ...pulled.map((m) => ({
+          event: PostingEvent.parse(m.data),
+          attributes: m.attributes,
+          orderingKey: m.orderingKey,
+        })),
+      );
       return [...received];
     },
     close: async () => {

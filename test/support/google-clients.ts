@@ -12,7 +12,9 @@ export function emulatorHosts(): { firestore: string; pubsub: string } {
   const firestore = process.env.FIRESTORE_EMULATOR_HOST;
   const pubsub = process.env.PUBSUB_EMULATOR_HOST;
   if (!firestore || !pubsub) {
-    throw new Error('FIRESTORE_EMULATOR_HOST and PUBSUB_EMULATOR_HOST must be set: run through `npm test` or scripts/with-emulators.mjs');
+    throw new Error(
+      'FIRESTORE_EMULATOR_HOST and PUBSUB_EMULATOR_HOST must be set: run through `npm test` or scripts/with-emulators.mjs',
+    );
   }
   return { firestore, pubsub };
 }

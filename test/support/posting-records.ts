@@ -52,7 +52,12 @@ export function changeOf(
 }
 
 /** Pipeline dependencies for tests: no logging. */
-export const testDeps = (store: PostingStore, bus: EventBus, clock: Clock, options: PipelineDeps['options'] = {}): PipelineDeps => ({
+export const testDeps = (
+  store: PostingStore,
+  bus: EventBus,
+  clock: Clock,
+  options: PipelineDeps['options'] = {},
+): PipelineDeps => ({
   store,
   bus,
   clock,

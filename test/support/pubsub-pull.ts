@@ -18,7 +18,7 @@ export async function pullAll(pubsub: PubSub, subscription: string, emptyPulls =
   const path = pubsub.subscription(subscription).name;
   const messages: PulledMessage[] = [];
   try {
-    for (let empty = 0; empty < emptyPulls; ) {
+    for (let empty = 0; empty < emptyPulls;) {
       const [response] = await client.pull({ subscription: path, maxMessages: 1000, returnImmediately: true });
       const received = response.receivedMessages ?? [];
       if (received.length === 0) {

@@ -48,10 +48,19 @@ export interface QueuedDelivery {
 /** Stores a message and queues it for each subscription of its topic; the message id, or null when none exists. */
 export function enqueue(
   db: SqliteDatabase,
-  message: { topic: string; data: Buffer; attributes: Record<string, string>; orderingKey: string | null; publishedAt: string; nowMs: number },
+  message: {
+    topic: string;
+    data: Buffer;
+    attributes: Record<string, string>;
+    orderingKey: string | null;
+    publishedAt: string;
+    nowMs: number;
+  },
 ): string | null {
   return immediate(db, () => {
-    const subscriptions = db.prepare('SELECT name FROM bus_subscriptions WHERE topic = ?').all(message.topic) as { name: string }[];
+    const subscriptions = db.prepare('SELECT name FROM bus_subscriptions WHERE topic = ?').all(message.topic) as {
+      name: string;
+    }[];
     if (subscriptions.length === 0) return null;
     const { lastInsertRowid } = db
       .prepare('INSERT INTO bus_messages (topic, data, attributes, ordering_key, published_at) VALUES (?, ?, ?, ?, ?)')
@@ -66,7 +75,11 @@ export function enqueue(
 
 export function registerSubscription(db: SqliteDatabase, name: string, topic: string): void {
   immediate(db, () =>
-    db.prepare('INSERT INTO bus_subscriptions (name, topic) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET topic = excluded.topic').run(name, topic),
+    db
+      .prepare(
+        'INSERT INTO bus_subscriptions (name, topic) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET topic = excluded.topic',
+      )
+      .run(name, topic),
   );
 }
 
@@ -74,7 +87,13 @@ export function registerSubscription(db: SqliteDatabase, name: string, topic: st
  * Leases up to `limit` due deliveries of the given subscriptions: pending, not leased by a live handler, and
  * first of their ordering key (a later message of a key waits until the earlier one is acked or dead).
  */
-export function leaseDue(db: SqliteDatabase, subscriptions: readonly string[], nowMs: number, leaseMs: number, limit: number): QueuedDelivery[] {
+export function leaseDue(
+  db: SqliteDatabase,
+  subscriptions: readonly string[],
+  nowMs: number,
+  leaseMs: number,
+  limit: number,
+): QueuedDelivery[] {
   if (subscriptions.length === 0) return [];
   return immediate(db, () => {
     const rows = db
@@ -98,7 +117,9 @@ export function leaseDue(db: SqliteDatabase, subscriptions: readonly string[], n
       ordering_key: string | null;
       published_at: string;
     }[];
-    const lease = db.prepare('UPDATE bus_deliveries SET lease_until = ?, attempts = attempts + 1 WHERE subscription = ? AND seq = ?');
+    const lease = db.prepare(
+      'UPDATE bus_deliveries SET lease_until = ?, attempts = attempts + 1 WHERE subscription = ? AND seq = ?',
+    );
     return rows.map((row) => {
       lease.run(nowMs + leaseMs, row.subscription, row.seq);
       return {
@@ -119,12 +140,20 @@ export function leaseDue(db: SqliteDatabase, subscriptions: readonly string[], n
 export function ack(db: SqliteDatabase, subscription: string, seq: number): void {
   immediate(db, () => {
     db.prepare('DELETE FROM bus_deliveries WHERE subscription = ? AND seq = ?').run(subscription, seq);
-    db.prepare('DELETE FROM bus_messages WHERE seq = ? AND NOT EXISTS (SELECT 1 FROM bus_deliveries WHERE seq = ?)').run(seq, seq);
+    db.prepare(
+      'DELETE FROM bus_messages WHERE seq = ? AND NOT EXISTS (SELECT 1 FROM bus_deliveries WHERE seq = ?)',
+    ).run(seq, seq);
   });
 }
 
 /** A failed delivery: retried at `retryAtMs`, or dead-lettered (kept, state `dead`) when `retryAtMs` is null. */
-export function nack(db: SqliteDatabase, subscription: string, seq: number, error: string, retryAtMs: number | null): void {
+export function nack(
+  db: SqliteDatabase,
+  subscription: string,
+  seq: number,
+  error: string,
+  retryAtMs: number | null,
+): void {
   const sql =
     retryAtMs === null
       ? "UPDATE bus_deliveries SET state = 'dead', lease_until = NULL, last_error = ? WHERE subscription = ? AND seq = ?"
@@ -134,7 +163,10 @@ export function nack(db: SqliteDatabase, subscription: string, seq: number, erro
 }
 
 /** How much is left for these subscriptions: pending deliveries, and when the earliest becomes due. */
-export function pendingState(db: SqliteDatabase, subscriptions: readonly string[]): { pending: number; nextDueMs: number | null } {
+export function pendingState(
+  db: SqliteDatabase,
+  subscriptions: readonly string[],
+): { pending: number; nextDueMs: number | null } {
   if (subscriptions.length === 0) return { pending: 0, nextDueMs: null };
   const row = read(() =>
     db
@@ -171,7 +203,15 @@ export function listDeadLetters(db: SqliteDatabase, subscription: string): DeadL
          JOIN bus_messages m ON m.seq = d.seq WHERE d.state = 'dead' AND d.subscription = ? ORDER BY d.seq`,
       )
       .all(subscription),
-  ) as { subscription: string; seq: number; attempts: number; last_error: string | null; topic: string; data: Buffer; attributes: string }[];
+  ) as {
+    subscription: string;
+    seq: number;
+    attempts: number;
+    last_error: string | null;
+    topic: string;
+    data: Buffer;
+    attributes: string;
+  }[];
   return rows.map((row) => ({
     subscription: row.subscription,
     messageId: String(row.seq),

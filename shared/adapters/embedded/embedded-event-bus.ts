@@ -161,7 +161,13 @@ export class EmbeddedEventBus implements EventBus {
     const round = async () => {
       for (;;) {
         if (!this.db.open) return;
-        const due = queue.leaseDue(this.db, [...this.subscriptions.keys()], this.clock.now().getTime(), this.leaseMs(), 100);
+        const due = queue.leaseDue(
+          this.db,
+          [...this.subscriptions.keys()],
+          this.clock.now().getTime(),
+          this.leaseMs(),
+          100,
+        );
         if (due.length === 0) return;
         await Promise.all(due.map((delivery) => this.limit(() => this.deliver(delivery))));
       }
@@ -196,7 +202,12 @@ export class EmbeddedEventBus implements EventBus {
       queue.nack(this.db, queued.subscription, queued.seq, message, this.clock.now().getTime() + backoff);
       return;
     }
-    this.logger.warn('delivery dead-lettered', { subscription: queued.subscription, messageId: String(queued.seq), attempts: queued.attempt, error: message });
+    this.logger.warn('delivery dead-lettered', {
+      subscription: queued.subscription,
+      messageId: String(queued.seq),
+      attempts: queued.attempt,
+      error: message,
+    });
     if (subscription.deadLetterTopic) await this.forwardDeadLetter(subscription, queued);
     queue.nack(this.db, queued.subscription, queued.seq, message, null);
   }

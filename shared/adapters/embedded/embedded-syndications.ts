@@ -54,14 +54,23 @@ export function updateSyndication(
 }
 
 /** How many of a partner's records are live, and the newest `updatedAt` among all of them (feed ETags). */
-export function syndicationStats(db: SqliteDatabase, partnerId: string): { live: number; lastUpdatedAt: string | null } {
+export function syndicationStats(
+  db: SqliteDatabase,
+  partnerId: string,
+): { live: number; lastUpdatedAt: string | null } {
   const sql = `SELECT SUM(status = 'live') AS live, MAX(updated_at) AS last FROM syndications WHERE partner_id = ?`;
   const row = read(() => db.prepare(sql).get(partnerId)) as { live: number | null; last: string | null };
   return { live: row.live ?? 0, lastUpdatedAt: row.last };
 }
 
 /** Claims an event for a consumer: true the first time (or once an earlier marker expired), false after. */
-export function claimEvent(db: SqliteDatabase, consumer: string, eventId: string, ttlSeconds: number, now: Date): boolean {
+export function claimEvent(
+  db: SqliteDatabase,
+  consumer: string,
+  eventId: string,
+  ttlSeconds: number,
+  now: Date,
+): boolean {
   const expireAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
   return immediate(db, () => {
     db.prepare('DELETE FROM processed_events WHERE consumer = ? AND event_id = ? AND expire_at <= ?').run(
@@ -80,5 +89,7 @@ export function claimEvent(db: SqliteDatabase, consumer: string, eventId: string
 }
 
 export function releaseEvent(db: SqliteDatabase, consumer: string, eventId: string): void {
-  immediate(db, () => db.prepare('DELETE FROM processed_events WHERE consumer = ? AND event_id = ?').run(consumer, eventId));
+  immediate(db, () =>
+    db.prepare('DELETE FROM processed_events WHERE consumer = ? AND event_id = ?').run(consumer, eventId),
+  );
 }

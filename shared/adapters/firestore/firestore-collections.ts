@@ -34,7 +34,8 @@ export function mapFirestoreError(error: unknown, what: string): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'number') return error;
   if (code === NOT_FOUND) return new PermanentError('STORE.NOT_FOUND', `${what}: not found`, { cause: error });
-  if (TRANSIENT_CODES.has(code)) return new TransientError('STORE.UNAVAILABLE', `${what}: Firestore unavailable (${code})`, { cause: error });
+  if (TRANSIENT_CODES.has(code))
+    return new TransientError('STORE.UNAVAILABLE', `${what}: Firestore unavailable (${code})`, { cause: error });
   return error;
 }
 

@@ -15,7 +15,10 @@ function transactionsOf(changes: readonly PostingChange[]): PostingChange[][] {
   let bytes = 0;
   for (const change of changes) {
     const size = Buffer.byteLength(JSON.stringify(change.record)) + Buffer.byteLength(JSON.stringify(change.event));
-    if (current.length > 0 && (current.length >= MAX_CHANGES_PER_TRANSACTION || bytes + size > MAX_BYTES_PER_TRANSACTION)) {
+    if (
+      current.length > 0 &&
+      (current.length >= MAX_CHANGES_PER_TRANSACTION || bytes + size > MAX_BYTES_PER_TRANSACTION)
+    ) {
       groups.push(current);
       current = [];
       bytes = 0;
@@ -32,22 +35,33 @@ function transactionsOf(changes: readonly PostingChange[]): PostingChange[][] {
  * the postings whose version matches with their outbox events, and reports the rest as conflicts, whose
  * current postings are then read in full. Firestore retries a contended transaction from the start.
  */
-export async function commitChanges(ctx: FirestoreContext, changes: readonly PostingChange[]): Promise<CommitOutcome[]> {
+export async function commitChanges(
+  ctx: FirestoreContext,
+  changes: readonly PostingChange[],
+): Promise<CommitOutcome[]> {
   const outcomes: CommitOutcome[] = [];
   for (const group of transactionsOf(changes)) {
-    const committed = await guarded('commit postings', () => ctx.db.runTransaction((tx) => commitGroup(ctx, tx, group)));
+    const committed = await guarded('commit postings', () =>
+      ctx.db.runTransaction((tx) => commitGroup(ctx, tx, group)),
+    );
     const conflicted = group.filter((_, i) => !committed[i]).map((c) => c.record.id);
     const currents = conflicted.length > 0 ? await getPostings(ctx, conflicted) : new Map();
     group.forEach((change, i) => {
       const id = change.record.id;
-      outcomes.push(committed[i] ? { id, outcome: 'committed' } : { id, outcome: 'conflict', current: currents.get(id) ?? null });
+      outcomes.push(
+        committed[i] ? { id, outcome: 'committed' } : { id, outcome: 'conflict', current: currents.get(id) ?? null },
+      );
     });
   }
   return outcomes;
 }
 
 /** Inside one transaction: which changes of the group were written (in order, so two changes of one id chain). */
-async function commitGroup(ctx: FirestoreContext, tx: Transaction, group: readonly PostingChange[]): Promise<boolean[]> {
+async function commitGroup(
+  ctx: FirestoreContext,
+  tx: Transaction,
+  group: readonly PostingChange[],
+): Promise<boolean[]> {
   const postings = collection(ctx, 'postings');
   const outbox = collection(ctx, 'outbox');
   const ids = [...new Set(group.map((c) => c.record.id))];
@@ -57,7 +71,12 @@ async function commitGroup(ctx: FirestoreContext, tx: Transaction, group: readon
     const { record, event } = change;
     if ((versions.get(record.id) ?? null) !== change.expectedVersion) return false;
     tx.set(postings.doc(record.id), postingDocument(record));
-    tx.create(outbox.doc(event.id), { ...event, createdAt: utcInstant(event.createdAt), expireAt: null, lastError: null });
+    tx.create(outbox.doc(event.id), {
+      ...event,
+      createdAt: utcInstant(event.createdAt),
+      expireAt: null,
+      lastError: null,
+    });
     versions.set(record.id, record.version);
     return true;
   });

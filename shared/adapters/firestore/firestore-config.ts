@@ -9,7 +9,13 @@ import { collection, guarded, type FirestoreContext } from './firestore-collecti
 type ConfigKey = 'sources' | 'partners';
 
 /** Replaces a configuration in a transaction, keeping the stored health (or the default health). */
-async function putConfig(ctx: FirestoreContext, key: ConfigKey, id: string, config: unknown, now: string): Promise<void> {
+async function putConfig(
+  ctx: FirestoreContext,
+  key: ConfigKey,
+  id: string,
+  config: unknown,
+  now: string,
+): Promise<void> {
   const ref = collection(ctx, key).doc(id);
   const defaults = key === 'sources' ? SourceHealth.parse({}) : PartnerHealth.parse({});
   await guarded(`put ${key}/${id}`, () =>
@@ -48,7 +54,8 @@ export const sources = {
 };
 
 export const partners = {
-  put: (ctx: FirestoreContext, config: PartnerConfig, now: string) => putConfig(ctx, 'partners', config.id, config, now),
+  put: (ctx: FirestoreContext, config: PartnerConfig, now: string) =>
+    putConfig(ctx, 'partners', config.id, config, now),
   get: async (ctx: FirestoreContext, id: string) => {
     const doc = await getConfig(ctx, 'partners', id);
     return doc ? StoredPartner.parse(doc) : null;
@@ -60,9 +67,11 @@ export const partners = {
 
 export const runs = {
   put: (ctx: FirestoreContext, run: RunRecord) =>
-    guarded(`write runs/${run.id}`, () => collection(ctx, 'runs').doc(run.id).set({ ...run, startedAt: utcInstant(run.startedAt) })).then(
-      () => undefined,
-    ),
+    guarded(`write runs/${run.id}`, () =>
+      collection(ctx, 'runs')
+        .doc(run.id)
+        .set({ ...run, startedAt: utcInstant(run.startedAt) }),
+    ).then(() => undefined),
   get: async (ctx: FirestoreContext, id: string) => {
     const snapshot = await guarded(`read runs/${id}`, () => collection(ctx, 'runs').doc(id).get());
     return snapshot.exists ? RunRecord.parse(snapshot.data()) : null;

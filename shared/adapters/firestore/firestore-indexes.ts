@@ -1,4 +1,5 @@
 import { COLLECTIONS } from './firestore-collections';
+import { SEARCH_EXEMPTIONS, SEARCH_INDEXES } from './firestore-search-indexes';
 
 /**
  * The indexes the Firestore store's queries need, as data: Terraform mirrors them
@@ -8,7 +9,8 @@ import { COLLECTIONS } from './firestore-collections';
  */
 
 /** One field of a composite index: ordered, or an array field matched with `array-contains(-any)`. */
-export type IndexField = { fieldPath: string; order: 'ASCENDING' | 'DESCENDING' } | { fieldPath: string; arrayConfig: 'CONTAINS' };
+export type IndexField =
+  { fieldPath: string; order: 'ASCENDING' | 'DESCENDING' } | { fieldPath: string; arrayConfig: 'CONTAINS' };
 
 export interface CompositeIndex {
   collection: string;
@@ -35,12 +37,32 @@ const desc = (fieldPath: string): IndexField => ({ fieldPath, order: 'DESCENDING
 const contains = (fieldPath: string): IndexField => ({ fieldPath, arrayConfig: 'CONTAINS' });
 
 export const COMPOSITE_INDEXES: readonly CompositeIndex[] = [
-  { collection: COLLECTIONS.postings, usedBy: 'listPostingSummaries(source, status)', fields: [asc('source.id'), asc('status')] },
-  { collection: COLLECTIONS.postings, usedBy: 'findByDedupPrefix(prefix, status)', fields: [asc('status'), asc('dedupKey')] },
-  { collection: COLLECTIONS.postings, usedBy: 'findDedupCandidates(terms)', fields: [asc('status'), contains('dedupTerms')] },
+  {
+    collection: COLLECTIONS.postings,
+    usedBy: 'listPostingSummaries(source, status)',
+    fields: [asc('source.id'), asc('status')],
+  },
+  {
+    collection: COLLECTIONS.postings,
+    usedBy: 'findByDedupPrefix(prefix, status)',
+    fields: [asc('status'), asc('dedupKey')],
+  },
+  {
+    collection: COLLECTIONS.postings,
+    usedBy: 'findDedupCandidates(terms)',
+    fields: [asc('status'), contains('dedupTerms')],
+  },
   { collection: COLLECTIONS.postings, usedBy: 'listExpired', fields: [asc('status'), asc('expiresAt')] },
-  { collection: COLLECTIONS.postings, usedBy: 'queryPostings(status, by lastChangedAt)', fields: [asc('status'), asc('lastChangedAt')] },
-  { collection: COLLECTIONS.postings, usedBy: 'queryPostings(source, by lastChangedAt)', fields: [asc('source.id'), asc('lastChangedAt')] },
+  {
+    collection: COLLECTIONS.postings,
+    usedBy: 'queryPostings(status, by lastChangedAt)',
+    fields: [asc('status'), asc('lastChangedAt')],
+  },
+  {
+    collection: COLLECTIONS.postings,
+    usedBy: 'queryPostings(source, by lastChangedAt)',
+    fields: [asc('source.id'), asc('lastChangedAt')],
+  },
   {
     collection: COLLECTIONS.postings,
     usedBy: 'queryPostings(source, status, by lastChangedAt)',
@@ -48,19 +70,37 @@ export const COMPOSITE_INDEXES: readonly CompositeIndex[] = [
   },
   { collection: COLLECTIONS.outbox, usedBy: 'listUnsent', fields: [asc('sentAt'), asc('createdAt')] },
   { collection: COLLECTIONS.runs, usedBy: 'listRuns(source)', fields: [asc('sourceId'), desc('startedAt')] },
-  { collection: COLLECTIONS.syndications, usedBy: 'listSyndications(partner, status)', fields: [asc('partnerId'), asc('status')] },
-  { collection: COLLECTIONS.syndications, usedBy: 'syndicationStats (newest update)', fields: [asc('partnerId'), desc('updatedAt')] },
+  {
+    collection: COLLECTIONS.syndications,
+    usedBy: 'listSyndications(partner, status)',
+    fields: [asc('partnerId'), asc('status')],
+  },
+  {
+    collection: COLLECTIONS.syndications,
+    usedBy: 'syndicationStats (newest update)',
+    fields: [asc('partnerId'), desc('updatedAt')],
+  },
+  ...SEARCH_INDEXES,
 ];
 
 export const FIELD_EXEMPTIONS: readonly FieldExemption[] = [
-  { collection: COLLECTIONS.postings, fieldPath: 'description', reason: 'description html and text: up to hundreds of KB, never queried' },
+  {
+    collection: COLLECTIONS.postings,
+    fieldPath: 'description',
+    reason: 'description html and text: up to hundreds of KB, never queried',
+  },
   { collection: COLLECTIONS.postings, fieldPath: 'responsibilities', reason: 'free-text list, never queried' },
   { collection: COLLECTIONS.postings, fieldPath: 'requirements', reason: 'free-text lists, never queried' },
   { collection: COLLECTIONS.postings, fieldPath: 'benefits', reason: 'free-text list, never queried' },
   { collection: COLLECTIONS.outbox, fieldPath: 'event', reason: 'the whole event with its posting, never queried' },
   { collection: COLLECTIONS.outbox, fieldPath: 'expireAt', reason: 'TTL field: indexing a TTL timestamp hot-spots' },
-  { collection: COLLECTIONS.processedEvents, fieldPath: 'expireAt', reason: 'TTL field: indexing a TTL timestamp hot-spots' },
+  {
+    collection: COLLECTIONS.processedEvents,
+    fieldPath: 'expireAt',
+    reason: 'TTL field: indexing a TTL timestamp hot-spots',
+  },
   { collection: COLLECTIONS.syndications, fieldPath: 'history', reason: 'audit trail, never queried' },
+  ...SEARCH_EXEMPTIONS,
 ];
 
 export const TTL_POLICIES: readonly TtlPolicy[] = [

@@ -9,7 +9,11 @@ import { outboxExpiry } from './firestore-commit';
 const toEvent = (data: DocumentData): OutboxEvent => OutboxEvent.parse(data);
 
 export async function listUnsent(ctx: FirestoreContext, limit: number): Promise<OutboxEvent[]> {
-  const query = collection(ctx, 'outbox').where('sentAt', '==', null).orderBy('createdAt').orderBy('__name__').limit(limit);
+  const query = collection(ctx, 'outbox')
+    .where('sentAt', '==', null)
+    .orderBy('createdAt')
+    .orderBy('__name__')
+    .limit(limit);
   const snapshot = await guarded('list unsent events', () => query.get());
   return snapshot.docs.map((doc) => toEvent(doc.data()));
 }
@@ -19,7 +23,8 @@ export async function markSent(ctx: FirestoreContext, eventIds: readonly string[
   const outbox = collection(ctx, 'outbox');
   for (const part of chunk(eventIds, 400)) {
     const batch = ctx.db.batch();
-    for (const id of part) batch.update(outbox.doc(id), { sentAt: at, expireAt: outboxExpiry(at, OUTBOX_RETENTION_MS) });
+    for (const id of part)
+      batch.update(outbox.doc(id), { sentAt: at, expireAt: outboxExpiry(at, OUTBOX_RETENTION_MS) });
     await guarded('mark events sent', () => batch.commit());
   }
 }

@@ -1,6 +1,12 @@
 import type { Firestore } from '@google-cloud/firestore';
 import type { Clock } from '../../ports/clock.port';
-import type { PostingChange, PostingQuery, PostingStore, SyndicationQuery } from '../../ports/posting-store.port';
+import type {
+  PostingChange,
+  PostingQuery,
+  PostingSearch,
+  PostingStore,
+  SyndicationQuery,
+} from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import type { PartnerConfig, PartnerHealth } from '../../schema/partner';
 import type { RunRecord } from '../../schema/run';
@@ -13,6 +19,7 @@ import { commitChanges } from './firestore-commit';
 import * as config from './firestore-config';
 import * as outbox from './firestore-outbox';
 import * as postings from './firestore-postings';
+import { searchPostings } from './firestore-posting-search';
 import * as syndications from './firestore-syndications';
 
 export interface FirestoreStoreOptions {
@@ -44,12 +51,14 @@ export class FirestorePostingStore implements PostingStore {
   getPostings = (ids: readonly string[]) => postings.getPostings(this.ctx, ids);
   getPostingSummaries = (ids: readonly string[]) => postings.getPostingSummaries(this.ctx, ids);
   commitChanges = (changes: readonly PostingChange[]) => commitChanges(this.ctx, changes);
-  listPostingSummaries = (sourceId: string, status?: PostingStatus) => postings.listPostingSummaries(this.ctx, sourceId, status);
+  listPostingSummaries = (sourceId: string, status?: PostingStatus) =>
+    postings.listPostingSummaries(this.ctx, sourceId, status);
   findByDedupKey = (dedupKey: string) => postings.findByDedupKey(this.ctx, dedupKey);
   findDedupCandidates = (terms: readonly string[]) => postings.findDedupCandidates(this.ctx, terms);
   findByDedupPrefix = (prefix: string, status?: PostingStatus) => postings.findByDedupPrefix(this.ctx, prefix, status);
   queryPostings = (query: PostingQuery) => postings.queryPostings(this.ctx, query);
   listExpired = (now: string, limit: number) => postings.listExpired(this.ctx, now, limit);
+  searchPostings = (search: PostingSearch) => searchPostings(this.ctx, search);
 
   async *streamPostings(query: Omit<PostingQuery, 'limit' | 'cursor'>) {
     let cursor: string | null = null;
@@ -81,7 +90,8 @@ export class FirestorePostingStore implements PostingStore {
   deletePartner = (id: string) => config.partners.remove(this.ctx, id);
   updatePartnerHealth = (id: string, health: PartnerHealth) => config.partners.putHealth(this.ctx, id, health);
 
-  getSyndication = (postingId: string, partnerId: string) => syndications.getSyndication(this.ctx, postingId, partnerId);
+  getSyndication = (postingId: string, partnerId: string) =>
+    syndications.getSyndication(this.ctx, postingId, partnerId);
   listSyndications = (query: SyndicationQuery) => syndications.listSyndications(this.ctx, query);
   updateSyndication = (
     postingId: string,

@@ -2,13 +2,24 @@ import { FieldPath, type DocumentSnapshot, type Query } from '@google-cloud/fire
 import type { Page, PostingQuery } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import { PostingRecord, type PostingSummary } from '../../schema/stored-posting';
+import { searchTermsOf } from '../posting-search';
 import { chunk, decodeCursor, encodeCursor, prefixUpperBound, READ_CHUNK, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
 
 /** Postings in Firestore (`postings/{id}`; ids are already hashed, so writes spread over key ranges). */
 
 /** The fields a summary reads: a projection, so change detection and closure never load descriptions. */
-const SUMMARY_FIELDS = ['id', 'source.id', 'contentHash', 'status', 'version', 'dedupKey', 'fingerprint', 'duplicateOf', 'validThrough'];
+const SUMMARY_FIELDS = [
+  'id',
+  'source.id',
+  'contentHash',
+  'status',
+  'version',
+  'dedupKey',
+  'fingerprint',
+  'duplicateOf',
+  'validThrough',
+];
 
 function toSummary(snapshot: DocumentSnapshot): PostingSummary {
   const d = snapshot.data()!;
@@ -27,21 +38,31 @@ function toSummary(snapshot: DocumentSnapshot): PostingSummary {
 
 export const toPostingRecord = (snapshot: DocumentSnapshot): PostingRecord => PostingRecord.parse(snapshot.data());
 
-/** The document written for a record: instants in one UTC format, so they sort and compare as strings. */
-export const postingDocument = (record: PostingRecord): PostingRecord => ({
+/**
+ * The document written for a record: instants in one UTC format, so they sort and compare as strings, and
+ * the console's `searchTerms` (derived, never read back: `PostingRecord.parse` drops it).
+ */
+export const postingDocument = (record: PostingRecord): PostingRecord & { searchTerms: string[] } => ({
   ...record,
   lastChangedAt: utcInstant(record.lastChangedAt),
   expiresAt: record.expiresAt === null ? null : utcInstant(record.expiresAt),
+  searchTerms: searchTermsOf(record),
 });
 
 /** `getAll` in chunks (it sends one request of any size), chunks read in parallel. */
-async function readMany(ctx: FirestoreContext, ids: readonly string[], fieldMask?: string[]): Promise<DocumentSnapshot[]> {
+async function readMany(
+  ctx: FirestoreContext,
+  ids: readonly string[],
+  fieldMask?: string[],
+): Promise<DocumentSnapshot[]> {
   const postings = collection(ctx, 'postings');
   const parts = chunk([...new Set(ids)], READ_CHUNK);
   const results = await Promise.all(
     parts.map((part) => {
       const refs = part.map((id) => postings.doc(id));
-      return guarded('read postings', () => (fieldMask ? ctx.db.getAll(...refs, { fieldMask }) : ctx.db.getAll(...refs)));
+      return guarded('read postings', () =>
+        fieldMask ? ctx.db.getAll(...refs, { fieldMask }) : ctx.db.getAll(...refs),
+      );
     }),
   );
   return results.flat().filter((snapshot) => snapshot.exists);
@@ -52,7 +73,10 @@ export async function getPostings(ctx: FirestoreContext, ids: readonly string[])
   return new Map(snapshots.map((s) => [s.id, toPostingRecord(s)]));
 }
 
-export async function getPostingSummaries(ctx: FirestoreContext, ids: readonly string[]): Promise<Map<string, PostingSummary>> {
+export async function getPostingSummaries(
+  ctx: FirestoreContext,
+  ids: readonly string[],
+): Promise<Map<string, PostingSummary>> {
   const snapshots = await readMany(ctx, ids, SUMMARY_FIELDS);
   return new Map(snapshots.map((s) => [s.id, toSummary(s)]));
 }
@@ -62,7 +86,11 @@ async function summariesOf(query: Query): Promise<PostingSummary[]> {
   return snapshot.docs.map(toSummary);
 }
 
-export function listPostingSummaries(ctx: FirestoreContext, sourceId: string, status?: PostingStatus): Promise<PostingSummary[]> {
+export function listPostingSummaries(
+  ctx: FirestoreContext,
+  sourceId: string,
+  status?: PostingStatus,
+): Promise<PostingSummary[]> {
   let query = collection(ctx, 'postings').where('source.id', '==', sourceId);
   if (status) query = query.where('status', '==', status);
   return summariesOf(query);
@@ -71,8 +99,14 @@ export function listPostingSummaries(ctx: FirestoreContext, sourceId: string, st
 export const findByDedupKey = (ctx: FirestoreContext, dedupKey: string): Promise<PostingSummary[]> =>
   summariesOf(collection(ctx, 'postings').where('dedupKey', '==', dedupKey));
 
-export function findByDedupPrefix(ctx: FirestoreContext, prefix: string, status?: PostingStatus): Promise<PostingSummary[]> {
-  let query = collection(ctx, 'postings').where('dedupKey', '>=', prefix).where('dedupKey', '<', prefixUpperBound(prefix));
+export function findByDedupPrefix(
+  ctx: FirestoreContext,
+  prefix: string,
+  status?: PostingStatus,
+): Promise<PostingSummary[]> {
+  let query = collection(ctx, 'postings')
+    .where('dedupKey', '>=', prefix)
+    .where('dedupKey', '<', prefixUpperBound(prefix));
   if (status) query = query.where('status', '==', status);
   return summariesOf(query);
 }
@@ -82,7 +116,9 @@ export async function findDedupCandidates(ctx: FirestoreContext, terms: readonly
   const postings = collection(ctx, 'postings');
   const parts = chunk([...new Set(terms)], 30);
   const found = await Promise.all(
-    parts.map((part) => summariesOf(postings.where('status', '==', 'open').where('dedupTerms', 'array-contains-any', part))),
+    parts.map((part) =>
+      summariesOf(postings.where('status', '==', 'open').where('dedupTerms', 'array-contains-any', part)),
+    ),
   );
   return [...new Map(found.flat().map((summary) => [summary.id, summary])).values()];
 }
@@ -114,7 +150,9 @@ export async function queryPostings(ctx: FirestoreContext, query: PostingQuery):
   const docs = snapshot.docs.slice(0, limit);
   const last = docs[docs.length - 1];
   const nextCursor =
-    snapshot.docs.length > limit && last ? encodeCursor(byChange ? [last.get('lastChangedAt'), last.id] : [last.id]) : null;
+    snapshot.docs.length > limit && last
+      ? encodeCursor(byChange ? [last.get('lastChangedAt'), last.id] : [last.id])
+      : null;
   const items = docs.map(toPostingRecord).filter((r) => !since || byChange || r.lastChangedAt >= since);
   return { items, nextCursor };
 }

@@ -7,14 +7,21 @@ import { collection, guarded, type FirestoreContext } from './firestore-collecti
 
 /** Syndication records (`syndications/{postingId}__{partnerId}`) and processed-event markers in Firestore. */
 
-export async function getSyndication(ctx: FirestoreContext, postingId: string, partnerId: string): Promise<SyndicationRecord | null> {
+export async function getSyndication(
+  ctx: FirestoreContext,
+  postingId: string,
+  partnerId: string,
+): Promise<SyndicationRecord | null> {
   const id = syndicationId(postingId, partnerId);
   const snapshot = await guarded(`read syndications/${id}`, () => collection(ctx, 'syndications').doc(id).get());
   return snapshot.exists ? SyndicationRecord.parse(snapshot.data()) : null;
 }
 
 /** Records in id order; `updatedSince` is applied to each page as it is read (Firestore orders a range field first). */
-export async function listSyndications(ctx: FirestoreContext, query: SyndicationQuery): Promise<Page<SyndicationRecord>> {
+export async function listSyndications(
+  ctx: FirestoreContext,
+  query: SyndicationQuery,
+): Promise<Page<SyndicationRecord>> {
   const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
   let q: Query = collection(ctx, 'syndications');
   if (query.postingId) q = q.where('postingId', '==', query.postingId);
@@ -26,7 +33,9 @@ export async function listSyndications(ctx: FirestoreContext, query: Syndication
   const docs = snapshot.docs.slice(0, limit);
   const last = docs[docs.length - 1];
   const since = query.updatedSince ? utcInstant(query.updatedSince) : null;
-  const items = docs.map((doc) => SyndicationRecord.parse(doc.data())).filter((r) => !since || utcInstant(r.updatedAt) >= since);
+  const items = docs
+    .map((doc) => SyndicationRecord.parse(doc.data()))
+    .filter((r) => !since || utcInstant(r.updatedAt) >= since);
   return { items, nextCursor: snapshot.docs.length > limit && last ? encodeCursor([last.id]) : null };
 }
 
@@ -52,10 +61,16 @@ export async function updateSyndication(
 }
 
 /** A count aggregation of live records and one ordered read for the newest update. */
-export async function syndicationStats(ctx: FirestoreContext, partnerId: string): Promise<{ live: number; lastUpdatedAt: string | null }> {
+export async function syndicationStats(
+  ctx: FirestoreContext,
+  partnerId: string,
+): Promise<{ live: number; lastUpdatedAt: string | null }> {
   const records = collection(ctx, 'syndications').where('partnerId', '==', partnerId);
   const [count, newest] = await guarded('syndication stats', () =>
-    Promise.all([records.where('status', '==', 'live').count().get(), records.orderBy('updatedAt', 'desc').limit(1).select('updatedAt').get()]),
+    Promise.all([
+      records.where('status', '==', 'live').count().get(),
+      records.orderBy('updatedAt', 'desc').limit(1).select('updatedAt').get(),
+    ]),
   );
   return { live: count.data().count, lastUpdatedAt: (newest.docs[0]?.get('updatedAt') as string | undefined) ?? null };
 }
@@ -68,7 +83,13 @@ const markerRef = (ctx: FirestoreContext, consumer: string, eventId: string) =>
  * Claims an event in a transaction: true when no marker exists or the one there has expired (Firestore's TTL
  * deletes lazily, within about a day, so expiry is checked here too).
  */
-export async function claimEvent(ctx: FirestoreContext, consumer: string, eventId: string, ttlSeconds: number, now: Date): Promise<boolean> {
+export async function claimEvent(
+  ctx: FirestoreContext,
+  consumer: string,
+  eventId: string,
+  ttlSeconds: number,
+  now: Date,
+): Promise<boolean> {
   const ref = markerRef(ctx, consumer, eventId);
   return guarded('claim an event', () =>
     ctx.db.runTransaction(async (tx) => {

@@ -64,10 +64,17 @@ function mapPublishError(error: unknown, topic: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   if (code === INVALID_ARGUMENT) {
     const tooLarge = /size|too large|exceed/i.test(message);
-    return new PermanentError(tooLarge ? 'BUS.MESSAGE_TOO_LARGE' : 'BUS.BAD_ATTRIBUTES', `Pub/Sub refused the message: ${message}`, {
-      cause: error,
-      details: { topic },
-    });
+    return new PermanentError(
+      tooLarge ? 'BUS.MESSAGE_TOO_LARGE' : 'BUS.BAD_ATTRIBUTES',
+      `Pub/Sub refused the message: ${message}`,
+      {
+        cause: error,
+        details: { topic },
+      },
+    );
   }
-  return new TransientError('BUS.PUBLISH_FAILED', `publish to ${topic} failed: ${message}`, { cause: error, details: { topic, grpcCode: code ?? null } });
+  return new TransientError('BUS.PUBLISH_FAILED', `publish to ${topic} failed: ${message}`, {
+    cause: error,
+    details: { topic, grpcCode: code ?? null },
+  });
 }

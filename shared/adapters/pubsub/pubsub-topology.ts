@@ -37,10 +37,17 @@ const ignoreExisting = (error: unknown) => {
 };
 
 /** Creates whatever of `topology` is missing; safe to run concurrently and repeatedly. Returns what it created. */
-export async function ensureTopology(pubsub: PubSub, topology: Topology): Promise<{ topics: string[]; subscriptions: string[] }> {
+export async function ensureTopology(
+  pubsub: PubSub,
+  topology: Topology,
+): Promise<{ topics: string[]; subscriptions: string[] }> {
   const created = { topics: [] as string[], subscriptions: [] as string[] };
   const deadLetterTopics = topology.subscriptions.flatMap((s) => (s.deadLetter ? [s.deadLetter.topic] : []));
-  for (const name of new Set([...topology.topics, ...deadLetterTopics, ...topology.subscriptions.map((s) => s.topic)])) {
+  for (const name of new Set([
+    ...topology.topics,
+    ...deadLetterTopics,
+    ...topology.subscriptions.map((s) => s.topic),
+  ])) {
     const [exists] = await pubsub.topic(name).exists();
     if (exists) continue;
     await pubsub.createTopic(name).catch(ignoreExisting);
@@ -49,7 +56,10 @@ export async function ensureTopology(pubsub: PubSub, topology: Topology): Promis
   for (const spec of topology.subscriptions) {
     const [exists] = await pubsub.subscription(spec.name).exists();
     if (exists) continue;
-    await pubsub.topic(spec.topic).createSubscription(spec.name, subscriptionMetadata(pubsub, spec)).catch(ignoreExisting);
+    await pubsub
+      .topic(spec.topic)
+      .createSubscription(spec.name, subscriptionMetadata(pubsub, spec))
+      .catch(ignoreExisting);
     created.subscriptions.push(spec.name);
   }
   return created;
@@ -60,9 +70,21 @@ function subscriptionMetadata(pubsub: PubSub, spec: SubscriptionSpec) {
     ackDeadlineSeconds: spec.ackDeadlineSeconds ?? 60,
     enableMessageOrdering: spec.enableMessageOrdering ?? false,
     ...(spec.pushEndpoint ? { pushConfig: { pushEndpoint: spec.pushEndpoint } } : {}),
-    ...(spec.retry ? { retryPolicy: { minimumBackoff: { seconds: spec.retry.minimumBackoffSeconds }, maximumBackoff: { seconds: spec.retry.maximumBackoffSeconds } } } : {}),
+    ...(spec.retry
+      ? {
+          retryPolicy: {
+            minimumBackoff: { seconds: spec.retry.minimumBackoffSeconds },
+            maximumBackoff: { seconds: spec.retry.maximumBackoffSeconds },
+          },
+        }
+      : {}),
     ...(spec.deadLetter
-      ? { deadLetterPolicy: { deadLetterTopic: pubsub.topic(spec.deadLetter.topic).name, maxDeliveryAttempts: spec.deadLetter.maxDeliveryAttempts } }
+      ? {
+          deadLetterPolicy: {
+            deadLetterTopic: pubsub.topic(spec.deadLetter.topic).name,
+            maxDeliveryAttempts: spec.deadLetter.maxDeliveryAttempts,
+          },
+        }
       : {}),
     ...(spec.filter ? { filter: spec.filter } : {}),
   };

@@ -1,4 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { SecretStore } from '../../ports/secret-store.port';
 import { parseSecretRef, trimSecret } from './secret-ref';
@@ -46,6 +56,8 @@ export class EmbeddedSecretStore implements SecretStore {
   /** Names of the stored secrets (never their values). */
   async list(): Promise<string[]> {
     if (!existsSync(this.dir)) return [];
-    return readdirSync(this.dir).filter((name) => !name.startsWith('.')).sort();
+    return readdirSync(this.dir)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
   }
 }

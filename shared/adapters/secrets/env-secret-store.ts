@@ -13,7 +13,8 @@ export interface EnvSecretOptions {
 }
 
 /** The environment variable a `secret:NAME` may be exposed as: `JOBRELAY_SECRET_` + NAME in upper case, `_` for others. */
-export const secretEnvName = (name: string): string => `JOBRELAY_SECRET_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+export const secretEnvName = (name: string): string =>
+  `JOBRELAY_SECRET_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 
 /**
  * Secrets in Cloud Functions (gen2) without a Secret Manager client: Terraform exposes each secret the function

@@ -13,7 +13,9 @@ export function parseSecretRef(ref: string): ParsedSecretRef {
   const match = REF.exec(ref);
   // names with only dots would escape the secrets folder
   if (!match || /^\.+$/.test(match[2]!)) {
-    throw new PermanentError('SECRET.BAD_REFERENCE', 'not a secret reference like secret:NAME or env:NAME', { details: { ref: ref.slice(0, 40) } });
+    throw new PermanentError('SECRET.BAD_REFERENCE', 'not a secret reference like secret:NAME or env:NAME', {
+      details: { ref: ref.slice(0, 40) },
+    });
   }
   return { kind: match[1] as 'secret' | 'env', name: match[2]! };
 }

@@ -68,8 +68,12 @@ describe('embedded event bus delivery', () => {
     await bus.publish('posting-events', { data: 'after', orderingKey: 'p1' });
     await bus.drain();
     expect(delivered).toEqual(['after']);
-    expect(bus.deadLetters('deliver')).toEqual([expect.objectContaining({ data: 'poison', attempts: 3, lastError: 'INTERNAL: cannot handle' })]);
-    expect(dead.map((d) => [d.data, d.attributes.CloudPubSubDeadLetterSourceSubscription])).toEqual([['poison', 'deliver']]);
+    expect(bus.deadLetters('deliver')).toEqual([
+      expect.objectContaining({ data: 'poison', attempts: 3, lastError: 'INTERNAL: cannot handle' }),
+    ]);
+    expect(dead.map((d) => [d.data, d.attributes.CloudPubSubDeadLetterSourceSubscription])).toEqual([
+      ['poison', 'deliver'],
+    ]);
     await bus.close();
   });
 
@@ -111,10 +115,13 @@ describe('embedded event bus delivery', () => {
     const dataDir = newDataDir();
     const buses = [0, 1].map(() => new EmbeddedEventBus({ dataDir, clock: createInstantClock() }));
     const received: unknown[] = [];
-    for (const bus of buses) bus.subscribe({ name: 'shared', topic: 'posting-events', handler: async (d) => void received.push(d.data) });
+    for (const bus of buses)
+      bus.subscribe({ name: 'shared', topic: 'posting-events', handler: async (d) => void received.push(d.data) });
     for (let n = 0; n < 50; n++) await buses[n % 2]!.publish('posting-events', { data: n });
     await Promise.all(buses.map((bus) => bus.drain()));
-    expect([...received].sort((a, b) => (a as number) - (b as number))).toEqual(Array.from({ length: 50 }, (_, n) => n));
+    expect([...received].sort((a, b) => (a as number) - (b as number))).toEqual(
+      Array.from({ length: 50 }, (_, n) => n),
+    );
     for (const bus of buses) await bus.close();
   });
 
@@ -124,10 +131,14 @@ describe('embedded event bus delivery', () => {
     const received: unknown[] = [];
     let resolve: () => void = () => undefined;
     const arrived = new Promise<void>((r) => (resolve = r));
-    bus.subscribe({ name: 'refresh', topic: 'refresh-requests', handler: async (d) => {
-      received.push(d.data);
-      resolve();
-    } });
+    bus.subscribe({
+      name: 'refresh',
+      topic: 'refresh-requests',
+      handler: async (d) => {
+        received.push(d.data);
+        resolve();
+      },
+    });
     bus.start(50);
     await bus.publish('refresh-requests', { data: { sourceId: 'acme' } });
     await arrived;

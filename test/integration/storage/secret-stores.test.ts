@@ -47,7 +47,10 @@ describe('env secret store (Cloud Functions: mounted Secret Manager secrets)', (
   });
 
   it('reads a secret exposed as an environment variable when none is mounted', async () => {
-    const secrets = new EnvSecretStore({ secretsDir: dir, env: { JOBRELAY_SECRET_ACME_WEBHOOK: 'from-env', PLAIN: 'p' } });
+    const secrets = new EnvSecretStore({
+      secretsDir: dir,
+      env: { JOBRELAY_SECRET_ACME_WEBHOOK: 'from-env', PLAIN: 'p' },
+    });
     expect(await secrets.get('secret:acme-webhook')).toBe('from-env');
     expect(await secrets.get('env:PLAIN')).toBe('p');
     expect(await secrets.get('secret:other')).toBeNull();

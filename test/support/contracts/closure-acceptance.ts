@@ -44,14 +44,28 @@ export function describeClosureAcceptance({ backend, clock }: AcceptanceContext)
       expect(run).toMatchObject({ status: 'succeeded', counts: { closed: 3 } });
       expect(await openCount()).toBe(7);
       const closed = await backend().store.getPosting(postings[0]!.id);
-      expect(closed).toMatchObject({ status: 'closed', closedReason: 'missing', version: 2, closedAt: clock().now().toISOString() });
+      expect(closed).toMatchObject({
+        status: 'closed',
+        closedReason: 'missing',
+        version: 2,
+        closedAt: clock().now().toISOString(),
+      });
 
       const back: JobPosting[] = [withRaise(postings[0]!), ...postings.slice(1)];
       const reopenRun = await refreshOnce(deps, SOURCE, back);
       expect(reopenRun.counts).toMatchObject({ reopened: 3, unchanged: 7 });
-      expect(await backend().store.getPosting(postings[0]!.id)).toMatchObject({ status: 'open', closedAt: null, closedReason: null, version: 3 });
+      expect(await backend().store.getPosting(postings[0]!.id)).toMatchObject({
+        status: 'open',
+        closedAt: null,
+        closedReason: null,
+        version: 3,
+      });
       const events = await newEvents();
-      expect(events.filter((e) => e.type === 'posting.closed').map((e) => e.data.posting.status)).toEqual(['closed', 'closed', 'closed']);
+      expect(events.filter((e) => e.type === 'posting.closed').map((e) => e.data.posting.status)).toEqual([
+        'closed',
+        'closed',
+        'closed',
+      ]);
       const reopened = events.filter((e) => e.type === 'posting.reopened');
       expect(reopened.map((e) => e.data.changedFields.join())).toEqual(expect.arrayContaining(['salary', '', '']));
       expect(reopened).toHaveLength(3);

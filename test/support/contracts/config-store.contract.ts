@@ -5,12 +5,18 @@ import { SourceConfig } from '../../../shared/schema/source';
 import { SyndicationRecord, type SyndicationStatus } from '../../../shared/schema/syndication';
 import type { InstantClock } from '../instant-clock';
 
-const source = (id: string) => SourceConfig.parse({ id, kind: 'greenhouse', boardToken: id, company: { name: 'Acme' } });
+const source = (id: string) =>
+  SourceConfig.parse({ id, kind: 'greenhouse', boardToken: id, company: { name: 'Acme' } });
 const partner = (id: string) =>
   PartnerConfig.parse({ id, name: id, format: 'json', delivery: 'feed', feed: { apiKeyRef: `secret:${id}-key` } });
 const run = (id: string, sourceId: string, startedAt: string) =>
   RunRecord.parse({ id, sourceId, status: 'succeeded', startedAt, counts: {} });
-const syndication = (postingId: string, partnerId: string, status: SyndicationStatus, updatedAt = '2026-03-01T09:00:00.000Z') =>
+const syndication = (
+  postingId: string,
+  partnerId: string,
+  status: SyndicationStatus,
+  updatedAt = '2026-03-01T09:00:00.000Z',
+) =>
   SyndicationRecord.parse({
     id: `${postingId}__${partnerId}`,
     postingId,
@@ -32,7 +38,11 @@ export function describeConfigStoreContract(getStore: () => PostingStore, getClo
       await store.updateSourceHealth('acme', health);
       await store.putSource({ ...source('acme'), refreshEveryMinutes: 60 }, '2026-03-02T09:00:00.000Z');
       const stored = await store.getSource('acme');
-      expect(stored).toEqual({ config: { ...source('acme'), refreshEveryMinutes: 60 }, health, updatedAt: '2026-03-02T09:00:00.000Z' });
+      expect(stored).toEqual({
+        config: { ...source('acme'), refreshEveryMinutes: 60 },
+        health,
+        updatedAt: '2026-03-02T09:00:00.000Z',
+      });
       await store.putSource(source('beta'), '2026-03-01T09:00:00.000Z');
       expect((await store.listSources()).map((s) => s.config.id)).toEqual(['acme', 'beta']);
       await store.deleteSource('acme');
@@ -40,7 +50,15 @@ export function describeConfigStoreContract(getStore: () => PostingStore, getClo
     });
 
     it('refuses to record the health of a source that does not exist', async () => {
-      const health = { lastRunId: null, lastRunAt: null, lastSuccessAt: null, consecutiveFailures: 0, lastError: null, postingsCount: 0, validators: {} };
+      const health = {
+        lastRunId: null,
+        lastRunAt: null,
+        lastSuccessAt: null,
+        consecutiveFailures: 0,
+        lastError: null,
+        postingsCount: 0,
+        validators: {},
+      };
       await expect(getStore().updateSourceHealth('ghost', health)).rejects.toMatchObject({ code: 'STORE.NOT_FOUND' });
     });
 
@@ -72,9 +90,17 @@ export function describeConfigStoreContract(getStore: () => PostingStore, getClo
   describe('syndication records', () => {
     it('creates and changes a record read-modify-write, and leaves it as it is when the update returns null', async () => {
       const store = getStore();
-      const created = await store.updateSyndication('p1', 'board', (current) => current ?? syndication('p1', 'board', 'pending'));
+      const created = await store.updateSyndication(
+        'p1',
+        'board',
+        (current) => current ?? syndication('p1', 'board', 'pending'),
+      );
       expect(created?.status).toBe('pending');
-      const live = await store.updateSyndication('p1', 'board', (current) => ({ ...current!, status: 'live', deliveredVersion: 3 }));
+      const live = await store.updateSyndication('p1', 'board', (current) => ({
+        ...current!,
+        status: 'live',
+        deliveredVersion: 3,
+      }));
       expect(live).toMatchObject({ status: 'live', deliveredVersion: 3 });
       expect(await store.updateSyndication('p1', 'board', () => null)).toEqual(live);
       expect(await store.getSyndication('p1', 'board')).toEqual(live);
@@ -102,7 +128,12 @@ export function describeConfigStoreContract(getStore: () => PostingStore, getClo
         await store.updateSyndication(postingId, partnerId, () => syndication(postingId, partnerId, status, at));
       }
       const first = await store.listSyndications({ partnerId: 'a', status: 'live', limit: 1 });
-      const second = await store.listSyndications({ partnerId: 'a', status: 'live', limit: 1, cursor: first.nextCursor });
+      const second = await store.listSyndications({
+        partnerId: 'a',
+        status: 'live',
+        limit: 1,
+        cursor: first.nextCursor,
+      });
       expect([...first.items, ...second.items].map((r) => r.postingId)).toEqual(['p1', 'p2']);
       expect(second.nextCursor).toBeNull();
       expect((await store.listSyndications({ postingId: 'p1' })).items.map((r) => r.partnerId)).toEqual(['a', 'b']);

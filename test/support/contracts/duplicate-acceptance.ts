@@ -69,7 +69,10 @@ export function describeDuplicateAcceptance({ backend, clock }: AcceptanceContex
       const first = syntheticPosting(5, { sourceId: 'acme-ats', company: 'Acme Corp' });
       const second = copyIn('acme-ats', first);
       const result = await ingestInto('acme-ats', [first, second]);
-      expect(result.outcomes.map((o) => (o.outcome === 'rejected' ? 'rejected' : o.duplicateOf))).toEqual([null, first.id]);
+      expect(result.outcomes.map((o) => (o.outcome === 'rejected' ? 'rejected' : o.duplicateOf))).toEqual([
+        null,
+        first.id,
+      ]);
     });
 
     it('promotes the duplicate when its canonical posting closes, so the job stays announced', async () => {
@@ -79,12 +82,23 @@ export function describeDuplicateAcceptance({ backend, clock }: AcceptanceContex
       const site = copyIn('acme-site', ats);
       await ingestInto('acme-site', [site]);
       const deps = testDeps(backend().store, backend().bus, clock());
-      const closure = await closeMissing(deps, { source: { id: 'acme-ats' }, seenIds: others.map((p) => p.id), fetchOk: true });
+      const closure = await closeMissing(deps, {
+        source: { id: 'acme-ats' },
+        seenIds: others.map((p) => p.id),
+        fetchOk: true,
+      });
       expect(closure).toMatchObject({ outcome: 'closed', closed: [ats.id], promoted: [site.id] });
-      expect(await backend().store.getPosting(site.id)).toMatchObject({ duplicateOf: null, version: 2, status: 'open' });
+      expect(await backend().store.getPosting(site.id)).toMatchObject({
+        duplicateOf: null,
+        version: 2,
+        status: 'open',
+      });
       // events of different postings carry different ordering keys: their relative order is not guaranteed
       const promoted = (await backend().received()).filter((e) => e.event.data.postingId === site.id).at(-1)!.event;
-      expect(promoted).toMatchObject({ type: 'posting.updated', data: { version: 2, changedFields: ['duplicateOf'], duplicateOf: null } });
+      expect(promoted).toMatchObject({
+        type: 'posting.updated',
+        data: { version: 2, changedFields: ['duplicateOf'], duplicateOf: null },
+      });
     });
   });
 }

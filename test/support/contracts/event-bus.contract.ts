@@ -33,14 +33,20 @@ export function describeEventBusContract(name: string, makeBus: () => Promise<Bu
       });
       expect(typeof id).toBe('string');
       expect(await subject.received()).toEqual([
-        { data: { hello: 'wörld', n: 1 }, attributes: { type: 'posting.created', postingId: 'p1', sourceId: 's1' }, orderingKey: 'p1' },
+        {
+          data: { hello: 'wörld', n: 1 },
+          attributes: { type: 'posting.created', postingId: 'p1', sourceId: 's1' },
+          orderingKey: 'p1',
+        },
       ]);
     });
 
     it('keeps the order of messages that share an ordering key', async () => {
       const keys = ['a', 'b', 'c'];
       await Promise.all(
-        Array.from({ length: 30 }, (_, n) => subject.bus.publish('posting-events', { data: { n }, orderingKey: keys[n % 3]! })),
+        Array.from({ length: 30 }, (_, n) =>
+          subject.bus.publish('posting-events', { data: { n }, orderingKey: keys[n % 3]! }),
+        ),
       );
       const received = await subject.received();
       expect(received).toHaveLength(30);
@@ -65,11 +71,15 @@ export function describeEventBusContract(name: string, makeBus: () => Promise<Bu
 
     it('refuses a message over 10 MB, permanently', async () => {
       const data = { text: 'x'.repeat(10 * 1000 * 1000) };
-      await expect(subject.bus.publish('posting-events', { data })).rejects.toMatchObject({ code: 'BUS.MESSAGE_TOO_LARGE' });
+      await expect(subject.bus.publish('posting-events', { data })).rejects.toMatchObject({
+        code: 'BUS.MESSAGE_TOO_LARGE',
+      });
     });
 
     it('accepts the largest attributes Pub/Sub allows', async () => {
-      const attributes = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`${'k'.repeat(250)}${String(i).padStart(3, '0')}`, 'v'.repeat(1024)]));
+      const attributes = Object.fromEntries(
+        Array.from({ length: 100 }, (_, i) => [`${'k'.repeat(250)}${String(i).padStart(3, '0')}`, 'v'.repeat(1024)]),
+      );
       await subject.bus.publish('posting-events', { data: 1, attributes });
       expect((await subject.received()).map((r) => Object.keys(r.attributes).length)).toEqual([100]);
     });

@@ -23,7 +23,11 @@ export interface AcceptanceContext {
  * emulators with the real clients: idempotent ingest, O(1)-write unchanged refreshes, no lost or duplicated
  * events across crashes and publish failures, one winner when two workers race, and the closure guard.
  */
-export function describePipelineAcceptance(name: string, makeBackend: MakeBackend, options: { refreshSize?: number } = {}): void {
+export function describePipelineAcceptance(
+  name: string,
+  makeBackend: MakeBackend,
+  options: { refreshSize?: number } = {},
+): void {
   const refreshSize = options.refreshSize ?? 2000;
 
   describe(`pipeline acceptance: ${name}`, () => {
@@ -62,7 +66,13 @@ export function describePipelineAcceptance(name: string, makeBackend: MakeBacken
 
       counting.reset();
       const unchanged = await refreshOnce(deps, SOURCE, postings);
-      expect(unchanged.counts).toMatchObject({ fetched: refreshSize, unchanged: refreshSize, created: 0, updated: 0, closed: 0 });
+      expect(unchanged.counts).toMatchObject({
+        fetched: refreshSize,
+        unchanged: refreshSize,
+        created: 0,
+        updated: 0,
+        closed: 0,
+      });
       expect(counting.writes()).toEqual({ postings: 0, outbox: 0, runs: 1, other: 0 });
       expect((await backend.received()).length).toBe(before);
 
@@ -79,13 +89,17 @@ export function describePipelineAcceptance(name: string, makeBackend: MakeBacken
       expect(counting.writes()).toEqual({ postings: changedIds.size, outbox: 2 * changedIds.size, runs: 1, other: 0 });
       const events = (await backend.received()).slice(before);
       expect(new Set(events.map((e) => e.event.data.postingId))).toEqual(changedIds);
-      expect(events.every((e) => e.event.type === 'posting.updated' && e.event.data.changedFields.join() === 'salary')).toBe(true);
+      expect(
+        events.every((e) => e.event.type === 'posting.updated' && e.event.data.changedFields.join() === 'salary'),
+      ).toBe(true);
     });
 
     it('publishes every event exactly once when a crash between commit and publish is followed by a sweep', async () => {
       const postings = syntheticPostings(40);
       const crashing = testDeps(crashAfterCommit(backend.store), backend.bus, clock);
-      await expect(ingest(crashing, { source: SOURCE, items: asItems(postings) })).rejects.toBeInstanceOf(SimulatedCrash);
+      await expect(ingest(crashing, { source: SOURCE, items: asItems(postings) })).rejects.toBeInstanceOf(
+        SimulatedCrash,
+      );
       expect(await backend.received()).toEqual([]);
 
       const restarted = testDeps(await backend.openAnotherStore(), backend.bus, clock);
@@ -106,7 +120,7 @@ export function describePipelineAcceptance(name: string, makeBackend: MakeBacken
         ingest(testDeps(second!, backend.bus, clock), { source: SOURCE, items: asItems([posting!]) }),
       ]);
       expect(results.map((r) => r.outcomes[0]!.outcome).sort()).toEqual(['created', 'unchanged']);
-      expect(results.map((r) => r.outcomes[0]!.outcome === 'rejected' ? 0 : r.outcomes[0]!.version)).toEqual([1, 1]);
+      expect(results.map((r) => (r.outcomes[0]!.outcome === 'rejected' ? 0 : r.outcomes[0]!.version))).toEqual([1, 1]);
       expect((await backend.store.getPosting(posting!.id))?.version).toBe(1);
       const events = await backend.received();
       expect(events.map((e) => e.event.type)).toEqual(['posting.created']);
@@ -117,13 +131,21 @@ export function describePipelineAcceptance(name: string, makeBackend: MakeBacken
       const deps = testDeps(backend.store, faulty.bus, clock);
       const postings = syntheticPostings(60);
       const created = await ingest(deps, { source: SOURCE, items: asItems(postings) });
-      const updated = await ingest(deps, { source: SOURCE, items: asItems(postings.filter((_, i) => i % 3 === 0).map((p) => withRaise(p))) });
+      const updated = await ingest(deps, {
+        source: SOURCE,
+        items: asItems(postings.filter((_, i) => i % 3 === 0).map((p) => withRaise(p))),
+      });
       expect(created.unpublished + updated.unpublished).toBe(faulty.refused());
       expect(faulty.refused()).toBeGreaterThan(0);
-      for (let round = 0; round < 20 && (await backend.store.listUnsent(1)).length > 0; round++) await sweepOutbox(deps);
+      for (let round = 0; round < 20 && (await backend.store.listUnsent(1)).length > 0; round++)
+        await sweepOutbox(deps);
       expect(await backend.store.listUnsent(1)).toEqual([]);
 
-      const expected = new Set([...created.outcomes, ...updated.outcomes].flatMap((o) => (o.outcome === 'rejected' || !o.eventId ? [] : [o.eventId])));
+      const expected = new Set(
+        [...created.outcomes, ...updated.outcomes].flatMap((o) =>
+          o.outcome === 'rejected' || !o.eventId ? [] : [o.eventId],
+        ),
+      );
       expect(expected.size).toBe(80);
       const receipts = receiptsById(await backend.received());
       expect(new Set(receipts.keys())).toEqual(expected);

@@ -61,7 +61,10 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
       it('commits the changes that match and refuses only the ones that conflict', async () => {
         const [a, b] = [recordOf(syntheticPosting(1)), recordOf(syntheticPosting(2))];
         await store.commitChanges([changeOf(a, null)]);
-        const outcomes = await store.commitChanges([changeOf({ ...a, version: 2 }, 1), changeOf({ ...b, version: 2 }, 1)]);
+        const outcomes = await store.commitChanges([
+          changeOf({ ...a, version: 2 }, 1),
+          changeOf({ ...b, version: 2 }, 1),
+        ]);
         expect(outcomes.map((o) => o.outcome)).toEqual(['committed', 'conflict']);
         expect((await store.getPosting(a.id))?.version).toBe(2);
         expect(await store.getPosting(b.id)).toBeNull();
@@ -101,10 +104,16 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
 
       it('lists summaries of one source, optionally by status', async () => {
         const open = recordOf(syntheticPosting(1, { sourceId: 'alpha' }));
-        const closed = recordOf(syntheticPosting(2, { sourceId: 'alpha' }), { status: 'closed', closedAt: '2026-03-01T09:00:00.000Z', closedReason: 'missing' });
+        const closed = recordOf(syntheticPosting(2, { sourceId: 'alpha' }), {
+          status: 'closed',
+          closedAt: '2026-03-01T09:00:00.000Z',
+          closedReason: 'missing',
+        });
         const elsewhere = recordOf(syntheticPosting(3, { sourceId: 'beta' }));
         await store.commitChanges([open, closed, elsewhere].map((r) => changeOf(r, null)));
-        expect((await store.listPostingSummaries('alpha')).map((s) => s.id).sort()).toEqual([open.id, closed.id].sort());
+        expect((await store.listPostingSummaries('alpha')).map((s) => s.id).sort()).toEqual(
+          [open.id, closed.id].sort(),
+        );
         expect((await store.listPostingSummaries('alpha', 'open')).map((s) => s.id)).toEqual([open.id]);
         expect((await store.listPostingSummaries('alpha', 'closed')).map((s) => s.id)).toEqual([closed.id]);
       });
@@ -112,7 +121,10 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
       it('finds postings by dedup key and by dedup-key prefix, never another prefix', async () => {
         const a = recordOf(syntheticPosting(1), { dedupKey: 'acme|job:engineer@de:berlin' });
         const b = recordOf(syntheticPosting(2, { sourceId: 'other' }), { dedupKey: 'acme|req:42' });
-        const c = recordOf(syntheticPosting(3), { dedupKey: 'acme industries|job:engineer@de:berlin', status: 'closed' });
+        const c = recordOf(syntheticPosting(3), {
+          dedupKey: 'acme industries|job:engineer@de:berlin',
+          status: 'closed',
+        });
         await store.commitChanges([a, b, c].map((r) => changeOf(r, null)));
         expect((await store.findByDedupKey('acme|req:42')).map((s) => s.id)).toEqual([b.id]);
         expect((await store.findByDedupPrefix('acme|')).map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
@@ -158,15 +170,33 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
       it('orders by lastChangedAt for incremental reads and filters by changedSince, status and source', async () => {
         const times = ['2026-03-01T10:00:00.000Z', '2026-03-01T08:00:00.000Z', '2026-03-01T09:00:00+00:00'];
         const records = times.map((t, i) => recordOf(syntheticPosting(i), { lastChangedAt: t }));
-        const other = recordOf(syntheticPosting(9, { sourceId: 'other' }), { lastChangedAt: '2026-03-01T11:00:00.000Z', status: 'closed' });
+        const other = recordOf(syntheticPosting(9, { sourceId: 'other' }), {
+          lastChangedAt: '2026-03-01T11:00:00.000Z',
+          status: 'closed',
+        });
         await store.commitChanges([...records, other].map((r) => changeOf(r, null)));
-        const page = await store.queryPostings({ orderBy: 'lastChangedAt', changedSince: '2026-03-01T08:30:00Z', limit: 10 });
+        const page = await store.queryPostings({
+          orderBy: 'lastChangedAt',
+          changedSince: '2026-03-01T08:30:00Z',
+          limit: 10,
+        });
         // instants are stored in one UTC format, so they sort and compare as strings
         const utc = (t: string) => new Date(t).toISOString();
         expect(page.items.map((r) => r.lastChangedAt)).toEqual([utc(times[2]!), utc(times[0]!), other.lastChangedAt]);
-        const open = await store.queryPostings({ orderBy: 'lastChangedAt', status: 'open', sourceId: 'bench-source', limit: 2 });
+        const open = await store.queryPostings({
+          orderBy: 'lastChangedAt',
+          status: 'open',
+          sourceId: 'bench-source',
+          limit: 2,
+        });
         expect(open.items.map((r) => r.id)).toEqual([records[1]!.id, records[2]!.id]);
-        const rest = await store.queryPostings({ orderBy: 'lastChangedAt', status: 'open', sourceId: 'bench-source', limit: 2, cursor: open.nextCursor });
+        const rest = await store.queryPostings({
+          orderBy: 'lastChangedAt',
+          status: 'open',
+          sourceId: 'bench-source',
+          limit: 2,
+          cursor: open.nextCursor,
+        });
         expect(rest.items.map((r) => r.id)).toEqual([records[0]!.id]);
         expect(rest.nextCursor).toBeNull();
       });
@@ -180,7 +210,9 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
       });
 
       it('refuses a cursor it did not make', async () => {
-        await expect(store.queryPostings({ cursor: 'not a cursor' })).rejects.toMatchObject({ code: 'STORE.INVALID_CURSOR' });
+        await expect(store.queryPostings({ cursor: 'not a cursor' })).rejects.toMatchObject({
+          code: 'STORE.INVALID_CURSOR',
+        });
       });
     });
 
@@ -209,6 +241,9 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
       });
     });
 
-    describeConfigStoreContract(() => store, () => clock);
+    describeConfigStoreContract(
+      () => store,
+      () => clock,
+    );
   });
 }

@@ -7,7 +7,11 @@ describe('choosing a backend from settings', () => {
   it.each([
     ['nothing set', {}, 'embedded'],
     ['JOBRELAY_BACKEND=google', { JOBRELAY_BACKEND: 'google' }, 'google'],
-    ['JOBRELAY_BACKEND=embedded beside emulator hosts', { JOBRELAY_BACKEND: 'embedded', FIRESTORE_EMULATOR_HOST: 'h:1', PUBSUB_EMULATOR_HOST: 'h:2' }, 'embedded'],
+    [
+      'JOBRELAY_BACKEND=embedded beside emulator hosts',
+      { JOBRELAY_BACKEND: 'embedded', FIRESTORE_EMULATOR_HOST: 'h:1', PUBSUB_EMULATOR_HOST: 'h:2' },
+      'embedded',
+    ],
     ['both emulator hosts', { FIRESTORE_EMULATOR_HOST: 'h:1', PUBSUB_EMULATOR_HOST: 'h:2' }, 'google'],
     ['Cloud Run (K_SERVICE)', { K_SERVICE: 'ingest-posting' }, 'google'],
   ])('with %s it is %s', (_label, env, expected) => {

@@ -13,14 +13,26 @@ describe('changed fields', () => {
 
   it('does not count key order inside objects, identity, status or the hash as changes', () => {
     const before = syntheticPosting(1);
-    const reordered = { ...before, company: { url: before.company.url, name: before.company.name }, status: 'closed' as const, contentHash: 'x' };
+    const reordered = {
+      ...before,
+      company: { url: before.company.url, name: before.company.name },
+      status: 'closed' as const,
+      contentHash: 'x',
+    };
     expect(changedFields(before, reordered)).toEqual([]);
   });
 });
 
 describe('posting events', () => {
   const build = (record = recordOf(syntheticPosting(1), { version: 3 }), budgetBytes = 256 * 1024) =>
-    buildPostingEvent({ record, type: 'posting.updated', changedFields: ['salary'], time: '2026-03-01T09:00:00.000Z', sourceBase: '//jobrelay', budgetBytes });
+    buildPostingEvent({
+      record,
+      type: 'posting.updated',
+      changedFields: ['salary'],
+      time: '2026-03-01T09:00:00.000Z',
+      sourceBase: '//jobrelay',
+      budgetBytes,
+    });
 
   it('is a CloudEvents 1.0 event identified by posting and version, with attributes for filters and the posting as ordering key', () => {
     const outbox = build();
@@ -58,7 +70,10 @@ describe('posting events', () => {
   });
 
   it('empties the list sections too when the text alone cannot make it fit', () => {
-    const posting = { ...syntheticPosting(1), responsibilities: Array.from({ length: 4000 }, (_, i) => `Responsibility number ${i}`) };
+    const posting = {
+      ...syntheticPosting(1),
+      responsibilities: Array.from({ length: 4000 }, (_, i) => `Responsibility number ${i}`),
+    };
     const outbox = build(recordOf(posting), 32 * 1024);
     expect(outbox.event.data.posting.responsibilities).toEqual([]);
     expect(eventSize(outbox.event)).toBeLessThanOrEqual(32 * 1024);

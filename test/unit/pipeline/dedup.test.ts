@@ -1,5 +1,12 @@
 import { syntheticText } from '../../../bench/support/synthetic-postings';
-import { companyKey, dedupKeyOf, hammingDistance, isNearDuplicate, locationKey, simhash64 } from '../../../shared/pipeline/dedup';
+import {
+  companyKey,
+  dedupKeyOf,
+  hammingDistance,
+  isNearDuplicate,
+  locationKey,
+  simhash64,
+} from '../../../shared/pipeline/dedup';
 import { syntheticPosting } from '../../support/posting-records';
 
 describe('company keys', () => {
@@ -81,6 +88,8 @@ describe('SimHash fingerprints', () => {
   ])('%s: near-duplicate is %s', (_label, keyA, keyB, bits, expected) => {
     const fp = simhash64(text);
     const flipped = (BigInt(`0x${fp}`) ^ ((1n << BigInt(bits)) - 1n)).toString(16).padStart(16, '0');
-    expect(isNearDuplicate({ id: 'a', dedupKey: keyA, fingerprint: fp }, { id: 'b', dedupKey: keyB, fingerprint: flipped })).toBe(expected);
+    expect(
+      isNearDuplicate({ id: 'a', dedupKey: keyA, fingerprint: fp }, { id: 'b', dedupKey: keyB, fingerprint: flipped }),
+    ).toBe(expected);
   });
 });
