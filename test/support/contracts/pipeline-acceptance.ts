@@ -112,6 +112,23 @@ export function describePipelineAcceptance(
       expect(await backend.store.listUnsent(10)).toEqual([]);
     });
 
+    it('loses no event and never sends two different events under one id when two sweeps run at once', async () => {
+      const postings = syntheticPostings(30);
+      const crashing = testDeps(crashAfterCommit(backend.store), backend.bus, clock);
+      await expect(ingest(crashing, { source: SOURCE, items: asItems(postings) })).rejects.toBeInstanceOf(SimulatedCrash);
+      const other = await backend.openAnotherStore();
+      await Promise.all([sweepOutbox(testDeps(backend.store, backend.bus, clock)), sweepOutbox(testDeps(other, backend.bus, clock))]);
+      const received = await backend.received();
+      const byId = new Map<string, string>();
+      for (const { event } of received) {
+        const body = JSON.stringify(event);
+        expect(byId.get(event.id) ?? body).toBe(body);
+        byId.set(event.id, body);
+      }
+      expect(byId.size).toBe(30);
+      expect(await backend.store.listUnsent(10)).toEqual([]);
+    });
+
     it('gives one created event and one version when two workers ingest the same new posting at once', async () => {
       const [posting] = syntheticPostings(1);
       const [first, second] = readBarrier([backend.store, await backend.openAnotherStore()]);
