@@ -40,7 +40,9 @@ export function installFrameworkGuard(options: FrameworkGuardOptions): void {
     const limit = options.maxBodyBytes();
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > limit) {
-      writeRaw(res, tooLarge(declared, limit), true);
+      const response = tooLarge(declared, limit);
+      logRefusal(options.logger(), req, response.status);
+      writeRaw(res, response, true);
       req.resume();
       return;
     }
@@ -82,8 +84,21 @@ function finalHandler(error: unknown, req: IncomingMessage, res: ServerResponse,
     logger.error('request failed before reaching the function', { error, method: req.method, url: req.url });
     response = problemResponse('internal', 'the request failed before reaching the function (INTERNAL)');
   }
-  logger.warn('request refused by the framework guard', { status: response.status, method: req.method, url: req.url });
+  logRefusal(logger, req, response.status);
   writeRaw(res, response, false);
+}
+
+/** The invocation's one summary line, in the same shape as the adapter's, for a request refused before the function. */
+function logRefusal(logger: Logger, req: IncomingMessage, status: number): void {
+  const path = (req.url ?? '/').split('?')[0];
+  logger.warn(`${req.method} ${path} ${status} (refused before the function)`, {
+    httpRequest: {
+      requestMethod: req.method,
+      requestUrl: path,
+      status,
+      requestSize: req.headers['content-length'] ?? '0',
+    },
+  });
 }
 
 /** http-errors created by Express and body-parser for client mistakes (a malformed %-escape in the path). */
