@@ -31,7 +31,7 @@ const REQUIRED_CUE =
 
 /** Phrases saying something is welcome but optional ("a plus", "von Vorteil", "歓迎"). */
 const NICE_CUE =
-  /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un atout|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên)(?!\p{L})|歓迎|尚可|优先|優遇|우대|あれば/iu;
+  /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un plus|un vrai plus|un atout|se valora|idealmente|wäre schön|meriterande|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên)(?!\p{L})|歓迎|尚可|优先|優遇|우대|あれば/iu;
 
 /** A "Languages:" label: what follows it is a requirement. */
 const LANGUAGE_LABEL =

@@ -155,9 +155,12 @@ function isLeaveNear(line: string, q: Quantity, keywords: Array<{ start: number;
   if (after && LEAVE_GAP.test(gapAfter) && !NOT_PAID_LEAVE.test(gapAfter)) return true;
   const before = [...keywords].reverse().find((k) => k.end <= q.start && q.start - k.end <= 30);
   if (!before) return false;
-  const gap = line.slice(before.end, q.start);
+  // "有給休暇：入社6ヶ月後に10日": a waiting period may stand between the leave word and its days.
+  const gap = line.slice(before.end, q.start).replace(WAITING_PERIOD, '');
   return !/[\d.;。]/.test(gap) && !NOT_PAID_LEAVE.test(line.slice(Math.max(0, before.start - 20), before.start));
 }
+
+const WAITING_PERIOD = new RegExp(`\\d{1,2}\\s*(?:${UNIT_WORDS.month})`, 'giu');
 
 function toDays(q: Quantity, perMonth: boolean): number | null {
   const days = q.unit === 'week' ? q.low * 5 : perMonth ? q.low * 12 : q.low;

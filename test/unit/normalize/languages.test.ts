@@ -126,6 +126,7 @@ describe('extractLanguages', () => {
       ],
       ['Französischkenntnisse sind von Vorteil', [{ code: 'fr', required: false, level: null }]],
       ['日本語ネイティブレベル必須', [{ code: 'ja', required: true, level: 'native' }]],
+      ["L'allemand est un plus", [{ code: 'de', required: false, level: null }]],
     ])('%s', (line, expected) => {
       expect(languagesOf([], [], [line])).toEqual(expected);
     });

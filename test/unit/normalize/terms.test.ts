@@ -39,6 +39,9 @@ describe('extractTerms', () => {
       ['年間休日120日、有給休暇10日', 10],
       ['Salary range: $190,000–$240,000 annually. 401(k) match, 25 days PTO.', 25],
       ['Unlimited PTO with a 20-day minimum', 20],
+      ['有給休暇：入社6ヶ月後に10日付与', 10],
+      ['年次有給休暇 初年度10日（最大20日）', 10],
+      ['Annual leave: 20 days after 6 months of service', 20],
     ])('%s → %d', (line, days) => {
       expect(extractTerms([line]).paidLeaveDays).toBe(days);
     });
