@@ -20,6 +20,8 @@ export interface BulletLine {
 
 /** Splits a bullet marker off a line (leading indentation already removed); null when the line has none. */
 export function splitBullet(line: string): BulletLine | null {
+  // Most lines start with a word: a letter not followed by "." or ")" cannot be a marker.
+  if (/^\p{L}[^.)]/u.test(line) && !/^\p{Extended_Pictographic}/u.test(line)) return null;
   const match = SPACED_MARKER.exec(line) ?? SYMBOL_MARKER.exec(line);
   if (!match) return null;
   const text = line.slice(match[0].length).trim();

@@ -86,6 +86,7 @@ const MAX_LABEL_WORDS = 5;
 
 /** Splits "Label: value" (also full-width "：" and French " : "); null when the line has no label shape. */
 export function splitFieldLine(line: string): FieldLine | null {
+  if (!line.includes(':') && !line.includes('：')) return null;
   const match = FIELD_LINE.exec(line.trim());
   if (!match) return null;
   const label = (match[1] ?? '').trim();

@@ -31,13 +31,22 @@ export function headingLabel(text: string): string {
  * by standing alone.
  */
 export function classifyHeadingStrict(text: string): SectionKind | null {
+  if (text.length > MAX_HEADING_CHARS * 2) return null;
+  const known = rememberedStrict.get(text);
+  if (known !== undefined) return known;
   const folded = foldText(headingLabel(text));
-  if (!folded || folded.length > MAX_HEADING_CHARS) return null;
-  for (const [kind, pattern] of COMPILED) {
-    const match = pattern.exec(folded);
-    if (match) return match[0].length / folded.length >= STRICT_COVERAGE ? kind : null;
+  let kind: SectionKind | null = null;
+  if (folded && folded.length <= MAX_HEADING_CHARS) {
+    for (const [candidate, pattern] of COMPILED) {
+      const match = pattern.exec(folded);
+      if (!match) continue;
+      kind = match[0].length / folded.length >= STRICT_COVERAGE ? candidate : null;
+      break;
+    }
   }
-  return null;
+  if (rememberedStrict.size >= MEMORY_SIZE) rememberedStrict.clear();
+  rememberedStrict.set(text, kind);
+  return kind;
 }
 
 /**
@@ -59,3 +68,4 @@ export function classifyHeading(text: string): SectionKind | null {
 /** Postings reuse a small vocabulary of headings ("Requirements", "Benefits"): answers are remembered. */
 const MEMORY_SIZE = 5000;
 const remembered = new Map<string, SectionKind | null>();
+const rememberedStrict = new Map<string, SectionKind | null>();

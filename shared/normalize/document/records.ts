@@ -34,8 +34,15 @@ export function itemText(item: ListItem): string {
 }
 
 const WHITESPACE = /\s+/g;
+/** Whitespace that collapsing would change: anything but a lone space. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+/** Collapses runs of whitespace (NBSP included) to one space, leaving the ends alone. */
+export function collapseRuns(text: string): string {
+  return UNUSUAL_SPACE.test(text) ? text.replace(WHITESPACE, ' ') : text;
+}
 
 /** Collapses runs of whitespace (NBSP included) to one space and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
+  return collapseRuns(text).trim();
 }

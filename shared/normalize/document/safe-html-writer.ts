@@ -1,5 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { walkDom, type DomVisitor } from './dom-walk';
+import { collapseRuns } from './records';
 import { BLOCK_TAGS } from './html-tags';
 
 /**
@@ -23,13 +24,19 @@ const SAFE_HREF = /^(?:https?:\/\/|mailto:)[^\s<>"'`]+$/i;
 const MAX_HREF = 2048;
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+const NEEDS_ESCAPE = /[&<>"]/;
+const escapeHtml = (text: string): string => (NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c) : text);
 
 /** What an input element did on entering, undone on leaving. */
 type Action = { kind: 'block'; tag: OutputBlock } | { kind: 'inline'; format: InlineFormat } | { kind: 'boundary' } | { kind: 'none' };
 
 /** Tag and text events of the written HTML, for a reader that wants them without parsing the output. */
-const element = (name: string): Element => ({ name, attribs: {} }) as unknown as Element;
+const MIRROR_ELEMENTS = new Map<string, Element>();
+const element = (name: string): Element => {
+  let found = MIRROR_ELEMENTS.get(name);
+  if (!found) MIRROR_ELEMENTS.set(name, (found = { name, attribs: {} } as unknown as Element));
+  return found;
+};
 
 class SafeHtmlWriter implements DomVisitor {
   constructor(private readonly mirror: DomVisitor | null) {}
@@ -60,7 +67,7 @@ class SafeHtmlWriter implements DomVisitor {
   }
 
   text(data: string): void {
-    const collapsed = data.replace(/\s+/g, ' ');
+    const collapsed = collapseRuns(data);
     const core = collapsed.trim();
     if (!core) {
       if (this.blockHasText && collapsed) this.pendingSpace = true;

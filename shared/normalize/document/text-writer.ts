@@ -1,5 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { walkDom, type DomVisitor } from './dom-walk';
+import { collapseRuns } from './records';
 import { BLOCK_TAGS, PARAGRAPH_TAGS } from './html-tags';
 
 /**
@@ -50,7 +51,7 @@ export class TextWriter implements DomVisitor {
   }
 
   text(data: string): void {
-    const collapsed = data.replace(/\s+/g, ' ');
+    const collapsed = collapseRuns(data);
     const core = collapsed.trim();
     if (!core) {
       if (collapsed && this.lineHasText) this.pendingSpace = true;
