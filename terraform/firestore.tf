@@ -26,6 +26,18 @@ locals {
     runs-source-started            = { collection = "runs", fields = [["sourceId", "ASCENDING"], ["startedAt", "DESCENDING"]] }
     syndications-partner-status    = { collection = "syndications", fields = [["partnerId", "ASCENDING"], ["status", "ASCENDING"]] }
     syndications-partner-updated   = { collection = "syndications", fields = [["partnerId", "ASCENDING"], ["updatedAt", "DESCENDING"]] }
+    postings-status-dedupterms     = { collection = "postings", fields = [["status", "ASCENDING"], ["dedupTerms", "CONTAINS"]] }
+
+    # The HR console's posting search (shared/adapters/firestore/firestore-search-indexes.ts): equality on status
+    # and/or source, at most one array-contains on searchTerms, newest change first; board statuses by partner.
+    search-status             = { collection = "postings", fields = [["status", "ASCENDING"], ["lastChangedAt", "DESCENDING"]] }
+    search-source             = { collection = "postings", fields = [["source.id", "ASCENDING"], ["lastChangedAt", "DESCENDING"]] }
+    search-source-status      = { collection = "postings", fields = [["source.id", "ASCENDING"], ["status", "ASCENDING"], ["lastChangedAt", "DESCENDING"]] }
+    search-term               = { collection = "postings", fields = [["searchTerms", "CONTAINS"], ["lastChangedAt", "DESCENDING"]] }
+    search-status-term        = { collection = "postings", fields = [["status", "ASCENDING"], ["searchTerms", "CONTAINS"], ["lastChangedAt", "DESCENDING"]] }
+    search-source-term        = { collection = "postings", fields = [["source.id", "ASCENDING"], ["searchTerms", "CONTAINS"], ["lastChangedAt", "DESCENDING"]] }
+    search-source-status-term = { collection = "postings", fields = [["source.id", "ASCENDING"], ["status", "ASCENDING"], ["searchTerms", "CONTAINS"], ["lastChangedAt", "DESCENDING"]] }
+    search-board              = { collection = "syndications", fields = [["partnerId", "ASCENDING"], ["status", "ASCENDING"], ["updatedAt", "DESCENDING"]] }
   }
 
   # Large text no query filters on: indexing it only slows every write (index fan-out).
@@ -36,6 +48,7 @@ locals {
     postings-benefits         = { collection = "postings", field = "benefits" }
     outbox-event              = { collection = "outbox", field = "event" }
     syndications-history      = { collection = "syndications", field = "history" }
+    postings-search-terms     = { collection = "postings", field = "searchTerms" } # queried only through composite indexes
   }
 
   # Documents deleted once this timestamp passes (within about 24 h); the field itself is not indexed.
@@ -54,9 +67,11 @@ resource "google_firestore_index" "main" {
 
   dynamic "fields" {
     for_each = each.value.fields
+    # ["field", "ASCENDING" | "DESCENDING"] orders; ["field", "CONTAINS"] serves array-contains.
     content {
-      field_path = fields.value[0]
-      order      = fields.value[1]
+      field_path   = fields.value[0]
+      order        = fields.value[1] == "CONTAINS" ? null : fields.value[1]
+      array_config = fields.value[1] == "CONTAINS" ? "CONTAINS" : null
     }
   }
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Clock } from '../../ports/clock.port';
-import type { PostingQuery, PostingStore, SyndicationQuery } from '../../ports/posting-store.port';
+import type { PostingQuery, PostingSearch, PostingStore, SyndicationQuery } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import type { PostingChange } from '../../ports/posting-store.port';
 import type { PartnerConfig, PartnerHealth } from '../../schema/partner';
@@ -12,6 +12,7 @@ import { PAGE_SIZE } from '../store-limits';
 import * as config from './embedded-config';
 import * as outbox from './embedded-outbox';
 import * as postings from './embedded-postings';
+import { searchPostings } from './embedded-posting-search';
 import * as syndications from './embedded-syndications';
 import { openDatabase, type SqliteDatabase } from './sqlite-database';
 import { STORE_MIGRATIONS } from './store-schema';
@@ -79,6 +80,9 @@ export class EmbeddedPostingStore implements PostingStore {
   }
   async listExpired(now: string, limit: number) {
     return postings.listExpired(this.db, now, limit);
+  }
+  async searchPostings(search: PostingSearch) {
+    return searchPostings(this.db, search);
   }
 
   async listUnsent(limit: number) {

@@ -2,6 +2,7 @@ import type { CommitOutcome, Page, PostingChange, PostingQuery } from '../../por
 import type { PostingStatus } from '../../schema/posting';
 import { PostingRecord, type PostingSummary } from '../../schema/stored-posting';
 import { chunk, decodeCursor, encodeCursor, prefixUpperBound, READ_CHUNK, utcInstant } from '../store-limits';
+import { searchColumnsOf } from './embedded-posting-search';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
 
 /** Postings in SQLite (`postings` table): the posting half of the embedded `PostingStore`. */
@@ -133,13 +134,14 @@ export function queryPostings(db: SqliteDatabase, query: PostingQuery): Page<Pos
 export function commitChanges(db: SqliteDatabase, changes: readonly PostingChange[]): CommitOutcome[] {
   const versionOf = db.prepare('SELECT version FROM postings WHERE id = ?');
   const upsert = db.prepare(`INSERT INTO postings (id, source_id, status, version, content_hash, dedup_key, fingerprint,
-      duplicate_of, valid_through, expires_at, last_changed_at, doc)
+      duplicate_of, valid_through, expires_at, last_changed_at, doc, search_text, facets)
     VALUES (@id, @sourceId, @status, @version, @contentHash, @dedupKey, @fingerprint, @duplicateOf, @validThrough,
-      @expiresAt, @lastChangedAt, @doc)
+      @expiresAt, @lastChangedAt, @doc, @searchText, @facets)
     ON CONFLICT (id) DO UPDATE SET source_id = excluded.source_id, status = excluded.status, version = excluded.version,
       content_hash = excluded.content_hash, dedup_key = excluded.dedup_key, fingerprint = excluded.fingerprint,
       duplicate_of = excluded.duplicate_of, valid_through = excluded.valid_through, expires_at = excluded.expires_at,
-      last_changed_at = excluded.last_changed_at, doc = excluded.doc`);
+      last_changed_at = excluded.last_changed_at, doc = excluded.doc, search_text = excluded.search_text,
+      facets = excluded.facets`);
   const clearTerms = db.prepare('DELETE FROM dedup_terms WHERE posting_id = ?');
   const addTerm = db.prepare('INSERT OR IGNORE INTO dedup_terms (term, posting_id) VALUES (?, ?)');
   const insertEvent = db.prepare('INSERT INTO outbox (id, created_at, doc) VALUES (?, ?, ?)');
@@ -180,5 +182,6 @@ function postingRow(posting: PostingRecord) {
     expiresAt: record.expiresAt,
     lastChangedAt: record.lastChangedAt,
     doc: JSON.stringify(record),
+    ...searchColumnsOf(record),
   };
 }

@@ -6,8 +6,11 @@ import { TransientError } from '../../errors';
 /** An open better-sqlite3 database (https://github.com/WiseLibs/better-sqlite3/blob/master/docs/api.md). */
 export type SqliteDatabase = Database.Database;
 
-/** One schema step; `user_version` records how many have run, so opening an older file upgrades it. */
-export type Migration = string;
+/**
+ * One schema step; `user_version` records how many have run, so opening an older file upgrades it. SQL, or
+ * a function for a step SQL cannot express (filling a new column from the stored documents).
+ */
+export type Migration = string | ((db: SqliteDatabase) => void);
 
 /** How long a writer waits for another process's write lock before giving up with `STORE.BUSY`. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -31,7 +34,11 @@ export function openDatabase(path: string, migrations: readonly Migration[]): Sq
 function migrate(db: SqliteDatabase, migrations: readonly Migration[]): void {
   immediate(db, () => {
     const current = db.pragma('user_version', { simple: true }) as number;
-    for (let step = current; step < migrations.length; step++) db.exec(migrations[step]!);
+    for (let step = current; step < migrations.length; step++) {
+      const migration = migrations[step]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
+    }
     if (current < migrations.length) db.pragma(`user_version = ${migrations.length}`);
   });
 }

@@ -1,3 +1,4 @@
+import { addSearchColumns } from './embedded-posting-search';
 import type { Migration } from './sqlite-database';
 
 /**
@@ -74,4 +75,6 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
   ) WITHOUT ROWID;
   CREATE INDEX dedup_terms_by_posting ON dedup_terms (posting_id);
   `,
+  // the console's search: words and facet terms of each posting, with a covering index (embedded-posting-search.ts)
+  addSearchColumns,
 ];

@@ -3,6 +3,7 @@ import type { Clock } from '../../../shared/ports/clock.port';
 import { createInstantClock, type InstantClock } from '../instant-clock';
 import { changeOf, recordOf, syntheticPosting, syntheticPostings } from '../posting-records';
 import { describeConfigStoreContract } from './config-store.contract';
+import { describePostingSearchContract } from './posting-search.contract';
 
 /** What a contract run needs: a fresh, empty store, and another instance on the same data. */
 export interface StoreUnderTest {
@@ -245,5 +246,6 @@ export function describePostingStoreContract(name: string, makeStore: MakeStore)
       () => store,
       () => clock,
     );
+    describePostingSearchContract(() => store);
   });
 }

@@ -187,7 +187,9 @@ describe('Firestore', () => {
 
   it('declares exactly the composite indexes the store queries need', () => {
     const declared = Object.values(tf.locals.firestore_composite_indexes as Record<string, { collection: string; fields: [string, string][] }>).map((i) => key(i.collection, i.fields));
-    const needed = COMPOSITE_INDEXES.map((i) => key(i.collection, i.fields.map((f) => [f.fieldPath, f.order])));
+    const needed = COMPOSITE_INDEXES.map((i) =>
+      key(i.collection, i.fields.map((f) => [f.fieldPath, 'order' in f ? f.order : f.arrayConfig])),
+    );
     expect(declared.sort()).toEqual(needed.sort());
   });
 
