@@ -5,7 +5,7 @@ import { adapterDeps, defaultRuntime } from './lib/default-runtime';
 import { installFrameworkGuard } from './lib/framework-guard';
 import { toHttpFunction } from './lib/http-adapter';
 import type { ApiHandler } from './lib/api';
-import type { Runtime } from './lib/runtime';
+import { processSettings, type Runtime } from './lib/runtime';
 import { createRefreshSources } from './refresh-sources';
 import { createRequestSyndication } from './request-syndication';
 import { createServeFeed } from './serve-feed';
@@ -28,6 +28,8 @@ export const FUNCTIONS = {
 
 export type FunctionName = keyof typeof FUNCTIONS;
 
+// a bad setting stops start-up here, with every problem listed, instead of failing the first request
+processSettings();
 installFrameworkGuard(adapterDeps);
 for (const [name, create] of Object.entries(FUNCTIONS)) {
   http(name, toHttpFunction(name, create(defaultRuntime), adapterDeps));
