@@ -44,6 +44,7 @@ export function makePosting(overrides: Partial<PostingRecord> = {}): PostingReco
     closedReason: null,
     dedupKey: 'acme|senior backend engineer|berlin',
     fingerprint: '0123456789abcdef',
+    dedupTerms: [],
     duplicateOf: null,
     tags: [],
     expiresAt: '2036-04-30T23:59:59.000Z',
