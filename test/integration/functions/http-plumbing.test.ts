@@ -10,6 +10,9 @@ import { installFrameworkGuard } from '../../../functions/lib/framework-guard';
 import { toHttpFunction } from '../../../functions/lib/http-adapter';
 import { createRouter } from '../../../functions/lib/router';
 
+// a shared, busy machine can make the first normalisation slow: generous limits, never timed assertions
+jest.setTimeout(60_000);
+
 const LIMIT = 4096;
 const lines: Record<string, unknown>[] = [];
 const logger = createCloudLogger({ level: 'DEBUG', write: (line) => lines.push(JSON.parse(line)) });

@@ -4,6 +4,9 @@ import { useRuntimeFactory } from '../../../functions/lib/default-runtime';
 import { signWebhook } from '../../../functions/lib/webhook-signatures';
 import { createTestRuntime, storeSnapshot, type TestRuntime } from '../../support/function-runtime';
 
+// a shared, busy machine can make the first normalisation slow: generous limits, never timed assertions
+jest.setTimeout(60_000);
+
 process.env.JOBRELAY_LOG_LEVEL = 'ERROR';
 let t: TestRuntime;
 const WEBHOOK_SECRET = 'whsec_' + Buffer.from('acme greenhouse webhook secret!!').toString('base64');

@@ -9,6 +9,9 @@ import { FixtureBoard, sampleJobs, serveBoard } from '../../support/fixture-boar
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 import { SourceConfig } from '../../../shared/schema/source';
 
+// a shared, busy machine can make the first normalisation slow: generous limits, never timed assertions
+jest.setTimeout(60_000);
+
 process.env.JOBRELAY_LOG_LEVEL = 'ERROR';
 const PARTNER_SECRET = 'whsec_' + Buffer.from('partner webhook signing secret!!').toString('base64');
 const FEED_KEY = 'jr_feed_indeed_test_key';
