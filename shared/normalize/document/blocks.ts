@@ -41,6 +41,7 @@ const MAX_LEADING_HEADING_WORDS = 8;
 interface LineContext {
   leadsList: boolean;
   alone: boolean;
+  startsParagraph: boolean;
 }
 const MAX_UNKNOWN_FIELD_VALUE = 120;
 
@@ -169,7 +170,9 @@ class BlockAssembler {
    */
   private standaloneHeading(text: string, context: LineContext): { signal: HeadingSignal; kind: SectionKind | null } | null {
     if (wordCount(text) > MAX_LEADING_HEADING_WORDS || SENTENCE_END.test(text)) return null;
-    const alone = context.alone && !this.paragraph;
+    // In text a heading often sits directly above its lines: a line that is nothing but a known heading,
+    // starting a paragraph, counts too.
+    const alone = !this.paragraph && (context.alone || context.startsParagraph);
     if (isDecoratedHeading(text) || context.leadsList || alone) {
       const kind = isDecoratedHeading(text) || context.leadsList ? classifyHeading(text) : classifyHeadingStrict(text);
       if (kind) return { signal: 'line', kind };
@@ -206,8 +209,10 @@ function lineContext(records: readonly LineRecord[], i: number): LineContext {
   const next = records[i + 1];
   const afterBreak = next?.type === 'break' ? records[i + 2] : next;
   const previous = records[i - 1];
+  const startsParagraph = previous === undefined || previous.type === 'break' || previous.type === 'heading';
   return {
     leadsList: afterBreak?.type === 'list',
-    alone: (previous === undefined || previous.type === 'break' || previous.type === 'heading') && (next === undefined || next.type === 'break'),
+    alone: startsParagraph && (next === undefined || next.type === 'break'),
+    startsParagraph: startsParagraph && next?.type === 'line',
   };
 }

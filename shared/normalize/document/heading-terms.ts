@@ -44,6 +44,7 @@ const BENEFITS = [
   'benefits?', 'perks?', 'what we offer', 'we offer', 'our offer', "what'?s in it for you", "why (?:join|work (?:with|for|at)|choose|us\\b)",
   `${YOULL} love`, "you'?ll enjoy", 'rewards?', `what ${YOULL} get`, 'what you get', 'in return', 'what we provide', 'we provide',
   'why (?:you should )?join', 'why work', 'life at', 'our promise', 'what we give', 'on offer',
+  "what (?:we|you)(?:'re| are)? (?:offering|offer|provide|providing)", "we(?:'re| are) offering",
   // de
   'wir bieten', 'was wir (?:dir |ihnen |euch )?bieten', 'unser angebot', 'das bieten wir', '(?:deine|ihre) vorteile', 'vorteile',
   'darauf (?:kannst du|konnen sie) (?:dich|sich) freuen', 'worauf du dich freuen kannst', 'unsere leistungen', 'zusatzleistungen', 'warum wir',
@@ -76,7 +77,7 @@ const MUST = [
   'what you (?:need|bring|have)', "what we(?:'?re| are) looking for", "who (?:you are|we(?:'?re| are) looking for)", 'about you',
   'your (?:profile|skills|experience|background|qualifications|expertise)', 'profile', 'you (?:have|bring|are|should have|possess|need)',
   'ideal candidate', 'the candidate', 'competenc(?:y|ies)', 'knowledge', 'is this you', 'what it takes', 'looking for', 'expertise',
-  'what makes you', 'must',
+  'what makes you', 'must', 'education(?: and experience)?', 'languages?', 'language skills', 'sprachkenntnisse', 'langues', 'idiomas',
   // de
   '(?:dein|ihr|unser) (?:wunsch)?profil', 'anforderungen', 'voraussetzungen', 'qualifikation(?:en)?', 'was (?:du|sie) mitbring(?:st|en)',
   'das bring(?:st du|en sie) mit', 'was wir (?:uns wunschen|erwarten|suchen)', 'kenntnisse', 'erfahrung', 'mitbringen', 'wen wir suchen',

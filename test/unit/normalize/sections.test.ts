@@ -140,3 +140,16 @@ describe('extractSections', () => {
     );
   });
 });
+
+describe('extractSections on text without bullets', () => {
+  it('takes a known heading directly above its lines as a heading and each short line as an item', () => {
+    const sections = extractSections({ html: null, markdown: null, text: 'Data Analyst\n\nRequirements\n5+ years of Python\nExperience with AWS\n\nWhat we are offering\nRemote work\nHealth insurance\n', sections: [] });
+    expect(sections.must).toEqual(['5+ years of Python', 'Experience with AWS']);
+    expect(sections.benefits).toEqual(['Remote work', 'Health insurance']);
+  });
+
+  it('keeps a line that merely mentions a heading word as an item', () => {
+    const sections = extractSections({ html: null, markdown: null, text: 'Role\n\nRequirements:\n5 years of experience\nGood English\n', sections: [] });
+    expect(sections.must).toEqual(['5 years of experience', 'Good English']);
+  });
+});
