@@ -1,4 +1,4 @@
-import { addSearchColumns } from './embedded-posting-search';
+import { addSearchColumns, SEARCH_BY_ID_INDEX } from './embedded-posting-search';
 import type { Migration } from './sqlite-database';
 
 /**
@@ -77,4 +77,5 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
   `,
   // the console's search: words and facet terms of each posting, with a covering index (embedded-posting-search.ts)
   addSearchColumns,
+  SEARCH_BY_ID_INDEX,
 ];
