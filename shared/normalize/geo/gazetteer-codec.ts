@@ -1,3 +1,4 @@
+import { JobrelayError } from '../../errors';
 import { encodeField, fieldsAt, lineOffsets, sortedLines } from './compact-lines';
 import type { BuiltGazetteer } from './gazetteer-builder';
 import type { KeyIndex } from './place-keys';
@@ -53,24 +54,15 @@ export function encodeGazetteer(built: BuiltGazetteer): { data: GazetteerData; s
   const cities = table(built.cityList, (c) => [c.name, c.country, regionOffset(c.region), String(c.population)]);
   const ref = (r: PlaceRef): string => {
     if (r.kind === 'country')
-      return (
-        (r.viaCode ? KIND_LETTERS.countryCode : KIND_LETTERS.country) +
-        offsetOf(countries.offsets, r.country).toString(36)
-      );
+      return token(r.viaCode ? KIND_LETTERS.countryCode : KIND_LETTERS.country, countries.offsets, r.country);
     if (r.kind === 'region')
-      return (
-        (r.viaCode ? KIND_LETTERS.regionCode : KIND_LETTERS.region) + offsetOf(regions.offsets, r.region).toString(36)
-      );
-    return KIND_LETTERS[r.kind] + offsetOf(cities.offsets, r.city).toString(36);
+      return token(r.viaCode ? KIND_LETTERS.regionCode : KIND_LETTERS.region, regions.offsets, r.region);
+    return token(KIND_LETTERS[r.kind], cities.offsets, r.city);
   };
-  const index = (map: Map<string, PlaceRef[]>, ascii: boolean): string =>
-    sortedLines(
-      [...map].filter(([key]) => isAsciiKey(key) === ascii).map(([key, refs]) => [key, refs.map(ref).join(',')]),
-    );
   const indexes = (ascii: boolean): Record<KeyIndex, string> => ({
-    folded: index(built.indexes.folded, ascii),
-    exact: index(built.indexes.exact, ascii),
-    cjk: index(built.indexes.cjk, ascii),
+    folded: indexLines(built.indexes.folded, ascii, ref),
+    exact: indexLines(built.indexes.exact, ascii, ref),
+    cjk: indexLines(built.indexes.cjk, ascii, ref),
   });
   const data = {
     countries: countries.lines,
@@ -81,6 +73,16 @@ export function encodeGazetteer(built: BuiltGazetteer): { data: GazetteerData; s
     maxWords: built.maxWords,
   };
   return { data, scripts: indexes(false) };
+}
+
+function token<T>(letter: string, offsets: Map<T, number>, entry: T): string {
+  return letter + offsetOf(offsets, entry).toString(36);
+}
+
+/** The sorted lines of one index, for keys starting in ASCII or for the others. */
+function indexLines(map: Map<string, PlaceRef[]>, ascii: boolean, ref: (r: PlaceRef) => string): string {
+  const rows = [...map].filter(([key]) => isAsciiKey(key) === ascii);
+  return sortedLines(rows.map(([key, refs]) => [key, refs.map(ref).join(',')]));
 }
 
 function table<T>(entries: readonly T[], fields: (entry: T) => string[]): { lines: string; offsets: Map<T, number> } {
@@ -95,7 +97,9 @@ function table<T>(entries: readonly T[], fields: (entry: T) => string[]): { line
 
 function offsetOf<T>(offsets: Map<T, number>, entry: T): number {
   const offset = offsets.get(entry);
-  if (offset === undefined) throw new Error('gazetteer entry referenced but not in its table');
+  // the builder lists every entry it indexes; a miss is a bug in it, found when the data is generated
+  if (offset === undefined)
+    throw new JobrelayError('GAZETTEER.UNLISTED_ENTRY', 'a place refers to an entry missing from its table');
   return offset;
 }
 
