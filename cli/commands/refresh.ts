@@ -84,7 +84,8 @@ async function refreshAll(
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       running.add(id);
       show();
-      const result = await refreshSources(deps, { sourceId: id, force }, { trigger: 'manual' });
+      // no time budget here: a terminal waits as long as a polite crawl takes
+      const result = await refreshSources(deps, { sourceId: id, force }, { trigger: 'manual', budgetMs: null });
       running.delete(id);
       results.push(result);
       progress.line(

@@ -50,6 +50,7 @@ export async function refreshSource(
   deps: RefreshDeps,
   source: StoredSource,
   trigger: RunRecord['trigger'],
+  options: { budgetMs?: number | null } = {},
 ): Promise<SourceRunResult> {
   const timings: RefreshTimings = { fetchMs: 0, parseMs: 0, ingestMs: 0, closeMs: 0 };
   const fetcher = new CountingFetcher(deps.fetcher);
@@ -59,7 +60,12 @@ export async function refreshSource(
   try {
     fetched = await timed(timings, 'fetchMs', () =>
       fetchSource(
-        { fetcher, validators: source.health.validators, logger: deps.logger.child({ sourceId: source.config.id }) },
+        {
+          fetcher,
+          validators: source.health.validators,
+          logger: deps.logger.child({ sourceId: source.config.id }),
+          isOutOfTime: deadlineOf(deps, options.budgetMs),
+        },
         source.config,
       ),
     );
@@ -158,6 +164,13 @@ function incompleteNotice(fetched: SourceFetchResult): RunError {
 /** Adds an error that is already in run-record shape (page failures the fetch reported). */
 function withRunError(run: RunRecord, error: RunError): RunRecord {
   return { ...run, errors: [...run.errors, { ...error, message: error.message.slice(0, 500) }].slice(-50) };
+}
+
+/** `isOutOfTime` for a budget counted on the deps' clock from now; never out of time without a budget. */
+function deadlineOf(deps: RefreshDeps, budgetMs: number | null | undefined): () => boolean {
+  if (budgetMs === null || budgetMs === undefined) return () => false;
+  const deadline = deps.clock.now().getTime() + budgetMs;
+  return () => deps.clock.now().getTime() >= deadline;
 }
 
 async function timed<T>(timings: RefreshTimings, key: keyof RefreshTimings, step: () => Promise<T>): Promise<T> {

@@ -12,6 +12,13 @@ export type RefreshResult =
   | { kind: 'skipped'; sourceId: string; reason: 'not-found' | 'inactive' | 'not-due' }
   | { kind: 'run'; sourceId: string; run: RunRecord; timings: RefreshTimings };
 
+/**
+ * Time a refresh may spend fetching detail pages before it stops and leaves the rest for the next run (the
+ * run closes nothing then): under the 600 s ceiling of a Pub/Sub push ack deadline, so a slow, polite crawl
+ * of a big site is not delivered again (and run twice) while it is still running. The CLI passes `null`.
+ */
+export const SCHEDULED_REFRESH_BUDGET_MS = 8 * 60_000;
+
 /** Messages published at once by the fan-out (Pub/Sub batches what is in flight). */
 const FAN_OUT_CONCURRENCY = 32;
 
@@ -24,7 +31,7 @@ const FAN_OUT_CONCURRENCY = 32;
 export async function refreshSources(
   deps: RefreshDeps,
   request: RefreshRequest,
-  options: { trigger?: RunRecord['trigger'] } = {},
+  options: { trigger?: RunRecord['trigger']; budgetMs?: number | null } = {},
 ): Promise<RefreshResult> {
   if (!request.sourceId) return fanOut(deps, request);
   const source = await deps.store.getSource(request.sourceId);
@@ -33,11 +40,9 @@ export async function refreshSources(
     return { kind: 'skipped', sourceId: source.config.id, reason: 'inactive' };
   if (!request.force && !isDue(source, deps.clock.now()))
     return { kind: 'skipped', sourceId: source.config.id, reason: 'not-due' };
-  const { run, timings } = await refreshSource(
-    deps,
-    source,
-    options.trigger ?? (request.force ? 'manual' : 'schedule'),
-  );
+  const trigger = options.trigger ?? (request.force ? 'manual' : 'schedule');
+  const budgetMs = options.budgetMs !== undefined ? options.budgetMs : SCHEDULED_REFRESH_BUDGET_MS;
+  const { run, timings } = await refreshSource(deps, source, trigger, { budgetMs });
   return { kind: 'run', sourceId: source.config.id, run, timings };
 }
 

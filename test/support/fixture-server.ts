@@ -79,6 +79,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       }
     });
   });
+  // Idle connections are kept longer than any pause in a test (a first refresh warming up normalisation
+  // blocks the event loop for seconds): otherwise a request can race the server closing its idle socket,
+  // which the fetcher rightly retries but which makes request counts flaky.
+  server.keepAliveTimeout = 30_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -39,7 +39,13 @@ export async function createRefreshRig(
   const servers = await Promise.all(Array.from({ length: options.sites ?? 1 }, () => startFixtureServer()));
   const server = servers[0] as FixtureServer;
   const backend = await makeBackend(clock);
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = createCloudLogger({
+    level: 'DEBUG',
+    write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>),
+  });
   const fetcher = createHttpFetcher({
+    logger,
     userAgent: 'Jobrelay/0.1 (+https://jobrelay.example/contact)',
     allowHosts: servers.map((s) => s.host),
     clock,
@@ -47,11 +53,6 @@ export async function createRefreshRig(
     timeoutMs: options.timeoutMs ?? 2_000,
     maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
     retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 1_000 },
-  });
-  const logs: Array<Record<string, unknown>> = [];
-  const logger = createCloudLogger({
-    level: 'DEBUG',
-    write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>),
   });
   const deps: RefreshDeps = { store: backend.store, bus: backend.bus, clock, logger, fetcher };
   let seen = 0;

@@ -52,6 +52,11 @@ export class RetryingSender {
         );
       } else {
         if (last || !(outcome.error instanceof TransientError)) throw withAttempts(outcome.error, attempt);
+        this.deps.logger.debug('request failed', {
+          url: req.url.href,
+          code: outcome.error.code,
+          error: outcome.error.message,
+        });
         await this.waitBeforeRetry(host, outcome.error.code, backoffDelay(policy, attempt, this.deps.random), attempt);
       }
     }

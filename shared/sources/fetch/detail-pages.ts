@@ -2,7 +2,7 @@ import type { SourceConfig } from '../../schema/source';
 import type { SourceKind } from '../../schema/posting';
 import { describeError, JobrelayError } from '../../errors';
 import { requestFor, statusError } from './fetch-document';
-import type { DocumentFormat, FetchContext, SourceFetchResult } from './source-fetch';
+import { markTruncated, type DocumentFormat, type FetchContext, type SourceFetchResult } from './source-fetch';
 
 export interface DetailPlan {
   urls: readonly string[];
@@ -29,6 +29,10 @@ export async function fetchDetailPages(
   let firstFailure: unknown = null;
   const worker = async (): Promise<void> => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      if (ctx.isOutOfTime?.()) {
+        queue.unshift(url);
+        break;
+      }
       const outcome = await fetchOne(ctx, source, url, plan);
       if (outcome.kind === 'document')
         result.documents.push({ url, kind: plan.kind, format: plan.format, content: outcome.content });
@@ -43,6 +47,10 @@ export async function fetchDetailPages(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, source.politeness.concurrency) }, worker));
+  if (queue.length > 0) {
+    const message = `out of time: ${queue.length} of ${plan.urls.length} detail pages left for the next run`;
+    markTruncated(result, message, 'SOURCE.OUT_OF_TIME');
+  }
   if (plan.urls.length > 0 && failures === plan.urls.length) throw firstFailure;
 }
 

@@ -14,6 +14,11 @@ export interface FetchContext {
   /** conditional-GET validators kept from the last successful run, by URL */
   validators: Readonly<Record<string, Validators>>;
   logger: Logger;
+  /**
+   * True once the run's time budget is spent (a Pub/Sub push must be answered within its ack deadline):
+   * detail pages not yet fetched are left for the next run and the read is marked incomplete.
+   */
+  isOutOfTime?: () => boolean;
 }
 
 /** How a document is read: by `parseInput` for its kind, by the source's selectors, or as an Indeed-style feed. */
@@ -49,7 +54,7 @@ export function emptyResult(): SourceFetchResult {
 }
 
 /** The fetch stopped at a limit before reading everything: the run ingests what it read and closes nothing. */
-export function markTruncated(result: SourceFetchResult, message: string): void {
+export function markTruncated(result: SourceFetchResult, message: string, code = 'SOURCE.TOO_MANY_PAGES'): void {
   result.complete = false;
-  result.errors.push({ code: 'SOURCE.TOO_MANY_PAGES', message, url: null });
+  result.errors.push({ code, message, url: null });
 }

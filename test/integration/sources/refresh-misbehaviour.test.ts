@@ -11,6 +11,7 @@ import {
   type FixtureServer,
 } from '../../support/fixture-server';
 import { createRefreshRig, type RefreshRig } from '../../support/refresh-rig';
+import { refreshSources } from '../../../shared/pipeline/refresh';
 
 jest.setTimeout(60_000);
 
@@ -25,7 +26,7 @@ describe('refreshing a source whose site misbehaves', () => {
   const openCount = async () => (await rig.backend.store.listPostingSummaries(id, 'open')).length;
 
   beforeEach(async () => {
-    rig = await createRefreshRig(embeddedBackend, { timeoutMs: 300, maxBytes: 2 * 1024 * 1024 });
+    rig = await createRefreshRig(embeddedBackend, { timeoutMs: 1_500, maxBytes: 2 * 1024 * 1024 });
     board = new FixtureBoard(sampleJobs(4));
     id = await rig.applySource(serveBoard(rig.server, 'greenhouse', board));
     expect((await rig.refresh(id)).counts.created).toBe(4);
@@ -218,6 +219,26 @@ describe('conditional refresh and partial failures', () => {
     board.update('1', { title: 'Principal Engineer' });
     const changed = await rig.refresh(id);
     expect(changed).toMatchObject({ status: 'succeeded', counts: expect.objectContaining({ updated: 1 }) });
+  });
+
+  it('stops fetching detail pages when the time budget is spent, keeps what it read and closes nothing', async () => {
+    const board = new FixtureBoard(sampleJobs(10));
+    const id = await rig.applySource({
+      ...serveBoard(rig.server, 'jsonld', board),
+      politeness: { concurrency: 1, minDelayMs: 60_000 },
+    });
+    await rig.refresh(id);
+    await rig.newEvents();
+    board.remove('10');
+    board.update('1', { title: 'Head of Data' });
+    rig.server.resetRequests();
+    const result = await refreshSources(rig.deps, { sourceId: id, force: true }, { budgetMs: 5 * 60_000 });
+    const run = result.kind === 'run' ? result.run : null;
+    expect(run?.errors.map((e) => e.code)).toEqual(['SOURCE.OUT_OF_TIME', 'SOURCE.INCOMPLETE']);
+    expect(run?.counts).toMatchObject({ closed: 0, updated: 1 });
+    // robots.txt and the list page also wait their turn: a few detail pages fit in five "minutes"
+    expect(rig.server.count((r) => r.pathname.startsWith('/jobs/'))).toBeLessThan(9);
+    expect((await rig.newEvents()).map((e) => e.event.type)).toEqual(['posting.updated']);
   });
 
   it('closes nothing when a detail page of a career site could not be read', async () => {
