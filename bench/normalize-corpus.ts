@@ -276,15 +276,22 @@ const KINDS: [string, number, Builder][] = [
   single('text', text, withTitle),
 ];
 
-/** At least `minPostings` postings, spread evenly over every input kind; the same seed gives the same corpus. */
+/**
+ * At least `minPostings` postings, spread evenly over every input kind and interleaved (one kind after another),
+ * so that per-kind timings share the same warm-up and garbage-collection conditions. The same seed gives the
+ * same corpus.
+ */
 export function buildCorpus(minPostings = 2400, seed = 20261120): CorpusItem[] {
   const random = seededRandom(seed);
   const perKind = Math.ceil(minPostings / KINDS.length);
   let id = 0;
-  const items: CorpusItem[] = [];
-  for (const [, size, build] of KINDS) {
-    for (let made = 0; made < perKind; made += size)
+  const byKind = KINDS.map(([, size, build]) => {
+    const items: CorpusItem[] = [];
+    for (let made = 0; made < perKind; made += size) {
       items.push(build(Array.from({ length: size }, () => makeSpec(random, id++))));
-  }
-  return items;
+    }
+    return items;
+  });
+  const longest = Math.max(...byKind.map((items) => items.length));
+  return Array.from({ length: longest }, (_, i) => byKind.flatMap((items) => items[i] ?? []));
 }
