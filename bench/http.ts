@@ -36,7 +36,7 @@ const arg = (name: string, fallback: number): number => {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 };
 
-/** A typical HR submission: an HTML job description of about 3 KB. */
+/** A typical HR submission: an HTML job description of about 1.5 KB. */
 function submission(externalId: string): string {
   const bullets = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
   const html =
