@@ -55,5 +55,8 @@ function sourceSectionBlocks(section: RawSection): Block[] {
   const heading = section.heading.trim();
   const content = section.html.trim() ? htmlBlocks(section.html, { headerRegion: false }) : [];
   if (!heading) return content;
-  return [{ type: 'heading', text: heading, level: 2, signal: 'source', kind: classifyHeading(heading), title: false }, ...content];
+  return [
+    { type: 'heading', text: heading, level: 2, signal: 'source', kind: classifyHeading(heading), title: false },
+    ...content,
+  ];
 }

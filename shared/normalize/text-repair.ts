@@ -18,7 +18,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Anything the control-character pass would change: C0/C1 controls other than \n and \t, CR, Unicode line breaks. */
 const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Combining marks and conjoining jamo: the only text NFC changes. */
-const COMBINING = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]/;
+const COMBINING =
+  /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]/;
 
 /**
  * Repairs text as sources mangle it: entity-escaped HTML is decoded (once, or twice when it was escaped

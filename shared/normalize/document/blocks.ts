@@ -1,6 +1,12 @@
 import { splitBullet } from './bullets';
 import { splitFieldLine } from './field-dictionary';
-import { classifyHeading, classifyHeadingStrict, headingLabel, isDecoratedHeading, type SectionKind } from './heading-dictionary';
+import {
+  classifyHeading,
+  classifyHeadingStrict,
+  headingLabel,
+  isDecoratedHeading,
+  type SectionKind,
+} from './heading-dictionary';
 import { isDecoratedHeadingLine } from './line-records';
 import type { LineRecord, ListItem } from './records';
 import { splitSentences } from './sentences';
@@ -25,8 +31,21 @@ export interface AssembleOptions {
 }
 
 /** Keys that are fields wherever a line of their own states them, not just in the header. */
-const FIELDS_ANYWHERE = new Set(['company', 'location', 'salary', 'employment type', 'workplace', 'apply', 'deadline', 'posted', 'department',
-  'hours', 'start date', 'reference', 'contact']);
+const FIELDS_ANYWHERE = new Set([
+  'company',
+  'location',
+  'salary',
+  'employment type',
+  'workplace',
+  'apply',
+  'deadline',
+  'posted',
+  'department',
+  'hours',
+  'start date',
+  'reference',
+  'contact',
+]);
 const SENTENCE_END = /[.!?。！？]$/u;
 const COLON_END = /[:：]$/u;
 /** Headings recognised from emphasis alone are short; longer bold lines are emphasised prose. */
@@ -47,7 +66,8 @@ const MAX_UNKNOWN_FIELD_VALUE = 120;
 
 /** A field stated in passing is one short sentence; a longer line is prose that happens to start with a label. */
 const MAX_FIELD_ANYWHERE = 160;
-const isShortStatement = (value: string): boolean => value.length <= MAX_FIELD_ANYWHERE && splitSentences(value).length === 1;
+const isShortStatement = (value: string): boolean =>
+  value.length <= MAX_FIELD_ANYWHERE && splitSentences(value).length === 1;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -72,7 +92,8 @@ class BlockAssembler {
 
   add(record: LineRecord, context: LineContext): void {
     if (record.type === 'break') return this.closeOpen();
-    if (record.type === 'heading') return this.heading(record.text, record.level, 'markup', classifyHeading(record.text));
+    if (record.type === 'heading')
+      return this.heading(record.text, record.level, 'markup', classifyHeading(record.text));
     if (record.type === 'list') return this.list(record.items, record.ordered);
     this.line(record.text, record.strong, record.source, context);
   }
@@ -85,8 +106,19 @@ class BlockAssembler {
   private heading(text: string, level: number, signal: HeadingSignal, kind: SectionKind | null): void {
     this.closeOpen();
     const first = !this.hasContent && this.options.headerRegion;
-    const title = first && (kind === null || (signal === 'markup' && level === 1) || (this.options.firstLineIsTitle === true && signal !== 'markup'));
-    this.blocks.push({ type: 'heading', text: headingLabel(text) || text, level, signal, kind: title ? null : kind, title });
+    const title =
+      first &&
+      (kind === null ||
+        (signal === 'markup' && level === 1) ||
+        (this.options.firstLineIsTitle === true && signal !== 'markup'));
+    this.blocks.push({
+      type: 'heading',
+      text: headingLabel(text) || text,
+      level,
+      signal,
+      kind: title ? null : kind,
+      title,
+    });
     if (!title) this.inHeader = false;
     this.hasContent = true;
   }
@@ -137,9 +169,20 @@ class BlockAssembler {
       this.paragraph = { lines: [field.value], sources: [undefined] };
       return true;
     }
-    if (this.inHeader && !field.key && wordCount(field.label) <= MAX_UNKNOWN_LABEL_WORDS && field.value.length <= MAX_UNKNOWN_FIELD_VALUE) {
+    if (
+      this.inHeader &&
+      !field.key &&
+      wordCount(field.label) <= MAX_UNKNOWN_LABEL_WORDS &&
+      field.value.length <= MAX_UNKNOWN_FIELD_VALUE
+    ) {
       this.closeParagraph();
-      this.blocks.push({ type: 'field', key: field.label.toLowerCase(), label: field.label, value: field.value, source });
+      this.blocks.push({
+        type: 'field',
+        key: field.label.toLowerCase(),
+        label: field.label,
+        value: field.value,
+        source,
+      });
       return true;
     }
     return false;
@@ -168,7 +211,10 @@ class BlockAssembler {
    * A plain line is a heading when it is dressed as one (【仕事内容】), when a known heading leads a list
    * ("Requirements" then bullets), or when a line standing alone is nothing but a known heading.
    */
-  private standaloneHeading(text: string, context: LineContext): { signal: HeadingSignal; kind: SectionKind | null } | null {
+  private standaloneHeading(
+    text: string,
+    context: LineContext,
+  ): { signal: HeadingSignal; kind: SectionKind | null } | null {
     if (wordCount(text) > MAX_LEADING_HEADING_WORDS || SENTENCE_END.test(text)) return null;
     // In text a heading often sits directly above its lines: a line that is nothing but a known heading,
     // starting a paragraph, counts too.

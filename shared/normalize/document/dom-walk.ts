@@ -10,9 +10,36 @@ export interface DomVisitor {
 }
 
 /** Elements that never carry posting text (scripts, styles, embedded documents, form controls). */
-const NON_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'head', 'title', 'meta', 'link', 'base', 'select', 'option', 'optgroup', 'textarea', 'input', 'button', 'datalist', 'audio',
-  'video', 'map', 'dialog']);
+const NON_CONTENT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'input',
+  'button',
+  'datalist',
+  'audio',
+  'video',
+  'map',
+  'dialog',
+]);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Whether an element is invisible or not content at all: its subtree is skipped by every reader. */
@@ -24,14 +51,21 @@ export function isNonContent(element: Element): boolean {
   return style !== undefined && style.length < 2000 && HIDDEN_STYLE.test(style);
 }
 
-const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+const isElement = (node: AnyNode): node is Element =>
+  node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
 /**
  * Walks the children of `root` depth-first without recursion (hostile pages nest deeper than the call stack),
  * skipping non-content subtrees.
  */
-export function walkDom(root: ParentNode, visitor: DomVisitor, skip: (element: Element) => boolean = isNonContent): void {
-  const stack: Array<{ nodes: AnyNode[]; index: number; element: Element | null }> = [{ nodes: root.children, index: 0, element: null }];
+export function walkDom(
+  root: ParentNode,
+  visitor: DomVisitor,
+  skip: (element: Element) => boolean = isNonContent,
+): void {
+  const stack: Array<{ nodes: AnyNode[]; index: number; element: Element | null }> = [
+    { nodes: root.children, index: 0, element: null },
+  ];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const node = frame.nodes[frame.index++];
@@ -53,15 +87,23 @@ export function textOf(root: ParentNode, skip: (element: Element) => boolean = i
   const boundary = (element: Element): void => {
     if (BLOCK_TAGS.has(element.name) || element.name === 'br') parts.push(' ');
   };
-  walkDom(root, {
-    enter: (element) => (boundary(element), true),
-    leave: boundary,
-    text: (data) => void parts.push(data),
-  }, skip);
+  walkDom(
+    root,
+    {
+      enter: (element) => (boundary(element), true),
+      leave: boundary,
+      text: (data) => void parts.push(data),
+    },
+    skip,
+  );
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Every element under `root`, in document order, without recursion (nothing skipped). */
 export function forEachElement(root: ParentNode, visit: (element: Element) => void): void {
-  walkDom(root, { enter: (element) => (visit(element), true), leave: () => undefined, text: () => undefined }, () => false);
+  walkDom(
+    root,
+    { enter: (element) => (visit(element), true), leave: () => undefined, text: () => undefined },
+    () => false,
+  );
 }

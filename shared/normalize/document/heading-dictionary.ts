@@ -4,9 +4,12 @@ import { HEADING_TABLES, type SectionKind } from './heading-terms';
 export type { SectionKind } from './heading-terms';
 
 /** One compiled pattern per table, built once at module load. */
-const COMPILED: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_TABLES.map(([kind, terms]) => [kind, compileTerms(terms)] as const);
+const COMPILED: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_TABLES.map(
+  ([kind, terms]) => [kind, compileTerms(terms)] as const,
+);
 
-const LEADING_DECORATION = /^(?:[\s#*_>~=+\-–—•・◆◇■□●○▶►▼▽★☆※【「『《〈|]|\p{Extended_Pictographic}|\uFE0F|(?:\d{1,2}|[ivx]{1,4})[.)](?=\s))+/iu;
+const LEADING_DECORATION =
+  /^(?:[\s#*_>~=+\-–—•・◆◇■□●○▶►▼▽★☆※【「『《〈|]|\p{Extended_Pictographic}|\uFE0F|(?:\d{1,2}|[ivx]{1,4})[.)](?=\s))+/iu;
 const TRAILING_DECORATION = /(?:[\s:：.!?！？】」』》〉*_~=\-–—|]|\p{Extended_Pictographic}|\uFE0F)+$/u;
 const DECORATED = /^(?:【[^】]{1,40}】|\[[^\]]{1,40}\]|「[^」]{1,40}」|[■□◆◇▼▽▶►●○★☆※#][^\n]{1,40})$/u;
 const WRAPPED = /^[[(]([^\])]*)[\])]$/;
@@ -59,7 +62,8 @@ export function classifyHeading(text: string): SectionKind | null {
   if (known !== undefined) return known;
   const folded = foldText(headingLabel(text));
   let kind: SectionKind | null = null;
-  if (folded && folded.length <= MAX_HEADING_CHARS) kind = COMPILED.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+  if (folded && folded.length <= MAX_HEADING_CHARS)
+    kind = COMPILED.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
   if (remembered.size >= MEMORY_SIZE) remembered.clear();
   remembered.set(text, kind);
   return kind;

@@ -144,7 +144,8 @@ class HtmlRecordReader implements DomVisitor {
     const frame = this.items.pop();
     if (!frame) return;
     const text = collapseSpace(frame.parts.join(''));
-    if (text || frame.children.length > 0) this.lists[this.lists.length - 1]?.items.push({ text, children: frame.children });
+    if (text || frame.children.length > 0)
+      this.lists[this.lists.length - 1]?.items.push({ text, children: frame.children });
   }
 
   private openRow(): void {
@@ -165,7 +166,8 @@ class HtmlRecordReader implements DomVisitor {
     const rest = this.takeLine();
     if (rest) cells.push(rest);
     const [first, second] = cells;
-    if (cells.length === 2 && first && second && first.length <= 40) this.pushLine(`${first.replace(/[:：]\s*$/u, '')}: ${second}`, false);
+    if (cells.length === 2 && first && second && first.length <= 40)
+      this.pushLine(`${first.replace(/[:：]\s*$/u, '')}: ${second}`, false);
     else if (cells.length > 0) this.pushLine(cells.join(' | '), false);
   }
 
@@ -200,7 +202,8 @@ class HtmlRecordReader implements DomVisitor {
   }
 
   private pushBreak(): void {
-    if (this.records.length > 0 && this.records[this.records.length - 1]?.type !== 'break') this.records.push({ type: 'break' });
+    if (this.records.length > 0 && this.records[this.records.length - 1]?.type !== 'break')
+      this.records.push({ type: 'break' });
   }
 }
 

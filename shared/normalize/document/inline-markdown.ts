@@ -21,7 +21,13 @@ export function stripInlineMarkdown(line: string): string {
   if (!HAS_MARKUP.test(line)) return line;
   let text = line.replace(IMAGE, '').replace(LINK, '$1').replace(AUTOLINK, '$1').replace(INLINE_TAG, '');
   if (text.length > MAX_EMPHASIS_LINE) text = text.replace(MARKER_RUNS, '');
-  else text = text.replace(STRONG, '$2').replace(EMPHASIS_STAR, '$1').replace(EMPHASIS_UNDERSCORE, '$1').replace(STRIKE, '$1').replace(CODE, '$1');
+  else
+    text = text
+      .replace(STRONG, '$2')
+      .replace(EMPHASIS_STAR, '$1')
+      .replace(EMPHASIS_UNDERSCORE, '$1')
+      .replace(STRIKE, '$1')
+      .replace(CODE, '$1');
   text = text.replace(ESCAPE, '$1');
   return text.includes('&') ? decodeHTML(text) : text;
 }

@@ -47,7 +47,8 @@ class TextRecordReader {
     if (rule) return this.rule(rule[1] ?? '-');
     const indent = indentWidth(rawLine);
     const bullet = splitBullet(rawLine.trimStart());
-    if (bullet && !isDecoratedHeadingLine(bullet.marker, bullet.text)) return this.item(indent, bullet.text, bullet.ordered);
+    if (bullet && !isDecoratedHeadingLine(bullet.marker, bullet.text))
+      return this.item(indent, bullet.text, bullet.ordered);
     this.textLine(rawLine, indent);
   }
 
@@ -124,7 +125,14 @@ class TextRecordReader {
     if (!text) return;
     const previous = this.records[this.records.length - 1];
     // Hard-wrapped prose: a line that goes on in lower case continues the sentence before it.
-    if (previous?.type === 'line' && !this.blankBefore && !ENDS_SENTENCE.test(previous.text) && STARTS_LOWER.test(text) && !previous.strong && !splitFieldLine(text)) {
+    if (
+      previous?.type === 'line' &&
+      !this.blankBefore &&
+      !ENDS_SENTENCE.test(previous.text) &&
+      STARTS_LOWER.test(text) &&
+      !previous.strong &&
+      !splitFieldLine(text)
+    ) {
       previous.text = `${previous.text} ${text}`;
       previous.source = `${previous.source ?? ''} ${source}`;
       return;
@@ -134,13 +142,15 @@ class TextRecordReader {
 
   private closeList(): void {
     if (!this.list) return;
-    if (this.list.items.length > 0) this.records.push({ type: 'list', items: this.list.items, ordered: this.list.ordered });
+    if (this.list.items.length > 0)
+      this.records.push({ type: 'list', items: this.list.items, ordered: this.list.ordered });
     this.list = null;
     this.pushBreak();
   }
 
   private pushBreak(): void {
-    if (this.records.length > 0 && this.records[this.records.length - 1]?.type !== 'break') this.records.push({ type: 'break' });
+    if (this.records.length > 0 && this.records[this.records.length - 1]?.type !== 'break')
+      this.records.push({ type: 'break' });
   }
 
   private inline(text: string): string {
@@ -161,7 +171,12 @@ function indentWidth(line: string): number {
 
 /** "| Location | Berlin |" reads as "Location: Berlin"; wider rows keep their cells apart. */
 function tableRowAsLine(line: string): string {
-  const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()).filter(Boolean);
+  const cells = line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter(Boolean);
   const [first, second] = cells;
   if (cells.length === 2 && first && second) return `${first.replace(/[:：]$/u, '')}: ${second}`;
   return cells.join(' | ');

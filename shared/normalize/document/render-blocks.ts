@@ -18,9 +18,17 @@ const MAX_INLINE = 2000;
 /** Inline Markdown as HTML: everything escaped first, then bold, italics and links put back as tags. */
 function inlineHtml(source: string | undefined, text: string, markdown: boolean): string {
   if (!markdown || source === undefined || source.length > MAX_INLINE) return escapeHtml(text);
-  const plain = stripInlineMarkdown(source.replace(LINK, '\u0001$1\u0002$2\u0003').replace(STRONG, '\u0004$2\u0005').replace(EMPHASIS, '\u0006$1\u0007'));
+  const plain = stripInlineMarkdown(
+    source
+      .replace(LINK, '\u0001$1\u0002$2\u0003')
+      .replace(STRONG, '\u0004$2\u0005')
+      .replace(EMPHASIS, '\u0006$1\u0007'),
+  );
   return escapeHtml(plain)
-    .replace(/\u0001([^\u0002]*)\u0002([^\u0003]*)\u0003/g, (_, label: string, href: string) => `<a href="${href}">${label}</a>`)
+    .replace(
+      /\u0001([^\u0002]*)\u0002([^\u0003]*)\u0003/g,
+      (_, label: string, href: string) => `<a href="${href}">${label}</a>`,
+    )
     .replace(/\u0004/g, '<strong>')
     .replace(/\u0005/g, '</strong>')
     .replace(/\u0006/g, '<em>')
@@ -43,11 +51,17 @@ export function renderBlocks(blocks: readonly Block[], options: { markdown: bool
   const html: string[] = [];
   for (const block of blocks) {
     if (block.type === 'heading') {
-      if (!block.title) html.push(`<${headingTag(block.signal === 'markup' ? block.level : 3)}>${escapeHtml(block.text)}</${headingTag(block.signal === 'markup' ? block.level : 3)}>`);
+      if (!block.title)
+        html.push(
+          `<${headingTag(block.signal === 'markup' ? block.level : 3)}>${escapeHtml(block.text)}</${headingTag(block.signal === 'markup' ? block.level : 3)}>`,
+        );
     } else if (block.type === 'paragraph') {
-      html.push(`<p>${block.lines.map((line, i) => inlineHtml(block.sources[i], line, options.markdown)).join('<br>')}</p>`);
+      html.push(
+        `<p>${block.lines.map((line, i) => inlineHtml(block.sources[i], line, options.markdown)).join('<br>')}</p>`,
+      );
     } else if (block.type === 'list') html.push(listHtml(block.items, block.ordered, options.markdown));
-    else if (block.source !== undefined) html.push(`<p>${inlineHtml(block.source, block.source, options.markdown)}</p>`);
+    else if (block.source !== undefined)
+      html.push(`<p>${inlineHtml(block.source, block.source, options.markdown)}</p>`);
     else html.push(`<p><strong>${escapeHtml(block.label)}:</strong> ${escapeHtml(block.value)}</p>`);
   }
   return html.join('\n');

@@ -18,17 +18,29 @@ interface InlineFormat {
   href?: string;
 }
 
-const HEADING_MAP: Readonly<Record<string, OutputBlock>> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h4', h6: 'h4' };
+const HEADING_MAP: Readonly<Record<string, OutputBlock>> = {
+  h1: 'h2',
+  h2: 'h2',
+  h3: 'h3',
+  h4: 'h4',
+  h5: 'h4',
+  h6: 'h4',
+};
 const INLINE_MAP: Readonly<Record<string, InlineTag>> = { strong: 'strong', b: 'b', em: 'em', i: 'i', a: 'a' };
 const SAFE_HREF = /^(?:https?:\/\/|mailto:)[^\s<>"'`]+$/i;
 const MAX_HREF = 2048;
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 const NEEDS_ESCAPE = /[&<>"]/;
-const escapeHtml = (text: string): string => (NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c) : text);
+const escapeHtml = (text: string): string =>
+  NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c) : text;
 
 /** What an input element did on entering, undone on leaving. */
-type Action = { kind: 'block'; tag: OutputBlock } | { kind: 'inline'; format: InlineFormat } | { kind: 'boundary' } | { kind: 'none' };
+type Action =
+  | { kind: 'block'; tag: OutputBlock }
+  | { kind: 'inline'; format: InlineFormat }
+  | { kind: 'boundary' }
+  | { kind: 'none' };
 
 /** Tag and text events of the written HTML, for a reader that wants them without parsing the output. */
 const MIRROR_ELEMENTS = new Map<string, Element>();
@@ -163,7 +175,8 @@ class SafeHtmlWriter implements DomVisitor {
   private openFormat(tag: InlineTag, element: Element): Action {
     if (tag === 'a') {
       const href = element.attribs.href?.trim() ?? '';
-      if (href.length > MAX_HREF || !SAFE_HREF.test(href) || this.wanted.some((f) => f.tag === 'a')) return { kind: 'none' };
+      if (href.length > MAX_HREF || !SAFE_HREF.test(href) || this.wanted.some((f) => f.tag === 'a'))
+        return { kind: 'none' };
       const format = { tag, href };
       this.wanted.push(format);
       return { kind: 'inline', format };

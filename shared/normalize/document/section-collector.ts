@@ -31,7 +31,17 @@ const TECH_SEPARATORS = /\s*[,、，/|;•·]\s*/u;
 
 /** Groups blocks under their headings and turns each group into items of its section. */
 export function collectSections(blocks: readonly Block[]): CollectedSections {
-  const result: CollectedSections = { about: [], responsibilities: [], must: [], nice: [], benefits: [], techStack: [], other: [], fields: {}, headings: [] };
+  const result: CollectedSections = {
+    about: [],
+    responsibilities: [],
+    must: [],
+    nice: [],
+    benefits: [],
+    techStack: [],
+    other: [],
+    fields: {},
+    headings: [],
+  };
   let segment: Segment = { kind: 'preamble', level: 0, blocks: [] };
   for (const block of blocks) {
     if (block.type === 'field') (result.fields[block.key] ??= []).push(block.value);
@@ -43,7 +53,8 @@ export function collectSections(blocks: readonly Block[]): CollectedSections {
     } else result.headings.push({ text: block.text, section: null });
   }
   addSegment(result, segment);
-  for (const key of ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const) result[key] = unique(result[key]);
+  for (const key of ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const)
+    result[key] = unique(result[key]);
   return result;
 }
 
@@ -60,7 +71,9 @@ function opensSection(heading: Extract<Block, { type: 'heading' }>, current: Seg
 }
 
 function addSegment(result: CollectedSections, segment: Segment): void {
-  const listItems = segment.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((item) => cleanItem(itemText(item))) : [])).filter(isItem);
+  const listItems = segment.blocks
+    .flatMap((b) => (b.type === 'list' ? b.items.map((item) => cleanItem(itemText(item))) : []))
+    .filter(isItem);
   const paragraphs = segment.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.lines] : []));
   const prose = paragraphs.map((lines) => lines.join(' '));
   switch (segment.kind) {
@@ -79,7 +92,15 @@ function addSegment(result: CollectedSections, segment: Segment): void {
       result.other.push(...prose, ...listItems);
       return;
     case 'techStack':
-      result.techStack.push(...(listItems.length > 0 ? listItems : paragraphs.flat().flatMap((line) => line.split(TECH_SEPARATORS)).map(cleanItem).filter(isItem)));
+      result.techStack.push(
+        ...(listItems.length > 0
+          ? listItems
+          : paragraphs
+              .flat()
+              .flatMap((line) => line.split(TECH_SEPARATORS))
+              .map(cleanItem)
+              .filter(isItem)),
+      );
       return;
     default:
       // A section with a list has the list's items; its trailing prose ("Rate: €500 per day.") stays in the text only.

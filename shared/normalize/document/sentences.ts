@@ -1,6 +1,7 @@
 /** Sentence boundaries: after . ! ? followed by a space and a capital, or after CJK full stops. */
 const BOUNDARY = /(?<=[.!?])\s+(?=[\p{Lu}\p{Lo}"“‘(\d])|(?<=[。！？])\s*/gu;
-const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|etc|inc|ltd|co|corp|dr|mr|mrs|ms|prof|no|nr|vs|approx|ca|bzw|z\.b|d\.h|usw|u\.a|sr|jr|st|min|max|incl|excl|dept|[A-Z])\.$/i;
+const ABBREVIATION =
+  /(?:^|\s)(?:e\.g|i\.e|etc|inc|ltd|co|corp|dr|mr|mrs|ms|prof|no|nr|vs|approx|ca|bzw|z\.b|d\.h|usw|u\.a|sr|jr|st|min|max|incl|excl|dept|[A-Z])\.$/i;
 
 /** Splits prose into sentences, keeping abbreviations ("e.g.", "z.B.", "Inc.") inside their sentence. */
 export function splitSentences(text: string): string[] {

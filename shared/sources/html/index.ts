@@ -93,7 +93,9 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
 
 /** Sidebars often hold a "Job details" box worth reading before they go. */
 const isSidebar = (element: Element): boolean =>
-  element.name === 'aside' || element.attribs.role === 'complementary' || /sidebar/i.test((element.attribs.class ?? '').slice(0, 300));
+  element.name === 'aside' ||
+  element.attribs.role === 'complementary' ||
+  /sidebar/i.test((element.attribs.class ?? '').slice(0, 300));
 
 function ancestorsAndSelf(element: Element): Element[] {
   const chain: Element[] = [element];

@@ -50,7 +50,8 @@ const ownText = (stats: Map<Element, TextStats>, node: ParentNode): number => {
   return node.type === 'root' ? elementChildren(node).reduce((sum, child) => sum + ownText(stats, child), 0) : 0;
 };
 
-const elementChildren = (parent: ParentNode): Element[] => parent.children.filter((child): child is Element => child.type === 'tag');
+const elementChildren = (parent: ParentNode): Element[] =>
+  parent.children.filter((child): child is Element => child.type === 'tag');
 
 /** What may be left out when descending into a child: a few words (a title, a button), or a sliver of the whole. */
 const SMALL_REMAINDER_CHARS = 40;
@@ -98,7 +99,8 @@ export function removeOtherJobs(headings: readonly Element[], keep: ReadonlySet<
     if (!heading.parent || !isOtherJobsHeading(textOf(heading))) continue;
     const parent = heading.parent as Element;
     const headingsInParent = elementChildren(parent).filter((child) => /^h[1-6]$/.test(child.name)).length;
-    if (parent.type === 'tag' && !keep.has(parent) && headingsInParent === 1 && parent.name !== 'body') removeElement(parent);
+    if (parent.type === 'tag' && !keep.has(parent) && headingsInParent === 1 && parent.name !== 'body')
+      removeElement(parent);
     else removeFollowingUntilHeading(heading);
   }
 }
@@ -122,7 +124,13 @@ function removeLinkLists(root: ParentNode, stats: Map<Element, TextStats>): void
   walkDom(root, {
     enter(element) {
       const s = stats.get(element);
-      if (element !== root && s && s.text >= LINK_LIST_MIN_CHARS && s.link / s.text >= LINK_LIST_SHARE && element.name !== 'a') {
+      if (
+        element !== root &&
+        s &&
+        s.text >= LINK_LIST_MIN_CHARS &&
+        s.link / s.text >= LINK_LIST_SHARE &&
+        element.name !== 'a'
+      ) {
         doomed.push(element);
         return false;
       }

@@ -23,7 +23,19 @@ const MAX_ATTRIBUTE_SCAN = 500;
 
 /** Indexes a page in one walk over every element. */
 export function indexPage(document: Document): PageIndex {
-  const index: PageIndex = { body: null, h1s: [], titleLike: [], anchors: [], headings: [], itemprops: [], meta: new Map(), canonical: null, baseHref: null, documentTitle: null, lang: null };
+  const index: PageIndex = {
+    body: null,
+    h1s: [],
+    titleLike: [],
+    anchors: [],
+    headings: [],
+    itemprops: [],
+    meta: new Map(),
+    canonical: null,
+    baseHref: null,
+    documentTitle: null,
+    lang: null,
+  };
   forEachElement(document, (element) => indexElement(index, element));
   return index;
 }
@@ -38,7 +50,11 @@ function indexElement(index: PageIndex, element: Element): void {
       index.body ??= element;
       return;
     case 'title':
-      index.documentTitle ??= element.children.map((child) => ('data' in child ? child.data : '')).join('').trim() || null;
+      index.documentTitle ??=
+        element.children
+          .map((child) => ('data' in child ? child.data : ''))
+          .join('')
+          .trim() || null;
       return;
     case 'meta': {
       const key = (attribs.property ?? attribs.name ?? attribs.itemprop)?.toLowerCase();
@@ -46,7 +62,8 @@ function indexElement(index: PageIndex, element: Element): void {
       break;
     }
     case 'link':
-      if (attribs.rel?.toLowerCase().split(/\s+/).includes('canonical')) index.canonical ??= attribs.href?.trim() || null;
+      if (attribs.rel?.toLowerCase().split(/\s+/).includes('canonical'))
+        index.canonical ??= attribs.href?.trim() || null;
       return;
     case 'base':
       index.baseHref ??= attribs.href?.trim() || null;
@@ -58,10 +75,15 @@ function indexElement(index: PageIndex, element: Element): void {
       index.h1s.push(element);
       index.headings.push(element);
       break;
-    case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
       index.headings.push(element);
       break;
   }
   if (attribs.itemprop) index.itemprops.push(element);
-  if (attribs.itemprop === 'title' || TITLE_CLASS.test((attribs.class ?? '').slice(0, MAX_ATTRIBUTE_SCAN))) index.titleLike.push(element);
+  if (attribs.itemprop === 'title' || TITLE_CLASS.test((attribs.class ?? '').slice(0, MAX_ATTRIBUTE_SCAN)))
+    index.titleLike.push(element);
 }

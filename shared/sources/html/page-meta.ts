@@ -15,7 +15,8 @@ const MAX_ITEMS = 12;
 const MAX_ITEM_CHARS = 100;
 const MAX_META_CHARS = 500;
 const SEPARATORS = /\s+[·|•/]\s+|\s*[|•·]\s*/;
-const META_CLASS = /(?:^|[\s_-])(?:meta|metadata|details|info|tags|facts|attributes|summary|overview|location|categories|highlights)(?:$|[\s_-])/i;
+const META_CLASS =
+  /(?:^|[\s_-])(?:meta|metadata|details|info|tags|facts|attributes|summary|overview|location|categories|highlights)(?:$|[\s_-])/i;
 const HEADING = /^h[1-6]$/;
 /** A button or a date may sit between the title and its facts; anything longer is the body. */
 const MAX_SKIPPED_CHARS = 80;
@@ -36,7 +37,8 @@ function metaItems(element: Element): string[] | null {
   let items: string[];
   if (element.name === 'ul' || element.name === 'ol') items = elementChildren(element).map((li) => textOf(li));
   else if (element.name === 'dl') items = definitionItems(element);
-  else if (elementChildren(element).length >= 2 && elementChildren(element).every((c) => !HEADING.test(c.name))) items = elementChildren(element).map((c) => textOf(c));
+  else if (elementChildren(element).length >= 2 && elementChildren(element).every((c) => !HEADING.test(c.name)))
+    items = elementChildren(element).map((c) => textOf(c));
   else if (SEPARATORS.test(text) || META_CLASS.test(element.attribs.class ?? '')) items = text.split(SEPARATORS);
   else return null;
   items = items.map((item) => item.trim()).filter(Boolean);
@@ -101,9 +103,17 @@ export function addMetaItem(item: string, fields: FieldSet): void {
 
 /** schema.org microdata properties a page without JSON-LD may still carry, by field key. */
 const ITEMPROP_FIELDS: Readonly<Record<string, string>> = {
-  jobLocation: 'location', employmentType: 'employment type', datePosted: 'posted', validThrough: 'deadline', baseSalary: 'salary',
-  hiringOrganization: 'company', industry: 'industry', occupationalCategory: 'department', experienceRequirements: 'experience',
-  workHours: 'hours', jobLocationType: 'workplace',
+  jobLocation: 'location',
+  employmentType: 'employment type',
+  datePosted: 'posted',
+  validThrough: 'deadline',
+  baseSalary: 'salary',
+  hiringOrganization: 'company',
+  industry: 'industry',
+  occupationalCategory: 'department',
+  experienceRequirements: 'experience',
+  workHours: 'hours',
+  jobLocationType: 'workplace',
 };
 
 /** Reads schema.org microdata (`itemprop`) into fields. */
@@ -120,7 +130,8 @@ export function readMicrodata(itemprops: readonly Element[], fields: FieldSet): 
 /** Labelled facts ("Department: Infrastructure", a `<dl>`) in a sidebar about to be dropped as chrome. */
 export function readLabelledFields(element: Element, fields: FieldSet): void {
   for (const record of htmlRecords(element)) {
-    const lines = record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((item) => item.text) : [];
+    const lines =
+      record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((item) => item.text) : [];
     for (const line of lines) {
       const field = splitFieldLine(line);
       if (field?.key) fields.add(field.key, field.value);

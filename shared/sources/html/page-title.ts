@@ -14,7 +14,9 @@ function ancestors(element: Element): Element[] {
 }
 
 const isInContent = (element: Element): boolean =>
-  ancestors(element).some((a) => CONTENT_CONTAINER.test(a.name) || a.attribs.role === 'main' || /JobPosting/i.test(a.attribs.itemtype ?? ''));
+  ancestors(element).some(
+    (a) => CONTENT_CONTAINER.test(a.name) || a.attribs.role === 'main' || /JobPosting/i.test(a.attribs.itemtype ?? ''),
+  );
 const isInChrome = (element: Element): boolean => ancestors(element).some((a) => CHROME_CONTAINER.test(a.name));
 
 /**
@@ -34,21 +36,30 @@ export function findTitleElement(index: PageIndex, siteName: string | null): Ele
 /** Separators between a title and the site's name in `<title>` ("Engineer — Acme", "Engineer | Acme Careers"). */
 const STRONG_SEPARATOR = /\s+[|—·•:]{1,2}\s+|\s+::\s+/;
 const WEAK_SEPARATOR = /\s+[-–]\s+/;
-const CAREERS_WORDS = /\b(?:careers?|jobs?|karriere|stellenangebote|emplois?|empleos?|carreras|vagas|lavora con noi|werken bij|tuyen dung|採用|求人)\b/i;
-const JOBS_AT = /^(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|trabaja|vagas)\s+(?:at|@|bei|chez|en|in|na|em)\s+/i;
+const CAREERS_WORDS =
+  /\b(?:careers?|jobs?|karriere|stellenangebote|emplois?|empleos?|carreras|vagas|lavora con noi|werken bij|tuyen dung|採用|求人)\b/i;
+const JOBS_AT =
+  /^(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|trabaja|vagas)\s+(?:at|@|bei|chez|en|in|na|em)\s+/i;
 
 /** Title and site name from a page's `<title>` or `og:title`, splitting off " — Company" / " | Careers". */
 export function splitDocumentTitle(raw: string): { title: string; site: string | null } {
-  const strong = raw.split(STRONG_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const strong = raw
+    .split(STRONG_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (strong.length > 1) return { title: strong[0] ?? raw, site: siteName(strong.slice(1).join(' ')) };
   const weak = raw.split(WEAK_SEPARATOR);
   const last = weak[weak.length - 1]?.trim() ?? '';
-  if (weak.length > 1 && CAREERS_WORDS.test(last)) return { title: weak.slice(0, -1).join(' - ').trim(), site: siteName(last) };
+  if (weak.length > 1 && CAREERS_WORDS.test(last))
+    return { title: weak.slice(0, -1).join(' - ').trim(), site: siteName(last) };
   return { title: raw.trim(), site: null };
 }
 
 /** "Elmfield Care Careers" → "Elmfield Care"; "Jobs at Acme" → "Acme". */
 function siteName(text: string): string | null {
-  const name = text.replace(JOBS_AT, '').replace(/\s+(?:careers?|jobs?|karriere)$/i, '').trim();
+  const name = text
+    .replace(JOBS_AT, '')
+    .replace(/\s+(?:careers?|jobs?|karriere)$/i, '')
+    .trim();
   return name && !/^(?:careers?|jobs?|karriere)$/i.test(name) ? name : null;
 }

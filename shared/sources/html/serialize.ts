@@ -20,7 +20,9 @@ export function serializeContent(root: ParentNode): string {
   walkDom(root, {
     enter(element: Element) {
       if (!TAG_NAME.test(element.name)) return true;
-      const attributes = KEPT_ATTRIBUTES.filter((name) => element.attribs[name] !== undefined && element.attribs[name].length <= MAX_ATTRIBUTE)
+      const attributes = KEPT_ATTRIBUTES.filter(
+        (name) => element.attribs[name] !== undefined && element.attribs[name].length <= MAX_ATTRIBUTE,
+      )
         .map((name) => ` ${name}="${escape(element.attribs[name] ?? '')}"`)
         .join('');
       out.push(`<${element.name}${attributes}>`);

@@ -22,9 +22,12 @@ export interface DocumentFacts {
 function findTitle(blocks: readonly Block[], fields: FieldSet): string | null {
   const first = blocks.find((block) => block.type !== 'field');
   if (first?.type === 'heading' && (first.title || first.kind === null)) return first.text;
-  const heading = blocks.find((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading' && block.title);
+  const heading = blocks.find(
+    (block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading' && block.title,
+  );
   if (heading) return heading.text;
-  if (first?.type === 'paragraph' && (first.lines[0]?.length ?? 0) <= MAX_TITLE_CHARS && blocks.indexOf(first) === 0) return first.lines[0] ?? null;
+  if (first?.type === 'paragraph' && (first.lines[0]?.length ?? 0) <= MAX_TITLE_CHARS && blocks.indexOf(first) === 0)
+    return first.lines[0] ?? null;
   return fields.first('title');
 }
 
@@ -37,7 +40,12 @@ function findApplyUrl(blocks: readonly Block[], base: string | null): string | n
     }
   }
   for (const block of blocks) {
-    const sources = block.type === 'paragraph' ? block.sources : block.type === 'list' ? block.items.map((i) => i.source ?? itemText(i)) : [];
+    const sources =
+      block.type === 'paragraph'
+        ? block.sources
+        : block.type === 'list'
+          ? block.items.map((i) => i.source ?? itemText(i))
+          : [];
     for (const source of sources) {
       const link = source ? /\[([^\]]+)\]\(([^)\s]+)/.exec(source) : null;
       if (link && isApplyText(link[1] ?? '')) return resolveLink(link[2], base);
@@ -58,9 +66,17 @@ export function documentFacts(blocks: readonly Block[], base: string | null): Do
  * the description, header fields, title, company and apply link. A title that is the document's first
  * line is left out of the rendering.
  */
-export function documentPosting(kind: 'markdown' | 'text', source: string, blocks: Block[], url: string | null): RawPosting {
+export function documentPosting(
+  kind: 'markdown' | 'text',
+  source: string,
+  blocks: Block[],
+  url: string | null,
+): RawPosting {
   const facts = documentFacts(blocks, url);
-  const body = blocks.filter((block, i) => !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title));
+  const body = blocks.filter(
+    (block, i) =>
+      !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title),
+  );
   return RawPosting.parse({
     kind,
     url,

@@ -6,31 +6,91 @@ import { classifyHeading, classifyHeadingStrict } from '../../../shared/normaliz
 describe('classifyHeading', () => {
   it.each([
     // must-have requirements
-    ['MUST-HAVE', 'must'], ['Requirements', 'must'], ["What you'll need", 'must'], ['What you’ll need', 'must'],
-    ['You might be a fit if you have', 'must'], ['About you', 'must'], ['Your skills and experience', 'must'],
-    ['Qualifications', 'must'], ['Minimum qualifications', 'must'], ["What we're looking for", 'must'],
-    ['必須スキル', 'must'], ['応募資格', 'must'], ['【必須スキル】', 'must'], ['Dein Profil', 'must'], ['Ihr Profil', 'must'],
-    ['Das bringst du mit', 'must'], ['Profil recherché', 'must'], ['PROFIL RECHERCHÉ', 'must'], ['Requisitos', 'must'],
-    ['Yêu cầu', 'must'], ['Yêu cầu công việc', 'must'], ['YÊU CẦU ỨNG VIÊN', 'must'], ['Requisiti', 'must'], ['Wymagania', 'must'],
-    ['任职要求', 'must'], ['자격요건', 'must'], ['Wat vragen wij', 'must'],
+    ['MUST-HAVE', 'must'],
+    ['Requirements', 'must'],
+    ["What you'll need", 'must'],
+    ['What you’ll need', 'must'],
+    ['You might be a fit if you have', 'must'],
+    ['About you', 'must'],
+    ['Your skills and experience', 'must'],
+    ['Qualifications', 'must'],
+    ['Minimum qualifications', 'must'],
+    ["What we're looking for", 'must'],
+    ['必須スキル', 'must'],
+    ['応募資格', 'must'],
+    ['【必須スキル】', 'must'],
+    ['Dein Profil', 'must'],
+    ['Ihr Profil', 'must'],
+    ['Das bringst du mit', 'must'],
+    ['Profil recherché', 'must'],
+    ['PROFIL RECHERCHÉ', 'must'],
+    ['Requisitos', 'must'],
+    ['Yêu cầu', 'must'],
+    ['Yêu cầu công việc', 'must'],
+    ['YÊU CẦU ỨNG VIÊN', 'must'],
+    ['Requisiti', 'must'],
+    ['Wymagania', 'must'],
+    ['任职要求', 'must'],
+    ['자격요건', 'must'],
+    ['Wat vragen wij', 'must'],
     // nice to have
-    ['NICE-TO-HAVE', 'nice'], ['Preferred', 'nice'], ['Preferred qualifications', 'nice'], ['Bonus', 'nice'], ['Bonus points', 'nice'],
-    ['Nice to have:', 'nice'], ['歓迎スキル', 'nice'], ['Wünschenswert', 'nice'], ['Von Vorteil', 'nice'], ['Se valorará', 'nice'],
-    ['Un plus', 'nice'], ['Ưu tiên', 'nice'], ['Diferenciais', 'nice'], ['Mile widziane', 'nice'], ['加分项', 'nice'], ['우대사항', 'nice'],
+    ['NICE-TO-HAVE', 'nice'],
+    ['Preferred', 'nice'],
+    ['Preferred qualifications', 'nice'],
+    ['Bonus', 'nice'],
+    ['Bonus points', 'nice'],
+    ['Nice to have:', 'nice'],
+    ['歓迎スキル', 'nice'],
+    ['Wünschenswert', 'nice'],
+    ['Von Vorteil', 'nice'],
+    ['Se valorará', 'nice'],
+    ['Un plus', 'nice'],
+    ['Ưu tiên', 'nice'],
+    ['Diferenciais', 'nice'],
+    ['Mile widziane', 'nice'],
+    ['加分项', 'nice'],
+    ['우대사항', 'nice'],
     // responsibilities
-    ["What you'll do", 'responsibilities'], ['In this role you will', 'responsibilities'], ['Responsibilities', 'responsibilities'],
-    ['仕事内容', 'responsibilities'], ['Deine Aufgaben', 'responsibilities'], ['Vos missions', 'responsibilities'],
-    ['Responsabilidades', 'responsibilities'], ['Mô tả công việc', 'responsibilities'], ['Obowiązki', 'responsibilities'],
-    ['岗位职责', 'responsibilities'], ['주요업무', 'responsibilities'], ['Wat ga je doen', 'responsibilities'],
+    ["What you'll do", 'responsibilities'],
+    ['In this role you will', 'responsibilities'],
+    ['Responsibilities', 'responsibilities'],
+    ['仕事内容', 'responsibilities'],
+    ['Deine Aufgaben', 'responsibilities'],
+    ['Vos missions', 'responsibilities'],
+    ['Responsabilidades', 'responsibilities'],
+    ['Mô tả công việc', 'responsibilities'],
+    ['Obowiązki', 'responsibilities'],
+    ['岗位职责', 'responsibilities'],
+    ['주요업무', 'responsibilities'],
+    ['Wat ga je doen', 'responsibilities'],
     // benefits
-    ['Benefits', 'benefits'], ['What we offer', 'benefits'], ['Why you’ll love working here', 'benefits'], ['Compensation & benefits', 'benefits'],
-    ['待遇・福利厚生', 'benefits'], ['Wir bieten', 'benefits'], ['Avantages', 'benefits'], ['Beneficios', 'benefits'], ['Phúc lợi', 'benefits'],
-    ['Quyền lợi', 'benefits'], ['Perks', 'benefits'], ['Oferujemy', 'benefits'],
+    ['Benefits', 'benefits'],
+    ['What we offer', 'benefits'],
+    ['Why you’ll love working here', 'benefits'],
+    ['Compensation & benefits', 'benefits'],
+    ['待遇・福利厚生', 'benefits'],
+    ['Wir bieten', 'benefits'],
+    ['Avantages', 'benefits'],
+    ['Beneficios', 'benefits'],
+    ['Phúc lợi', 'benefits'],
+    ['Quyền lợi', 'benefits'],
+    ['Perks', 'benefits'],
+    ['Oferujemy', 'benefits'],
     // about, ambiguous description, tech stack, other
-    ['About us', 'about'], ['会社概要', 'about'], ['Company Description', 'about'], ['Über uns', 'about'], ['Qui sommes-nous ?', 'about'],
-    ['About the role', 'description'], ['Job description', 'description'], ['Stellenbeschreibung', 'description'],
-    ['Tech stack', 'techStack'], ['Our stack', 'techStack'], ['技術スタック', 'techStack'], ['Stack technique', 'techStack'],
-    ['How to apply', 'other'], ['Equal opportunity employer', 'other'],
+    ['About us', 'about'],
+    ['会社概要', 'about'],
+    ['Company Description', 'about'],
+    ['Über uns', 'about'],
+    ['Qui sommes-nous ?', 'about'],
+    ['About the role', 'description'],
+    ['Job description', 'description'],
+    ['Stellenbeschreibung', 'description'],
+    ['Tech stack', 'techStack'],
+    ['Our stack', 'techStack'],
+    ['技術スタック', 'techStack'],
+    ['Stack technique', 'techStack'],
+    ['How to apply', 'other'],
+    ['Equal opportunity employer', 'other'],
   ])('reads %j as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -47,8 +107,13 @@ describe('classifyHeading', () => {
 
 describe('foldText', () => {
   it.each([
-    ['Wünschenswert', 'wunschenswert'], ['Yêu cầu', 'yeu cau'], ['Đãi ngộ', 'dai ngo'], ['Straße', 'strasse'], ['ＮＩＣＥ', 'nice'],
-    ['You’ll', "you'll"], ['ガイド', 'ガイド'],
+    ['Wünschenswert', 'wunschenswert'],
+    ['Yêu cầu', 'yeu cau'],
+    ['Đãi ngộ', 'dai ngo'],
+    ['Straße', 'strasse'],
+    ['ＮＩＣＥ', 'nice'],
+    ['You’ll', "you'll"],
+    ['ガイド', 'ガイド'],
   ])('folds %j to %j', (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });
@@ -56,22 +121,35 @@ describe('foldText', () => {
 
 describe('splitFieldLine', () => {
   it.each([
-    ['Location: Berlin', 'location', 'Berlin'], ['会社名：株式会社サクラ', 'company', '株式会社サクラ'], ['勤務地：東京都', 'location', '東京都'],
-    ['雇用形態：正社員', 'employment type', '正社員'], ['給与：年収600万円', 'salary', '年収600万円'], ['Standort: München', 'location', 'München'],
-    ['Gehalt: 60.000 €', 'salary', '60.000 €'], ['Lieu : Paris', 'location', 'Paris'], ['Salaire : 45 k€', 'salary', '45 k€'],
-    ['Ubicación: Madrid', 'location', 'Madrid'], ['Địa điểm: Hà Nội', 'location', 'Hà Nội'], ['Mức lương: 20 triệu', 'salary', '20 triệu'],
-    ['Job type: Full-time', 'employment type', 'Full-time'], ['Department: Design', 'department', 'Design'], ['Apply: https://x.example', 'apply', 'https://x.example'],
-    ['Closing date: 1 May', 'deadline', '1 May'], ['Salary range (gross): 50k', 'salary', '50k'],
+    ['Location: Berlin', 'location', 'Berlin'],
+    ['会社名：株式会社サクラ', 'company', '株式会社サクラ'],
+    ['勤務地：東京都', 'location', '東京都'],
+    ['雇用形態：正社員', 'employment type', '正社員'],
+    ['給与：年収600万円', 'salary', '年収600万円'],
+    ['Standort: München', 'location', 'München'],
+    ['Gehalt: 60.000 €', 'salary', '60.000 €'],
+    ['Lieu : Paris', 'location', 'Paris'],
+    ['Salaire : 45 k€', 'salary', '45 k€'],
+    ['Ubicación: Madrid', 'location', 'Madrid'],
+    ['Địa điểm: Hà Nội', 'location', 'Hà Nội'],
+    ['Mức lương: 20 triệu', 'salary', '20 triệu'],
+    ['Job type: Full-time', 'employment type', 'Full-time'],
+    ['Department: Design', 'department', 'Design'],
+    ['Apply: https://x.example', 'apply', 'https://x.example'],
+    ['Closing date: 1 May', 'deadline', '1 May'],
+    ['Salary range (gross): 50k', 'salary', '50k'],
   ])('splits %j into %s', (line, key, value) => {
     expect(splitFieldLine(line)).toEqual(expect.objectContaining({ key, value }));
   });
 
-  it.each(['https://example.com/jobs', '10:30 – 18:00', 'We are hiring: engineers who love building things and shipping often', 'No colon here'])(
-    'does not read %j as a known field',
-    (line) => {
-      expect(splitFieldLine(line)?.key ?? null).toBeNull();
-    },
-  );
+  it.each([
+    'https://example.com/jobs',
+    '10:30 – 18:00',
+    'We are hiring: engineers who love building things and shipping often',
+    'No colon here',
+  ])('does not read %j as a known field', (line) => {
+    expect(splitFieldLine(line)?.key ?? null).toBeNull();
+  });
 
   it('keeps unknown labels unmapped', () => {
     expect(splitFieldLine('Team size: 8')).toEqual({ label: 'Team size', key: null, value: '8' });
@@ -81,9 +159,18 @@ describe('splitFieldLine', () => {
 
 describe('bullets', () => {
   it.each([
-    ['- item', 'item', false], ['* item', 'item', false], ['• item', 'item', false], ['•item', 'item', false], ['・項目', '項目', false],
-    ['‣ item', 'item', false], ['◦ item', 'item', false], ['1. first', 'first', true], ['2) second', 'second', true], ['① 一つ目', '一つ目', true],
-    ['✅ checked', 'checked', false], ['– dash', 'dash', false],
+    ['- item', 'item', false],
+    ['* item', 'item', false],
+    ['• item', 'item', false],
+    ['•item', 'item', false],
+    ['・項目', '項目', false],
+    ['‣ item', 'item', false],
+    ['◦ item', 'item', false],
+    ['1. first', 'first', true],
+    ['2) second', 'second', true],
+    ['① 一つ目', '一つ目', true],
+    ['✅ checked', 'checked', false],
+    ['– dash', 'dash', false],
   ])('splits the marker off %j', (line, text, ordered) => {
     expect(splitBullet(line)).toEqual(expect.objectContaining({ text, ordered }));
   });
@@ -93,7 +180,9 @@ describe('bullets', () => {
   });
 
   it.each([
-    ['• Strong Go skills;', 'Strong Go skills'], ['Ship features every week.', 'Ship features every week'], ['Tools, etc.', 'Tools, etc.'],
+    ['• Strong Go skills;', 'Strong Go skills'],
+    ['Ship features every week.', 'Ship features every week'],
+    ['Tools, etc.', 'Tools, etc.'],
     ['First sentence. Second sentence.', 'First sentence. Second sentence.'],
   ])('cleans %j to %j', (item, cleaned) => {
     expect(cleanItem(item)).toBe(cleaned);

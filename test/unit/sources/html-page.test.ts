@@ -14,9 +14,26 @@ describe('parseHtmlPage', () => {
       title: 'Platform Engineer',
       company: 'Northwind',
       applyUrl: 'https://careers.northwind.example/jobs/platform-engineer/apply',
-      fields: { location: ['Amsterdam, Netherlands'], meta: ['Hybrid', 'Full-time'], department: ['Infrastructure'], salary: ['€70,000 – €85,000 per year.'] },
+      fields: {
+        location: ['Amsterdam, Netherlands'],
+        meta: ['Hybrid', 'Full-time'],
+        department: ['Infrastructure'],
+        salary: ['€70,000 – €85,000 per year.'],
+      },
       bodyHas: ['3,000 European warehouses', 'Run our Kubernetes clusters on GCP', 'CKA certification'],
-      bodyLacks: ['cookies', 'Accept all', 'Blog', 'Similar jobs', 'Site Reliability Engineer', 'Share on', 'talent community', 'Subscribe', 'Northwind B.V.', 'Apply now', 'dataLayer'],
+      bodyLacks: [
+        'cookies',
+        'Accept all',
+        'Blog',
+        'Similar jobs',
+        'Site Reliability Engineer',
+        'Share on',
+        'talent community',
+        'Subscribe',
+        'Northwind B.V.',
+        'Apply now',
+        'dataLayer',
+      ],
     },
     {
       name: 'a page of bare divs with no semantic markup and no <h1>',
@@ -43,7 +60,9 @@ describe('parseHtmlPage', () => {
   ])('reads $name', ({ file, url, title, company, applyUrl, fields, bodyHas, bodyLacks }) => {
     const [posting, ...rest] = parseHtmlPage(fixture(file), { url });
     expect(rest).toEqual([]);
-    expect(posting).toEqual(expect.objectContaining({ kind: 'html', url, title, companyName: company, applyUrl, fields }));
+    expect(posting).toEqual(
+      expect.objectContaining({ kind: 'html', url, title, companyName: company, applyUrl, fields }),
+    );
     const text = htmlToText(posting?.html ?? '');
     for (const phrase of bodyHas) expect(text).toContain(phrase);
     for (const phrase of bodyLacks) expect(text).not.toContain(phrase);
@@ -51,10 +70,26 @@ describe('parseHtmlPage', () => {
 
   it.each([
     ['the main <h1>', '<h1>Data Engineer</h1><p>Body text that is long enough.</p>', 'Data Engineer'],
-    ['og:title without the company', '<head><meta property="og:title" content="Data Engineer | Acme Careers"></head><body><p>Body</p></body>', 'Data Engineer'],
-    ['<title> without " — Company"', '<head><title>Data Engineer — Acme</title></head><body><p>Body</p></body>', 'Data Engineer'],
-    ['<title> keeping a dash that is part of the title', '<head><title>Nurse – Night Shifts</title></head><body><p>Body</p></body>', 'Nurse – Night Shifts'],
-    ['<title> without " - Jobs at Company"', '<head><title>Barista - Jobs at Tostado</title></head><body><p>Body</p></body>', 'Barista'],
+    [
+      'og:title without the company',
+      '<head><meta property="og:title" content="Data Engineer | Acme Careers"></head><body><p>Body</p></body>',
+      'Data Engineer',
+    ],
+    [
+      '<title> without " — Company"',
+      '<head><title>Data Engineer — Acme</title></head><body><p>Body</p></body>',
+      'Data Engineer',
+    ],
+    [
+      '<title> keeping a dash that is part of the title',
+      '<head><title>Nurse – Night Shifts</title></head><body><p>Body</p></body>',
+      'Nurse – Night Shifts',
+    ],
+    [
+      '<title> without " - Jobs at Company"',
+      '<head><title>Barista - Jobs at Tostado</title></head><body><p>Body</p></body>',
+      'Barista',
+    ],
   ])('takes the title from %s', (_name, html, title) => {
     expect(parseHtmlPage(html, {})[0]?.title).toBe(title);
   });
@@ -78,7 +113,8 @@ describe('parseHtmlPage', () => {
   });
 
   it('ignores javascript: apply links and keeps clearly labelled meta items as fields', () => {
-    const html = '<article><h1>Role</h1><ul class="meta"><li>Location: Berlin</li><li>Remote</li></ul><p>Body text.</p><a href="javascript:apply()">Apply</a></article>';
+    const html =
+      '<article><h1>Role</h1><ul class="meta"><li>Location: Berlin</li><li>Remote</li></ul><p>Body text.</p><a href="javascript:apply()">Apply</a></article>';
     const [posting] = parseHtmlPage(html, { url: 'https://acme.example/r' });
     expect(posting?.applyUrl).toBeNull();
     expect(posting?.fields).toEqual({ location: ['Berlin'], meta: ['Remote'] });

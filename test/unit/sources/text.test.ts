@@ -11,18 +11,29 @@ describe('parseText', () => {
       source: fixture('posting-de.txt'),
       title: 'Teamleitung Kundenservice (m/w/d)',
       company: 'Nordlicht Versand GmbH',
-      fields: { company: ['Nordlicht Versand GmbH'], location: ['Hamburg'], 'employment type': ['Vollzeit'], salary: ['55.000 € brutto pro Jahr'] },
+      fields: {
+        company: ['Nordlicht Versand GmbH'],
+        location: ['Hamburg'],
+        'employment type': ['Vollzeit'],
+        salary: ['55.000 € brutto pro Jahr'],
+      },
     },
     {
       name: 'a Japanese posting with decorated headings',
       source: fixture('posting-ja.txt'),
       title: 'カスタマーサクセス（SaaS）',
       company: '株式会社ミライクラウド',
-      fields: { company: ['株式会社ミライクラウド'], location: ['大阪府大阪市'], 'employment type': ['正社員'], salary: ['年収450万円〜600万円'] },
+      fields: {
+        company: ['株式会社ミライクラウド'],
+        location: ['大阪府大阪市'],
+        'employment type': ['正社員'],
+        salary: ['年収450万円〜600万円'],
+      },
     },
     {
       name: 'a Vietnamese posting',
-      source: 'Nhân viên kinh doanh\nCông ty: Sen Vàng\nĐịa điểm: TP. Hồ Chí Minh\nMức lương: 15 - 20 triệu\n\nYêu cầu:\n- Giao tiếp tốt\n',
+      source:
+        'Nhân viên kinh doanh\nCông ty: Sen Vàng\nĐịa điểm: TP. Hồ Chí Minh\nMức lương: 15 - 20 triệu\n\nYêu cầu:\n- Giao tiếp tốt\n',
       title: 'Nhân viên kinh doanh',
       company: 'Sen Vàng',
       fields: { company: ['Sen Vàng'], location: ['TP. Hồ Chí Minh'], salary: ['15 - 20 triệu'] },
@@ -43,7 +54,9 @@ describe('parseText', () => {
     },
   ])('reads $name', ({ source, title, company, fields }) => {
     const [posting] = parseText(source, {});
-    expect(posting).toEqual(expect.objectContaining({ kind: 'text', title, companyName: company, fields, text: expect.any(String) }));
+    expect(posting).toEqual(
+      expect.objectContaining({ kind: 'text', title, companyName: company, fields, text: expect.any(String) }),
+    );
   });
 
   it('repairs the text before reading it', () => {
