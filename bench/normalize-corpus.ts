@@ -293,5 +293,5 @@ export function buildCorpus(minPostings = 2400, seed = 20261120): CorpusItem[] {
     return items;
   });
   const longest = Math.max(...byKind.map((items) => items.length));
-  return Array.from({ length: longest }, (_, i) => byKind.flatMap((items) => items[i] ?? []));
+  return Array.from({ length: longest }, (_, i) => byKind.flatMap((items) => items[i] ?? [])).flat();
 }
