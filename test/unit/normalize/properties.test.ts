@@ -13,6 +13,8 @@ import { parseInput } from '../../../shared/sources/parse-input';
  */
 
 const SEED = 20261120;
+// Hundreds of full normalisations per property: generous on a shared, loaded machine.
+jest.setTimeout(120_000);
 const context = { sourceId: 'property-test', now: new Date('2026-11-20T00:00:00Z') };
 
 function normalizeAll(content: string, kind?: SourceKind): JobPosting[] {
@@ -119,6 +121,29 @@ describe('normalising arbitrary input', () => {
           expect(activeContent(posting.description.html)).toEqual([]);
       }),
       { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  test('hostile HTML inside Markdown and plain text never becomes active content', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            hostile,
+            benign,
+            fc.constantFrom('# Heading', '- item', '**Salary:** 50k', '[x](javascript:alert(1))'),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (chunks) => {
+          const document = `# Cook\n\n${chunks.join('\n')}`;
+          for (const kind of ['markdown', 'text'] as const) {
+            for (const posting of normalizeAll(document, kind))
+              expect(activeContent(posting.description.html)).toEqual([]);
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 80 },
     );
   });
 
