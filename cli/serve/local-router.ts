@@ -5,6 +5,7 @@ import type { ServerResponse } from 'node:http';
 import { FUNCTIONS, type FunctionName } from '../../functions';
 import { installFrameworkGuard } from '../../functions/lib/framework-guard';
 import { toHttpFunction, type AdapterDeps, type FrameworkRequest } from '../../functions/lib/http-adapter';
+import { problemResponse } from '../../functions/lib/problem';
 import type { Runtime } from '../../functions/lib/runtime';
 
 /** Which function serves a path: the same split as the deployed functions' URLs. */
@@ -15,6 +16,7 @@ export const ROUTES: ReadonlyArray<[prefix: string, fn: FunctionName]> = [
   ['/jobs/', 'serveFeed'],
   ['/sitemap.xml', 'serveFeed'],
   ['/openapi.json', 'ingestPosting'],
+  ['/console', 'serveConsole'],
 ];
 
 /** Push endpoints of the event functions: `/_push/{functionName}` (the emulator and the embedded bus post here). */
@@ -44,7 +46,8 @@ export function createLocalServer(runtime: Runtime, deps: AdapterDeps, extra?: H
       return handlers.get(target)!(req, res);
     }
     if (extra) return extra(req, res);
-    res.status(404).json({ error: 'not found' });
+    const problem = problemResponse('not-found', `nothing is served at ${path}`);
+    res.writeHead(problem.status, problem.headers).end(problem.body);
   });
   // getTestServer is the framework's public way to build its server for one registered function
   return getTestServer('jobrelayLocal');

@@ -49,6 +49,8 @@ export async function buildLocalRuntime(
     JOBRELAY_BACKEND: emulators ? 'google' : 'embedded',
     JOBRELAY_PUBLIC_BASE_URL: base.JOBRELAY_PUBLIC_BASE_URL ?? options.publicBaseUrl,
     JOBRELAY_FETCH_ALLOW_HOSTS: [...base.JOBRELAY_FETCH_ALLOW_HOSTS, ...options.allowHosts],
+    // the local server binds 127.0.0.1 only: its console is open there (set JOBRELAY_CONSOLE_AUTH=api-key to try the login)
+    JOBRELAY_CONSOLE_AUTH: env.JOBRELAY_CONSOLE_AUTH ? base.JOBRELAY_CONSOLE_AUTH : 'loopback',
     JOBRELAY_SECRETS_HR_API_KEYS: {
       ...base.JOBRELAY_SECRETS_HR_API_KEYS,
       local: hashApiKey(options.credentials.hrKey),

@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { createCloudLogger } from '../../shared/adapters/logging/cloud-logger';
 import type { FrameworkRequest } from '../../functions/lib/http-adapter';
 import type { Severity } from '../../shared/adapters/logging/cloud-logger';
+import { problemResponse } from '../../functions/lib/problem';
 import { createLocalServer, ROUTES } from './local-router';
 import { buildLocalRuntime, localCredentials, type LocalCredentials, type LocalRuntime } from './local-runtime';
 import { createEmulatorTopology, pushEndpoint, wireEmbeddedBus } from './push-topology';
@@ -93,10 +94,10 @@ async function schedule(local: LocalRuntime): Promise<void> {
 /** `GET /` on the local server: where everything is. */
 function indexPage(url: string) {
   return async (req: FrameworkRequest, res: ServerResponse) => {
-    if ((req.url ?? '/') !== '/') {
-      res
-        .writeHead(404, { 'content-type': 'application/problem+json' })
-        .end(JSON.stringify({ title: 'Not found', status: 404 }));
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== '/') {
+      const problem = problemResponse('not-found', `nothing is served at ${path}`);
+      res.writeHead(problem.status, problem.headers).end(problem.body);
       return;
     }
     const links = [...new Set(ROUTES.map(([prefix]) => prefix))]
