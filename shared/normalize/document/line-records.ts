@@ -1,6 +1,6 @@
 import { isHeadingMarker, splitBullet } from './bullets';
 import { splitFieldLine } from './field-dictionary';
-import { classifyHeading } from './heading-dictionary';
+import { classifyHeading, classifyHeadingStrict } from './heading-dictionary';
 import { isStrongLine, stripInlineMarkdown } from './inline-markdown';
 import { collapseSpace, type LineRecord, type ListItem } from './records';
 
@@ -191,7 +191,15 @@ export function textRecords(source: string, options: TextReadOptions): LineRecor
   return reader.finish();
 }
 
-/** "■ 歓迎スキル" is a heading dressed with a bullet-like marker, not an item. */
+const EMOJI = /^\p{Extended_Pictographic}/u;
+
+/**
+ * "■ 歓迎スキル" and "🚀 What you'll do" are headings dressed with a bullet-like marker, not items. An emoji
+ * marker also dresses items ("✅ Health insurance"), so behind one only a line that is nothing but a known
+ * heading counts.
+ */
 export function isDecoratedHeadingLine(marker: string, text: string): boolean {
-  return isHeadingMarker(marker) && text.length <= 40 && classifyHeading(text) !== null;
+  if (text.length > 60) return false;
+  if (isHeadingMarker(marker)) return classifyHeading(text) !== null;
+  return EMOJI.test(marker) && classifyHeadingStrict(text) !== null;
 }

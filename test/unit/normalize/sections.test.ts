@@ -268,3 +268,14 @@ describe('extractSections on text without bullets', () => {
     expect(sections.must).toEqual(['5 years of experience', 'Good English']);
   });
 });
+
+describe('extractSections with emoji-dressed lines', () => {
+  it('takes an emoji before a known heading as decoration and emoji bullets as items', () => {
+    const text =
+      'Backend Developer\n\n🚀 What you’ll do\n✅ Build APIs\n✅ Experience with on-call\n\n📌 YÊU CẦU\n👉 2 năm kinh nghiệm\n\n💰 Benefits\n✅ Health insurance\n';
+    const sections = extractSections({ html: null, markdown: null, text, sections: [] });
+    expect(sections.responsibilities).toEqual(['Build APIs', 'Experience with on-call']);
+    expect(sections.must).toEqual(['2 năm kinh nghiệm']);
+    expect(sections.benefits).toEqual(['Health insurance']);
+  });
+});
