@@ -41,7 +41,7 @@ export function detectKind(text: string): Detection {
     return { kind: detectJsonKind(json), json };
   }
   if (head.startsWith('<')) return { kind: detectMarkupKind(text, head) };
-  if (/<script\b[^>]*application\/ld\+json/i.test(text) && hasJsonLdJobPosting(text)) return { kind: 'jsonld' };
+  if (/<script\b[^>]{0,2000}application\/ld\+json/i.test(text) && hasJsonLdJobPosting(text)) return { kind: 'jsonld' };
   if (/^\s*<!doctype html|<html[\s>]|<body[\s>]/i.test(head) || looksLikeHtmlFragment(text)) return { kind: 'html' };
   return { kind: looksLikeMarkdown(text) ? 'markdown' : 'text' };
 }

@@ -8,21 +8,40 @@ import { isObject, type JsonObject } from '../json-values';
  * strings, trailing commas, comment wrappers) and skipped otherwise: one broken block must not hide the rest.
  */
 
-const SCRIPT = /<script\b[^>]*?\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_OPEN = /<script\b([^>]{0,2000})>/gi;
+const SCRIPT_CLOSE = /<\/script/gi;
+const LD_JSON_TYPE = /\btype\s*=\s*["']?application\/ld\+json/i;
 const MAX_DEPTH = 12;
 
 /** Whether the HTML has at least one JSON-LD block mentioning JobPosting (cheap pre-check for detection). */
 export const hasJsonLdJobPosting = (html: string): boolean => {
-  for (const match of html.matchAll(SCRIPT)) if (/JobPosting/.test(match[1] ?? '')) return true;
+  for (const body of jsonLdBlocks(html)) if (body.includes('JobPosting')) return true;
   return false;
 };
+
+/**
+ * The bodies of the page's JSON-LD scripts, found in one linear pass: each script ends at the first
+ * `</script` after it (as HTML parsers read it), and a page whose scripts never close ends the scan, so a
+ * hostile page of unclosed tags costs no more than reading it once.
+ */
+function* jsonLdBlocks(html: string): Generator<string> {
+  const open = new RegExp(SCRIPT_OPEN.source, 'gi');
+  const close = new RegExp(SCRIPT_CLOSE.source, 'gi');
+  let tag: RegExpExecArray | null;
+  while ((tag = open.exec(html)) !== null) {
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(html);
+    if (end === null) return;
+    if (LD_JSON_TYPE.test(tag[1] ?? '')) yield html.slice(open.lastIndex, end.index);
+    open.lastIndex = end.index + end[0].length;
+  }
+}
 
 /** Every JobPosting node on the page, in document order. */
 export function extractJobPostingNodes(html: string): JsonObject[] {
   const nodes: JsonObject[] = [];
-  for (const match of html.matchAll(SCRIPT)) {
-    const body = match[1] ?? '';
-    if (!/JobPosting/.test(body)) continue;
+  for (const body of jsonLdBlocks(html)) {
+    if (!body.includes('JobPosting')) continue;
     const value = parseLenient(body);
     if (value !== undefined) collectJobPostings(value, nodes, 0);
   }

@@ -123,6 +123,12 @@ describe('JSON-LD JobPosting parser', () => {
     expect(extractJobPostingNodes(page('JobPostingList'))).toHaveLength(0);
   });
 
+  test('a page of unclosed JSON-LD scripts is read in one pass and falls back to the HTML parser', () => {
+    const hostile = `<html><body>${'<script type="application/ld+json">{"@type":"JobPosting" '.repeat(20_000)}`;
+    expect(extractJobPostingNodes(hostile)).toEqual([]);
+    expect(parseInput(hostile).every((posting) => posting.kind === 'html')).toBe(true);
+  });
+
   test('a JobPosting nested under mainEntity of a WebPage is found', () => {
     const page =
       '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"JobPosting","title":"Nested"}}</script>';
