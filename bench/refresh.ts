@@ -137,6 +137,10 @@ async function ensureEmulators(): Promise<EmulatorHandle[]> {
     emulators.startEmulator('pubsub'),
   ]);
   Object.assign(process.env, emulators.emulatorEnv(firestore, pubsub));
+  // the emulators run detached: stop them if this process is interrupted, not only when it finishes
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void Promise.all([firestore.stop(), pubsub.stop()]).finally(() => process.exit(130)));
+  }
   return [firestore, pubsub];
 }
 
