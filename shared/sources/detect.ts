@@ -87,7 +87,14 @@ function isEmptyExport(json: unknown): boolean {
 
 function describeShape(json: unknown): string {
   if (Array.isArray(json))
-    return `an array of ${json.length} ${typeof json[0] === 'object' ? 'objects' : typeof json[0]}`;
+    const item = Array.isArray(json[0])
+      ? 'array'
+      : json[0] === null
+        ? 'null'
+        : typeof json[0] === 'object'
+          ? 'object'
+          : typeof json[0];
+  return `an array of ${json.length} ${item}${json.length === 1 ? '' : 's'}`;
   const root = obj(json);
   if (!root) return `a ${json === null ? 'null' : typeof json}`;
   const keys = Object.keys(root).slice(0, 6);
