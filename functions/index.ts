@@ -8,6 +8,7 @@ import type { ApiHandler } from './lib/api';
 import { processSettings, type Runtime } from './lib/runtime';
 import { createRefreshSources } from './refresh-sources';
 import { createRequestSyndication } from './request-syndication';
+import { createServeConsole } from './serve-console';
 import { createServeFeed } from './serve-feed';
 import { createSweepOutbox } from './sweep-outbox';
 
@@ -24,6 +25,7 @@ export const FUNCTIONS = {
   deliverSyndication: createDeliverSyndication,
   serveFeed: createServeFeed,
   sweepOutbox: createSweepOutbox,
+  serveConsole: createServeConsole,
 } as const satisfies Record<string, (runtime: () => Promise<Runtime>) => ApiHandler>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -79,6 +79,7 @@ export function describe(running: RunningServer): string {
     );
   }
   lines.push(
+    `  HR console   ${url}/console/ (open on 127.0.0.1)`,
     `  API          ${url}/openapi.json`,
     `  HR key       ${credentials.hrKey}`,
     `  admin key    ${credentials.adminKey}`,

@@ -17,6 +17,23 @@ const KeyHashes = z
     z.record(z.string().min(1), z.string().regex(/^[0-9a-f]{64}$/, 'a sha-256 hex digest of the key, not the key')),
   );
 
+/** `{ "name": "<signing key>" }`: console session keys (terraform/secrets.tf); the first one signs new sessions. */
+const SessionKeys = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON: expected {"key name": "<at least 32 random characters>"}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .record(z.string().min(1), z.string().min(32, 'a session key has at least 32 characters'))
+      .refine((keys) => Object.keys(keys).length > 0, 'at least one key'),
+  );
+
 /**
  * The settings of the HTTP functions and the local server: the shared settings plus the API's own. Parsed
  * once per instance (`runtime.ts`); a bad value stops start-up with every problem listed.
@@ -30,6 +47,15 @@ export const FunctionSettings = Settings.extend({
   JOBRELAY_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3_600).default(300),
   /** how long a push message is leased to one delivery before a redelivery may process it again */
   JOBRELAY_PUSH_LEASE_SECONDS: z.coerce.number().int().min(30).max(3_600).default(600),
+  /**
+   * how the HR console knows its users: `api-key` (log in with an HR or admin key; a signed session cookie
+   * follows) or `loopback` (the local server on 127.0.0.1: open to whoever can reach the machine's loopback)
+   */
+  JOBRELAY_CONSOLE_AUTH: z.enum(['api-key', 'loopback']).default('api-key'),
+  /** keys that sign console sessions: `{"<name>": "<at least 32 random characters>"}`; the first signs, all verify */
+  JOBRELAY_SECRETS_CONSOLE_SESSION_KEYS: SessionKeys.optional(),
+  /** how long a console session lasts before logging in again */
+  JOBRELAY_CONSOLE_SESSION_HOURS: z.coerce.number().int().min(1).max(24).default(8),
   /** postings per `POST /postings` request */
   JOBRELAY_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
 });
