@@ -67,6 +67,15 @@ locals {
       publishes     = ["posting-events"], firestore = "roles/datastore.user"
       secrets       = []
     }
+    # The HR console: pages read postings, runs and partners; its publish/withdraw forms record syndication
+    # requests (datastore.user) and queue their deliveries. Login with an HR/admin key, sessions signed with
+    # console-session-keys (README: "The HR console").
+    serveConsole = {
+      service       = "serve-console", trigger = "http", memory_mb = 512, timeout_s = 60
+      max_instances = 5, min_instances = 0, concurrency = 16
+      publishes     = ["syndication-requests"], firestore = "roles/datastore.user"
+      secrets       = ["admin-api-keys", "hr-api-keys", "console-session-keys"]
+    }
   }
 
   functions = {

@@ -25,6 +25,10 @@ locals {
       env         = "JOBRELAY_SECRETS_PARTNER_FEED_KEYS"
       description = "sha-256 hashes of partner feed API keys, by name."
     }
+    console-session-keys = {
+      env         = "JOBRELAY_SECRETS_CONSOLE_SESSION_KEYS"
+      description = "Keys that sign HR console sessions, by name; the first signs, all verify (rotation)."
+    }
   }
 }
 

@@ -97,7 +97,7 @@ variable "retry_maximum_backoff_s" {
 }
 
 variable "secret_versions" {
-  description = "Secret Manager version pinned for each secret the functions read (a number; never \"latest\" in production). Keys: admin-api-keys, hr-api-keys, ats-webhook-secrets, partner-webhook-secrets, partner-feed-keys."
+  description = "Secret Manager version pinned for each secret the functions read (a number; never \"latest\" in production). Keys: admin-api-keys, hr-api-keys, ats-webhook-secrets, partner-webhook-secrets, partner-feed-keys, console-session-keys."
   type        = map(string)
   default = {
     admin-api-keys          = "1"
@@ -105,6 +105,7 @@ variable "secret_versions" {
     ats-webhook-secrets     = "1"
     partner-webhook-secrets = "1"
     partner-feed-keys       = "1"
+    console-session-keys    = "1"
   }
 }
 

@@ -13,6 +13,7 @@ secret_versions = {
   ats-webhook-secrets     = "1"
   partner-webhook-secrets = "1"
   partner-feed-keys       = "1"
+  console-session-keys    = "1"
 }
 
 function_overrides = {
