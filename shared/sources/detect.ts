@@ -86,20 +86,15 @@ function isEmptyExport(json: unknown): boolean {
 }
 
 function describeShape(json: unknown): string {
-  if (Array.isArray(json))
-    const item = Array.isArray(json[0])
-      ? 'array'
-      : json[0] === null
-        ? 'null'
-        : typeof json[0] === 'object'
-          ? 'object'
-          : typeof json[0];
-  return `an array of ${json.length} ${item}${json.length === 1 ? '' : 's'}`;
+  if (Array.isArray(json)) return `an array of ${json.length} ${kindOfValue(json[0])}${json.length === 1 ? '' : 's'}`;
   const root = obj(json);
-  if (!root) return `a ${json === null ? 'null' : typeof json}`;
+  if (!root) return `a ${kindOfValue(json)}`;
   const keys = Object.keys(root).slice(0, 6);
   return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
 }
+
+const kindOfValue = (value: unknown): string =>
+  Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 
 function detectMarkupKind(text: string, head: string): SourceKind {
   if (isPersonioXml(head)) return 'personio';
