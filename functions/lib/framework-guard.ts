@@ -10,6 +10,8 @@ import type { ApiResponse } from './api';
  * (GoogleCloudPlatform/functions-framework-nodejs#686, still open). The framework has no hook for this, so
  * this module wraps the `handle` of the Express copy the framework itself loads:
  * - a declared `Content-Length` above our limit is refused with 413 before a byte of the body is read;
+ * - a body sent without one (chunked) is counted as it arrives and refused with 413 as soon as it passes
+ *   the limit, the connection cut so the rest is never read;
  * - body-parser failures (invalid JSON, bad charset, aborted uploads) become problem+json answers.
  * Everything else passes through untouched. Integration tests pin this behaviour, so a framework upgrade
  * that changes it fails loudly instead of silently.
@@ -46,9 +48,36 @@ export function installFrameworkGuard(options: FrameworkGuardOptions): void {
       req.resume();
       return;
     }
+    if (!Number.isFinite(declared)) limitStreamedBody(req, res, limit, options.logger);
     return original.call(this, req, res, (error?: unknown) => finalHandler(error, req, res, options.logger()));
   };
   app[installed] = true;
+}
+
+/**
+ * Counts a streamed body's bytes on their way to the framework's parsers (they read through `emit('data')`)
+ * and, past the limit, answers 413, hands them no more bytes and cuts the connection once the answer is
+ * out; the parsers then see an aborted request and the function never runs.
+ */
+function limitStreamedBody(req: IncomingMessage, res: ServerResponse, limit: number, logger: () => Logger): void {
+  let received = 0;
+  let refused = false;
+  const emit = req.emit;
+  req.emit = function countingEmit(this: IncomingMessage, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'data') {
+      if (refused) return false;
+      received += (args[0] as Buffer).length;
+      if (received > limit) {
+        refused = true;
+        const response = tooLarge(received, limit);
+        logRefusal(logger(), req, response.status);
+        res.once('finish', () => req.socket.destroy());
+        writeRaw(res, response, true);
+        return false;
+      }
+    }
+    return emit.call(this, event, ...args);
+  } as typeof req.emit;
 }
 
 /** The 413 answer, shared with the adapter's check of bodies sent without a `Content-Length`. */
