@@ -15,12 +15,16 @@ if (!existsSync(join(root, 'dist/functions/index.js'))) {
   process.exit(1);
 }
 
+// Build-time inputs compiled with the rest but never loaded at run time (the gazetteer's raw rows and the
+// reference builder that generates its tables): kept out of the deployed archive.
+const BUILD_ONLY = ['shared/normalize/geo/gazetteer-source.js', 'shared/normalize/geo/gazetteer-builder.js'];
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'dist'), { recursive: true });
 for (const part of ['functions', 'shared']) {
   cpSync(join(root, 'dist', part), join(out, 'dist', part), {
     recursive: true,
-    filter: (source) => !source.endsWith('.map'),
+    filter: (source) => !source.endsWith('.map') && !BUILD_ONLY.some((file) => source.endsWith(file)),
   });
 }
 
