@@ -1,0 +1,146 @@
+import type { JobPosting, Location, Salary } from '../schema/posting';
+import type { RawPosting } from '../schema/raw-posting';
+import { normalizeEmploymentTypes } from './employment-types';
+import { rawOrigin, type FieldTrace } from './explain';
+import type { RoutedFields } from './header-fields';
+import { extractLanguages } from './languages';
+import { normalizeLocations } from './locations';
+import { normalizeSalary } from './salary';
+import type { Sections } from './sections';
+import { extractSkills } from './skills';
+import { repairText } from './text-repair';
+import type { CleanTitle } from './title';
+
+/**
+ * The calls into the extractors: what each one is given (structured source values, routed header fields,
+ * title hints, sections, the body) and, for --explain, where that came from.
+ */
+
+export function employmentTypesOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: CleanTitle,
+  bodyText: string,
+  trace: FieldTrace,
+): JobPosting['employmentTypes'] {
+  const values = [
+    ...raw.employmentTypes,
+    ...fields.byRole.employment,
+    ...(title.removed.employmentType ? [title.removed.employmentType] : []),
+  ];
+  const origins = [
+    ...(raw.employmentTypes.length ? [rawOrigin(raw.kind, 'employmentTypes')] : []),
+    ...(fields.origins.employment ?? []),
+    ...(title.removed.employmentType ? ['title suffix'] : []),
+  ];
+  trace.employmentTypes = values.length
+    ? `values ${JSON.stringify(values)} from ${origins.join(', ')}`
+    : 'title and body text';
+  return normalizeEmploymentTypes({
+    values,
+    title: title.title,
+    texts: [...fields.byRole.location, ...fields.otherLines],
+    bodyText,
+  });
+}
+
+export function locationsOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: CleanTitle,
+  bodyText: string,
+  countryHint: string | null,
+  trace: FieldTrace,
+): Location[] {
+  const texts = [...fields.byRole.location];
+  if (!raw.locations.length && !texts.length && title.removed.location) texts.push(title.removed.location);
+  const workplace = raw.workplace ?? fields.workplace;
+  const rawLocations = raw.locations.map((l) => ({ ...l, text: repairText(l.text).trim() }));
+  trace.locations = [
+    raw.locations.length ? `${rawOrigin(raw.kind, 'locations')}` : null,
+    texts.length
+      ? `texts ${JSON.stringify(texts)} from ${(fields.origins.location ?? ['title suffix']).join(', ')}`
+      : null,
+    workplace
+      ? `workplace hint "${workplace}" (${raw.workplace ? rawOrigin(raw.kind, 'workplace') : (fields.origins.workplace?.[0] ?? 'header field')})`
+      : null,
+    countryHint ? `country hint ${countryHint}` : null,
+    'body text',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return normalizeLocations({ raw: rawLocations, texts, workplace, bodyText, countryHint });
+}
+
+export function salaryOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: CleanTitle,
+  bodyText: string,
+  countryHint: string | null,
+  trace: FieldTrace,
+): Salary | null {
+  const texts = [...fields.byRole.salary, ...(title.removed.salary ? [title.removed.salary] : [])];
+  const salary = normalizeSalary({ structured: raw.salary, texts, bodyText, countryHint });
+  trace.salary = raw.salary
+    ? rawOrigin(raw.kind, 'salary')
+    : texts.length
+      ? `salary texts ${JSON.stringify(texts)} from ${(fields.origins.salary ?? ['title suffix']).join(', ')}`
+      : salary
+        ? 'a salary sentence in the body'
+        : 'none found';
+  return salary;
+}
+
+export function skillsOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: string,
+  sections: Sections,
+  bodyText: string,
+  trace: FieldTrace,
+): string[] {
+  const sectionLines = [
+    ...sections.techStack,
+    ...sections.must,
+    ...sections.nice,
+    ...sections.responsibilities,
+    ...sections.about,
+    ...sections.other,
+  ];
+  const tags = [...raw.tags, ...fields.byRole.skills];
+  trace.skills = `${sectionLines.length ? 'sections' : 'body text'}${tags.length ? ` + tags ${JSON.stringify(tags.slice(0, 8))}` : ''}`;
+  return extractSkills({ title, text: sectionLines.length ? sectionLines.join('\n') : bodyText, tags });
+}
+
+export function languagesOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  sections: Sections,
+  trace: FieldTrace,
+): JobPosting['languages'] {
+  trace.languages = `requirement sections${fields.byRole.languages.length ? ' + header field "languages"' : ''}`;
+  return extractLanguages({
+    must: [...sections.must, ...fields.byRole.languages],
+    nice: sections.nice,
+    other: [
+      ...sections.about,
+      ...sections.responsibilities,
+      ...sections.benefits,
+      ...sections.techStack,
+      ...sections.other,
+      ...fields.otherLines,
+    ],
+    postingLanguage: raw.language,
+  });
+}
+
+export const termLines = (fields: RoutedFields, sections: Sections): string[] => [
+  ...sections.benefits,
+  ...sections.other,
+  ...sections.about,
+  ...sections.must,
+  ...sections.nice,
+  ...sections.responsibilities,
+  ...fields.otherLines,
+];

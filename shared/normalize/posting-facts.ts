@@ -1,0 +1,114 @@
+import type { JobPosting } from '../schema/posting';
+import type { RawPosting } from '../schema/raw-posting';
+import { normalizeDate } from './dates';
+import { rawOrigin, type FieldTrace } from './explain';
+import type { RoutedFields } from './header-fields';
+import type { NormalizeContext } from './normalize-posting';
+import { safeLink } from './posting-identity';
+import { repairText } from './text-repair';
+import { cleanTitle, detectSeniority, type CleanTitle } from './title';
+
+/**
+ * The posting's short facts (title, company, department, seniority, apply link, dates), each taken from the
+ * most reliable place it appears (overrides, then the source's own field, then a header field) and traced.
+ */
+
+export function titleOf(
+  raw: RawPosting,
+  context: NormalizeContext,
+  fields: RoutedFields,
+  trace: FieldTrace,
+): CleanTitle {
+  const written = context.title ?? raw.title ?? fields.byRole.title[0] ?? '';
+  const cleaned = cleanTitle(repairText(written).replace(/\s+/g, ' ').trim());
+  const removed = Object.entries(cleaned.removed)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k} "${v}"`);
+  const from = context.title
+    ? '--title / context'
+    : raw.title
+      ? rawOrigin(raw.kind, 'title')
+      : fields.byRole.title.length
+        ? 'header field "title"'
+        : 'nothing (no title found)';
+  trace.title = removed.length ? `${from}, cleaned (removed ${removed.join(', ')})` : from;
+  return cleaned;
+}
+
+export function companyOf(
+  raw: RawPosting,
+  context: NormalizeContext,
+  fields: RoutedFields,
+  trace: FieldTrace,
+): JobPosting['company'] {
+  const name = context.companyName ?? raw.companyName ?? fields.byRole.company[0] ?? null;
+  trace.company = context.companyName
+    ? '--company / source config'
+    : raw.companyName
+      ? rawOrigin(raw.kind, 'companyName')
+      : name
+        ? (fields.origins.company?.[0] ?? 'header field')
+        : 'not given';
+  return {
+    name: name === null ? null : repairText(name).trim() || null,
+    url: safeLink(context.companyUrl ?? raw.companyUrl, null),
+  };
+}
+
+export function departmentOf(raw: RawPosting, fields: RoutedFields, trace: FieldTrace): string | null {
+  const department = raw.department ?? fields.byRole.department[0] ?? null;
+  trace.department = raw.department
+    ? rawOrigin(raw.kind, 'department')
+    : department
+      ? (fields.origins.department?.[0] ?? 'header field')
+      : 'not given';
+  return department === null ? null : repairText(department).trim() || null;
+}
+
+export function seniorityOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  title: string,
+  bodyText: string,
+  trace: FieldTrace,
+): JobPosting['seniority'] {
+  const sourceValue = raw.seniority ?? fields.byRole.seniority[0] ?? null;
+  trace.seniority = `title${sourceValue ? `, then ${raw.seniority ? rawOrigin(raw.kind, 'seniority') : 'header field'} "${sourceValue}"` : ''}, then body text`;
+  return detectSeniority({ title, sourceValue, text: bodyText });
+}
+
+export function applyUrlOf(
+  raw: RawPosting,
+  fields: RoutedFields,
+  url: string | null,
+  trace: FieldTrace,
+): string | null {
+  const apply = safeLink(raw.applyUrl, url) ?? safeLink(fields.byRole.applyUrl[0], url);
+  trace.applyUrl = apply
+    ? raw.applyUrl
+      ? rawOrigin(raw.kind, 'applyUrl')
+      : 'header field "apply"'
+    : url
+      ? 'the posting URL (no apply link given)'
+      : 'none';
+  return apply ?? url;
+}
+
+export function dateOf(
+  value: RawPosting['datePosted'],
+  fieldValues: string[],
+  kind: RawPosting['kind'],
+  field: 'datePosted' | 'validThrough',
+  trace: FieldTrace,
+): string | null {
+  const fromRaw = normalizeDate(value);
+  const date = fromRaw ?? fieldValues.map(normalizeDate).find((d) => d !== null) ?? null;
+  trace[field] = fromRaw
+    ? `${rawOrigin(kind, field)} ${JSON.stringify(value)}`
+    : date
+      ? `header field ${JSON.stringify(fieldValues[0])}`
+      : value !== null
+        ? `unreadable ${JSON.stringify(value)}`
+        : 'not given';
+  return date;
+}
