@@ -54,8 +54,17 @@ export interface PushConsumer<T> {
 
 export interface PushDeps {
   events: ProcessedEventRepository;
-  /** how long one delivery holds a message before a redelivery may take it over (a crash mid-way) */
+  /**
+   * how long one delivery holds a message before a redelivery may take it over (a crash mid-way); the
+   * holder renews it every third of this while it works, so a live holder keeps it and a dead one loses it
+   */
   leaseSeconds: number;
+  /**
+   * how long a redelivery that finds the lease held waits for the holder to finish or its lease to lapse
+   * before asking for a retry (0: ask at once). Waiting keeps a crash from costing delivery attempts:
+   * every 503 counts toward dead-lettering, and a crash's redeliveries would otherwise all get one.
+   */
+  holderWaitMs?: number;
 }
 
 /** How long a processed marker is kept: Pub/Sub retains and redelivers messages for at most 7 days. */
@@ -118,9 +127,10 @@ function unwrap<T>(request: ApiRequest, schema: z.ZodType<T>): Unwrapped<T> {
 }
 
 /**
- * Processes a message at most once per event id while never losing one: a short lease guards the
- * processing (a crash leaves it to expire, so a redelivery processes the message), a `done` marker is
- * written only after success, and a delivery that finds another holding the lease asks for a retry.
+ * Processes a message at most once per event id while never losing one: a short lease, renewed while the
+ * holder works, guards the processing (a crash stops the renewals, so the lease lapses and a redelivery
+ * processes the message), a `done` marker is written only after success, and a delivery that finds another
+ * holding the lease waits for it to finish or lapse before asking for a retry.
  */
 async function processOnce<T>(
   consumer: PushConsumer<T>,
@@ -132,19 +142,21 @@ async function processOnce<T>(
 ): Promise<ApiResponse> {
   const lease = `${consumer.consumer}:lease`;
   const done = `${consumer.consumer}:done`;
-  if (!(await deps.events.claimEvent(lease, eventId, deps.leaseSeconds))) {
-    if (!(await deps.events.claimEvent(done, eventId, DONE_TTL_SECONDS))) {
-      context.note({ outcome: 'duplicate' });
-      return jsonResponse(200, { outcome: 'duplicate', eventId });
-    }
-    await deps.events.releaseEvent(done, eventId);
+  const claim = await claimLease(eventId, { lease, done, deps });
+  if (claim === 'duplicate') {
+    context.note({ outcome: 'duplicate' });
+    return jsonResponse(200, { outcome: 'duplicate', eventId });
+  }
+  if (claim === 'held') {
     context.note({ outcome: 'in-progress-elsewhere' });
     return retry('another delivery of this event is being processed', 30_000);
   }
+  const heartbeat = keepLease(eventId, lease, deps, context);
   try {
     const outcome = await consumer.process(value, message, context);
     context.note({ ...outcome.fields });
     if (outcome.kind === 'retry') {
+      heartbeat.stop();
       await deps.events.releaseEvent(lease, eventId);
       context.note({ outcome: 'retry', reason: outcome.reason });
       return retry(outcome.reason, outcome.retryAfterMs);
@@ -153,8 +165,61 @@ async function processOnce<T>(
     context.note({ outcome: 'processed' });
     return jsonResponse(200, { outcome: 'processed', eventId });
   } catch (error) {
+    heartbeat.stop();
     return failed(error, eventId, { lease, done, deps, context });
+  } finally {
+    heartbeat.stop();
   }
+}
+
+type Marks = { lease: string; done: string; deps: PushDeps };
+
+/**
+ * Takes the lease; when another delivery holds it, waits (up to `holderWaitMs`) for that one to finish
+ * (→ duplicate) or for its lease to lapse because its process died (→ taken over).
+ */
+async function claimLease(eventId: string, { lease, done, deps }: Marks): Promise<'claimed' | 'duplicate' | 'held'> {
+  const deadline = Date.now() + (deps.holderWaitMs ?? 0);
+  for (;;) {
+    if (await deps.events.claimEvent(lease, eventId, deps.leaseSeconds)) {
+      // the holder may have finished between our looks: its done marker outlives its lease
+      if (await isDone(eventId, done, deps)) {
+        await deps.events.releaseEvent(lease, eventId);
+        return 'duplicate';
+      }
+      return 'claimed';
+    }
+    if (await isDone(eventId, done, deps)) return 'duplicate';
+    const left = deadline - Date.now();
+    if (left <= 0) return 'held';
+    await new Promise((resolve) => setTimeout(resolve, Math.min(left, LEASE_POLL_MS)));
+  }
+}
+
+const LEASE_POLL_MS = 1_000;
+
+/** Whether the event was processed; a store without a read claims and gives back the marker (the old way). */
+async function isDone(eventId: string, done: string, deps: PushDeps): Promise<boolean> {
+  if (deps.events.hasEvent) return deps.events.hasEvent(done, eventId);
+  if (!(await deps.events.claimEvent(done, eventId, DONE_TTL_SECONDS))) return true;
+  await deps.events.releaseEvent(done, eventId);
+  return false;
+}
+
+/** Renews the lease every third of its length while the holder works; a failed renewal is logged, not fatal. */
+function keepLease(eventId: string, lease: string, deps: PushDeps, context: InvocationContext): { stop(): void } {
+  const renew = deps.events.renewEvent?.bind(deps.events);
+  if (!renew) return { stop: () => undefined };
+  const timer = setInterval(
+    () => {
+      renew(lease, eventId, deps.leaseSeconds).catch((error: unknown) =>
+        context.logger.warn('could not renew a push lease', { eventId, error: describeError(error) }),
+      );
+    },
+    Math.max(250, (deps.leaseSeconds * 1000) / 3),
+  );
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 async function failed(

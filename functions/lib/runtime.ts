@@ -100,10 +100,15 @@ export const processSettings = (() => {
   return (): FunctionSettings => (parsed ??= parseFunctionSettings(process.env));
 })();
 
-/** What the push plumbing needs from the runtime: the processed-event markers and the lease length. */
+/**
+ * What the push plumbing needs from the runtime: the processed-event markers, the lease length, and how long
+ * a redelivery waits out a held lease (a crashed holder's lapses within one lease; capped well under the
+ * subscriptions' ack deadlines, terraform/pubsub.tf).
+ */
 export const pushDepsOf = (runtime: Runtime) => ({
   events: runtime.store,
   leaseSeconds: runtime.settings.JOBRELAY_PUSH_LEASE_SECONDS,
+  holderWaitMs: Math.min(runtime.settings.JOBRELAY_PUSH_LEASE_SECONDS + 5, 120) * 1000,
 });
 
 /** The pipeline use cases' ports. */

@@ -45,8 +45,11 @@ export const FunctionSettings = Settings.extend({
   JOBRELAY_SECRETS_HR_API_KEYS: KeyHashes.default({}),
   /** how far a signed webhook's timestamp may be from now (Standard Webhooks and Stripe use 5 minutes) */
   JOBRELAY_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3_600).default(300),
-  /** how long a push message is leased to one delivery before a redelivery may process it again */
-  JOBRELAY_PUSH_LEASE_SECONDS: z.coerce.number().int().min(30).max(3_600).default(600),
+  /**
+   * how long a push message is leased to one delivery before a redelivery may process it again; the holder
+   * renews it while it works, so this bounds how long a crashed delivery blocks its redeliveries
+   */
+  JOBRELAY_PUSH_LEASE_SECONDS: z.coerce.number().int().min(30).max(3_600).default(60),
   /**
    * how the HR console knows its users: `api-key` (log in with an HR or admin key; a signed session cookie
    * follows) or `loopback` (the local server on 127.0.0.1: open to whoever can reach the machine's loopback)

@@ -201,6 +201,13 @@ export interface ProcessedEventRepository {
   claimEvent(consumer: string, eventId: string, ttlSeconds: number): Promise<boolean>;
   /** gives a claim back, so a delivery that failed half-way is processed again */
   releaseEvent(consumer: string, eventId: string): Promise<void>;
+  /**
+   * Moves an existing, unexpired claim's expiry to `ttlSeconds` from now (a lease kept alive while its
+   * holder works); does nothing when there is no such claim.
+   */
+  renewEvent?(consumer: string, eventId: string, ttlSeconds: number): Promise<void>;
+  /** whether `eventId` holds an unexpired claim for `consumer` (a read: it claims nothing) */
+  hasEvent?(consumer: string, eventId: string): Promise<boolean>;
 }
 
 export interface PostingStore

@@ -161,6 +161,12 @@ export class EmbeddedPostingStore implements PostingStore {
   async claimEvent(consumer: string, eventId: string, ttlSeconds: number) {
     return syndications.claimEvent(this.db, consumer, eventId, ttlSeconds, this.clock.now());
   }
+  async renewEvent(consumer: string, eventId: string, ttlSeconds: number) {
+    syndications.renewEvent(this.db, consumer, eventId, ttlSeconds, this.clock.now());
+  }
+  async hasEvent(consumer: string, eventId: string) {
+    return syndications.hasEvent(this.db, consumer, eventId, this.clock.now());
+  }
   async releaseEvent(consumer: string, eventId: string) {
     syndications.releaseEvent(this.db, consumer, eventId);
   }

@@ -88,6 +88,22 @@ export function claimEvent(
   });
 }
 
+/** Moves an unexpired claim's expiry to `ttlSeconds` from `now`. */
+export function renewEvent(db: SqliteDatabase, consumer: string, eventId: string, ttlSeconds: number, now: Date): void {
+  const expireAt = new Date(now.getTime() + ttlSeconds * 1000).toISOString();
+  immediate(db, () =>
+    db
+      .prepare('UPDATE processed_events SET expire_at = ? WHERE consumer = ? AND event_id = ? AND expire_at > ?')
+      .run(expireAt, consumer, eventId, now.toISOString()),
+  );
+}
+
+/** Whether an unexpired claim exists. */
+export function hasEvent(db: SqliteDatabase, consumer: string, eventId: string, now: Date): boolean {
+  const sql = 'SELECT 1 FROM processed_events WHERE consumer = ? AND event_id = ? AND expire_at > ?';
+  return read(() => db.prepare(sql).get(consumer, eventId, now.toISOString())) !== undefined;
+}
+
 export function releaseEvent(db: SqliteDatabase, consumer: string, eventId: string): void {
   immediate(db, () =>
     db.prepare('DELETE FROM processed_events WHERE consumer = ? AND event_id = ?').run(consumer, eventId),

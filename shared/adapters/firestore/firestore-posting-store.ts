@@ -102,6 +102,10 @@ export class FirestorePostingStore implements PostingStore {
 
   claimEvent = (consumer: string, eventId: string, ttlSeconds: number) =>
     syndications.claimEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
+  renewEvent = (consumer: string, eventId: string, ttlSeconds: number) =>
+    syndications.renewEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
+  hasEvent = (consumer: string, eventId: string) =>
+    syndications.hasEvent(this.ctx, consumer, eventId, this.clock.now());
   releaseEvent = (consumer: string, eventId: string) => syndications.releaseEvent(this.ctx, consumer, eventId);
 
   /** The client is shared (created once per process); closing the store leaves it to its owner. */

@@ -102,6 +102,32 @@ export async function claimEvent(
   );
 }
 
+/** Moves an unexpired claim's expiry to `ttlSeconds` from `now`, in a transaction (an expired one stays expired). */
+export async function renewEvent(
+  ctx: FirestoreContext,
+  consumer: string,
+  eventId: string,
+  ttlSeconds: number,
+  now: Date,
+): Promise<void> {
+  const ref = markerRef(ctx, consumer, eventId);
+  await guarded('renew an event claim', () =>
+    ctx.db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(ref);
+      const expireAt = snapshot.exists ? (snapshot.get('expireAt') as Timestamp) : null;
+      if (!expireAt || expireAt.toMillis() <= now.getTime()) return;
+      tx.update(ref, { expireAt: Timestamp.fromMillis(now.getTime() + ttlSeconds * 1000) });
+    }),
+  );
+}
+
+/** Whether an unexpired claim exists (a plain read). */
+export async function hasEvent(ctx: FirestoreContext, consumer: string, eventId: string, now: Date): Promise<boolean> {
+  const snapshot = await guarded('read an event claim', () => markerRef(ctx, consumer, eventId).get());
+  const expireAt = snapshot.exists ? (snapshot.get('expireAt') as Timestamp) : null;
+  return expireAt !== null && expireAt.toMillis() > now.getTime();
+}
+
 export async function releaseEvent(ctx: FirestoreContext, consumer: string, eventId: string): Promise<void> {
   await guarded('release an event', () => markerRef(ctx, consumer, eventId).delete());
 }
