@@ -1,5 +1,6 @@
-import { canonicalJson, postingId, sha256Hex } from '../../shared/ids';
-import { CONTENT_FIELDS, type JobPosting } from '../../shared/schema/posting';
+import { postingId } from '../../shared/ids';
+import { contentHashOf } from '../../shared/normalize/content-hash';
+import type { JobPosting } from '../../shared/schema/posting';
 
 /**
  * Deterministic synthetic postings for benchmarks and tests of the pipeline: valid `JobPosting`s with
@@ -25,12 +26,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The contentHash of a posting: sha-256 of the canonical JSON of its content fields (DESIGN §3). */
-export function hashContent(posting: Omit<JobPosting, 'contentHash'>): string {
-  const content: Record<string, unknown> = {};
-  for (const field of CONTENT_FIELDS) content[field] = posting[field];
-  return sha256Hex(canonicalJson(content));
-}
+/** The contentHash of a posting, as the normaliser computes it. */
+export const hashContent = (posting: Omit<JobPosting, 'contentHash'>): string => contentHashOf(posting);
 
 /** The same posting with its `contentHash` recomputed after edits. */
 export const rehash = (posting: JobPosting): JobPosting => ({ ...posting, contentHash: hashContent(posting) });

@@ -1,5 +1,6 @@
 import { describeError } from '../errors';
 import { postingId } from '../ids';
+import { contentHashOf } from '../normalize/content-hash';
 import { normalizePosting } from '../normalize/normalize-posting';
 import { JobPosting } from '../schema/posting';
 import { RawPosting, type RawPostingInput } from '../schema/raw-posting';
@@ -82,7 +83,11 @@ export function prepareItem(item: IngestItem, index: number, source: IngestSourc
     value = item.posting;
     requisitionId = item.requisitionId ?? null;
   }
-  return validate(value, index, source, requisitionId);
+  const prepared = validate(value, index, source, requisitionId);
+  // a posting handed in already normalised carries a hash we did not compute: change detection uses our own
+  if (prepared.ok && !('raw' in item))
+    prepared.candidate.posting.contentHash = contentHashOf(prepared.candidate.posting);
+  return prepared;
 }
 
 function validate(value: unknown, index: number, source: IngestSource, requisitionId: string | null): PreparedItem {

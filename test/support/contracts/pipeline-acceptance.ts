@@ -56,6 +56,15 @@ export function describePipelineAcceptance(
       expect((await backend.received()).length).toBe(afterFirst);
     });
 
+    it('detects a change even when the caller hands in a stale contentHash', async () => {
+      const deps = testDeps(backend.store, backend.bus, clock);
+      const [posting] = syntheticPostings(1);
+      await ingest(deps, { source: SOURCE, items: asItems([posting!]) });
+      const edited = { ...posting!, title: 'Principal Engineer' };
+      const result = await ingest(deps, { source: SOURCE, items: asItems([edited]) });
+      expect(result.outcomes[0]).toMatchObject({ outcome: 'updated', version: 2, changedFields: ['title'] });
+    });
+
     it(`writes only the run record for an unchanged refresh of ${refreshSize} postings, and only the changes when 1% changed`, async () => {
       const counting = countingStore(backend.store);
       const deps = testDeps(counting.store, backend.bus, clock);
@@ -115,9 +124,14 @@ export function describePipelineAcceptance(
     it('loses no event and never sends two different events under one id when two sweeps run at once', async () => {
       const postings = syntheticPostings(30);
       const crashing = testDeps(crashAfterCommit(backend.store), backend.bus, clock);
-      await expect(ingest(crashing, { source: SOURCE, items: asItems(postings) })).rejects.toBeInstanceOf(SimulatedCrash);
+      await expect(ingest(crashing, { source: SOURCE, items: asItems(postings) })).rejects.toBeInstanceOf(
+        SimulatedCrash,
+      );
       const other = await backend.openAnotherStore();
-      await Promise.all([sweepOutbox(testDeps(backend.store, backend.bus, clock)), sweepOutbox(testDeps(other, backend.bus, clock))]);
+      await Promise.all([
+        sweepOutbox(testDeps(backend.store, backend.bus, clock)),
+        sweepOutbox(testDeps(other, backend.bus, clock)),
+      ]);
       const received = await backend.received();
       const byId = new Map<string, string>();
       for (const { event } of received) {
