@@ -35,9 +35,14 @@ export function addSearchColumns(db: SqliteDatabase): void {
     CREATE INDEX syndications_by_board ON syndications (partner_id, status, updated_at DESC, id DESC);
   `);
   const update = db.prepare('UPDATE postings SET search_text = ?, facets = ? WHERE id = ?');
-  for (const row of db.prepare('SELECT id, doc FROM postings').iterate() as Iterable<{ id: string; doc: string }>) {
-    const { searchText, facets } = searchColumnsOf(PostingRecord.parse(JSON.parse(row.doc)));
-    update.run(searchText, facets, row.id);
+  // read in chunks (better-sqlite3 cannot write while a statement is still iterating)
+  const next = db.prepare('SELECT id, doc FROM postings WHERE id > ? ORDER BY id LIMIT 500');
+  for (let rows = next.all('') as { id: string; doc: string }[]; rows.length > 0;) {
+    for (const row of rows) {
+      const { searchText, facets } = searchColumnsOf(PostingRecord.parse(JSON.parse(row.doc)));
+      update.run(searchText, facets, row.id);
+    }
+    rows = next.all(rows[rows.length - 1]!.id) as { id: string; doc: string }[];
   }
 }
 
