@@ -83,6 +83,11 @@ export function issuesOf(error: z.ZodError, prefix: readonly (string | number)[]
   }));
 }
 
+/** Errors a client's own input causes deep in a use case (a page cursor no page of ours produced): 4xx, not 500. */
+const CLIENT_ERRORS: Record<string, [ProblemCode, string]> = {
+  'STORE.INVALID_CURSOR': ['invalid-query', 'the cursor is not one this API gave out; start again without it'],
+};
+
 /**
  * Turns a thrown value into a response. Transient failures answer 503 with `Retry-After` (clients and
  * Pub/Sub retry); anything else is a 500 whose detail names only the error code, never internals.
@@ -93,6 +98,10 @@ export function errorToResponse(error: unknown): ApiResponse {
     return problemResponse('unavailable', `temporarily unavailable (${error.code}); retry later`, {
       headers: { 'retry-after': String(seconds) },
     });
+  }
+  if (error instanceof JobrelayError && CLIENT_ERRORS[error.code]) {
+    const [code, detail] = CLIENT_ERRORS[error.code]!;
+    return problemResponse(code, detail);
   }
   if (error instanceof PermanentError || error instanceof JobrelayError) {
     return problemResponse('internal', `the request failed (${error.code})`);
