@@ -30,6 +30,8 @@ export interface HostileRig {
   secrets: { ats: string; partner: string; session: string };
   sourceId: string;
   postingId: string;
+  /** the embedded store and bus folder (a second bus on it shares the queue) */
+  dataDir: string;
   /** every log line written so far */
   logs: string[];
   server(name: string): ReturnType<typeof getTestServer>;
@@ -164,6 +166,7 @@ export async function startHostileRig(): Promise<HostileRig> {
     secrets,
     sourceId: source.id,
     postingId,
+    dataDir,
     logs,
     server,
     drain,
