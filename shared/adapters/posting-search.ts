@@ -17,11 +17,16 @@ const MAX_TITLE_WORDS = 30;
 const MAX_COMPANY_WORDS = 10;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** Lower case without accents (NFKD, combining marks dropped): "Ingénieur" → "ingenieur". */
+/**
+ * Lower case without accents: compatibility forms unified (full-width letters), Latin/Greek/Cyrillic
+ * diacritics dropped ("Ingénieur" → "ingenieur"), everything else recomposed, so Japanese voiced kana
+ * (バ is not ハ) and Korean syllables stay what they are.
+ */
 export const foldText = (text: string): string =>
   text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0300-\u036f]+/g, '')
+    .normalize('NFC')
     .toLowerCase();
 
 /** A word, or its two-character pieces when it is written in a script without spaces. */
