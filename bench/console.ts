@@ -1,8 +1,8 @@
 /**
  * Console benchmark (issue 8): pages of the HR console's posting search on 10,000 embedded postings (five
  * sources, eight countries, quality warnings, two partners' board records), each against a baseline
- * measured in the same run: one unfiltered page of `queryPostings` (the store's plainest page read). With
- * `--html`, the whole console list page is timed too (use case + rendering, through the function).
+ * measured in the same run: one unfiltered page of `queryPostings` (the store's plainest page read); then the
+ * whole list page of the console (the use case's reads, board records of the page included, and the HTML).
  *
  *   npm run bench -- console [--postings 10000] [--runs 30]
  */
@@ -12,6 +12,10 @@ import { join } from 'node:path';
 import { EmbeddedPostingStore } from '../shared/adapters/embedded/embedded-posting-store';
 import type { PostingSearch, PostingStore } from '../shared/ports/posting-store.port';
 import { seedConsoleCorpus } from './support/console-corpus';
+import { listPostings } from '../shared/console/console-queries';
+import { systemClock } from '../shared/adapters/system-clock';
+import { parseFilters, searchOf } from '../functions/console/console-filters';
+import { postingsPage } from '../functions/console/views/postings-page';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -73,6 +77,17 @@ async function main(): Promise<void> {
           `(${page.hits.length} hits, total ${page.total})`,
       );
     }
+    const query = new URLSearchParams({ status: 'open', country: 'DE', q: 'engineer' });
+    const renderPage = async () => {
+      const { filters } = parseFilters(query);
+      const view = await listPostings({ store, clock: systemClock }, searchOf(filters));
+      return postingsPage({ section: 'postings', user: 'bench', csrf: 'x' }, view, filters).toString();
+    };
+    const pageMs = await median(renderPage);
+    const bytes = (await renderPage()).length;
+    console.log(
+      `${'whole list page (filtered, 50 rows, HTML)'.padEnd(44)} ${pageMs.toFixed(2).padStart(7)} ms  ×${(pageMs / baseline).toFixed(2)} baseline  (${bytes} bytes)`,
+    );
   } finally {
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
