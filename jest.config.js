@@ -27,8 +27,14 @@ const project = (name, extra = {}) => ({
 module.exports = {
   projects: [
     project('unit'),
-    project('integration', { testTimeout: 30_000 }),
-    project('emulator', { testTimeout: 120_000, globalSetup: '<rootDir>/test/support/require-emulators.js' }),
-    project('e2e', { testTimeout: 300_000, globalSetup: '<rootDir>/test/support/require-emulators.js' }),
+    project('integration', { setupFilesAfterEnv: ['<rootDir>/test/support/jest/timeout-integration.js'] }),
+    project('emulator', {
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/timeout-emulator.js'],
+      globalSetup: '<rootDir>/test/support/require-emulators.js',
+    }),
+    project('e2e', {
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/timeout-e2e.js'],
+      globalSetup: '<rootDir>/test/support/require-emulators.js',
+    }),
   ],
 };

@@ -1,0 +1,3 @@
+'use strict';
+// Jest reads `testTimeout` only from the global configuration, not per project: this sets the emulator project's default.
+jest.setTimeout(120000);
