@@ -1,16 +1,23 @@
 import { http } from '@google-cloud/functions-framework';
-import { createDeliverSyndication } from './deliver-syndication';
-import { createIngestPosting } from './ingest-posting';
 import { adapterDeps, defaultRuntime } from './lib/default-runtime';
 import { installFrameworkGuard } from './lib/framework-guard';
 import { toHttpFunction } from './lib/http-adapter';
 import type { ApiHandler } from './lib/api';
 import { processSettings, type Runtime } from './lib/runtime';
-import { createRefreshSources } from './refresh-sources';
-import { createRequestSyndication } from './request-syndication';
-import { createServeConsole } from './serve-console';
-import { createServeFeed } from './serve-feed';
-import { createSweepOutbox } from './sweep-outbox';
+
+/** Builds one function's handler over the shared runtime. */
+type CreateHandler = (runtime: () => Promise<Runtime>) => ApiHandler;
+
+/**
+ * A function whose module loads on its first request. Every deployed function loads this file, so eager
+ * imports would make each cold start pay for all seven use cases (parsers, gazetteer, boards, …).
+ */
+function lazy(load: () => CreateHandler): CreateHandler {
+  return (runtime) => {
+    let handler: ApiHandler | undefined;
+    return (request, context) => (handler ??= load()(runtime))(request, context);
+  };
+}
 
 /**
  * The deployed Cloud Functions (DESIGN §1), registered with the Functions Framework under the entry points
@@ -19,14 +26,18 @@ import { createSweepOutbox } from './sweep-outbox';
  * clients), which is created on the first invocation.
  */
 export const FUNCTIONS = {
-  ingestPosting: createIngestPosting,
-  refreshSources: createRefreshSources,
-  requestSyndication: createRequestSyndication,
-  deliverSyndication: createDeliverSyndication,
-  serveFeed: createServeFeed,
-  sweepOutbox: createSweepOutbox,
-  serveConsole: createServeConsole,
-} as const satisfies Record<string, (runtime: () => Promise<Runtime>) => ApiHandler>;
+  ingestPosting: lazy(() => (require('./ingest-posting') as typeof import('./ingest-posting')).createIngestPosting),
+  refreshSources: lazy(() => (require('./refresh-sources') as typeof import('./refresh-sources')).createRefreshSources),
+  requestSyndication: lazy(
+    () => (require('./request-syndication') as typeof import('./request-syndication')).createRequestSyndication,
+  ),
+  deliverSyndication: lazy(
+    () => (require('./deliver-syndication') as typeof import('./deliver-syndication')).createDeliverSyndication,
+  ),
+  serveFeed: lazy(() => (require('./serve-feed') as typeof import('./serve-feed')).createServeFeed),
+  sweepOutbox: lazy(() => (require('./sweep-outbox') as typeof import('./sweep-outbox')).createSweepOutbox),
+  serveConsole: lazy(() => (require('./serve-console') as typeof import('./serve-console')).createServeConsole),
+} as const satisfies Record<string, CreateHandler>;
 
 export type FunctionName = keyof typeof FUNCTIONS;
 
