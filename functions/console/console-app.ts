@@ -15,6 +15,7 @@ import {
   type ConsoleAuth,
 } from './console-auth';
 import { assetResponse, formOf, htmlResponse, refuse, safeNext, seeOther } from './console-http';
+import { changeBoardsInBulk } from './console-bulk';
 import * as pages from './console-pages';
 import { sessionKeysOf } from './console-session';
 import { loginPage } from './views/login-page';
@@ -140,6 +141,7 @@ export function consoleRoutes(runtime: () => Promise<Runtime>): Route[] {
       handle: gated(runtime, async (req) => seeOther('/console/login', logOutCookie(consoleAuthOf(req.runtime)))),
     },
     { methods: ['GET'], path: '/console/postings', handle: gated(runtime, pages.showPostings) },
+    { methods: ['POST'], path: '/console/postings/boards', handle: gated(runtime, changeBoardsInBulk) },
     { methods: ['GET'], path: new RegExp(`^/console/postings/${id}$`), handle: gated(runtime, pages.showPosting) },
     {
       methods: ['POST'],

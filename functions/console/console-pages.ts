@@ -9,6 +9,7 @@ import {
 import { requestSyndication } from '../../shared/pipeline/syndicate';
 import type { ApiRequest, ApiResponse, InvocationContext } from '../lib/api';
 import { syndicationDepsOf, type Runtime } from '../lib/runtime';
+import { bulkNotice } from './console-bulk';
 import { parseFilters, searchOf } from './console-filters';
 import { formOf, htmlResponse, seeOther } from './console-http';
 import { errorPage } from './views/login-page';
@@ -50,8 +51,13 @@ export async function showPostings(req: PageRequest): Promise<ApiResponse> {
   const view = await listPostings(consoleDeps(req.runtime), searchOf(filters));
   req.context.note({ hits: view.page.hits.length, total: view.page.total });
   const error =
-    problems.length > 0 ? `Some filters were not understood and were ignored: ${problems.join('; ')}` : null;
-  return htmlResponse(200, postingsPage(ctxOf(req, 'postings', { error }), view, filters));
+    req.request.query.get('error') === 'no-selection'
+      ? 'Select at least one posting and one board first.'
+      : problems.length > 0
+        ? `Some filters were not understood and were ignored: ${problems.join('; ')}`
+        : null;
+  const notice = bulkNotice(req.request.query, view.partners);
+  return htmlResponse(200, postingsPage(ctxOf(req, 'postings', { error, notice }), view, filters));
 }
 
 /** `GET /console/postings/{id}`. */

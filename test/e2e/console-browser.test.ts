@@ -113,7 +113,7 @@ describe('the HR console in a browser', () => {
     await page.getByLabel('Source').selectOption({ label: 'Submitted over the API' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/q=warehouse/, WAIT);
-    const titles = await page.locator('tbody tr td:first-child a').allTextContents();
+    const titles = await page.locator('tbody td.posting a').allTextContents();
     expect(titles).toEqual(['Warehouse Operations Lead']);
     await shot('postings-filtered');
   });

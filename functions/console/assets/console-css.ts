@@ -70,5 +70,9 @@ summary { cursor: pointer; color: var(--accent); }
 .login { max-width: 28rem; }
 .login .field { display: flex; flex-direction: column; gap: .3rem; margin-bottom: 1rem; }
 .muted { color: var(--muted); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.bulk { margin: .6rem 0 1rem; }
+.choice.inline { display: inline-block; margin-right: 1.2rem; }
+td.select { width: 2rem; }
 @media (max-width: 900px) { .side-by-side { grid-template-columns: 1fr; } }
 `;

@@ -86,11 +86,15 @@ function boardsCell(records: readonly SyndicationRecord[], partners: readonly St
   </ul>`;
 }
 
-function row(hit: PostingSearchHit, view: PostingListView): Html {
+function row(hit: PostingSearchHit, view: PostingListView, i: number): Html {
   const p = hit.posting;
   const boards = view.boards.get(p.id) ?? [];
   return html`<tr>
-    <td>
+    <td class="select">
+      <input type="checkbox" id="select-${i}" name="postingIds" value="${p.id}" form="bulk" />
+      <label for="select-${i}" class="visually-hidden">Select ${p.title || 'this posting'}</label>
+    </td>
+    <td class="posting">
       <a href="/console/postings/${encodeURIComponent(p.id)}">${p.title || '(untitled)'}</a>
       <span class="sub">${p.company.name ?? 'no company'}${p.department ? ` · ${p.department}` : ''}</span>
     </td>
@@ -112,6 +116,7 @@ function resultsTable(view: PostingListView, filters: ConsoleFilters): Html {
     </caption>
     <thead>
       <tr>
+        <th scope="col"><span class="visually-hidden">Select</span></th>
         <th scope="col">Posting</th>
         <th scope="col">Location</th>
         <th scope="col">Source</th>
@@ -122,7 +127,7 @@ function resultsTable(view: PostingListView, filters: ConsoleFilters): Html {
       </tr>
     </thead>
     <tbody>
-      ${view.page.hits.map((hit) => row(hit, view))}
+      ${view.page.hits.map((hit, i) => row(hit, view, i))}
     </tbody>
   </table>`;
 }
@@ -144,11 +149,41 @@ function summary(view: PostingListView): Html {
   return html`<p class="summary" id="result-summary">Showing ${shown} posting${shown === 1 ? '' : 's'}${total}.</p>`;
 }
 
+/**
+ * The form the row checkboxes belong to (`form="bulk"`): publish the selected postings to, or withdraw them
+ * from, the chosen boards in one request; back to this very list afterwards.
+ */
+function bulkForm(view: PostingListView, filters: ConsoleFilters, csrf: string): Html {
+  if (view.page.hits.length === 0 || view.partners.length === 0) return html``;
+  const back = withQuery('/console/postings', { ...queryOf(filters), cursor: filters.cursor ?? null });
+  return html`<form id="bulk" class="publish bulk" method="post" action="/console/postings/boards">
+    <input type="hidden" name="_csrf" value="${csrf}" />
+    <input type="hidden" name="back" value="${back}" />
+    <fieldset>
+      <legend>Selected postings</legend>
+      ${view.partners.map(
+        (p, i) =>
+          html`<span class="choice inline">
+            <input type="checkbox" id="bulk-board-${i}" name="partnerIds" value="${p.config.id}" />
+            <label for="bulk-board-${i}">${p.config.name}</label>
+          </span>`,
+      )}
+      <div class="actions">
+        <button type="submit" name="action" value="publish">Publish selected to chosen boards</button>
+        <button type="submit" name="action" value="withdraw" class="secondary">
+          Withdraw selected from chosen boards
+        </button>
+      </div>
+    </fieldset>
+  </form>`;
+}
+
 /** `GET /console/postings`. */
 export function postingsPage(ctx: PageContext, view: PostingListView, filters: ConsoleFilters): Html {
   return page(
     ctx,
     'Postings',
-    html`${filtersForm(view, filters)} ${summary(view)} ${resultsTable(view, filters)} ${pager(view, filters)}`,
+    html`${filtersForm(view, filters)} ${summary(view)} ${bulkForm(view, filters, ctx.csrf)}
+    ${resultsTable(view, filters)} ${pager(view, filters)}`,
   );
 }

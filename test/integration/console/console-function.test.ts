@@ -242,6 +242,37 @@ describe('publishing from a posting page', () => {
     expect(await storeSnapshot(t.store)).toEqual(before);
   });
 
+  it('publishes the postings selected on the list to the chosen boards, and comes back to the same list', async () => {
+    const list = await server().get('/console/postings?q=software&size=25').set('cookie', session);
+    const [a, b] = [postings[10]!, postings[11]!];
+    const back = '/console/postings?q=software&size=25';
+    const res = await server()
+      .post('/console/postings/boards')
+      .set('cookie', session)
+      .type('form')
+      .send(
+        `_csrf=${csrfOf(list.text)}&back=${encodeURIComponent(back)}&action=publish` +
+          `&postingIds=${a.id}&postingIds=${b.id}&partnerIds=indeed&partnerIds=linkedin`,
+      );
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toMatch(/^\/console\/postings\?q=software&size=25&requested=publish&postings=2/);
+    for (const id of [a.id, b.id]) expect((await t.store.getSyndication(id, 'indeed'))?.status).toBe('live');
+    const after = await server().get(res.headers.location!).set('cookie', session);
+    expect(after.text).toContain('Publishing requested for 2 postings on Indeed, LinkedIn Jobs.');
+  });
+
+  it('asks for a selection when a bulk post names no posting', async () => {
+    const list = await server().get('/console/postings').set('cookie', session);
+    const res = await server()
+      .post('/console/postings/boards')
+      .set('cookie', session)
+      .type('form')
+      .send(`_csrf=${csrfOf(list.text)}&back=/console/postings&action=publish&partnerIds=indeed`);
+    expect(res.headers.location).toBe('/console/postings?error=no-selection');
+    const page = await server().get(res.headers.location!).set('cookie', session);
+    expect(page.text).toContain('Select at least one posting and one board first.');
+  });
+
   it('refuses a post without a session', async () => {
     const res = await server().post(boardsPath()).type('form').send('action=publish&partnerIds=indeed');
     expect(res.status).toBe(401);
