@@ -25,6 +25,9 @@ const project = (name, extra = {}) => ({
 });
 
 module.exports = {
+  // Most suites wait on emulators, servers and child processes rather than compute: on a 2-core machine
+  // Jest's default (cores - 1 = one worker) leaves the CPU idle while a slow emulator suite runs.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   projects: [
     project('unit'),
     project('integration', { setupFilesAfterEnv: ['<rootDir>/test/support/jest/timeout-integration.js'] }),
