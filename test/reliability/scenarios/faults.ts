@@ -21,6 +21,8 @@ export const faults: Scenario = async (ctx) => {
         row(name, injected, 'scenario completed', false, String((error as Error).stack ?? error).slice(0, 600)),
       );
     }
+    const done = rows.at(-1)!;
+    ctx.progress(`faults: ${name} → ${done.result}: ${done.details}`);
   };
   try {
     await attempt('kill mid-refresh', 'SIGKILL refreshSources', () => killMidRefresh(rig));
