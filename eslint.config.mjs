@@ -6,7 +6,29 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', structuredClone: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        fetch: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        structuredClone: 'readonly',
+        queueMicrotask: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
@@ -16,9 +38,26 @@ export default tseslint.config(
   },
   {
     // The dependency rule (DESIGN §2): the core imports no Google Cloud package.
-    files: ['shared/schema/**', 'shared/normalize/**', 'shared/boards/**', 'shared/pipeline/**', 'shared/sources/**', 'shared/ports/**'],
+    files: [
+      'shared/schema/**',
+      'shared/normalize/**',
+      'shared/boards/**',
+      'shared/pipeline/**',
+      'shared/sources/**',
+      'shared/ports/**',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@google-cloud/*', '**/adapters/*'], message: 'the core stays free of cloud SDKs and adapters (DESIGN §2)' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@google-cloud/*', '**/adapters/*'],
+              message: 'the core stays free of cloud SDKs and adapters (DESIGN §2)',
+            },
+          ],
+        },
+      ],
     },
   },
 );

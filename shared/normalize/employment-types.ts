@@ -32,23 +32,51 @@ export function normalizeEmploymentTypes(input: EmploymentTypeInput): Employment
 }
 
 /** schema.org order, used for a stable output. */
-const ORDER: readonly EmploymentType[] = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'];
+const ORDER: readonly EmploymentType[] = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+];
 
 type Rule = readonly [RegExp, readonly EmploymentType[]];
 
 /** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
 const RULES: readonly Rule[] = [
-  [/\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|plny uvazek|heltid|voltijd|full_time)\b|正社員|常勤|フルタイム|全职|정규직/u, ['FULL_TIME']],
-  [/\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|ban thoi gian|deltid|deeltijd|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|アルバイト|パート|非常勤|兼职|파트타임|아르바이트/u, ['PART_TIME']],
-  [/(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter) )\bcontract(?:or)?\b(?! type)|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u, ['CONTRACTOR']],
-  [/\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|임시직|계약직/u, ['TEMPORARY']],
-  [/\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh)\b|インターン|インターンシップ|实习|인턴/u, ['INTERN']],
-  [/\b(?:volunteer(?:ing)?|ehrenamt(?:lich)?|benevolat|benevole|voluntariado|voluntario|volontariato|tinh nguyen)\b|ボランティア|志愿者|자원봉사/u, ['VOLUNTEER']],
+  [
+    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|plny uvazek|heltid|voltijd|full_time)\b|正社員|常勤|フルタイム|全职|정규직/u,
+    ['FULL_TIME'],
+  ],
+  [
+    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|ban thoi gian|deltid|deeltijd|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|アルバイト|パート|非常勤|兼职|파트타임|아르바이트/u,
+    ['PART_TIME'],
+  ],
+  [
+    /(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter) )\bcontract(?:or)?\b(?! type)|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u,
+    ['CONTRACTOR'],
+  ],
+  [
+    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|임시직|계약직/u,
+    ['TEMPORARY'],
+  ],
+  [
+    /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh)\b|インターン|インターンシップ|实习|인턴/u,
+    ['INTERN'],
+  ],
+  [
+    /\b(?:volunteer(?:ing)?|ehrenamt(?:lich)?|benevolat|benevole|voluntariado|voluntario|volontariato|tinh nguyen)\b|ボランティア|志愿者|자원봉사/u,
+    ['VOLUNTEER'],
+  ],
   [/\b(?:per diem|perdiem|prn|as needed|on call basis|per_diem)\b/u, ['PER_DIEM']],
 ];
 
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
-const PERMANENT = /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt)\b|正社員|正職員/u;
+const PERMANENT =
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt)\b|正社員|正職員/u;
 
 /** Types named in a text, in schema.org order. */
 export function typesIn(text: string): EmploymentType[] {

@@ -77,19 +77,34 @@ function dropSubsumed(locations: Location[]): Location[] {
   const located = locations.filter((l) => l.city || l.region || l.country);
   return locations.filter((l) => {
     if (!l.city && l.country) {
-      return !located.some((o) => o !== l && o.country === l.country && (o.city || (o.region && !l.region)) && (!l.region || l.region === o.region) && (!l.workplace || l.workplace === o.workplace));
+      return !located.some(
+        (o) =>
+          o !== l &&
+          o.country === l.country &&
+          (o.city || (o.region && !l.region)) &&
+          (!l.region || l.region === o.region) &&
+          (!l.workplace || l.workplace === o.workplace),
+      );
     }
     if (l.city || l.region || l.country) return true;
     const pureCue = cueFor(fold(l.text)) !== undefined;
-    if (pureCue) return !locations.some((o) => o !== l && o.workplace === l.workplace && (o.city || o.region || o.country || !cueFor(fold(o.text))));
+    if (pureCue)
+      return !locations.some(
+        (o) => o !== l && o.workplace === l.workplace && (o.city || o.region || o.country || !cueFor(fold(o.text))),
+      );
     return l.workplace !== null || located.length === 0;
   });
 }
 
 /** The source's posting-level workplace, then the body's statements, for locations that say nothing. */
 function applyHints(locations: Location[], input: LocationInput): Location[] {
-  const fromBody = locations.some((l) => !l.workplace && (l.city || l.region || l.country)) && input.workplace === null ? bodyWorkplace(input.bodyText) : null;
-  const remoteCountry = locations.some((l) => l.workplace === 'remote' || input.workplace === 'remote') ? bodyRemoteCountry(input.bodyText) : null;
+  const fromBody =
+    locations.some((l) => !l.workplace && (l.city || l.region || l.country)) && input.workplace === null
+      ? bodyWorkplace(input.bodyText)
+      : null;
+  const remoteCountry = locations.some((l) => l.workplace === 'remote' || input.workplace === 'remote')
+    ? bodyRemoteCountry(input.bodyText)
+    : null;
   return locations.map((l) => {
     const workplace = l.workplace ?? input.workplace ?? (l.city || l.region || l.country ? fromBody : null);
     const bare = !l.city && !l.region && !l.country && cueFor(fold(l.text)) !== undefined;

@@ -70,6 +70,13 @@ function finite(value: number | null | undefined): number | null {
 }
 
 function describe(min: number | null, max: number | null, currency: string | null, period: string | null): string {
-  const amount = min !== null && max !== null && min !== max ? `${min}–${max}` : min === null ? `up to ${max}` : max === null ? `from ${min}` : `${min}`;
+  const amount =
+    min !== null && max !== null && min !== max
+      ? `${min}–${max}`
+      : min === null
+        ? `up to ${max}`
+        : max === null
+          ? `from ${min}`
+          : `${min}`;
   return [amount, currency, period ? `per ${period.toLowerCase()}` : null].filter(Boolean).join(' ');
 }

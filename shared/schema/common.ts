@@ -15,4 +15,6 @@ export const Timestamp = z.iso.datetime({ offset: true });
  * A reference to a secret, never the secret itself (DESIGN §6): `secret:NAME` resolves in Secret Manager in
  * the cloud and in the local data folder when embedded; `env:NAME` reads an environment variable.
  */
-export const SecretRef = z.string().regex(/^(secret|env):[A-Za-z0-9_.-]{1,255}$/, 'a secret reference like secret:NAME or env:NAME');
+export const SecretRef = z
+  .string()
+  .regex(/^(secret|env):[A-Za-z0-9_.-]{1,255}$/, 'a secret reference like secret:NAME or env:NAME');

@@ -72,7 +72,8 @@ export type PartnerConfigInput = z.input<typeof PartnerConfig>;
 export const PartnersFile = z.object({ partners: z.array(PartnerConfig) }).superRefine((file, ctx) => {
   const seen = new Set<string>();
   file.partners.forEach((p, i) => {
-    if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['partners', i, 'id'], message: `duplicate partner id "${p.id}"` });
+    if (seen.has(p.id))
+      ctx.addIssue({ code: 'custom', path: ['partners', i, 'id'], message: `duplicate partner id "${p.id}"` });
     seen.add(p.id);
   });
 });

@@ -59,7 +59,9 @@ export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
 export const PostingStatus = z.enum(['open', 'closed']);
 export type PostingStatus = z.infer<typeof PostingStatus>;
 
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'ISO 8601');
+const isoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'ISO 8601');
 
 export const PostingSource = z.object({
   id: z.string().min(1).describe('the configured source this posting came from'),
@@ -110,7 +112,10 @@ export const Description = z.object({
 export type Description = z.infer<typeof Description>;
 
 export const LanguageRequirement = z.object({
-  code: z.string().regex(/^[a-z]{2}$/).describe('ISO 639-1'),
+  code: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .describe('ISO 639-1'),
   required: z.boolean(),
   level: z.string().nullable().describe('native | fluent | business | conversational | basic, or a CEFR level'),
 });

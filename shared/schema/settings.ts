@@ -24,7 +24,10 @@ export const Settings = z.object({
   /** where Secret Manager secrets are mounted in the cloud (`{dir}/{NAME}/latest` or `{dir}/{NAME}`); see adapters/secrets */
   JOBRELAY_SECRETS_DIR: z.string().min(1).default('/etc/secrets'),
   /** prefix of Firestore collection names (several deployments or test runs in one database) */
-  JOBRELAY_COLLECTION_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*$/).default(''),
+  JOBRELAY_COLLECTION_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/)
+    .default(''),
   GOOGLE_CLOUD_PROJECT: z.string().min(1).optional(),
   FIRESTORE_EMULATOR_HOST: z.string().min(1).optional(),
   PUBSUB_EMULATOR_HOST: z.string().min(1).optional(),

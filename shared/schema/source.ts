@@ -21,7 +21,12 @@ const sourceBase = {
   company: z.object({ name: z.string().min(1), url: HttpUrl.nullable().default(null) }),
   active: z.boolean().default(true),
   /** how often the scheduled fan-out refreshes this source, in minutes */
-  refreshEveryMinutes: z.number().int().min(5).max(7 * 24 * 60).default(360),
+  refreshEveryMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(360),
   politeness: Politeness,
   /** a refresh that would close more than this share of the source's open postings closes nothing */
   maxCloseShare: z.number().min(0).max(1).default(0.5),
@@ -52,11 +57,21 @@ const selectors = z.object({
 
 export const SourceConfig = z.discriminatedUnion('kind', [
   z.object({ ...sourceBase, kind: z.literal('greenhouse'), boardToken: z.string().min(1) }),
-  z.object({ ...sourceBase, kind: z.literal('lever'), site: z.string().min(1), region: z.enum(['global', 'eu']).default('global') }),
+  z.object({
+    ...sourceBase,
+    kind: z.literal('lever'),
+    site: z.string().min(1),
+    region: z.enum(['global', 'eu']).default('global'),
+  }),
   z.object({ ...sourceBase, kind: z.literal('ashby'), board: z.string().min(1) }),
   z.object({ ...sourceBase, kind: z.literal('smartrecruiters'), companyId: z.string().min(1) }),
   z.object({ ...sourceBase, kind: z.literal('recruitee'), subdomain: z.string().min(1) }),
-  z.object({ ...sourceBase, kind: z.literal('personio'), subdomain: z.string().min(1), language: z.string().min(2).default('en') }),
+  z.object({
+    ...sourceBase,
+    kind: z.literal('personio'),
+    subdomain: z.string().min(1),
+    language: z.string().min(2).default('en'),
+  }),
   z.object({
     ...sourceBase,
     kind: z.literal('jsonld'),
@@ -84,7 +99,8 @@ export type FetchableSourceKind = SourceConfig['kind'];
 export const SourcesFile = z.object({ sources: z.array(SourceConfig) }).superRefine((file, ctx) => {
   const seen = new Set<string>();
   file.sources.forEach((s, i) => {
-    if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+    if (seen.has(s.id))
+      ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
     seen.add(s.id);
   });
 });
@@ -99,7 +115,9 @@ export const SourceHealth = z.object({
   lastError: z.object({ code: z.string(), message: z.string() }).nullable().default(null),
   postingsCount: z.number().int().min(0).default(0),
   /** conditional-GET validators per URL, so an unchanged board costs a 304 */
-  validators: z.record(z.string(), z.object({ etag: z.string().nullable(), lastModified: z.string().nullable() })).default({}),
+  validators: z
+    .record(z.string(), z.object({ etag: z.string().nullable(), lastModified: z.string().nullable() }))
+    .default({}),
 });
 export type SourceHealth = z.infer<typeof SourceHealth>;
 

@@ -81,7 +81,9 @@ export const SyndicationRequest = z
     /** makes a retried request recognisable in history; generated when absent */
     requestId: z.string().min(1).max(200).optional(),
   })
-  .refine((r) => (r.postingIds === undefined) !== (r.select === undefined), { message: 'give either postingIds or select, not both' });
+  .refine((r) => (r.postingIds === undefined) !== (r.select === undefined), {
+    message: 'give either postingIds or select, not both',
+  });
 export type SyndicationRequest = z.infer<typeof SyndicationRequest>;
 export type SyndicationRequestInput = z.input<typeof SyndicationRequest>;
 

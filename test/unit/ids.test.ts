@@ -6,7 +6,13 @@ describe('postingId', () => {
   });
 
   it('differs when the source or the external id differs', () => {
-    const ids = new Set([postingId('a', '1'), postingId('a', '2'), postingId('b', '1'), postingId('a1', ''), postingId('a', '1 ')]);
+    const ids = new Set([
+      postingId('a', '1'),
+      postingId('a', '2'),
+      postingId('b', '1'),
+      postingId('a1', ''),
+      postingId('a', '1 '),
+    ]);
     expect(ids.size).toBe(5);
   });
 
@@ -17,7 +23,9 @@ describe('postingId', () => {
 
 describe('canonicalJson', () => {
   it('serialises objects with sorted keys at every depth', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('drops undefined members and keeps array positions', () => {

@@ -10,7 +10,8 @@ function redact(fields: LogFields): LogFields {
   const out: LogFields = {};
   for (const [key, value] of Object.entries(fields)) {
     if (SECRET_KEY.test(key)) out[key] = '[redacted]';
-    else if (value instanceof Error) out[key] = { name: value.name, message: value.message, code: (value as { code?: unknown }).code };
+    else if (value instanceof Error)
+      out[key] = { name: value.name, message: value.message, code: (value as { code?: unknown }).code };
     else out[key] = value;
   }
   return out;

@@ -22,7 +22,18 @@ const REMOTE_IN =
 
 /** Words one of the statements needs: a cheap scan that spares long bodies the full patterns. */
 const HYBRID_WORDS = ['hybrid', 'híbrid', 'ハイブリッド', 'リモート', '在宅', '出社'];
-const OFFICE_WORDS = ['office', 'site', 'hq', 'büro', 'ort', 'bureau', 'présentiel', 'oficina', 'presencial', 'văn phòng'];
+const OFFICE_WORDS = [
+  'office',
+  'site',
+  'hq',
+  'büro',
+  'ort',
+  'bureau',
+  'présentiel',
+  'oficina',
+  'presencial',
+  'văn phòng',
+];
 const REMOTE_WORDS = ['remote', 'anywhere', 'homeoffice', 'télétravail', 'remoto', 'リモート', '在宅'];
 const ONSITE_WORDS = ['site', 'office', 'person', 'remote', '出社', '在宅', 'リモート'];
 

@@ -58,7 +58,8 @@ export function groupUnits(scan: Scan): Unit[] {
         extend(current, [], item, scan.text);
       } else {
         current = newGroup(refs, item, false, false);
-        if (words && wordsThenComma && item.t === 'place') current.unknownCity = scan.text.slice(words.start, words.end);
+        if (words && wordsThenComma && item.t === 'place')
+          current.unknownCity = scan.text.slice(words.start, words.end);
         units.push({ k: 'group', group: current });
       }
       gap = [];
@@ -120,7 +121,10 @@ function trackUnknownWords(
   wordsThenComma: boolean,
 ): { words: { start: number; end: number } | null; wordsThenComma: boolean } {
   if (item.t === 'word' && item.capital && !wordsThenComma) {
-    return { words: words ? { start: words.start, end: item.end } : { start: item.start, end: item.end }, wordsThenComma: false };
+    return {
+      words: words ? { start: words.start, end: item.end } : { start: item.start, end: item.end },
+      wordsThenComma: false,
+    };
   }
   if (item.t === 'sep' && item.sep === 'comma' && words) return { words, wordsThenComma: true };
   return { words: null, wordsThenComma: false };

@@ -49,20 +49,74 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+|\n|[^\s]/gu;
 const SEPARATORS: Record<string, SepKind> = {
-  ',': 'comma', '、': 'list', '/': 'list', '&': 'list', '+': 'list', '・': 'list', '·': 'dot', '•': 'dot',
-  '|': 'dot', ';': 'strong', '\n': 'strong', '(': 'open', '[': 'open', ')': 'close', ']': 'close',
-  '-': 'dash', '–': 'dash', '—': 'dash', ':': 'colon', '>': 'dash',
+  ',': 'comma',
+  '、': 'list',
+  '/': 'list',
+  '&': 'list',
+  '+': 'list',
+  '・': 'list',
+  '·': 'dot',
+  '•': 'dot',
+  '|': 'dot',
+  ';': 'strong',
+  '\n': 'strong',
+  '(': 'open',
+  '[': 'open',
+  ')': 'close',
+  ']': 'close',
+  '-': 'dash',
+  '–': 'dash',
+  '—': 'dash',
+  ':': 'colon',
+  '>': 'dash',
 };
-const ANYWHERE = new Set(['anywhere', 'worldwide', 'global', 'globally', 'weltweit', 'partout', 'mundial', 'any location']);
+const ANYWHERE = new Set([
+  'anywhere',
+  'worldwide',
+  'global',
+  'globally',
+  'weltweit',
+  'partout',
+  'mundial',
+  'any location',
+]);
 /** ISO codes that are also English words: only places when the text is not written in capitals. */
-const WORD_CODES = new Set(['IN', 'IT', 'AM', 'PM', 'ID', 'IS', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'ME', 'MY', 'NO', 'ON', 'OR', 'SO', 'TO', 'AN', 'HR', 'QA', 'PA', 'AI']);
+const WORD_CODES = new Set([
+  'IN',
+  'IT',
+  'AM',
+  'PM',
+  'ID',
+  'IS',
+  'AS',
+  'AT',
+  'BE',
+  'BY',
+  'DO',
+  'GO',
+  'ME',
+  'MY',
+  'NO',
+  'ON',
+  'OR',
+  'SO',
+  'TO',
+  'AN',
+  'HR',
+  'QA',
+  'PA',
+  'AI',
+]);
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
 /** Scans one location text. Never throws; unknown words come back as `word` items. */
 export function scanLocationText(input: string): Scan {
   const text = input.normalize('NFKC');
-  const covered: ScanItem[] = [...patternItems(text, OFFICE_DAYS, 'cue'), ...patternItems(text, DISTRICT_PATTERN, 'district')];
+  const covered: ScanItem[] = [
+    ...patternItems(text, OFFICE_DAYS, 'cue'),
+    ...patternItems(text, DISTRICT_PATTERN, 'district'),
+  ];
   const tokens = tokenize(text, covered);
   const casing = { hasLower: LOWER.test(text), hasUpper: UPPER.test(text) };
   const items = [...covered, ...scanTokens(tokens, casing)];
@@ -77,7 +131,14 @@ function patternItems(text: string, pattern: RegExp, kind: 'cue' | 'district'): 
     const start = m.index;
     const end = start + m[0].length;
     if (kind === 'district') found.push({ t: 'district', refs: [], start, end });
-    else found.push({ t: 'cue', cue: 'office-days', days: Number(m.slice(1).find((g) => g !== undefined) ?? 1), start, end });
+    else
+      found.push({
+        t: 'cue',
+        cue: 'office-days',
+        days: Number(m.slice(1).find((g) => g !== undefined) ?? 1),
+        start,
+        end,
+      });
   }
   return found;
 }
@@ -127,7 +188,12 @@ function scanTokens(tokens: Token[], casing: Casing): ScanItem[] {
 
 /** "-" between words without spaces joins them ("Winston-Salem"); with spaces it separates. */
 function separatorOf(token: Token, next: Token | undefined): SepKind | null {
-  if ((token.raw === '-' || token.raw === '.' || token.raw === "'" || token.raw === '’') && token.attached && next?.attached) return null;
+  if (
+    (token.raw === '-' || token.raw === '.' || token.raw === "'" || token.raw === '’') &&
+    token.attached &&
+    next?.attached
+  )
+    return null;
   return SEPARATORS[token.raw] ?? null;
 }
 
@@ -214,7 +280,12 @@ function scanCjk(token: Token): ScanItem[] {
     unknownStart = -1;
     const start = token.start + i;
     const end = start + hit.length;
-    if (hit.refs) items.push(hit.refs.every((r) => r.kind === 'district') ? { t: 'district', refs: hit.refs, start, end } : { t: 'place', refs: hit.refs, start, end });
+    if (hit.refs)
+      items.push(
+        hit.refs.every((r) => r.kind === 'district')
+          ? { t: 'district', refs: hit.refs, start, end }
+          : { t: 'place', refs: hit.refs, start, end },
+      );
     else if (hit.lexicon === 'area') items.push({ t: 'area', start, end, anywhere: false });
     else if (hit.lexicon) items.push({ t: 'cue', cue: hit.lexicon, days: null, start, end });
     i += hit.length;
@@ -223,7 +294,11 @@ function scanCjk(token: Token): ScanItem[] {
   return items;
 }
 
-function cjkMatchAt(text: string, i: number, maxLength: number): { length: number; refs?: PlaceRef[]; lexicon?: WorkplaceCue | 'area' } | null {
+function cjkMatchAt(
+  text: string,
+  i: number,
+  maxLength: number,
+): { length: number; refs?: PlaceRef[]; lexicon?: WorkplaceCue | 'area' } | null {
   const g = gazetteer();
   for (let len = Math.min(maxLength, text.length - i); len >= 2; len--) {
     const piece = text.slice(i, i + len);
@@ -238,6 +313,7 @@ function cjkMatchAt(text: string, i: number, maxLength: number): { length: numbe
 /** Unknown CJK text: a ward (…区, …구) is a district; anything else an unknown word. */
 function unknownCjk(text: string, from: number, to: number, offset: number): ScanItem {
   const last = text[to - 1] ?? '';
-  if (last === '区' || last === '區' || last === '구') return { t: 'district', refs: [], start: offset + from, end: offset + to };
+  if (last === '区' || last === '區' || last === '구')
+    return { t: 'district', refs: [], start: offset + from, end: offset + to };
   return { t: 'word', capital: false, start: offset + from, end: offset + to };
 }

@@ -23,7 +23,9 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
   const local = withTextContext(groups, ctx);
   const located = groups.map((g) => ({ start: g.start, location: groupLocation(g, scan.text, local) }));
   const placeless = standalone
-    .filter((cue, i) => standalone.findIndex((o) => combineCues([o.mark], false) === combineCues([cue.mark], false)) === i)
+    .filter(
+      (cue, i) => standalone.findIndex((o) => combineCues([o.mark], false) === combineCues([cue.mark], false)) === i,
+    )
     .map((cue) => ({ start: cue.start, location: standaloneLocation(cue, scan.text) }));
   const all = [...located, ...placeless].sort((a, b) => a.start - b.start).map((x) => x.location);
   if (all.length === 0) return [{ city: null, region: null, country: null, workplace: null, text: original }];
@@ -58,7 +60,13 @@ function groupLocation(group: PlaceGroup, text: string, ctx: ResolveContext): Lo
 }
 
 function standaloneLocation(cue: StandaloneCue, text: string): Location {
-  return { city: null, region: null, country: null, workplace: combineCues([cue.mark], false), text: spanText(text, cue.start, cue.end) };
+  return {
+    city: null,
+    region: null,
+    country: null,
+    workplace: combineCues([cue.mark], false),
+    text: spanText(text, cue.start, cue.end),
+  };
 }
 
 /** The text of a span, without an unbalanced bracket or dangling punctuation at its ends. */

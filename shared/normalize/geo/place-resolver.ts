@@ -64,12 +64,15 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
   for (const r of ranked) {
     // city-states and capitals named like their country ("Singapore", "Luxembourg"): keep the city
     const ref = r.ref;
-    if (ref.kind === 'city' && ranked.some((o) => o.ref.kind === 'country' && o.ref.country.code === ref.city.country)) r.bonus = 5.1;
+    if (ref.kind === 'city' && ranked.some((o) => o.ref.kind === 'country' && o.ref.country.code === ref.city.country))
+      r.bonus = 5.1;
   }
   for (const r of ranked) {
     if (r.ref.kind !== 'region' || r.ref.viaCode) continue;
     const region = r.ref.region;
-    const rivals = ranked.filter((o) => o.ref.kind === 'city' && o.ref.city.country === region.country && o.ref.city.region !== region);
+    const rivals = ranked.filter(
+      (o) => o.ref.kind === 'city' && o.ref.city.country === region.country && o.ref.city.region !== region,
+    );
     const strongest = Math.max(0, ...rivals.map((o) => o.bonus));
     if (strongest > 0) r.bonus = Math.max(r.bonus, strongest + 0.5);
   }

@@ -35,7 +35,9 @@ export function regionIn(country: string | null, name: string | null | undefined
     const byCode = g.regions.get(`${country}-${code}`);
     if (byCode) return byCode;
   }
-  const regions = placesNamed(text).flatMap((r) => (r.kind === 'region' && (!country || r.region.country === country) ? [r.region] : []));
+  const regions = placesNamed(text).flatMap((r) =>
+    r.kind === 'region' && (!country || r.region.country === country) ? [r.region] : [],
+  );
   if (regions.length > 0) return regions[0]!;
   if (!country) {
     const byCode = g.regionsByCode.get(code);
@@ -47,7 +49,8 @@ export function regionIn(country: string | null, name: string | null | undefined
 /** One structured location, resolved; a location with only a text is read as text. */
 export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Location[] {
   const hasParts = Boolean(raw.city?.trim() || raw.region?.trim() || raw.country?.trim());
-  if (!hasParts) return parseLocationText(raw.text, ctx).map((l) => ({ ...l, workplace: raw.workplace ?? l.workplace }));
+  if (!hasParts)
+    return parseLocationText(raw.text, ctx).map((l) => ({ ...l, workplace: raw.workplace ?? l.workplace }));
   const country = countryCode(raw.country);
   const region = regionIn(country, raw.region);
   if (!clean(raw.city) && clean(raw.text)) return textWithParts(raw, country, region, ctx);
@@ -69,7 +72,12 @@ export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Locati
 }
 
 /** A text with only a country or region beside it (Lever's "Nairobi, Kenya" + country "KE"): the text, read within them. */
-function textWithParts(raw: RawLocation, country: string | null, region: RegionEntry | null, ctx: ResolveContext): Location[] {
+function textWithParts(
+  raw: RawLocation,
+  country: string | null,
+  region: RegionEntry | null,
+  ctx: ResolveContext,
+): Location[] {
   const local: ResolveContext = { countryHint: country ?? ctx.countryHint, contextCountries: ctx.contextCountries };
   return parseLocationText(raw.text, local).map((l) => ({
     ...l,

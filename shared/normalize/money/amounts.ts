@@ -22,9 +22,40 @@ export interface Amount {
 const NUMBER = /\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
 
 const MULTIPLIERS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, tsd: 1e3, 'tsd.': 1e3, mil: 1e3, 千: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, 'mio.': 1e6, million: 1e6,
-  millions: 1e6, millionen: 1e6, triệu: 1e6, tr: 1e6, 'tr.': 1e6, 百万: 1e6, b: 1e9, bn: 1e9, billion: 1e9, tỷ: 1e9, tỉ: 1e9, 万: 1e4,
-  億: 1e8, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, l: 1e5, lpa: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
+  k: 1e3,
+  thousand: 1e3,
+  tsd: 1e3,
+  'tsd.': 1e3,
+  mil: 1e3,
+  千: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  'mio.': 1e6,
+  million: 1e6,
+  millions: 1e6,
+  millionen: 1e6,
+  triệu: 1e6,
+  tr: 1e6,
+  'tr.': 1e6,
+  百万: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  tỷ: 1e9,
+  tỉ: 1e9,
+  万: 1e4,
+  億: 1e8,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  l: 1e5,
+  lpa: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
 };
 const MULTIPLIER_PATTERN = Object.keys(MULTIPLIERS)
   .sort((a, b) => b.length - a.length)
@@ -86,7 +117,6 @@ function readAmount(text: string, written: string, start: number): Amount | null
   };
 }
 
-
 /** Trailing whitespace matched by the optional groups is not part of the amount. */
 function trimEnd(text: string, min: number, end: number): number {
   let e = end;
@@ -111,7 +141,8 @@ export function parseNumber(written: string): number | null {
   if (lastSep < 0) normalized = s.replace(/[ '’]/g, '');
   else {
     const decimals = s.length - lastSep - 1;
-    const isDecimal = decimals !== 3 || (lastDot >= 0 && lastComma >= 0 && s[lastSep] !== s[Math.min(lastDot, lastComma)]);
+    const isDecimal =
+      decimals !== 3 || (lastDot >= 0 && lastComma >= 0 && s[lastSep] !== s[Math.min(lastDot, lastComma)]);
     const intPart = s.slice(0, isDecimal ? lastSep : s.length).replace(/[.,' ’]/g, '');
     normalized = isDecimal ? `${intPart}.${s.slice(lastSep + 1)}` : intPart;
   }

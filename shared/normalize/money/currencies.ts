@@ -7,12 +7,14 @@ import { gazetteer } from '../geo/gazetteer';
 
 /** Active ISO 4217 codes (https://www.iso.org/iso-4217-currency-codes.html). */
 const ISO_CODES = new Set(
-  ('AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY ' +
+  (
+    'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY ' +
     'COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR ' +
     'IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR ' +
     'MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD ' +
     'SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF ' +
-    'XPF YER ZAR ZMW ZWL').split(' '),
+    'XPF YER ZAR ZMW ZWL'
+  ).split(' '),
 );
 
 /** Codes that are also common uppercase words or abbreviations in job texts: not currencies in free text. */
@@ -20,18 +22,90 @@ const AMBIGUOUS_CODES = new Set(['ALL', 'TOP', 'CUP', 'PEN', 'MOP', 'BOB', 'SOS'
 
 /** A symbol or word → ISO code, or a marker resolved by country. */
 const SYMBOLS: Record<string, string> = {
-  'US$': 'USD', U$S: 'USD', 'USD$': 'USD', 'CA$': 'CAD', C$: 'CAD', 'CAD$': 'CAD', A$: 'AUD', 'AU$': 'AUD', 'AUD$': 'AUD',
-  'NZ$': 'NZD', S$: 'SGD', 'SG$': 'SGD', 'HK$': 'HKD', R$: 'BRL', 'MX$': 'MXN', NT$: 'TWD', $: '$', '€': 'EUR', euro: 'EUR',
-  euros: 'EUR', '£': 'GBP', '¥': '¥', '￥': '¥', 円: 'JPY', 万円: 'JPY', 元: 'CNY', 人民币: 'CNY', RMB: 'CNY', '₫': 'VND', đ: 'VND',
-  'VNĐ': 'VND', 'vnđ': 'VND', 'vnd': 'VND', 'đồng': 'VND', dong: 'VND', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', rupees: 'INR',
-  '₩': 'KRW', 원: 'KRW', 'zł': 'PLN', zl: 'PLN', 'Kč': 'CZK', kr: 'kr', 'kr.': 'kr', ':-': 'kr', '₺': 'TRY', TL: 'TRY', '₽': 'RUB',
-  руб: 'RUB', '₴': 'UAH', грн: 'UAH', Ft: 'HUF', lei: 'RON', '₱': 'PHP', '฿': 'THB', RM: 'MYR', Rp: 'IDR', '₦': 'NGN',
-  KSh: 'KES', Ksh: 'KES', '₪': 'ILS', 'Fr.': 'CHF', 'SFr.': 'CHF', Dhs: 'AED', AED: 'AED', pounds: 'GBP', dollars: '$',
+  US$: 'USD',
+  U$S: 'USD',
+  USD$: 'USD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  CAD$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  AUD$: 'AUD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  SG$: 'SGD',
+  HK$: 'HKD',
+  R$: 'BRL',
+  MX$: 'MXN',
+  NT$: 'TWD',
+  $: '$',
+  '€': 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  '¥': '¥',
+  '￥': '¥',
+  円: 'JPY',
+  万円: 'JPY',
+  元: 'CNY',
+  人民币: 'CNY',
+  RMB: 'CNY',
+  '₫': 'VND',
+  đ: 'VND',
+  VNĐ: 'VND',
+  vnđ: 'VND',
+  vnd: 'VND',
+  đồng: 'VND',
+  dong: 'VND',
+  '₹': 'INR',
+  Rs: 'INR',
+  'Rs.': 'INR',
+  rupees: 'INR',
+  '₩': 'KRW',
+  원: 'KRW',
+  zł: 'PLN',
+  zl: 'PLN',
+  Kč: 'CZK',
+  kr: 'kr',
+  'kr.': 'kr',
+  ':-': 'kr',
+  '₺': 'TRY',
+  TL: 'TRY',
+  '₽': 'RUB',
+  руб: 'RUB',
+  '₴': 'UAH',
+  грн: 'UAH',
+  Ft: 'HUF',
+  lei: 'RON',
+  '₱': 'PHP',
+  '฿': 'THB',
+  RM: 'MYR',
+  Rp: 'IDR',
+  '₦': 'NGN',
+  KSh: 'KES',
+  Ksh: 'KES',
+  '₪': 'ILS',
+  'Fr.': 'CHF',
+  'SFr.': 'CHF',
+  Dhs: 'AED',
+  AED: 'AED',
+  pounds: 'GBP',
+  dollars: '$',
 };
 
 /** Where "$" means the local dollar or peso rather than USD. */
 const DOLLAR_COUNTRIES: Record<string, string> = {
-  CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', TW: 'TWD', AR: 'ARS', CL: 'CLP', CO: 'COP', UY: 'UYU',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+  MX: 'MXN',
+  TW: 'TWD',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  UY: 'UYU',
 };
 const KRONA_COUNTRIES: Record<string, string> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
 

@@ -7,7 +7,34 @@ import type { Salary, SalaryPeriod } from '../../schema/posting';
  */
 
 /** Currencies worth roughly a US dollar or more: one scale of plausible amounts fits them all. */
-const STRONG = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'ILS', 'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'BRL', 'BGN', 'RON', 'HKD', 'MYR', 'TRY']);
+const STRONG = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'ILS',
+  'AED',
+  'SAR',
+  'QAR',
+  'KWD',
+  'BHD',
+  'OMR',
+  'JOD',
+  'BRL',
+  'BGN',
+  'RON',
+  'HKD',
+  'MYR',
+  'TRY',
+]);
 /** Currencies in which no monthly salary reaches 20,000, so 20,000 and more is a year's pay. */
 const INFER_YEAR = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD']);
 /** [lowest, highest] plausible amount per period, in a strong currency. */

@@ -11,9 +11,7 @@ import { checkSalary } from './salary-sanity';
  */
 
 export type SalaryReading =
-  | { kind: 'none' }
-  | { kind: 'negotiable' }
-  | { kind: 'salary'; salary: Salary; parsed: boolean };
+  { kind: 'none' } | { kind: 'negotiable' } | { kind: 'salary'; salary: Salary; parsed: boolean };
 
 export interface SalaryTextOptions {
   /** ISO alpha-2 of the posting, for "$", "¥", "kr" and bare amounts */
@@ -27,10 +25,13 @@ export const NEGOTIABLE =
   /\b(?:negotiable|competitive|doe|depending on (?:experience|qualifications)|commensurate|to be discussed|tbd|tba|market rate|attractive)\b|thỏa thuận|thoả thuận|thương lượng|cạnh tranh|応相談|相談の上|当社規定|nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|à négocier|selon profil|selon expérience|a convenir|a negociar|negociable|competitivo|da concordare|negoziabile|面议|협의|do negocjacji/iu;
 const NON_PAY_AFTER =
   /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|weeks?\b|months?\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
-const NON_PAY_BEFORE = /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
+const NON_PAY_BEFORE =
+  /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
 const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|and|und|et|e|y|から)?\s*$/iu;
-const UP_TO = /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|最大|最高|上限)\s*:?\s*$/iu;
-const FROM = /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|từ|下限)\s*:?\s*$/iu;
+const UP_TO =
+  /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|最大|最高|上限)\s*:?\s*$/iu;
+const FROM =
+  /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|từ|下限)\s*:?\s*$/iu;
 const FROM_AFTER = /^\s*(?:[〜~～](?!\s*\d)|以上|\+(?!\s*\d)|or\s+more|and\s+(?:up|above)|und\s+mehr|et\s+plus)/iu;
 const UP_TO_AFTER = /^\s*(?:まで|以下)/u;
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
@@ -55,7 +56,11 @@ export function readSalaryText(input: string, options: SalaryTextOptions): Salar
 function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
   const after = text.slice(a.end, a.end + 30);
   const before = text.slice(Math.max(0, a.start - 30), a.start);
-  if (NON_PAY_AFTER.test(after) && !/^\s*\+?\s*(?:years?|months?|days?|hours?|weeks?)\s*(?:of\s+)?(?:salary|pay)/i.test(after)) return false;
+  if (
+    NON_PAY_AFTER.test(after) &&
+    !/^\s*\+?\s*(?:years?|months?|days?|hours?|weeks?)\s*(?:of\s+)?(?:salary|pay)/i.test(after)
+  )
+    return false;
   if (NON_PAY_BEFORE.test(before)) return false;
   if (!a.currency && !a.multiplied && YEAR_LIKE.test(text.slice(a.start, a.end))) return false;
   return explicit || a.currency !== null || a.multiplied;
@@ -81,7 +86,13 @@ function pickRange(amounts: Amount[], text: string): [Amount, Amount | null] {
   return [low, high];
 }
 
-function buildSalary(original: string, text: string, low: Amount, high: Amount | null, options: SalaryTextOptions): { salary: Salary; parsed: boolean } {
+function buildSalary(
+  original: string,
+  text: string,
+  low: Amount,
+  high: Amount | null,
+  options: SalaryTextOptions,
+): { salary: Salary; parsed: boolean } {
   const currency = currencyOf(low, high, text, options);
   const period = periodOf(text, low, high);
   let min: number | null = low.value;
@@ -101,7 +112,8 @@ function currencyOf(low: Amount, high: Amount | null, text: string, options: Sal
   if (resolved) return resolved;
   if ([low, high].some((a) => a && (a.multiplier === 1e5 || a.multiplier === 1e7))) return 'INR';
   if (/triệu|tỷ|tỉ|vnđ|đồng/iu.test(text)) return 'VND';
-  if (/円/u.test(text) || ((low.multiplier === 1e4 || low.multiplier === 1e8) && options.country === 'JP')) return 'JPY';
+  if (/円/u.test(text) || ((low.multiplier === 1e4 || low.multiplier === 1e8) && options.country === 'JP'))
+    return 'JPY';
   return options.explicit ? countryCurrency(options.country) : null;
 }
 

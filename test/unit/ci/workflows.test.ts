@@ -33,7 +33,8 @@ describe('the GitHub workflows', () => {
   });
 
   it('default to read-only permissions', () => {
-    for (const [name, wf] of Object.entries(workflows)) expect({ name, permissions: wf.permissions }).toEqual({ name, permissions: { contents: 'read' } });
+    for (const [name, wf] of Object.entries(workflows))
+      expect({ name, permissions: wf.permissions }).toEqual({ name, permissions: { contents: 'read' } });
   });
 
   it('pin every action to a full commit SHA', () => {
@@ -66,8 +67,11 @@ describe('the GitHub workflows', () => {
   });
 
   it('validate Terraform in terraform.yml', () => {
-    const runs = Object.values(workflows['terraform.yml']!.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
-    for (const command of ['terraform fmt -check', 'terraform init', 'terraform validate', 'tflint']) expect(runs).toContain(command);
+    const runs = Object.values(workflows['terraform.yml']!.jobs)
+      .flatMap((j) => j.steps.map((s) => s.run ?? ''))
+      .join('\n');
+    for (const command of ['terraform fmt -check', 'terraform init', 'terraform validate', 'tflint'])
+      expect(runs).toContain(command);
   });
 });
 

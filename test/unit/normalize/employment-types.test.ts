@@ -1,42 +1,106 @@
 import { normalizeEmploymentTypes, type EmploymentTypeInput } from '../../../shared/normalize/employment-types';
 
-const input = (over: Partial<EmploymentTypeInput>): EmploymentTypeInput => ({ values: [], title: '', texts: [], bodyText: '', ...over });
+const input = (over: Partial<EmploymentTypeInput>): EmploymentTypeInput => ({
+  values: [],
+  title: '',
+  texts: [],
+  bodyText: '',
+  ...over,
+});
 
 describe('normalizeEmploymentTypes maps source values', () => {
   const rows: [string[], string[]][] = [
-    [['Full Time'], ['FULL_TIME']], [['Full-time'], ['FULL_TIME']], [['FullTime'], ['FULL_TIME']], [['fulltime'], ['FULL_TIME']],
-    [['FULL_TIME'], ['FULL_TIME']], [['PartTime'], ['PART_TIME']], [['parttime'], ['PART_TIME']], [['Intern'], ['INTERN']],
-    [['Contract'], ['CONTRACTOR']], [['Contractor'], ['CONTRACTOR']], [['Temporary'], ['TEMPORARY']], [['Internship'], ['INTERN']],
-    [['permanent', 'full-time'], ['FULL_TIME']], [['permanent', 'part-time'], ['PART_TIME']], [['permanent'], ['FULL_TIME']],
-    [['Vollzeit'], ['FULL_TIME']], [['Teilzeit'], ['PART_TIME']], [['Festanstellung'], ['FULL_TIME']], [['Werkstudent'], ['PART_TIME', 'INTERN']],
-    [['Minijob'], ['PART_TIME']], [['Befristet'], ['TEMPORARY']], [['Freelance'], ['CONTRACTOR']], [['Freiberuflich'], ['CONTRACTOR']],
-    [['Praktikum'], ['INTERN']], [['Ehrenamt'], ['VOLUNTEER']], [['正社員'], ['FULL_TIME']], [['契約社員'], ['TEMPORARY']],
-    [['派遣社員'], ['TEMPORARY']], [['アルバイト・パート'], ['PART_TIME']], [['インターン'], ['INTERN']], [['業務委託'], ['CONTRACTOR']],
-    [['Official full-time employee'], ['FULL_TIME']], [['Stage'], ['INTERN']], [['Alternance'], ['INTERN']], [['CDI'], ['FULL_TIME']],
-    [['CDD'], ['TEMPORARY']], [['Tiempo completo'], ['FULL_TIME']], [['Jornada completa'], ['FULL_TIME']], [['Media jornada'], ['PART_TIME']],
-    [['Toàn thời gian'], ['FULL_TIME']], [['Bán thời gian'], ['PART_TIME']], [['Thực tập'], ['INTERN']], [['Cộng tác viên'], ['CONTRACTOR']],
-    [['Per diem'], ['PER_DIEM']], [['PER_DIEM'], ['PER_DIEM']], [['Volunteer'], ['VOLUNTEER']], [['OTHER'], ['OTHER']],
-    [['fulltime_fixed_term'], ['FULL_TIME', 'TEMPORARY']], [['Part-time', 'Full-time', 'Full-time'], ['FULL_TIME', 'PART_TIME']],
-    [['Permanent contract'], ['FULL_TIME']], [['Fixed-term contract'], ['TEMPORARY']], [['something else'], []],
+    [['Full Time'], ['FULL_TIME']],
+    [['Full-time'], ['FULL_TIME']],
+    [['FullTime'], ['FULL_TIME']],
+    [['fulltime'], ['FULL_TIME']],
+    [['FULL_TIME'], ['FULL_TIME']],
+    [['PartTime'], ['PART_TIME']],
+    [['parttime'], ['PART_TIME']],
+    [['Intern'], ['INTERN']],
+    [['Contract'], ['CONTRACTOR']],
+    [['Contractor'], ['CONTRACTOR']],
+    [['Temporary'], ['TEMPORARY']],
+    [['Internship'], ['INTERN']],
+    [['permanent', 'full-time'], ['FULL_TIME']],
+    [['permanent', 'part-time'], ['PART_TIME']],
+    [['permanent'], ['FULL_TIME']],
+    [['Vollzeit'], ['FULL_TIME']],
+    [['Teilzeit'], ['PART_TIME']],
+    [['Festanstellung'], ['FULL_TIME']],
+    [['Werkstudent'], ['PART_TIME', 'INTERN']],
+    [['Minijob'], ['PART_TIME']],
+    [['Befristet'], ['TEMPORARY']],
+    [['Freelance'], ['CONTRACTOR']],
+    [['Freiberuflich'], ['CONTRACTOR']],
+    [['Praktikum'], ['INTERN']],
+    [['Ehrenamt'], ['VOLUNTEER']],
+    [['正社員'], ['FULL_TIME']],
+    [['契約社員'], ['TEMPORARY']],
+    [['派遣社員'], ['TEMPORARY']],
+    [['アルバイト・パート'], ['PART_TIME']],
+    [['インターン'], ['INTERN']],
+    [['業務委託'], ['CONTRACTOR']],
+    [['Official full-time employee'], ['FULL_TIME']],
+    [['Stage'], ['INTERN']],
+    [['Alternance'], ['INTERN']],
+    [['CDI'], ['FULL_TIME']],
+    [['CDD'], ['TEMPORARY']],
+    [['Tiempo completo'], ['FULL_TIME']],
+    [['Jornada completa'], ['FULL_TIME']],
+    [['Media jornada'], ['PART_TIME']],
+    [['Toàn thời gian'], ['FULL_TIME']],
+    [['Bán thời gian'], ['PART_TIME']],
+    [['Thực tập'], ['INTERN']],
+    [['Cộng tác viên'], ['CONTRACTOR']],
+    [['Per diem'], ['PER_DIEM']],
+    [['PER_DIEM'], ['PER_DIEM']],
+    [['Volunteer'], ['VOLUNTEER']],
+    [['OTHER'], ['OTHER']],
+    [['fulltime_fixed_term'], ['FULL_TIME', 'TEMPORARY']],
+    [
+      ['Part-time', 'Full-time', 'Full-time'],
+      ['FULL_TIME', 'PART_TIME'],
+    ],
+    [['Permanent contract'], ['FULL_TIME']],
+    [['Fixed-term contract'], ['TEMPORARY']],
+    [['something else'], []],
   ];
-  test.each(rows)('%j → %j', (values, expected) => expect(normalizeEmploymentTypes(input({ values }))).toEqual(expected));
+  test.each(rows)('%j → %j', (values, expected) =>
+    expect(normalizeEmploymentTypes(input({ values }))).toEqual(expected),
+  );
 });
 
 describe('normalizeEmploymentTypes ranks its sources', () => {
   test('the source value wins over the title', () => {
-    expect(normalizeEmploymentTypes(input({ values: ['Full-time'], title: 'Designer (Contract)' }))).toEqual(['FULL_TIME']);
+    expect(normalizeEmploymentTypes(input({ values: ['Full-time'], title: 'Designer (Contract)' }))).toEqual([
+      'FULL_TIME',
+    ]);
   });
   test('the title wins over header texts and the body', () => {
-    expect(normalizeEmploymentTypes(input({ title: 'Data Analyst Intern', texts: ['Full-time'], bodyText: 'Job type: Full-time' }))).toEqual(['INTERN']);
+    expect(
+      normalizeEmploymentTypes(
+        input({ title: 'Data Analyst Intern', texts: ['Full-time'], bodyText: 'Job type: Full-time' }),
+      ),
+    ).toEqual(['INTERN']);
   });
   test('a header text counts when the source and title say nothing', () => {
-    expect(normalizeEmploymentTypes(input({ title: 'Senior Backend Engineer', texts: ['Full-time'] }))).toEqual(['FULL_TIME']);
+    expect(normalizeEmploymentTypes(input({ title: 'Senior Backend Engineer', texts: ['Full-time'] }))).toEqual([
+      'FULL_TIME',
+    ]);
   });
   const titles: [string, string[]][] = [
-    ['Stage Manager', []], ['Internal Auditor', []], ['International Sales Lead', []], ['Contracts Manager', []],
-    ['Early Stage Investor', []], ['Praktikant Marketing (m/w/d)', ['INTERN']], ['Werkstudent Data (m/w/d)', ['PART_TIME', 'INTERN']],
+    ['Stage Manager', []],
+    ['Internal Auditor', []],
+    ['International Sales Lead', []],
+    ['Contracts Manager', []],
+    ['Early Stage Investor', []],
+    ['Praktikant Marketing (m/w/d)', ['INTERN']],
+    ['Werkstudent Data (m/w/d)', ['PART_TIME', 'INTERN']],
   ];
-  test.each(titles)('title %j → %j', (title, expected) => expect(normalizeEmploymentTypes(input({ title }))).toEqual(expected));
+  test.each(titles)('title %j → %j', (title, expected) =>
+    expect(normalizeEmploymentTypes(input({ title }))).toEqual(expected),
+  );
 });
 
 describe('normalizeEmploymentTypes reads the body only in explicit statements', () => {
@@ -51,12 +115,22 @@ describe('normalizeEmploymentTypes reads the body only in explicit statements', 
     ['We have 200 full-time employees worldwide.', []],
     ['', []],
   ];
-  test.each(rows)('%j → %j', (bodyText, expected) => expect(normalizeEmploymentTypes(input({ bodyText }))).toEqual(expected));
+  test.each(rows)('%j → %j', (bodyText, expected) =>
+    expect(normalizeEmploymentTypes(input({ bodyText }))).toEqual(expected),
+  );
 });
 
 describe('normalizeEmploymentTypes never throws on hostile input', () => {
-  const hostile = ['x'.repeat(100_000), 'full time '.repeat(5000), '💥'.repeat(1000), '\u0000', 'Job type:' + ':'.repeat(10_000)];
+  const hostile = [
+    'x'.repeat(100_000),
+    'full time '.repeat(5000),
+    '💥'.repeat(1000),
+    '\u0000',
+    'Job type:' + ':'.repeat(10_000),
+  ];
   test.each(hostile.map((h) => [h.slice(0, 12), h]))('%s…', (_n, text) => {
-    expect(() => normalizeEmploymentTypes(input({ values: [text], title: text, texts: [text], bodyText: text }))).not.toThrow();
+    expect(() =>
+      normalizeEmploymentTypes(input({ values: [text], title: text, texts: [text], bodyText: text })),
+    ).not.toThrow();
   });
 });

@@ -1,8 +1,21 @@
 import { normalizeSalary, type SalaryInput } from '../../../shared/normalize/salary';
 import type { RawSalary } from '../../../shared/schema/raw-posting';
 
-const input = (over: Partial<SalaryInput>): SalaryInput => ({ structured: null, texts: [], bodyText: '', countryHint: null, ...over });
-const structured = (s: Partial<RawSalary>): RawSalary => ({ min: null, max: null, currency: null, period: null, text: null, ...s });
+const input = (over: Partial<SalaryInput>): SalaryInput => ({
+  structured: null,
+  texts: [],
+  bodyText: '',
+  countryHint: null,
+  ...over,
+});
+const structured = (s: Partial<RawSalary>): RawSalary => ({
+  min: null,
+  max: null,
+  currency: null,
+  period: null,
+  text: null,
+  ...s,
+});
 type Row = [string, string | null, number | null, number | null, string | null, string | null];
 
 describe('normalizeSalary reads salary texts', () => {
@@ -53,12 +66,30 @@ describe('normalizeSalary reads salary texts', () => {
     ['50.000 - 70.000 Kč měsíčně', 'CZ', 50000, 70000, 'CZK', 'MONTH'],
   ];
   test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
-    expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({ min, max, currency, period, text });
+    expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({
+      min,
+      max,
+      currency,
+      period,
+      text,
+    });
   });
 });
 
 describe('normalizeSalary returns null when pay is not stated', () => {
-  const rows = ['Negotiable', 'Competitive', 'Competitive salary + equity', 'DOE', 'Thỏa thuận', 'Thoả thuận', '応相談', 'nach Vereinbarung', 'À négocier', 'A convenir', ''];
+  const rows = [
+    'Negotiable',
+    'Competitive',
+    'Competitive salary + equity',
+    'DOE',
+    'Thỏa thuận',
+    'Thoả thuận',
+    '応相談',
+    'nach Vereinbarung',
+    'À négocier',
+    'A convenir',
+    '',
+  ];
   test.each(rows)('%j', (text) => expect(normalizeSalary(input({ texts: [text] }))).toBeNull());
 });
 
@@ -78,31 +109,69 @@ describe('normalizeSalary never returns a silent wrong number', () => {
 
 describe('normalizeSalary reads structured salaries first', () => {
   const rows: [string, Partial<RawSalary>, string | null, object][] = [
-    ['Ashby interval', { min: 165000, max: 200000, currency: 'USD', period: '1 YEAR' }, null, { min: 165000, max: 200000, currency: 'USD', period: 'YEAR' }],
-    ['Lever per-month-salary', { min: 350000, max: 450000, currency: 'KES', period: 'per-month-salary' }, 'KE', { min: 350000, max: 450000, currency: 'KES', period: 'MONTH' }],
-    ['Lever per-hour-wage', { min: 30, max: 40, currency: 'USD', period: 'per-hour-wage' }, null, { min: 30, max: 40, period: 'HOUR' }],
-    ['Recruitee month', { min: 1200, max: 1400, currency: 'EUR', period: 'month' }, 'ES', { min: 1200, max: 1400, currency: 'EUR', period: 'MONTH' }],
-    ['JSON-LD single value', { min: 24.5, max: 24.5, currency: 'GBP', period: 'HOUR' }, 'GB', { min: 24.5, max: 24.5, currency: 'GBP', period: 'HOUR' }],
+    [
+      'Ashby interval',
+      { min: 165000, max: 200000, currency: 'USD', period: '1 YEAR' },
+      null,
+      { min: 165000, max: 200000, currency: 'USD', period: 'YEAR' },
+    ],
+    [
+      'Lever per-month-salary',
+      { min: 350000, max: 450000, currency: 'KES', period: 'per-month-salary' },
+      'KE',
+      { min: 350000, max: 450000, currency: 'KES', period: 'MONTH' },
+    ],
+    [
+      'Lever per-hour-wage',
+      { min: 30, max: 40, currency: 'USD', period: 'per-hour-wage' },
+      null,
+      { min: 30, max: 40, period: 'HOUR' },
+    ],
+    [
+      'Recruitee month',
+      { min: 1200, max: 1400, currency: 'EUR', period: 'month' },
+      'ES',
+      { min: 1200, max: 1400, currency: 'EUR', period: 'MONTH' },
+    ],
+    [
+      'JSON-LD single value',
+      { min: 24.5, max: 24.5, currency: 'GBP', period: 'HOUR' },
+      'GB',
+      { min: 24.5, max: 24.5, currency: 'GBP', period: 'HOUR' },
+    ],
     ['JSON-LD DAY', { min: 500, max: 650, currency: 'EUR', period: 'DAY' }, null, { period: 'DAY' }],
     ['no currency: the country decides', { min: 50000, max: 60000, period: 'YEAR' }, 'DE', { currency: 'EUR' }],
     ['swapped bounds', { min: 90000, max: 70000, currency: 'USD', period: 'YEAR' }, null, { min: 70000, max: 90000 }],
     ['only a text', { text: '$120k - $140k' }, null, { min: 120000, max: 140000, currency: 'USD' }],
   ];
   test.each(rows)('%s', (_name, s, country, expected) => {
-    expect(normalizeSalary(input({ structured: structured(s), countryHint: country, texts: ['€1 per day'] }))).toMatchObject(expected);
+    expect(
+      normalizeSalary(input({ structured: structured(s), countryHint: country, texts: ['€1 per day'] })),
+    ).toMatchObject(expected);
   });
   test('a structured salary wins over a header text', () => {
-    const s = normalizeSalary(input({ structured: structured({ min: 1, max: 2, currency: 'USD', period: 'HOUR' }), texts: ['$165K – $200K'] }));
+    const s = normalizeSalary(
+      input({ structured: structured({ min: 1, max: 2, currency: 'USD', period: 'HOUR' }), texts: ['$165K – $200K'] }),
+    );
     expect(s).toMatchObject({ min: 1, max: 2 });
   });
 });
 
 describe('normalizeSalary finds pay sentences in the body', () => {
   const rows: [string, object | null][] = [
-    ['The base salary range for this role is $180,000 – $215,000 USD per year, plus equity.\n$1,000 home office stipend', { min: 180000, max: 215000, currency: 'USD', period: 'YEAR' }],
-    ['Salary range: $190,000–$240,000 annually. 401(k) match, 25 days PTO.', { min: 190000, max: 240000, currency: 'USD', period: 'YEAR' }],
+    [
+      'The base salary range for this role is $180,000 – $215,000 USD per year, plus equity.\n$1,000 home office stipend',
+      { min: 180000, max: 215000, currency: 'USD', period: 'YEAR' },
+    ],
+    [
+      'Salary range: $190,000–$240,000 annually. 401(k) match, 25 days PTO.',
+      { min: 190000, max: 240000, currency: 'USD', period: 'YEAR' },
+    ],
     ['Rate: €500–€650 per day.', { min: 500, max: 650, currency: 'EUR', period: 'DAY' }],
-    ['Das Gehalt liegt zwischen 55.000 € und 65.000 € brutto pro Jahr.', { min: 55000, max: 65000, currency: 'EUR', period: 'YEAR' }],
+    [
+      'Das Gehalt liegt zwischen 55.000 € und 65.000 € brutto pro Jahr.',
+      { min: 55000, max: 65000, currency: 'EUR', period: 'YEAR' },
+    ],
     ['想定年収：500万円〜700万円', { min: 5000000, max: 7000000, currency: 'JPY', period: 'YEAR' }],
     ['Mức lương: 1,500 - 2,500 USD/tháng', { min: 1500, max: 2500, currency: 'USD', period: 'MONTH' }],
     ['Salario: 30.000 € - 35.000 € al año', { min: 30000, max: 35000, period: 'YEAR' }],
@@ -120,8 +189,21 @@ describe('normalizeSalary finds pay sentences in the body', () => {
 });
 
 describe('normalizeSalary never throws on hostile input', () => {
-  const hostile = ['9'.repeat(5000), '$'.repeat(3000), '1,1,1,1,1,1,1'.repeat(500), '💥 € ¥ ₫'.repeat(400), '\u0000\uFFFF', '1e308 USD', '- - -', '万'.repeat(2000)];
+  const hostile = [
+    '9'.repeat(5000),
+    '$'.repeat(3000),
+    '1,1,1,1,1,1,1'.repeat(500),
+    '💥 € ¥ ₫'.repeat(400),
+    '\u0000\uFFFF',
+    '1e308 USD',
+    '- - -',
+    '万'.repeat(2000),
+  ];
   test.each(hostile.map((h) => [h.slice(0, 16), h]))('%s…', (_n, text) => {
-    expect(() => normalizeSalary(input({ texts: [text], bodyText: text, structured: structured({ text, period: text, currency: text }) }))).not.toThrow();
+    expect(() =>
+      normalizeSalary(
+        input({ texts: [text], bodyText: text, structured: structured({ text, period: text, currency: text }) }),
+      ),
+    ).not.toThrow();
   });
 });
