@@ -20,7 +20,9 @@ export function titleOf(
   trace: FieldTrace,
 ): CleanTitle {
   const written = context.title ?? raw.title ?? fields.byRole.title[0] ?? '';
-  const cleaned = cleanTitle(repairText(written).replace(/\s+/g, ' ').trim());
+  // The company is known before the title is cleaned, so "Acme – Engineer" and "Engineer at Acme" lose it.
+  const company = context.companyName ?? raw.companyName ?? fields.byRole.company[0] ?? null;
+  const cleaned = cleanTitle(repairText(written).replace(/\s+/g, ' ').trim(), { company });
   const removed = Object.entries(cleaned.removed)
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k} "${v}"`);

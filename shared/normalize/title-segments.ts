@@ -1,8 +1,8 @@
 import { fold } from './geo/fold';
 import { placesNamed } from './geo/gazetteer';
 import type { PlaceRef } from './geo/gazetteer';
-import { CJK_LEXICON, cueFor, isArea } from './geo/location-lexicon';
-import { CAREER_SITE, CODE, EMPLOYMENT_WORDS, NOISE, SALARY } from './lexicon/title-words';
+import { CJK_LEXICON, cueFor, isArea, isForwardConnector } from './geo/location-lexicon';
+import { CAREER_SITE, CODE, EMPLOYMENT_DETAIL, EMPLOYMENT_WORDS, NOISE, SALARY } from './lexicon/title-words';
 
 /** What a part of a title is, when it is not the job itself. */
 export type SegmentKind = 'code' | 'salary' | 'employmentType' | 'location' | 'company' | 'noise' | 'keep';
@@ -33,9 +33,15 @@ export function classifySegment(segment: string, company: string | null): Segmen
   return 'keep';
 }
 
-/** Only employment-type words and separators: "Full-time", "Teilzeit / Vollzeit", "Contract, Remote" is not. */
+/**
+ * Only employment-type words, contract terms and separators: "Full-time", "Teilzeit / Vollzeit",
+ * "Part-Time, 3 days per week", "32-40 uur", "80–100 %", "6 months", "Outside IR35"; "Contract, Remote" is not.
+ */
 export function isEmploymentType(text: string): boolean {
-  const rest = text.replace(EMPLOYMENT_WORDS, ' ').replace(/[\s,/&+|()–-]+|\b(?:or|and|und|oder|ou|et|o|y|e)\b/giu, '');
+  const rest = text
+    .replace(EMPLOYMENT_WORDS, ' ')
+    .replace(EMPLOYMENT_DETAIL, ' ')
+    .replace(/[\s,/&+|()–-]+|\b(?:or|and|und|oder|ou|et|o|y|e)\b/giu, '');
   return rest.length === 0 && /\S/.test(text.replace(/[\s,/&+|()–-]+/g, ''));
 }
 
@@ -48,12 +54,42 @@ function isCompany(text: string, company: string | null): boolean {
 /** Places and workplace words only: "Berlin", "Remote (US)", "London, UK", "東京/リモート可", "EMEA". */
 export function isPlaceText(text: string): boolean {
   const parts = text
-    .split(/\s*(?:[,/|&()（）・、;]|\s-\s|\b(?:or|and|oder|und|ou|et|o|y|hoặc|và)\b)\s*/iu)
+    .split(/\s*(?:[,/|&()（）・、;]|\s[-–—]\s|\b(?:or|and|oder|und|ou|et|o|y|hoặc|và)\b)\s*/iu)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   if (parts.length === 0) return false;
   const several = parts.length > 1;
-  return parts.every((part) => isWorkplaceWord(part) || isPlaceName(part, several));
+  return parts.every((part) => isPlacePart(part, several));
+}
+
+/** Longest workplace or connector phrase read before a place ("100 % remote innerhalb", "anywhere in"). */
+const MAX_LEAD_WORDS = 4;
+
+/**
+ * A place, a workplace word, or workplace words and connectors leading to one: "Remote",
+ * "100 % remote innerhalb Deutschlands", "anywhere in LATAM", "remote within Germany"; "大阪本社" (a city
+ * and its office word).
+ */
+function isPlacePart(part: string, several: boolean): boolean {
+  if (isWorkplaceWord(part) || isPlaceName(part, several) || isCjkOffice(part)) return true;
+  const words = part.replace(/^\d+\s*%\s*/u, '').split(/\s+/);
+  for (let n = Math.min(MAX_LEAD_WORDS, words.length - 1); n >= 1; n--) {
+    const lead = fold(words.slice(0, n).join(' '));
+    if (!isLeadWord(lead)) continue;
+    const rest = words.slice(n).join(' ');
+    return rest.length > 0 && (isPlacePart(rest, true) || isLeadWord(fold(rest)));
+  }
+  return false;
+}
+
+const isLeadWord = (folded: string): boolean =>
+  cueFor(folded) !== undefined || isForwardConnector(folded) || /^(?:fully|100|anywhere|based)$/.test(folded);
+
+/** A city or region written with the word for an office or place of work: "大阪本社", "東京勤務", "福岡オフィス". */
+const CJK_OFFICE = /(?:本社|本店|支社|支店|営業所|事業所|オフィス|拠点|勤務|センター)$/u;
+function isCjkOffice(part: string): boolean {
+  const place = part.replace(CJK_OFFICE, '');
+  return place !== part && place.length > 0 && placesNamed(place).length > 0;
 }
 
 function isWorkplaceWord(part: string): boolean {

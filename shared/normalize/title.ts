@@ -5,6 +5,7 @@ import {
   GENDER_BRACKETED,
   GENDER_SUFFIX,
   GENDER_TRAILING,
+  LEADING_EMPLOYMENT,
   ROLE_NOUN,
 } from './lexicon/title-words';
 import { classifySegment, isPlaceText } from './title-segments';
@@ -47,8 +48,10 @@ const KIND_TO_FIELD: Partial<Record<SegmentKind, RemovedKey>> = {
 /** Longer "titles" are text that ended up in the title field: only their beginning is read. */
 const MAX_TITLE = 300;
 
-/** Title separators: " - ", " – ", " | ", " · ", " • " (a hyphen inside a word is not one). */
-const SEPARATOR = /(\s+[-–—]\s+|\s*[|•·]\s*|\s+[–—]|[–—]\s+)/u;
+/** Title separators: " - ", " – ", " | ", " · ", " • ", "／" (a hyphen inside a word is not one). */
+const SEPARATOR = /(\s+[-–—]\s+|\s*[|•·／]\s*|\s+[–—]|[–—]\s+)/gu;
+const OPENING = /[([（【「［]/u;
+const CLOSING = /[)\]）】」］]/u;
 const BRACKETS = /\s*([([（【「［])([^()[\]（）【】「」［］]*)([)\]）】」］])/gu;
 const TRAILING_SALARY =
   /\s+(?:up to\s+|bis zu\s+|jusqu['’]à\s+)?[$€£¥₹]\s?\d[\d.,]*\s*[kKmM]?(?:\s*[-–]\s*[$€£¥₹]?\s?\d[\d.,]*\s*[kKmM]?)?(?:\s*(?:\/|per)\s*\p{L}+)?\s*$/u;
@@ -73,6 +76,7 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
   title = stripCodes(title, removed);
   title = stripBrackets(title, removed, company);
   title = stripSegments(title, removed, company);
+  title = stripLeadingEmployment(title, removed);
   title = stripTails(title, removed, company);
   title = tidy(title);
   return { title: title ? toTitleCaseIfShouting(title) : written.replace(/\s+/g, ' ').trim(), removed };
@@ -104,7 +108,7 @@ function stripBrackets(title: string, removed: Removed, company: string | null):
 
 /** Splits on separators; keeps the first meaningful segment and every segment that describes the job. */
 function stripSegments(title: string, removed: Removed, company: string | null): string {
-  const pieces = title.split(SEPARATOR);
+  const pieces = splitOutsideBrackets(title);
   const segments = pieces.filter((_, i) => i % 2 === 0);
   const kinds = segments.map((s) => classifySegment(s, company));
   if (!kinds.includes('keep')) return title;
@@ -119,6 +123,48 @@ function stripSegments(title: string, removed: Removed, company: string | null):
     if (field) record(removed, field, segment);
   });
   return stripCommaTail(kept.join(''), removed, company);
+}
+
+/**
+ * `title.split(SEPARATOR)` (segments at even indexes, separators at odd ones), except that a separator inside
+ * brackets stays in its segment: "Support Engineer (Remote — EMEA)" is one segment, not two.
+ */
+function splitOutsideBrackets(title: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const match of title.matchAll(SEPARATOR)) {
+    if (bracketDepth(title, match.index) > 0) continue;
+    pieces.push(title.slice(from, match.index), match[0]);
+    from = match.index + match[0].length;
+  }
+  pieces.push(title.slice(from));
+  return pieces;
+}
+
+function bracketDepth(text: string, end: number): number {
+  let depth = 0;
+  for (let i = 0; i < end; i++) {
+    const ch = text[i]!;
+    if (OPENING.test(ch)) depth++;
+    else if (CLOSING.test(ch) && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/**
+ * An employment type written before the job: "Per Diem Registered Nurse", "Contract Data Engineer",
+ * "Part-time Barista". Only when what follows is a job (it ends in a role noun); "Contract" also needs a
+ * job of two words or more, so "Contract Manager" and "Contract Specialist" keep it.
+ */
+function stripLeadingEmployment(title: string, removed: Removed): string {
+  const match = LEADING_EMPLOYMENT.exec(title);
+  if (!match) return title;
+  const rest = title.slice(match[0].length);
+  const job = rest.split(/\s+[-–—|]\s+|\s*[([（,]/u)[0]!.trim();
+  if (!ROLE_NOUN.test(job)) return title;
+  if (/^contract/i.test(match[1]!) && job.split(/\s+/).length < 2) return title;
+  record(removed, 'employmentType', match[1]!);
+  return rest;
 }
 
 /** "Software Engineer, Berlin" loses ", Berlin"; "Staff Software Engineer, Payments" keeps its team. */

@@ -3,9 +3,9 @@
  * employment types, hiring noise and career-site suffixes, in several languages.
  */
 
-/** One letter or word of a gender marker: "m", "w", "d", "f", "x", "h", "i", "div", "divers", "nb", "gn", "all genders". */
+/** One letter or word of a gender marker: "m", "w", "d", "f", "x", "h", "i", "k" (Polish kobieta), "div", "divers", "nb", "gn", "all genders". */
 const GENDER_TOKEN =
-  '(?:m|w|d|f|x|h|i|v|nb|div\\.?|divers|diverse|gn|mwd|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|todos los g[ée]neros|\\*)';
+  '(?:m|w|d|f|x|h|i|v|k|nb|div\\.?|divers|diverse|gn|mwd|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|todos los g[ée]neros|\\*)';
 
 /** A gender marker in brackets: "(m/w/d)", "(f/m/x)", "(H/F)", "(gn)", "(all genders)", "[m|w|d]", "（男女不問）". */
 export const GENDER_BRACKETED = new RegExp(
@@ -14,7 +14,7 @@ export const GENDER_BRACKETED = new RegExp(
 );
 
 /** The same without brackets at the end or after a separator: "Développeur H/F", "Entwickler - m/w/d". */
-export const GENDER_TRAILING = /(?:\s*[-–|,]\s*|\s+)(?:[mwdfxhi](?:\s*\/\s*[mwdfxhi]){1,3}|男女不問)\s*$/iu;
+export const GENDER_TRAILING = /(?:\s*[-–|,]\s*|\s+)(?:[mwdfxhik](?:\s*\/\s*[mwdfxhik]){1,3}|男女不問)\s*$/iu;
 
 /** German and French inclusive endings: "Entwickler*in", "Berater:innen", "Kaufmann/-frau", "Ingénieur(e)", "Développeur·se". */
 export const GENDER_SUFFIX =
@@ -34,7 +34,11 @@ export const SALARY =
 
 /** Employment-type words; a segment made only of these (and separators) is an employment type. */
 export const EMPLOYMENT_WORDS =
-  /full[- ]?time|part[- ]?time|contract(?:or)?|contract[- ]to[- ]hire|freelance|freelancer|temporary|temp|permanent|perm|fixed[- ]term|internship|apprenticeship|seasonal|casual|per diem|locum|Vollzeit|Teilzeit|Voll-|Festanstellung|unbefristet|befristet|Minijob|Praktikum|CDI|CDD|temps plein|temps partiel|alternance|stage|intérim|jornada completa|tiempo completo|media jornada|tiempo parcial|medio tiempo|indefinido|temporal|prácticas|tempo integral|meio período|estágio|CLT|PJ|tempo pieno|正社員|契約社員|派遣社員|派遣|アルバイト|パート|業務委託|toàn thời gian|bán thời gian|full[- ]?time or part[- ]?time/giu;
+  /(?:contratto\s+)?a\s+tempo\s+(?:in)?determinato|tempo\s+(?:in)?determinato|full[- ]?time|part[- ]?time|contract(?:or)?|contract[- ]to[- ]hire|freelance|freelancer|temporary|temp|permanent|perm|fixed[- ]term|internship|apprenticeship|seasonal|casual|per diem|locum|Vollzeit|Teilzeit|Voll-|Festanstellung|unbefristet|befristet|Minijob|Praktikum|CDI|CDD|temps plein|temps partiel|alternance|stage|intérim|jornada completa|tiempo completo|media jornada|tiempo parcial|medio tiempo|indefinido|temporal|prácticas|tempo integral|meio período|estágio|CLT|PJ|tempo pieno|voltijds|deeltijds|vast contract|tijdelijk contract|pełny etat|umowa o pracę|B2B|正社員|契約社員|派遣社員|派遣|アルバイト|パート|業務委託|toàn thời gian|bán thời gian|full[- ]?time or part[- ]?time/giu;
+
+/** An employment type at the start of a title: "Per Diem Registered Nurse", "Contract Data Engineer". */
+export const LEADING_EMPLOYMENT =
+  /^(per diem|prn|part[- ]?time|full[- ]?time|temporary|temp|freelance|seasonal|casual|locum|contract(?:or)?)\s+(?=\p{L})/iu;
 
 /** German "in Teilzeit" / "in Vollzeit" at the end of a title. */
 export const EMPLOYMENT_IN =
@@ -42,11 +46,19 @@ export const EMPLOYMENT_IN =
 
 /** Hiring noise around titles: "Urgent:", "NEW", "Now hiring", "急募", "未経験歓迎". */
 export const NOISE =
-  /^(?:new|neu|nouveau|nuevo|urgent|urgently hiring|hiring|now hiring|we(?:'|’)re hiring|we are hiring|apply now|immediate start|hot|top job|job|stellenangebot|offre d['’]emploi|oferta de empleo|tuyển gấp|gấp|tuyển dụng|急募|未経験歓迎|未経験OK|経験者歓迎|高収入|リモート可|中途|新卒|!+)$/iu;
+  /^(?:new|neu|nouveau|nuevo|urgent|urgently hiring|hiring|now hiring|we(?:'|’)re hiring|we are hiring|apply now|immediate start|immediate joiners?|freshers?(?: (?:welcome|can apply|only))?|graduates welcome|no experience (?:needed|required)|walk[- ]in(?: interview)?|hot|top job|job|stellenangebot|quereinsteiger willkommen|offre d['’]emploi|oferta de empleo|tuyển gấp|gấp|tuyển dụng|急募|未経験歓迎|未経験OK|経験者歓迎|高収入|リモート可|中途|新卒|!+)$/iu;
+
+/**
+ * Terms of the contract that are not the job: weekly hours ("32-40 uur", "20 Std./Woche"), workload
+ * ("80–100 %"), days a week, duration ("6 months", "12 Monate") and IR35 status. A title segment made only
+ * of these and employment-type words is an employment-type suffix.
+ */
+export const EMPLOYMENT_DETAIL =
+  /\b\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|h\b|hrs?\b|hours?\b|uur\b|std\.?|stunden\b|heures\b|horas\b|ore\b|godz\.?|days?\b|jours\b|tage\b|d[ií]as\b|giorni\b|dagen\b|dni\b|months?\b|mois\b|monate?n?\b|meses\b|mesi\b|maanden\b|miesi[eę]c(?:y|e)?\b|weeks?\b|wochen\b)(?:\s*(?:a|per|pro|par|por|\/|in der|la|alla|in de|w)\s*(?:week|woche|semaine|semana|settimana|tygodniu|month|monat|wk))?|\b(?:outside|inside) ir35\b|\bir35\b|\b(?:with )?(?:possible |likely )?extension\b/giu;
 
 /** A career-site suffix: "Acme Careers", "Jobs at Acme", "Karriere bei Acme", "Acme 採用". */
 export const CAREER_SITE =
-  /(?:\b(?:careers?|jobs|job board|karriere|stellenangebote|recrutement|empleo|empleos|carreiras|vacatures|tuyển dụng)\b|採用|求人)/iu;
+  /(?:\b(?:careers?|jobs|job board|karriere|stellenangebote|recrutement|carri[eè]res?|empleo|empleos|trabaja con nosotros|[uú]nete a nosotros|work with us|join us|join our team|lavora con noi|carriere|carreiras|trabalhe conosco|vagas|vacatures|werken bij|kariera|praca w|tuyển dụng)\b|採用|求人)/iu;
 
 /** Nouns that end a job title; "… Engineer at Acme" drops "at Acme" when the part before ends in one. */
 export const ROLE_NOUN =
