@@ -1,10 +1,11 @@
-import { trieRegexSource } from './regex-trie';
+import { caseInsensitiveUnits, trieDispatch, trieRegexSource, type TrieDispatch } from './regex-trie';
 import { TAXONOMY } from './taxonomy';
 import type { SkillDef, SkillKind } from './taxonomy';
 
 /**
- * Compiles the whole skills taxonomy once into one case-insensitive regular expression whose alternatives
- * share their prefixes (a trie written as a regex), so a text is scanned once whatever the taxonomy size.
+ * Compiles the whole skills taxonomy once into case-insensitive regular expressions whose alternatives
+ * share their prefixes (a trie written as a regex), one per first character, so a text is scanned once
+ * whatever the taxonomy size and the trie is only tried where an alias can start (see `trieDispatch`).
  *
  * Boundaries: an alias matches only when the characters around it are not letters or digits of an
  * alphabetic script (Latin incl. Vietnamese, Greek, Cyrillic), `+`, `#` or `_`. CJK and Thai text is a
@@ -39,7 +40,12 @@ export interface SkillCandidate {
 }
 
 interface Matcher {
+  /** the whole taxonomy as one regex (the reference `scanSkillCandidates` matches exactly like) */
   regex: RegExp;
+  /** the same alternatives split by first character, tried only where an alias may start */
+  dispatch: TrieDispatch;
+  /** code units of WORD_CLASS as the case-insensitive lookbehind reads them */
+  wordUnits: Uint8Array;
   byKey: Map<string, AliasEntry[]>;
   skills: Map<string, SkillDef>;
 }
@@ -59,20 +65,38 @@ export function aliasKey(text: string): string {
 
 /** Every alias occurrence in `text` that passes the boundary and case rules, in order. */
 export function scanSkillCandidates(text: string): SkillCandidate[] {
-  const { regex, byKey } = skillMatcher();
+  const matcher = skillMatcher();
   const found: SkillCandidate[] = [];
-  regex.lastIndex = 0;
+  let from = 0;
   let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
+  while ((match = nextAliasMatch(text, from, matcher)) !== null) {
     const start = match.index;
     const matched = match[0];
     const entry = hasLeadingBoundary(text, start, matched)
-      ? pickEntry(byKey.get(keyOfMatch(matched)), matched)
+      ? pickEntry(matcher.byKey.get(keyOfMatch(matched)), matched)
       : undefined;
     if (entry) found.push({ entry, start, end: start + matched.length });
-    else regex.lastIndex = start + 1;
+    from = entry ? start + matched.length : start + 1;
   }
   return found;
+}
+
+/**
+ * What `skillMatcher().regex` finds from `from` (its `lastIndex`): the first position where an alias starts
+ * after a non-word character (the regex's lookbehind) and matches with its trailing boundary.
+ */
+export function nextAliasMatch(text: string, from: number, matcher = skillMatcher()): RegExpExecArray | null {
+  const { groupOf, regexes } = matcher.dispatch;
+  const wordUnits = matcher.wordUnits;
+  for (let at = from; at < text.length; at++) {
+    const group = groupOf[text.charCodeAt(at)]!;
+    if (group === 0 || (at > 0 && wordUnits[text.charCodeAt(at - 1)] === 1)) continue;
+    const regex = regexes[group - 1]!;
+    regex.lastIndex = at;
+    const match = regex.exec(text);
+    if (match) return match;
+  }
+  return null;
 }
 
 /** The alias entry a case-insensitive lookup of `key` finds, ignoring case rules (for explicit tags). */
@@ -111,8 +135,18 @@ function compile(): Matcher {
   }
   // Case-insensitive entries first, so an exact entry only decides when no free spelling exists.
   for (const list of byKey.values()) list.sort((a, b) => Number(a.exact) - Number(b.exact));
-  const source = `${LEADING_BOUNDARY}${trieRegexSource(byKey.keys())}${TRAILING_BOUNDARY}`;
-  return { regex: new RegExp(source, 'gi'), byKey, skills };
+  let regex: RegExp | undefined;
+  return {
+    // Only tests read the whole-taxonomy regex: built on demand, not on every start.
+    get regex() {
+      regex ??= new RegExp(`${LEADING_BOUNDARY}${trieRegexSource(byKey.keys())}${TRAILING_BOUNDARY}`, 'gi');
+      return regex;
+    },
+    dispatch: trieDispatch(byKey.keys(), TRAILING_BOUNDARY),
+    wordUnits: caseInsensitiveUnits(WORD_CLASS),
+    byKey,
+    skills,
+  };
 }
 
 /** The aliases of one skill with their case rule (see SkillDef.aliases). */

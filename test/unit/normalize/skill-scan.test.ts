@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { nextAliasMatch, scanSkillCandidates, skillMatcher } from '../../../shared/normalize/skill-matcher';
+import { TAXONOMY } from '../../../shared/normalize/taxonomy';
+
+/**
+ * The alias scanner skips positions where no alias can start instead of running one taxonomy-sized regex
+ * over every position: it must find exactly what that regex finds.
+ */
+
+const SEED = 20261120;
+
+const aliases = TAXONOMY.flatMap((group) =>
+  group.skills.flatMap((skill) => [skill.name, ...(skill.aliases ?? []), ...(skill.exact ?? [])]),
+);
+
+const fragment = fc.oneof(
+  fc.constantFrom(...aliases),
+  fc.constantFrom(...aliases).map((a) => a.toUpperCase()),
+  fc.constantFrom(...aliases).map((a) => a.toLowerCase()),
+  fc.constantFrom(
+    ' ',
+    '  ',
+    '\n',
+    '.',
+    ', ',
+    '/',
+    '-',
+    '+',
+    '#',
+    '_',
+    '(',
+    ')',
+    'を',
+    'での',
+    '、',
+    'é',
+    'ⱥ',
+    '🤗',
+    'K',
+  ),
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('experience', 'go-live', 'Vue.js', 'index.html', 'C#', 'C++', '.NET', 'Node.js', 'CI/CD'),
+);
+
+describe('skill alias scanning', () => {
+  it('finds the same match as the single taxonomy regex from every position of arbitrary texts', () => {
+    const { regex } = skillMatcher();
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (let from = 0; from <= text.length; from++) {
+          regex.lastIndex = from;
+          const expected = regex.exec(text);
+          const actual = nextAliasMatch(text, from);
+          expect(actual && [actual[0], actual.index]).toEqual(expected && [expected[0], expected.index]);
+        }
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('finds aliases next to CJK text, after a sentence stop and at both ends of the text', () => {
+    const found = (text: string) => scanSkillCandidates(text).map((c) => text.slice(c.start, c.end));
+    expect(found('PyTorchを用いた開発とPythonでの実装')).toEqual(['PyTorch', 'Python']);
+    expect(found('experience.Python and Go')).toEqual(['Python', 'Go']);
+    expect(found('Rust')).toEqual(['Rust']);
+    expect(found('JavaScript, not Java')).toEqual(['JavaScript', 'Java']);
+  });
+});
