@@ -28,10 +28,10 @@ type Handler = (req: FrameworkRequest, res: ServerResponse) => Promise<void>;
 /**
  * Every function on one port (`jobrelay serve`): a router by path prefix in front of the very handlers the
  * deployed functions run, inside one Functions Framework server (same body parsing, same guard, same
- * logs). `extra` serves local-only pages (the index, the demo).
+ * logs). `extra` serves local-only pages (the index, the demo). The runtime is asked for per request, so
+ * the server can listen (and learn its port) before the runtime that needs that port exists.
  */
-export function createLocalServer(runtime: Runtime, deps: AdapterDeps, extra?: Handler): Server {
-  const provider = async () => runtime;
+export function createLocalServer(provider: () => Promise<Runtime>, deps: AdapterDeps, extra?: Handler): Server {
   const handlers = new Map<FunctionName, Handler>();
   for (const [name, create] of Object.entries(FUNCTIONS) as Array<[FunctionName, (typeof FUNCTIONS)[FunctionName]]>) {
     handlers.set(name, toHttpFunction(name, create(provider), deps));

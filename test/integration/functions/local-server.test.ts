@@ -53,6 +53,13 @@ describe('jobrelay serve --demo (what npm start runs)', () => {
     expect(((await syndications.json()) as { items: unknown[] }).items).toHaveLength(5);
   });
 
+  it('names the port it actually bound (--port 0) in the links it publishes', async () => {
+    const sitemap = await (await fetch(`${running.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThan(0);
+    for (const loc of locs) expect(loc.startsWith(`${running.url}/`)).toBe(true);
+  });
+
   it('takes a submission over HTTP and hands its event to the push functions in-process', async () => {
     const res = await fetch(`${running.url}/postings`, {
       method: 'POST',
