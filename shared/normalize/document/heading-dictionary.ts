@@ -9,7 +9,7 @@ const COMPILED: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_TABLES.m
 );
 
 const LEADING_DECORATION =
-  /^(?:[\s#*_>~=+\-–—•・◆◇■□●○▶►▼▽★☆※【「『《〈|]|\p{Extended_Pictographic}|\uFE0F|(?:\d{1,2}|[ivx]{1,4})[.)](?=\s))+/iu;
+  /^(?:[\s#*_>~=+\-–—•・◆◇■□●○▶►▼▽★☆※【「『《〈|¿¡]|\p{Extended_Pictographic}|\uFE0F|(?:\d{1,2}|[ivx]{1,4})[.)](?=\s))+/iu;
 const TRAILING_DECORATION = /(?:[\s:：.!?！？】」』》〉*_~=\-–—|]|\p{Extended_Pictographic}|\uFE0F)+$/u;
 const DECORATED = /^(?:【[^】]{1,40}】|\[[^\]]{1,40}\]|「[^」]{1,40}」|[■□◆◇▼▽▶►●○★☆※#][^\n]{1,40})$/u;
 const WRAPPED = /^[[(]([^\])]*)[\])]$/;

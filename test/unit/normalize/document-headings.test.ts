@@ -89,13 +89,41 @@ describe('classifyHeading', () => {
     ['Our stack', 'techStack'],
     ['技術スタック', 'techStack'],
     ['Stack technique', 'techStack'],
+    // eligibility, assets, "why <company>" pitches and job functions, in several languages
+    ['Eligibility criteria', 'must'],
+    ['Who can apply', 'must'],
+    ['Prerequisites', 'must'],
+    ["Critères d'admissibilité", 'must'],
+    ['Profil', 'must'],
+    ['Pré-requisitos', 'must'],
+    ['Wie zoeken wij?', 'must'],
+    ['What would set you apart', 'nice'],
+    ['Assets', 'nice'],
+    ['Atouts', 'nice'],
+    ['Atouts appréciés', 'nice'],
+    ['Ervaring met SAP strekt tot aanbeveling', 'nice'],
+    ['Why Acme Robotics?', 'benefits'],
+    ['Pourquoi Lumen ?', 'benefits'],
+    ['¿Por qué Talleres Sur?', 'benefits'],
+    ['Perché Verdi', 'benefits'],
+    ['Waarom Delta?', 'benefits'],
+    ['Warum Nordlicht?', 'benefits'],
+    ['Ons aanbod', 'benefits'],
+    ['Wat mag je van ons verwachten?', 'benefits'],
+    ['Co zyskujesz?', 'benefits'],
+    ['Key Functions', 'responsibilities'],
+    ['Primary activities', 'responsibilities'],
+    ['Principales fonctions', 'responsibilities'],
+    ['Funções', 'responsibilities'],
+    ['Werkzaamheden', 'responsibilities'],
+    ['Functie-inhoud', 'responsibilities'],
     ['How to apply', 'other'],
     ['Equal opportunity employer', 'other'],
   ])('reads %j as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
 
-  it.each(['Senior Backend Engineer', 'Additional Information', 'Lotus Pay', ''])('knows nothing of %j', (heading) => {
+  it.each(['Senior Backend Engineer', 'Additional Information', 'Lotus Pay', 'Why this role matters', ''])('knows nothing of %j', (heading) => {
     expect(classifyHeading(heading)).toBeNull();
   });
 
