@@ -1,6 +1,7 @@
 import { cleanItem } from './bullets';
 import { WEAK_HEADING_LEVEL, type Block } from './blocks';
 import type { SectionKind } from './heading-dictionary';
+import { statesOptional } from './nice-cues';
 import { itemText } from './records';
 import { splitSentences } from './sentences';
 
@@ -55,7 +56,16 @@ export function collectSections(blocks: readonly Block[]): CollectedSections {
   addSegment(result, segment);
   for (const key of ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const)
     result[key] = unique(result[key]);
+  moveOptionalRequirements(result);
   return result;
+}
+
+/** A must-have item that calls itself optional ("Spanish is a plus", "Kotlin mile widziany") is a nice-to-have. */
+function moveOptionalRequirements(result: CollectedSections): void {
+  const optional = result.must.filter(statesOptional);
+  if (optional.length === 0) return;
+  result.must = result.must.filter((item) => !optional.includes(item));
+  result.nice = unique([...result.nice, ...optional]);
 }
 
 /**

@@ -1,0 +1,123 @@
+import { compileTerms, foldText } from './fold';
+
+/**
+ * Requirement items that say of themselves that they are optional ("Bahasa Indonesia is an advantage",
+ * "Anglais souhaité", "SAP-Kenntnisse von Vorteil", "Kotlin mile widziany", "有金融经验者优先") belong with the
+ * nice-to-haves even when the posting lists them under its must-have heading. Terms are folded (fold.ts);
+ * each table is compiled once at module load into one pattern.
+ */
+const OPTIONAL_TERMS = [
+  // en
+  'nice[- ]to[- ]have',
+  'good[- ]to[- ]have',
+  "(?:is|are|would be|will be|as|it'?s|consider(?:ed)?) (?:an? )?(?:big |huge |real |definite |strong |distinct |added |additional )?(?:plus|advantage|bonus|asset)",
+  'a (?:big |huge |real |definite )?plus',
+  'an (?:added |additional )?(?:advantage|asset)',
+  'advantageous',
+  'preferred',
+  'preferably',
+  'ideally',
+  'desirable',
+  'desired',
+  'bonus points?',
+  'beneficial',
+  'not (?:required|mandatory|essential)',
+  'optional',
+  // de
+  'von vorteil',
+  'wunschenswert',
+  'idealerweise',
+  'ein plus',
+  'vorteilhaft',
+  'gerne gesehen',
+  'pluspunkt',
+  // fr
+  'un (?:vrai |reel |gros )?(?:atout|plus)',
+  'apprecie(?:e|s|es)?',
+  'idealement',
+  'souhaitable',
+  'souhaite(?:e|s|es)?',
+  // es / pt / it
+  'se valorara',
+  'se valora',
+  'valorable',
+  'deseables?',
+  'preferible',
+  'preferentemente',
+  '(?:es|sera) un plus',
+  'idealmente',
+  'desejave(?:l|is)',
+  '(?:um )?diferencial',
+  'preferencialmente',
+  'preferenzial[ei]',
+  'gradit[oaie]',
+  'apprezzat[oaie]',
+  '(?:e|costituisce|sara) un plus',
+  // nl / pl
+  'is een pre',
+  'pluspunt',
+  'strekt tot aanbeveling',
+  'mooi meegenomen',
+  'wenselijk',
+  'een voordeel',
+  'mile widzian[aeyio]',
+  'atutem',
+  'plusem',
+  // vi
+  'uu tien',
+  'loi the',
+  'diem cong',
+  // ja / zh / ko
+  '歓迎',
+  '尚可',
+  '優遇',
+  'あれば',
+  '优先',
+  '加分',
+  '우대',
+];
+
+/** Words that keep an item a requirement even when it also names a preference ("degree required, MSc preferred"). */
+const REQUIRED_TERMS = [
+  'required',
+  'must',
+  'mandatory',
+  'essential',
+  'erforderlich',
+  'zwingend',
+  'obligatoire',
+  'exige(?:e|s|es)?',
+  'indispensable',
+  'imprescindible',
+  'obligatori[oa]',
+  'obrigatori[oa]',
+  'obbligatori[oa]',
+  'vereist',
+  'verplicht',
+  'wymagan[aey]',
+  'obowiazkow[aey]',
+  'bat buoc',
+  '必須',
+  '必要',
+  '必须',
+  '필수',
+];
+
+const OPTIONAL = compileTerms(OPTIONAL_TERMS);
+const REQUIRED = compileTerms(REQUIRED_TERMS);
+
+/**
+ * Clauses of one item: "Good English; Portuguese is a plus" asks for English and prefers Portuguese. A comma
+ * does not part clauses ("Kafka, Flink or Spark is a plus" is one preference).
+ */
+const CLAUSE_BREAK = /\s*;\s*|(?<=[.!?。！？])\s+|,?\s+(?:but|aber|mais|pero|mas|ma|maar|ale)\s+/u;
+
+/**
+ * Whether a requirement item marks itself as optional: every clause of it names a preference and none calls
+ * itself required ("degree required, MSc preferred" stays a requirement).
+ */
+export function statesOptional(item: string): boolean {
+  const folded = foldText(item);
+  if (!OPTIONAL.test(folded) || REQUIRED.test(folded)) return false;
+  return folded.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || OPTIONAL.test(clause));
+}
