@@ -166,6 +166,21 @@ describe('splitFieldLine', () => {
     ['Apply: https://x.example', 'apply', 'https://x.example'],
     ['Closing date: 1 May', 'deadline', '1 May'],
     ['Salary range (gross): 50k', 'salary', '50k'],
+    ['Plaats: Utrecht', 'location', 'Utrecht'],
+    ['Sede di lavoro: Bologna', 'location', 'Bologna'],
+    ['Cidade: Recife', 'location', 'Recife'],
+    ['工作地址：深圳市南山区', 'location', '深圳市南山区'],
+    ['근무지역: 부산', 'location', '부산'],
+    ['Loon: € 2.800 bruto per maand', 'salary', '€ 2.800 bruto per maand'],
+    ['Gratification : 650 € par mois', 'salary', '650 € par mois'],
+    ['Stipendio: 28.000 € RAL', 'salary', '28.000 € RAL'],
+    ['Faixa salarial: R$ 6.000', 'salary', 'R$ 6.000'],
+    ['Widełki: 12 000 – 15 000 PLN', 'salary', '12 000 – 15 000 PLN'],
+    ['薪资待遇：15k-20k', 'salary', '15k-20k'],
+    ['Forma współpracy: UoP', 'employment type', 'UoP'],
+    ['Soort dienstverband: vast', 'employment type', 'vast'],
+    ['Tipologia contrattuale: indeterminato', 'employment type', 'indeterminato'],
+    ['Regime de contratação: CLT', 'employment type', 'CLT'],
   ])('splits %j into %s', (line, key, value) => {
     expect(splitFieldLine(line)).toEqual(expect.objectContaining({ key, value }));
   });
