@@ -101,13 +101,22 @@ function detectMarkupKind(text: string, head: string): SourceKind {
   const root = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+)?([a-z][\w:.-]*)/i
     .exec(head)?.[1]
     ?.toLowerCase();
+  if (root && isIndeedStyleFeed(root, text)) return 'feed';
   if (root && /^<\?xml/i.test(head.trimStart()) && root !== 'html') {
     throw new PermanentError(
       'INPUT.UNKNOWN_SHAPE',
-      `XML with root <${root}> is not a known job export (expected Personio <workzag-jobs>)`,
+      `XML with root <${root}> is not a known job export (expected Personio <workzag-jobs>, or an Indeed-style feed: <source> or <jobs> of <job> elements)`,
     );
   }
   return hasJsonLdJobPosting(text) ? 'jsonld' : 'html';
+}
+
+/**
+ * Another board's Indeed-style XML feed (`shared/sources/feed`): a `<source>` root (Indeed) or `<jobs>` root
+ * (Adzuna, ZipRecruiter) holding `<job>` elements. Neither root is an HTML element, so a page never matches.
+ */
+function isIndeedStyleFeed(root: string, text: string): boolean {
+  return (root === 'source' || root === 'jobs') && /<job[\s>]/i.test(text);
 }
 
 /** Text that starts with words but is HTML all the same (a pasted description): block tags throughout. */

@@ -3,6 +3,7 @@ import type { SourceKind } from '../schema/posting';
 import type { RawPosting } from '../schema/raw-posting';
 import { decodeContent } from './decode-content';
 import { detectJsonKind, detectKind, JSON_PARSERS, parseJson } from './detect';
+import { parseIndeedFeed } from './feed/parse-indeed-feed';
 import { parseHtmlPage } from './html';
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
 import { parseMarkdown } from './markdown';
@@ -17,8 +18,8 @@ export interface ParseInputOptions {
 }
 
 /**
- * Parses one input (an ATS board export or record, Personio XML, an HTML page, Markdown, text) into raw
- * postings, detecting its kind from content. Throws a `PermanentError` (`INPUT.UNKNOWN_SHAPE`,
+ * Parses one input (an ATS board export or record, Personio XML, another board's Indeed-style XML feed, an
+ * HTML page, Markdown, text) into raw postings, detecting its kind from content. Throws a `PermanentError` (`INPUT.UNKNOWN_SHAPE`,
  * `INPUT.BINARY`, `INPUT.MALFORMED`) for input it cannot read. An empty board export is an empty list.
  */
 export function parseInput(content: string | Buffer, options: ParseInputOptions = {}): RawPosting[] {
@@ -44,11 +45,20 @@ function parseAs(kind: SourceKind, text: string, url: string | null, json?: unkn
     case 'text':
       return parseText(normalizeNewlines(text), { url });
     case 'feed':
+      return parseFeed(text, url);
     case 'api':
       throw unknownShape(`there is no file parser for source kind "${kind}"`);
     default:
       return parseAtsJson(kind, json ?? parseJson(text), url);
   }
+}
+
+/** An Indeed-style XML feed (`<source>` or `<jobs>` of `<job>`); anything else forced to `feed` is refused. */
+function parseFeed(text: string, url: string | null): RawPosting[] {
+  const head = text.trimStart().slice(0, 512);
+  if (!/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:source|jobs)[\s>]/i.test(head))
+    throw unknownShape('not an Indeed-style XML feed (no <source> or <jobs> root)');
+  return parseIndeedFeed(text, { url });
 }
 
 function parseAtsJson(kind: SourceKind, json: unknown, url: string | null): RawPosting[] {
