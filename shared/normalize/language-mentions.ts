@@ -37,9 +37,15 @@ const LETTER_CHAR = new RegExp(`[${LETTER}]`, 'u');
 
 /** What may follow an English adjective-name for it to be the language ("English (C1)", "German and", "French-speaking"). */
 const LANGUAGE_FOLLOWER = new RegExp(
-  '^(?:\\s*(?:[,.;:!?)(\\/&|–—]|$)|\\s+(?:and|or|as|at|to|is|are|was|with|in|for|on|skills?|languages?|speakers?|speaking|proficiency|fluency|level|knowledge|communication|writing|written|spoken|verbal|oral|required|a must|mandatory|essential|preferred|desirable|plus|native|fluent|fluently|business|conversational|basic|advanced|intermediate|both|would|will|also|would be|[ABC][12]|N[1-5]|ability)(?![\\p{L}])|-(?:speaking|speakers?|language|native|fluent|proficient))',
+  '^(?:\\s*(?:[,.;:!?)(\\/&|–—]|$)|\\s+(?:and|or|as|at|to|is|are|was|with|in|for|on|skills?|languages?|speakers?|speaking|proficiency|fluency|level|knowledge|communication|writing|written|spoken|verbal|oral|required|a must|mandatory|essential|preferred|desirable|plus|native|fluent|fluently|business|conversational|basic|advanced|intermediate|both|would|will|also|would be|[ABC][12]|N[1-5]|ability|mein)(?![\\p{L}])|-(?:speaking|speakers?|language|native|fluent|proficient))',
   'iu',
 );
+
+/** Between two coordinated languages: "Hindi aur English", "Deutsch und Englisch", "English, French". */
+const COORDINATION = /^\s*(?:,|\/|&|and|or|and\/or|aur|und|oder|sowie|et|ou|y|o|e|en|of|i|lub|oraz)\s*$/iu;
+
+/** A conjunction and the capitalised word after it, to follow a chain of adjective-names. */
+const COORDINATED_NAME = /^(\s*(?:,|\/|&|and|or|and\/or|aur|und|oder|et|ou|y|o|e)\s*)(\p{Lu}\p{L}*)(?![\p{L}-])/u;
 
 interface NameEntry {
   code: string;
@@ -73,7 +79,9 @@ export function findLanguageNames(line: string): LanguageMention[] {
     const entry = namesByKey.get(name.toLowerCase());
     const end = m.index + m[0].length;
     if (!entry || touchesLetter(line, m.index, end)) continue;
-    if (entry.adjective && !isLanguageUse(line, name, m[0], end)) continue;
+    const previous = mentions[mentions.length - 1];
+    const joined = previous !== undefined && COORDINATION.test(line.slice(previous.end, m.index));
+    if (entry.adjective && !joined && !isLanguageUse(line, name, m[0], end, 0)) continue;
     mentions.push({ code: entry.code, start: m.index, end });
   }
   return mentions;
@@ -85,10 +93,22 @@ function touchesLetter(line: string, start: number, end: number): boolean {
   );
 }
 
-function isLanguageUse(line: string, name: string, matched: string, end: number): boolean {
+/**
+ * An adjective-name is the language when the word after it says so ("English (C1)", "German-speaking").
+ * In a coordination the last name decides for the whole chain: "German and French customers" names
+ * customers, "German, French or Dutch required" names languages, and "English and Deutsch" ends in a name
+ * that is only ever a language.
+ */
+function isLanguageUse(line: string, name: string, matched: string, end: number, depth: number): boolean {
   if (!/^\p{Lu}/u.test(name)) return false;
   if (matched.length > name.length) return true;
-  return LANGUAGE_FOLLOWER.test(line.slice(end, end + 40));
+  const after = line.slice(end, end + 60);
+  const next = depth < 6 ? COORDINATED_NAME.exec(after) : null;
+  const nextEntry = next ? namesByKey?.get(next[2]!.toLowerCase()) : undefined;
+  if (nextEntry && !nextEntry.adjective) return true;
+  // Other capitalised words in the chain are nationalities too: "Dutch, Belgian and French clients".
+  if (next) return isLanguageUse(line, next[2]!, next[2]!, end + next[0].length, depth + 1);
+  return LANGUAGE_FOLLOWER.test(after);
 }
 
 let levelRegexes: Array<[RegExp, Level]> | undefined;
@@ -113,7 +133,10 @@ export function findLevelTokens(line: string): LevelToken[] {
     for (const m of line.matchAll(regex))
       tokens.push({ start: m.index, end: m.index + m[0].length, level, code: null });
   }
-  return withoutOverlaps(tokens);
+  const [certificates, words] = [tokens.filter((t) => t.code), tokens.filter((t) => !t.code)];
+  // The longer of two overlapping words wins: "medio-alto" is one level, not "medio" and "alto".
+  words.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutOverlaps([...certificates, ...words]);
 }
 
 let certificateRegexes: RegExp[] | undefined;

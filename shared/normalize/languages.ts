@@ -33,6 +33,17 @@ const REQUIRED_CUE =
 const NICE_CUE =
   /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un plus|un vrai plus|un atout|se valora|idealmente|wäre schön|meriterande|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên)(?!\p{L})|歓迎|尚可|优先|優遇|우대|あれば/iu;
 
+/**
+ * Says the language just named is not asked for: "German is not required", "Deutschkenntnisse sind nicht
+ * erforderlich", "日本語不要". Read after the last of the coordinated names it follows.
+ */
+const NEGATION_AFTER =
+  /^[\s\p{L}:'’-]{0,30}?(?<!\p{L})(?:not (?:required|needed|necessary|mandatory|essential|expected|a (?:must|requirement|prerequisite))|no (?:requirement|must)|nicht (?:erforderlich|notwendig|nötig|zwingend|vorausgesetzt|verpflichtend|Voraussetzung)|pas (?:requise?s?|nécessaires?|obligatoires?|exigée?s?|indispensables?)|no (?:es |son |se )?(?:necesari[oa]s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?|requiere)|non (?:è |sono )?(?:richiest[oa]|necessari[oa]|obbligatori[oa]|indispensabile)|não (?:é |são )?(?:necessári[oa]s?|obrigatóri[oa]s?|exigid[oa]s?)|niet (?:vereist|nodig|verplicht|noodzakelijk)|nie (?:jest )?(?:wymagan[ya]|konieczn[ya]|potrzebn[ya]|wymagamy)|không (?:cần|yêu cầu|bắt buộc))(?!\p{L})|^[\s\p{L}]{0,8}?(?:不要|不問|不必要|不需要|无需|無需|필요 없|불필요|무관)/iu;
+
+/** The same said before the name: "No German required", "without French", "keine Deutschkenntnisse". */
+const NEGATION_BEFORE =
+  /(?<!\p{L})(?:no|without|kein(?:e|en)?|ohne|sans|sin|senza|sem|geen|zonder|bez|không cần)\s+(?:(?:prior |previous |need (?:for|to speak) |knowledge of |fluency in |connaissance (?:de |du |d['’])|l['’])?)$/iu;
+
 /** A "Languages:" label: what follows it is a requirement. */
 const LANGUAGE_LABEL =
   /^\s*(?:languages?|language skills|language requirements?|Sprachen|Sprachkenntnisse|langues?|idiomas?|lingue|línguas|talen|języki|ngoại ngữ|ngôn ngữ|語学力?|言語|语言|외국어)\s*[:：]/iu;
@@ -43,10 +54,10 @@ const CERTIFICATE_HINT =
 
 /** Between a level word and the language it qualifies: "Fluency in English", "ビジネスレベルの日本語", "English (C1)". */
 const LEVEL_GAP =
-  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
+  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
 
 /** Between two languages that share a level: "Fluency in English and Swahili". */
-const SHARED_GAP = /^[\s-]*(?:,|\/|&|and|or|and\/or|und|oder|sowie|et|ou|y|o|e|và|hoặc|と|や|、|および|及び|和)\s*$/iu;
+const SHARED_GAP = /^[\s-]*(?:,|\/|&|and|or|and\/or|aur|und|oder|sowie|et|ou|y|o|e|en|of|i|lub|oraz|và|hoặc|と|や|、|および|及び|和)\s*$/iu;
 
 /**
  * Owner: languages. Spoken-language requirements (ISO 639-1), required vs nice, with a level
@@ -97,6 +108,7 @@ export function languagesInItem(raw: string, mode: Mode): Found[] {
   const levels = bindLevels(line, mentions, tokens);
   const found: Found[] = [];
   mentions.forEach((mention, i) => {
+    if (isNegated(line, mentions, i)) return;
     const required = isRequired(line, mention, mode, levels[i] !== null);
     if (required !== null) found.push({ code: mention.code, required, level: levels[i] ?? null });
   });
@@ -110,6 +122,19 @@ function withCertificateMentions(mentions: LanguageMention[], tokens: LevelToken
     if (t.code && !out.some((m) => m.code === t.code)) out.push({ code: t.code, start: t.start, end: t.end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "German is not required", "German or French not needed", "no Japanese required": not a requirement at all. */
+function isNegated(line: string, mentions: LanguageMention[], index: number): boolean {
+  const mention = mentions[index]!;
+  const from = index > 0 ? mentions[index - 1]!.end : 0;
+  if (NEGATION_BEFORE.test(line.slice(Math.max(from, mention.start - 40), mention.start))) return true;
+  let last = index;
+  while (last + 1 < mentions.length && SHARED_GAP.test(line.slice(mentions[last]!.end, mentions[last + 1]!.start)))
+    last++;
+  const end = mentions[last]!.end;
+  const to = last + 1 < mentions.length ? mentions[last + 1]!.start : line.length;
+  return NEGATION_AFTER.test(line.slice(end, Math.min(to, end + 60)));
 }
 
 /** Whether the mention is a requirement (true), an option (false), or not a requirement at all (null). */
@@ -182,6 +207,8 @@ function closestByGap(masked: string, mentions: LanguageMention[], token: LevelT
   const gapBefore = beforeIndex < 0 ? null : masked.slice(mentions[beforeIndex]!.end, token.start);
   const okAfter = gapAfter !== null && gapAfter.length <= 40 && LEVEL_GAP.test(gapAfter);
   const okBefore = gapBefore !== null && gapBefore.length <= 40 && LEVEL_GAP.test(gapBefore);
+  // "Engels en goede kennis van het Duits": a level after a conjunction opens the next item.
+  if (okAfter && okBefore && SHARED_GAP.test(gapBefore!)) return after;
   if (okAfter && okBefore) return gapBefore!.trim().length < gapAfter!.trim().length ? beforeIndex : after;
   if (okAfter) return after;
   return okBefore ? beforeIndex : null;

@@ -13,23 +13,23 @@ export type DescriptiveLevel = 'native' | 'fluent' | 'business' | 'conversationa
 export const LEVEL_WORDS: ReadonlyArray<readonly [DescriptiveLevel, string]> = [
   [
     'native',
-    'native(?:[- ](?:speakers?|level|proficiency|or (?:near[- ]native|bilingual)))?|near[- ]native|bilingual|mother tongue|first language|muttersprach\\w*|Muttersprache|langue maternelle|natif|native|nativo|nativa|lengua materna|madrelingua|madre lingua|bản ngữ|ネイティブ(?:レベル)?|母語|母国語|母语|모국어|원어민|moedertaal|język ojczysty',
+    'native(?:[- ](?:speakers?|level|proficiency|or (?:near[- ]native|bilingual)))?|near[- ]native|bilingual|mother tongue|first language|muttersprach\\w*|Muttersprache|langue maternelle|natif|native|nativo|nativa|lengua materna|madrelingua|madre lingua|bản ngữ|ネイティブ(?:レベル)?|母語|母国語|母语|모국어|원어민|moedertaal|język ojczysty|bilingue|bilingüe|zweisprachig|tweetalig|dwujęzyczn\\p{L}*',
   ],
   [
     'fluent',
-    'fluent(?:ly)?|fluency|full professional proficiency|proficient|excellent(?: command(?: of)?)?|strong|advanced|very good|sehr gute?[nrs]?|hervorragende?[nrs]?|ausgezeichnete?[nrs]?|fließende?[nrs]?|fliessende?[nrs]?|verhandlungssichere?[nrs]?|courante?|couramment|avancée?|excellente?|fluide|fluid[oa]|fluidez|avanzad[oa]|fluente|fluência|avançad[oa]|ottim[oa]|lưu loát|trôi chảy|thành thạo|流暢|堪能|流利|精通|유창|vloeiend|biegł[ya]|płynn[ya]',
+    'fluent(?:ly)?|fluency|full professional proficiency|proficient|excellent(?: command(?: of)?)?|strong|advanced|very good|sehr gute?[nrs]?|hervorragende?[nrs]?|ausgezeichnete?[nrs]?|fließende?[nrs]?|fliessende?[nrs]?|verhandlungssichere?[nrs]?|courante?|couramment|avancée?|excellente?|fluide|fluid[oa]|fluidez|avanzad[oa]|fluente|fluência|avançad[oa]|ottim[oa]|lưu loát|trôi chảy|thành thạo|流暢|堪能|流利|精通|유창|vloeiend|vlot(?:te)?|uitstekende?|gevorderd|biegł\\p{L}*|płynn\\p{L}*|zaawansowan\\p{L}*|nivel alto|alto|alta|elevad[oa]|熟练|熟練|능통|능숙',
   ],
   [
     'business',
-    'business(?:[- ](?:level|fluent|fluency|proficiency))?|professional working proficiency|professional(?: level)?|working proficiency|good(?: command(?: of)?)?|solid|gute?[nrs]?|bonne maîtrise|bon niveau|buen nivel|buen[oa]?|bom|boa|buon[oa]?|tốt|ビジネスレベル|ビジネス|商务|商務|비즈니스',
+    'business(?:[- ](?:level|fluent|fluency|proficiency))?|professional working proficiency|professional(?: level)?|working proficiency|good(?: command(?: of)?)?|solid|gute?[nrs]?|bonne maîtrise|bon niveau|buen nivel|buen[oa]?|bom|boa|buon[oa]?|tốt|medio[- ]alto|goede?(?: kennis)?|dobr[aąy](?: znajomość)?|ビジネスレベル|ビジネス|商务|商務|비즈니스',
   ],
   [
     'conversational',
-    'conversational|conversation(?:al)? level|daily conversation|everyday conversation|intermediate|conversacional|de conversación|conversationnel(?:le)?|intermédiaire|intermedi[oa]|Mittelstufe|giao tiếp|日常会話(?:レベル)?|会話レベル|中級|日常会话',
+    'conversational|conversation(?:al)? level|daily conversation|everyday conversation|intermediate|conversacional|de conversación|conversationnel(?:le)?|intermédiaire|intermedi[oa]|Mittelstufe|nivel medio|medio|intermediári[oa]|discret[oa]|redelijke?|komunikatywn\\p{L}*|średnio\\p{L}*|giao tiếp|日常会話(?:レベル)?|会話レベル|中級|日常会话',
   ],
   [
     'basic',
-    'basic|elementary|beginner|some knowledge|Grundkenntnisse|grundlegende?[nrs]?|Basiskenntnisse|Anfänger|notions(?: de base)?|básic[oa]|nociones|bas(?:e|ique)|cơ bản|基礎|初級|基本|기초|podstawow[ya]',
+    'basic|elementary|beginner|some knowledge|Grundkenntnisse|grundlegende?[nrs]?|Basiskenntnisse|Anfänger|notions(?: de base)?|básic[oa]|nociones|bas(?:e|ique)|basiskennis|elementair|cơ bản|基礎|初級|基本|기초|podstawow\\p{L}*',
   ],
 ];
 

@@ -16,7 +16,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'en',
     adjectives: ['English'],
-    names: [
+    names: ['angielskiego', 'angielskim', '英文', '英語力', 
       'Englisch',
       'anglais',
       'inglés',
@@ -47,7 +47,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'ja',
     adjectives: ['Japanese'],
-    names: [
+    names: ['japońskiego', 'japońskim', '日本語力', '日語', 
       'Japanisch',
       'japonais',
       'japonés',
@@ -72,7 +72,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'de',
     adjectives: ['German'],
-    names: [
+    names: ['niemieckiego', 'niemieckim', 'deutsche Sprache', 'deutschen Sprache', '德文', '德語', 
       'Deutsch',
       'allemand',
       'alemán',
@@ -99,7 +99,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'fr',
     adjectives: ['French'],
-    names: [
+    names: ['Frans', 'francuskiego', 'francuskim', '法文', '法語', 
       'Französisch',
       'français',
       'francés',
@@ -122,7 +122,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'es',
     adjectives: ['Spanish'],
-    names: [
+    names: ['hiszpańskiego', 'hiszpańskim', '西班牙文', '西班牙語', 
       'Spanisch',
       'espagnol',
       'español',
@@ -146,7 +146,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'it',
     adjectives: ['Italian'],
-    names: [
+    names: ['włoskiego', 'włoskim', '意大利文', '義大利語', 
       'Italienisch',
       'italien',
       'italiano',
@@ -163,7 +163,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'pt',
     adjectives: ['Portuguese'],
-    names: [
+    names: ['portugalskiego', 'portugalskim', '葡萄牙文', '葡萄牙語', 
       'Portugiesisch',
       'portugais',
       'portugués',
@@ -182,7 +182,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'nl',
     adjectives: ['Dutch', 'Flemish'],
-    names: [
+    names: ['niderlandzkiego', 'holenderski', 'holenderskiego', '荷蘭語', 'neerlandese', 
       'Niederländisch',
       'néerlandais',
       'neerlandés',
@@ -200,12 +200,12 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'pl',
     adjectives: ['Polish'],
-    names: ['Polnisch', 'polonais', 'polaco', 'polacco', 'polonês', 'polski', 'język polski', 'ポーランド語', '波兰语'],
+    names: ['polskiego', 'polskim', 'Polnisch', 'polonais', 'polaco', 'polacco', 'polonês', 'polski', 'język polski', 'ポーランド語', '波兰语'],
   },
   {
     code: 'vi',
     adjectives: ['Vietnamese'],
-    names: [
+    names: ['wietnamski', 'wietnamskiego', 
       'Vietnamesisch',
       'vietnamien',
       'vietnamita',
@@ -219,7 +219,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'zh',
     adjectives: ['Chinese', 'Mandarin', 'Cantonese'],
-    names: [
+    names: ['chino', 'mandarim', 'chińskiego', 'chińskim', 'Chinês mandarim', 
       'Chinesisch',
       'Mandarin Chinese',
       'chinois',
@@ -252,7 +252,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'ko',
     adjectives: ['Korean'],
-    names: [
+    names: ['koreańskiego', '韓文', '韩文', '韓國語', 
       'Koreanisch',
       'coréen',
       'coreano',
@@ -270,7 +270,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'ar',
     adjectives: ['Arabic'],
-    names: [
+    names: ['arabskiego', '阿拉伯文', 
       'Arabisch',
       'arabe',
       'árabe',
@@ -286,11 +286,18 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
       'арабский',
     ],
   },
-  { code: 'hi', adjectives: ['Hindi'], names: ['हिन्दी', 'हिंदी', 'ヒンディー語', '印地语'] },
+  // Hindi, Kannada and Malayalam name only a language (the people and the country have other words), so
+  // they count without a language context: "Hindi aur English mein fluent", "Knowledge of Kannada".
+  { code: 'hi', adjectives: [], names: ['Hindi', 'हिन्दी', 'हिंदी', 'ヒンディー語', '印地语'] },
+  { code: 'kn', adjectives: [], names: ['Kannada', 'ಕನ್ನಡ'] },
+  { code: 'ml', adjectives: [], names: ['Malayalam', 'മലയാളം'] },
+  { code: 'or', adjectives: ['Odia', 'Oriya'], names: ['ଓଡ଼ିଆ'] },
+  { code: 'as', adjectives: ['Assamese'], names: ['অসমীয়া'] },
+  { code: 'sd', adjectives: ['Sindhi'], names: [] },
   {
     code: 'ru',
     adjectives: ['Russian'],
-    names: [
+    names: ['rosyjskiego', 'rosyjskim', '俄文', '俄語', 
       'Russisch',
       'russe',
       'ruso',
@@ -310,7 +317,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'tr',
     adjectives: ['Turkish'],
-    names: ['Türkisch', 'turc', 'turco', 'turecki', 'Türkçe', 'トルコ語', '土耳其语'],
+    names: ['tureckiego', 'Türkisch', 'turc', 'turco', 'turecki', 'Türkçe', 'トルコ語', '土耳其语'],
   },
   {
     code: 'th',
@@ -339,7 +346,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'sv',
     adjectives: ['Swedish'],
-    names: ['Schwedisch', 'suédois', 'sueco', 'svedese', 'Zweeds', 'szwedzki', 'svenska', 'スウェーデン語'],
+    names: ['szwedzkiego', 'Schwedisch', 'suédois', 'sueco', 'svedese', 'Zweeds', 'szwedzki', 'svenska', 'スウェーデン語'],
   },
   {
     code: 'da',
@@ -354,23 +361,23 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'fi',
     adjectives: ['Finnish'],
-    names: ['Finnisch', 'finnois', 'finlandés', 'finlandese', 'fiński', 'suomi', 'suomen kieli', 'フィンランド語'],
+    names: ['fińskiego', 'Finnisch', 'finnois', 'finlandés', 'finlandese', 'fiński', 'suomi', 'suomen kieli', 'フィンランド語'],
   },
   {
     code: 'cs',
     adjectives: ['Czech'],
-    names: ['Tschechisch', 'tchèque', 'checo', 'ceco', 'Tsjechisch', 'czeski', 'čeština', 'チェコ語'],
+    names: ['czeskiego', 'Tschechisch', 'tchèque', 'checo', 'ceco', 'Tsjechisch', 'czeski', 'čeština', 'チェコ語'],
   },
   { code: 'sk', adjectives: ['Slovak'], names: ['Slowakisch', 'slovaque', 'eslovaco', 'słowacki', 'slovenčina'] },
   {
     code: 'hu',
     adjectives: ['Hungarian'],
-    names: ['Ungarisch', 'hongrois', 'húngaro', 'ungherese', 'węgierski', 'magyar nyelv'],
+    names: ['Hongaars', 'Ungarisch', 'hongrois', 'húngaro', 'ungherese', 'węgierski', 'magyar nyelv'],
   },
   {
     code: 'ro',
     adjectives: ['Romanian'],
-    names: ['Rumänisch', 'roumain', 'rumano', 'rumeno', 'rumuński', 'limba română'],
+    names: ['Roemeens', 'Rumänisch', 'roumain', 'rumano', 'rumeno', 'rumuński', 'limba română'],
   },
   { code: 'bg', adjectives: ['Bulgarian'], names: ['Bulgarisch', 'bulgare', 'búlgaro', 'български'] },
   { code: 'hr', adjectives: ['Croatian'], names: ['Kroatisch', 'croate', 'croata', 'hrvatski'] },
@@ -379,9 +386,9 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'uk',
     adjectives: ['Ukrainian'],
-    names: ['Ukrainisch', 'ukrainien', 'ucraniano', 'ukraiński', 'українська', 'украинский'],
+    names: ['ukraińskiego', 'ukraińskim', 'Ukrainisch', 'ukrainien', 'ucraniano', 'ukraiński', 'українська', 'украинский'],
   },
-  { code: 'el', adjectives: ['Greek'], names: ['Griechisch', 'grec', 'griego', 'greco', 'grecki', 'ελληνικά'] },
+  { code: 'el', adjectives: ['Greek'], names: ['Grieks', 'Griechisch', 'grec', 'griego', 'greco', 'grecki', 'ελληνικά'] },
   { code: 'he', adjectives: ['Hebrew'], names: ['Hebräisch', 'hébreu', 'hebreo', 'ebraico', 'עברית', 'ヘブライ語'] },
   { code: 'fa', adjectives: ['Persian', 'Farsi'], names: ['Persisch', 'persan', 'persa', 'فارسی'] },
   { code: 'ur', adjectives: ['Urdu'], names: ['اردو'] },

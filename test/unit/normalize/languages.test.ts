@@ -194,3 +194,48 @@ describe('extractLanguages on long paragraphs', () => {
     ).toEqual([{ code: 'en', required: true, level: 'fluent' }]);
   });
 });
+
+describe('extractLanguages: negations, coordinations and levels in the posting’s own language', () => {
+  it.each([
+    ['Fluent English; Spanish is not required', [{ code: 'en', required: true, level: 'fluent' }]],
+    ['No French needed, good English', [{ code: 'en', required: true, level: 'business' }]],
+    ['Englisch fließend, Deutschkenntnisse sind nicht erforderlich', [{ code: 'en', required: true, level: 'fluent' }]],
+    ['Inglés fluido; el alemán no es necesario', [{ code: 'en', required: true, level: 'fluent' }]],
+    ['英語不問、日本語ネイティブ', [{ code: 'ja', required: true, level: 'native' }]],
+    ['Italian or Spanish not needed', []],
+    ['Sin inglés requerido', []],
+  ])('a language said not to be needed is left out: %s', (item, expected) => {
+    expect(languagesOf([item])).toEqual(expected);
+  });
+
+  it.each([
+    ['Our Spanish and Italian partners visit twice a year, so you present in English', [{ code: 'en' }]],
+    ['You will serve Dutch, Belgian and French clients in fluent English', [{ code: 'en' }]],
+    ['Spanish, Italian or French speakers welcome', [{ code: 'es' }, { code: 'it' }, { code: 'fr' }]],
+  ])('a chain of nationality adjectives follows its last word: %s', (item, expected) => {
+    expect(languagesOf([item]).map(({ code }) => ({ code }))).toEqual(expected);
+  });
+
+  it.each([
+    ['Tamil aur Hindi mein fluent baat-cheet', ['ta', 'hi'], 'fluent'],
+    ['Marathi and Hindi (fluent)', ['mr', 'hi'], 'fluent'],
+    ['Knowledge of Malayalam', ['ml'], null],
+  ])('reads Indian languages and Hinglish coordination: %s', (item, codes, level) => {
+    expect(languagesOf([item])).toEqual(codes.map((code) => ({ code, required: true, level })));
+  });
+
+  it.each([
+    ['Inglés nivel alto (C1)', 'en', 'C1'],
+    ['Francés medio-alto', 'fr', 'business'],
+    ['Inglese discreto', 'en', 'conversational'],
+    ['Inglês intermediário', 'en', 'conversational'],
+    ['Vloeiend Engels en goede kennis van het Duits', 'de', 'business'],
+    ['Je spreekt vlot Frans', 'fr', 'fluent'],
+    ['Znajomość języka niemieckiego na poziomie C1', 'de', 'C1'],
+    ['Dobra znajomość angielskiego', 'en', 'business'],
+    ['Français bilingue', 'fr', 'native'],
+    ['英文熟练', 'en', 'fluent'],
+  ])('reads a level written in the posting’s language: %s', (item, code, level) => {
+    expect(languagesOf([item])).toContainEqual({ code, required: true, level });
+  });
+});
