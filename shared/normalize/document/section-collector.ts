@@ -95,6 +95,13 @@ function addSegment(result: CollectedSections, segment: Segment): void {
       result.about.push(...prose, ...listItems);
       return;
     case 'description':
+      // Without bullets, a column of one-line statements under "Job description" is the list of duties.
+      if (listItems.length === 0 && paragraphs.some(isStatementColumn)) {
+        for (const lines of paragraphs)
+          if (isStatementColumn(lines)) result.responsibilities.push(...statements(lines));
+          else result.about.push(lines.join(' '));
+        return;
+      }
       result.about.push(...prose);
       result.responsibilities.push(...listItems);
       return;
@@ -122,6 +129,21 @@ function addSegment(result: CollectedSections, segment: Segment): void {
 function statements(lines: string[]): string[] {
   const perLine = lines.length > 1 && lines.every((line) => line.length <= MAX_STATEMENT_LINE);
   return (perLine ? lines : lines.flatMap(splitSentences)).map(cleanItem).filter(isItem);
+}
+
+const MIN_COLUMN_LINES = 3;
+const STATEMENT_START = /^[\p{Lu}\p{Lo}\p{N}]/u;
+const STATEMENT_END = /[.!?;。！？；]$/u;
+
+/**
+ * A paragraph written as a list without bullets: three or more short lines, each starting a sentence, all
+ * ending alike (all with a full stop, or none). Hard-wrapped prose breaks mid-sentence, so its lines end unlike.
+ */
+function isStatementColumn(lines: string[]): boolean {
+  if (lines.length < MIN_COLUMN_LINES) return false;
+  if (!lines.every((line) => line.length <= MAX_STATEMENT_LINE && STATEMENT_START.test(line))) return false;
+  const ended = lines.filter((line) => STATEMENT_END.test(line)).length;
+  return ended === lines.length || ended === 0 || (ended === lines.length - 1 && !STATEMENT_END.test(lines[lines.length - 1] ?? ''));
 }
 
 const isItem = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);

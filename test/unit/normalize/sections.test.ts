@@ -269,6 +269,33 @@ describe('extractSections on text without bullets', () => {
   });
 });
 
+describe('extractSections on a job description written as lines', () => {
+  it.each([
+    [
+      'German, ALL-CAPS heading, full stops',
+      'Lagerhaus Nord sucht Verstärkung.\n\nSTELLENBESCHREIBUNG\nWareneingang prüfen und buchen.\nKommissionierung mit Handscanner.\nInventur unterstützen.\n',
+      ['Wareneingang prüfen und buchen', 'Kommissionierung mit Handscanner', 'Inventur unterstützen'],
+    ],
+    [
+      'Spanish, no full stops',
+      'Bar Sol busca personal.\n\nDESCRIPCIÓN DEL PUESTO\nAtender las mesas de la terraza\nPreparar cafés y bebidas\nCobrar en caja\n',
+      ['Atender las mesas de la terraza', 'Preparar cafés y bebidas', 'Cobrar en caja'],
+    ],
+  ])('reads each line as a duty (%s)', (_name, body, duties) => {
+    const sections = extractSections({ html: null, markdown: null, text: body, sections: [] });
+    expect(sections.responsibilities).toEqual(duties);
+    expect(sections.about).toHaveLength(1);
+  });
+
+  it('keeps hard-wrapped prose under the heading as prose', () => {
+    const body =
+      'Pricewise is hiring.\n\nJOB DESCRIPTION\nWe are a small team in Leeds that builds pricing tools for\nIndependent retailers. You will work with our CTO and\nSales on the roadmap.\n';
+    const sections = extractSections({ html: null, markdown: null, text: body, sections: [] });
+    expect(sections.responsibilities).toEqual([]);
+    expect(sections.about).toHaveLength(2);
+  });
+});
+
 describe('extractSections with emoji-dressed lines', () => {
   it('takes an emoji before a known heading as decoration and emoji bullets as items', () => {
     const text =
