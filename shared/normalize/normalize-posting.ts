@@ -93,7 +93,7 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
     benefits: sections.benefits,
     skills: skillsOf(raw, fields, title.title, sections, bodyText, trace),
     languages: languagesOf(raw, fields, sections, trace),
-    terms: extractTerms(termLines(fields, sections)),
+    terms: extractTerms(termLines(fields, sections), bodyText),
     applyUrl: applyUrlOf(raw, fields, url, trace),
     datePosted: dateOf(raw.datePosted, fields.byRole.datePosted, raw.kind, 'datePosted', trace),
     validThrough: dateOf(raw.validThrough, fields.byRole.validThrough, raw.kind, 'validThrough', trace),

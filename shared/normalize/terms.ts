@@ -10,6 +10,7 @@ import {
   PER_MONTH,
   PER_WEEK,
   PROBATION_WORDS,
+  UNIT_ADJECTIVES,
   UNIT_WORDS,
   UNLIMITED_LEAVE,
 } from './lexicon/term-words';
@@ -25,15 +26,30 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  *   "試用期間3か月"); weeks and days are converted to months and rounded to the half month; a range keeps
  *   its upper end (the probation may last that long); "no probation" is 0. Sane range 0–24 months.
  * - Paid leave: days of paid annual leave ("25 days PTO", "28 Urlaubstage", "有給休暇10日"); weeks count five
- *   working days; "1 day per month" counts twelve; a range keeps its lower end (what is guaranteed).
+ *   working days, hours eight to the day ("80 hours of PTO" → 10); "1 day per month" counts twelve; a range
+ *   keeps its lower end (what is guaranteed).
  *   Not paid leave: "年間休日" (days off including weekends), sick, parental or public-holiday days, office
  *   days. "Unlimited PTO" is null, unless it states a guaranteed minimum ("with a 20-day minimum" → 20).
  *   Sane range 1–60 days.
+ *
+ * `bodyText` is read for a term the lines do not state: a sentence after a section's list ("Probation
+ * period: 6 months.") may belong to no section. One cheap test over the whole text skips it otherwise.
  */
-export function extractTerms(lines: string[]): Terms {
-  const normalised = lines.flatMap((l) => piecesOf(NON_ASCII.test(l) ? l.normalize('NFKC') : l));
-  return { probationMonths: firstOf(normalised, probationIn), paidLeaveDays: firstOf(normalised, paidLeaveIn) };
+export function extractTerms(lines: string[], bodyText = ''): Terms {
+  const normalised = lines.flatMap(pieces);
+  let probationMonths = firstOf(normalised, probationIn);
+  let paidLeaveDays = firstOf(normalised, paidLeaveIn);
+  const probationInBody = probationMonths === null && HAS_PROBATION.test(bodyText);
+  const leaveInBody = paidLeaveDays === null && HAS_LEAVE.test(bodyText);
+  if (probationInBody || leaveInBody) {
+    const bodyLines = bodyText.split('\n').flatMap(pieces);
+    if (probationInBody) probationMonths = firstOf(bodyLines, probationIn);
+    if (leaveInBody) paidLeaveDays = firstOf(bodyLines, paidLeaveIn);
+  }
+  return { probationMonths, paidLeaveDays };
 }
+
+const pieces = (line: string): string[] => piecesOf(NON_ASCII.test(line) ? line.normalize('NFKC') : line);
 
 function firstOf(lines: string[], find: (line: string) => number | null): number | null {
   for (const line of lines) {
@@ -57,9 +73,10 @@ const NUMBER = `(\\d{1,3}(?:[.,]\\d)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const RANGE = `(?:\\s*(?:-|–|—|~|〜|～|to|bis|à|a|đến)\\s*${NUMBER})?`;
-const UNIT = `(${LEAVE_DAY_UNITS})|(${UNIT_WORDS.month})|(${UNIT_WORDS.week})|(${UNIT_WORDS.day})`;
+const UNIT = `(${LEAVE_DAY_UNITS})|(${UNIT_WORDS.month})|(${UNIT_WORDS.week})|(${UNIT_WORDS.day})|(${UNIT_WORDS.hour})`;
+const ADJECTIVES = `(?:(?:${UNIT_ADJECTIVES})\\s+){0,2}`;
 const QUANTITY = new RegExp(
-  `(?<![\\p{sc=Latin}\\d.,])${NUMBER}${RANGE}\\s*-?\\s*(?:${UNIT})(?![\\p{sc=Latin}])`,
+  `(?<![\\p{sc=Latin}\\d.,])${NUMBER}${RANGE}\\s*-?\\s*${ADJECTIVES}(?:${UNIT})(?![\\p{sc=Latin}])`,
   'giu',
 );
 
@@ -69,7 +86,7 @@ function quantitiesIn(line: string): Quantity[] {
   for (const m of line.matchAll(QUANTITY)) {
     const low = toNumber(m[1]);
     const high = m[2] === undefined ? low : toNumber(m[2]);
-    const unit: Unit = m[3] ? 'leave-day' : m[4] ? 'month' : m[5] ? 'week' : 'day';
+    const unit: Unit = m[3] ? 'leave-day' : m[4] ? 'month' : m[5] ? 'week' : m[6] ? 'day' : 'hour';
     if (low === null || high === null) continue;
     found.push({
       low: Math.min(low, high),
@@ -109,7 +126,7 @@ function probationIn(line: string): number | null {
   const keywords = spans(PROBATION, line);
   if (keywords.length === 0) return null;
   if (NO_PROBATION.test(line)) return 0;
-  const quantities = quantitiesIn(line).filter((q) => q.unit !== 'leave-day');
+  const quantities = quantitiesIn(line).filter((q) => q.unit !== 'leave-day' && q.unit !== 'hour');
   for (const k of keywords) {
     const after = quantities.find(
       (q) => q.start >= k.end && q.start - k.end <= 40 && !/[.;。\n]\s/.test(line.slice(k.end, q.start)),
@@ -162,7 +179,15 @@ function isLeaveNear(line: string, q: Quantity, keywords: Array<{ start: number;
 
 const WAITING_PERIOD = new RegExp(`\\d{1,2}\\s*(?:${UNIT_WORDS.month})`, 'giu');
 
+/** Hours of leave below this are an accrual rate ("4.62 hours per pay period"), not a yearly amount. */
+const MIN_LEAVE_HOURS = 24;
+const HOURS_PER_DAY = 8;
+
 function toDays(q: Quantity, perMonth: boolean): number | null {
+  if (q.unit === 'hour') {
+    if (perMonth || q.low < MIN_LEAVE_HOURS) return null;
+    return saneLeave(Math.round((q.low / HOURS_PER_DAY) * 2) / 2);
+  }
   const days = q.unit === 'week' ? q.low * 5 : perMonth ? q.low * 12 : q.low;
   return saneLeave(days);
 }

@@ -58,25 +58,91 @@ export const NUMBER_WORDS: Record<string, number> = {
   hai: 2,
   ba: 3,
   sáu: 6,
+  // Leave is counted in tens of days and probation in days ("ninety days"), so the tens are words too.
+  ...tensOf({ twenty: 20, thirty: 30 }, { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }),
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  sixty: 60,
+  ninety: 90,
+  zwanzig: 20,
+  fünfundzwanzig: 25,
+  achtundzwanzig: 28,
+  dreißig: 30,
+  dreissig: 30,
+  quinze: 15,
+  vingt: 20,
+  'vingt-cinq': 25,
+  trente: 30,
+  'quatre-vingt-dix': 90,
+  quince: 15,
+  veinte: 20,
+  veintidós: 22,
+  veintitrés: 23,
+  veinticinco: 25,
+  treinta: 30,
+  sesenta: 60,
+  noventa: 90,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  vinte: 20,
+  trinta: 30,
+  sessenta: 60,
+  due: 2,
+  tre: 3,
+  sei: 6,
+  venti: 20,
+  trenta: 30,
+  novanta: 90,
+  twee: 2,
+  drie: 3,
+  zes: 6,
+  twintig: 20,
+  dertig: 30,
+  dwa: 2,
+  trzy: 3,
+  sześć: 6,
 };
+
+/** "twenty-five", "twenty five": the compound number words of one language. */
+function tensOf(tens: Record<string, number>, units: Record<string, number>): Record<string, number> {
+  const words: Record<string, number> = { ...tens };
+  for (const [ten, t] of Object.entries(tens))
+    for (const [unit, u] of Object.entries(units)) {
+      words[`${ten}-${unit}`] = t + u;
+      words[`${ten} ${unit}`] = t + u;
+    }
+  return words;
+}
 
 /** Duration units, by what they count. */
 export const UNIT_WORDS = {
   month:
-    'months?|mos?\\.?|Monate?n?|Monats|mois|mes(?:es)?|mesi|mese|meses|maand(?:en)?|miesi(?:ąc|ące|ęcy)|tháng|ヶ月間?|か月間?|カ月間?|ケ月間?|箇月間?|ヵ月間?|个月|個月|개월|bulan|เดือน',
-  week: "weeks?'?|Wochen?|semaines?|semanas?|settimane?|weken|tygodni|tuần|週間|周|주",
-  day: 'days?|working days|business days|Tage?n?|Arbeitstage?n?|jours?(?: ouvrés| ouvrables)?|días?(?: hábiles| laborables)?|dias(?: úteis)?|giorni|dagen|dni|ngày|日間?|天|일|hari|วัน',
+    'months?|mos?\\.?|Monate?n?|Monats|mois|mes(?:es)?|mesi|mese|meses|maand(?:en)?|miesi(?:ąc|ące|ęcy)|měsíc(?:e|ů)?|месяц(?:а|ев)?|місяц(?:і|ів)?|måneder|måned|månader|månad|kuukautta|luni|hónap|tháng|ヶ月間?|か月間?|カ月間?|ケ月間?|箇月間?|ヵ月間?|个月|個月|개월|bulan|เดือน',
+  week: "weeks?'?|Wochen?|semaines?|semanas?|settimane?|weken|tygodni(?:e)?|týdn(?:y|ů)|uger|uker|veckor|tuần|週間|周|주",
+  day: 'days?|working days|business days|calendar days|Tage?n?|Arbeitstage?n?|Werktage?n?|Kalendertage?n?|jours?(?: ouvrés| ouvrables| calendaires)?|días?(?: hábiles| laborables| naturales)?|dias(?: úteis| corridos)?|giorni(?: lavorativi)?|(?:werk|kalender)?dagen|dni(?: roboczych| robocze)?|dní|dnů|dagar|dage|dager|päivää|zile|ngày|日間?|天|일|hari|วัน',
+  hour: 'hours?|hrs|Stunden|heures|horas|ore|uur|godzin',
 } as const;
+
+/**
+ * Words that may stand between a number and its unit: "20 wettelijke vakantiedagen", "25 bezahlte
+ * Urlaubstage", "30 paid vacation days". Not "statutory": in English that is a public holiday.
+ */
+export const UNIT_ADJECTIVES =
+  "paid|fully paid|annual|extra|additional|wettelijke|betaalde|bezahlte[nr]?|gesetzliche[nr]?|zusätzliche[nr]?|payés?|pagad[oa]s|remunerad[oa]s|płatn(?:ych|e)"
 
 /** Units that also say "of paid leave" ("28 Urlaubstage", "25 CP"). */
 export const LEAVE_DAY_UNITS =
-  'Urlaubstage?n?|vacation days|holiday days|PTO days|days of PTO|days PTO|ngày phép|dias de férias|vakantiedagen';
+  'Urlaubstage?n?|Ferientage?n?|vacation days|holiday days|PTO days|days of PTO|days PTO|ngày phép|dias de férias|vakantiedagen|verlofdagen|semesterdagar|feriedage|feriedager|lomapäivää';
 
 /** Probation in several languages. */
 export const PROBATION_WORDS = {
   latin:
-    "probation(?:ary)?(?: period)?|trial period|Probezeit|période d['’]essai|periode d['’]essai|periodo de prueba|período de prueba|periodo di prova|período de experiência|período probatório|proeftijd|okres próbny|thử việc|masa percobaan|probation period",
-  cjk: '試用期間|试用期|試用期|수습\\s*기간|수습|ทดลองงาน',
+    "probation(?:ary)?(?: period)?|trial period|Probezeit|période d['’]essai|periode d['’]essai|période probatoire|periodo de prueba|período de prueba|periodo di prova|período de experiência|período probatório|contrato de experiência|proeftijd|okres(?:u)? próbn(?:y|ego|ym)|zkušební dob[ay]|skúšobná doba|prøvetid|provanställning|prövotid|koeaika|perioad[aă] de prob[aă]|próbaidő|deneme süresi|thử việc|masa percobaan|probation period",
+  cjk: '試用期間|试用期|試用期|수습\\s*기간|수습|ทดลองงาน|испытательн(?:ый|ого) срок|випробувальн(?:ий|ого) термін',
 };
 
 /** "No probation" and the like: probation of zero months. */
@@ -86,8 +152,8 @@ export const NO_PROBATION =
 /** Paid annual leave in several languages (not "年間休日": annual days off counting weekends). */
 export const LEAVE_WORDS = {
   latin:
-    'annual leave|paid leave|paid annual leave|leave days|days leave|vacation|vacations|holidays?|holiday allowance|paid time off|PTO|days off per year|Urlaub|Urlaubstage?n?|Jahresurlaub|Urlaubsanspruch|Erholungsurlaub|congés? payés|congés annuels|jours de congés?|congés|CP|vacaciones|días libres|ferie|giorni di ferie|férias|vakantiedagen|verlofdagen|vakantie|urlop(?:u)?|phép năm|phép|nghỉ phép|cuti tahunan|cuti',
-  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน',
+    'annual leave|paid leave|paid annual leave|leave days|days leave|vacation|vacations|holidays?|holiday allowance|paid time off|PTO|days off per year|Urlaub|Urlaubstage?n?|Jahresurlaub|Urlaubsanspruch|Erholungsurlaub|Ferien|Ferientage?n?|congés? payés|congés annuels|jours de congés?|congés|vacances|CP|vacaciones|días libres|ferie|giorni di ferie|férias|vakantiedagen|verlofdagen|vakantie|verlof|urlop(?:u)?(?: wypoczynkow(?:y|ego))?|płatn(?:ej|ego) (?:przerwy|urlopu|wolnego)|dni wolnych|dovolen(?:á|é|ou)|dovolenky|semester|semesterdagar|feriedage|feriedager|vuosiloma|lomapäivää|concediu(?: de odihnă)?|szabadság|yıllık izin|phép năm|phép|nghỉ phép|cuti tahunan|cuti',
+  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน|отпуск(?:а)?|відпустк[аи]',
 };
 
 /** What may stand between "25 days" and the leave word: "25 days of paid vacation", "30 Tage bezahlter Urlaub". */

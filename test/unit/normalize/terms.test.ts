@@ -16,7 +16,16 @@ describe('extractTerms', () => {
       ['3-6 months probation', 6],
       ['No probation period', 0],
       ['수습 기간 3개월', 3],
-    ])('%s → %d', (line, months) => {
+      ['Probezeit: sechs Monate', 6],
+      ['Período de experiência de noventa dias', 3],
+      ['Contrato de experiência de 45 dias', 1.5],
+      ['Okres próbny: 3 miesiące', 3],
+      ['Zkušební doba 3 měsíce', 3],
+      ['Proeftijd van twee maanden', 2],
+      ['Prøvetid: 6 måneder', 6],
+      ['Испытательный срок 3 месяца', 3],
+      ['Periodo di prova di tre mesi', 3],
+    ])('%s → %s', (line, months) => {
       expect(extractTerms([line]).probationMonths).toBe(months);
     });
   });
@@ -42,6 +51,25 @@ describe('extractTerms', () => {
       ['有給休暇：入社6ヶ月後に10日付与', 10],
       ['年次有給休暇 初年度10日（最大20日）', 10],
       ['Annual leave: 20 days after 6 months of service', 20],
+      ['30 calendar days of annual leave', 30],
+      ['22 working days of paid holiday', 22],
+      ['Twenty-five days of annual leave', 25],
+      ['thirty days paid vacation', 30],
+      ['25 bezahlte Urlaubstage', 25],
+      ['20 wettelijke vakantiedagen', 20],
+      ['30 paid vacation days', 30],
+      ['25 Ferientage', 25],
+      ['5 Wochen Ferien', 25],
+      ['5 semaines de vacances', 25],
+      ['Vacances : 4 semaines par an', 20],
+      ['26 dni płatnej przerwy w roku', 26],
+      ['26 dni urlopu wypoczynkowego', 26],
+      ['25 semesterdagar', 25],
+      ['25 dní dovolené', 25],
+      ['Vacaciones: 23 días laborables', 23],
+      ['80 hours of paid time off per year', 10],
+      ['120 hours PTO annually', 15],
+      ['40 hours per week, 25 days vacation', 25],
     ])('%s → %d', (line, days) => {
       expect(extractTerms([line]).paidLeaveDays).toBe(days);
     });
@@ -58,6 +86,10 @@ describe('extractTerms', () => {
       '12 weeks parental leave',
       '8 bank holidays',
       '100 days of onboarding',
+      'PTO accrues at 4.62 hours per pay period',
+      '8 hours of PTO per month',
+      'Vacation: 40 hours per week',
+      '3 días en oficina, vacaciones flexibles',
     ])('%s', (line) => {
       expect(extractTerms([line]).paidLeaveDays).toBeNull();
     });
@@ -72,6 +104,15 @@ describe('extractTerms', () => {
       probationMonths: 6,
       paidLeaveDays: 25,
     });
+  });
+
+  it('reads a term from the body text when no line states it', () => {
+    const body = 'Benefits\n\n- Health insurance\n\nProbation period: 6 months.\nVacation: 25 days';
+    expect(extractTerms(['Health insurance'], body)).toEqual({ probationMonths: 6, paidLeaveDays: 25 });
+  });
+
+  it('prefers the lines over the body text', () => {
+    expect(extractTerms(['30 Tage Urlaub'], 'Urlaub: 20 Tage').paidLeaveDays).toBe(30);
   });
 
   it('returns nulls when nothing is stated', () => {
