@@ -66,13 +66,6 @@ const COUNTRY_LANGS = [
   'hi',
 ];
 const REGION_LANGS = ['en', 'geonames', 'de', 'fr', 'es', 'it', 'zh', 'ru'];
-/** Countries whose cities are conventionally written with their diacritics in English (Zürich, Kraków, São Paulo). */
-const KEEP_DIACRITICS = new Set(
-  'AD AR AT BE BO BR CH CL CO CR CU CZ DE DK DO EC EE ES FI FO FR GT HN HR HU IS IT LI LT LU LV MC MX NI NL NO PA PE PL PR PT PY RO RS SE SI SK SM SV UY VE'.split(
-    ' ',
-  ),
-);
-
 const args = process.argv.slice(2);
 const offline = args.includes('--offline');
 const minPopulation = (args.includes('--min') && Number(args[args.indexOf('--min') + 1])) || 30000;
@@ -168,7 +161,9 @@ function buildRegions(dir) {
           .replace(REGION_SUFFIX, '')
           .replace(/^Canton of /, ''),
       );
-      const name = KEEP_DIACRITICS.has(country) ? en : stripMarks(en);
+      // English names as the English press writes them: exonyms (Munich, Vienna) and no diacritics (Zurich,
+      // Sao Paulo, Quebec); the local spellings stay as aliases
+      const name = stripMarks(en);
       const names = REGION_LANGS.map((l) => r.names?.[l])
         .filter(Boolean)
         .map((n) => n.replace(`, ${countryName}`, ''));
@@ -189,7 +184,7 @@ function buildCities(dir, regionIndex) {
     // A few capitals have no population in the source (Da Nang): rank them as a mid-sized city.
     const population = Number(c.population) || (c.capital === 'primary' ? 500000 : isCapital ? 100000 : 0);
     if (population < minPopulation && !isCapital) continue;
-    const name = KEEP_DIACRITICS.has(c.iso2) ? clean(c.city) : stripMarks(clean(c.city_ascii || c.city));
+    const name = stripMarks(clean(c.city_ascii || c.city)); // English, without diacritics: see buildRegions
     const admin = clean(c.admin_name);
     const index = regionIndex.get(c.iso2);
     const region = index?.get(fold(admin)) ?? index?.get(fold(admin.replace(/,.*$/, ''))) ?? '';

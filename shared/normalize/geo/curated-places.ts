@@ -3,8 +3,9 @@
  * abbreviations postings use, and districts/wards that belong to a city. The generated data has the
  * English names; this file has what job postings actually write ("HCMC", "東京", "München", "Praha").
  *
- * Each row: [canonical English name as in the gazetteer, ISO country, ...aliases]. Aliases of three
- * characters or fewer (HN, SF, LA, Mỹ) match only as written (case and diacritics), so that "la" in
+ * Each row: [canonical English name as in the gazetteer, ISO country, ...aliases]. The English name is the one
+ * the English press writes: the exonym ("Munich", "Cologne") without diacritics ("Zurich", "Sao Paulo",
+ * "Krakow"); the local spelling is an alias. Aliases of three characters or fewer (HN, SF, LA, Mỹ) match only as written (case and diacritics), so that "la" in
  * "la oficina" is not Los Angeles. A unit test checks that every canonical name exists in the gazetteer.
  */
 export const CITY_ALIASES: readonly (readonly string[])[] = [
@@ -157,12 +158,12 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
     'フランクフルト',
   ],
   ['Hanover', 'DE', 'Hannover'],
-  ['Düsseldorf', 'DE', 'Duesseldorf', 'Dusseldorf'],
+  ['Dusseldorf', 'DE', 'Düsseldorf', 'Duesseldorf'],
   ['Berlin', 'DE', 'ベルリン', '柏林', '베를린'],
   ['Hamburg', 'DE', 'Hambourg', 'Amburgo', 'ハンブルク'],
   ['Brunswick', 'DE', 'Braunschweig'],
   ['Vienna', 'AT', 'Wien', 'Vienne', 'Viena', 'ウィーン'],
-  ['Zürich', 'CH', 'Zurich', 'Zuerich', 'Zurigo', 'チューリッヒ'],
+  ['Zurich', 'CH', 'Zürich', 'Zuerich', 'Zurigo', 'チューリッヒ'],
   ['Geneva', 'CH', 'Genève', 'Genf', 'Ginevra', 'Ginebra'],
   ['Basel', 'CH', 'Bâle', 'Basilea'],
   ['Bern', 'CH', 'Berne', 'Berna'],
@@ -170,11 +171,11 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Prague', 'CZ', 'Praha', 'Prag', 'Praga', 'プラハ'],
   ['Brno', 'CZ', 'Brünn'],
   ['Warsaw', 'PL', 'Warszawa', 'Warschau', 'Varsovie', 'Varsovia', 'ワルシャワ'],
-  ['Kraków', 'PL', 'Krakow', 'Cracow', 'Krakau', 'Cracovie', 'Cracovia'],
-  ['Wrocław', 'PL', 'Wroclaw', 'Breslau'],
-  ['Gdańsk', 'PL', 'Gdansk', 'Danzig'],
-  ['Poznań', 'PL', 'Poznan', 'Posen'],
-  ['Łódź', 'PL', 'Lodz'],
+  ['Krakow', 'PL', 'Kraków', 'Cracow', 'Krakau', 'Cracovie', 'Cracovia'],
+  ['Wroclaw', 'PL', 'Wrocław', 'Breslau'],
+  ['Gdansk', 'PL', 'Gdańsk', 'Danzig'],
+  ['Poznan', 'PL', 'Poznań', 'Posen'],
+  ['Lodz', 'PL', 'Łódź'],
   ['Lisbon', 'PT', 'Lisboa', 'Lissabon', 'Lisbonne', 'リスボン'],
   ['Porto', 'PT', 'Oporto'],
   ['Rome', 'IT', 'Roma', 'Rom', 'ローマ'],
@@ -188,7 +189,7 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Barcelona', 'ES', 'Barcelone', 'バルセロナ'],
   ['Seville', 'ES', 'Sevilla', 'Séville'],
   ['Valencia', 'ES', 'València'],
-  ['A Coruña', 'ES', 'La Coruña', 'Coruna'],
+  ['A Coruna', 'ES', 'A Coruña', 'La Coruña'],
   ['Paris', 'FR', 'パリ', '巴黎', 'Parigi', 'París'],
   ['Marseille', 'FR', 'Marseilles', 'Marsella', 'Marsiglia'],
   ['Lyon', 'FR', 'Lyons', 'Lione'],
@@ -226,9 +227,9 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['New Orleans', 'US', 'NOLA'],
   ['Salt Lake City', 'US', 'SLC'],
   ['Mexico City', 'MX', 'Ciudad de México', 'Ciudad de Mexico', 'CDMX', 'México D.F.', 'Mexico DF'],
-  ['São Paulo', 'BR', 'Sao Paulo', 'Sampa'],
+  ['Sao Paulo', 'BR', 'São Paulo', 'Sampa'],
   ['Rio de Janeiro', 'BR', 'Rio'],
-  ['Bogotá', 'CO', 'Bogota'],
+  ['Bogota', 'CO', 'Bogotá'],
   ['Montreal', 'CA', 'Montréal'],
   ['Quebec City', 'CA', 'Québec', 'Québec City', 'Ville de Québec'],
   ['Buenos Aires', 'AR', 'CABA', 'Capital Federal'],
@@ -238,6 +239,77 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Tel Aviv-Yafo', 'IL', 'Tel Aviv', 'Tel-Aviv', 'תל אביב'],
   ['Cairo', 'EG', 'القاهرة', 'Le Caire', 'El Cairo'],
   ['Riyadh', 'SA', 'الرياض'],
+  // The source writes these by a local, district or misspelt name: the English name replaces it
+  ['Cardiff', 'GB', 'Caerdydd'],
+  ['Swansea', 'GB', 'Abertawe'],
+  ['Wrexham', 'GB', 'Wrecsam'],
+  ['Barry', 'GB', 'Barri'],
+  ['Bridgend', 'GB', 'Pen-y-Bont ar Ogwr'],
+  ['Merthyr Tydfil', 'GB', 'Merthyr Tudful'],
+  ['Suita', 'JP', 'Minamisuita', '吹田', '吹田市'],
+  ['Akashi', 'JP', 'Oakashicho', '明石', '明石市'],
+  ['Atsugi', 'JP', 'Atsugicho', '厚木', '厚木市'],
+  ['Chofu', 'JP', 'Chofugaoka', '調布', '調布市', 'Chōfu'],
+  ['Nishinomiya', 'JP', 'Nishinomiya-hama', '西宮', '西宮市'],
+  ['Higashiosaka', 'JP', 'Higashi-osaka', '東大阪', '東大阪市'],
+  ['Visakhapatnam', 'IN', 'Vishakhapatnam', 'Vizag'],
+  ['Kozhikode', 'IN', 'Calicut'],
+  ['Thrissur', 'IN', 'Trichur'],
+  ['Dehradun', 'IN', 'Dehra Dun'],
+  ['Bhubaneswar', 'IN', 'Bhubaneshwar'],
+  ['Prayagraj', 'IN', 'Allahabad'],
+  // Korea: the cities postings name in Hangul
+  ['Suwon', 'KR', '수원', '수원시'],
+  ['Goyang', 'KR', '고양', '고양시'],
+  ['Bucheon', 'KR', '부천', '부천시'],
+  ['Ansan', 'KR', '안산', '안산시'],
+  ['Ulsan', 'KR', '울산'],
+  ['Gwangju', 'KR', '광주'],
+  ['Changwon', 'KR', '창원', '창원시'],
+  ['Cheongju', 'KR', '청주', '청주시'],
+  ['Jeonju', 'KR', '전주', '전주시'],
+  ['Pohang', 'KR', '포항', '포항시'],
+];
+
+/**
+ * Large cities the source data lacks (or lists without a population, so they fall under its threshold):
+ * added as cities of their own. Each row: [English name, country, ISO 3166-2 region code, population,
+ * ...aliases].
+ */
+export const EXTRA_CITIES: readonly (readonly string[])[] = [
+  ['Funabashi', 'JP', '12', '642907', '船橋', '船橋市'],
+  ['Seongnam', 'KR', '41', '925000', '성남', '성남시', '城南', 'Seongnam-si'],
+  ['Yongin', 'KR', '41', '1074000', '용인', '용인시', 'Yongin-si'],
+  ['Hwaseong', 'KR', '41', '900000', '화성시', 'Hwaseong-si'],
+  ['Mysore', 'IN', 'KA', '920550', 'Mysuru'],
+  ['Hubli', 'IN', 'KA', '943857', 'Hubballi', 'Hubli-Dharwad', 'Hubballi-Dharwad'],
+  ['Kanpur', 'IN', 'UP', '2920000', 'Cawnpore'],
+  ['Nashik', 'IN', 'MH', '1486000', 'Nasik'],
+  ['Navi Mumbai', 'IN', 'MH', '1120000'],
+  ['Howrah', 'IN', 'WB', '1077000'],
+  ['Siliguri', 'IN', 'WB', '701000'],
+  ['Tiruchirappalli', 'IN', 'TN', '916000', 'Trichy', 'Tiruchi'],
+  ['Greater Noida', 'IN', 'UP', '107000'],
+  ['Mohali', 'IN', 'PB', '176000', 'SAS Nagar', 'Sahibzada Ajit Singh Nagar'],
+  ['Mitaka', 'JP', '13', '190000', '三鷹', '三鷹市'],
+];
+
+/**
+ * First-level regions for cities the source gives none. Each row: [country, region code, ...city names as in
+ * the gazetteer]; a city "*" gives the region of every other city of the country still without one (in the
+ * UK the source gives counties, not the four nations: cities not listed under Scotland, Wales or Northern
+ * Ireland are in England).
+ */
+export const CITY_REGIONS: readonly (readonly string[])[] = [
+  // prettier-ignore
+  ['GB', 'SCT', 'Glasgow', 'Edinburgh', 'Aberdeen', 'Dundee', 'Paisley', 'East Kilbride', 'Hamilton', 'Dunfermline',
+    'Cumbernauld', 'Livingston', 'Leith', 'Kirkcaldy', 'Perth', 'Inverness', 'Ayr', 'Kilmarnock', 'Coatbridge', 'Greenock',
+    'Glenrothes', 'Stirling', 'Airdrie', 'Falkirk', 'Irvine', 'Motherwell', 'Dumfries', 'Rutherglen', 'Wishaw'],
+  // prettier-ignore
+  ['GB', 'WLS', 'Cardiff', 'Swansea', 'Newport', 'Rhondda', 'Merthyr Tydfil', 'Wrexham', 'Barry', 'Neath', 'Bridgend',
+    'Cwmbran', 'Caerphilly', 'Aberdare', 'Port Talbot', 'Llanelli', 'Colwyn Bay', 'Pontypridd', 'Pontneddfechan'],
+  ['GB', 'NIR', 'Belfast', 'Derry', 'Lisburn', 'Bangor'],
+  ['GB', 'ENG', '*'],
 ];
 
 /**
@@ -451,6 +523,18 @@ export const DISTRICTS: readonly (readonly string[])[] = [
   ],
   ['Paris', 'FR', 'La Défense', 'La Defense', 'Montmartre', 'Le Marais'],
   ['Seoul', 'KR', 'Gangnam', '강남', '강남구', 'Jongno', '종로', 'Mapo', '마포', 'Yeouido', '여의도', 'Seocho', '서초'],
+  [
+    'Seongnam',
+    'KR',
+    'Bundang',
+    'Bundang-gu',
+    '분당',
+    '분당구',
+    'Pangyo',
+    '판교',
+    'Pangyo Techno Valley',
+    '판교테크노밸리',
+  ],
   ['Bangalore', 'IN', 'Whitefield', 'Koramangala', 'Electronic City', 'Indiranagar', 'HSR Layout', 'Marathahalli'],
   ['Mumbai', 'IN', 'Andheri', 'Powai', 'Bandra', 'BKC', 'Bandra Kurla Complex', 'Lower Parel', 'Goregaon'],
   ['Hyderabad', 'IN', 'HITEC City', 'Hitech City', 'Gachibowli', 'Madhapur'],
@@ -546,6 +630,22 @@ export const REGION_ALIASES: readonly (readonly string[])[] = [
   ['IN', 'DL', 'Delhi NCR'],
   ['CA', 'QC', 'Québec'],
   ['US', 'DC', 'D.C.', 'Washington D.C.'],
+  ['KR', '11', '서울특별시', '서울시'],
+  ['KR', '26', '부산광역시'],
+  ['KR', '27', '대구광역시'],
+  ['KR', '28', '인천광역시'],
+  ['KR', '29', '광주광역시'],
+  ['KR', '30', '대전광역시'],
+  ['KR', '31', '울산광역시'],
+  ['KR', '41', '경기도', '경기', 'Gyeonggi-do'],
+  ['KR', '42', '강원도'],
+  ['KR', '43', '충청북도'],
+  ['KR', '44', '충청남도'],
+  ['KR', '45', '전라북도'],
+  ['KR', '46', '전라남도'],
+  ['KR', '47', '경상북도'],
+  ['KR', '48', '경상남도'],
+  ['KR', '49', '제주특별자치도', '제주도'],
 ];
 
 /** English names where the ISO source's differ from common usage. Each row: [country, code, name]. */
@@ -588,7 +688,8 @@ export const COUNTRY_ALIASES: readonly (readonly string[])[] = [
   ['SA', 'KSA'],
   ['VN', 'Viet Nam', 'Vietnam', 'Việt Nam', 'ベトナム'],
   ['JP', '日本', 'Nihon', 'Nippon'],
-  ['DE', 'Deutschland', 'BRD'],
+  ['DE', 'Deutschland', 'BRD', 'Deutschlands'],
+  ['AT', 'Österreichs'],
   ['CH', 'Schweiz', 'Suisse', 'Svizzera', 'Switzerland'],
   ['TW', 'Taiwan', '台湾', '臺灣'],
   ['RU', 'Russia'],

@@ -1,5 +1,13 @@
 import { CITY_ROWS, COUNTRY_ROWS, REGION_ROWS } from './gazetteer-source';
-import { CITY_ALIASES, COUNTRY_ALIASES, DISTRICTS, REGION_ALIASES, REGION_NAMES } from './curated-places';
+import {
+  CITY_ALIASES,
+  CITY_REGIONS,
+  COUNTRY_ALIASES,
+  DISTRICTS,
+  EXTRA_CITIES,
+  REGION_ALIASES,
+  REGION_NAMES,
+} from './curated-places';
 import { fold } from './fold';
 import { aliasKey, type KeyIndex } from './place-keys';
 import type { CityEntry, CountryEntry, PlaceRef, RegionEntry } from './gazetteer-types';
@@ -58,6 +66,8 @@ export function buildGazetteer(): BuiltGazetteer {
   loadRegions(g);
   loadCities(g);
   loadCurated(g);
+  assignCityRegions(g);
+  assignNamesakeRegions(g);
   return g;
 }
 
@@ -116,16 +126,54 @@ function loadRegions(g: BuiltGazetteer): void {
 function loadCities(g: BuiltGazetteer): void {
   for (const row of CITY_ROWS.split('\n')) {
     const [name = '', country = '', regionCode = '', population = '0', aliases = ''] = row.split('|');
-    const region = regionCode ? (g.regions.get(`${country}-${regionCode}`) ?? null) : null;
-    const city: CityEntry = { name, country, region, population: Number(population) };
-    const key = `${name}|${country}|${regionCode}`;
-    if (g.cities.has(key)) continue; // most populous first: the first of a name in a region wins
-    g.cityList.push(city);
-    g.cities.set(key, city);
-    if (!g.cities.has(`${name}|${country}`)) g.cities.set(`${name}|${country}`, city);
-    const ref: PlaceRef = { kind: 'city', city };
-    addAlias(g, name, ref);
-    for (const alias of aliases.split(';')) addAlias(g, alias, ref);
+    addCity(g, name, country, regionCode, Number(population), aliases.split(';'));
+  }
+  for (const [name = '', country = '', regionCode = '', population = '0', ...aliases] of EXTRA_CITIES)
+    addCity(g, name, country, regionCode, Number(population), aliases);
+}
+
+function addCity(
+  g: BuiltGazetteer,
+  name: string,
+  country: string,
+  regionCode: string,
+  population: number,
+  aliases: readonly string[],
+): void {
+  const region = regionCode ? (g.regions.get(`${country}-${regionCode}`) ?? null) : null;
+  const city: CityEntry = { name, country, region, population };
+  const key = `${name}|${country}|${regionCode}`;
+  if (g.cities.has(key)) return; // most populous first: the first of a name in a region wins
+  g.cityList.push(city);
+  g.cities.set(key, city);
+  if (!g.cities.has(`${name}|${country}`)) g.cities.set(`${name}|${country}`, city);
+  const ref: PlaceRef = { kind: 'city', city };
+  addAlias(g, name, ref);
+  for (const alias of aliases) addAlias(g, alias, ref);
+}
+
+/**
+ * A city the source leaves without a region lies in the region of its own name: Abu Dhabi in the emirate,
+ * Mexico City in the federal entity. Knowing it lets the city, not its namesake region, read "Abu Dhabi".
+ */
+function assignNamesakeRegions(g: BuiltGazetteer): void {
+  const byName = new Map(g.regionList.map((r) => [`${r.country}|${fold(r.name)}`, r]));
+  for (const city of g.cityList) {
+    const region = city.region === null ? byName.get(`${city.country}|${fold(city.name)}`) : undefined;
+    // a second row of a city already listed in that region stays apart (as the first row wins in addCity)
+    if (region && !g.cities.has(`${city.name}|${city.country}|${region.code}`)) city.region = region;
+  }
+}
+
+/** Regions of the curated CITY_REGIONS rows (by English name, after renaming), for cities the source left without one. */
+function assignCityRegions(g: BuiltGazetteer): void {
+  for (const [country = '', code = '', ...names] of CITY_REGIONS) {
+    const region = g.regions.get(`${country}-${code}`);
+    if (!region) continue;
+    const listed = new Set(names);
+    for (const city of g.cityList)
+      if (city.country === country && city.region === null && (listed.has('*') || listed.has(city.name)))
+        city.region = region;
   }
 }
 

@@ -263,6 +263,19 @@ const FORWARD_CONNECTORS = [
   'à',
   'tại',
   'ở',
+  'innerhalb',
+  'innerhalb von',
+  'in ganz',
+  'uberall in',
+  'partout en',
+  'dans toute la',
+  'en todo',
+  'en toda',
+  'em todo',
+  'in tutta',
+  'w calej',
+  'elsewhere in',
+  'anywhere within',
 ];
 /** Words that join alternatives: each side is its own location. */
 const LIST_WORDS = ['or', 'and', 'oder', 'und', 'ou', 'et', 'o', 'y', 'e', 'hoặc', 'và'];

@@ -63,7 +63,8 @@ export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Locati
   return [
     {
       city: place?.city?.name ?? (clean(raw.city) || null),
-      region: place?.region?.name ?? region?.name ?? (clean(raw.region) || null),
+      // a region the source writes beats the gazetteer's coarser one ("West Yorkshire" over "England")
+      region: region?.name ?? (clean(raw.region) || place?.region?.name) ?? null,
       country: country ?? place?.country ?? null,
       workplace: raw.workplace ?? textWorkplace,
       text: clean(raw.text) || [raw.city, raw.region, raw.country].filter(Boolean).join(', '),

@@ -1,0 +1,54 @@
+import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
+
+const input = (texts: string[], over: Partial<LocationInput> = {}): LocationInput => ({
+  raw: [],
+  texts,
+  workplace: null,
+  bodyText: '',
+  countryHint: null,
+  ...over,
+});
+
+describe('places are named in English as the English press writes them', () => {
+  const rows: [string, string, { city?: string; region?: string | null; country: string }][] = [
+    ['a German exonym', 'München', { city: 'Munich', country: 'DE' }],
+    ['a German exonym with its country', 'Köln, Deutschland', { city: 'Cologne', country: 'DE' }],
+    ['a Swiss city without its umlaut', 'Zürich', { city: 'Zurich', country: 'CH' }],
+    ['a French-Swiss exonym', 'Genève', { city: 'Geneva', country: 'CH' }],
+    ['a Polish city without its diacritics', 'Kraków', { city: 'Krakow', country: 'PL' }],
+    ['a Polish city with a stroke letter', 'Łódź', { city: 'Lodz', country: 'PL' }],
+    ['a Brazilian city and state', 'São Paulo - SP', { city: 'Sao Paulo', region: 'Sao Paulo', country: 'BR' }],
+    ['a Colombian capital', 'Bogotá, Colombia', { city: 'Bogota', country: 'CO' }],
+    ['a Quebec city and province', 'Montréal, Québec', { city: 'Montreal', region: 'Quebec', country: 'CA' }],
+    ['a Swedish city', 'Malmö, Sverige', { city: 'Malmo', country: 'SE' }],
+    ['a Spanish city', 'Málaga', { city: 'Malaga', country: 'ES' }],
+    ['an Austrian capital by its German name', 'Wien', { city: 'Vienna', country: 'AT' }],
+    ['an Italian exonym', 'Torino', { city: 'Turin', country: 'IT' }],
+    ['a Belgian exonym in Dutch', 'Gent', { city: 'Ghent', country: 'BE' }],
+  ];
+  test.each(rows)('%s: %s', (_name, text, expected) => {
+    const out = normalizeLocations(input([text]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject(expected);
+  });
+
+  test('the text keeps the spelling the posting wrote', () => {
+    expect(normalizeLocations(input(['Zürich']))[0]?.text).toBe('Zürich');
+  });
+});
+
+describe('a place that is both a city and its region is the city', () => {
+  const rows: [string, string, { city: string; country: string }][] = [
+    ['an emirate and its capital', 'Abu Dhabi, United Arab Emirates', { city: 'Abu Dhabi', country: 'AE' }],
+    ['an emirate alone', 'Dubai', { city: 'Dubai', country: 'AE' }],
+    ['a city-state in Germany', 'Hamburg, Germany', { city: 'Hamburg', country: 'DE' }],
+    ['a Japanese prefecture capital', 'Kyoto, Japan', { city: 'Kyoto', country: 'JP' }],
+    ['a Mexican capital', 'Mexico City, Mexico', { city: 'Mexico City', country: 'MX' }],
+    ['a Vietnamese municipality', 'Hà Nội, Việt Nam', { city: 'Hanoi', country: 'VN' }],
+  ];
+  test.each(rows)('%s: %s', (_name, text, expected) => {
+    const out = normalizeLocations(input([text]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject(expected);
+  });
+});
