@@ -46,9 +46,27 @@ const YEARS =
   /(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên)?\s*(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans|años|anni|anos|jaar|lat|năm)(?![\p{L}])(?=(.{0,60}))/gisu;
 const CJK_YEARS =
   /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
+/** Phrases that open a posting to beginners, in the languages postings are written in. */
 const JUNIOR_CUES =
-  /new grad(?:uate)?s?|recent graduates?|entry[- ]level|no (?:prior )?experience (?:is )?(?:required|needed|necessary)|Berufseinsteiger(?:in)?|Absolvent(?:in|en)?|jeunes? diplômée?s?|recién graduad[oa]s?|sinh viên mới tốt nghiệp|新卒|第二新卒|未経験(?:者)?(?:歓迎|OK|可)/iu;
-const INTERN_CUES = /\b(?:this is an?|paid|unpaid|\d+[- ]month|six[- ]month|three[- ]month|summer)\s+internship\b/iu;
+  /new grad(?:uate)?s?|recent graduates?|fresh graduates?|entry[- ]level|graduate (?:programme|program|scheme)|freshers?(?: are)? (?:welcome|can apply|may apply|eligible|also (?:welcome|apply|eligible)|preferred)|no (?:prior )?experience (?:is )?(?:required|needed|necessary)|Berufseinsteiger(?:in)?|Absolvent(?:in|en)?|keine Berufserfahrung (?:erforderlich|notwendig|nötig)|jeunes? diplômée?s?|débutante?s? (?:acceptée?s?|bienvenue?s?)|recién graduad[oa]s?|sin experiencia|no se requiere experiencia|sem experiência|recém[- ]formad[oa]s?|senza esperienza|neolaureat[oi]|geen (?:werk)?ervaring (?:nodig|vereist)|starters? (?:welkom|functie)|bez doświadczenia|sinh viên mới tốt nghiệp|chưa có kinh nghiệm|không yêu cầu kinh nghiệm|新卒|第二新卒|未経験(?:者)?(?:歓迎|OK|可)|経験不問|应届(?:毕业)?生|经验不限|신입/iu;
+
+/** Statements that the job is an internship, apprenticeship or work-study, not mentions of past ones. */
+const INTERN_CUES = new RegExp(
+  [
+    '\\b(?:this is an?|paid|unpaid|\\d+[- ]month|six[- ]month|three[- ]month|summer)\\s+internship\\b',
+    // a contract-type label naming one: "Type de contrat : Stage", "Vertragsart: Praktikum", "雇用形態：インターン"
+    '(?:^|\\n)\\s*(?:(?:job|employment|contract|position) type|type de contrat|contrat|vertragsart|anstellungsart|beschäftigungsart|tipo de contrato|tipo de contratação|tipologia (?:contrattuale|di contratto)|contratto|soort contract|dienstverband|rodzaj umowy|forma zatrudnienia|loại hình|雇用形態|工作性质|고용형태)\\s*[:：]\\s*(?:stage|internship|intern|praktikum|prácticas|practicas|pasantía|estágio|tirocinio|stage curriculare|staż|praktyki|stagiaire|alternance|apprentissage|apprenticeship|ausbildung|インターン|实习|인턴|thực tập)(?![\\p{L}])',
+    'stage (?:de \\d+ (?:à \\d+ )?mois|de fin d[’\']études|conventionné|pré-embauche|obligatoire)|convention de stage|(?:contrat|poste|formation) en (?:alternance|apprentissage)|contrat d[’\']apprentissage',
+    '\\d+[- ]?(?:monatiges|wöchiges) Praktikum|Praktikum (?:für|von|über) \\d+|Pflichtpraktikum|Praxissemester|duales Studium',
+    'prácticas (?:de \\d+ meses|curriculares|extracurriculares|remuneradas|profesionales)|convenio de prácticas|beca de prácticas',
+    'estágio (?:de \\d+ meses|remunerado|curricular|obrigatório)|bolsa[- ]auxílio',
+    'tirocinio (?:di \\d+ mesi|curriculare|extracurriculare|retribuito|formativo)',
+    'staż (?:płatny|\\d+[- ]miesięczny)|płatny staż|praktyki (?:studenckie|zawodowe)',
+    'stage van \\d+ (?:weken|maanden)|stagevergoeding|afstudeerstage|meewerkstage',
+    '長期インターン|实习期|长期实习',
+  ].join('|'),
+  'iu',
+);
 
 function fromText(text: string): Seniority | null {
   if (!text) return null;

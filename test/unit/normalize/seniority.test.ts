@@ -124,6 +124,32 @@ describe('detectSeniority', () => {
     });
   });
 
+  describe('reads beginner and internship statements in the posting’s language', () => {
+    it.each([
+      ['Graduates and freshers are welcome to apply', 'junior'],
+      ['Freshers can apply. Good communication skills.', 'junior'],
+      ['Sin experiencia previa: te formamos', 'junior'],
+      ['Geen werkervaring nodig, wel motivatie', 'junior'],
+      ['Stellen für Berufseinsteiger, keine Berufserfahrung erforderlich', 'junior'],
+      ['応募資格：経験不問', 'junior'],
+      ['Type de contrat : Stage de 4 mois', 'intern'],
+      ['Nous proposons un stage de fin d’études à Lyon', 'intern'],
+      ['Poste en alternance (rythme 3 semaines / 1 semaine)', 'intern'],
+      ['Vertragsart: Praktikum', 'intern'],
+      ['Ein 6-monatiges Praktikum in unserem Marketing', 'intern'],
+      ['Prácticas curriculares de 6 meses con convenio', 'intern'],
+      ['Estágio remunerado de 12 meses', 'intern'],
+      ['Tirocinio extracurriculare retribuito', 'intern'],
+      ['Płatny staż w dziale finansów', 'intern'],
+      ['雇用形態：インターン', 'intern'],
+      ['Job type: Internal transfer', null],
+      ['You will mentor our interns and stagiaires', null],
+      ['At this stage of our growth we need builders', null],
+    ])('%s → %s', (text, level) => {
+      expect(detectSeniority({ title: 'Assistant', sourceValue: null, text })).toBe(level);
+    });
+  });
+
   it('takes the largest number of years a posting asks for', () => {
     expect(yearsAsked('2+ years of Go; 5+ years of backend experience overall')).toBe(5);
   });
