@@ -47,8 +47,12 @@ export function describeChanges(changes: readonly PartnerChange[]): string {
 
 function report(result: ApplyResult, io: CliIo): void {
   if (!result.ok) {
-    const lines = result.problems.map((p) => `  ${p.path || '(file)'}: ${p.message}`).join('\n');
-    throw new CliError(`the partners file is invalid:\n${lines}`, EXIT.dataError);
+    // one line per problem (an error message is printed on one line)
+    for (const p of result.problems) io.stderr(`  ${p.path || '(file)'}: ${p.message}\n`);
+    throw new CliError(
+      `the partners file is invalid: ${result.problems.length} problem(s), listed above; nothing written`,
+      EXIT.dataError,
+    );
   }
   io.stdout(describeChanges(result.changes));
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);

@@ -2,6 +2,7 @@ import { canonicalJson } from '../ids';
 import type { PostingStore } from '../ports/posting-store.port';
 import type { SecretStore } from '../ports/secret-store.port';
 import { PartnersFile, PartnerHealth, type PartnerConfig, type StoredPartner } from '../schema/partner';
+import { fileProblems } from './config-file-problems';
 import { hashApiKey } from './feed-access';
 
 /**
@@ -65,7 +66,7 @@ export async function applyPartners(
 ): Promise<ApplyResult> {
   const parsed = PartnersFile.safeParse(content);
   if (!parsed.success)
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+    return { ok: false, problems: fileProblems(parsed.error, content, 'partners', 'partner') };
   const stored = await deps.store.listPartners();
   const changes = diffPartners(parsed.data, stored, options.prune);
   const warnings: string[] = [];

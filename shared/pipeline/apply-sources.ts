@@ -1,6 +1,7 @@
 import { canonicalJson } from '../ids';
 import { SourcesFile, type SourceConfig, type StoredSource } from '../schema/source';
 import { closePostings } from './close-postings';
+import { fileProblems } from './config-file-problems';
 import type { PipelineDeps } from './deps';
 
 /**
@@ -36,10 +37,7 @@ export async function applySources(
 ): Promise<ApplySourcesResult> {
   const parsed = SourcesFile.safeParse(content);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    };
+    return { ok: false, problems: fileProblems(parsed.error, content, 'sources', 'source') };
   }
   const stored = await deps.store.listSources();
   const changes = diffSources(parsed.data.sources, stored, options.prune);
