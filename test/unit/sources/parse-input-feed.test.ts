@@ -32,7 +32,10 @@ describe('an Indeed-style XML feed handed in as a document', () => {
     ['an Indeed <source> feed with an XML declaration', feed('source')],
     ['an Indeed <source> feed without an XML declaration', feed('source', '')],
     ['a <jobs> feed (Adzuna, ZipRecruiter)', feed('jobs')],
-    ['a feed behind a comment and a byte-order mark', `\uFEFF${feed('source', '<?xml version="1.0"?>\n<!-- generated -->\n')}`],
+    [
+      'a feed behind a comment and a byte-order mark',
+      `\uFEFF${feed('source', '<?xml version="1.0"?>\n<!-- generated -->\n')}`,
+    ],
   ])('%s is detected as a feed and parsed into one raw posting per job', (_name, xml) => {
     expect(detectKind(xml).kind).toBe('feed');
     const postings = parseInput(xml);
@@ -53,9 +56,9 @@ describe('an Indeed-style XML feed handed in as a document', () => {
   });
 
   it('an XML document of another kind is still an unknown shape', () => {
-    expect(() => detectKind('<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>')).toThrow(
-      expect.objectContaining({ code: 'INPUT.UNKNOWN_SHAPE' }),
-    );
+    expect(() =>
+      detectKind('<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>'),
+    ).toThrow(expect.objectContaining({ code: 'INPUT.UNKNOWN_SHAPE' }));
   });
 
   it('jobrelay normalize turns a feed file into valid postings', async () => {
