@@ -2,7 +2,7 @@ import { CURRENCY_PATTERN, isCurrencyToken } from './currencies';
 
 /**
  * Money amounts in text: a number in any common locale format (65,000 · 65.000 · 65 000 · 65'000 ·
- * 1.234,56), a multiplier (k, M, Mio., 万, 億, lakh, crore, triệu, tỷ) and a currency before or after.
+ * 1.234,56), a multiplier (k, M, Mio., 万, 億, 만, 억, lakh, crore, triệu, tỷ) and a currency before or after.
  */
 
 export interface Amount {
@@ -19,7 +19,9 @@ export interface Amount {
   end: number;
 }
 
-const NUMBER = /\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
+/** Indian grouping ("6,00,000", "1,20,00,000") first, then thousands groups, then a plain number. */
+const NUMBER =
+  /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?!\d)|\d{1,3}(?:[.,'’\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
 
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
@@ -47,6 +49,11 @@ const MULTIPLIERS: Record<string, number> = {
   tỉ: 1e9,
   万: 1e4,
   億: 1e8,
+  // Korean counts in the same myriads: 5,000만원 = 50,000,000 KRW, 5천만원 = 50,000,000, 1억 = 100,000,000.
+  만: 1e4,
+  천만: 1e7,
+  백만: 1e6,
+  억: 1e8,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,
@@ -67,8 +74,10 @@ const MULT_AFTER = new RegExp(`^\\s?(${MULTIPLIER_PATTERN})(?![\\p{Script=Latin}
 const CURRENCY_AFTER = new RegExp(`^\\s?(${CURRENCY_PATTERN}|[A-Za-z]{3})(?![\\p{Script=Latin}])`, 'u');
 /** Before the number: currency ("US$ 2,000", "€500", "CHF 120'000", "₹12"). */
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_PATTERN}|[A-Z]{3})\\s?$`, 'u');
-/** "1億2000万円": the 万 part continues the 億 amount. */
-const OKU_MAN = /^\s?(\d{1,4})\s?万/u;
+/** "1億2000万円", "1억 2,000만원", "1억 2천만원": the 万/만 part continues the 億/억 amount. */
+const OKU_MAN = /^\s?(\d{1,4}|\d,\d{3})\s?(천만|천|万|만)/u;
+/** After 억, "2천" means 2천만 (the 만 is often left out). */
+const OKU_MAN_UNITS: Record<string, number> = { 万: 1e4, 만: 1e4, 천: 1e7, 천만: 1e7 };
 
 /** Every amount in the text, in order. */
 export function findAmounts(text: string): Amount[] {
@@ -93,16 +102,16 @@ function readAmount(text: string, written: string, start: number): Amount | null
   const multiplier = multWord ? (MULTIPLIERS[multWord.toLowerCase()] ?? 1) : 1;
   let value = base * multiplier;
   if (mult) end += mult[0].length;
-  const cur = CURRENCY_AFTER.exec(text.slice(end, end + 12));
-  const afterCurrency = cur?.[1] && isCurrencyToken(cur[1]) ? cur[1] : null;
-  if (cur && afterCurrency) end += cur[0].length;
   if (multiplier === 1e8) {
-    const man = OKU_MAN.exec(text.slice(end, end + 8));
-    if (man?.[1]) {
-      value += Number(man[1]) * 1e4;
+    const man = OKU_MAN.exec(text.slice(end, end + 10));
+    if (man?.[1] && man[2]) {
+      value += Number(man[1].replace(',', '')) * (OKU_MAN_UNITS[man[2]] ?? 1e4);
       end += man[0].length;
     }
   }
+  const cur = CURRENCY_AFTER.exec(text.slice(end, end + 12));
+  const afterCurrency = cur?.[1] && isCurrencyToken(cur[1]) ? cur[1] : null;
+  if (cur && afterCurrency) end += cur[0].length;
   const before = BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   const beforeCurrency = before?.[1] && isCurrencyToken(before[1]) ? before[1] : null;
   const currency = beforeCurrency ?? afterCurrency;

@@ -35,8 +35,38 @@ const STRONG = new Set([
   'MYR',
   'TRY',
 ]);
-/** Currencies in which no monthly salary reaches 20,000, so 20,000 and more is a year's pay. */
-const INFER_YEAR = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD']);
+/**
+ * Per currency, the amount no monthly salary reaches in practice, so that this much or more (up to a
+ * hundred times more) is a year's pay: "5,000만원 ~ 7,000만원" with no period word is a yearly 연봉.
+ * Rounded generously above the highest monthly pay postings state, so a month is never taken for a year.
+ */
+const YEAR_FROM: Record<string, number> = {
+  USD: 20_000,
+  EUR: 20_000,
+  GBP: 20_000,
+  CHF: 20_000,
+  CAD: 20_000,
+  AUD: 20_000,
+  NZD: 20_000,
+  JPY: 2_000_000,
+  KRW: 20_000_000,
+  CNY: 150_000,
+  TWD: 300_000,
+  HKD: 200_000,
+  SGD: 30_000,
+  INR: 500_000,
+  PLN: 60_000,
+  CZK: 300_000,
+  HUF: 6_000_000,
+  SEK: 200_000,
+  NOK: 200_000,
+  DKK: 200_000,
+  BRL: 100_000,
+  MXN: 300_000,
+  ZAR: 250_000,
+};
+/** A year's pay is at most this many times the lowest yearly figure (beyond it, a count or a misread). */
+const YEAR_SPAN = 100;
 /** [lowest, highest] plausible amount per period, in a strong currency. */
 const STRONG_RANGE: Record<SalaryPeriod, [number, number]> = {
   HOUR: [1, 1_500],
@@ -77,11 +107,11 @@ function fitsPeriod(values: number[], currency: string | null, period: SalaryPer
   return values.every((v) => v >= range[0] && v <= range[1]);
 }
 
-/** Only one period fits: US$20,000–2,000,000 or ¥2,000,000+ a time is a year's pay. */
+/** Only one period fits: US$20,000–2,000,000 or ₩20,000,000+ a time is a year's pay. */
 function inferPeriod(values: number[], currency: string | null): SalaryPeriod | null {
+  const from = currency ? YEAR_FROM[currency] : undefined;
+  if (from === undefined) return null;
   const low = Math.min(...values);
   const high = Math.max(...values);
-  if (currency && INFER_YEAR.has(currency) && low >= 20_000 && high <= 2_000_000) return 'YEAR';
-  if (currency === 'JPY' && low >= 2_000_000 && high <= 100_000_000) return 'YEAR';
-  return null;
+  return low >= from && high <= from * YEAR_SPAN ? 'YEAR' : null;
 }

@@ -32,8 +32,9 @@ const UP_TO =
   /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|最大|最高|上限)\s*:?\s*$/iu;
 const FROM =
   /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|từ|下限)\s*:?\s*$/iu;
-const FROM_AFTER = /^\s*(?:[〜~～](?!\s*\d)|以上|\+(?!\s*\d)|or\s+more|and\s+(?:up|above)|und\s+mehr|et\s+plus)/iu;
-const UP_TO_AFTER = /^\s*(?:まで|以下)/u;
+const FROM_AFTER =
+  /^\s*(?:[〜~～](?!\s*\d)|以上|起|이상|부터|\+(?!\s*\d)|or\s+more|and\s+(?:up|above)|und\s+mehr|et\s+plus|o\s+más|ou\s+mais)/iu;
+const UP_TO_AFTER = /^\s*(?:まで|以下|이하|까지)/u;
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
 /** Reads a salary text; see the module comment. */

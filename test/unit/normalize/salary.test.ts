@@ -64,6 +64,31 @@ describe('normalizeSalary reads salary texts', () => {
     ['S$6,000 – S$9,000 monthly', null, 6000, 9000, 'SGD', 'MONTH'],
     ['AED 25,000 per month', null, 25000, 25000, 'AED', 'MONTH'],
     ['50.000 - 70.000 Kč měsíčně', 'CZ', 50000, 70000, 'CZK', 'MONTH'],
+    // Korean myriads and 연봉 magnitudes; Chinese 万 and N薪 (a monthly figure paid N times a year)
+    ['4,000만원 ~ 6,000만원', 'KR', 40000000, 60000000, 'KRW', 'YEAR'],
+    ['연봉 5천만원 ~ 7천만원', 'KR', 50000000, 70000000, 'KRW', 'YEAR'],
+    ['연봉 1억 2천만원 이상', 'KR', 120000000, null, 'KRW', 'YEAR'],
+    ['1억 2,000만원', 'KR', 120000000, 120000000, 'KRW', 'YEAR'],
+    ['월 300만원 이하', 'KR', null, 3000000, 'KRW', 'MONTH'],
+    ['시급 12,000원', 'KR', 12000, 12000, 'KRW', 'HOUR'],
+    ['15k-25k·13薪', 'CN', 15000, 25000, 'CNY', 'MONTH'],
+    ['1.5万-2.5万/月', 'CN', 15000, 25000, 'CNY', 'MONTH'],
+    ['30-50万/年', 'CN', 300000, 500000, 'CNY', 'YEAR'],
+    ['8k起', 'CN', 8000, null, 'CNY', null],
+    ['¥400,000 - ¥600,000', 'CN', 400000, 600000, 'CNY', 'YEAR'],
+    ['₹6,00,000 - ₹9,00,000', 'IN', 600000, 900000, 'INR', 'YEAR'],
+    // period words in more languages
+    ['18 000 – 24 000 zł netto + VAT / miesiąc', 'PL', 18000, 24000, 'PLN', 'MONTH'],
+    ['12 000 zł brutto / mies.', 'PL', 12000, 12000, 'PLN', 'MONTH'],
+    ['140-180 zł/h netto + VAT (B2B)', 'PL', 140, 180, 'PLN', 'HOUR'],
+    ['300 000 zł rocznie', 'PL', 300000, 300000, 'PLN', 'YEAR'],
+    ['€ 2.900 – € 3.600 bruto per maand', 'NL', 2900, 3600, 'EUR', 'MONTH'],
+    ['€ 25 per uur', 'NL', 25, 25, 'EUR', 'HOUR'],
+    ['R$ 6.000,00 ao mês', 'BR', 6000, 6000, 'BRL', 'MONTH'],
+    ['Rp 8.000.000 - Rp 12.000.000 per bulan', 'ID', 8000000, 12000000, 'IDR', 'MONTH'],
+    ['6.000 - 8.000 lei brut pe lună', 'RO', 6000, 8000, 'RON', 'MONTH'],
+    ['45 000 kr/mån', 'SE', 45000, 45000, 'SEK', 'MONTH'],
+    ['650 000 kr', 'SE', 650000, 650000, 'SEK', 'YEAR'],
   ];
   test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
     expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({
