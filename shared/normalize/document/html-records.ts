@@ -1,5 +1,6 @@
-import type { Element, ParentNode } from 'domhandler';
+import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { walkDom, type DomVisitor } from './dom-walk';
+import { fieldKeyFor } from './field-dictionary';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, PARAGRAPH_TAGS } from './html-tags';
 import { collapseSpace, type LineRecord, type ListItem } from './records';
 
@@ -32,6 +33,7 @@ class HtmlRecordReader implements DomVisitor {
 
   enter(element: Element): boolean {
     const name = element.name;
+    if (!BLOCK_TAGS.has(name) && isElement(previousVisible(element))) this.separateLabel();
     if (name === 'br') this.lineBreak();
     else if (name === 'ul' || name === 'ol') this.openList(name === 'ol');
     else if (name === 'li') this.openItem();
@@ -74,6 +76,19 @@ class HtmlRecordReader implements DomVisitor {
     while (this.items.length > 0) this.closeItem();
     while (this.lists.length > 0) this.closeList();
     return this.records;
+  }
+
+  /**
+   * `<span class="label">Location</span><span>Toronto</span>`: a known field label in an element of its own,
+   * followed by its value in the next one, reads as "Location: Toronto".
+   */
+  private separateLabel(): void {
+    if (this.heading) return;
+    const parts = this.items[this.items.length - 1]?.parts ?? this.lineParts;
+    if (parts.length === 0) return;
+    const text = collapseSpace(parts.join(''));
+    if (!text || text.length > MAX_LABEL_CHARS || LABEL_END.test(text) || fieldKeyFor(text) === null) return;
+    parts.push(': ');
   }
 
   private lineBreak(): void {
@@ -205,6 +220,18 @@ class HtmlRecordReader implements DomVisitor {
     if (this.records.length > 0 && this.records[this.records.length - 1]?.type !== 'break')
       this.records.push({ type: 'break' });
   }
+}
+
+const MAX_LABEL_CHARS = 40;
+const LABEL_END = /[:：]$/u;
+
+const isElement = (node: ChildNode | null): boolean => node?.type === 'tag';
+
+/** The sibling before a node, skipping whitespace between tags. */
+function previousVisible(node: ChildNode): ChildNode | null {
+  let prev = node.prev;
+  while (prev && prev.type === 'text' && !(prev as { data: string }).data.trim()) prev = prev.prev;
+  return prev;
 }
 
 /** Line records of a DOM subtree (one pass, no recursion). */

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
-import { splitFieldLine } from '../../normalize/document/field-dictionary';
+import { fieldKeyFor, splitFieldLine } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
 
 /**
@@ -127,14 +127,26 @@ export function readMicrodata(itemprops: readonly Element[], fields: FieldSet): 
   }
 }
 
-/** Labelled facts ("Department: Infrastructure", a `<dl>`) in a sidebar about to be dropped as chrome. */
+/**
+ * Labelled facts in a sidebar about to be dropped as chrome: "Department: Infrastructure", a `<dl>`, a
+ * two-cell table row, a label element beside its value, or a known label on a line of its own above its value.
+ */
 export function readLabelledFields(element: Element, fields: FieldSet): void {
+  let pendingKey: string | null = null;
   for (const record of htmlRecords(element)) {
-    const lines =
-      record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((item) => item.text) : [];
+    if (record.type === 'break') continue;
+    const lines = record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((i) => i.text) : [];
+    const answers = pendingKey !== null && record.type === 'line' && record.text.length <= MAX_ITEM_CHARS;
+    if (answers && !splitFieldLine(record.text)?.key && bareLabelKey(record.text) === null)
+      fields.add(pendingKey ?? '', record.text);
+    pendingKey = null;
     for (const line of lines) {
       const field = splitFieldLine(line);
       if (field?.key) fields.add(field.key, field.value);
+      else if (!field && record.type === 'line') pendingKey = bareLabelKey(line);
     }
   }
 }
+
+/** A line that is nothing but a known field label ("Location", "Standort") announces the value below it. */
+const bareLabelKey = (line: string): string | null => (line.length <= 40 ? fieldKeyFor(line) : null);

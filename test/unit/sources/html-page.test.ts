@@ -135,3 +135,46 @@ describe('parseHtmlPage', () => {
     expect(htmlToText(parseHtmlPage(hostile[0] ?? '', {})[0]?.html ?? '')).toContain('Deep Role');
   });
 });
+
+describe('parseHtmlPage reading a facts sidebar', () => {
+  const page = (aside: string): string =>
+    `<html><body><div class="job"><h1>Role</h1><p>We build tools for small shops and need help.</p><ul><li>Ship it</li></ul></div>${aside}</body></html>`;
+
+  it.each([
+    [
+      'label and value spans (German)',
+      '<aside><div class="fact"><span class="label">Standort</span><span class="value">Leipzig</span></div><div class="fact"><span class="label">Abteilung</span> <span class="value">Logistik</span></div></aside>',
+      { location: 'Leipzig', department: 'Logistik' },
+    ],
+    [
+      'a definition list (Spanish)',
+      '<aside class="sidebar"><dl><dt>Ubicación</dt><dd>Valencia</dd><dt>Tipo de contrato</dt><dd>Indefinido</dd></dl></aside>',
+      { location: 'Valencia', 'employment type': 'Indefinido' },
+    ],
+    [
+      'label and value blocks (French)',
+      '<div class="job-sidebar"><div class="fact"><div class="label">Lieu</div><div>Nantes</div></div><div class="fact"><div class="label">Salaire</div><div>42 000 € par an</div></div></div>',
+      { location: 'Nantes', salary: '42 000 € par an' },
+    ],
+    [
+      'a two-column table (Italian)',
+      '<aside><table><tr><th>Sede</th><td>Bari</td></tr><tr><th>Contratto</th><td>Tempo pieno</td></tr></table></aside>',
+      { location: 'Bari', 'employment type': 'Tempo pieno' },
+    ],
+    [
+      'a bold label beside its value (Dutch)',
+      '<aside><p><strong>Plaats</strong><span>Zwolle</span></p></aside>',
+      { location: 'Zwolle' },
+    ],
+  ])('reads %s as header fields', (_name, aside, expected) => {
+    const [posting] = parseHtmlPage(page(aside), { url: 'https://shop.example/jobs/1' });
+    for (const [key, value] of Object.entries(expected)) expect(posting?.fields[key]).toEqual([value]);
+  });
+
+  it('does not read a label line followed by another label as a value', () => {
+    const aside = '<aside><div>Location</div><div>Department: Sales</div></aside>';
+    const [posting] = parseHtmlPage(page(aside), { url: 'https://shop.example/jobs/1' });
+    expect(posting?.fields.location).toBeUndefined();
+    expect(posting?.fields.department).toEqual(['Sales']);
+  });
+});
