@@ -48,19 +48,20 @@ type Rule = readonly [RegExp, readonly EmploymentType[]];
 /** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
 const RULES: readonly Rule[] = [
   [
-    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|plny uvazek|heltid|voltijd|full_time)\b|正社員|常勤|フルタイム|全职|정규직/u,
+    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|jornada integral|kokoaikainen)\b|\bvollzeit|正社員|常勤|フルタイム|全职|정규직/u,
     ['FULL_TIME'],
   ],
   [
-    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|ban thoi gian|deltid|deeltijd|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|アルバイト|パート|非常勤|兼职|파트타임|아르바이트/u,
+    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|ban thoi gian|deltid|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|파트타임|아르바이트/u,
     ['PART_TIME'],
   ],
   [
-    /(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter) )\bcontract(?:or)?\b(?! type)|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u,
+    // Dutch "contract" is an employment contract ("vast contract", "contract van onbepaalde duur").
+    /(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter|vast|vaste|tijdelijk|tijdelijke|jaar|jarig) )\bcontract(?:or)?\b(?! (?:type|van|voor (?:on)?bepaalde|(?:on)?bepaalde))|\b(?:partita iva|pessoa juridica|umowa (?:zlecenie|o dzielo)|zzp(?:er)?)\b|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u,
     ['CONTRACTOR'],
   ],
   [
-    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|임시직|계약직/u,
+    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke? (?:contract|baan|functie|aanstelling)|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|임시직|계약직/u,
     ['TEMPORARY'],
   ],
   [
@@ -76,7 +77,7 @@ const RULES: readonly Rule[] = [
 
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
 const PERMANENT =
-  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt)\b|正社員|正職員/u;
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job)|vast dienstverband|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt)\b|正社員|正職員/u;
 
 /** Types named in a text, in schema.org order. */
 export function typesIn(text: string): EmploymentType[] {
@@ -110,5 +111,6 @@ const STATEMENT =
 function statements(body: string): string[] {
   const text = body.length > 200_000 ? body.slice(0, 200_000) : body;
   STATEMENT.lastIndex = 0;
-  return text.match(STATEMENT) ?? [];
+  // The label is not the value: "Contract: Full-time" is a full-time job, not a contractor's.
+  return (text.match(STATEMENT) ?? []).map((line) => line.replace(/^[^:：\n]*[:：]/u, ''));
 }

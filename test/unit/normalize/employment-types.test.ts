@@ -120,6 +120,38 @@ describe('normalizeEmploymentTypes reads the body only in explicit statements', 
   );
 });
 
+describe('normalizeEmploymentTypes reads "contract" as an employment contract where the language does', () => {
+  const rows: [string[], string[]][] = [
+    [['Vast contract'], ['FULL_TIME']],
+    [['Voltijds, contract van onbepaalde duur'], ['FULL_TIME']],
+    [['Deeltijds, tijdelijk contract'], ['PART_TIME', 'TEMPORARY']],
+    [['Contract van bepaalde duur'], ['TEMPORARY']],
+    [['Vollzeitstelle, unbefristet'], ['FULL_TIME']],
+    [['Teilzeitstelle (20 Std.)'], ['PART_TIME']],
+    [['Umowa o pracę, pełny etat'], ['FULL_TIME']],
+    [['Umowa o pracę na czas określony'], ['TEMPORARY']],
+    [['Umowa zlecenie'], ['CONTRACTOR']],
+    [['Contratto a tempo indeterminato'], ['FULL_TIME']],
+    [['Collaborazione in partita IVA'], ['CONTRACTOR']],
+    [['CLT, tempo integral'], ['FULL_TIME']],
+    [['Contrato por prazo determinado'], ['TEMPORARY']],
+    [['Contrat à durée indéterminée'], ['FULL_TIME']],
+    [['ZZP / freelance'], ['CONTRACTOR']],
+    [['Contract, 6 months, outside IR35'], ['CONTRACTOR']],
+  ];
+  test.each(rows)('%j → %j', (values, expected) =>
+    expect(normalizeEmploymentTypes(input({ values }))).toEqual(expected),
+  );
+
+  test.each([
+    ['Contract: Full-time, permanent', ['FULL_TIME']],
+    ['Contract: Freelance', ['CONTRACTOR']],
+    ['Contract: Voltijds', ['FULL_TIME']],
+  ])('a "Contract:" label in the body is not a contractor: %j → %j', (bodyText, expected) =>
+    expect(normalizeEmploymentTypes(input({ bodyText }))).toEqual(expected),
+  );
+});
+
 describe('normalizeEmploymentTypes never throws on hostile input', () => {
   const hostile = [
     'x'.repeat(100_000),
