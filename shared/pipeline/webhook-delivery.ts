@@ -153,6 +153,8 @@ async function recordResult(
         attempts,
         cause,
       );
+    case 'redirected':
+      return failRedirected(deps, partner, call, result, attempts, cause);
     case 'refused':
       return fail(
         deps,
@@ -165,6 +167,29 @@ async function recordResult(
     case 'retryable':
       return retryOrDeadLetter(deps, partner, call, result, attempts, cause, lastDelivery);
   }
+}
+
+/**
+ * A 3xx is a failure of the endpoint's configuration: the redirect is not followed (the signature and SSRF
+ * checks are for the configured URL), retrying would meet it again, and the partner's health says so.
+ */
+async function failRedirected(
+  deps: SyndicationDeps,
+  partner: WebhookPartner,
+  call: PlannedChange,
+  result: Extract<AttemptResult, { kind: 'redirected' }>,
+  attempts: number,
+  cause: string,
+): Promise<PairOutcome> {
+  const target = result.location ? `redirects to ${result.location}` : 'redirects without a Location';
+  const error = `answered ${result.status} (${target}); redirects are not followed`;
+  await deps.store.updatePartnerHealth(partner.config.id, {
+    ...partner.health,
+    lastFailureAt: nowIso(deps),
+    lastError: error,
+  });
+  const message = `${partner.config.name}'s endpoint ${error}, so nothing was delivered; set its webhook URL to the final address and apply the partners file again`;
+  return fail(deps, call, 'failed', [{ code: 'WEBHOOK.REDIRECTED', field: 'webhook.url', message }], attempts, cause);
 }
 
 async function retryOrDeadLetter(

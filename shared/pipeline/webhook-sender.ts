@@ -14,6 +14,8 @@ export type AttemptResult =
   | { kind: 'delivered'; status: number }
   | { kind: 'rejected'; status: number; answer: string }
   | { kind: 'gone'; status: number; answer: string }
+  /** a 3xx: redirects are never followed (the signed request is for the configured URL), and not retried */
+  | { kind: 'redirected'; status: number; location: string | null }
   | { kind: 'retryable'; status: number | null; error: string; retryAfterMs: number | null }
   | { kind: 'refused'; code: string; error: string };
 
@@ -59,13 +61,18 @@ function classify(response: HttpResponse, now: Date): AttemptResult {
       retryAfterMs: parseRetryAfter(response.headers['retry-after'], now),
     };
   if (status >= 300 && status < 400)
-    return {
-      kind: 'retryable',
-      status,
-      error: `answered ${status} (redirect to ${response.headers['location'] ?? '?'}; redirects are not followed)`,
-      retryAfterMs: null,
-    };
+    return { kind: 'redirected', status, location: locationOf(response.headers['location'], response.url) };
   return { kind: 'rejected', status, answer: answer() };
+}
+
+/** A `Location` header made absolute against the URL that answered it (it may be relative, RFC 9110 §10.2.2). */
+function locationOf(location: string | undefined, base: string): string | null {
+  if (!location) return null;
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return location.slice(0, 200);
+  }
 }
 
 /** One attempt: signs with the attempt's timestamp and sends. Never throws for an expected failure. */

@@ -50,8 +50,8 @@ describe('sending a webhook', () => {
     [
       'a redirect is a failure, never followed',
       [{ status: 301, headers: { location: 'https://elsewhere.example' } }],
-      'retryable',
-      3,
+      'redirected',
+      1,
     ],
     ['a timeout is retried', [new TransientError('FETCH.TIMEOUT', 'timed out'), { status: 200 }], 'delivered', 2],
   ])('%s', async (_name, answers, kind, attempts) => {
@@ -61,6 +61,13 @@ describe('sending a webhook', () => {
     expect(result.attempts).toBe(attempts);
     for (const sent of fetcher.requests)
       expect(sent).toMatchObject({ redirect: 'manual', robots: false, retry: false, method: 'POST' });
+  });
+
+  it('names where a redirect pointed, made absolute, without following it', async () => {
+    const fetcher = scriptedFetcher([{ status: 308, headers: { location: '/v2/hook?x=1' } }]);
+    const { result } = await sendWebhook(fetcher, createInstantClock(), request, plan);
+    expect(result).toEqual({ kind: 'redirected', status: 308, location: 'https://partner.example/v2/hook?x=1' });
+    expect(fetcher.requests.map((r) => r.url)).toEqual([request.url]);
   });
 
   it('keeps the partner answer of a rejection', async () => {
