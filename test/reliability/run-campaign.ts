@@ -1,10 +1,12 @@
 /**
  * The reliability and security campaign (issue 9): faults on the production topology, sustained load, a
  * large refresh, hostile input and access checks; prints one table (scenario, injected, checked, result)
- * and the figures behind each row, writes them to test-results/reliability.json, and exits non-zero when a
- * row fails. Run it with `npm run reliability [-- --duration 150 --partner-down 60 --fuzz-runs 400 --only load,faults]`.
+ * and the figures behind each row, writes them to test-results/reliability/ (report.txt: the table, details
+ * and machine load; results.json; logs.txt: every log line of every process; the load phases' memory
+ * samples as CSV), and exits non-zero when a row fails. Run it with `npm run reliability [-- --duration 150 --partner-down 60 --fuzz-runs 400 --only load,faults]`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { formatTable, row, type CampaignContext, type Row, type Scenario } from './support/campaign';
 import { faults } from './scenarios/faults';
@@ -24,7 +26,17 @@ const flag = (name: string, fallback: string): string => {
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 };
 
+const OUTPUT_DIR = join(__dirname, '..', '..', 'test-results', 'reliability');
+
+/** The machine's load: the figures are only comparable between runs on a similarly loaded machine. */
+const machineLoad = () =>
+  `load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')} on ${cpus().length} cores`;
+
 async function main(): Promise<number> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const loadAtStart = machineLoad();
   const only = flag('only', Object.keys(SCENARIOS).join(',')).split(',');
   const emulatorsModule = (await import(join(__dirname, '..', '..', 'scripts', 'emulators.mjs'))) as {
     startEmulator(
@@ -56,6 +68,7 @@ async function main(): Promise<number> {
     progress: (line) => process.stderr.write(`  … ${line}\n`),
     logSink,
     secrets: new Set(),
+    outputDir: OUTPUT_DIR,
   };
   const rows: Row[] = [];
   const t0 = Date.now();
@@ -76,15 +89,25 @@ async function main(): Promise<number> {
   } finally {
     for (const e of started.reverse()) await e.stop().catch(() => undefined);
   }
-  process.stdout.write(`\n${formatTable(rows)}\n\nDetails:\n`);
-  for (const r of rows) process.stdout.write(`- [${r.result}] ${r.scenario}: ${r.details}\n`);
   const failed = rows.filter((r) => r.result !== 'pass').length;
-  process.stdout.write(
-    `\n${rows.length - failed} passed, ${failed} failed (campaign took ${((Date.now() - t0) / 60000).toFixed(1)} min)\n`,
+  const report = [
+    `Jobrelay reliability campaign, ${new Date().toISOString()}: ${only.join(', ')}`,
+    `machine at start: ${loadAtStart}; at end: ${machineLoad()}`,
+    '',
+    formatTable(rows),
+    '',
+    'Details:',
+    ...rows.map((r) => `- [${r.result}] ${r.scenario}: ${r.details}`),
+    '',
+    `${rows.length - failed} passed, ${failed} failed (campaign took ${((Date.now() - t0) / 60000).toFixed(1)} min)`,
+  ].join('\n');
+  process.stdout.write(`\n${report}\n`);
+  writeFileSync(join(OUTPUT_DIR, 'report.txt'), `${report}\n`);
+  writeFileSync(
+    join(OUTPUT_DIR, 'results.json'),
+    JSON.stringify({ at: new Date().toISOString(), loadAtStart, loadAtEnd: machineLoad(), rows }, null, 2),
   );
-  const dir = join(__dirname, '..', '..', 'test-results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'reliability.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(join(OUTPUT_DIR, 'logs.txt'), context.logSink.join(''));
   return failed === 0 ? 0 : 1;
 }
 

@@ -39,6 +39,18 @@ const SUITES: Array<[file: string, scenario: string, injected: string, checked: 
     'refused on every hop, nothing reaches the internal server',
   ],
   [
+    'test/integration/reliability/partner-ssrf.test.ts',
+    'hostile: SSRF partner URLs',
+    "partners' webhook URLs at 169.254.169.254, metadata.google.internal., loopback (plain, decimal, IPv4-mapped) and 10/8",
+    'no connection reaches the internal listener; each pair ends failed with FETCH.BLOCKED_ADDRESS after one attempt',
+  ],
+  [
+    'test/integration/reliability/feed-injection.test.ts',
+    'hostile: feed injection',
+    'titles and company names with spreadsheet formulas (=, +, -, @, DDE), CDATA terminators with a forged job, markup, entities, JSON structure, control characters',
+    'Indeed XML and JSON feeds stay well-formed, one job per live posting, each value text inside its own field (CDATA / JSON string)',
+  ],
+  [
     'test/integration/reliability/access.test.ts',
     'access: every endpoint',
     "no key, unknown, malformed, feed, HR and admin keys on every API; other partners' feed keys; forged, tampered, stale, replayed webhook signatures; forged console sessions",

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { row, type CampaignContext, type Row, type Scenario } from '../support/campaign';
 
 interface Sample {
@@ -21,17 +22,45 @@ type AutocannonResult = {
   timeouts: number;
 };
 
+/** What a load phase measured: autocannon's totals and percentiles of every response time it saw. */
+type LoadResult = AutocannonResult & { percentiles: { p50: number; p95: number; p99: number; max: number } };
+
+/** Nearest-rank percentile (https://en.wikipedia.org/wiki/Percentile#The_nearest-rank_method). */
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
 const MB = 1024 * 1024;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Memory growth over a phase: medians of the last third against the first third, after a 20% warm-up. */
-function growth(samples: Sample[]): {
+function growth(
+  samples: Sample[],
+  file: string,
+): {
   firstHeap: number;
   lastHeap: number;
   firstRss: number;
   lastRss: number;
   ok: boolean;
+  file: string;
+  series: string;
 } {
+  const t0 = samples[0]?.at ?? 0;
+  writeFileSync(
+    file,
+    'seconds,rss_mb,heap_used_mb\n' +
+      samples
+        .map((s) => `${((s.at - t0) / 1000).toFixed(0)},${(s.rss / MB).toFixed(1)},${(s.heapUsed / MB).toFixed(1)}`)
+        .join('\n') +
+      '\n',
+  );
+  // RSS at every tenth of the phase, for the table's details
+  const series = Array.from(
+    { length: 11 },
+    (_, i) => samples[Math.min(samples.length - 1, Math.floor((i / 10) * samples.length))],
+  )
+    .map((s) => ((s?.rss ?? 0) / MB).toFixed(0))
+    .join(' ');
   const warm = samples.slice(Math.floor(samples.length * 0.2));
   const third = Math.max(1, Math.floor(warm.length / 3));
   const first = warm.slice(0, third);
@@ -42,6 +71,8 @@ function growth(samples: Sample[]): {
   const lastRss = median(last.map((s) => s.rss));
   // allow noise (GC timing, SQLite page cache settling), not a trend
   return {
+    file,
+    series,
     firstHeap,
     lastHeap,
     firstRss,
@@ -97,7 +128,7 @@ export const load: Scenario = async (ctx) => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ready.hrKey}` },
       body: () => submission((n += 1) % 5 === 0 ? `new-${n}` : `known-${n % 200}`),
     });
-    const postMemory = growth(samples.slice(postStart));
+    const postMemory = growth(samples.slice(postStart), join(ctx.outputDir, 'memory-post-postings.csv'));
     rows.push(
       loadRow(
         'load: POST /postings',
@@ -115,7 +146,7 @@ export const load: Scenario = async (ctx) => {
       headers: { 'x-api-key': ready.feedKey },
       path: () => ((m += 1) % 2 === 0 ? '/feeds/demo-feed.xml' : '/feeds/demo-feed.json'),
     });
-    const feedMemory = growth(samples.slice(feedStart));
+    const feedMemory = growth(samples.slice(feedStart), join(ctx.outputDir, 'memory-feeds.csv'));
     rows.push(
       loadRow(
         'load: feeds',
@@ -131,23 +162,50 @@ export const load: Scenario = async (ctx) => {
   return rows;
 };
 
-function loadRow(name: string, injected: string, r: AutocannonResult, mem: ReturnType<typeof growth>): Row {
+function loadRow(name: string, injected: string, r: LoadResult, mem: ReturnType<typeof growth>): Row {
   const ok = r.errors === 0 && r.non2xx === 0 && r.timeouts === 0 && r.requests.total > 0 && mem.ok;
   return row(
     name,
     injected,
     'no errors, no non-2xx, no timeouts; heap and RSS of the last third within noise of the first third (after 20% warm-up)',
     ok,
-    `${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s, latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}; heap ${(mem.firstHeap / MB).toFixed(0)}→${(mem.lastHeap / MB).toFixed(0)} MB, RSS ${(mem.firstRss / MB).toFixed(0)}→${(mem.lastRss / MB).toFixed(0)} MB`,
+    `${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s, latency p50 ${ms(r.percentiles.p50)}, p95 ${ms(r.percentiles.p95)}, p99 ${ms(r.percentiles.p99)}, max ${ms(r.percentiles.max)}; errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}; heap ${(mem.firstHeap / MB).toFixed(0)}→${(mem.lastHeap / MB).toFixed(0)} MB, RSS ${(mem.firstRss / MB).toFixed(0)}→${(mem.lastRss / MB).toFixed(0)} MB (first/last third medians); RSS MB at each tenth: ${mem.series} (every second in ${basename(mem.file)})`,
   );
 }
 
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Runs autocannon for the campaign's duration; every response time is kept for exact percentiles. */
 async function cannon(
   ctx: CampaignContext,
   options: { url: string; method: string; headers: Record<string, string>; body?: () => string; path?: () => string },
-): Promise<AutocannonResult> {
-  const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-  return autocannon({
+): Promise<LoadResult> {
+  const autocannon = require('autocannon') as (
+    opts: Record<string, unknown>,
+    done: (error: Error | null, result: AutocannonResult) => void,
+  ) => { on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void };
+  const times: number[] = [];
+  const result = await new Promise<AutocannonResult>((resolve, reject) => {
+    const instance = autocannon(cannonOptions(ctx, options), (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  const sorted = times.sort((a, b) => a - b);
+  return {
+    ...result,
+    percentiles: {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1) ?? 0,
+    },
+  };
+}
+
+function cannonOptions(
+  ctx: CampaignContext,
+  options: { url: string; method: string; headers: Record<string, string>; body?: () => string; path?: () => string },
+): Record<string, unknown> {
+  return {
     url: options.url,
     connections: 8,
     duration: ctx.durationSeconds,
@@ -163,5 +221,5 @@ async function cannon(
         }),
       },
     ],
-  });
+  };
 }

@@ -22,6 +22,8 @@ export interface CampaignContext {
   logSink: string[];
   /** every secret value the campaign used */
   secrets: Set<string>;
+  /** where scenarios write their figures (test-results/reliability, gitignored) */
+  outputDir: string;
 }
 
 export type Scenario = (context: CampaignContext) => Promise<Row[]>;
