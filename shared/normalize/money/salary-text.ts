@@ -24,14 +24,27 @@ const MAX_TEXT = 600;
 export const NEGOTIABLE =
   /\b(?:negotiable|competitive|doe|depending on (?:experience|qualifications)|commensurate|to be discussed|tbd|tba|market rate|attractive)\b|thỏa thuận|thoả thuận|thương lượng|cạnh tranh|応相談|相談の上|当社規定|nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|à négocier|selon profil|selon expérience|a convenir|a negociar|negociable|competitivo|da concordare|negoziabile|面议|협의|do negocjacji/iu;
 const NON_PAY_AFTER =
-  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|weeks?\b|months?\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
+  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|weeks?\b|months?\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
 const NON_PAY_BEFORE =
   /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
-const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|and|und|et|e|y|から)?\s*$/iu;
+const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|から|至)?\s*$/iu;
+const BETWEEN = /(?<!\p{L})(?:between|zwischen|tussen|entre|mellan|mellem|między|tra|fra)\s*$/iu;
+const BETWEEN_GAP = /^\s*(?:and|und|en|et|e|y|i|och|og|a)\s*$/iu;
 const UP_TO =
   /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|最大|最高|上限)\s*:?\s*$/iu;
 const FROM =
-  /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|từ|下限)\s*:?\s*$/iu;
+  /(?<!\p{L})(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|a\s+partire\s+da|vanaf|od|från|fra|từ|下限)\s*:?\s*$/iu;
+/**
+ * A single figure that is a floor although no "from" stands right before it: "the minimum gross annual
+ * salary under the collective agreement is EUR 52,000", "Das kollektivvertragliche Mindestgehalt beträgt
+ * € 3.200", "salaire minimum de 2 000 €"; the figure follows within the clause, with no other number between.
+ */
+const FLOOR_BEFORE = new RegExp(
+  String.raw`(?:minimum\s+(?:[\p{L}-]+\s+){0,4}(?:salary|pay|wage|compensation|rate|remuneration)|(?:salary|pay|compensation)\s+(?:[\p{L}-]+\s+){0,3}(?:starts?|starting)|Mindest(?:gehalt|lohn|entgelt|vergütung|jahresgehalt|monatsgehalt|bruttogehalt|bezug)|kollektivvertraglich\p{L}*|\bKV[-\s]?(?:Minimum|Gehalt|Lohn|Entgelt)|salaire\s+minimum|rémunération\s+minimale|salario\s+mínimo|sueldo\s+mínimo|retribuzione\s+minima|minimumloon|salário\s+mínimo)[^\d.;!?]{0,100}$`,
+  'iu',
+);
+/** The employer states it pays above the figure ("Überzahlung", "overpayment depending on experience"). */
+const ABOVE_FLOOR = /überzahlung|überbezahlung|overpayment|over-payment|pay above (?:the )?(?:minimum|collective)/iu;
 const FROM_AFTER =
   /^\s*(?:[〜~～](?!\s*\d)|以上|起|이상|부터|\+(?!\s*\d)|or\s+more|and\s+(?:up|above)|und\s+mehr|et\s+plus|o\s+más|ou\s+mais)/iu;
 const UP_TO_AFTER = /^\s*(?:まで|以下|이하|까지)/u;
@@ -72,11 +85,18 @@ function opensRange(a: Amount, next: Amount | undefined, text: string): boolean 
   return next !== undefined && next.currency !== null && RANGE_GAP.test(text.slice(a.end, next.start));
 }
 
+/** "X – Y", "X to Y"; "and" only after "between" ("tussen € 3.100 en € 3.600", "entre 30.000 y 35.000 €"). */
+function joinsRange(text: string, low: Amount, next: Amount): boolean {
+  const gap = text.slice(low.end, next.start);
+  if (RANGE_GAP.test(gap)) return true;
+  return BETWEEN_GAP.test(gap) && BETWEEN.test(text.slice(Math.max(0, low.start - 16), low.start));
+}
+
 /** The first amount, and the second when the text joins them as a range ("X – Y", "X to Y", "X〜Y"). */
 function pickRange(amounts: Amount[], text: string): [Amount, Amount | null] {
   const low = { ...amounts[0]! };
   const next = amounts[1];
-  if (!next || !RANGE_GAP.test(text.slice(low.end, next.start))) return [low, null];
+  if (!next || !joinsRange(text, low, next)) return [low, null];
   const high = { ...next };
   if (high.multiplied && !low.multiplied && low.value * high.multiplier <= high.value) {
     low.value *= high.multiplier;
@@ -102,9 +122,13 @@ function buildSalary(
     const before = text.slice(Math.max(0, low.start - 24), low.start);
     const after = text.slice(low.end, low.end + 12);
     if (UP_TO.test(before) || UP_TO_AFTER.test(after)) min = null;
-    else if (FROM.test(before) || FROM_AFTER.test(after)) max = null;
+    else if (FROM.test(before) || FROM_AFTER.test(after) || isFloor(text, low)) max = null;
   }
   return checkSalary({ min, max, currency, period, text: original });
+}
+
+function isFloor(text: string, low: Amount): boolean {
+  return FLOOR_BEFORE.test(text.slice(Math.max(0, low.start - 160), low.start)) || ABOVE_FLOOR.test(text);
 }
 
 function currencyOf(low: Amount, high: Amount | null, text: string, options: SalaryTextOptions): string | null {

@@ -89,6 +89,14 @@ describe('normalizeSalary reads salary texts', () => {
     ['6.000 - 8.000 lei brut pe lună', 'RO', 6000, 8000, 'RON', 'MONTH'],
     ['45 000 kr/mån', 'SE', 45000, 45000, 'SEK', 'MONTH'],
     ['650 000 kr', 'SE', 650000, 650000, 'SEK', 'YEAR'],
+    ['Månadslön 40 000 – 50 000 kr', 'SE', 40000, 50000, 'SEK', 'MONTH'],
+    // floors: "from" words in more languages, a minimum stated by the clause, pay above a collective minimum
+    ['vanaf € 3.000 per maand', 'NL', 3000, null, 'EUR', 'MONTH'],
+    ['od 12 000 zł brutto miesięcznie', 'PL', 12000, null, 'PLN', 'MONTH'],
+    ['€ 3.200 brutto/Monat (Überzahlung je nach Qualifikation)', 'AT', 3200, null, 'EUR', 'MONTH'],
+    ['KV-Gehalt € 2.800 brutto/Monat', 'AT', 2800, null, 'EUR', 'MONTH'],
+    ['Minimum annual base salary for this role: $95,000', 'US', 95000, null, 'USD', 'YEAR'],
+    ['30.000 € en 14 pagas', 'ES', 30000, 30000, 'EUR', 'YEAR'],
   ];
   test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
     expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({
@@ -200,7 +208,21 @@ describe('normalizeSalary finds pay sentences in the body', () => {
     ['想定年収：500万円〜700万円', { min: 5000000, max: 7000000, currency: 'JPY', period: 'YEAR' }],
     ['Mức lương: 1,500 - 2,500 USD/tháng', { min: 1500, max: 2500, currency: 'USD', period: 'MONTH' }],
     ['Salario: 30.000 € - 35.000 € al año', { min: 30000, max: 35000, period: 'YEAR' }],
+    [
+      'Das kollektivvertragliche Mindestgehalt beträgt € 3.200 brutto/Monat, Bereitschaft zur Überzahlung.',
+      { min: 3200, max: null, currency: 'EUR', period: 'MONTH' },
+    ],
+    [
+      'The minimum gross annual salary under the collective agreement is EUR 48,500. Overpayment is possible.',
+      { min: 48500, max: null, currency: 'EUR', period: 'YEAR' },
+    ],
+    ['Het bruto maandloon bedraagt € 3.100 tot € 3.600.', { min: 3100, max: 3600, period: 'MONTH' }],
+    ['Het salaris ligt tussen € 3.100 en € 3.600 bruto per maand.', { min: 3100, max: 3600, period: 'MONTH' }],
+    ['Gratification de stage : 650 € par mois.', { min: 650, max: 650, currency: 'EUR', period: 'MONTH' }],
+    ['Wynagrodzenie: 9 000 – 12 000 zł brutto / mies.', { min: 9000, max: 12000, period: 'MONTH' }],
+    ['Minimum 3 years of experience. Salary: €50,000 per year.', { min: 50000, max: 50000, period: 'YEAR' }],
     ['Brightloop helps 12,000 clinics schedule patients.\n$1,000 home office stipend', null],
+    ['$1,500 yearly learning budget', null],
     ['Meridian Bank serves 2 million customers across New England.', null],
     ['You need 5+ years of experience. We raised $20M in 2023.', null],
     ['We offer a competitive salary and a 401(k) plan.', null],
