@@ -1,4 +1,5 @@
 import sanitize from 'sanitize-html';
+import { allowListHtml } from './allow-list-html';
 import { parseHtmlShared } from './document/parse-html';
 import { writeSafeHtml } from './document/safe-html-writer';
 import { TextWriter, writeText } from './document/text-writer';
@@ -42,16 +43,21 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
 /**
  * Strict allow-list sanitising for description HTML. The body is first rewritten from its DOM into clean,
  * well-nested allow-list HTML (headings mapped to h2–h4, containers to paragraph breaks, unsafe links
- * unwrapped), then sanitize-html enforces the allow-list on that as the last word. Its output is returned
- * as is: nothing edits sanitised HTML afterwards.
+ * unwrapped), then sanitize-html enforces the allow-list on that as the last word, unless a strict check
+ * (allow-list-html.ts) finds nothing in it but allow-list tokens and gives sanitize-html's own result without
+ * a second parse. Its output is returned as is: nothing edits sanitised HTML afterwards.
  */
 export function sanitizeHtml(html: string): string {
   if (!html.trim()) return '';
   const text = new TextWriter();
-  const sanitized = sanitize(writeSafeHtml(parseHtmlShared(html), text), SANITIZE_OPTIONS);
+  const written = writeSafeHtml(parseHtmlShared(html), text);
+  const sanitized = allowListHtml(written) ?? sanitize(written, SANITIZE_OPTIONS);
   lastSanitized = { html: sanitized, text: text.finish() };
   return sanitized;
 }
+
+/** sanitize-html with the allow-list alone (no DOM rewrite, no shortcut): the reference the shortcut is tested against. */
+export const sanitizeAllowList = (html: string): string => sanitize(html, SANITIZE_OPTIONS);
 
 /**
  * The plain text of the last sanitised body, read while it was written: the description's text is asked
