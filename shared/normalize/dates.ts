@@ -91,14 +91,36 @@ const MONTHS: Record<string, number> = {
 /** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */
 const MS_THRESHOLD = 1e11;
 
+/** What the writer's locale says about "02/12/2026": day first (Europe, Latin America), month first (US), or unknown. */
+export interface DateHints {
+  dayFirst?: boolean;
+}
+
 /** Normalises a date as written (ISO string, epoch seconds or ms, "2026-07-30 19:46:15 UTC", "30.07.2026", "July 30, 2026", "2026年7月30日") → ISO 8601 or null. */
-export function normalizeDate(value: string | number | null | undefined): string | null {
+export function normalizeDate(value: string | number | null | undefined, hints: DateHints = {}): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return fromEpoch(value);
   const text = value.trim();
   if (!text) return null;
   if (/^\d{10,13}$/.test(text)) return fromEpoch(Number(text));
-  return fromIsoLike(text) ?? fromDayMonthYear(text) ?? fromMonthName(text) ?? fromCjk(text);
+  return fromIsoLike(text) ?? fromDayMonthYear(text, hints) ?? fromMonthName(text) ?? fromCjk(text);
+}
+
+/** English variants that write the month first; every other English locale writes the day first. */
+const MONTH_FIRST_ENGLISH = new Set(['us', 'ph', 'ca', 'um', 'as', 'gu', 'pr', 'vi']);
+/** Languages whose numeric dates run year-month-day: a day/month order says nothing about them. */
+const YEAR_FIRST_LANGUAGES = new Set(['ja', 'zh', 'ko', 'hu', 'lt', 'mn']);
+
+/**
+ * The day/month order of a BCP 47 language tag ("es", "en-GB", "pt-BR" → day first; "en-US" → month first);
+ * nothing for bare "en" (US and British writers both use it) or year-first languages.
+ */
+export function dateHintsFor(language: string | null | undefined): DateHints {
+  const [lang, region] = (language ?? '').toLowerCase().split(/[-_]/);
+  if (!lang || YEAR_FIRST_LANGUAGES.has(lang)) return {};
+  if (lang !== 'en') return { dayFirst: true };
+  if (!region) return {};
+  return { dayFirst: !MONTH_FIRST_ENGLISH.has(region) };
 }
 
 function fromEpoch(value: number): string | null {
@@ -123,15 +145,19 @@ function fromIsoLike(text: string): string | null {
   return Number.isNaN(date.getTime()) ? null : utcTimestamp(date);
 }
 
-/** "30.07.2026" (German and most of Europe: day first), "30/07/2026"; "07/30/2026" only when the day cannot be the first part. */
-function fromDayMonthYear(text: string): string | null {
+/**
+ * "30.07.2026" (German and most of Europe: day first), "30/07/2026"; "07/30/2026" when the day cannot be the
+ * first part; "02/12/2026" only with the writer's locale to say which part is the day.
+ */
+function fromDayMonthYear(text: string, hints: DateHints): string | null {
   const m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(text);
   if (!m) return null;
   const [a, sep, b, y] = [Number(m[1]), m[2], Number(m[3]), Number(m[4])];
   if (sep === '.') return dateOnly(y, b, a);
   if (a > 12) return dateOnly(y, b, a);
-  if (b > 12) return dateOnly(y, a, b);
-  return a === b ? dateOnly(y, a, b) : null;
+  if (b > 12 || a === b) return dateOnly(y, a, b);
+  if (hints.dayFirst === undefined) return null;
+  return hints.dayFirst ? dateOnly(y, b, a) : dateOnly(y, a, b);
 }
 
 /** "July 30, 2026", "30 July 2026", "30. Juli 2026", "30 de julio de 2026", "Jul 30 2026". */

@@ -1,6 +1,7 @@
 import { Document, type Element, type ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
 import { RawPosting } from '../../schema/raw-posting';
+import { dateHintsFor, normalizeDate } from '../../normalize/dates';
 import { assembleBlocks } from '../../normalize/document/blocks';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
@@ -61,8 +62,8 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
       html: body.trim() ? body : null,
       fields: fields.toRecord(),
       applyUrl,
-      datePosted: fields.first('posted') ?? head.published,
-      validThrough: fields.first('deadline'),
+      datePosted: pageDate(fields.first('posted'), index.lang) ?? head.published,
+      validThrough: pageDate(fields.first('deadline'), index.lang),
       language: index.lang,
     }),
   ];
@@ -90,6 +91,13 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
     published: index.meta.get('article:published_time') ?? index.meta.get('dateposted') ?? null,
   };
 }
+
+/**
+ * A date as the page writes it, read in the page's locale ("02/12/2026" is 2 December on a Spanish page);
+ * kept as written when unreadable, for the normaliser to report.
+ */
+const pageDate = (value: string | null, lang: string | null): string | null =>
+  value === null ? null : (normalizeDate(value, dateHintsFor(lang)) ?? value);
 
 /** Sidebars often hold a "Job details" box worth reading before they go. */
 const isSidebar = (element: Element): boolean =>

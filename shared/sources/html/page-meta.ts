@@ -35,16 +35,36 @@ function metaItems(element: Element): string[] | null {
   const text = textOf(element);
   if (!text || text.length > MAX_META_CHARS) return null;
   let items: string[];
-  if (element.name === 'ul' || element.name === 'ol') items = elementChildren(element).map((li) => textOf(li));
+  if (element.name === 'ul' || element.name === 'ol') items = elementChildren(element).map(pairText);
   else if (element.name === 'dl') items = definitionItems(element);
+  else if (element.name === 'table') items = findAll((e) => e.name === 'tr', element.children).map(pairText);
   else if (elementChildren(element).length >= 2 && elementChildren(element).every((c) => !HEADING.test(c.name)))
-    items = elementChildren(element).map((c) => textOf(c));
+    items = elementChildren(element).map(pairText);
   else if (SEPARATORS.test(text) || META_CLASS.test(element.attribs.class ?? '')) items = text.split(SEPARATORS);
   else return null;
   items = items.map((item) => item.trim()).filter(Boolean);
   if (items.length === 0 || items.length > MAX_ITEMS || items.some((item) => item.length > MAX_ITEM_CHARS)) return null;
   return items;
 }
+
+/**
+ * An item's text; a known field label in an element beside its value element (`<th>Área</th><td>Ventas</td>`,
+ * `<span class="label">Team</span><span>Product</span>`) reads as "Área: Ventas".
+ */
+function pairText(item: Element): string {
+  const parts = elementChildren(item);
+  const [label, value] = parts;
+  if (parts.length !== 2 || !label || !value || !onlyWhitespaceBetween(item)) return textOf(item);
+  const labelText = textOf(label).replace(/[:：]\s*$/u, '');
+  const valueText = textOf(value);
+  const known = labelText.length <= MAX_LABEL_CHARS && fieldKeyFor(labelText) !== null;
+  return known && valueText ? `${labelText}: ${valueText}` : textOf(item);
+}
+
+const MAX_LABEL_CHARS = 40;
+
+const onlyWhitespaceBetween = (element: Element): boolean =>
+  element.children.every((c) => c.type !== 'text' || !(c as { data: string }).data.trim());
 
 function definitionItems(list: Element): string[] {
   const items: string[] = [];

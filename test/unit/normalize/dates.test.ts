@@ -1,4 +1,4 @@
-import { isPast, normalizeDate } from '../../../shared/normalize/dates';
+import { dateHintsFor, isPast, normalizeDate } from '../../../shared/normalize/dates';
 
 describe('normalizeDate', () => {
   test.each<[string, string | number | null, string | null]>([
@@ -30,6 +30,23 @@ describe('normalizeDate', () => {
     ['a negative epoch', -5, null],
   ])('%s: %p → %p', (_name, input, expected) => {
     expect(normalizeDate(input)).toBe(expected);
+  });
+
+  test.each<[string | null, string, string | null]>([
+    ['es', '03/04/2026', '2026-04-03'],
+    ['pt-BR', '03/04/2026', '2026-04-03'],
+    ['fr-CA', '03/04/2026', '2026-04-03'],
+    ['nl', '03-04-2026', '2026-04-03'],
+    ['en-GB', '03/04/2026', '2026-04-03'],
+    ['en-IN', '03/04/2026', '2026-04-03'],
+    ['en-US', '03/04/2026', '2026-03-04'],
+    ['en', '03/04/2026', null],
+    ['ja', '03/04/2026', null],
+    [null, '03/04/2026', null],
+    ['en-US', '30/11/2026', '2026-11-30'],
+    ['es', '11/30/2026', '2026-11-30'],
+  ])('with the writer\'s locale %p, %p → %p', (language, input, expected) => {
+    expect(normalizeDate(input, dateHintsFor(language))).toBe(expected);
   });
 
   test('a date-only deadline lasts until the end of its day', () => {

@@ -178,3 +178,21 @@ describe('parseHtmlPage reading a facts sidebar', () => {
     expect(posting?.fields.department).toEqual(['Sales']);
   });
 });
+
+describe('parseHtmlPage reading dates in the page locale', () => {
+  it.each([
+    ['es', 'Publicada', '02/12/2026', '2026-12-02'],
+    ['pt-BR', 'Publicado em', '05/01/2027', '2027-01-05'],
+    ['it', 'Data di pubblicazione', '07/03/2027', '2027-03-07'],
+    ['en-US', 'Date posted', '03/04/2027', '2027-03-04'],
+  ])('reads a %s posting date from a "%s" table row', (lang, label, written, iso) => {
+    const html = `<html lang="${lang}"><body><div id="content"><h1>Role</h1><table><tr><th>${label}</th><td>${written}</td></tr></table><div class="body"><p>We build tools for small shops across the country.</p><h3>Tasks</h3><ul><li>Ship features to hundreds of shop owners every week</li><li>Talk to shop owners about what slows them down</li></ul></div></div></body></html>`;
+    expect(parseHtmlPage(html, { url: 'https://shop.example/jobs/1' })[0]?.datePosted).toBe(iso);
+  });
+
+  it('keeps a date it cannot read in the locale as written', () => {
+    const html =
+      '<html lang="en"><body><div id="content"><h1>Role</h1><table><tr><th>Posted</th><td>03/04/2027</td></tr></table><div class="body"><p>We build tools for small shops across the country.</p><h3>Tasks</h3><ul><li>Ship features to hundreds of shop owners every week</li><li>Talk to shop owners about what slows them down</li></ul></div></div></body></html>';
+    expect(parseHtmlPage(html, {})[0]?.datePosted).toBe('03/04/2027');
+  });
+});
