@@ -17,7 +17,6 @@ resource "google_firestore_database" "main" {
 locals {
   firestore_composite_indexes = {
     postings-source-status         = { collection = "postings", fields = [["source.id", "ASCENDING"], ["status", "ASCENDING"]] }
-    postings-status-dedup          = { collection = "postings", fields = [["status", "ASCENDING"], ["dedupKey", "ASCENDING"]] }
     postings-status-expires        = { collection = "postings", fields = [["status", "ASCENDING"], ["expiresAt", "ASCENDING"]] }
     postings-status-changed        = { collection = "postings", fields = [["status", "ASCENDING"], ["lastChangedAt", "ASCENDING"]] }
     postings-source-changed        = { collection = "postings", fields = [["source.id", "ASCENDING"], ["lastChangedAt", "ASCENDING"]] }

@@ -5,7 +5,8 @@ import type { PostingSummary } from '../schema/stored-posting';
  * Duplicate detection across sources and reposts (DESIGN §4 "Syndication": a duplicate is not syndicated
  * twice). Each posting gets a `dedupKey` — `{company}|req:{requisition}` when the source names a requisition
  * id, else `{company}|job:{title}@{locations}` — and a 64-bit SimHash of its description text.
- * The key starts with the company so one prefix query finds a company's postings (near-duplicate candidates).
+ * The key starts with the company: near-duplicates must share it (`isNearDuplicate`), and the fingerprint bands
+ * a posting is found by are scoped to it (`dedupTermsOf`).
  */
 
 /** Legal-form words dropped from the end of company names ("Acme Corp." = "Acme Corp" = "ACME Corporation"). */
@@ -117,7 +118,7 @@ export function dedupKeyOf(posting: JobPosting, requisitionId?: string | null): 
   return `${company}|job:${foldText(posting.title)}@${locationKey(posting.locations)}`;
 }
 
-/** The company prefix of a dedup key (what `findByDedupPrefix` is asked for). */
+/** The company prefix of a dedup key: near-duplicates share it, and the fingerprint bands of `dedupTermsOf` are scoped by it. */
 export const dedupPrefixOf = (dedupKey: string): string => dedupKey.slice(0, dedupKey.indexOf('|') + 1);
 
 /** The location part of a `job:` dedup key, or null for requisition keys. */

@@ -3,7 +3,8 @@ import type { PostingRecord, PostingSummary } from '../schema/stored-posting';
 import { JobrelayError } from '../errors';
 import { changedFields } from './changes';
 import { commitPlanned } from './commit-planned';
-import { CanonicalIndex, dedupTermsOf } from './dedup';
+import { dedupTermsOf } from './dedup';
+import { assignCanonicals } from './ingest-canonicals';
 import type { PipelineDeps } from './deps';
 import {
   identify,
@@ -73,7 +74,7 @@ export async function ingest(
     if (action.startsWith('reject')) rejections.set(c.index, [rejectionFor(action)]);
     return action !== 'unchanged' && !action.startsWith('reject');
   });
-  const { committed, known } = await commitCandidates(deps, input.source, toChange, rejections, now);
+  const { committed, known } = await commitCandidates(deps, input.source, toChange, summaries, rejections, now);
   const events = [...committed.values()].flatMap((change) => (change ? [change.event] : []));
   const report = await publishOutboxEvents(deps, events);
   const stored = (id: string) => known.get(id) ?? summaries.get(id) ?? null;
@@ -102,18 +103,22 @@ function rejectionFor(action: Action): RejectionReason {
     : { code: 'unknown_posting', message: 'a closed posting that was never stored', path: 'status' };
 }
 
-/** Reads the stored postings to change, links duplicates, and commits with conflict handling. */
+/** Reads the stored postings to change (not the new ones), links duplicates, and commits with conflict handling. */
 async function commitCandidates(
   deps: PipelineDeps,
   source: IngestSource,
   toChange: IngestCandidate[],
+  stored: ReadonlyMap<string, PostingSummary>,
   rejections: Map<number, RejectionReason[]>,
   now: Date,
 ): Promise<{ committed: Map<string, PostingChange | null>; known: Map<string, PostingRecord | null> }> {
   if (toChange.length === 0) return { committed: new Map(), known: new Map() };
-  const currents = await deps.store.getPostings(toChange.map((c) => c.posting.id));
+  // new postings have nothing stored to read (the commit's version check still guards against a racing create)
+  const currents = await deps.store.getPostings(
+    toChange.filter((c) => stored.has(c.posting.id)).map((c) => c.posting.id),
+  );
   toChange.forEach(identify);
-  await assignCanonicals(deps, toChange);
+  await assignCanonicals(deps, toChange, currents);
   const targets = new Map(toChange.map((c) => [c.posting.id, c]));
   const time = now.toISOString();
   return commitPlanned(deps, targets, currents, (c, current) => {
@@ -125,27 +130,6 @@ async function commitCandidates(
       return null;
     }
   });
-}
-
-/**
- * Links each posting to the open posting it duplicates. Candidates are read by the dedup terms the written
- * postings carry (one batched lookup), so the cost follows the number of changes, not the company's size.
- */
-async function assignCanonicals(deps: PipelineDeps, candidates: IngestCandidate[]): Promise<void> {
-  const terms = new Set(candidates.filter((c) => c.posting.status === 'open').flatMap((c) => dedupTermsOf(c)));
-  const index = new CanonicalIndex(terms.size > 0 ? await deps.store.findDedupCandidates([...terms]) : []);
-  for (const c of candidates) {
-    if (c.posting.status !== 'open') continue;
-    c.duplicateOf = index.canonicalOf({ id: c.posting.id, dedupKey: c.dedupKey, fingerprint: c.fingerprint });
-    index.add({
-      ...c.posting,
-      sourceId: c.posting.source.id,
-      dedupKey: c.dedupKey,
-      fingerprint: c.fingerprint,
-      duplicateOf: c.duplicateOf,
-      version: 1,
-    });
-  }
 }
 
 /** The change one posting needs given the stored one, or null when there is nothing to write. */

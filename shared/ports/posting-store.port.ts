@@ -116,8 +116,6 @@ export interface PostingRepository {
   findByDedupKey(dedupKey: string): Promise<PostingSummary[]>;
   /** open postings sharing at least one of these dedup terms (`dedupTerms`): near-duplicate candidates */
   findDedupCandidates(terms: readonly string[]): Promise<PostingSummary[]>;
-  /** postings whose dedup key starts with `prefix` (one company's postings: near-duplicate candidates), optionally by status */
-  findByDedupPrefix(prefix: string, status?: PostingStatus): Promise<PostingSummary[]>;
   queryPostings(query: PostingQuery): Promise<Page<PostingRecord>>;
   /** every posting matching the query, read in chunks: memory does not grow with the result */
   streamPostings(query: Omit<PostingQuery, 'limit' | 'cursor'>): AsyncIterable<PostingRecord>;

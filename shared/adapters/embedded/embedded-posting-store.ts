@@ -64,9 +64,6 @@ export class EmbeddedPostingStore implements PostingStore {
   async findDedupCandidates(terms: readonly string[]) {
     return postings.findDedupCandidates(this.db, terms);
   }
-  async findByDedupPrefix(prefix: string, status?: PostingStatus) {
-    return postings.findByDedupPrefix(this.db, prefix, status);
-  }
   async queryPostings(query: PostingQuery) {
     return postings.queryPostings(this.db, query);
   }

@@ -1,7 +1,7 @@
 import type { CommitOutcome, Page, PostingChange, PostingQuery } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import { PostingRecord, type PostingSummary } from '../../schema/stored-posting';
-import { chunk, decodeCursor, encodeCursor, prefixUpperBound, READ_CHUNK, utcInstant } from '../store-limits';
+import { chunk, decodeCursor, encodeCursor, READ_CHUNK, utcInstant } from '../store-limits';
 import { searchColumnsOf } from './embedded-posting-search';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
 
@@ -70,13 +70,6 @@ export function listPostingSummaries(db: SqliteDatabase, sourceId: string, statu
 export function findByDedupKey(db: SqliteDatabase, dedupKey: string): PostingSummary[] {
   const rows = read(() => db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM postings WHERE dedup_key = ?`).all(dedupKey));
   return (rows as SummaryRow[]).map(toSummary);
-}
-
-export function findByDedupPrefix(db: SqliteDatabase, prefix: string, status?: PostingStatus): PostingSummary[] {
-  // a range instead of LIKE: LIKE is case-insensitive and treats % and _ in the prefix as wildcards
-  const sql = `SELECT ${SUMMARY_COLUMNS} FROM postings WHERE dedup_key >= ? AND dedup_key < ?${status ? ' AND status = ?' : ''}`;
-  const args = [prefix, prefixUpperBound(prefix), ...(status ? [status] : [])];
-  return (read(() => db.prepare(sql).all(...args)) as SummaryRow[]).map(toSummary);
 }
 
 /** Open postings sharing a dedup term, read through the `dedup_terms` index. */

@@ -44,11 +44,6 @@ export const COMPOSITE_INDEXES: readonly CompositeIndex[] = [
   },
   {
     collection: COLLECTIONS.postings,
-    usedBy: 'findByDedupPrefix(prefix, status)',
-    fields: [asc('status'), asc('dedupKey')],
-  },
-  {
-    collection: COLLECTIONS.postings,
     usedBy: 'findDedupCandidates(terms)',
     fields: [asc('status'), contains('dedupTerms')],
   },

@@ -55,7 +55,6 @@ export class FirestorePostingStore implements PostingStore {
     postings.listPostingSummaries(this.ctx, sourceId, status);
   findByDedupKey = (dedupKey: string) => postings.findByDedupKey(this.ctx, dedupKey);
   findDedupCandidates = (terms: readonly string[]) => postings.findDedupCandidates(this.ctx, terms);
-  findByDedupPrefix = (prefix: string, status?: PostingStatus) => postings.findByDedupPrefix(this.ctx, prefix, status);
   queryPostings = (query: PostingQuery) => postings.queryPostings(this.ctx, query);
   listExpired = (now: string, limit: number) => postings.listExpired(this.ctx, now, limit);
   searchPostings = (search: PostingSearch) => searchPostings(this.ctx, search);

@@ -1,9 +1,10 @@
+import pLimit from 'p-limit';
 import { FieldPath, type DocumentSnapshot, type Query } from '@google-cloud/firestore';
 import type { Page, PostingQuery } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import { PostingRecord, type PostingSummary } from '../../schema/stored-posting';
 import { searchTermsOf } from '../posting-search';
-import { chunk, decodeCursor, encodeCursor, prefixUpperBound, READ_CHUNK, utcInstant } from '../store-limits';
+import { chunk, decodeCursor, encodeCursor, READ_CHUNK, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
 
 /** Postings in Firestore (`postings/{id}`; ids are already hashed, so writes spread over key ranges). */
@@ -99,25 +100,17 @@ export function listPostingSummaries(
 export const findByDedupKey = (ctx: FirestoreContext, dedupKey: string): Promise<PostingSummary[]> =>
   summariesOf(collection(ctx, 'postings').where('dedupKey', '==', dedupKey));
 
-export function findByDedupPrefix(
-  ctx: FirestoreContext,
-  prefix: string,
-  status?: PostingStatus,
-): Promise<PostingSummary[]> {
-  let query = collection(ctx, 'postings')
-    .where('dedupKey', '>=', prefix)
-    .where('dedupKey', '<', prefixUpperBound(prefix));
-  if (status) query = query.where('status', '==', status);
-  return summariesOf(query);
-}
+/** Dedup queries in flight at once: a first load of thousands of postings asks hundreds of them. */
+const DEDUP_QUERY_CONCURRENCY = 8;
 
-/** `array-contains-any` takes at most 30 values: one query per 30 terms, in parallel. */
+/** `array-contains-any` takes at most 30 values: one query per 30 terms, a few in parallel. */
 export async function findDedupCandidates(ctx: FirestoreContext, terms: readonly string[]): Promise<PostingSummary[]> {
   const postings = collection(ctx, 'postings');
   const parts = chunk([...new Set(terms)], 30);
+  const limit = pLimit(DEDUP_QUERY_CONCURRENCY);
   const found = await Promise.all(
     parts.map((part) =>
-      summariesOf(postings.where('status', '==', 'open').where('dedupTerms', 'array-contains-any', part)),
+      limit(() => summariesOf(postings.where('status', '==', 'open').where('dedupTerms', 'array-contains-any', part))),
     ),
   );
   return [...new Map(found.flat().map((summary) => [summary.id, summary])).values()];
