@@ -40,7 +40,8 @@ export function createServeFeed(runtime: () => Promise<Runtime>): ApiHandler {
     {
       methods: ['GET'],
       path: '/sitemap.xml',
-      handle: async (request) => handleSitemapRequest(pagesDeps(await runtime(), request)),
+      handle: async (request) =>
+        handleSitemapRequest(pagesDeps(await runtime(), request), { page: request.query.get('page') }),
     },
     openApiRoute,
   ]);

@@ -1,21 +1,26 @@
 import { type PageResponse, notFoundPage, renderJobPage } from '../boards/job-page';
-import { renderSitemap } from '../boards/sitemap';
+import type { SitemapLimits } from '../boards/sitemap';
 import type { PostingStore } from '../ports/posting-store.port';
 import type { Clock } from '../ports/clock.port';
 
 /**
  * Public job pages and their sitemap, without HTTP: `GET /jobs/{id}` (200 with JSON-LD, 410 once closed,
  * 404 when unknown) and `GET /sitemap.xml` (open postings only; duplicates point to their canonical page
- * and stay out).
+ * and stay out; a sitemap index past 50,000 URLs or 50 MB).
  */
 
 export interface PublicPagesDeps {
-  store: Pick<PostingStore, 'getPosting' | 'streamPostings'>;
+  store: Pick<PostingStore, 'getPosting' | 'streamPostings' | 'queryPostings'>;
   clock: Clock;
   publicBaseUrl: string;
   /** page-wide defaults, e.g. `company`, `logo` */
   defaults?: Record<string, string>;
+  /** how much one sitemap holds before `/sitemap.xml` becomes a sitemap index (sitemaps.org limits by default) */
+  sitemapLimits?: Partial<SitemapLimits>;
 }
+
+/** `GET /sitemap.xml`: a sitemap, or a sitemap index of child sitemaps past the limits (`sitemap-pages.ts`). */
+export { handleSitemapRequest } from './sitemap-pages';
 
 /** The job page of one posting. */
 export async function handleJobPageRequest(deps: PublicPagesDeps, postingId: string): Promise<PageResponse> {
@@ -27,22 +32,4 @@ export async function handleJobPageRequest(deps: PublicPagesDeps, postingId: str
     publicBaseUrl: deps.publicBaseUrl,
     now: deps.clock.now(),
   });
-}
-
-/** The sitemap of open job pages, streamed. */
-export function handleSitemapRequest(deps: PublicPagesDeps): {
-  status: number;
-  headers: Record<string, string>;
-  body: AsyncIterable<string>;
-} {
-  async function* entries() {
-    for await (const posting of deps.store.streamPostings({ status: 'open', orderBy: 'id' })) {
-      if (!posting.duplicateOf) yield { id: posting.id, lastModified: posting.lastChangedAt };
-    }
-  }
-  return {
-    status: 200,
-    headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
-    body: renderSitemap(entries(), deps.publicBaseUrl),
-  };
 }

@@ -125,7 +125,7 @@ describe('a live posting that is updated, then closed', () => {
     const third = JsonFeedPage.parse(JSON.parse(await text(await jsonFeed(second.nextCursor))));
     expect(third.items).toMatchObject([{ action: 'remove', id, reason: 'closed' }]);
     expect((await handleJobPageRequest({ ...harness.deps, publicBaseUrl: BASE }, id)).status).toBe(410);
-    const sitemap = await collectText(handleSitemapRequest({ ...harness.deps, publicBaseUrl: BASE }).body);
+    const sitemap = await collectText((await handleSitemapRequest({ ...harness.deps, publicBaseUrl: BASE })).body);
     expect(sitemap).not.toContain(id);
   });
 
