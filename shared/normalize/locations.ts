@@ -34,7 +34,7 @@ export function normalizeLocations(input: LocationInput): Location[] {
   const contextCountries = new Set(structured.flatMap((l) => (l.country ? [l.country] : [])));
   const ctx: ResolveContext = { countryHint, contextCountries };
   const fromTexts = input.texts.flatMap((text) => parseLocationText(text, ctx));
-  const merged = dropSubsumed(mergeSamePlaces([...structured, ...fromTexts]));
+  const merged = dropSubsumed(mergeSamePlaces(absorbPlacelessCues([...structured, ...fromTexts])));
   return applyHints(merged, input);
 }
 
@@ -48,6 +48,23 @@ function placeKey(l: Location): string {
   if (l.region) return `r|${fold(l.region)}|${l.country ?? ''}`;
   if (l.country) return `n|${l.country}`;
   return `t|${fold(l.text)}`;
+}
+
+/**
+ * A hybrid or on-site word given on its own ("Milano · Ibrido" split into two items) describes the places
+ * the posting names, not a location of its own. A bare "Remote" stays: "Berlin or remote" is an alternative.
+ */
+function absorbPlacelessCues(locations: Location[]): Location[] {
+  const placed = locations.filter((l) => l.city || l.region || l.country);
+  const silent = placed.filter((l) => !l.workplace);
+  if (silent.length === 0) return locations;
+  const cues = locations.filter(
+    (l) => !placed.includes(l) && (l.workplace === 'hybrid' || l.workplace === 'onsite') && cueFor(fold(l.text)),
+  );
+  const workplace = cues[0]?.workplace;
+  if (!workplace || cues.some((c) => c.workplace !== workplace)) return locations;
+  for (const l of silent) l.workplace = workplace;
+  return locations.filter((l) => !cues.includes(l));
 }
 
 /** Locations naming the same place become one, keeping the first text and filling gaps from the others. */
@@ -98,15 +115,22 @@ function dropSubsumed(locations: Location[]): Location[] {
 
 /** The source's posting-level workplace, then the body's statements, for locations that say nothing. */
 function applyHints(locations: Location[], input: LocationInput): Location[] {
-  const fromBody =
-    locations.some((l) => !l.workplace && (l.city || l.region || l.country)) && input.workplace === null
-      ? bodyWorkplace(input.bodyText)
-      : null;
+  const placed = locations.filter((l) => l.city || l.region || l.country);
+  const fromBody = placed.some(
+    (l) => (!l.workplace && input.workplace === null) || (l.workplace ?? input.workplace) === 'onsite',
+  )
+    ? bodyWorkplace(input.bodyText)
+    : null;
   const remoteCountry = locations.some((l) => l.workplace === 'remote' || input.workplace === 'remote')
     ? bodyRemoteCountry(input.bodyText)
     : null;
   return locations.map((l) => {
-    const workplace = l.workplace ?? input.workplace ?? (l.city || l.region || l.country ? fromBody : null);
+    const stated = l.workplace ?? input.workplace;
+    const isPlace = Boolean(l.city || l.region || l.country);
+    // on-site from a source field, with office or remote days in the body, is hybrid (JSON-LD says only "not
+    // TELECOMMUTE"; "2 jours de télétravail par semaine" says more)
+    const workplace =
+      stated === 'onsite' && isPlace && fromBody === 'hybrid' ? 'hybrid' : (stated ?? (isPlace ? fromBody : null));
     const bare = !l.city && !l.region && !l.country && cueFor(fold(l.text)) !== undefined;
     const country = bare && workplace === 'remote' && remoteCountry ? remoteCountry : l.country;
     return { ...l, workplace, country };

@@ -1,5 +1,5 @@
 import type { Workplace } from '../../schema/posting';
-import { OFFICE_DAYS } from './location-lexicon';
+import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf } from './attendance-patterns';
 import { countryCode } from './structured-location';
 
 /**
@@ -12,16 +12,28 @@ import { countryCode } from './structured-location';
 const MAX_BODY = 200_000;
 
 const HYBRID =
-  /\bhybrid(?:[- ](?:work(?:ing)?|role|position|model|schedule|set-?up|arrangement|policy|environment|job|office|remote))\b|\b(?:this|the) (?:role|position|job) is hybrid\b|\bhybride?s? (?:Arbeiten|Arbeitsmodell|Modell)\b|\btravail hybride\b|\bmodalidad h[ií]brida\b|ハイブリッド勤務|リモートワーク可|リモート可|在宅勤務可|週\s*\d\s*[回日]\s*(?:程度)?\s*(?:の)?\s*出社/iu;
+  /\bhybrid(?:[- ](?:work(?:ing)?|role|position|model|schedule|set-?up|arrangement|policy|environment|job|office|remote))\b|\b(?:this|the) (?:role|position|job) is hybrid\b|\bhybride?s? (?:Arbeiten|Arbeitsmodell|Modell)\b|\b(?:travail|mode|poste|télétravail) hybride\b|\bhybride werken\b|\b(?:modalidad|modalidade|modelo|esquema|trabajo|trabalho|regime|formato|puesto) h[ií]brid[oa]\b|\b(?:modalità|lavoro|modello) ibrid[oa]\b|\b(?:praca|model|tryb|system) hybrydow[ayi]\b|ハイブリッド勤務|リモートワーク可|リモート可|在宅勤務可|週\s*\d\s*[回日]\s*(?:程度)?\s*(?:の)?\s*出社|하이브리드 근무|混合办公|混合辦公/iu;
 const REMOTE =
-  /\b(?:fully|100%|completely|entirely) remote\b|\b(?:this|the) (?:role|position|job) is (?:a )?(?:fully |100% )?remote\b|\bremote[- ]only (?:role|position)\b|\bwork from anywhere\b|\b100% (?:Homeoffice|remote)\b|\bvollständig remote\b|\bfull télétravail\b|\b100% (?:télétravail|remoto)\b|フルリモート|完全リモート|完全在宅/iu;
+  /\b(?:fully|100%|completely|entirely) remote\b|\b(?:this|the) (?:role|position|job) is (?:a )?(?:fully |100% )?remote\b|\bremote[- ]only (?:role|position)\b|\bwork from anywhere\b|\b100% (?:Homeoffice|home office|remote|remot[oa]|télétravail|teletrabajo|teletrabalho|zdalnie|da remoto|thuiswerken)|\bhome office 100%|\b(?:vollständig|komplett) remote\b|\bfull (?:télétravail|remote)\b|\btélétravail (?:complet|total)\b|\b(?:totalmente|completamente|100%) (?:remot[oa]|da remoto)\b|\bw pełni zdaln|\bvolledig (?:remote|thuis)|フルリモート|完全リモート|完全在宅|(?:전면|완전|풀) ?재택|全远程|完全远程/iu;
 const ONSITE =
-  /\b(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b|\b(?:fully|100%) (?:on-?site|in[- ]office)\b|\bno remote (?:work|option)\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available)\b|出社必須|リモート不可|在宅不可/iu;
+  /\b(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b|\b(?:fully|100%) (?:on-?site|in[- ]office)\b|\bno remote (?:work|option)\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available)\b|\b100% (?:presencial|présentiel|in presenza|stacjonarn)|出社必須|リモート不可|在宅不可|재택 불가|不支持远程/iu;
 const REMOTE_IN =
   /\bremote(?:ly)?\b[^.\n]{0,40}?\b(?:in|within|from|across|throughout|based in)\s+(?:the\s+)?((?:[A-Z][\p{L}.]*[ ]?){1,3})/u;
 
 /** Words one of the statements needs: a cheap scan that spares long bodies the full patterns. */
-const HYBRID_WORDS = ['hybrid', 'híbrid', 'ハイブリッド', 'リモート', '在宅', '出社'];
+const HYBRID_WORDS = [
+  'hybrid',
+  'híbrid',
+  'hibrid',
+  'ibrid',
+  'hybryd',
+  'ハイブリッド',
+  'リモート',
+  '在宅',
+  '出社',
+  '하이브리드',
+  '混合',
+];
 const OFFICE_WORDS = [
   'office',
   'site',
@@ -31,11 +43,73 @@ const OFFICE_WORDS = [
   'bureau',
   'présentiel',
   'oficina',
-  'presencial',
+  'presencia',
+  'escrit',
+  'ufficio',
+  'sede',
+  'presenza',
+  'kantoor',
+  'locatie',
+  'biur',
+  'stacjonarn',
   'văn phòng',
+  '出社',
+  '出勤',
+  '출근',
+  '사무실',
+  '到岗',
+  '到崗',
+  '坐班',
 ];
-const REMOTE_WORDS = ['remote', 'anywhere', 'homeoffice', 'télétravail', 'remoto', 'リモート', '在宅'];
-const ONSITE_WORDS = ['site', 'office', 'person', 'remote', '出社', '在宅', 'リモート'];
+/** Words a remote-days statement needs ("2 jours de télétravail", "2 Tage Homeoffice", "週2日在宅"). */
+const REMOTE_DAY_WORDS = [
+  'remote',
+  'wfh',
+  'home',
+  'mobil',
+  'télétravail',
+  'teletrab',
+  'remoto',
+  'smart working',
+  'telelavoro',
+  'thuis',
+  'zdaln',
+  'リモート',
+  '在宅',
+  '재택',
+  '远程',
+  '居家',
+  '在家',
+];
+const REMOTE_WORDS = [
+  'remot',
+  'anywhere',
+  'homeoffice',
+  'home office',
+  'télétravail',
+  'teletrab',
+  'zdaln',
+  'thuis',
+  'リモート',
+  '在宅',
+  '재택',
+  '远程',
+];
+const ONSITE_WORDS = [
+  'site',
+  'office',
+  'person',
+  'remote',
+  'presencial',
+  'présentiel',
+  'presenza',
+  'stacjonarn',
+  '出社',
+  '在宅',
+  'リモート',
+  '재택',
+  '远程',
+];
 
 const mentions = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
 
@@ -44,11 +118,18 @@ export function bodyWorkplace(body: string): Workplace | null {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
   if (!text) return null;
   const lower = text.toLowerCase();
-  OFFICE_DAYS.lastIndex = 0;
   if (mentions(lower, HYBRID_WORDS) && HYBRID.test(text)) return 'hybrid';
-  if (mentions(lower, OFFICE_WORDS) && OFFICE_DAYS.test(text)) return 'hybrid';
+  if (mentions(lower, OFFICE_WORDS) && fewerThanFive(OFFICE_DAYS, text, officeDaysOf)) return 'hybrid';
+  if (mentions(lower, REMOTE_DAY_WORDS) && fewerThanFive(REMOTE_DAYS, text, remoteDaysOf)) return 'hybrid';
   if (mentions(lower, REMOTE_WORDS) && REMOTE.test(text)) return 'remote';
   return mentions(lower, ONSITE_WORDS) && ONSITE.test(text) ? 'onsite' : null;
+}
+
+/** True when the text states some days a week (fewer than five) of office or remote work. */
+function fewerThanFive(pattern: RegExp, text: string, daysOf: (m: RegExpExecArray) => number): boolean {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  return m !== null && daysOf(m) < 5;
 }
 
 /** The country a body says remote work is limited to ("remote within the United States"), or null. */

@@ -20,6 +20,10 @@ export interface PlaceGroup {
   area: boolean;
   /** the area means "from anywhere", which implies remote work */
   anywhere: boolean;
+  /** a time zone ("UTC-3 to UTC-6"): it narrows the area beside it */
+  zone: boolean;
+  /** written right after a capitalised word the gazetteer does not know ("West Midlands"): maybe a misreading */
+  afterWord: boolean;
   /** capitalised words the gazetteer does not know, written just before the group ("Kleinmachnow, Germany") */
   unknownCity: string | null;
   start: number;
@@ -47,19 +51,24 @@ export function groupUnits(scan: Scan): Unit[] {
   const close = (): void => {
     current = null;
   };
+  let previous: ScanItem | null = null;
   for (const item of scan.items) {
+    const before = previous;
+    previous = item;
     if (item.t === 'place' || item.t === 'district') {
       const refs = item.refs;
       const joinable = current !== null && gap.every((s) => JOINING.has(s));
       if (current && joinable && fits(current, refs)) {
         extend(current, refs, item, scan.text);
-      } else if (current && joinable && item.t === 'district') {
-        // a ward the gazetteer places elsewhere ("北区" is in several cities): read it as this place's ward
+      } else if (current && joinable && (item.t === 'district' || isWardAfter(gap, item, scan.text))) {
+        // a ward the gazetteer places elsewhere ("北区" is in several cities, "福岡市中央区"): this place's ward
         extend(current, [], item, scan.text);
       } else {
         current = newGroup(refs, item, false, false);
         if (words && wordsThenComma && item.t === 'place')
           current.unknownCity = scan.text.slice(words.start, words.end);
+        current.afterWord =
+          before?.t === 'word' && before.capital && /^\s+$/.test(scan.text.slice(before.end, item.start));
         units.push({ k: 'group', group: current });
       }
       gap = [];
@@ -69,7 +78,9 @@ export function groupUnits(scan: Scan): Unit[] {
     ({ words, wordsThenComma } = trackUnknownWords(item, words, wordsThenComma));
     if (item.t === 'area') {
       close();
-      units.push({ k: 'group', group: newGroup([], item, true, item.anywhere) });
+      const area = newGroup([], item, true, item.anywhere);
+      area.zone = item.zone;
+      units.push({ k: 'group', group: area });
     } else if (item.t === 'sep') {
       gap.push(item.sep);
       if (!JOINING.has(item.sep)) close();
@@ -94,6 +105,8 @@ function newGroup(refs: PlaceRef[], item: ScanItem, area: boolean, anywhere: boo
     names: refs.length > 0 ? [refs] : [],
     area,
     anywhere,
+    zone: false,
+    afterWord: false,
     unknownCity: null,
     start: placeSpan ? item.start : -1,
     end: placeSpan ? item.end : -1,
@@ -106,6 +119,11 @@ function extend(group: PlaceGroup, refs: PlaceRef[], item: ScanItem, _text: stri
   if (item.t !== 'place') return;
   if (group.start < 0) group.start = item.start;
   group.end = Math.max(group.end, item.end);
+}
+
+/** A ward name (…区, …區, …구) written straight after a place, in one spaceless run: "福岡市中央区". */
+function isWardAfter(gap: SepKind[], item: ScanItem, text: string): boolean {
+  return gap.length === 0 && /[区區구]$/u.test(text.slice(item.start, item.end));
 }
 
 /** A name joins a group when it can describe the same place as every name already there. */

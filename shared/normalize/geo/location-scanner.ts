@@ -4,13 +4,14 @@ import {
   CJK_LEXICON,
   DISTRICT_PATTERN,
   MAX_LEXICON_WORDS,
-  OFFICE_DAYS,
   cueFor,
   isArea,
+  isZone,
   isForwardConnector,
   isListWord,
   type WorkplaceCue,
 } from './location-lexicon';
+import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf } from './attendance-patterns';
 
 /**
  * Splits one location text into what it says, in order: places (with every gazetteer reading),
@@ -23,7 +24,7 @@ export type SepKind = 'comma' | 'list' | 'strong' | 'open' | 'close' | 'dash' | 
 
 export type ScanItem =
   | { t: 'place'; refs: PlaceRef[]; start: number; end: number }
-  | { t: 'area'; start: number; end: number; anywhere: boolean }
+  | { t: 'area'; start: number; end: number; anywhere: boolean; zone: boolean }
   | { t: 'district'; refs: PlaceRef[]; start: number; end: number }
   | { t: 'cue'; cue: WorkplaceCue; days: number | null; start: number; end: number }
   | { t: 'sep'; sep: SepKind; start: number; end: number }
@@ -108,13 +109,15 @@ const WORD_CODES = new Set([
   'AI',
 ]);
 const UPPER = /\p{Lu}/u;
+const HANGUL = /^\p{Script=Hangul}/u;
 const LOWER = /\p{Ll}/u;
 
 /** Scans one location text. Never throws; unknown words come back as `word` items. */
 export function scanLocationText(input: string): Scan {
   const text = input.normalize('NFKC');
   const covered: ScanItem[] = [
-    ...patternItems(text, OFFICE_DAYS, 'cue'),
+    ...patternItems(text, OFFICE_DAYS, 'office-days'),
+    ...patternItems(text, REMOTE_DAYS, 'remote-days'),
     ...patternItems(text, DISTRICT_PATTERN, 'district'),
   ];
   const tokens = tokenize(text, covered);
@@ -124,21 +127,16 @@ export function scanLocationText(input: string): Scan {
   return { text, items };
 }
 
-function patternItems(text: string, pattern: RegExp, kind: 'cue' | 'district'): ScanItem[] {
+function patternItems(text: string, pattern: RegExp, kind: 'office-days' | 'remote-days' | 'district'): ScanItem[] {
   const found: ScanItem[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (kind === 'district') found.push({ t: 'district', refs: [], start, end });
-    else
-      found.push({
-        t: 'cue',
-        cue: 'office-days',
-        days: Number(m.slice(1).find((g) => g !== undefined) ?? 1),
-        start,
-        end,
-      });
+    else if (kind === 'office-days') found.push({ t: 'cue', cue: 'office-days', days: officeDaysOf(m), start, end });
+    // remote days: fewer than five a week is hybrid
+    else found.push({ t: 'cue', cue: remoteDaysOf(m) >= 5 ? 'remote' : 'hybrid', days: null, start, end });
   }
   return found;
 }
@@ -209,7 +207,8 @@ function spans(tokens: Token[], from: number, max: number): { words: Token[]; en
       out.push({ words: [...words], endIndex: j + 1 });
       continue;
     }
-    const joiner = (t.raw === '-' || t.raw === '.' || t.raw === "'" || t.raw === '’') && t.attached;
+    // "%" after a number joins it to the words after: "100% Homeoffice"
+    const joiner = (t.raw === '-' || t.raw === '.' || t.raw === "'" || t.raw === '’' || t.raw === '%') && t.attached;
     if (!joiner) break;
   }
   return out;
@@ -242,7 +241,7 @@ function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Ca
   const cue = cueFor(key);
   if (cue) return { t: 'cue', cue, days: null, start, end };
   if (isArea(key) && (key.length > 3 || casing.hasLower === false || UPPER.test(first.raw))) {
-    return { t: 'area', start, end, anywhere: ANYWHERE.has(key) };
+    return { t: 'area', start, end, anywhere: ANYWHERE.has(key), zone: isZone(key) };
   }
   const refs = placeRefs(key, words, casing);
   if (refs.length === 0) return null;
@@ -269,8 +268,11 @@ function scanCjk(token: Token): ScanItem[] {
   const maxLength = Math.max(g.cjkMaxLength, 8);
   let unknownStart = -1;
   let i = 0;
+  // Hangul is written in words: a name starts a word or follows another name ("부산광역시해운대구"), never
+  // inside an unknown word ("해운대구" holds "대구", Daegu, but is a ward of Busan)
+  const wordScript = HANGUL.test(text);
   while (i < text.length) {
-    const hit = cjkMatchAt(text, i, maxLength);
+    const hit = unknownStart >= 0 && wordScript ? null : cjkMatchAt(text, i, maxLength);
     if (!hit) {
       if (unknownStart < 0) unknownStart = i;
       i += 1;
@@ -286,7 +288,7 @@ function scanCjk(token: Token): ScanItem[] {
           ? { t: 'district', refs: hit.refs, start, end }
           : { t: 'place', refs: hit.refs, start, end },
       );
-    else if (hit.lexicon === 'area') items.push({ t: 'area', start, end, anywhere: false });
+    else if (hit.lexicon === 'area') items.push({ t: 'area', start, end, anywhere: false, zone: false });
     else if (hit.lexicon) items.push({ t: 'cue', cue: hit.lexicon, days: null, start, end });
     i += hit.length;
   }

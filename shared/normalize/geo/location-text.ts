@@ -17,11 +17,14 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
   const original = input.trim();
   if (!original) return [];
   const scan = scanLocationText(original.length > MAX_TEXT ? original.slice(0, MAX_TEXT) : original);
-  const units = groupUnits(scan);
+  const units = settleAreas(groupUnits(scan));
   const standalone = attachCues(units);
   const groups = units.filter((u): u is Extract<Unit, { k: 'group' }> => u.k === 'group').map((u) => u.group);
   const local = withTextContext(groups, ctx);
-  const located = groups.map((g) => ({ start: g.start, location: groupLocation(g, scan.text, local) }));
+  const located = withoutMisreadings(groups, local).map((g) => ({
+    start: g.start,
+    location: groupLocation(g, scan.text, local),
+  }));
   const placeless = standalone
     .filter(
       (cue, i) => standalone.findIndex((o) => combineCues([o.mark], false) === combineCues([cue.mark], false)) === i,
@@ -31,6 +34,43 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
   if (all.length === 0) return [{ city: null, region: null, country: null, workplace: null, text: original }];
   if (all.length === 1) all[0]!.text = original;
   return all;
+}
+
+/**
+ * Areas that qualify another rather than add one: "anywhere in LATAM" is LATAM, from anywhere; a time zone
+ * ("UTC-3 to UTC-6") narrows the area or place beside it. Both become plain words.
+ */
+function settleAreas(units: Unit[]): Unit[] {
+  const hasOther = units.some((u) => u.k === 'group' && !u.group.zone);
+  return units.flatMap((unit, i): Unit[] => {
+    if (unit.k !== 'group' || !unit.group.area) return [unit];
+    if (unit.group.zone && hasOther) return [{ k: 'word', capital: false }];
+    const next = units[i + 2];
+    if (unit.group.anywhere && units[i + 1]?.k === 'conn' && next?.k === 'group') {
+      next.group.anywhere = true;
+      return [];
+    }
+    return [unit];
+  });
+}
+
+/**
+ * A name read inside an unknown longer one ("Midlands" of "Birmingham, West Midlands") that puts the place
+ * in another country than the rest of the text is a misreading, not a second location.
+ */
+function withoutMisreadings(groups: PlaceGroup[], ctx: ResolveContext): PlaceGroup[] {
+  if (groups.length < 2 || !groups.some((g) => g.afterWord)) return groups;
+  const countryOfGroup = (g: PlaceGroup): string | null =>
+    g.area ? null : (resolvePlace(g.names, ctx)?.country ?? null);
+  return groups.filter((g) => {
+    if (!g.afterWord) return true;
+    const country = countryOfGroup(g);
+    const others = groups
+      .filter((o) => o !== g && !o.afterWord)
+      .map(countryOfGroup)
+      .filter((c) => c !== null);
+    return !country || others.length === 0 || others.includes(country);
+  });
 }
 
 /** Places named together inform each other: "HCMC, Da Nang/HN" are all in Vietnam. */

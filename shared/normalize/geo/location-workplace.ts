@@ -80,6 +80,8 @@ function scanForward(units: Unit[], index: number): { groups: PlaceGroup[]; stro
 /** Groups before a cue: "Berlin (Remote)", "HCMC – Hybrid", "Berlin · Hybrid", "Paris, Lyon (hybride)". */
 function scanBackward(units: Unit[], index: number): PlaceGroup[] {
   const groups: PlaceGroup[] = [];
+  // a bracket right before the cue qualifies the whole address before it: "福岡市中央区天神（フルリモート可）"
+  const bracketed = units[index - 1]?.k === 'sep' && (units[index - 1] as { sep: string }).sep === 'open';
   for (let j = index - 1; j >= 0; j--) {
     const u = units[j]!;
     if (u.k === 'group') {
@@ -88,6 +90,7 @@ function scanBackward(units: Unit[], index: number): PlaceGroup[] {
       continue;
     }
     if (u.k === 'sep' && ['open', 'close', 'dash', 'comma', 'colon', 'dot'].includes(u.sep)) continue;
+    if (u.k === 'word' && bracketed && groups.length === 0) continue;
     if (u.k === 'sep' && u.sep === 'list' && groups.length > 0) continue;
     break;
   }

@@ -98,7 +98,7 @@ describe('findAmounts reads multipliers and currencies next to numbers', () => {
   const rows: [string, number, string | null][] = [
     ['$165K', 165000, '$'],
     ['600万円', 6000000, '円'],
-    ['1億2000万円', 120000000, null],
+    ['1億2000万円', 120000000, '円'],
     ['12 LPA', 1200000, null],
     ['30 triệu', 30000000, null],
     ['€2.5 Mio.', 2500000, '€'],

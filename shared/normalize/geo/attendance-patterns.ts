@@ -1,0 +1,83 @@
+/**
+ * Attendance stated as a number of days, in the languages postings are written in: office days ("3 days in
+ * the office", "週1回出社", "1 dzień w tygodniu w biurze") and remote days ("2 jours de télétravail par
+ * semaine", "주 2일 재택"). Either, below five a week, makes a place hybrid. Each alternative captures its
+ * number in one group; each pattern is one regex, compiled once.
+ */
+
+const WEEK = String.raw`(?:(?:a|per|each|every|\/)\s*week|pro\s*woche|\/\s*woche|(?:par|\/)\s*semaine|(?:a\s*la|por|\/)\s*semana|semanal(?:es|mente)?|(?:na|por)\s*semana|semanais|(?:a|alla|per)\s*settimana|(?:per|in\s*de)\s*week|w\s*tygodniu|tygodniowo|\/\s*tuần)`;
+const MONTH = String.raw`(?:(?:a|per|each|every|\/)\s*month|pro\s*monat|par\s*mois|al\s*mes|por\s*m[eê]s|al\s*mese|per\s*maand|w\s*miesi[aą]cu)`;
+const PERIOD = String.raw`(?:\s*(?:${WEEK}|${MONTH}))?\s*`;
+
+const OFFICE_DAYS_SOURCES = [
+  // en: "3 days in the office", "2-3 days a week on site", "1 day a month on site", "3x per week in the office"
+  String.raw`(\d)\s*(?:-\s*\d\s*)?(?:days?|x|times)${PERIOD}(?:in|at|from|on)\s*(?:the\s*)?(?:office|site|hq|headquarters)`,
+  // en: "in the office 3 days a week"
+  String.raw`(?:in|at)\s*(?:the\s*)?office\s*(\d)\s*(?:-\s*\d\s*)?days?`,
+  // ja: "週1回出社", "月2回出社"
+  String.raw`(?:週|月)\s*(\d)\s*(?:[~〜-]\s*\d\s*)?[回日]\s*(?:程度|以上)?\s*(?:の)?\s*(?:出社|出勤)`,
+  // de
+  String.raw`(\d)\s*(?:Tage?|Tagen)${PERIOD}(?:im|ins|vor)\s*(?:Büro|Office|Ort)`,
+  // fr
+  String.raw`(\d)\s*jours?${PERIOD}(?:au\s*bureau|sur\s*site|en\s*présentiel|de\s*présentiel|en\s*agence)`,
+  // es
+  String.raw`(\d)\s*(?:días?|veces)${PERIOD}(?:en\s*(?:la\s*)?oficina|presenciales?|de\s*presencialidad)`,
+  // pt: "3x por semana no escritório", "2 dias presenciais"
+  String.raw`(\d)\s*(?:x|vezes|dias?)${PERIOD}(?:no\s*escrit[oó]rio|presenciais|presencial|na\s*empresa)`,
+  // it
+  String.raw`(\d)\s*giorn[oi]${PERIOD}(?:in\s*ufficio|in\s*sede|in\s*presenza)`,
+  // nl
+  String.raw`(\d)\s*dag(?:en)?${PERIOD}(?:op\s*kantoor|op\s*locatie|op\s*de\s*zaak)`,
+  // pl
+  String.raw`(\d)\s*(?:dzień|dzien|dni)${PERIOD}(?:w\s*biurze|stacjonarnie|z\s*biura)`,
+  // ko: "주 3회 출근", "주 2일 사무실"
+  String.raw`(?:주|월)\s*(\d)\s*(?:회|일)\s*(?:출근|사무실)`,
+  // zh: "每周到岗3天", "每周3天到岗"
+  String.raw`每(?:周|週)\s*(?:到岗|到崗|坐班|到公司)?\s*(\d)\s*天\s*(?:到岗|到崗|坐班|到公司)?`,
+  // vi
+  String.raw`(\d)\s*ngày${PERIOD}(?:tại|ở)\s*văn\s*phòng`,
+];
+
+const REMOTE_DAYS_SOURCES = [
+  // en: "2 days remote", "two days a week working from home", "2 WFH days"
+  String.raw`(\d)\s*(?:-\s*\d\s*)?days?${PERIOD}(?:of\s*)?(?:remote(?:ly)?|wfh|working\s*from\s*home|from\s*home|home\s*office)`,
+  String.raw`(\d)\s*(?:remote|wfh)\s*days?`,
+  // de
+  String.raw`(\d)\s*(?:Tage?|Tagen)${PERIOD}(?:(?:im|ins|in)\s*)?(?:Home-?\s*Office|Homeoffice|mobiles\s*Arbeiten|mobil|remote)`,
+  // fr
+  String.raw`(\d)\s*jours?${PERIOD}(?:de\s*)?télétravail`,
+  // es / pt
+  String.raw`(\d)\s*d[ií]as?${PERIOD}(?:de\s*)?(?:teletrabajo|teletrabalho|home\s*office|remoto|trabajo\s*remoto|trabalho\s*remoto)`,
+  // it
+  String.raw`(\d)\s*giorn[oi]${PERIOD}(?:di\s*)?(?:smart\s*working|lavoro\s*da\s*remoto|da\s*remoto|telelavoro)`,
+  // nl
+  String.raw`(\d)\s*dag(?:en)?${PERIOD}thuis(?:werken)?`,
+  // pl
+  String.raw`(\d)\s*(?:dzień|dzien|dni)${PERIOD}(?:pracy\s*)?zdaln(?:ej|ie|ie)`,
+  // ja / ko / zh
+  String.raw`週\s*(\d)\s*日?\s*(?:程度)?\s*(?:の)?\s*(?:リモート|在宅)`,
+  String.raw`주\s*(\d)\s*(?:회|일)\s*재택`,
+  String.raw`每(?:周|週)\s*(\d)\s*天\s*(?:远程|居家|在家|遠端)`,
+];
+
+/** Office days a week or month: "3 days in the office", "週1回出社". One group holds the number. */
+export const OFFICE_DAYS = new RegExp(`(?<!\\d)(?:${OFFICE_DAYS_SOURCES.join('|')})`, 'giu');
+
+/** Remote days a week: "2 jours de télétravail par semaine", "2 Tage Homeoffice". One group holds the number. */
+export const REMOTE_DAYS = new RegExp(`(?<!\\d)(?:${REMOTE_DAYS_SOURCES.join('|')})`, 'giu');
+
+const PER_MONTH = new RegExp(`${MONTH}|月|월`, 'iu');
+
+/**
+ * Office days a week a match states: a monthly figure is at most one day a week ("1 day a month on site"
+ * is remote almost always, so hybrid, never on-site).
+ */
+export function officeDaysOf(match: RegExpExecArray): number {
+  const days = Number(match.slice(1).find((g) => g !== undefined) ?? 1);
+  return PER_MONTH.test(match[0]) ? Math.min(days, 1) : days;
+}
+
+/** Remote days a week a match states. */
+export function remoteDaysOf(match: RegExpExecArray): number {
+  return Number(match.slice(1).find((g) => g !== undefined) ?? 1);
+}
