@@ -92,10 +92,37 @@ function joinsRange(text: string, low: Amount, next: Amount): boolean {
   return BETWEEN_GAP.test(gap) && BETWEEN.test(text.slice(Math.max(0, low.start - 16), low.start));
 }
 
-/** The first amount, and the second when the text joins them as a range ("X – Y", "X to Y", "X〜Y"). */
+/**
+ * The first amount, and the second when the text joins them as a range ("X – Y", "X to Y", "X〜Y").
+ * Further ranges in the same currency and of the same size widen it: "$170,000–$210,000 in New York and
+ * $180,000–$220,000 in San Francisco" is 170,000–220,000 for the posting. A range of another size is
+ * another period ("€4,000–€5,000 a month (€48,000–€60,000 a year)") and is left out.
+ */
 function pickRange(amounts: Amount[], text: string): [Amount, Amount | null] {
-  const low = { ...amounts[0]! };
-  const next = amounts[1];
+  const [low, high] = rangeAt(amounts, 0, text);
+  if (!high) return [low, null];
+  for (let i = 2; i + 1 < amounts.length; ) {
+    const [a, b] = rangeAt(amounts, i, text);
+    if (!b) {
+      i += 1;
+      continue;
+    }
+    if (a.currency === low.currency && a.value >= low.value / SAME_SIZE && b.value <= high.value * SAME_SIZE) {
+      low.value = Math.min(low.value, a.value);
+      high.value = Math.max(high.value, b.value);
+      high.end = Math.max(high.end, b.end);
+    }
+    i += 2;
+  }
+  return [low, high];
+}
+
+/** Ranges within this factor of each other state the same period. */
+const SAME_SIZE = 3;
+
+function rangeAt(amounts: Amount[], i: number, text: string): [Amount, Amount | null] {
+  const low = { ...amounts[i]! };
+  const next = amounts[i + 1];
   if (!next || !joinsRange(text, low, next)) return [low, null];
   const high = { ...next };
   if (high.multiplied && !low.multiplied && low.value * high.multiplier <= high.value) {

@@ -86,20 +86,42 @@ function salaryFromMetadata(value: unknown, values: string[]): RawSalary | null 
   return values[0] ? { min: null, max: null, currency: null, period: null, text: values[0] } : null;
 }
 
-/** `pay_input_ranges [{min_cents, max_cents, currency_type, title, blurb}]`: amounts are in cents. */
+/**
+ * `pay_input_ranges [{min_cents, max_cents, currency_type, title, blurb}]`: amounts are in cents. Ranges per
+ * location or zone ("San Francisco", "New York") in the first range's currency make one posting-wide range
+ * from the lowest minimum to the highest maximum; the text names each range.
+ */
 function salaryFromPayRanges(ranges: unknown): RawSalary | null {
-  const range = obj(arr(ranges)[0]);
-  if (!range) return null;
-  const min = num(range.min_cents);
-  const max = num(range.max_cents);
-  if (min === null && max === null) return null;
+  const all = arr(ranges)
+    .map(obj)
+    .filter((r): r is JsonObject => r !== null && (num(r.min_cents) !== null || num(r.max_cents) !== null));
+  const first = all[0];
+  if (!first) return null;
+  const currency = str(first.currency_type);
+  const same = all.filter((r) => str(r.currency_type) === currency);
+  const dollars = (key: 'min_cents' | 'max_cents'): number[] =>
+    same.map((r) => num(r[key])).filter((v): v is number => v !== null).map((v) => v / 100);
+  const mins = dollars('min_cents');
+  const maxes = dollars('max_cents');
+  const text =
+    same.length > 1
+      ? same.map((r) => `${str(r.title) ?? ''}: ${rangeText(r, currency)}`.replace(/^: /, '')).join('; ')
+      : (str(first.title) ?? null);
   return {
-    min: min === null ? null : min / 100,
-    max: max === null ? null : max / 100,
-    currency: str(range.currency_type),
+    min: mins.length ? Math.min(...mins) : null,
+    max: maxes.length ? Math.max(...maxes) : null,
+    currency,
     period: null,
-    text: str(range.title) ?? null,
+    text,
   };
+}
+
+function rangeText(range: JsonObject, currency: string | null): string {
+  const amount = (key: string): string | null => {
+    const cents = num(range[key]);
+    return cents === null ? null : (cents / 100).toLocaleString('en-US');
+  };
+  return [[amount('min_cents'), amount('max_cents')].filter(Boolean).join('–'), currency].filter(Boolean).join(' ');
 }
 
 function locationsOf(job: JsonObject): RawLocation[] {

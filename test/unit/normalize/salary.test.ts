@@ -97,6 +97,12 @@ describe('normalizeSalary reads salary texts', () => {
     ['KV-Gehalt € 2.800 brutto/Monat', 'AT', 2800, null, 'EUR', 'MONTH'],
     ['Minimum annual base salary for this role: $95,000', 'US', 95000, null, 'USD', 'YEAR'],
     ['30.000 € en 14 pagas', 'ES', 30000, 30000, 'EUR', 'YEAR'],
+    // several ranges of one currency and size (per city, per zone) make one range from lowest to highest
+    ['$150k–$180k (NYC), $130k–$160k (Austin)', 'US', 130000, 180000, 'USD', 'YEAR'],
+    ['50.000 - 60.000 € (Berlin), 45.000 - 55.000 € (Leipzig)', 'DE', 45000, 60000, 'EUR', 'YEAR'],
+    ['€4,000–€5,000 a month (€48,000–€60,000 a year)', null, 4000, 5000, 'EUR', 'MONTH'],
+    ['$40–$50/hr or $80,000–$100,000/yr', null, 40, 50, 'USD', 'HOUR'],
+    ['£60,000–£70,000 London, €65,000–€75,000 Dublin', null, 60000, 70000, 'GBP', 'YEAR'],
   ];
   test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
     expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({
