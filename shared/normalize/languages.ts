@@ -57,7 +57,8 @@ const LEVEL_GAP =
   /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
 
 /** Between two languages that share a level: "Fluency in English and Swahili". */
-const SHARED_GAP = /^[\s-]*(?:,|\/|&|and|or|and\/or|aur|und|oder|sowie|et|ou|y|o|e|en|of|i|lub|oraz|và|hoặc|と|や|、|および|及び|和)\s*$/iu;
+const SHARED_GAP =
+  /^[\s-]*(?:,|\/|&|and|or|and\/or|aur|und|oder|sowie|et|ou|y|o|e|en|of|i|lub|oraz|và|hoặc|と|や|、|および|及び|和)\s*$/iu;
 
 /**
  * Owner: languages. Spoken-language requirements (ISO 639-1), required vs nice, with a level

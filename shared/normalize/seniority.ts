@@ -56,7 +56,7 @@ const INTERN_CUES = new RegExp(
     '\\b(?:this is an?|paid|unpaid|\\d+[- ]month|six[- ]month|three[- ]month|summer)\\s+internship\\b',
     // a contract-type label naming one: "Type de contrat : Stage", "Vertragsart: Praktikum", "雇用形態：インターン"
     '(?:^|\\n)\\s*(?:(?:job|employment|contract|position) type|type de contrat|contrat|vertragsart|anstellungsart|beschäftigungsart|tipo de contrato|tipo de contratação|tipologia (?:contrattuale|di contratto)|contratto|soort contract|dienstverband|rodzaj umowy|forma zatrudnienia|loại hình|雇用形態|工作性质|고용형태)\\s*[:：]\\s*(?:stage|internship|intern|praktikum|prácticas|practicas|pasantía|estágio|tirocinio|stage curriculare|staż|praktyki|stagiaire|alternance|apprentissage|apprenticeship|ausbildung|インターン|实习|인턴|thực tập)(?![\\p{L}])',
-    'stage (?:de \\d+ (?:à \\d+ )?mois|de fin d[’\']études|conventionné|pré-embauche|obligatoire)|convention de stage|(?:contrat|poste|formation) en (?:alternance|apprentissage)|contrat d[’\']apprentissage',
+    "stage (?:de \\d+ (?:à \\d+ )?mois|de fin d[’']études|conventionné|pré-embauche|obligatoire)|convention de stage|(?:contrat|poste|formation) en (?:alternance|apprentissage)|contrat d[’']apprentissage",
     '\\d+[- ]?(?:monatiges|wöchiges) Praktikum|Praktikum (?:für|von|über) \\d+|Pflichtpraktikum|Praxissemester|duales Studium',
     'prácticas (?:de \\d+ meses|curriculares|extracurriculares|remuneradas|profesionales)|convenio de prácticas|beca de prácticas',
     'estágio (?:de \\d+ meses|remunerado|curricular|obrigatório)|bolsa[- ]auxílio',

@@ -16,7 +16,11 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'en',
     adjectives: ['English'],
-    names: ['angielskiego', 'angielskim', '英文', '英語力', 
+    names: [
+      'angielskiego',
+      'angielskim',
+      '英文',
+      '英語力',
       'Englisch',
       'anglais',
       'inglés',
@@ -47,7 +51,11 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'ja',
     adjectives: ['Japanese'],
-    names: ['japońskiego', 'japońskim', '日本語力', '日語', 
+    names: [
+      'japońskiego',
+      'japońskim',
+      '日本語力',
+      '日語',
       'Japanisch',
       'japonais',
       'japonés',
@@ -72,7 +80,13 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'de',
     adjectives: ['German'],
-    names: ['niemieckiego', 'niemieckim', 'deutsche Sprache', 'deutschen Sprache', '德文', '德語', 
+    names: [
+      'niemieckiego',
+      'niemieckim',
+      'deutsche Sprache',
+      'deutschen Sprache',
+      '德文',
+      '德語',
       'Deutsch',
       'allemand',
       'alemán',
@@ -99,7 +113,12 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'fr',
     adjectives: ['French'],
-    names: ['Frans', 'francuskiego', 'francuskim', '法文', '法語', 
+    names: [
+      'Frans',
+      'francuskiego',
+      'francuskim',
+      '法文',
+      '法語',
       'Französisch',
       'français',
       'francés',
@@ -122,7 +141,11 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'es',
     adjectives: ['Spanish'],
-    names: ['hiszpańskiego', 'hiszpańskim', '西班牙文', '西班牙語', 
+    names: [
+      'hiszpańskiego',
+      'hiszpańskim',
+      '西班牙文',
+      '西班牙語',
       'Spanisch',
       'espagnol',
       'español',
@@ -146,7 +169,11 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'it',
     adjectives: ['Italian'],
-    names: ['włoskiego', 'włoskim', '意大利文', '義大利語', 
+    names: [
+      'włoskiego',
+      'włoskim',
+      '意大利文',
+      '義大利語',
       'Italienisch',
       'italien',
       'italiano',
@@ -163,7 +190,11 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'pt',
     adjectives: ['Portuguese'],
-    names: ['portugalskiego', 'portugalskim', '葡萄牙文', '葡萄牙語', 
+    names: [
+      'portugalskiego',
+      'portugalskim',
+      '葡萄牙文',
+      '葡萄牙語',
       'Portugiesisch',
       'portugais',
       'portugués',
@@ -182,7 +213,12 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'nl',
     adjectives: ['Dutch', 'Flemish'],
-    names: ['niderlandzkiego', 'holenderski', 'holenderskiego', '荷蘭語', 'neerlandese', 
+    names: [
+      'niderlandzkiego',
+      'holenderski',
+      'holenderskiego',
+      '荷蘭語',
+      'neerlandese',
       'Niederländisch',
       'néerlandais',
       'neerlandés',
@@ -200,12 +236,26 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'pl',
     adjectives: ['Polish'],
-    names: ['polskiego', 'polskim', 'Polnisch', 'polonais', 'polaco', 'polacco', 'polonês', 'polski', 'język polski', 'ポーランド語', '波兰语'],
+    names: [
+      'polskiego',
+      'polskim',
+      'Polnisch',
+      'polonais',
+      'polaco',
+      'polacco',
+      'polonês',
+      'polski',
+      'język polski',
+      'ポーランド語',
+      '波兰语',
+    ],
   },
   {
     code: 'vi',
     adjectives: ['Vietnamese'],
-    names: ['wietnamski', 'wietnamskiego', 
+    names: [
+      'wietnamski',
+      'wietnamskiego',
       'Vietnamesisch',
       'vietnamien',
       'vietnamita',
@@ -219,7 +269,12 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'zh',
     adjectives: ['Chinese', 'Mandarin', 'Cantonese'],
-    names: ['chino', 'mandarim', 'chińskiego', 'chińskim', 'Chinês mandarim', 
+    names: [
+      'chino',
+      'mandarim',
+      'chińskiego',
+      'chińskim',
+      'Chinês mandarim',
       'Chinesisch',
       'Mandarin Chinese',
       'chinois',
@@ -252,7 +307,11 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'ko',
     adjectives: ['Korean'],
-    names: ['koreańskiego', '韓文', '韩文', '韓國語', 
+    names: [
+      'koreańskiego',
+      '韓文',
+      '韩文',
+      '韓國語',
       'Koreanisch',
       'coréen',
       'coreano',
@@ -270,7 +329,9 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'ar',
     adjectives: ['Arabic'],
-    names: ['arabskiego', '阿拉伯文', 
+    names: [
+      'arabskiego',
+      '阿拉伯文',
       'Arabisch',
       'arabe',
       'árabe',
@@ -297,7 +358,11 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'ru',
     adjectives: ['Russian'],
-    names: ['rosyjskiego', 'rosyjskim', '俄文', '俄語', 
+    names: [
+      'rosyjskiego',
+      'rosyjskim',
+      '俄文',
+      '俄語',
       'Russisch',
       'russe',
       'ruso',
@@ -346,7 +411,17 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'sv',
     adjectives: ['Swedish'],
-    names: ['szwedzkiego', 'Schwedisch', 'suédois', 'sueco', 'svedese', 'Zweeds', 'szwedzki', 'svenska', 'スウェーデン語'],
+    names: [
+      'szwedzkiego',
+      'Schwedisch',
+      'suédois',
+      'sueco',
+      'svedese',
+      'Zweeds',
+      'szwedzki',
+      'svenska',
+      'スウェーデン語',
+    ],
   },
   {
     code: 'da',
@@ -361,7 +436,17 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'fi',
     adjectives: ['Finnish'],
-    names: ['fińskiego', 'Finnisch', 'finnois', 'finlandés', 'finlandese', 'fiński', 'suomi', 'suomen kieli', 'フィンランド語'],
+    names: [
+      'fińskiego',
+      'Finnisch',
+      'finnois',
+      'finlandés',
+      'finlandese',
+      'fiński',
+      'suomi',
+      'suomen kieli',
+      'フィンランド語',
+    ],
   },
   {
     code: 'cs',
@@ -386,9 +471,22 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'uk',
     adjectives: ['Ukrainian'],
-    names: ['ukraińskiego', 'ukraińskim', 'Ukrainisch', 'ukrainien', 'ucraniano', 'ukraiński', 'українська', 'украинский'],
+    names: [
+      'ukraińskiego',
+      'ukraińskim',
+      'Ukrainisch',
+      'ukrainien',
+      'ucraniano',
+      'ukraiński',
+      'українська',
+      'украинский',
+    ],
   },
-  { code: 'el', adjectives: ['Greek'], names: ['Grieks', 'Griechisch', 'grec', 'griego', 'greco', 'grecki', 'ελληνικά'] },
+  {
+    code: 'el',
+    adjectives: ['Greek'],
+    names: ['Grieks', 'Griechisch', 'grec', 'griego', 'greco', 'grecki', 'ελληνικά'],
+  },
   { code: 'he', adjectives: ['Hebrew'], names: ['Hebräisch', 'hébreu', 'hebreo', 'ebraico', 'עברית', 'ヘブライ語'] },
   { code: 'fa', adjectives: ['Persian', 'Farsi'], names: ['Persisch', 'persan', 'persa', 'فارسی'] },
   { code: 'ur', adjectives: ['Urdu'], names: ['اردو'] },

@@ -1,3 +1,4 @@
+import { ACCOUNTING_SOFTWARE } from './finance-tools';
 import { near } from './guards';
 import type { SkillGroup } from './types';
 
@@ -99,6 +100,8 @@ export const BUSINESS_TOOLS: SkillGroup = {
         'Business Central',
         'Microsoft Dynamics',
         'D365',
+        'Navision',
+        'Dynamics GP',
       ],
     },
     { name: 'Workday' },
@@ -107,7 +110,20 @@ export const BUSINESS_TOOLS: SkillGroup = {
     { name: 'ADP', aliases: ['ADP Workforce Now'], exact: ['ADP'], guard: near(...HR_TOOLS) },
     { name: 'QuickBooks', aliases: ['Quickbooks', 'QuickBooks Online', 'QBO'] },
     { name: 'Xero', exact: ['Xero'] },
-    { name: 'Sage', aliases: ['Sage 50', 'Sage Intacct', 'Sage X3'], exact: ['Sage'], guard: near(...ACCOUNTING) },
+    {
+      name: 'Sage',
+      aliases: [
+        ...['50', '50cloud', '50 Accounts', '100', '100c', '200', '300', '1000', 'X3', 'Intacct', 'Accounting'],
+        ...['Business Cloud', 'Payroll', 'Pastel', 'FRP', 'Paie', 'Compta', 'Despachos'],
+      ]
+        .map((product) => `Sage ${product}`)
+        .concat('Pastel Accounting'),
+      exact: ['Sage'],
+      guard: {
+        near: [...ACCOUNTING, ...ACCOUNTING_SOFTWARE],
+        after: /^\s+(?:accounting|accounts|payroll|software|ERP)\b/i,
+      },
+    },
     { name: 'DATEV' },
     {
       name: 'Tally',

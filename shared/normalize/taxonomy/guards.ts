@@ -74,3 +74,17 @@ export const JVM_ECOSYSTEM = [
   'JUnit',
   'Microservices',
 ];
+
+/** Words for tests and testing in the languages postings are written in ("end-to-end tests", "kiểm thử", "テスト"). */
+const TEST_WORD =
+  '(?:test\\p{L}*|e2e|end[- ]to[- ]end|QA|quality assurance|pruebas?|essais|collaudo|kiểm thử|kiểm tra|テスト|测试|測試|테스트|automat\\p{L}*|automazione|自動化|自动化|자동화)';
+
+/**
+ * A testing tool whose name is also a word ("Cypress", "Playwright", "Postman", "Karate"): confirmed by a
+ * test word shortly before it ("end-to-end tests met Cypress", "kiểm thử tự động với Playwright",
+ * "API testing với Postman") or right after it ("Cypress tests").
+ */
+export const TEST_TOOL: Pick<SkillGuard, 'before' | 'after'> = {
+  before: new RegExp(`(?<![\\p{L}])${TEST_WORD}(?![\\p{L}])[^.!?\\n]{0,30}$`, 'iu'),
+  after: new RegExp(`^[\\s,(-]{0,3}(?:\\p{L}+\\s+){0,2}${TEST_WORD}(?![\\p{L}])`, 'iu'),
+};

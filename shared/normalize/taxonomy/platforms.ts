@@ -1,6 +1,6 @@
 import type { SkillGroup } from './types';
 
-/** Enterprise platforms: low-code and automation, content management, contact centres, finance and recruiting systems. */
+/** Enterprise platforms: low-code and automation, content management, contact centres, market data and recruiting systems (finance suites: finance-tools.ts). */
 export const PLATFORMS: SkillGroup = {
   kind: 'business-tool',
   skills: [
@@ -27,11 +27,6 @@ export const PLATFORMS: SkillGroup = {
     { name: 'Avaya' },
     { name: 'Talkdesk' },
     { name: 'SAP Ariba', aliases: ['Ariba'] },
-    { name: 'Coupa' },
-    { name: 'SAP Concur', aliases: ['Concur'] },
-    { name: 'Anaplan' },
-    { name: 'Oracle Hyperion', aliases: ['Hyperion'] },
-    { name: 'BlackLine' },
     { name: 'FactSet' },
     { name: 'Murex' },
     { name: 'Guidewire', aliases: ['Guidewire PolicyCenter', 'Guidewire ClaimCenter'] },

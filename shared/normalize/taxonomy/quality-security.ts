@@ -1,4 +1,4 @@
-import { near } from './guards';
+import { near, TEST_TOOL } from './guards';
 import type { SkillGroup } from './types';
 
 const JS_TESTING = ['Jest', 'Mocha', 'JavaScript', 'TypeScript', 'Node.js', 'Cypress', 'Karma'];
@@ -23,13 +23,18 @@ export const TESTING: SkillGroup = {
     { name: 'Chai', exact: ['Chai'], guard: near(...JS_TESTING) },
     { name: 'Jasmine', exact: ['Jasmine'], guard: near(...JS_TESTING, 'Angular') },
     { name: 'Karma', exact: ['Karma'], guard: near('Jasmine', 'Angular', 'Jest', 'Mocha') },
-    { name: 'Cypress', aliases: ['Cypress.io'], exact: ['Cypress'], guard: near(...E2E_TESTING) },
+    {
+      name: 'Cypress',
+      aliases: ['Cypress.io'],
+      exact: ['Cypress'],
+      guard: { ...TEST_TOOL, near: E2E_TESTING },
+    },
     {
       name: 'Playwright',
       exact: ['Playwright'],
       guard: {
         near: [...E2E_TESTING, 'Python', 'Test automation', 'Vitest', 'Storybook'],
-        before: /\b(?:with|using|in)\s*$/i,
+        before: new RegExp(`(?:\\b(?:with|using|in)\\s*$)|${TEST_TOOL.before!.source}`, 'iu'),
         after: /^\s*(?:tests?|testing|suites?)\b/i,
       },
     },
@@ -52,6 +57,7 @@ export const TESTING: SkillGroup = {
       guard: {
         near: [
           'REST APIs',
+          'API testing',
           'OpenAPI',
           'Test automation',
           'GraphQL',
@@ -61,6 +67,7 @@ export const TESTING: SkillGroup = {
           'Python',
           'Selenium',
         ],
+        before: TEST_TOOL.before,
         after: /^\s*(?:collections?|tests?)\b/i,
       },
     },

@@ -13,6 +13,7 @@ export type SkillKind =
   | 'testing'
   | 'security'
   | 'business-tool'
+  | 'health'
   | 'practice'
   | 'trade'
   | 'certification';

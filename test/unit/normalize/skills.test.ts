@@ -231,3 +231,67 @@ describe('extractSkills on arbitrary text', () => {
     );
   });
 });
+
+describe('extractSkills: tool families by domain', () => {
+  it.each([
+    ['Boekhouding in Twinfield en AFAS', ['Twinfield', 'AFAS Profit']],
+    ['Buchhaltung mit Lexware oder sevDesk', ['Bookkeeping', 'Lexware', 'sevDesk']],
+    ['Comptabilité sous Cegid et Pennylane', ['Bookkeeping', 'Cegid', 'Pennylane']],
+    ['Manejo de a3innuva y Holded', ['a3 Software', 'Holded']],
+    ['Obsługa Comarch ERP Optima i Subiekt GT', ['Comarch ERP', 'Insert GT']],
+    ['弥生会計またはfreeeの使用経験', ['Yayoi Accounting', 'freee']],
+    ['熟悉用友或金蝶财务软件', ['Yonyou', 'Kingdee']],
+    ['Sử dụng thành thạo phần mềm MISA', ['MISA']],
+    ['Month-end close in NetSuite and BlackLine', ['Oracle NetSuite', 'BlackLine']],
+    ['Posting journals in Sage 50 Accounts', ['Sage']],
+    ['Monthly runs in Sage Payroll and Xero', ['Sage', 'Xero']],
+  ])('accounting software: %s', (text, expected) => {
+    expect(skillsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Interfaces built on HL7 v2 and FHIR R4', ['HL7', 'FHIR']],
+    ['Imaging workflows with DICOM and PACS', ['DICOM', 'PACS']],
+    ['Coding diagnoses in ICD-10 and SNOMED CT', ['ICD-10', 'SNOMED CT']],
+    ['Clinical trial data in CDISC SDTM on Medidata Rave', ['CDISC', 'Medidata Rave']],
+    ['Integration engines such as Mirth Connect', ['Mirth Connect']],
+  ])('health-data standards: %s', (text, expected) => {
+    expect(skillsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Je schrijft end-to-end tests met Cypress', ['Cypress']],
+    ['Automatisierte Tests mit Playwright', ['Playwright']],
+    ['Pruebas de API con Postman', ['Postman']],
+    ['Playwright tests for the checkout flow', ['Playwright']],
+    ['API testing with Karate and REST Assured', ['API testing', 'Karate', 'REST Assured']],
+    ['Load tests written with Locust', ['Locust']],
+    ['テスト自動化（WebdriverIO, TestCafe）', ['Test automation', 'WebdriverIO', 'TestCafe']],
+  ])('test tools named beside a test word in any language: %s', (text, expected) => {
+    expect(skillsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    'A playwright joins our theatre company',
+    'The postman brought a parcel',
+    'Karate classes for employees',
+    'A cypress tree in the garden',
+    'Sage advice from our founders',
+    'We concur with the proposal',
+    'Much mirth at the summer party',
+  ])('leaves the same words alone outside their domain: %s', (text) => {
+    expect(skillsOf(text)).toEqual([]);
+  });
+});
+
+describe('extractSkills: declined technology names in Polish and Czech', () => {
+  it.each([
+    ['Znajomość Kotlina i Dockera', ['Kotlin', 'Docker']],
+    ['Doświadczenie z Javą i Pythonem', ['Java', 'Python']],
+    ['Praxe s Kubernetesem a Terraformem', ['Kubernetes', 'Terraform']],
+    ['Wiedza o Kafce nie jest wymagana, znajomość Kafki tak', ['Apache Kafka']],
+    ['Programowanie w TypeScripcie? Nie, w JavaScripcie', []],
+  ])('%s', (text, expected) => {
+    expect(skillsOf(text)).toEqual(expected);
+  });
+});
