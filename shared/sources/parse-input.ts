@@ -4,7 +4,7 @@ import type { RawPosting } from '../schema/raw-posting';
 import { decodeContent } from './decode-content';
 import { detectJsonKind, detectKind, JSON_PARSERS, parseJson } from './detect';
 import { parseIndeedFeed } from './feed/parse-indeed-feed';
-import { parseHtmlPage } from './html';
+import { parseHtmlPage, readPageFacts } from './html';
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
 import { parseMarkdown } from './markdown';
 import { isPersonioXml, parsePersonioXml } from './personio/parse-personio';
@@ -97,7 +97,26 @@ function parseJsonLd(text: string, url: string | null, json?: unknown): RawPosti
   const postings = parseJsonLdPage(text, { url });
   if (!postings.length) return parseHtmlPage(text, { url });
   if (postings.some((p) => !p.html && !p.text && !p.sections.length)) return withPageBody(postings, text, url);
-  return postings;
+  return withPageFacts(postings, text, url);
+}
+
+/**
+ * A posting's own page shows what its JSON-LD may leave out: the apply button (JSON-LD without a direct
+ * apply URL would otherwise send applicants to the page itself) and the department in the facts beside the
+ * title. Read only for a page of one posting that lacks one of them; JSON-LD wins where it says.
+ */
+function withPageFacts(postings: RawPosting[], page: string, url: string | null): RawPosting[] {
+  const [posting] = postings;
+  if (postings.length !== 1 || !posting || (posting.applyUrl && posting.department)) return postings;
+  const facts = readPageFacts(page, { url: posting.url ?? url });
+  const department = facts.fields.department?.[0] ?? null;
+  return [
+    {
+      ...posting,
+      applyUrl: posting.applyUrl ?? facts.applyUrl,
+      department: posting.department ?? department,
+    },
+  ];
 }
 
 function withPageBody(postings: RawPosting[], page: string, url: string | null): RawPosting[] {

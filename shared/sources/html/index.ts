@@ -69,6 +69,29 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   ];
 }
 
+/** What a page shows around a posting that its JSON-LD may leave out. */
+export interface PageFacts {
+  /** the visible apply link, absolute */
+  applyUrl: string | null;
+  /** labelled facts near the title and in microdata ("Département: Produit & Tech") */
+  fields: Record<string, string[]>;
+}
+
+/**
+ * The facts a reader sees next to a posting's title (a `<dl>`, a facts list, microdata) and its apply
+ * link, without extracting the body: for pages whose JSON-LD carries the posting but not these.
+ */
+export function readPageFacts(html: string, options: HtmlPageOptions = {}): PageFacts {
+  const index = indexPage(parseHtmlFresh(html));
+  const head = readHead(index, options.url ?? null);
+  const fields = new FieldSet();
+  const titleElement = findTitleElement(index, head.siteName);
+  if (titleElement) readMetaNearTitle(titleElement, fields);
+  readMicrodata(index.itemprops, fields);
+  const apply = findApplyLink(index.anchors);
+  return { applyUrl: apply ? resolveLink(apply.attribs.href, head.base) : null, fields: fields.toRecord() };
+}
+
 interface HeadFacts {
   url: string | null;
   base: string | null;

@@ -135,3 +135,53 @@ describe('JSON-LD JobPosting parser', () => {
     expect(extractJobPostingNodes(page).map((n) => n.title)).toEqual(['Nested']);
   });
 });
+
+describe('JSON-LD pages and what the page around them shows', () => {
+  const ld = (extra: Record<string, unknown> = {}): string =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Lagerist',
+      description: '<p>Wir suchen Verstärkung für unser Lager in Kassel.</p>',
+      hiringOrganization: { '@type': 'Organization', name: 'Nordlager GmbH' },
+      ...extra,
+    })}</script>`;
+  const page = (head: string, body: string): string =>
+    `<!doctype html><html lang="de"><head>${head}</head><body><main><h1>Lagerist</h1>${body}<p>Wir suchen Verstärkung für unser Lager in Kassel.</p></main></body></html>`;
+
+  it.each([
+    [
+      'a German "Jetzt bewerben" button and a Bereich in a facts list',
+      '<dl><dt>Bereich</dt><dd>Logistik</dd><dt>Ort</dt><dd>Kassel</dd></dl>',
+      '<a class="btn" href="/jobs/lagerist/bewerben">Jetzt bewerben</a>',
+      { applyUrl: 'https://nordlager.example/jobs/lagerist/bewerben', department: 'Logistik' },
+    ],
+    [
+      'a Spanish "Inscribirme" link and a Departamento in label/value spans',
+      '<div class="facts"><div><span>Departamento</span><span>Almacén</span></div><div><span>Ubicación</span><span>Zaragoza</span></div></div>',
+      '<a href="https://ats.example/apply/991">Inscribirme</a>',
+      { applyUrl: 'https://ats.example/apply/991', department: 'Almacén' },
+    ],
+  ])('takes %s from the page', (_name, facts, link, expected) => {
+    const [posting] = parseInput(page(ld(), facts + link), { url: 'https://nordlager.example/jobs/lagerist' });
+    expect(posting).toEqual(expect.objectContaining({ kind: 'jsonld', ...expected }));
+  });
+
+  it('keeps the apply URL and department the JSON-LD gives', () => {
+    const head = ld({
+      directApply: true,
+      url: 'https://nordlager.example/jobs/lagerist/form',
+      potentialAction: { '@type': 'ApplyAction', target: 'https://nordlager.example/jobs/lagerist/form' },
+    });
+    const [posting] = parseInput(page(head, '<a href="/elsewhere/apply">Apply</a>'), {
+      url: 'https://nordlager.example/jobs/lagerist',
+    });
+    expect(posting?.applyUrl).toBe('https://nordlager.example/jobs/lagerist/form');
+  });
+
+  it('leaves the apply URL empty when the page has no apply link either', () => {
+    const [posting] = parseInput(page(ld(), ''), { url: 'https://nordlager.example/jobs/lagerist' });
+    expect(posting?.applyUrl).toBeNull();
+    expect(posting?.department).toBeNull();
+  });
+});
