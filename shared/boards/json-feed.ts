@@ -7,7 +7,9 @@ import { inChunks } from './feed-stream';
 /**
  * The JSON feed: Jobrelay's own format for partners that pull JSON. Incremental: each page lists the
  * partner's changes (upserts and removals) in change order, and `nextCursor` is passed back as `since`
- * for the next page or the next pull. The shape is published as JSON Schema (`jsonFeedJsonSchema`).
+ * for the next page or the next pull. Every version of a posting is listed once: pulls list disjoint windows
+ * of time that end a few seconds in the past, and pages of a pull follow ids strictly after the last one
+ * (`shared/pipeline/feeds.ts`). The shape is published as JSON Schema (`jsonFeedJsonSchema`).
  */
 
 /** A posting that is live on the partner, at the version the partner should show. */

@@ -138,12 +138,20 @@ export async function* livePostings(
   if (ids.length > 0) yield* flush();
 }
 
+/**
+ * A JSON feed cursor: the time window a pull lists and where its scan stands. A pull lists the records
+ * whose `updatedAt` is in `[t, s)`, in id order, paged strictly after the store's id cursor `c`; the next
+ * pull lists `[s, now - settle)`. Windows are half-open and never overlap, so every version of a record is in
+ * exactly one pull however many records share a timestamp, and within a pull an id comes once. The window
+ * ends `jsonFeedSettleMs` in the past: a write stamped at T commits a little after T, and a window closed
+ * only once every write stamped in it has committed misses none of them.
+ */
 interface Cursor {
-  /** records updated at or after this instant are this pull's changes */
+  /** the window's start (inclusive); '' for the first pull */
   t: string;
-  /** where the scan of this pull stands (the store's cursor) */
+  /** where the scan of this pull stands (the store's id cursor); null before the first page */
   c: string | null;
-  /** when this pull started: the next pull's `t` */
+  /** the window's end (exclusive): the next pull's `t` */
   s: string;
 }
 
@@ -154,7 +162,9 @@ function decode(token: string): Cursor | null {
     const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as Partial<Cursor>;
     return typeof value.t === 'string' &&
       typeof value.s === 'string' &&
-      (value.c === null || typeof value.c === 'string')
+      (value.c === null || typeof value.c === 'string') &&
+      (value.t === '' || !Number.isNaN(Date.parse(value.t))) &&
+      !Number.isNaN(Date.parse(value.s))
       ? (value as Cursor)
       : null;
   } catch {
@@ -162,11 +172,25 @@ function decode(token: string): Cursor | null {
   }
 }
 
+/** The window of a request: a page of a pull carries on in its window; a new pull closes one up to now. */
+function windowOf(since: string | null, now: Date, settleMs: number): Cursor | null {
+  const end = utc(new Date(now.getTime() - settleMs).toISOString());
+  if (since === null) return { t: '', c: null, s: end };
+  const decoded = decode(since);
+  if (!decoded) return null;
+  if (decoded.c !== null) return { ...decoded, t: decoded.t && utc(decoded.t), s: utc(decoded.s) };
+  // the previous window ended at decoded.s; an early pull (clock behind it) lists an empty window
+  const start = utc(decoded.s);
+  return { t: start, c: null, s: end > start ? end : start };
+}
+
+/** Instants compare as strings in one format only: UTC with milliseconds. */
+const utc = (instant: string): string => new Date(instant).toISOString();
+
 /**
- * One JSON feed page: the partner's records changed since the cursor's instant, in id order; live ones as
+ * One JSON feed page: the partner's records changed in the cursor's window, in id order; live ones as
  * upserts, ones the partner had and lost as removals (a first pull, without `since`, lists live postings
- * only). The last page's cursor starts the next pull at this pull's start, so a change made while paging
- * is read next time rather than lost.
+ * only). The last page's cursor starts the next pull where this pull's window ended.
  */
 function jsonFeedPage(
   deps: SyndicationDeps,
@@ -175,35 +199,41 @@ function jsonFeedPage(
   since: string | null,
 ): AsyncIterable<string> | null {
   const generatedAt = deps.clock.now().toISOString();
-  const decoded = since ? decode(since) : { t: '', c: null, s: generatedAt };
-  if (!decoded) return null;
-  // a new pull (no scan position) starts now: the pull after it reads from this instant
-  const cursor: Cursor = decoded.c === null ? { ...decoded, s: generatedAt } : decoded;
+  const options = syndicationOptionsOf(deps);
+  const cursor = windowOf(since, deps.clock.now(), options.jsonFeedSettleMs);
+  if (!cursor) return null;
   const initial = since === null;
-  const pageSize = syndicationOptionsOf(deps).jsonFeedPageSize;
+  const inWindow = (record: SyndicationRecord) => {
+    const at = utc(record.updatedAt);
+    return at >= cursor.t && at < cursor.s;
+  };
   let next: string | null = null;
   let hasMore = false;
   async function* entries(): AsyncIterable<JsonFeedEntry> {
     let storeCursor = cursor!.c;
     let count = 0;
-    do {
-      const page = await deps.store.listSyndications({
-        partnerId: partner.config.id,
-        ...(cursor!.t ? { updatedSince: cursor!.t } : {}),
-        limit: Math.min(100, pageSize - count),
-        cursor: storeCursor,
-      });
-      const changed = page.items.filter((r) => r.updatedAt >= cursor!.t);
-      const postings = await deps.store.getPostings(changed.filter((r) => r.status === 'live').map((r) => r.postingId));
-      for (const record of changed) {
-        const entry = entryOf(record, postings.get(record.postingId), context, initial);
-        if (entry) {
-          count += 1;
-          yield entry;
+    // an empty window (a pull sooner than the settle time after the last) reads nothing
+    if (cursor!.t < cursor!.s)
+      do {
+        const page = await deps.store.listSyndications({
+          partnerId: partner.config.id,
+          ...(cursor!.t ? { updatedSince: cursor!.t } : {}),
+          limit: Math.min(100, options.jsonFeedPageSize - count),
+          cursor: storeCursor,
+        });
+        const changed = page.items.filter(inWindow);
+        const live = changed.filter((r) => r.status === 'live').map((r) => r.postingId);
+        const postings = await deps.store.getPostings(live);
+        for (const record of changed) {
+          const entry = entryOf(record, postings.get(record.postingId), context, initial);
+          if (entry) {
+            count += 1;
+            yield entry;
+          }
         }
-      }
-      storeCursor = page.nextCursor;
-    } while (storeCursor && count < pageSize);
+        storeCursor = page.nextCursor;
+      } while (storeCursor && count < options.jsonFeedPageSize);
+    else storeCursor = null;
     hasMore = storeCursor !== null;
     next = encode(hasMore ? { t: cursor!.t, c: storeCursor, s: cursor!.s } : { t: cursor!.s, c: null, s: cursor!.s });
   }

@@ -36,6 +36,11 @@ export interface SyndicationOptions {
   feedChunkSize: number;
   /** entries per JSON feed page */
   jsonFeedPageSize: number;
+  /**
+   * how far in the past a JSON feed pull's window ends: longer than a syndication write takes from stamping
+   * `updatedAt` to committing, so no write lands in a window already read (`feeds.ts`)
+   */
+  jsonFeedSettleMs: number;
   /** most results listed in a request's answer (counts are always complete) */
   maxListedResults: number;
 }
@@ -53,6 +58,7 @@ export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = {
   appliedEventLimit: 20,
   feedChunkSize: 200,
   jsonFeedPageSize: 500,
+  jsonFeedSettleMs: 5_000,
   maxListedResults: 1_000,
 };
 

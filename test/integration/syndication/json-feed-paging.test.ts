@@ -17,7 +17,8 @@ describe('the incremental JSON feed', () => {
   let harness: SyndicationHarness;
   beforeAll(async () => {
     harness = await startSyndicationHarness();
-    harness.deps.options = { ...harness.deps.options, jsonFeedPageSize: 2 };
+    // windows end now rather than a few seconds back, so each pull lists the change just made
+    harness.deps.options = { ...harness.deps.options, jsonFeedPageSize: 2, jsonFeedSettleMs: 0 };
     harness.secrets.set('secret:json-key', 'json-api-key');
     await harness.addPartner({
       id: 'board-json',
@@ -30,6 +31,8 @@ describe('the incremental JSON feed', () => {
   afterAll(() => harness.stop());
 
   const pull = async (since: string | null) => {
+    // a millisecond past the last write
+    await new Promise((resolve) => setTimeout(resolve, 2));
     const response = await handleFeedRequest(harness.deps, {
       partnerId: 'board-json',
       format: 'json',

@@ -61,14 +61,21 @@ describe('a live posting that is updated, then closed', () => {
       query: {},
       ifNoneMatch,
     });
-  const jsonFeed = (since: string | null) =>
-    handleFeedRequest(harness.deps, {
-      partnerId: 'board-json',
-      format: 'json',
-      apiKey: 'json-api-key',
-      query: { since },
-      ifNoneMatch: null,
-    });
+  // the feed's window ends now rather than a few seconds back (jsonFeedSettleMs: 0), a millisecond past the
+  // last write, so each pull lists the change just made
+  const jsonFeed = async (since: string | null) => {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    return handleFeedRequest(
+      { ...harness.deps, options: { ...harness.deps.options, jsonFeedSettleMs: 0 } },
+      {
+        partnerId: 'board-json',
+        format: 'json',
+        apiKey: 'json-api-key',
+        query: { since },
+        ifNoneMatch: null,
+      },
+    );
+  };
   const indeedJobs = async () => {
     const xml = await text(await indeedFeed());
     expect(XMLValidator.validate(xml)).toBe(true);
