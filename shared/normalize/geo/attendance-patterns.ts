@@ -60,11 +60,22 @@ const REMOTE_DAYS_SOURCES = [
   String.raw`每(?:周|週)\s*(\d)\s*天\s*(?:远程|居家|在家|遠端)`,
 ];
 
+/**
+ * One regex for a list of alternatives; those that start with the number share it, so that the engine
+ * rejects a position without a digit at once instead of trying every language there.
+ */
+function attendancePattern(sources: readonly string[]): RegExp {
+  const digit = '(\\d)';
+  const led = sources.filter((s) => s.startsWith(digit)).map((s) => s.slice(digit.length));
+  const others = sources.filter((s) => !s.startsWith(digit));
+  return new RegExp([`(?<!\\d)${digit}(?:${led.join('|')})`, ...others].join('|'), 'giu');
+}
+
 /** Office days a week or month: "3 days in the office", "週1回出社". One group holds the number. */
-export const OFFICE_DAYS = new RegExp(`(?<!\\d)(?:${OFFICE_DAYS_SOURCES.join('|')})`, 'giu');
+export const OFFICE_DAYS = attendancePattern(OFFICE_DAYS_SOURCES);
 
 /** Remote days a week: "2 jours de télétravail par semaine", "2 Tage Homeoffice". One group holds the number. */
-export const REMOTE_DAYS = new RegExp(`(?<!\\d)(?:${REMOTE_DAYS_SOURCES.join('|')})`, 'giu');
+export const REMOTE_DAYS = attendancePattern(REMOTE_DAYS_SOURCES);
 
 const PER_MONTH = new RegExp(`${MONTH}|月|월`, 'iu');
 

@@ -113,16 +113,32 @@ const ONSITE_WORDS = [
 
 const mentions = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
 
+/** How far a statement reaches either side of its key word ("the position is a fully remote", "remote work is not possible"). */
+const REACH = 60;
+
+/**
+ * True when the pattern matches near one of the words: the patterns are long case-insensitive alternations,
+ * so they run on a short window around each key word instead of at every position of the body.
+ */
+function statedNear(text: string, lower: string, words: readonly string[], pattern: RegExp): boolean {
+  for (const word of words) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      if (pattern.test(text.slice(Math.max(0, at - REACH), at + word.length + REACH))) return true;
+    }
+  }
+  return false;
+}
+
 /** The arrangement the body states for the role, or null when it states none. */
 export function bodyWorkplace(body: string): Workplace | null {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
   if (!text) return null;
   const lower = text.toLowerCase();
-  if (mentions(lower, HYBRID_WORDS) && HYBRID.test(text)) return 'hybrid';
+  if (statedNear(text, lower, HYBRID_WORDS, HYBRID)) return 'hybrid';
   if (mentions(lower, OFFICE_WORDS) && fewerThanFive(OFFICE_DAYS, text, officeDaysOf)) return 'hybrid';
   if (mentions(lower, REMOTE_DAY_WORDS) && fewerThanFive(REMOTE_DAYS, text, remoteDaysOf)) return 'hybrid';
-  if (mentions(lower, REMOTE_WORDS) && REMOTE.test(text)) return 'remote';
-  return mentions(lower, ONSITE_WORDS) && ONSITE.test(text) ? 'onsite' : null;
+  if (statedNear(text, lower, REMOTE_WORDS, REMOTE)) return 'remote';
+  return statedNear(text, lower, ONSITE_WORDS, ONSITE) ? 'onsite' : null;
 }
 
 /** True when the text states some days a week (fewer than five) of office or remote work. */
