@@ -59,7 +59,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   ba: 3,
   sáu: 6,
   // Leave is counted in tens of days and probation in days ("ninety days"), so the tens are words too.
-  ...tensOf({ twenty: 20, thirty: 30 }, { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }),
+  ...tensOf(
+    { twenty: 20, thirty: 30 },
+    { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
+  ),
   thirteen: 13,
   fourteen: 14,
   fifteen: 15,
@@ -132,7 +135,7 @@ export const UNIT_WORDS = {
  * Urlaubstage", "30 paid vacation days". Not "statutory": in English that is a public holiday.
  */
 export const UNIT_ADJECTIVES =
-  "paid|fully paid|annual|extra|additional|wettelijke|betaalde|bezahlte[nr]?|gesetzliche[nr]?|zusätzliche[nr]?|payés?|pagad[oa]s|remunerad[oa]s|płatn(?:ych|e)"
+  'paid|fully paid|annual|extra|additional|wettelijke|betaalde|bezahlte[nr]?|gesetzliche[nr]?|zusätzliche[nr]?|payés?|pagad[oa]s|remunerad[oa]s|płatn(?:ych|e)';
 
 /** Units that also say "of paid leave" ("28 Urlaubstage", "25 CP"). */
 export const LEAVE_DAY_UNITS =

@@ -114,7 +114,8 @@ function readAmount(text: string, written: string, start: number): Amount | null
   if (cur && afterCurrency) end += cur[0].length;
   const before = BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   const beforeCurrency = before?.[1] && isCurrencyToken(before[1]) ? before[1] : null;
-  const currency = beforeCurrency ?? afterCurrency;
+  // "$120,000 CAD": the code after says which dollar the symbol before is.
+  const currency = beforeCurrency && !(afterCurrency && isLocalSymbol(beforeCurrency)) ? beforeCurrency : afterCurrency;
   return {
     value: round(value),
     multiplied: multiplier !== 1,
@@ -125,6 +126,10 @@ function readAmount(text: string, written: string, start: number): Amount | null
     end: trimEnd(text, start + written.length, end),
   };
 }
+
+/** Symbols whose currency depends on the country ("$", "¥", "kr"). */
+export const isLocalSymbol = (token: string): boolean =>
+  token === '$' || token === '¥' || token === '￥' || /^kr\.?$/i.test(token);
 
 /** Trailing whitespace matched by the optional groups is not part of the amount. */
 function trimEnd(text: string, min: number, end: number): number {

@@ -3,8 +3,8 @@ import { readSalaryText, type SalaryReading } from './salary-text';
 /**
  * Finds the salary sentence in a posting body: only sentences that look like pay (an amount with a
  * currency plus a pay word — salary, compensation, Gehalt, 年収, lương, salario… — or a period right
- * after the amount, "$45/hr"). "$1,000 home office stipend", "12,000 clinics", "401(k)" and
- * "2 million customers" are not pay.
+ * after the amount, "$45/hr"), or the line under a pay label ("Salary" / "$120,000 – $140,000").
+ * "$1,000 home office stipend", "12,000 clinics", "401(k)" and "2 million customers" are not pay.
  */
 
 const MAX_BODY = 200_000;
@@ -18,18 +18,40 @@ const HAS_DIGIT = /\d/;
 export function findBodySalary(body: string, country: string | null): SalaryReading {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
   let negotiable = false;
+  let afterLabel = false;
   SENTENCE.lastIndex = 0;
   for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
     const sentence = m[0];
-    if (sentence.length > 400 || !PAY_WORD.test(sentence)) {
+    const labelled = afterLabel;
+    afterLabel = isPayLabel(sentence);
+    if (afterLabel) continue;
+    if (!labelled && (sentence.length > 400 || !PAY_WORD.test(sentence))) {
       if (!(HAS_DIGIT.test(sentence) && AMOUNT_PERIOD.test(sentence))) continue;
     }
     if (!HAS_DIGIT.test(sentence)) {
       negotiable ||= /\b(?:salary|compensation|pay)\b[^.]{0,30}\b(?:negotiable|competitive|doe)\b/iu.test(sentence);
       continue;
     }
-    const reading = readSalaryText(sentence, { country, explicit: false });
+    // A value under its own label line ("Salary" then "$120,000 – $140,000") is read as a salary field.
+    const explicit = labelled && PRICED.test(sentence);
+    const reading = readSalaryText(sentence, { country, explicit });
     if (reading.kind === 'salary' && reading.parsed) return reading;
   }
   return negotiable ? { kind: 'negotiable' } : { kind: 'none' };
 }
+
+/** A short line naming pay and nothing else ("Salary", "Compensation:", "薪资待遇", "Gehalt"): a label. */
+function isPayLabel(sentence: string): boolean {
+  const label = sentence.trim();
+  return label.length <= MAX_LABEL && !HAS_DIGIT.test(label) && PAY_WORD.test(label) && !NOT_A_LABEL.test(label);
+}
+
+const MAX_LABEL = 32;
+/** The line under a label states money (a currency or a multiplier), not just a number ("30 Tage Urlaub"). */
+const PRICED = /[$€£¥₹₩₫]|\b[A-Z]{3}\b|\d\s?(?:k|K|万|만|lakh|LPA)(?!\p{L})|\d\s?(?:zł|kr|Kč|Ft|lei|円|元|원)/u;
+/**
+ * A short sentence with a pay word that is not a pay label: "Competitive pay", "Paid parental leave", and
+ * combined headings ("Compensation & Benefits") whose first figure may be a car or a budget.
+ */
+const NOT_A_LABEL =
+  /competitive|negotiable|attractive|paid\s+\p{L}+|&|\+|\b(?:we|our|you|and|und|et|y|e|en|i|benefits?|perks|avantages|vorteile|voordelen|beneficios|benefícios|nach|gemäß|laut|according|per|selon|según|secondo|volgens|wg)\b/iu;

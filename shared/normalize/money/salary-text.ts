@@ -1,5 +1,5 @@
 import type { Salary, SalaryPeriod } from '../../schema/posting';
-import { findAmounts, type Amount } from './amounts';
+import { findAmounts, isLocalSymbol, type Amount } from './amounts';
 import { countryCurrency, resolveCurrency } from './currencies';
 import { findPeriod } from './periods';
 import { checkSalary } from './salary-sanity';
@@ -24,7 +24,7 @@ const MAX_TEXT = 600;
 export const NEGOTIABLE =
   /\b(?:negotiable|competitive|doe|depending on (?:experience|qualifications)|commensurate|to be discussed|tbd|tba|market rate|attractive)\b|thỏa thuận|thoả thuận|thương lượng|cạnh tranh|応相談|相談の上|当社規定|nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|à négocier|selon profil|selon expérience|a convenir|a negociar|negociable|competitivo|da concordare|negoziabile|面议|협의|do negocjacji/iu;
 const NON_PAY_AFTER =
-  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|weeks?\b|months?\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
+  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|weeks?\b|months?\b|Tage?n?\b|Wochen\b|Monate?n?\b|jours?\b|semaines?\b|mois\b|días?\b|dias?\b|semanas?\b|meses\b|giorni\b|dagen\b|dni\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
 const NON_PAY_BEFORE =
   /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
 const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|から|至)?\s*$/iu;
@@ -101,7 +101,7 @@ function joinsRange(text: string, low: Amount, next: Amount): boolean {
 function pickRange(amounts: Amount[], text: string): [Amount, Amount | null] {
   const [low, high] = rangeAt(amounts, 0, text);
   if (!high) return [low, null];
-  for (let i = 2; i + 1 < amounts.length; ) {
+  for (let i = 2; i + 1 < amounts.length;) {
     const [a, b] = rangeAt(amounts, i, text);
     if (!b) {
       i += 1;
@@ -159,7 +159,9 @@ function isFloor(text: string, low: Amount): boolean {
 }
 
 function currencyOf(low: Amount, high: Amount | null, text: string, options: SalaryTextOptions): string | null {
-  const written = low.currency ?? high?.currency ?? null;
+  // "$120,000 – $140,000 CAD": a currency that names itself wins over a symbol resolved by country.
+  const named = [low.currency, high?.currency].find((c) => c && !isLocalSymbol(c));
+  const written = named ?? low.currency ?? high?.currency ?? null;
   const resolved = resolveCurrency(written, options.country);
   if (resolved) return resolved;
   if ([low, high].some((a) => a && (a.multiplier === 1e5 || a.multiplier === 1e7))) return 'INR';

@@ -100,7 +100,10 @@ function salaryFromPayRanges(ranges: unknown): RawSalary | null {
   const currency = str(first.currency_type);
   const same = all.filter((r) => str(r.currency_type) === currency);
   const dollars = (key: 'min_cents' | 'max_cents'): number[] =>
-    same.map((r) => num(r[key])).filter((v): v is number => v !== null).map((v) => v / 100);
+    same
+      .map((r) => num(r[key]))
+      .filter((v): v is number => v !== null)
+      .map((v) => v / 100);
   const mins = dollars('min_cents');
   const maxes = dollars('max_cents');
   const text =

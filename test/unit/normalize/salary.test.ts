@@ -103,6 +103,9 @@ describe('normalizeSalary reads salary texts', () => {
     ['€4,000–€5,000 a month (€48,000–€60,000 a year)', null, 4000, 5000, 'EUR', 'MONTH'],
     ['$40–$50/hr or $80,000–$100,000/yr', null, 40, 50, 'USD', 'HOUR'],
     ['£60,000–£70,000 London, €65,000–€75,000 Dublin', null, 60000, 70000, 'GBP', 'YEAR'],
+    // a code after the amount says which dollar or yen "$"/"¥" is, whatever the posting's country
+    ['$120,000 – $140,000 CAD', 'DE', 120000, 140000, 'CAD', 'YEAR'],
+    ['$95,000 AUD', null, 95000, 95000, 'AUD', 'YEAR'],
   ];
   test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
     expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({
@@ -229,6 +232,13 @@ describe('normalizeSalary finds pay sentences in the body', () => {
     ['Minimum 3 years of experience. Salary: €50,000 per year.', { min: 50000, max: 50000, period: 'YEAR' }],
     ['Brightloop helps 12,000 clinics schedule patients.\n$1,000 home office stipend', null],
     ['$1,500 yearly learning budget', null],
+    // a value on the line under its own pay label
+    ['Compensation\n$120,000 – $140,000 CAD per year', { min: 120000, max: 140000, currency: 'CAD', period: 'YEAR' }],
+    ['Gehalt\n\n4.000 € brutto/Monat', { min: 4000, max: 4000, currency: 'EUR', period: 'MONTH' }],
+    ['薪资待遇\n\n15k-25k·13薪', { min: 15000, max: 25000, period: 'MONTH' }],
+    ['Vergütung nach TVöD-K\n- 30 Tage Urlaub', null],
+    ['Compensation & Benefits\n- Company car worth €30,000', null],
+    ['Paid parental leave\n$500 wellness budget', null],
     ['Meridian Bank serves 2 million customers across New England.', null],
     ['You need 5+ years of experience. We raised $20M in 2023.', null],
     ['We offer a competitive salary and a 401(k) plan.', null],

@@ -32,7 +32,11 @@ describe('Greenhouse pay ranges', () => {
     ],
     [
       'a range in another currency is left out',
-      [range('London', 90000, 110000, 'GBP'), range('Berlin', 80000, 100000, 'EUR'), range('Leeds', 70000, 95000, 'GBP')],
+      [
+        range('London', 90000, 110000, 'GBP'),
+        range('Berlin', 80000, 100000, 'EUR'),
+        range('Leeds', 70000, 95000, 'GBP'),
+      ],
       { min: 70000, max: 110000, currency: 'GBP' },
     ],
     [
