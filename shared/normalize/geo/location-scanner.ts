@@ -173,7 +173,7 @@ function scanTokens(tokens: Token[], casing: Casing): ScanItem[] {
       continue;
     }
     if (isCjkChar(token.raw[0] ?? '')) {
-      items.push(...scanCjk(token));
+      if (!makesOptional(token, items)) items.push(...scanCjk(token));
       i += 1;
       continue;
     }
@@ -182,6 +182,17 @@ function scanTokens(tokens: Token[], casing: Casing): ScanItem[] {
     i = match.next;
   }
   return items;
+}
+
+/** Korean writes "possible" as its own word: "재택근무 가능" is remote work possible, as リモート可 is. */
+const POSSIBLE = /^가능(?:합니다|함)?$/u;
+
+/** Turns the remote cue just before a "possible" word into remote-optional; true when it did. */
+function makesOptional(token: Token, items: ScanItem[]): boolean {
+  const last = items[items.length - 1];
+  if (!POSSIBLE.test(token.raw) || last?.t !== 'cue' || last.cue !== 'remote') return false;
+  items[items.length - 1] = { ...last, cue: 'remote-optional', end: token.end };
+  return true;
 }
 
 /** "-" between words without spaces joins them ("Winston-Salem"); with spaces it separates. */

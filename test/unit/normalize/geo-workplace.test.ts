@@ -50,6 +50,8 @@ describe('a location text states its workplace in the languages postings are wri
     ['ko remote', '부산 (전면재택)', { city: 'Busan', workplace: 'remote' }],
     ['ko hybrid', '서울 (부분재택)', { city: 'Seoul', workplace: 'hybrid' }],
     ['zh remote', '深圳（远程工作）', { city: 'Shenzhen', workplace: 'remote' }],
+    ['ko remote possible, in two words', '대전 (재택근무 가능)', { city: 'Daejeon', workplace: 'hybrid' }],
+    ['zh remote possible', '成都（可远程）', { city: 'Chengdu', workplace: 'hybrid' }],
     ['zh hybrid', '北京（混合办公）', { city: 'Beijing', workplace: 'hybrid' }],
     ['zh on-site', '广州（坐班）', { city: 'Guangzhou', workplace: 'onsite' }],
     ['vi hybrid', 'Đà Nẵng - làm việc kết hợp', { city: 'Da Nang', workplace: 'hybrid' }],
