@@ -81,7 +81,7 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
   return {
     source: { id: context.sourceId, kind: raw.kind, externalId, url },
     title: title.title,
-    seniority: seniorityOf(raw, fields, title.title, bodyText, trace),
+    seniority: seniorityOf(raw, fields, title.title, bodyText, trace, title.removed.employmentType),
     company,
     department: departmentOf(raw, fields, trace),
     employmentTypes: employmentTypesOf(raw, fields, title, bodyText, trace),

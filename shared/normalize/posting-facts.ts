@@ -73,10 +73,11 @@ export function seniorityOf(
   title: string,
   bodyText: string,
   trace: FieldTrace,
+  titleEmployment: string | null = null,
 ): JobPosting['seniority'] {
   const sourceValue = raw.seniority ?? fields.byRole.seniority[0] ?? null;
   trace.seniority = `title${sourceValue ? `, then ${raw.seniority ? rawOrigin(raw.kind, 'seniority') : 'header field'} "${sourceValue}"` : ''}, then body text`;
-  return detectSeniority({ title, sourceValue, text: bodyText });
+  return detectSeniority({ title, sourceValue, text: bodyText, titleEmployment });
 }
 
 export function applyUrlOf(

@@ -7,6 +7,8 @@ export interface SeniorityInput {
   sourceValue: string | null;
   /** body text (years of experience etc.) */
   text: string;
+  /** the employment type cleanTitle removed from the title ("Internship", "Stage", "Prácticas"), if any */
+  titleEmployment?: string | null;
 }
 
 /**
@@ -17,7 +19,21 @@ export interface SeniorityInput {
  * text asks for five years or more.
  */
 export function detectSeniority(input: SeniorityInput): Seniority | null {
-  return fromTitle(input.title) ?? fromSource(input.sourceValue, input.text) ?? fromText(input.text);
+  return (
+    fromTitle(input.title) ??
+    fromTitleEmployment(input.titleEmployment) ??
+    fromSource(input.sourceValue, input.text) ??
+    fromText(input.text)
+  );
+}
+
+/** Internship words that title cleaning moves out of the title as employment types. */
+const INTERN_EMPLOYMENT =
+  /(?<![\p{L}])(?:interns?|internship|stage|stagiaire|praktikum|werkstudent(?:in)?|prácticas|practicas|pasantía|estágio|tirocinio|staż|praktyki|alternance|apprentissage|co-?op)(?![\p{L}])|インターン|实习|인턴/iu;
+
+/** "Internship – Marketing Analytics" is an intern's job although its cleaned title is "Marketing Analytics". */
+function fromTitleEmployment(removed: string | null | undefined): Seniority | null {
+  return removed && INTERN_EMPLOYMENT.test(removed) ? 'intern' : null;
 }
 
 /** The title's level, or null when the title carries none. */

@@ -6,7 +6,7 @@ import type { Seniority } from '../../schema/posting';
  * Latin-script words are whole words (`\b` is not Unicode-aware, so boundaries are written out).
  *
  * Decisions: Trainee, Graduate, Entry level, Apprentice/Azubi and a leading "Associate" → junior;
- * Werkstudent/working student, co-op and alternance → intern; Head of → director ("Head Chef" → lead);
+ * Werkstudent/working student, co-op, alternance/apprentissage (work-study) → intern; Head of → director ("Head Chef" → lead);
  * Supervisor, Teamleiter, Chef d'équipe, Jefe de equipo, Trưởng nhóm, リーダー → lead; "Product/Project/
  * Account … Manager" and other individual-contributor manager titles are not the manager level; "Staff" is
  * a level only in technical titles ("Staff Engineer", not "Staff Nurse"); 主任 → senior; 部長 → director.
@@ -27,7 +27,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'intern',
     new RegExp(
-      `(?<!\\b(?:of|for|für|de)\\s(?:\\S+\\s){0,2})${B}(?:interns?|internship|co-?op(?: student)?|praktikant(?:in)?|praktikum|werkstudent(?:in)?|working student|studentische (?:hilfskraft|aushilfe)|stagiaire|alternante?|alternance|becari[oa]|prácticas|pasante|practicante|estagiári[oa]|estágio|tirocinante|stagista|stagiair|stażysta|praktykant|thực tập sinh|thực tập)${E}|インターン|实习|實習|인턴`,
+      `(?<!\\b(?:of|for|für|de)\\s(?:\\S+\\s){0,2})${B}(?:interns?|internship|co-?op(?: student)?|praktikant(?:in)?|praktikum|werkstudent(?:in)?|working student|studentische (?:hilfskraft|aushilfe)|stagiaire|alternante?|alternance|becari[oa]|prácticas|pasante|practicante|estagiári[oa]|estágio|tirocinante|tirocinio|stagista|stagiair|stażysta|staż|praktykant|praktyki|apprentissage|apprentie?|thực tập sinh|thực tập)${E}|インターン|实习|實習|인턴`,
       'iu',
     ),
   ],

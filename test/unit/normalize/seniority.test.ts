@@ -150,6 +150,26 @@ describe('detectSeniority', () => {
     });
   });
 
+  describe('reads an internship that title cleaning moved out of the title', () => {
+    it.each([
+      ['Marketing Analytics', 'Internship', 'intern'],
+      ['Assistant Marketing Digital', '6 mois, Stage', 'intern'],
+      ['Analista de Datos', 'Prácticas', 'intern'],
+      ['Chargé de communication', 'Alternance', 'intern'],
+      ['Senior Data Engineer', 'Full-time', 'senior'],
+      ['Data Engineer', 'Contract', null],
+    ])('%s + removed %j → %s', (title, titleEmployment, level) => {
+      expect(detectSeniority({ title, sourceValue: null, text: '', titleEmployment })).toBe(level);
+    });
+
+    it.each(['Tirocinio - Sviluppatore Java', 'Staż w dziale HR', 'Apprentissage - Développeur web'])(
+      'and reads the same words left in a title: %s',
+      (title) => {
+        expect(detectSeniority({ title, sourceValue: null, text: '' })).toBe('intern');
+      },
+    );
+  });
+
   it('takes the largest number of years a posting asks for', () => {
     expect(yearsAsked('2+ years of Go; 5+ years of backend experience overall')).toBe(5);
   });
