@@ -22,7 +22,8 @@ export interface PlaceGroup {
   anywhere: boolean;
   /** a time zone ("UTC-3 to UTC-6"): it narrows the area beside it */
   zone: boolean;
-  /** written right after a capitalised word the gazetteer does not know ("West Midlands"): maybe a misreading */
+  /** written right after an unknown capitalised word or another place, with only a space between ("West
+   * Midlands", "Madrid Centro"): maybe a misreading of a longer name */
   afterWord: boolean;
   /** capitalised words the gazetteer does not know, written just before the group ("Kleinmachnow, Germany") */
   unknownCity: string | null;
@@ -68,7 +69,8 @@ export function groupUnits(scan: Scan): Unit[] {
         if (words && wordsThenComma && item.t === 'place')
           current.unknownCity = scan.text.slice(words.start, words.end);
         current.afterWord =
-          before?.t === 'word' && before.capital && /^\s+$/.test(scan.text.slice(before.end, item.start));
+          ((before?.t === 'word' && before.capital) || before?.t === 'place') &&
+          /^\s+$/.test(scan.text.slice(before.end, item.start));
         units.push({ k: 'group', group: current });
       }
       gap = [];

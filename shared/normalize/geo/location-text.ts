@@ -30,7 +30,7 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
       (cue, i) => standalone.findIndex((o) => combineCues([o.mark], false) === combineCues([cue.mark], false)) === i,
     )
     .map((cue) => ({ start: cue.start, location: standaloneLocation(cue, scan.text) }));
-  const all = [...located, ...placeless].sort((a, b) => a.start - b.start).map((x) => x.location);
+  const all = withoutCoarser([...located, ...placeless].sort((a, b) => a.start - b.start).map((x) => x.location));
   if (all.length === 0) return [{ city: null, region: null, country: null, workplace: null, text: original }];
   if (all.length === 1) all[0]!.text = original;
   return all;
@@ -71,6 +71,26 @@ function withoutMisreadings(groups: PlaceGroup[], ctx: ResolveContext): PlaceGro
       .filter((c) => c !== null);
     return !country || others.length === 0 || others.includes(country);
   });
+}
+
+/**
+ * A region or country the text names beside a city in it ("Paris 8e, Île-de-France", "Leeds, UK") is
+ * that city's, not a location of its own: the text then describes one place, and keeps all its words.
+ */
+function withoutCoarser(locations: Location[]): Location[] {
+  if (locations.length < 2) return locations;
+  return locations.filter(
+    (l) =>
+      l.city !== null ||
+      (!l.region && !l.country) ||
+      !locations.some(
+        (o) =>
+          o.city !== null &&
+          o.country === l.country &&
+          (!l.region || o.region === l.region) &&
+          (!l.workplace || o.workplace === l.workplace),
+      ),
+  );
 }
 
 /** Places named together inform each other: "HCMC, Da Nang/HN" are all in Vietnam. */

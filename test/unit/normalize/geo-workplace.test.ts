@@ -176,6 +176,15 @@ describe('one location text describes one place however many words qualify it', 
     expect(out[0]).toMatchObject(expected);
   });
 
+  test.each([
+    ['a French arrondissement and region', 'Lyon 7e, Auvergne-Rhône-Alpes'],
+    ['a Spanish district and province', 'Madrid Centro, Comunidad de Madrid'],
+  ])('%s keeps every word of the text: %s', (_name, text) => {
+    const out = normalizeLocations(input([text]));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.text).toBe(text);
+  });
+
   test('two cities in different countries stay two', () => {
     expect(normalizeLocations(input(['Berlin, Vienna'])).map((l) => l.country)).toEqual(['DE', 'AT']);
   });
