@@ -97,7 +97,12 @@ export interface DateHints {
 }
 
 /** Normalises a date as written (ISO string, epoch seconds or ms, "2026-07-30 19:46:15 UTC", "30.07.2026", "July 30, 2026", "2026年7月30日") → ISO 8601 or null. */
-export function normalizeDate(value: string | number | null | undefined, hints: DateHints = {}): string | null {
+export function normalizeDate(value: string | number | null | undefined): string | null {
+  return normalizeDateIn(value, {});
+}
+
+/** Like `normalizeDate`, with the writer's locale to settle "02/12/2026" (see `dateHintsFor`). */
+export function normalizeDateIn(value: string | number | null | undefined, hints: DateHints): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return fromEpoch(value);
   const text = value.trim();

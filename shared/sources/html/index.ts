@@ -1,7 +1,7 @@
 import { Document, type Element, type ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
 import { RawPosting } from '../../schema/raw-posting';
-import { dateHintsFor, normalizeDate } from '../../normalize/dates';
+import { dateHintsFor, normalizeDateIn } from '../../normalize/dates';
 import { assembleBlocks } from '../../normalize/document/blocks';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
@@ -120,7 +120,7 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
  * kept as written when unreadable, for the normaliser to report.
  */
 const pageDate = (value: string | null, lang: string | null): string | null =>
-  value === null ? null : (normalizeDate(value, dateHintsFor(lang)) ?? value);
+  value === null ? null : (normalizeDateIn(value, dateHintsFor(lang)) ?? value);
 
 /** Sidebars often hold a "Job details" box worth reading before they go. */
 const isSidebar = (element: Element): boolean =>

@@ -1,4 +1,4 @@
-import { dateHintsFor, isPast, normalizeDate } from '../../../shared/normalize/dates';
+import { dateHintsFor, isPast, normalizeDate, normalizeDateIn } from '../../../shared/normalize/dates';
 
 describe('normalizeDate', () => {
   test.each<[string, string | number | null, string | null]>([
@@ -46,7 +46,7 @@ describe('normalizeDate', () => {
     ['en-US', '30/11/2026', '2026-11-30'],
     ['es', '11/30/2026', '2026-11-30'],
   ])('with the writer\'s locale %p, %p → %p', (language, input, expected) => {
-    expect(normalizeDate(input, dateHintsFor(language))).toBe(expected);
+    expect(normalizeDateIn(input, dateHintsFor(language))).toBe(expected);
   });
 
   test('a date-only deadline lasts until the end of its day', () => {
