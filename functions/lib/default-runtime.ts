@@ -1,5 +1,6 @@
 import { createCloudLogger } from '../../shared/adapters/logging/cloud-logger';
 import type { Logger } from '../../shared/ports/logger.port';
+import { googleIndexingToken } from './google-indexing-auth';
 import type { AdapterDeps } from './http-adapter';
 import { assembleRuntime, once, processSettings, type Backend, type Runtime } from './runtime';
 import type { FunctionSettings } from './settings';
@@ -38,18 +39,6 @@ async function buildFromEnvironment(): Promise<Runtime> {
   const backend = await loadBackend(settings);
   const indexingToken = settings.K_SERVICE ? googleIndexingToken() : undefined;
   return assembleRuntime({ settings, backend, logger: adapterDeps.logger(), indexingToken });
-}
-
-/**
- * An OAuth token for Google's Indexing API from Application Default Credentials (the function's service
- * account on Cloud Run). The auth client is created on first use and caches and refreshes its token.
- */
-function googleIndexingToken(): () => Promise<string | null> {
-  const auth = once(async () => {
-    const { GoogleAuth } = require('google-auth-library') as typeof import('google-auth-library');
-    return new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/indexing'] });
-  });
-  return async () => (await (await auth()).getAccessToken()) ?? null;
 }
 
 /** The backend the settings choose (one per process), loaded on first use so cloud SDKs load only where used. */

@@ -10,6 +10,7 @@ import type { PipelineDeps } from '../../shared/pipeline/deps';
 import type { SyndicationDeps } from '../../shared/pipeline/syndication-deps';
 import { createApiKeyRegistry, type ApiKeyRegistry } from './api-keys';
 import { parseFunctionSettings, type FunctionSettings } from './settings';
+import { googleIndexingTokenFromKey } from './google-indexing-auth';
 
 /** The ports a backend provides: Firestore + Pub/Sub + Secret Manager, or the embedded trio. */
 export interface Backend {
@@ -35,6 +36,8 @@ export interface Runtime {
   fetcher(): Promise<HttpFetcher>;
   /** an OAuth token for Google's Indexing API; null where there are no Google credentials */
   indexingToken(): Promise<string | null>;
+  /** an Indexing API token signed with a service-account key, for partners whose `credentialsRef` names one */
+  indexingTokenFromKey(serviceAccountKey: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export interface RuntimeParts {
   /** replaces the default fetcher (the local demo allows its loopback sources) */
   fetcher?: () => Promise<HttpFetcher & { close?: () => Promise<void> }>;
   indexingToken?: () => Promise<string | null>;
+  indexingTokenFromKey?: (serviceAccountKey: string) => Promise<string | null>;
 }
 
 /** Assembles a runtime from its parts. */
@@ -67,6 +71,7 @@ export function assembleRuntime(parts: RuntimeParts): Runtime {
     }),
     fetcher,
     indexingToken: parts.indexingToken ?? (async () => null),
+    indexingTokenFromKey: parts.indexingTokenFromKey ?? googleIndexingTokenFromKey(),
     async close() {
       if (fetcher.started()) await (await fetcher()).close?.();
       await backend.close();
@@ -129,5 +134,6 @@ export const syndicationDepsOf = (runtime: Runtime): SyndicationDeps => ({
   secrets: runtime.secrets,
   fetcher: { fetch: async (request) => (await runtime.fetcher()).fetch(request) },
   indexingToken: () => runtime.indexingToken(),
+  indexingTokenFromKey: (key) => runtime.indexingTokenFromKey(key),
   options: { publicBaseUrl: runtime.settings.JOBRELAY_PUBLIC_BASE_URL ?? null },
 });

@@ -65,8 +65,7 @@ export async function applyPartners(
   options: ApplyOptions,
 ): Promise<ApplyResult> {
   const parsed = PartnersFile.safeParse(content);
-  if (!parsed.success)
-    return { ok: false, problems: fileProblems(parsed.error, content, 'partners', 'partner') };
+  if (!parsed.success) return { ok: false, problems: fileProblems(parsed.error, content, 'partners', 'partner') };
   const stored = await deps.store.listPartners();
   const changes = diffPartners(parsed.data, stored, options.prune);
   const warnings: string[] = [];
@@ -98,6 +97,12 @@ async function healthAfter(
         `${config.id}: the feed API key ${config.feed.apiKeyRef} was not found; the feed refuses every request until it exists`,
       );
     health.feedKeyHash = key ? hashApiKey(key) : null;
+  }
+  if (config.delivery === 'indexing' && config.indexing.credentialsRef) {
+    if (!(await secrets.get(config.indexing.credentialsRef)))
+      warnings.push(
+        `${config.id}: the service-account key ${config.indexing.credentialsRef} was not found; notifications fail until it exists (or remove credentialsRef to use the function's service account)`,
+      );
   }
   if (config.delivery === 'webhook') {
     const secret = await secrets.get(config.webhook.secretRef);

@@ -1,4 +1,5 @@
 import { jobPageUrl } from '../boards/board-context';
+import { PermanentError } from '../errors';
 import type { PartnerConfig, StoredPartner } from '../schema/partner';
 import { type SyndicationDeps, syndicationOptionsOf } from './syndication-deps';
 import { CONSUMER, limitsOf, nowIso } from './syndication-context';
@@ -36,7 +37,13 @@ export async function deliverIndexingChanges(
       url: jobPageUrl(call.record.postingId, { publicBaseUrl: partner.config.indexing.jobPageBaseUrl }) ?? '',
       type: call.operation === 'withdraw' ? 'URL_DELETED' : 'URL_UPDATED',
     }));
-    const token = deps.indexingToken ? await deps.indexingToken() : null;
+    const credentials = await indexingTokenOf(deps, partner);
+    if (!credentials.ok) {
+      for (const call of leased)
+        outcomes.push(await failWithoutCredentials(deps, partner, call, credentials.why, cause));
+      return outcomes;
+    }
+    const token = credentials.token;
     const results = await publishNotifications(
       deps.fetcher,
       deps.clock,
@@ -49,6 +56,50 @@ export async function deliverIndexingChanges(
     for (const call of leased) await deps.store.releaseEvent(CONSUMER.lease, call.record.id);
   }
   return outcomes;
+}
+
+/**
+ * The token for a partner (docs: README "Partners", terraform/README.md): with `indexing.credentialsRef`, a
+ * token signed with that service-account key, held as a secret; without it, Application Default Credentials,
+ * in the cloud the function's own service account (added as an owner of the site in Search Console). A
+ * configured key that cannot be read is a failure that says so, never a quiet fall back to other credentials.
+ */
+async function indexingTokenOf(
+  deps: SyndicationDeps,
+  partner: IndexingPartner,
+): Promise<{ ok: true; token: string | null } | { ok: false; why: string }> {
+  const ref = partner.config.indexing.credentialsRef;
+  if (!ref) return { ok: true, token: deps.indexingToken ? await deps.indexingToken() : null };
+  const key = await deps.secrets.get(ref);
+  if (!key) return { ok: false, why: `its service-account key ${ref} was not found` };
+  if (!deps.indexingTokenFromKey) return { ok: false, why: 'this deployment cannot sign with a service-account key' };
+  try {
+    return { ok: true, token: await deps.indexingTokenFromKey(key) };
+  } catch (error) {
+    // a key that is no key stays broken on every redelivery; a network failure is retried like a 5xx
+    if (error instanceof PermanentError) return { ok: false, why: `${ref}: ${error.message}` };
+    throw error;
+  }
+}
+
+async function failWithoutCredentials(
+  deps: SyndicationDeps,
+  partner: IndexingPartner,
+  call: PlannedChange,
+  why: string,
+  cause: string,
+): Promise<PairOutcome> {
+  const reason = {
+    code: 'INDEXING.NO_CREDENTIALS',
+    field: 'indexing.credentialsRef',
+    message: `Cannot notify the Indexing API for ${partner.config.name}: ${why}; add the secret or remove credentialsRef to use the function's service account`,
+  };
+  const limits = limitsOf(syndicationOptionsOf(deps));
+  await deps.store.updateSyndication(call.record.postingId, call.record.partnerId, (c) =>
+    c ? recordFailure(c, 'failed', [reason], 0, cause, nowIso(deps), limits) : null,
+  );
+  deps.logger.warn('indexing credentials missing', { partnerId: partner.config.id, reason: why });
+  return { postingId: call.record.postingId, partnerId: partner.config.id, outcome: 'failed', status: 'failed' };
 }
 
 async function recordNotification(

@@ -70,8 +70,13 @@ export interface SyndicationDeps {
   clock: Clock;
   logger: Logger;
   secrets: SecretStore;
-  /** an OAuth access token for Google's Indexing API (functions wire Application Default Credentials) */
+  /**
+   * an OAuth access token for Google's Indexing API from Application Default Credentials (in the cloud: the
+   * function's service account); used for indexing partners without `credentialsRef`
+   */
   indexingToken?: () => Promise<string | null>;
+  /** an Indexing API token signed with a service-account key (JSON), for partners whose `credentialsRef` names one */
+  indexingTokenFromKey?: (serviceAccountKey: string) => Promise<string | null>;
   /** jitter source; tests make it deterministic */
   random?: () => number;
   options?: Partial<SyndicationOptions>;

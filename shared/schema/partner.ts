@@ -60,6 +60,10 @@ export const PartnerConfig = z.discriminatedUnion('delivery', [
     /** Google Indexing API: notified when job pages go live, change or close */
     indexing: z.object({
       endpoint: HttpUrl.default('https://indexing.googleapis.com/v3'),
+      /**
+       * a service-account key (JSON) to sign Indexing API tokens with; without it the function's own service
+       * account (Application Default Credentials) is used, the recommended setup (README "Google for Jobs")
+       */
       credentialsRef: SecretRef.optional(),
       /** the public base URL of the job pages (`/jobs/{id}`) */
       jobPageBaseUrl: HttpUrl,
