@@ -37,12 +37,16 @@ export const row = (scenario: string, injected: string, checked: string, ok: boo
   details,
 });
 
-/** Waits for a condition, polling; rejects with `what` after `timeoutMs`. */
+/**
+ * Waits for a condition, polling; rejects with `what` after `timeoutMs`, and with what `explain` says about
+ * the state then (so a failed row tells why).
+ */
 export async function waitUntil<T>(
   what: string,
   check: () => Promise<T | null | false>,
   timeoutMs = 120_000,
   everyMs = 500,
+  explain?: () => Promise<string>,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown = null;
@@ -55,8 +59,9 @@ export async function waitUntil<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
+  const state = explain ? await explain().catch((error: unknown) => `(state unreadable: ${String(error)})`) : '';
   throw new Error(
-    `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+    `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}${state ? `; state: ${state}` : ''}`,
   );
 }
 
