@@ -50,11 +50,11 @@ const LANGUAGE_LABEL =
 
 /** Language certificates, which name their language themselves ("JLPT N2以上"). */
 const CERTIFICATE_HINT =
-  /JLPT|日本語能力|HSK|水平考试|水平考試|TOPIK|TOEIC|TOEFL|IELTS|Cambridge|DELF|DALF|TCF|TEF|DELE|SIELE|Goethe|telc|TestDaF|DSH|CILS|CELI|PLIDA/i;
+  /JLPT|日本語能力|HSK|CET[- ]?[46]|TEM[- ]?8|英语[四六八]级|水平考试|水平考試|TOPIK|TOEIC|TOEFL|IELTS|Cambridge|DELF|DALF|TCF|TEF|DELE|SIELE|Goethe|telc|TestDaF|DSH|CILS|CELI|PLIDA/i;
 
 /** Between a level word and the language it qualifies: "Fluency in English", "ビジネスレベルの日本語", "English (C1)". */
 const LEVEL_GAP =
-  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
+  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|l['’]|d['’]|dell['’]|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|conoscenza|conocimientos?|conhecimentos?|connaissances?|maîtrise|dominio|domínio|padronanza|kennis|znajomość|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|língua|języka|język|taal|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
 
 /** Between two languages that share a level: "Fluency in English and Swahili". */
 const SHARED_GAP =

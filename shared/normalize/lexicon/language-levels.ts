@@ -3,7 +3,7 @@
  *
  * Levels printed: `native`, `fluent`, `business`, `conversational`, `basic`; a CEFR level `A1`–`C2`
  * (also from DELF/DALF/Goethe/telc certificates, which are CEFR-graded); or the certificate and its grade
- * as written: `JLPT N2`, `HSK 5`, `TOPIK 4`, `TOEIC 800`, `TOEFL 90`, `IELTS 6.5`.
+ * as written: `JLPT N2`, `HSK 5`, `TOPIK 4`, `TOEIC 800`, `TOEFL 90`, `IELTS 6.5`, `CET-6`, `TEM-8`.
  * Every level has a rank on one scale (basic 1 … native 5) so two mentions of a language keep the higher.
  */
 
@@ -17,19 +17,19 @@ export const LEVEL_WORDS: ReadonlyArray<readonly [DescriptiveLevel, string]> = [
   ],
   [
     'fluent',
-    'fluent(?:ly)?|fluency|full professional proficiency|proficient|excellent(?: command(?: of)?)?|strong|advanced|very good|sehr gute?[nrs]?|hervorragende?[nrs]?|ausgezeichnete?[nrs]?|fließende?[nrs]?|fliessende?[nrs]?|verhandlungssichere?[nrs]?|courante?|couramment|avancée?|excellente?|fluide|fluid[oa]|fluidez|avanzad[oa]|fluente|fluência|avançad[oa]|ottim[oa]|lưu loát|trôi chảy|thành thạo|流暢|堪能|流利|精通|유창|vloeiend|vlot(?:te)?|uitstekende?|gevorderd|biegł\\p{L}*|płynn\\p{L}*|zaawansowan\\p{L}*|nivel alto|alto|alta|elevad[oa]|熟练|熟練|능통|능숙',
+    'fluent(?:ly)?|fluency|full professional proficiency|proficient|excellent(?: command(?: of)?)?|strong|advanced|very good|sehr gute?[nrs]?|hervorragende?[nrs]?|ausgezeichnete?[nrs]?|fließende?[nrs]?|fliessende?[nrs]?|verhandlungssichere?[nrs]?|courante?|couramment|avancée?|excellente?|fluide|fluid[oa]|fluidez|avanzad[oa]|fluente|fluência|avançad[oa]|ottim[oa]|lưu loát|trôi chảy|thành thạo|流暢|堪能|流利|精通|유창|vloeiend|vlot(?:te)?|uitstekende?|gevorderd|biegł\\p{L}*|płynn\\p{L}*|zaawansowan\\p{L}*|nivel alto|alto|alta|elevad[oa]|熟练|熟練|上級|高级|高級|능통|능숙|고급|상급',
   ],
   [
     'business',
-    'business(?:[- ](?:level|fluent|fluency|proficiency))?|professional working proficiency|professional(?: level)?|working proficiency|good(?: command(?: of)?)?|solid|gute?[nrs]?|bonne maîtrise|bon niveau|buen nivel|buen[oa]?|bom|boa|buon[oa]?|tốt|medio[- ]alto|goede?(?: kennis)?|dobr[aąy](?: znajomość)?|ビジネスレベル|ビジネス|商务|商務|비즈니스',
+    'business(?:[- ](?:level|fluent|fluency|proficiency))?|professional working proficiency|professional(?: level)?|working proficiency|good(?: command(?: of)?)?|solid|gute?[nrs]?|bonne maîtrise|bon niveau|buen nivel|buen[oa]?|bom|boa|buon[oa]?|tốt|medio[- ]alto|goede?(?: kennis)?|dobr[aąy](?: znajomość)?|sichere?[nrs]?|opérationnel(?:le)?|professionnel(?:le)?|良好|khá|원활|ビジネスレベル|ビジネス|商务|商務|비즈니스',
   ],
   [
     'conversational',
-    'conversational|conversation(?:al)? level|daily conversation|everyday conversation|intermediate|conversacional|de conversación|conversationnel(?:le)?|intermédiaire|intermedi[oa]|Mittelstufe|nivel medio|medio|intermediári[oa]|discret[oa]|redelijke?|komunikatywn\\p{L}*|średnio\\p{L}*|giao tiếp|日常会話(?:レベル)?|会話レベル|中級|日常会话',
+    'conversational|conversation(?:al)? level|daily conversation|everyday conversation|intermediate|conversacional|de conversación|conversationnel(?:le)?|intermédiaire|intermedi[oa]|Mittelstufe|nivel medio|medio|intermediári[oa]|discret[oa]|redelijke?|komunikatywn\\p{L}*|średnio\\p{L}*|giao tiếp|日常会話(?:レベル)?|会話レベル|中級|日常会话|중급',
   ],
   [
     'basic',
-    'basic|elementary|beginner|some knowledge|Grundkenntnisse|grundlegende?[nrs]?|Basiskenntnisse|Anfänger|notions(?: de base)?|básic[oa]|nociones|bas(?:e|ique)|basiskennis|elementair|cơ bản|基礎|初級|基本|기초|podstawow\\p{L}*',
+    'basic|elementary|beginner|some knowledge|Grundkenntnisse|grundlegende?[nrs]?|Basiskenntnisse|Anfänger|notions(?: de base)?|básic[oa]|nociones|bas(?:e|ique)|basiskennis|elementair|scolaire|scolastic[oa]|cơ bản|基礎|初級|基本|기초|초급|podstawow\\p{L}*',
   ],
 ];
 
@@ -135,6 +135,13 @@ export const CERTIFICATES: readonly Certificate[] = [
         [7, 4],
         [8, 4.5],
       ]),
+  },
+  // China's College English Test (CET-4 ≈ B1, CET-6 ≈ B2) and the English majors' TEM-8 (≈ C1)
+  {
+    code: 'en',
+    pattern: '(?:CET|大学英语)[- ]?([46])(?:级)?|英语([四六])级|TEM[- ]?(8)|专业英语(八)级',
+    label: (g) => (g === '8' || g === '八' ? 'TEM-8' : g === '4' || g === '四' ? 'CET-4' : g ? 'CET-6' : null),
+    rank: (g) => (g === '8' || g === '八' ? 4 : g === '4' || g === '四' ? 2 : 3),
   },
   { code: 'en', pattern: 'Cambridge (?:English )?(?:C2 Proficiency|CPE)', label: () => 'C2', rank: () => 4.5 },
   { code: 'en', pattern: 'Cambridge (?:English )?(?:C1 Advanced|CAE)', label: () => 'C1', rank: () => 4 },

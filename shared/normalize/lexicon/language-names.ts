@@ -214,6 +214,12 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
     code: 'nl',
     adjectives: ['Dutch', 'Flemish'],
     names: [
+      '네덜란드어',
+      'holandés',
+      'neerlandês',
+      'Holländisch',
+      'Flämisch',
+      'flamand',
       'niderlandzkiego',
       'holenderski',
       'holenderskiego',
@@ -237,6 +243,8 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
     code: 'pl',
     adjectives: ['Polish'],
     names: [
+      '폴란드어',
+      'tiếng Ba Lan',
       'polskiego',
       'polskim',
       'Polnisch',
@@ -270,6 +278,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
     code: 'zh',
     adjectives: ['Chinese', 'Mandarin', 'Cantonese'],
     names: [
+      'tiếng Quan Thoại',
       'chino',
       'mandarim',
       'chińskiego',
@@ -308,6 +317,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
     code: 'ko',
     adjectives: ['Korean'],
     names: [
+      'tiếng Hàn Quốc',
       'koreańskiego',
       '韓文',
       '韩文',
@@ -387,12 +397,24 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   {
     code: 'th',
     adjectives: ['Thai'],
-    names: ['Thailändisch', 'thaï', 'tailandés', 'tailandese', 'tiếng Thái', 'タイ語', '泰语', '태국어', 'ภาษาไทย'],
+    names: [
+      'tailandês',
+      'Thailändisch',
+      'thaï',
+      'tailandés',
+      'tailandese',
+      'tiếng Thái',
+      'タイ語',
+      '泰语',
+      '태국어',
+      'ภาษาไทย',
+    ],
   },
   {
     code: 'id',
     adjectives: ['Indonesian'],
     names: [
+      '인도네시아어',
       'Indonesisch',
       'indonésien',
       'indonesio',

@@ -239,3 +239,28 @@ describe('extractLanguages: negations, coordinations and levels in the posting�
     expect(languagesOf([item])).toContainEqual({ code, required: true, level });
   });
 });
+
+describe('extractLanguages: knowledge phrases and national certificates', () => {
+  it.each([
+    [
+      "Bonne maîtrise de l'anglais, allemand scolaire",
+      [
+        ['en', 'business'],
+        ['de', 'basic'],
+      ],
+    ],
+    ["Ottima conoscenza dell'inglese", [['en', 'fluent']]],
+    ['Buen dominio del inglés', [['en', 'business']]],
+    ['Dobra znajomość języka angielskiego', [['en', 'business']]],
+    ['Sichere Deutschkenntnisse', [['de', 'business']]],
+    ['영어 고급 가능자', [['en', 'fluent']]],
+    ['Tiếng Anh khá', [['en', 'business']]],
+    ['大学英语六级（CET-6）以上', [['en', 'CET-6']]],
+    ['英语四级', [['en', 'CET-4']]],
+    ['TEM-8 certificate', [['en', 'TEM-8']]],
+    ['폴란드어 중급', [['pl', 'conversational']]],
+    ['Holländisch und Flämisch', [['nl', null]]],
+  ])('%s', (item, expected) => {
+    expect(languagesOf([item]).map((l) => [l.code, l.level])).toEqual(expected);
+  });
+});
