@@ -37,6 +37,8 @@ http(
 function sendChunked(port: number, opts: { chunks: number; size: number; keepOpen: boolean; type?: string }) {
   return new Promise<{ status: number | 'no answer'; body: string; sent: number }>((resolve) => {
     let sent = 0;
+    // assigned once the request exists; its response handler (declared first) clears it
+    // eslint-disable-next-line prefer-const
     let timer: NodeJS.Timeout;
     const req = httpRequest(
       {
