@@ -18,27 +18,28 @@ export function contentHashOf(posting: PostingContent): string {
 /**
  * The same string as `canonicalJson`, built by sorting keys first and letting the native JSON.stringify do
  * the rest: hashing runs once per posting on every refresh, and this is about twice as fast on postings.
- * Objects with integer-like keys ("0") are the exception: JavaScript enumerates those first whatever the
- * insertion order, so such values go through `canonicalJson` itself. Posting content has none.
+ * The sorted copies are ordinary objects, whose keys JSON.stringify reads in insertion order on its fast
+ * path. Two kinds of key would not keep that order, so values holding them go through `canonicalJson`
+ * itself: integer-like keys ("0"), which JavaScript enumerates first whatever the insertion order, and
+ * "__proto__", which an assignment would not even create. Posting content has neither.
  */
 export function sortedJson(value: unknown): string {
-  const state = { integerKeys: false };
+  const state = { unordered: false };
   const sorted = withSortedKeys(value, state);
-  return state.integerKeys ? canonicalJson(value) : (JSON.stringify(sorted) ?? 'null');
+  return state.unordered ? canonicalJson(value) : (JSON.stringify(sorted) ?? 'null');
 }
 
 const INTEGER_KEY = /^(0|[1-9]\d*)$/;
 
-function withSortedKeys(value: unknown, state: { integerKeys: boolean }): unknown {
+function withSortedKeys(value: unknown, state: { unordered: boolean }): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value))
     return value.map((item: unknown) => (item === undefined ? null : withSortedKeys(item, state)));
   const source = value as Record<string, unknown>;
-  // A prototype-less object, so a key named "__proto__" stays a plain key as in canonicalJson.
-  const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(source).sort()) {
-    if (INTEGER_KEY.test(key)) state.integerKeys = true;
-    sorted[key] = withSortedKeys(source[key], state);
+    if (key === '__proto__' || INTEGER_KEY.test(key)) state.unordered = true;
+    else sorted[key] = withSortedKeys(source[key], state);
   }
   return sorted;
 }

@@ -16,6 +16,15 @@ describe('contentHash', () => {
     );
   });
 
+  test.each([
+    ['a "__proto__" key', '{"b":1,"__proto__":{"x":2},"a":[{"__proto__":3}]}'],
+    ['integer-like keys', '{"b":1,"10":2,"2":3,"a":{"0":4}}'],
+    ['keys named like Object methods', '{"toString":1,"constructor":{"valueOf":2},"hasOwnProperty":3}'],
+  ])('sortedJson writes what canonicalJson writes for %s', (_name, json) => {
+    const value: unknown = JSON.parse(json);
+    expect(sortedJson(value)).toBe(canonicalJson(value));
+  });
+
   test('the hash is sha-256 of the canonical JSON of the content fields only', () => {
     const [posting] = parseInput(inputFixture('lever-postings.json')).map((raw) =>
       normalizePosting(raw, { sourceId: 's' }),
