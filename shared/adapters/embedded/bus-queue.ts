@@ -45,31 +45,53 @@ export interface QueuedDelivery {
   attempt: number;
 }
 
+/** A message as the bus stores it. */
+export interface QueuedMessage {
+  topic: string;
+  data: Buffer;
+  attributes: Record<string, string>;
+  orderingKey: string | null;
+  publishedAt: string;
+  nowMs: number;
+}
+
 /** Stores a message and queues it for each subscription of its topic; the message id, or null when none exists. */
-export function enqueue(
-  db: SqliteDatabase,
-  message: {
-    topic: string;
-    data: Buffer;
-    attributes: Record<string, string>;
-    orderingKey: string | null;
-    publishedAt: string;
-    nowMs: number;
-  },
-): string | null {
+export function enqueue(db: SqliteDatabase, message: QueuedMessage): string | null {
+  return enqueueAll(db, [message])[0]!;
+}
+
+/**
+ * Stores messages in one transaction, in order (so their ids, and deliveries per ordering key, follow the
+ * order given), each queued for every subscription of its topic; per message its id, or null when its topic
+ * has no subscription.
+ */
+export function enqueueAll(db: SqliteDatabase, messages: readonly QueuedMessage[]): (string | null)[] {
+  const subscriptionsOf = db.prepare('SELECT name FROM bus_subscriptions WHERE topic = ?');
+  const insert = db.prepare(
+    'INSERT INTO bus_messages (topic, data, attributes, ordering_key, published_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const queue = db.prepare(
+    'INSERT INTO bus_deliveries (subscription, seq, ordering_key, next_attempt_at) VALUES (?, ?, ?, ?)',
+  );
   return immediate(db, () => {
-    const subscriptions = db.prepare('SELECT name FROM bus_subscriptions WHERE topic = ?').all(message.topic) as {
-      name: string;
-    }[];
-    if (subscriptions.length === 0) return null;
-    const { lastInsertRowid } = db
-      .prepare('INSERT INTO bus_messages (topic, data, attributes, ordering_key, published_at) VALUES (?, ?, ?, ?, ?)')
-      .run(message.topic, message.data, JSON.stringify(message.attributes), message.orderingKey, message.publishedAt);
-    const queue = db.prepare(
-      'INSERT INTO bus_deliveries (subscription, seq, ordering_key, next_attempt_at) VALUES (?, ?, ?, ?)',
-    );
-    for (const { name } of subscriptions) queue.run(name, lastInsertRowid, message.orderingKey, message.nowMs);
-    return String(lastInsertRowid);
+    const byTopic = new Map<string, { name: string }[]>();
+    return messages.map((message) => {
+      let subscriptions = byTopic.get(message.topic);
+      if (!subscriptions) {
+        subscriptions = subscriptionsOf.all(message.topic) as { name: string }[];
+        byTopic.set(message.topic, subscriptions);
+      }
+      if (subscriptions.length === 0) return null;
+      const { lastInsertRowid } = insert.run(
+        message.topic,
+        message.data,
+        JSON.stringify(message.attributes),
+        message.orderingKey,
+        message.publishedAt,
+      );
+      for (const { name } of subscriptions) queue.run(name, lastInsertRowid, message.orderingKey, message.nowMs);
+      return String(lastInsertRowid);
+    });
   });
 }
 

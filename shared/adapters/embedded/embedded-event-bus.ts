@@ -75,6 +75,13 @@ export class EmbeddedEventBus implements EventBus {
   private readonly subscriptions = new Map<string, Registered>();
   private readonly limit: pLimit.Limit;
   private dispatching: Promise<void> | null = null;
+  /** publishes not stored yet, and the turn that stores them */
+  private readonly unstored: {
+    message: queue.QueuedMessage;
+    resolve: (id: string | null) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(options: EmbeddedBusOptions) {
@@ -84,19 +91,43 @@ export class EmbeddedEventBus implements EventBus {
     this.limit = pLimit(options.concurrency ?? 8);
   }
 
+  /**
+   * Resolves once the message is stored (durable). Publishes made in the same turn of the event loop (a
+   * refresh publishes dozens at once) are stored together in one transaction, in call order.
+   */
   async publish(topic: TopicName | string, message: BusMessage): Promise<string> {
     const encoded = encodeMessage(message);
     const now = this.clock.now();
-    const id = queue.enqueue(this.db, {
+    const queued: queue.QueuedMessage = {
       topic,
       data: encoded.data,
       attributes: encoded.attributes,
       orderingKey: encoded.orderingKey ?? null,
       publishedAt: now.toISOString(),
       nowMs: now.getTime(),
+    };
+    const id = await new Promise<string | null>((resolve, reject) => {
+      this.unstored.push({ message: queued, resolve, reject });
+      this.flushing ??= new Promise((done) => setImmediate(done)).then(() => this.store());
     });
     if (this.timer) this.kick();
     return id ?? `unrouted-${now.getTime()}`;
+  }
+
+  /** Stores the publishes waiting since the last turn in one transaction and settles each. */
+  private store(): void {
+    const batch = this.unstored.splice(0);
+    this.flushing = null;
+    try {
+      if (!this.db.open) throw new Error('the event bus is closed');
+      const ids = queue.enqueueAll(
+        this.db,
+        batch.map((waiting) => waiting.message),
+      );
+      batch.forEach((waiting, i) => waiting.resolve(ids[i] ?? null));
+    } catch (error) {
+      for (const waiting of batch) waiting.reject(error);
+    }
   }
 
   /** Creates the subscription if it is new (durable from then on) and handles its deliveries in this process. */
@@ -147,6 +178,7 @@ export class EmbeddedEventBus implements EventBus {
 
   async close(): Promise<void> {
     this.stop();
+    await this.flushing;
     await this.dispatching;
     if (this.db.open) this.db.close();
   }

@@ -41,9 +41,9 @@ export async function commitChanges(
 ): Promise<CommitOutcome[]> {
   const outcomes: CommitOutcome[] = [];
   for (const group of transactionsOf(changes)) {
-    const committed = await guarded('commit postings', () =>
-      ctx.db.runTransaction((tx) => commitGroup(ctx, tx, group)),
-    );
+    const committed =
+      (await createAll(ctx, group)) ??
+      (await guarded('commit postings', () => ctx.db.runTransaction((tx) => commitGroup(ctx, tx, group))));
     const conflicted = group.filter((_, i) => !committed[i]).map((c) => c.record.id);
     const currents = conflicted.length > 0 ? await getPostings(ctx, conflicted) : new Map();
     group.forEach((change, i) => {
@@ -55,6 +55,43 @@ export async function commitChanges(
   }
   return outcomes;
 }
+
+/** gRPC ALREADY_EXISTS: a `create` found its document. */
+const ALREADY_EXISTS = 6;
+
+/**
+ * A group of new postings only (a first load, new jobs on a board) is written as one atomic batch of
+ * `create`s — each posting and its outbox event — with no read: `create` fails unless the document is absent,
+ * which is the version check for `expectedVersion: null`. Returns null when the group is not all creates or
+ * a posting already exists (a racing worker created it): the transaction then sorts out which conflict.
+ */
+async function createAll(ctx: FirestoreContext, group: readonly PostingChange[]): Promise<boolean[] | null> {
+  if (group.some((change) => change.expectedVersion !== null)) return null;
+  if (new Set(group.map((change) => change.record.id)).size !== group.length) return null;
+  const postings = collection(ctx, 'postings');
+  const outbox = collection(ctx, 'outbox');
+  const batch = ctx.db.batch();
+  for (const { record, event } of group) {
+    batch.create(postings.doc(record.id), postingDocument(record));
+    batch.create(outbox.doc(event.id), outboxDocument(event));
+  }
+  try {
+    await guarded('create postings', () => batch.commit());
+    return group.map(() => true);
+  } catch (error) {
+    // `guarded` passes ALREADY_EXISTS through unmapped
+    if ((error as { code?: unknown }).code === ALREADY_EXISTS) return null;
+    throw error;
+  }
+}
+
+/** The outbox document of an event: unsent, with no expiry until it is sent. */
+const outboxDocument = (event: PostingChange['event']) => ({
+  ...event,
+  createdAt: utcInstant(event.createdAt),
+  expireAt: null,
+  lastError: null,
+});
 
 /** Inside one transaction: which changes of the group were written (in order, so two changes of one id chain). */
 async function commitGroup(
@@ -71,12 +108,7 @@ async function commitGroup(
     const { record, event } = change;
     if ((versions.get(record.id) ?? null) !== change.expectedVersion) return false;
     tx.set(postings.doc(record.id), postingDocument(record));
-    tx.create(outbox.doc(event.id), {
-      ...event,
-      createdAt: utcInstant(event.createdAt),
-      expireAt: null,
-      lastError: null,
-    });
+    tx.create(outbox.doc(event.id), outboxDocument(event));
     versions.set(record.id, record.version);
     return true;
   });
