@@ -42,7 +42,8 @@ export async function startFunctionProcesses(
         const res = await fetch(`${url(name)}/openapi.json`, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
         return res !== null;
       },
-      60_000,
+      // six processes compile the TypeScript sources at once on a shared 2-core machine
+      180_000,
       250,
     );
   }
@@ -55,7 +56,13 @@ export async function startFunctionProcesses(
     await exited;
   }
 
-  await Promise.all(names.map(start));
+  const started = await Promise.allSettled(names.map(start));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    // none may outlive a rig that never started
+    for (const name of children.keys()) await kill(name);
+    throw failed.reason;
+  }
   return {
     url,
     pid: (name) => children.get(name)?.pid ?? -1,
