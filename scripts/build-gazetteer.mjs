@@ -173,6 +173,11 @@ function buildRegions(dir) {
     }
     byCountry.set(country, index);
   }
+  // the curated local names ("Mazowieckie", "Noord-Holland", "Gyeongnam") are how the city source writes
+  // a city's region too: they place its cities
+  const { REGION_ALIASES } = requireTypeScript(join(geo, 'curated-places.ts'));
+  for (const [country, code, ...aliases] of REGION_ALIASES)
+    for (const alias of aliases) byCountry.get(country)?.set(fold(alias), code);
   return { rows, byCountry };
 }
 

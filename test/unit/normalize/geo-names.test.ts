@@ -52,3 +52,27 @@ describe('a place that is both a city and its region is the city', () => {
     expect(out[0]).toMatchObject(expected);
   });
 });
+
+describe('cities lie in their regions, whatever name the region goes by', () => {
+  const rows: [string, string, { city: string; region: string; country: string }][] = [
+    ['a Polish city', 'Poznań', { city: 'Poznan', region: 'Greater Poland Voivodeship', country: 'PL' }],
+    [
+      'a Polish voivodeship by its Polish name',
+      'Katowice, Śląskie',
+      { city: 'Katowice', region: 'Silesian Voivodeship', country: 'PL' },
+    ],
+    ['a Dutch city', 'Rotterdam', { city: 'Rotterdam', region: 'South Holland', country: 'NL' }],
+    [
+      'a Dutch province by its Dutch name',
+      'Haarlem, Noord-Holland',
+      { city: 'Haarlem', region: 'North Holland', country: 'NL' },
+    ],
+    ['a Korean provincial city', 'Pohang', { city: 'Pohang', region: 'North Gyeongsang', country: 'KR' }],
+    ['a Scottish city', 'Aberdeen, UK', { city: 'Aberdeen', region: 'Scotland', country: 'GB' }],
+  ];
+  test.each(rows)('%s: %s', (_name, text, expected) => {
+    const out = normalizeLocations(input([text]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject(expected);
+  });
+});
