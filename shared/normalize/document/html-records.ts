@@ -30,6 +30,8 @@ class HtmlRecordReader implements DomVisitor {
   private readonly items: ItemFrame[] = [];
   private readonly rows: string[][] = [];
   private termLabel: string | null = null;
+  /** a bold run just closed: the text after it may be the value of a label */
+  private boldLabel = false;
 
   enter(element: Element): boolean {
     const name = element.name;
@@ -49,7 +51,7 @@ class HtmlRecordReader implements DomVisitor {
     const name = element.name;
     if (name === 'ul' || name === 'ol') this.closeList();
     else if (name === 'li') this.closeItem();
-    else if (BOLD_TAGS.has(name)) this.boldDepth--;
+    else if (BOLD_TAGS.has(name)) this.closeBold();
     else if (this.items.length > 0) this.itemSpace(name);
     else if (this.heading?.element === element) this.closeHeading();
     else if (name === 'td' || name === 'th') this.closeCell();
@@ -60,6 +62,8 @@ class HtmlRecordReader implements DomVisitor {
   }
 
   text(data: string): void {
+    if (this.boldLabel && data.trim()) this.separateLabel();
+    this.boldLabel = false;
     const item = this.items[this.items.length - 1];
     if (item) return void item.parts.push(data);
     if (this.heading) return void this.heading.parts.push(data);
@@ -82,13 +86,20 @@ class HtmlRecordReader implements DomVisitor {
    * `<span class="label">Location</span><span>Toronto</span>`: a known field label in an element of its own,
    * followed by its value in the next one, reads as "Location: Toronto".
    */
+  /** "<strong>Location</strong> Toronto": a bold known label followed by plain text is a label too. */
+  private closeBold(): void {
+    this.boldDepth--;
+    this.boldLabel = this.boldDepth === 0 && !this.heading && (this.items.length > 0 || this.plainChars === 0);
+  }
+
   private separateLabel(): void {
     if (this.heading) return;
     const parts = this.items[this.items.length - 1]?.parts ?? this.lineParts;
     if (parts.length === 0) return;
     const text = collapseSpace(parts.join(''));
-    if (!text || text.length > MAX_LABEL_CHARS || LABEL_END.test(text) || fieldKeyFor(text) === null) return;
-    parts.push(': ');
+    if (!text || text.length > MAX_LABEL_CHARS || LABEL_END.test(text) || !FACT_KEYS.has(fieldKeyFor(text) ?? '')) return;
+    parts.length = 0;
+    parts.push(text, ': ');
   }
 
   private lineBreak(): void {
@@ -223,6 +234,22 @@ class HtmlRecordReader implements DomVisitor {
 }
 
 const MAX_LABEL_CHARS = 40;
+/**
+ * Labels whose value follows without a colon only in fact boxes; "Experience", "Travel" or "Start" in bold
+ * also begin ordinary sentences and items ("<b>Experience</b> in fintech").
+ */
+const FACT_KEYS: ReadonlySet<string> = new Set([
+  'location',
+  'salary',
+  'employment type',
+  'department',
+  'company',
+  'workplace',
+  'posted',
+  'deadline',
+  'hours',
+  'reference',
+]);
 const LABEL_END = /[:：]$/u;
 
 const isElement = (node: ChildNode | null): boolean => node?.type === 'tag';
