@@ -111,15 +111,31 @@ function isLanguageUse(line: string, name: string, matched: string, end: number,
   return LANGUAGE_FOLLOWER.test(after);
 }
 
-let levelRegexes: Array<[RegExp, Level]> | undefined;
+interface LevelScan {
+  /** every level word as one alternation, one capture group per level (LEVEL_WORDS order) */
+  words: RegExp;
+  levels: Level[];
+  /** any certificate at all: most lines name none, and then the per-certificate patterns are skipped */
+  anyCertificate: RegExp;
+  certificates: RegExp[];
+}
 
-/** Level words, CEFR levels and certificates in the line. */
+let scan: LevelScan | undefined;
+
+function compileLevels(): LevelScan {
+  const groups = LEVEL_WORDS.map(([, source]) => `(${source})`).join('|');
+  return {
+    words: new RegExp(`(?<![${LETTER}])(?:${groups})(?![${LETTER}])`, 'giu'),
+    levels: LEVEL_WORDS.map(([level]) => ({ label: level, rank: DESCRIPTIVE_RANK[level], graded: false })),
+    anyCertificate: new RegExp(`(?<![${LETTER}])(?:${CERTIFICATES.map((c) => `(?:${c.pattern})`).join('|')})`, 'iu'),
+    certificates: CERTIFICATES.map((c) => new RegExp(`(?<![${LETTER}])(?:${c.pattern})`, 'giu')),
+  };
+}
+
+/** Level words, CEFR levels and certificates in the line, one pass per kind of token. */
 export function findLevelTokens(line: string): LevelToken[] {
-  levelRegexes ??= LEVEL_WORDS.map(([level, source]) => [
-    new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`, 'giu'),
-    { label: level, rank: DESCRIPTIVE_RANK[level], graded: false },
-  ]);
-  const tokens: LevelToken[] = [...findCertificates(line)];
+  scan ??= compileLevels();
+  const tokens: LevelToken[] = [];
   for (const m of line.matchAll(/(?<![A-Za-z0-9])([ABC][12])\+?(?![A-Za-z0-9])/g)) {
     const label = m[1]!;
     tokens.push({
@@ -129,23 +145,20 @@ export function findLevelTokens(line: string): LevelToken[] {
       code: null,
     });
   }
-  for (const [regex, level] of levelRegexes) {
-    for (const m of line.matchAll(regex))
-      tokens.push({ start: m.index, end: m.index + m[0].length, level, code: null });
+  for (const m of line.matchAll(scan.words)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    tokens.push({ start: m.index, end: m.index + m[0].length, level: scan.levels[group - 1]!, code: null });
   }
-  const [certificates, words] = [tokens.filter((t) => t.code), tokens.filter((t) => !t.code)];
   // The longer of two overlapping words wins: "medio-alto" is one level, not "medio" and "alto".
-  words.sort((a, b) => a.start - b.start || b.end - a.end);
-  return withoutOverlaps([...certificates, ...words]);
+  tokens.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutOverlaps([...findCertificates(line, scan), ...tokens]);
 }
 
-let certificateRegexes: RegExp[] | undefined;
-
-function findCertificates(line: string): LevelToken[] {
-  certificateRegexes ??= CERTIFICATES.map((c) => new RegExp(`(?<![${LETTER}])(?:${c.pattern})`, 'giu'));
+function findCertificates(line: string, levels: LevelScan): LevelToken[] {
+  if (!levels.anyCertificate.test(line)) return [];
   const tokens: LevelToken[] = [];
   CERTIFICATES.forEach((cert, i) => {
-    for (const m of line.matchAll(certificateRegexes![i]!)) {
+    for (const m of line.matchAll(levels.certificates[i]!)) {
       const grade = m.slice(1).find((g) => g !== undefined);
       const label = cert.label(grade);
       const level = label ? { label, rank: cert.rank(grade), graded: true } : null;
