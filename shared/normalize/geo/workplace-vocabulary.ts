@@ -61,7 +61,6 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'teletrabajo 100%',
     'trabajo remoto',
     'trabajo desde casa',
-    'desde casa',
     // es / pt (Latin America): "home office 100%" is working from home every day
     '100% home office',
     'home office 100%',
@@ -184,7 +183,6 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'präsenzpflicht',
     // fr
     'sur site',
-    'sur place',
     'présentiel',
     'en présentiel',
     '100% présentiel',

@@ -28,7 +28,7 @@ describe('a location text states its workplace in the languages postings are wri
     ['de on-site', 'Stuttgart, Präsenz', { city: 'Stuttgart', workplace: 'onsite' }],
     ['fr remote', 'Nantes (télétravail complet)', { city: 'Nantes', workplace: 'remote' }],
     ['fr hybrid', 'Lille - mode hybride', { city: 'Lille', workplace: 'hybrid' }],
-    ['fr on-site', 'Bordeaux (sur place)', { city: 'Bordeaux', workplace: 'onsite' }],
+    ['fr on-site', 'Bordeaux (100% présentiel)', { city: 'Bordeaux', workplace: 'onsite' }],
     ['es remote', 'Valencia (100% remoto)', { city: 'Valencia', workplace: 'remote' }],
     ['es Latin American home office', 'Guadalajara – 100% home office', { city: 'Guadalajara', workplace: 'remote' }],
     ['es hybrid', 'Bilbao (modelo híbrido)', { city: 'Bilbao', workplace: 'hybrid' }],
