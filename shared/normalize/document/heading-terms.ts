@@ -168,7 +168,7 @@ const BENEFITS = [
   'on offer',
   "what (?:we|you)(?:'re| are)? (?:offering|offer|provide|providing)",
   "we(?:'re| are) offering",
-  '^why (?!this (?:role|position|job)\\b)\\S.*',
+  '^why (?!this\\b|the (?:role|position|job)\\b)\\S.*',
   'our commitment to you',
   // de
   'wir bieten',

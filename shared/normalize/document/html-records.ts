@@ -97,7 +97,8 @@ class HtmlRecordReader implements DomVisitor {
     const parts = this.items[this.items.length - 1]?.parts ?? this.lineParts;
     if (parts.length === 0) return;
     const text = collapseSpace(parts.join(''));
-    if (!text || text.length > MAX_LABEL_CHARS || LABEL_END.test(text) || !FACT_KEYS.has(fieldKeyFor(text) ?? '')) return;
+    if (!text || text.length > MAX_LABEL_CHARS || LABEL_END.test(text) || !FACT_KEYS.has(fieldKeyFor(text) ?? ''))
+      return;
     parts.length = 0;
     parts.push(text, ': ');
   }

@@ -143,7 +143,11 @@ function isStatementColumn(lines: string[]): boolean {
   if (lines.length < MIN_COLUMN_LINES) return false;
   if (!lines.every((line) => line.length <= MAX_STATEMENT_LINE && STATEMENT_START.test(line))) return false;
   const ended = lines.filter((line) => STATEMENT_END.test(line)).length;
-  return ended === lines.length || ended === 0 || (ended === lines.length - 1 && !STATEMENT_END.test(lines[lines.length - 1] ?? ''));
+  return (
+    ended === lines.length ||
+    ended === 0 ||
+    (ended === lines.length - 1 && !STATEMENT_END.test(lines[lines.length - 1] ?? ''))
+  );
 }
 
 const isItem = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);

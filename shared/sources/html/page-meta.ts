@@ -155,7 +155,8 @@ export function readLabelledFields(element: Element, fields: FieldSet): void {
   let pendingKey: string | null = null;
   for (const record of htmlRecords(element)) {
     if (record.type === 'break') continue;
-    const lines = record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((i) => i.text) : [];
+    const lines =
+      record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((i) => i.text) : [];
     const answers = pendingKey !== null && record.type === 'line' && record.text.length <= MAX_ITEM_CHARS;
     if (answers && !splitFieldLine(record.text)?.key && bareLabelKey(record.text) === null)
       fields.add(pendingKey ?? '', record.text);

@@ -45,7 +45,7 @@ describe('normalizeDate', () => {
     [null, '03/04/2026', null],
     ['en-US', '30/11/2026', '2026-11-30'],
     ['es', '11/30/2026', '2026-11-30'],
-  ])('with the writer\'s locale %p, %p → %p', (language, input, expected) => {
+  ])("with the writer's locale %p, %p → %p", (language, input, expected) => {
     expect(normalizeDateIn(input, dateHintsFor(language))).toBe(expected);
   });
 

@@ -123,7 +123,14 @@ describe('classifyHeading', () => {
     expect(classifyHeading(heading)).toBe(kind);
   });
 
-  it.each(['Senior Backend Engineer', 'Additional Information', 'Lotus Pay', 'Why this role matters', ''])('knows nothing of %j', (heading) => {
+  it.each([
+    'Senior Backend Engineer',
+    'Additional Information',
+    'Lotus Pay',
+    'Why this role matters',
+    'Why this matters',
+    '',
+  ])('knows nothing of %j', (heading) => {
     expect(classifyHeading(heading)).toBeNull();
   });
 

@@ -8,7 +8,11 @@ const lines = (html: string): string[] =>
 
 describe('htmlRecords reading labels without a colon', () => {
   it.each([
-    ['label and value spans', '<div><span class="label">Location</span><span>Toronto</span></div>', 'Location: Toronto'],
+    [
+      'label and value spans',
+      '<div><span class="label">Location</span><span>Toronto</span></div>',
+      'Location: Toronto',
+    ],
     ['whitespace between them', '<div><span>Abteilung</span>\n  <span>Logistik</span></div>', 'Abteilung: Logistik'],
     ['a bold label before plain text', '<p><strong>Lieu</strong> Lyon</p>', 'Lieu: Lyon'],
     ['a bold label in a list item', '<ul><li><b>Salario</b> 30.000 €</li></ul>', 'Salario: 30.000 €'],
@@ -20,7 +24,11 @@ describe('htmlRecords reading labels without a colon', () => {
 
   it.each([
     ['bold words that are no label', '<p><strong>Great team</strong> and fun</p>', 'Great team and fun'],
-    ['a label word that also starts sentences', '<ul><li><b>Experience</b> in fintech</li></ul>', 'Experience in fintech'],
+    [
+      'a label word that also starts sentences',
+      '<ul><li><b>Experience</b> in fintech</li></ul>',
+      'Experience in fintech',
+    ],
     ['a label after other text', '<p>Our <b>location</b> is great</p>', 'Our location is great'],
     ['two value spans', '<div><span>Berlin</span><span> Hybrid</span></div>', 'Berlin Hybrid'],
   ])('leaves %s alone', (_name, html, line) => {
