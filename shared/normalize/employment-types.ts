@@ -57,7 +57,7 @@ const RULES: readonly Rule[] = [
   ],
   [
     // Dutch "contract" is an employment contract ("vast contract", "contract van onbepaalde duur").
-    /(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter|vast|vaste|tijdelijk|tijdelijke|jaar|jarig) )\bcontract(?:or)?\b(?! (?:type|van|voor (?:on)?bepaalde|(?:on)?bepaalde))|\b(?:partita iva|pessoa juridica|umowa (?:zlecenie|o dzielo)|zzp(?:er)?)\b|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u,
+    /(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter|vast|vaste|tijdelijk|tijdelijke|jaar|jarig) )\bcontract(?:or)?\b(?! (?:type|van|voor (?:on)?bepaalde|(?:on)?bepaalde))|\b(?:partita iva|pessoa juridica|pj|umowa (?:zlecenie|o dzielo)|zzp(?:er)?)\b|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u,
     ['CONTRACTOR'],
   ],
   [
@@ -86,9 +86,27 @@ export function typesIn(text: string): EmploymentType[] {
   const found = new Set<EmploymentType>();
   for (const [pattern, types] of RULES) if (pattern.test(folded)) for (const t of types) found.add(t);
   if (found.has('PART_TIME') && /\bwerkstudent|working student/u.test(folded)) found.add('INTERN');
+  for (const t of workloadTypes(text)) found.add(t);
   if (found.size === 0 && PERMANENT.test(folded)) found.add('FULL_TIME');
   if (found.size === 0 && /\bother\b/u.test(folded) && folded.trim().length <= 10) found.add('OTHER');
   return ORDER.filter((t) => found.has(t));
+}
+
+/** A Swiss/German workload ("Pensum 100%", "80–100 %", "taux d'activité 60%"): 100 is full-time, less is part-time. */
+const WORKLOAD =
+  /(?:pensum|workload|taux d['’]activité|taux d['’]occupation|beschäftigungsgrad|arbeitspensum)\s*[:：]?\s*(\d{2,3})\s*%?\s*(?:[-–]|bis|à|to)?\s*(\d{2,3})?\s*%/iu;
+
+/** A value that is only a workload, as titles and header fields give it: "80-100%", "(60 %)". */
+const BARE_WORKLOAD = /^\s*\(?\s*(\d{2,3})\s*%?\s*(?:[-–]|bis|à|to)?\s*(\d{2,3})?\s*%\s*\)?\s*$/mu;
+
+function workloadTypes(text: string): EmploymentType[] {
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const m = WORKLOAD.exec(head) ?? BARE_WORKLOAD.exec(head);
+  if (!m) return [];
+  const low = Number(m[1]);
+  const high = m[2] ? Number(m[2]) : low;
+  if (high > 100 || low > high) return [];
+  return [...(high === 100 ? (['FULL_TIME'] as const) : []), ...(low < 100 ? (['PART_TIME'] as const) : [])];
 }
 
 /** Folds Latin text (so "Toàn thời gian" matches "toan thoi gian") but keeps CJK as written. */
@@ -106,7 +124,7 @@ function cjkOnly(line: string): string {
 
 /** Lines of the body that state the type: "Job type: Full-time", "This is a part-time role", "雇用形態：正社員". */
 const STATEMENT =
-  /(?:^|\n)\s*(?:job|employment|contract|position|work|role)\s*type\s*[:：-][^\n]{1,80}|(?:^|\n)\s*(?:type of (?:employment|contract)|employment|contract|vertragsart|anstellungsart|besch[äa]ftigungsart|arbeitszeit|type de contrat|tipo de (?:contrato|jornada|empleo)|jornada|hình thức(?: làm việc)?|loại hình(?: công việc)?|雇用形態|勤務形態|契約形態)\s*[:：][^\n]{1,80}|\b(?:this|the) (?:is an? |role is an? |position is an? |job is an? |role is |position is )(?:[\w-]+ ){0,2}(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|fixed[- ]term|freelance|internship|intern|volunteer|permanent|per diem)\b[^.\n]{0,40}|\b(?:this|the) (?:role|position|job) is (?:a )?(?:full[- ]?time|part[- ]?time|contract|temporary|permanent)\b|\b(?:full[- ]?time|part[- ]?time|contract|temporary|fixed[- ]term|permanent|freelance) (?:role|position|contract|job|opportunity|employment)\b(?= (?:based|in|at|with|for|starting|on|of)\b|[.,;!\n]|$)/giu;
+  /(?:^|\n)\s*(?:job|employment|contract|position|work|role)\s*type\s*[:：-][^\n]{1,80}|(?:^|\n)\s*(?:type of (?:employment|contract)|employment|contract|vertragsart|anstellungsart|besch[äa]ftigungsart|arbeitszeit|type de contrat|tipo de (?:contrato|jornada|empleo)|jornada|rodzaj umowy|typ umowy|forma zatrudnienia|wymiar (?:czasu )?pracy|(?:soort )?dienstverband|contractvorm|tipologia (?:contrattuale|di contratto|contratto)|tipo (?:di )?contratto|orario(?: di lavoro)?|regime de contratação|tipo de contratação|modalidade de contratação|jornada de trabalho|(?:arbeits)?pensum|taux d['’]activité|hình thức(?: làm việc)?|loại hình(?: công việc)?|雇用形態|雇用区分|勤務形態|契約形態|고용\s?형태|근무\s?형태|工作性质|工作类型|用工性质)\s*[:：][^\n]{1,80}|\b(?:this|the) (?:is an? |role is an? |position is an? |job is an? |role is |position is )(?:[\w-]+ ){0,2}(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|fixed[- ]term|freelance|internship|intern|volunteer|permanent|per diem)\b[^.\n]{0,40}|\b(?:this|the) (?:role|position|job) is (?:a )?(?:full[- ]?time|part[- ]?time|contract|temporary|permanent)\b|\b(?:full[- ]?time|part[- ]?time|contract|temporary|fixed[- ]term|permanent|freelance) (?:role|position|contract|job|opportunity|employment)\b(?= (?:based|in|at|with|for|starting|on|of)\b|[.,;!\n]|$)/giu;
 
 function statements(body: string): string[] {
   const text = body.length > 200_000 ? body.slice(0, 200_000) : body;

@@ -73,6 +73,7 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
     .replace(/\s+/g, ' ')
     .trim();
   title = stripGender(title);
+  title = stripWorkload(title, removed);
   title = stripCodes(title, removed);
   title = stripBrackets(title, removed, company);
   title = stripSegments(title, removed, company);
@@ -89,6 +90,16 @@ function record(removed: Removed, key: RemovedKey, text: string): void {
     .trim();
   if (!value) return;
   removed[key] = removed[key] ? `${removed[key]}, ${value}` : value;
+}
+
+/** A Swiss/German workload at the end ("Buchhalter/in 100%", "Pflegefachfrau HF 60 - 80 %"), before " - " splits it. */
+const TRAILING_WORKLOAD = /\s+\(?(\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%)\)?\s*$/u;
+
+function stripWorkload(title: string, removed: Removed): string {
+  const m = TRAILING_WORKLOAD.exec(title);
+  if (!m || m.index === 0) return title;
+  record(removed, 'employmentType', m[1]!);
+  return title.slice(0, m.index);
 }
 
 function stripGender(title: string): string {

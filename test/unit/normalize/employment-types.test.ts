@@ -152,6 +152,32 @@ describe('normalizeEmploymentTypes reads "contract" as an employment contract wh
   );
 });
 
+describe('normalizeEmploymentTypes reads contract labels and workloads in other languages', () => {
+  test.each([
+    ['Rodzaj umowy: umowa o pracę', ['FULL_TIME']],
+    ['Wymiar pracy: 1/2 etatu? Nie: pełny etat', ['FULL_TIME']],
+    ['Tipologia contratto: tempo indeterminato', ['FULL_TIME']],
+    ['Regime de contratação: CLT', ['FULL_TIME']],
+    ['Tipo de contratação: PJ', ['CONTRACTOR']],
+    ['고용형태: 계약직', ['TEMPORARY']],
+    ['工作性质：兼职', ['PART_TIME']],
+    ['Pensum: 80–100 %', ['FULL_TIME', 'PART_TIME']],
+    ['Arbeitspensum: 100%', ['FULL_TIME']],
+    ["Taux d'activité : 60 %", ['PART_TIME']],
+    ['Our revenue grew 100% last year', []],
+  ])('%j → %j', (line, expected) =>
+    expect(normalizeEmploymentTypes(input({ bodyText: `About us\n${line}\nMore text` }))).toEqual(expected),
+  );
+
+  test.each([
+    [['80-100%'], ['FULL_TIME', 'PART_TIME']],
+    [['(60 %)'], ['PART_TIME']],
+    [['100%'], ['FULL_TIME']],
+  ])('a workload removed from the title: %j → %j', (values, expected) =>
+    expect(normalizeEmploymentTypes(input({ values }))).toEqual(expected),
+  );
+});
+
 describe('normalizeEmploymentTypes never throws on hostile input', () => {
   const hostile = [
     'x'.repeat(100_000),

@@ -162,3 +162,20 @@ describe('cleanTitle on text that is not a title', () => {
     expect(cleanTitle(`Senior Engineer ${'and more words '.repeat(100)}`).title.length).toBeLessThanOrEqual(300);
   });
 });
+
+describe('cleanTitle on a Swiss workload at the end', () => {
+  it.each([
+    ['Buchhalter/in 100%', 'Buchhalter', '100%'],
+    ['Pflegefachfrau HF 60 - 80 %', 'Pflegefachfrau HF', '60 - 80 %'],
+    ['Sachbearbeiter Debitoren (m/w/d) 80–100%', 'Sachbearbeiter Debitoren', '80–100%'],
+    ['Assistante de direction (50%)', 'Assistante de direction', '50%'],
+  ])('%s → %s, workload %s', (raw, title, workload) => {
+    const clean = cleanTitle(raw);
+    expect(clean.title).toBe(title);
+    expect(clean.removed.employmentType).toBe(workload);
+  });
+
+  it('keeps a percentage that is the whole title', () => {
+    expect(cleanTitle('100%').title).toBe('100%');
+  });
+});
