@@ -58,9 +58,10 @@ const SYMBOLS: Record<string, string> = {
   đồng: 'VND',
   dong: 'VND',
   '₹': 'INR',
-  Rs: 'INR',
-  'Rs.': 'INR',
-  rupees: 'INR',
+  Rs: 'Rs',
+  'Rs.': 'Rs',
+  '₨': 'Rs',
+  rupees: 'Rs',
   '₩': 'KRW',
   원: 'KRW',
   zł: 'PLN',
@@ -89,6 +90,13 @@ const SYMBOLS: Record<string, string> = {
   'SFr.': 'CHF',
   Dhs: 'AED',
   AED: 'AED',
+  درهم: 'AED',
+  ريال: 'SAR',
+  'ر.س': 'SAR',
+  บาท: 'THB',
+  '৳': 'BDT',
+  '₸': 'KZT',
+  '₾': 'GEL',
   pounds: 'GBP',
   dollars: '$',
 };
@@ -108,6 +116,8 @@ const DOLLAR_COUNTRIES: Record<string, string> = {
   UY: 'UYU',
 };
 const KRONA_COUNTRIES: Record<string, string> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
+/** "Rs" and "₨" are the rupee of India unless the posting is in another rupee country. */
+const RUPEE_COUNTRIES: Record<string, string> = { PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' };
 
 /** Sorted longest first, so "US$" is tried before "$", as a regex alternation. */
 export const CURRENCY_PATTERN = [...Object.keys(SYMBOLS)]
@@ -137,6 +147,7 @@ export function resolveCurrency(token: string | null | undefined, country: strin
   if (mapped === '$') return (country && DOLLAR_COUNTRIES[country]) ?? 'USD';
   if (mapped === '¥') return country === 'CN' ? 'CNY' : 'JPY';
   if (mapped === 'kr') return (country && KRONA_COUNTRIES[country]) ?? null;
+  if (mapped === 'Rs') return (country && RUPEE_COUNTRIES[country]) ?? 'INR';
   return mapped;
 }
 

@@ -106,6 +106,11 @@ describe('normalizeSalary reads salary texts', () => {
     // a code after the amount says which dollar or yen "$"/"¥" is, whatever the posting's country
     ['$120,000 – $140,000 CAD', 'DE', 120000, 140000, 'CAD', 'YEAR'],
     ['$95,000 AUD', null, 95000, 95000, 'AUD', 'YEAR'],
+    // rupees by country, and currencies written in their own script
+    ['Rs. 150,000 - 200,000 per month', 'PK', 150000, 200000, 'PKR', 'MONTH'],
+    ['Rs. 12,50,000 per annum', 'IN', 1250000, 1250000, 'INR', 'YEAR'],
+    ['40,000 - 60,000 บาท/เดือน', 'TH', 40000, 60000, 'THB', 'MONTH'],
+    ['15,000 ريال شهريا', 'SA', 15000, 15000, 'SAR', 'MONTH'],
   ];
   test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
     expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({
