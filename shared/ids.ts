@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** sha-256 of a string, hex. */
-export const sha256Hex = (value: string | Buffer): string => createHash('sha256').update(value).digest('hex');
+/** sha-256 of a string (as UTF-8), hex. The one-shot `crypto.hash` skips the Hash object `createHash` builds. */
+export const sha256Hex = (value: string | Buffer): string => hash('sha256', value, 'hex');
 
 /**
  * The stable posting id (DESIGN §3): derived from `source.id` + `source.externalId`, URL-safe, and hashed so

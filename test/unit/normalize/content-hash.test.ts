@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { canonicalJson, sha256Hex } from '../../../shared/ids';
 import { contentHashOf, sortedJson } from '../../../shared/normalize/content-hash';
@@ -23,6 +24,16 @@ describe('contentHash', () => {
   ])('sortedJson writes what canonicalJson writes for %s', (_name, json) => {
     const value: unknown = JSON.parse(json);
     expect(sortedJson(value)).toBe(canonicalJson(value));
+  });
+
+  test('sha256Hex is the hex sha-256 of the UTF-8 of any string, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
+      }),
+      { seed: 20261125, numRuns: 500 },
+    );
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 
   test('the hash is sha-256 of the canonical JSON of the content fields only', () => {
