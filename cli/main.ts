@@ -9,6 +9,7 @@ import { sourcesCommand } from './commands/sources';
 import { refreshCommand } from './commands/refresh';
 import { partnersCommand } from './commands/partners';
 import { feedCommand } from './commands/feed';
+import { adminCommand } from './commands/admin';
 
 /**
  * Entry point of the `jobrelay` command (bin/jobrelay.js loads the compiled file).
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CliCommand[] = [
   refreshCommand,
   partnersCommand,
   feedCommand,
+  adminCommand,
 ];
 
 void runCli(COMMANDS, process.argv.slice(2), processIo()).then((code) => {

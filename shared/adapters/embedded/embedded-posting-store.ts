@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Clock } from '../../ports/clock.port';
 import type { PostingQuery, PostingSearch, PostingStore, SyndicationQuery } from '../../ports/posting-store.port';
+import type { SearchBackfillOptions } from '../search-backfill';
+import { backfillSearchColumns } from './embedded-search-backfill';
 import type { PostingStatus } from '../../schema/posting';
 import type { PostingChange } from '../../ports/posting-store.port';
 import type { PartnerConfig, PartnerHealth } from '../../schema/partner';
@@ -63,6 +65,10 @@ export class EmbeddedPostingStore implements PostingStore {
   }
   async findDedupCandidates(terms: readonly string[]) {
     return postings.findDedupCandidates(this.db, terms);
+  }
+  /** the console's search columns recomputed where they differ (`jobrelay admin backfill-search`) */
+  async backfillSearchTerms(options: SearchBackfillOptions) {
+    return backfillSearchColumns(this.db, options);
   }
   async queryPostings(query: PostingQuery) {
     return postings.queryPostings(this.db, query);

@@ -20,6 +20,8 @@ import * as config from './firestore-config';
 import * as outbox from './firestore-outbox';
 import * as postings from './firestore-postings';
 import { searchPostings } from './firestore-posting-search';
+import { backfillSearchTerms } from './firestore-search-backfill';
+import type { SearchBackfillOptions } from '../search-backfill';
 import * as syndications from './firestore-syndications';
 
 export interface FirestoreStoreOptions {
@@ -56,6 +58,8 @@ export class FirestorePostingStore implements PostingStore {
   findByDedupKey = (dedupKey: string) => postings.findByDedupKey(this.ctx, dedupKey);
   findDedupCandidates = (terms: readonly string[]) => postings.findDedupCandidates(this.ctx, terms);
   queryPostings = (query: PostingQuery) => postings.queryPostings(this.ctx, query);
+  /** `searchTerms` written where missing or stale (`jobrelay admin backfill-search`) */
+  backfillSearchTerms = (options: SearchBackfillOptions) => backfillSearchTerms(this.ctx, options);
   listExpired = (now: string, limit: number) => postings.listExpired(this.ctx, now, limit);
   searchPostings = (search: PostingSearch) => searchPostings(this.ctx, search);
 
