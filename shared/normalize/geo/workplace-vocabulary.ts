@@ -1,7 +1,8 @@
 /**
- * Workplace words in the languages postings are written in (en, de, fr, es, pt, it, nl, pl, vi; ja, ko, zh
- * in CJK_CUES): what a location text or a meta item says about where the work happens. Phrases are written
- * naturally and folded when indexed (fold.ts: "100% télétravail" is "100 teletravail"); at most six words.
+ * Workplace words in the languages postings are written in (en, de, fr, es, pt, it, nl, pl, vi, and the
+ * common forms in cs, sv, da, nb, fi, tr; ja, ko, zh in CJK_CUES): what a location text or a meta item
+ * says about where the work happens. Phrases are written naturally and folded when indexed (fold.ts:
+ * "100% télétravail" is "100 teletravail"); at most six words.
  */
 
 /** What a phrase says about where the work happens. */
@@ -94,8 +95,16 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'w pełni zdalnie',
     'w pełni zdalna',
     'całkowicie zdalnie',
-    // cs
+    // cs, sv, da, nb, fi, tr
     'na dálku',
+    'práce z domova',
+    'på distans',
+    'distansarbete',
+    'fjernarbejde',
+    'hjemmekontor',
+    'etätyö',
+    'uzaktan',
+    'uzaktan çalışma',
     // vi
     'làm việc từ xa',
     'từ xa',
@@ -154,6 +163,12 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'praca hybrydowa',
     'model hybrydowy',
     'tryb hybrydowy',
+    // cs, sv, fi, tr
+    'hybridní',
+    'hybridarbete',
+    'hybridityö',
+    'hibrit',
+    'hibrit çalışma',
     // vi
     'kết hợp',
     'làm việc kết hợp',
@@ -209,6 +224,11 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'stacjonarnie',
     'praca stacjonarna',
     'w biurze',
+    // cs, sv, fi, tr
+    'v kanceláři',
+    'på kontoret',
+    'lähityö',
+    'ofiste',
     // vi
     'tại văn phòng',
     'làm việc tại văn phòng',

@@ -55,6 +55,10 @@ describe('a location text states its workplace in the languages postings are wri
     ['zh hybrid', '北京（混合办公）', { city: 'Beijing', workplace: 'hybrid' }],
     ['zh on-site', '广州（坐班）', { city: 'Guangzhou', workplace: 'onsite' }],
     ['vi hybrid', 'Đà Nẵng - làm việc kết hợp', { city: 'Da Nang', workplace: 'hybrid' }],
+    ['sv remote', 'Göteborg (på distans)', { city: 'Gothenburg', workplace: 'remote' }],
+    ['fi hybrid', 'Tampere, hybridityö', { city: 'Tampere', workplace: 'hybrid' }],
+    ['tr on-site', 'İzmir (ofiste)', { city: 'Izmir', workplace: 'onsite' }],
+    ['cs hybrid', 'Brno – hybridní', { city: 'Brno', workplace: 'hybrid' }],
   ];
   test.each(rows)('%s: %s', (_name, text, expected) => {
     const out = normalizeLocations(input([text]));
