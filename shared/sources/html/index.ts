@@ -9,7 +9,7 @@ import { parseHtmlFresh, rememberDocument } from '../../normalize/document/parse
 import { findApplyLink, resolveLink } from './apply-link';
 import { FieldSet } from './field-set';
 import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
-import { indexPage, type PageIndex } from './page-index';
+import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
 import { findTitleElement, splitDocumentTitle } from './page-title';
 import { serializeContent } from './serialize';
@@ -78,8 +78,8 @@ export interface PageFacts {
 }
 
 /**
- * The facts a reader sees next to a posting's title (a `<dl>`, a facts list, microdata) and its apply
- * link, without extracting the body: for pages whose JSON-LD carries the posting but not these.
+ * The facts a reader sees next to a posting's title (a `<dl>`, a facts list, a sidebar, microdata) and its
+ * apply link, without extracting the body: for pages whose JSON-LD carries the posting but not these.
  */
 export function readPageFacts(html: string, options: HtmlPageOptions = {}): PageFacts {
   const index = indexPage(parseHtmlFresh(html));
@@ -88,6 +88,7 @@ export function readPageFacts(html: string, options: HtmlPageOptions = {}): Page
   const titleElement = findTitleElement(index, head.siteName);
   if (titleElement) readMetaNearTitle(titleElement, fields);
   readMicrodata(index.itemprops, fields);
+  for (const sidebar of index.sidebars) readLabelledFields(sidebar, fields);
   const apply = findApplyLink(index.anchors);
   return { applyUrl: apply ? resolveLink(apply.attribs.href, head.base) : null, fields: fields.toRecord() };
 }
@@ -121,12 +122,6 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
  */
 const pageDate = (value: string | null, lang: string | null): string | null =>
   value === null ? null : (normalizeDateIn(value, dateHintsFor(lang)) ?? value);
-
-/** Sidebars often hold a "Job details" box worth reading before they go. */
-const isSidebar = (element: Element): boolean =>
-  element.name === 'aside' ||
-  element.attribs.role === 'complementary' ||
-  /sidebar/i.test((element.attribs.class ?? '').slice(0, 300));
 
 function ancestorsAndSelf(element: Element): Element[] {
   const chain: Element[] = [element];

@@ -10,6 +10,8 @@ export interface PageIndex {
   anchors: Element[];
   headings: Element[];
   itemprops: Element[];
+  /** `<aside>`, role="complementary" and "sidebar" elements: where fact boxes sit beside the posting */
+  sidebars: Element[];
   /** `<meta>` values by property/name, lower-cased keys */
   meta: Map<string, string>;
   canonical: string | null;
@@ -20,6 +22,7 @@ export interface PageIndex {
 
 const TITLE_CLASS = /(?:^|[\s_-])(?:job|posting|position|vacancy|opening|role)[_-]?(?:title|name|header)(?:$|[\s_-])/i;
 const MAX_ATTRIBUTE_SCAN = 500;
+const SIDEBAR_CLASS = /sidebar/i;
 
 /** Indexes a page in one walk over every element. */
 export function indexPage(document: Document): PageIndex {
@@ -30,6 +33,7 @@ export function indexPage(document: Document): PageIndex {
     anchors: [],
     headings: [],
     itemprops: [],
+    sidebars: [],
     meta: new Map(),
     canonical: null,
     baseHref: null,
@@ -84,6 +88,13 @@ function indexElement(index: PageIndex, element: Element): void {
       break;
   }
   if (attribs.itemprop) index.itemprops.push(element);
+  if (isSidebar(element)) index.sidebars.push(element);
   if (attribs.itemprop === 'title' || TITLE_CLASS.test((attribs.class ?? '').slice(0, MAX_ATTRIBUTE_SCAN)))
     index.titleLike.push(element);
 }
+
+/** Sidebars often hold a "Job details" box worth reading before they go. */
+export const isSidebar = (element: Element): boolean =>
+  element.name === 'aside' ||
+  element.attribs.role === 'complementary' ||
+  SIDEBAR_CLASS.test((element.attribs.class ?? '').slice(0, MAX_ATTRIBUTE_SCAN));

@@ -185,3 +185,20 @@ describe('JSON-LD pages and what the page around them shows', () => {
     expect(posting?.department).toBeNull();
   });
 });
+
+describe('JSON-LD pages with a facts sidebar', () => {
+  it('takes the department from an aside beside the posting', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Analista de Dados',
+      description: '<p>Procuramos alguém para o time de dados em Recife.</p>',
+      hiringOrganization: { '@type': 'Organization', name: 'Mangue Dados' },
+      potentialAction: { '@type': 'ApplyAction', target: 'https://mangue.example/vagas/7/candidatar' },
+    })}</script>`;
+    const html = `<html lang="pt-BR"><head>${ld}</head><body><main><h1>Analista de Dados</h1><p>Procuramos alguém para o time de dados em Recife.</p></main><aside class="job-sidebar"><div><span>Departamento</span><span>Dados &amp; BI</span></div></aside></body></html>`;
+    const [posting] = parseInput(html, { url: 'https://mangue.example/vagas/7' });
+    expect(posting?.department).toBe('Dados & BI');
+    expect(posting?.applyUrl).toBe('https://mangue.example/vagas/7/candidatar');
+  });
+});
