@@ -37,7 +37,7 @@ const LETTER_CHAR = new RegExp(`[${LETTER}]`, 'u');
 
 /** What may follow an English adjective-name for it to be the language ("English (C1)", "German and", "French-speaking"). */
 const LANGUAGE_FOLLOWER = new RegExp(
-  '^(?:\\s*(?:[,.;:!?)(\\/&|–—]|$)|\\s+(?:and|or|as|at|to|is|are|was|with|in|for|on|skills?|languages?|speakers?|speaking|proficiency|fluency|level|knowledge|communication|writing|written|spoken|verbal|oral|required|a must|mandatory|essential|preferred|desirable|plus|native|fluent|fluently|business|conversational|basic|advanced|intermediate|both|would|will|also|would be|[ABC][12]|N[1-5]|ability|mein)(?![\\p{L}])|-(?:speaking|speakers?|language|native|fluent|proficient))',
+  '^(?:\\s*(?:[,.;:!?)(\\/&|–—]|$)|\\s+(?:and|or|as|at|to|is|are|was|with|in|for|on|skills?|languages?|speakers?|speaking|proficiency|fluency|level|knowledge|communication|writing|written|spoken|verbal|oral|required|a must|mandatory|essential|preferred|desirable|plus|native|fluent|fluently|business|conversational|basic|advanced|intermediate|both|would|will|also|would be|[ABC][12]|N[1-5]|ability|mein|but)(?![\\p{L}])|-(?:speaking|speakers?|language|native|fluent|proficient))',
   'iu',
 );
 

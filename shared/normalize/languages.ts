@@ -38,11 +38,11 @@ const NICE_CUE =
  * erforderlich", "日本語不要". Read after the last of the coordinated names it follows.
  */
 const NEGATION_AFTER =
-  /^[\s\p{L}:'’-]{0,30}?(?<!\p{L})(?:not (?:required|needed|necessary|mandatory|essential|expected|a (?:must|requirement|prerequisite))|no (?:requirement|must)|nicht (?:erforderlich|notwendig|nötig|zwingend|vorausgesetzt|verpflichtend|Voraussetzung)|pas (?:requise?s?|nécessaires?|obligatoires?|exigée?s?|indispensables?)|no (?:es |son |se )?(?:necesari[oa]s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?|requiere)|non (?:è |sono )?(?:richiest[oa]|necessari[oa]|obbligatori[oa]|indispensabile)|não (?:é |são )?(?:necessári[oa]s?|obrigatóri[oa]s?|exigid[oa]s?)|niet (?:vereist|nodig|verplicht|noodzakelijk)|nie (?:jest )?(?:wymagan[ya]|konieczn[ya]|potrzebn[ya]|wymagamy)|không (?:cần|yêu cầu|bắt buộc))(?!\p{L})|^[\s\p{L}]{0,8}?(?:不要|不問|不必要|不需要|无需|無需|필요 없|불필요|무관)/iu;
+  /^[\s\p{L}:'’-]{0,30}?(?<!\p{L})(?:not (?:required|needed|necessary|mandatory|essential|expected|a (?:must|requirement|prerequisite))|no (?:requirement|must)|nicht (?:erforderlich|notwendig|nötig|zwingend|vorausgesetzt|verpflichtend|Voraussetzung)|pas (?:requise?s?|nécessaires?|obligatoires?|exigée?s?|indispensables?)|no (?:es |son |se )?(?:necesari[oa]s?|imprescindibles?|obligatori[oa]s?|requerid[oa]s?|requiere)|non (?:è |sono )?(?:richiest[oa]|necessari[oa]|obbligatori[oa]|indispensabile)|não (?:é |são )?(?:necessári[oa]s?|obrigatóri[oa]s?|exigid[oa]s?)|niet (?:vereist|nodig|verplicht|noodzakelijk)|nie (?:jest )?(?:wymagan[ya]|konieczn[ya]|potrzebn[ya]|wymagamy)|không (?:cần|yêu cầu|bắt buộc)|kein(?:e)? (?:Muss|Voraussetzung|Pflicht)|no (?:es )?(?:un )?requisito|non è (?:un )?requisito|não é (?:um )?requisito|geen (?:vereiste|must|vereist)|nie jest konieczn\p{L}*)(?!\p{L})|^[\s\p{L}]{0,8}?(?:不要|不問|不必要|不需要|无需|無需|필요 없|불필요|무관)/iu;
 
 /** The same said before the name: "No German required", "without French", "keine Deutschkenntnisse". */
 const NEGATION_BEFORE =
-  /(?<!\p{L})(?:no|without|kein(?:e|en)?|ohne|sans|sin|senza|sem|geen|zonder|bez|không cần)\s+(?:(?:prior |previous |need (?:for|to speak) |knowledge of |fluency in |connaissance (?:de |du |d['’])|l['’])?)$/iu;
+  /(?<!\p{L})(?:no|not|without|kein(?:e|en)?|ohne|sans|sin|senza|sem|geen|zonder|bez|không cần)\s+(?:(?:prior |previous |need (?:for|to speak) |knowledge of |fluency in |connaissance (?:de |du |d['’])|l['’])?)$/iu;
 
 /** A "Languages:" label: what follows it is a requirement. */
 const LANGUAGE_LABEL =

@@ -204,6 +204,16 @@ describe('extractLanguages: negations, coordinations and levels in the posting�
     ['英語不問、日本語ネイティブ', [{ code: 'ja', required: true, level: 'native' }]],
     ['Italian or Spanish not needed', []],
     ['Sin inglés requerido', []],
+    ['Deutsch ist kein Muss, Englisch fließend', [{ code: 'en', required: true, level: 'fluent' }]],
+    ['Inglés fluido; el francés no es un requisito', [{ code: 'en', required: true, level: 'fluent' }]],
+    ['English (not German)', [{ code: 'en', required: true, level: null }]],
+    [
+      'Not only English but also German',
+      [
+        { code: 'en', required: true, level: null },
+        { code: 'de', required: true, level: null },
+      ],
+    ],
   ])('a language said not to be needed is left out: %s', (item, expected) => {
     expect(languagesOf([item])).toEqual(expected);
   });
