@@ -111,6 +111,11 @@ describe('normalizeSalary reads salary texts', () => {
     ['Rs. 12,50,000 per annum', 'IN', 1250000, 1250000, 'INR', 'YEAR'],
     ['40,000 - 60,000 บาท/เดือน', 'TH', 40000, 60000, 'THB', 'MONTH'],
     ['15,000 ريال شهريا', 'SA', 15000, 15000, 'SAR', 'MONTH'],
+    // short period words only as words: not inside "behaviour", "Europe and" or a date ("3월 1일")
+    ['$50,000 - $60,000 based on experience and behaviour', null, 50000, 60000, 'USD', 'YEAR'],
+    ['€4,000 remote within Europe and the UK', null, 4000, 4000, 'EUR', null],
+    ['5,000만원 (2025년 3월 1일 기준)', 'KR', 50000000, 50000000, 'KRW', 'YEAR'],
+    ['bruttó havi 800 000 Ft', 'HU', 800000, 800000, 'HUF', 'MONTH'],
   ];
   test.each(rows)('%s (%s)', (text, country, min, max, currency, period) => {
     expect(normalizeSalary(input({ texts: [text], countryHint: country }))).toEqual({
