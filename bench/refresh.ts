@@ -2,22 +2,23 @@
  * Refresh benchmark (issue 3): a source of N postings loaded into an empty store, then refreshed unchanged,
  * with 1% and with 10% of its postings changed, on the embedded store and on the Firestore and Pub/Sub
  * emulators. Each step is one refresh as the refresh use case composes it (ingest → closure → run record),
- * through the real adapters: the first load writes through the ingest path itself (postings and their outbox
- * events in version-checked transactions of up to 200 changes, stored hashes read in chunked `getAll`s), not
- * through a side door. Every refresh is reported as a ratio against the first load measured in the same run
+ * through the real adapters, and the first load is the ingest path itself, not a side door: stored hashes read
+ * in chunked `getAll`s, new postings and their outbox events committed as atomic batches of `create`s (200
+ * postings, 400 writes a commit), changes in version-checked transactions of the same size. Every refresh is reported as a ratio against the first load measured in the same run
  * (and the unchanged one), with the writes and events it caused.
  * Targets: the unchanged refresh writes no posting (only its run record); a changed refresh costs about its
  * share of the first load plus the unchanged baseline (reading and hashing every fetched posting).
  *
  *   npm run bench -- refresh                                  # both backends; starts and stops the emulators
  *   node scripts/with-emulators.mjs npm run bench -- refresh  # the same on emulators already started
- *   npm run bench -- refresh --postings 5000 --emulator-postings 2000 --rounds 3 --only embedded|emulators
+ *   npm run bench -- refresh --postings 5000 [--emulator-postings 2000] [--rounds 3] [--only embedded|emulators]
  *
- * `--postings` (default 5,000) sizes the embedded run and, unless `--emulator-postings` is given, the emulator
- * run too. The Firestore emulator is far slower than Firestore (every query scans the collection, writes run at
- * tens to hundreds of documents a second on a shared 2-core machine), so its absolute times say little; its
- * write and event counts and its ratios are what to read. `--rounds` (default 3 embedded, 1 emulators) repeats
- * each changed refresh, a fresh share of postings each time; the median is printed.
+ * `--postings` (default 5,000) sizes both runs; `--emulator-postings` sizes the emulator run alone. The Firestore
+ * emulator is far slower than Firestore (every query scans the collection; writes run at tens of documents a
+ * second on the shared 2-core machine): 5,000 postings there took about 5 minutes (first load 4 of them) on a
+ * busy machine, 2,000 about 2. Its absolute times say little: read its write and event counts and its ratios.
+ * `--rounds` (default 3 embedded, 1 emulators) repeats each changed refresh, a fresh share of postings each
+ * time; the median is printed.
  */
 import { silentLogger } from '../shared/adapters/logging/cloud-logger';
 import { systemClock } from '../shared/adapters/system-clock';
