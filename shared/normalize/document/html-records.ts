@@ -95,7 +95,7 @@ class HtmlRecordReader implements DomVisitor {
   private separateLabel(): void {
     if (this.heading) return;
     const parts = this.items[this.items.length - 1]?.parts ?? this.lineParts;
-    if (parts.length === 0) return;
+    if (parts.length === 0 || parts.length > MAX_LABEL_PARTS) return;
     const text = collapseSpace(parts.join(''));
     if (!text || text.length > MAX_LABEL_CHARS || LABEL_END.test(text) || !FACT_KEYS.has(fieldKeyFor(text) ?? ''))
       return;
@@ -235,6 +235,8 @@ class HtmlRecordReader implements DomVisitor {
 }
 
 const MAX_LABEL_CHARS = 40;
+/** A label is a few text nodes; a longer run is prose, and joining it at every inline tag would cost quadratic time. */
+const MAX_LABEL_PARTS = 6;
 /**
  * Labels whose value follows without a colon only in fact boxes; "Experience", "Travel" or "Start" in bold
  * also begin ordinary sentences and items ("<b>Experience</b> in fintech").
