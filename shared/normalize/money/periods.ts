@@ -29,16 +29,18 @@ const PHRASES: [SalaryPeriod, string][] = [
   ],
 ];
 
-const PATTERNS = PHRASES.map(([period, source]) => [period, new RegExp(source, 'iu')] as const);
+/**
+ * All periods in one pattern, one named group each: a text is scanned once, the leftmost statement wins and,
+ * at the same position, the shorter period listed first (as five separate scans would decide).
+ */
+const ANY_PERIOD = new RegExp(PHRASES.map(([period, source]) => `(?<${period}>${source})`).join('|'), 'iu');
 
 /** The period a text states, with the index where it is stated; the earliest statement wins. */
 export function findPeriod(text: string): { period: SalaryPeriod; index: number } | null {
-  let best: { period: SalaryPeriod; index: number } | null = null;
-  for (const [period, pattern] of PATTERNS) {
-    const m = pattern.exec(text);
-    if (m && (!best || m.index < best.index)) best = { period, index: m.index };
-  }
-  return best;
+  const m = ANY_PERIOD.exec(text);
+  if (!m?.groups) return null;
+  const period = PHRASES.find(([p]) => m.groups?.[p] !== undefined)?.[0];
+  return period ? { period, index: m.index } : null;
 }
 
 /** The period of a structured value ("1 YEAR", "per-month-salary", "HOUR", "month", "annually"), or null. */

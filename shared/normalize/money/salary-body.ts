@@ -10,7 +10,7 @@ import { readSalaryText, type SalaryReading } from './salary-text';
 const MAX_BODY = 200_000;
 const SENTENCE = /[^.!?。！？\n•|]+(?:[.!?](?=\S)[^.!?。！？\n•|]*)*/gu;
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|compensation|base|rate|wage|wages|ote|earnings|remuneration|income|\p{L}*(?:gehalt|lohn|vergütung|entgelt)|verdienst|brutto|netto|salaire|rémunération|rémuneration|gratification|indemnité|brut|salario|sueldo|retribución|stipendio|retribuzione|ral|salário|remuneração|loon|salaris|beloning|bruto|wynagrodzenie|pensja|stawka|widełki|mzda|plat|lön|lønn|løn|palkka|fizetés|salariu|maaş|ücret|gaji|upah|lương|thu nhập|mức lương|ctc|lpa|package)\b|給与|給料|年収|月給|時給|日給|報酬|想定年収|薪资|薪水|薪酬|月薪|年薪|연봉|급여|월급|зарплата|оклад|راتب/iu;
+  /\b(?:salary|salaries|pay|paid|compensation|base|rate|wage|wages|ote|earnings|remuneration|income|verdienst|brutto|netto|salaire|rémunération|rémuneration|gratification|indemnité|brut|salario|sueldo|retribución|stipendio|retribuzione|ral|salário|remuneração|loon|salaris|beloning|bruto|wynagrodzenie|pensja|stawka|widełki|mzda|plat|lön|lønn|løn|palkka|fizetés|salariu|maaş|ücret|gaji|upah|lương|thu nhập|mức lương|ctc|lpa|package)\b|(?:gehalt|lohn|vergütung|entgelt)\b|給与|給料|年収|月給|時給|日給|報酬|想定年収|薪资|薪水|薪酬|月薪|年薪|연봉|급여|월급|зарплата|оклад|راتب/iu;
 const AMOUNT_PERIOD = /\d\s*(?:k|K)?\s*(?:\/|per\s+|an?\s+)(?:hr|hour|h|day|week|wk|month|mo|year|yr|annum)\b/u;
 const HAS_DIGIT = /\d/;
 
