@@ -36,11 +36,24 @@ export function parsePersonioXml(xml: string, options: ParserOptions): RawPostin
       details: { ...valid.err },
     });
   }
-  const root: unknown = (parser.parse(xml) as JsonObject)[ROOT];
+  const root: unknown = parseDocument(xml)[ROOT];
   return arr(obj(root)?.position)
     .map(obj)
     .filter((position): position is JsonObject => position !== null)
     .map((position) => parsePosition(position, options));
+}
+
+/**
+ * The parsed document. The validator and the parser disagree on some broken prologs (the validator passes
+ * `<?xml versio{…}n="1.0" encoding=""1.0"…?>`, the parser throws "Pi Tag is not closed"), so a parser
+ * error is the same malformed-input rejection as a validator one, never a bare Error.
+ */
+function parseDocument(xml: string): JsonObject {
+  try {
+    return parser.parse(xml) as JsonObject;
+  } catch (error) {
+    throw new PermanentError('INPUT.MALFORMED', `malformed XML: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 const cdata = (value: string): string => value.replace(/^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/, '$1');
