@@ -21,6 +21,18 @@ const SUITES: Array<[file: string, scenario: string, injected: string, checked: 
     'never a 5xx or a hang (deadline per call); 4xx as problem+json; a refused request writes nothing; push endpoints ack what they cannot read',
   ],
   [
+    'test/unit/reliability/xml-prolog-rejections.test.ts',
+    'hostile: broken XML prologs',
+    'Personio XML whose prolog the validator accepts and the parser cannot read (found by this campaign)',
+    'rejected as INPUT.MALFORMED, never a bare Error',
+  ],
+  [
+    'test/integration/reliability/console-fuzz.test.ts',
+    'hostile: console forms',
+    'property-based and mutated form bodies on sign-in, the bulk boards form and a posting’s boards form: prototype keys, invalid encodings, huge and repeated fields, JSON/multipart bodies',
+    'never a 5xx or a hang; without a session or CSRF token nothing is written',
+  ],
+  [
     'test/integration/reliability/chunked-body-limit.test.ts',
     'hostile: chunked bodies',
     'bodies without Content-Length past the limit, never ending or 125 MiB long',
