@@ -245,9 +245,25 @@ function feedOperations(components: Components): Record<string, JsonObject> {
       get: {
         operationId: 'getSitemap',
         summary: 'The sitemap of open job pages',
+        description:
+          'A sitemap while the open job pages fit in one (50,000 URLs, 50 MB); past that a sitemap index whose ' +
+          'child sitemaps are this path with the `page` tokens it lists.',
         security: [],
+        parameters: [
+          {
+            name: 'page',
+            in: 'query',
+            required: false,
+            schema: { type: 'string' },
+            description: 'a child sitemap, as named by the sitemap index',
+          },
+        ],
         responses: {
-          '200': { description: 'The sitemap', content: { 'application/xml': { schema: { type: 'string' } } } },
+          '200': {
+            description: 'The sitemap or the sitemap index',
+            content: { 'application/xml': { schema: { type: 'string' } } },
+          },
+          '404': { description: 'A page token the sitemap index did not give out' },
         },
       },
     },

@@ -8,6 +8,7 @@ import {
   renderSitemapIndex,
   sitemapUrlElement,
 } from '../boards/sitemap';
+import { PermanentError } from '../errors';
 import type { PostingStore } from '../ports/posting-store.port';
 
 /**
@@ -61,7 +62,7 @@ export async function handleSitemapRequest(
   const limits = { ...DEFAULT_SITEMAP_LIMITS, ...deps.sitemapLimits };
   if (query.page != null) {
     const range = decodeToken(query.page);
-    if (!range)
+    if (!range || !(await storeAccepts(deps.store, range.c)))
       return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'No such sitemap\n' };
     return {
       status: 200,
@@ -73,6 +74,17 @@ export async function handleSitemapRequest(
   if (plan.kind === 'single')
     return { status: 200, headers: HEADERS, body: renderSitemap(plan.entries, deps.publicBaseUrl, limits) };
   return { status: 200, headers: HEADERS, body: renderSitemapIndex(plan.children) };
+}
+
+/** Whether the store takes the token's page cursor: a forged one is answered 404 before any byte is sent. */
+async function storeAccepts(store: SitemapDeps['store'], cursor: string | null): Promise<boolean> {
+  try {
+    await store.queryPostings({ status: 'open', orderBy: 'id', limit: 1, cursor });
+    return true;
+  } catch (error) {
+    if (error instanceof PermanentError) return false;
+    throw error;
+  }
 }
 
 /** Open canonical postings in id order, each with the store cursor of the page it came in. */

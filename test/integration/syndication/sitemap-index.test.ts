@@ -87,5 +87,7 @@ describe('the sitemap past its limits', () => {
 
   it('a page token no index gave out is not found', async () => {
     expect((await sitemap({}, 'not-a-token')).status).toBe(404);
+    const forged = Buffer.from(JSON.stringify({ c: '%%%not-a-store-cursor', a: null, z: 'zzz' })).toString('base64url');
+    expect((await sitemap({}, forged)).status).toBe(404);
   });
 });
