@@ -72,6 +72,12 @@ export interface TrieDispatch {
   /** code unit → 1 + index into `regexes`, 0 when no string starts with it (case-insensitively) */
   groupOf: Uint16Array;
   regexes: RegExp[];
+  /**
+   * Per group, the code units its strings' second unit can be (case-insensitively; a space in a string
+   * stands for any whitespace), or null when the group has a one-unit string: a position whose next unit
+   * is not in the set cannot match, and is skipped without running the regex.
+   */
+  seconds: (Set<number> | null)[];
 }
 
 /** Builds the dispatch for `keys`; `suffix` (a lookahead, say) is appended to every group's regex. */
@@ -100,7 +106,35 @@ export function trieDispatch(keys: Iterable<string>, suffix = ''): TrieDispatch 
   const regexes = groups.map(
     (firsts) => new RegExp(`${trieRegexSource(firsts.flatMap((f) => byFirstUnit.get(f) ?? []))}${suffix}`, 'iy'),
   );
-  return { groupOf, regexes };
+  const keysOf = groups.map((firsts) => firsts.flatMap((f) => byFirstUnit.get(f) ?? []));
+  const matching = unitsMatching(new Set(keysOf.flat().map((key) => key.charAt(1))));
+  const seconds = keysOf.map((group) => secondUnits(group, matching));
+  return { groupOf, regexes, seconds };
+}
+
+/** The units that can follow the first one in a match of `keys` (null: a key ends after one unit). */
+function secondUnits(keys: string[], matching: Map<string, number[]>): Set<number> | null {
+  if (keys.some((key) => key.length < 2)) return null;
+  const units = new Set<number>();
+  for (const key of keys) for (const unit of matching.get(key.charAt(1)) ?? []) units.add(unit);
+  return units;
+}
+
+/**
+ * For each one-unit pattern, the code units it matches with the `i` flag (a space: any whitespace, as the
+ * trie writes it). One pass over every unit finds the candidates; each candidate is then tried per pattern.
+ */
+function unitsMatching(patterns: Set<string>): Map<string, number[]> {
+  const sources = [...patterns].map((unit) => (unit === ' ' ? '\\s' : escapeUnit(unit)));
+  const candidates = caseInsensitiveUnits(sources.join(''));
+  const regexes = [...patterns].map((unit, i) => ({ unit, regex: new RegExp(`^[${sources[i]}]$`, 'i') }));
+  const matching = new Map<string, number[]>(regexes.map(({ unit }) => [unit, []]));
+  for (let code = 0; code < candidates.length; code++) {
+    if (!candidates[code]) continue;
+    const text = String.fromCharCode(code);
+    for (const { unit, regex } of regexes) if (regex.test(text)) matching.get(unit)?.push(code);
+  }
+  return matching;
 }
 
 /** One code unit, written so that it is literal inside and outside a character class. */

@@ -86,11 +86,13 @@ export function scanSkillCandidates(text: string): SkillCandidate[] {
  * after a non-word character (the regex's lookbehind) and matches with its trailing boundary.
  */
 export function nextAliasMatch(text: string, from: number, matcher = skillMatcher()): RegExpExecArray | null {
-  const { groupOf, regexes } = matcher.dispatch;
+  const { groupOf, regexes, seconds } = matcher.dispatch;
   const wordUnits = matcher.wordUnits;
   for (let at = from; at < text.length; at++) {
     const group = groupOf[text.charCodeAt(at)]!;
     if (group === 0 || (at > 0 && wordUnits[text.charCodeAt(at - 1)] === 1)) continue;
+    const second = seconds[group - 1];
+    if (second && !second.has(text.charCodeAt(at + 1))) continue;
     const regex = regexes[group - 1]!;
     regex.lastIndex = at;
     const match = regex.exec(text);

@@ -66,4 +66,15 @@ describe('skill alias scanning', () => {
     expect(found('Rust')).toEqual(['Rust']);
     expect(found('JavaScript, not Java')).toEqual(['JavaScript', 'Java']);
   });
+
+  it.each([
+    ['a space written as a tab or line break', 'We use G\tSuite and g\nsuite daily', ['G\tSuite', 'g\nsuite']],
+    ['a capital second letter', 'PYTHON and KUBERNETES', ['PYTHON', 'KUBERNETES']],
+    ['a one-letter alias at the very end', 'Statistics in R', ['R']],
+  ])('matches the whole-taxonomy regex where the second unit decides: %s', (_name, text, expected) => {
+    const found = scanSkillCandidates(text).map((c) => text.slice(c.start, c.end));
+    const regex = new RegExp(skillMatcher().regex.source, 'gi');
+    expect(found).toEqual(expected);
+    expect([...text.matchAll(regex)].map((m) => m[0])).toEqual(expect.arrayContaining(expected));
+  });
 });
