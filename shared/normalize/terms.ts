@@ -37,28 +37,34 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * period: 6 months.") may belong to no section. One cheap test over the whole text skips it otherwise.
  */
 export function extractTerms(lines: string[], bodyText = ''): Terms {
-  const normalised = lines.flatMap(pieces);
-  let probationMonths = firstOf(normalised, probationIn);
-  let paidLeaveDays = firstOf(normalised, paidLeaveIn);
-  const probationInBody = probationMonths === null && HAS_PROBATION.test(bodyText);
-  const leaveInBody = paidLeaveDays === null && HAS_LEAVE.test(bodyText);
-  if (probationInBody || leaveInBody) {
-    const bodyLines = bodyText.split('\n').flatMap(pieces);
-    if (probationInBody) probationMonths = firstOf(bodyLines, probationIn);
-    if (leaveInBody) paidLeaveDays = firstOf(bodyLines, paidLeaveIn);
+  const terms: Terms = { probationMonths: null, paidLeaveDays: null };
+  readLines(lines, terms, HAS_TERM);
+  // The body is tested only for the terms still missing (most postings state leave, few probation).
+  const missing =
+    terms.probationMonths === null
+      ? terms.paidLeaveDays === null
+        ? HAS_TERM
+        : HAS_PROBATION
+      : terms.paidLeaveDays === null
+        ? HAS_LEAVE
+        : null;
+  if (missing?.test(bodyText)) readLines(bodyText.split('\n'), terms, missing);
+  return terms;
+}
+
+/** Fills the terms still null from the first line that states each; a line naming neither costs one test. */
+function readLines(lines: string[], terms: Terms, has: RegExp): void {
+  for (const line of lines) {
+    if (!has.test(line)) continue;
+    for (const piece of pieces(line)) {
+      terms.probationMonths ??= probationIn(piece);
+      terms.paidLeaveDays ??= paidLeaveIn(piece);
+      if (terms.probationMonths !== null && terms.paidLeaveDays !== null) return;
+    }
   }
-  return { probationMonths, paidLeaveDays };
 }
 
 const pieces = (line: string): string[] => piecesOf(NON_ASCII.test(line) ? line.normalize('NFKC') : line);
-
-function firstOf(lines: string[], find: (line: string) => number | null): number | null {
-  for (const line of lines) {
-    const value = find(line);
-    if (value !== null) return value;
-  }
-  return null;
-}
 
 type Unit = keyof typeof UNIT_WORDS | 'leave-day';
 
@@ -114,9 +120,13 @@ function wordsRegex(words: { latin: string; cjk: string }): RegExp {
 const PROBATION = wordsRegex(PROBATION_WORDS);
 const LEAVE = wordsRegex(LEAVE_WORDS);
 /** Cheap first tests, so lines that mention neither term cost one scan each. */
-const HAS_PROBATION = new RegExp(`${PROBATION_WORDS.latin}|${PROBATION_WORDS.cjk}`, 'i');
-const HAS_LEAVE = new RegExp(`${LEAVE_WORDS.latin}|${LEAVE_WORDS.cjk}|${LEAVE_DAY_UNITS}`, 'i');
+// Latin words only at a word start (every one begins with an ASCII letter): "cuti" inside "execution"
+// or "pto" inside "crypto" would send most lines on to the full reading.
+const HAS_PROBATION = new RegExp(`\\b(?:${PROBATION_WORDS.latin})|${PROBATION_WORDS.cjk}`, 'i');
+const HAS_LEAVE = new RegExp(`\\b(?:${LEAVE_WORDS.latin}|${LEAVE_DAY_UNITS})|${LEAVE_WORDS.cjk}`, 'i');
 const LEAVE_UNIT = new RegExp(LEAVE_DAY_UNITS, 'iu');
+/** Either term: the one test most lines get. */
+const HAS_TERM = new RegExp(`${HAS_PROBATION.source}|${HAS_LEAVE.source}`, 'i');
 
 function spans(regex: RegExp, line: string): Array<{ start: number; end: number }> {
   return [...line.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
