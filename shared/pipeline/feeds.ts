@@ -1,3 +1,4 @@
+import { PermanentError } from '../errors';
 import { sha256Hex } from '../ids';
 import type { BoardContext, BoardPosting } from '../boards/board-context';
 import { writeIndeedFeed } from '../boards/indeed-xml';
@@ -67,7 +68,10 @@ export async function handleFeedRequest(deps: SyndicationDeps, request: FeedRequ
   const options = syndicationOptionsOf(deps);
   const context = partnerContext(partner, options, deps.clock.now());
   if (partner.config.format === 'json') {
-    const page = jsonFeedPage(deps, partner, context, request.query.since ?? null);
+    const since = request.query.since ?? null;
+    const page = (await scanCursorAccepted(deps.store, partner.config.id, since))
+      ? jsonFeedPage(deps, partner, context, since)
+      : null;
     if (page === null) return problem(400, 'Bad Request', 'The since cursor is not one this feed gave out');
     return { status: 200, headers: { ...cache, 'content-type': 'application/json; charset=utf-8' }, body: page };
   }
@@ -186,6 +190,19 @@ function windowOf(since: string | null, now: Date, settleMs: number): Cursor | n
 
 /** Instants compare as strings in one format only: UTC with milliseconds. */
 const utc = (instant: string): string => new Date(instant).toISOString();
+
+/** Whether the store takes a `since` token's scan cursor: a forged one is a 400 before any byte is sent. */
+async function scanCursorAccepted(store: PostingStore, partnerId: string, since: string | null): Promise<boolean> {
+  const cursor = since ? decode(since)?.c : null;
+  if (!cursor) return true;
+  try {
+    await store.listSyndications({ partnerId, limit: 1, cursor });
+    return true;
+  } catch (error) {
+    if (error instanceof PermanentError) return false;
+    throw error;
+  }
+}
 
 /**
  * One JSON feed page: the partner's records changed in the cursor's window, in id order; live ones as

@@ -134,4 +134,16 @@ describe('the JSON feed cursor when many records share a timestamp', () => {
       [...ids.filter((id) => id !== last).map((id) => `${id}@${Tm}`), `${first}@${T1}`, `${last}@${T1}`].sort(),
     );
   });
+
+  it('a since cursor whose scan position was forged is refused with 400 before any byte is sent', async () => {
+    const forged = Buffer.from(JSON.stringify({ t: T0, c: '%%%forged', s: T0 })).toString('base64url');
+    const response = await handleFeedRequest(deps, {
+      partnerId: 'ties',
+      format: 'json',
+      apiKey: 'json-api-key',
+      query: { since: forged },
+      ifNoneMatch: null,
+    });
+    expect(response.status).toBe(400);
+  });
 });
