@@ -162,6 +162,8 @@ export class EmbeddedEventBus implements EventBus {
   async drain(options: { timeoutMs?: number } = {}): Promise<void> {
     const deadline = Date.now() + (options.timeoutMs ?? 30_000);
     for (;;) {
+      // publishes made just before (even unawaited) are stored first, so they count as pending
+      await this.flushing;
       await this.dispatchRound();
       const { pending, nextDueMs } = queue.pendingState(this.db, [...this.subscriptions.keys()]);
       if (pending === 0) return;
