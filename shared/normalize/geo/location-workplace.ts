@@ -25,10 +25,13 @@ export function attachCues(units: Unit[]): StandaloneCue[] {
       lastTarget = targets;
       return;
     }
-    // a modifier with no place of its own qualifies the place just described ("HCMC – Hybrid, 3 days in office")
+    // a modifier with no place of its own qualifies the place just described ("HCMC – Hybrid, 3 days in office");
+    // so does a second hybrid or on-site word about a place already qualified ("Hamburg (hybrid, 2 Tage
+    // Homeoffice)"); a later "remote" stays an alternative ("Berlin (hybrid) or remote")
     const modifier = unit.mark.cue === 'office-days' || unit.mark.cue === 'remote-optional';
+    const refines = lastTarget.length > 0 && (unit.mark.cue === 'hybrid' || unit.mark.cue === 'onsite');
     const previous = lastTarget.length > 0 ? lastTarget : precedingGroups(units, index);
-    if (modifier && previous.length > 0) {
+    if ((modifier || refines) && previous.length > 0) {
       for (const group of previous) group.cues.push(unit.mark);
       return;
     }

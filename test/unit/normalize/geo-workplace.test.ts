@@ -96,6 +96,37 @@ describe('days in the office or at home, below five a week, make a place hybrid'
   });
 });
 
+describe("a second workplace phrase in a place's brackets refines that place instead of adding a location", () => {
+  const rows: Row[] = [
+    [
+      'fr hybrid and remote days',
+      'Lyon (hybride, 2 jours de télétravail par semaine)',
+      { city: 'Lyon', workplace: 'hybrid' },
+    ],
+    ['es hybrid and remote days', 'Madrid (híbrido, 2 días de teletrabajo)', { city: 'Madrid', workplace: 'hybrid' }],
+    ['en hybrid and remote days', 'Denver (hybrid, 2 days remote)', { city: 'Denver', workplace: 'hybrid' }],
+    ['nl hybrid and home days', 'Utrecht (hybride, 2 dagen thuiswerken)', { city: 'Utrecht', workplace: 'hybrid' }],
+    [
+      'en on-site then office days',
+      'Seattle (on-site, 4 days in the office)',
+      { city: 'Seattle', workplace: 'hybrid' },
+    ],
+  ];
+  test.each(rows)('%s: %s', (_name, text, expected) => {
+    const out = normalizeLocations(input([text]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject(expected);
+  });
+
+  test('a remote word after a qualified place stays an alternative of its own', () => {
+    const out = normalizeLocations(input(['Berlin (hybrid) or remote']));
+    expect(out.map((l) => [l.city, l.workplace])).toEqual([
+      ['Berlin', 'hybrid'],
+      [null, 'remote'],
+    ]);
+  });
+});
+
 describe('the body states the arrangement in several languages', () => {
   const rows: [string, string, 'remote' | 'hybrid' | 'onsite' | null][] = [
     ['en office days', 'You will spend 2-3 days per week in the office.', 'hybrid'],
