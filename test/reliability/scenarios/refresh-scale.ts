@@ -71,6 +71,10 @@ export const refreshScale: Scenario = async (ctx) => {
       first.runs.filter((r) => r.status === 'succeeded').length +
       second.runs.filter((r) => r.status === 'succeeded' || r.status === 'not-modified').length;
     const unsent = (await store.listUnsent(10)).length;
+    // why a run did not succeed, in its own words (a failed row must say what to look at)
+    const failures = [...first.runs, ...second.runs]
+      .filter((r) => r.status !== 'succeeded' && r.status !== 'not-modified')
+      .map((r) => `${r.sourceId} ${r.status}: ${JSON.stringify(r.errors.slice(0, 2)).slice(0, 200)}`);
     const ok = created === SOURCES * JOBS && rewritten === 0 && okRuns === SOURCES * 2;
     return [
       row(
@@ -78,7 +82,7 @@ export const refreshScale: Scenario = async (ctx) => {
         `${SOURCES} Greenhouse boards of ${JOBS} postings on a loopback fixture server; refreshed 4 at a time, then again unchanged`,
         `${SOURCES * JOBS} postings created, every run ok; the unchanged refresh writes no posting`,
         ok,
-        `first: ${created} created in ${first.seconds.toFixed(1)} s (${(created / first.seconds).toFixed(0)} postings/s), peak RSS ${(first.peakRss / 1048576).toFixed(0)} MB; unchanged: ${rewritten} writes in ${second.seconds.toFixed(1)} s; runs ok ${okRuns}/${SOURCES * 2}; outbox left unsent (no bus subscribers here) ${unsent > 0 ? 'yes' : 'no'}`,
+        `first: ${created} created in ${first.seconds.toFixed(1)} s (${(created / first.seconds).toFixed(0)} postings/s), peak RSS ${(first.peakRss / 1048576).toFixed(0)} MB; unchanged: ${rewritten} writes in ${second.seconds.toFixed(1)} s; runs ok ${okRuns}/${SOURCES * 2}; outbox left unsent (no bus subscribers here) ${unsent > 0 ? 'yes' : 'no'}${failures.length ? `; not ok: ${failures.join(' | ')}` : ''}`,
       ),
     ];
   } finally {
