@@ -1,9 +1,9 @@
 import { type Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import type { Backend } from '../../shared/adapters/create-backend';
 import { parseSettings } from '../../shared/schema/settings';
 import { type ApplyResult, type PartnerChange, applyPartners } from '../../shared/pipeline/apply-partners';
 import type { CliIo } from '../cli-io';
+import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
 import { CliError, EXIT, fileError } from '../cli-errors';
 
@@ -59,19 +59,7 @@ function report(result: ApplyResult, io: CliIo): void {
   io.stdout(result.written ? 'applied\n' : 'dry run: nothing written\n');
 }
 
-async function readPartnersFile(path: string, io: CliIo): Promise<unknown> {
-  let text: string;
-  try {
-    text = (await io.readInput(path)).toString('utf8');
-  } catch (error) {
-    throw fileError(path, error);
-  }
-  try {
-    return parseYaml(text) as unknown;
-  } catch (error) {
-    throw new CliError(`${path} is neither YAML nor JSON: ${(error as Error).message.split('\n')[0]}`, EXIT.dataError);
-  }
-}
+const readPartnersFile = readConfigFile;
 
 async function withBackend<T>(io: CliIo, work: (backend: Backend) => Promise<T>): Promise<T> {
   const backend = await openBackend(io);

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import { createCloudLogger } from '../../shared/adapters/logging/cloud-logger';
 import { applySources, type ApplySourcesResult, type SourceChange } from '../../shared/pipeline/apply-sources';
 import type { StoredSource } from '../../shared/schema/source';
 import type { RunRecord } from '../../shared/schema/run';
 import { systemClock } from '../../shared/adapters/system-clock';
 import type { CliIo } from '../cli-io';
+import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
 import { CliError, EXIT, fileError } from '../cli-errors';
 import { withBackend } from './command-backend';
@@ -58,20 +58,7 @@ function report(result: ApplySourcesResult, io: CliIo, file: string): void {
   io.stdout(result.written ? `applied: ${summary}\n` : `dry run: ${summary}; nothing written\n`);
 }
 
-async function readSourcesFile(path: string, io: CliIo): Promise<unknown> {
-  let text: string;
-  try {
-    text = (await io.readInput(path)).toString('utf8');
-  } catch (error) {
-    throw fileError(path, error);
-  }
-  try {
-    // YAML 1.2 is a superset of JSON: one parser reads both
-    return parseYaml(text) as unknown;
-  } catch (error) {
-    throw new CliError(`${path} is neither YAML nor JSON: ${(error as Error).message.split('\n')[0]}`, EXIT.dataError);
-  }
-}
+const readSourcesFile = readConfigFile;
 
 /** One line per source with its health. */
 export function describeSource(source: StoredSource, lastRun: RunRecord | null): string {

@@ -117,4 +117,21 @@ describe('applying an invalid configuration file', () => {
     expect(stderr).toMatch(/nothing written/);
     expect((await jobrelay(env, ['sources', 'list'])).stdout).toMatch(/no sources/);
   });
+
+  it.each([['partners'], ['sources']])(
+    'jobrelay %s apply lists every YAML syntax error with its line, exits 65 and writes nothing',
+    async (group) => {
+      const file = join(dir, 'broken.yaml');
+      writeFileSync(
+        file,
+        `${group}:\n  - id: one\n    name: A\n    name: B\n  - id: two\n    kind: lever\n    kind: html\n`,
+      );
+      const { code, stdout, stderr } = await jobrelay(env, [group, 'apply', file]);
+      expect(code).toBe(65);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/line 4, column \d+: Map keys must be unique/);
+      expect(stderr).toMatch(/line 7, column \d+: Map keys must be unique/);
+      expect(stderr).toMatch(/2 problem\(s\), listed above; nothing written/);
+    },
+  );
 });
