@@ -43,12 +43,3 @@ export class InvalidCursorError extends PermanentError {
 
 /** Instants compare as strings only in one format: UTC with milliseconds, as `toISOString` writes them. */
 export const utcInstant = (value: string): string => new Date(value).toISOString();
-
-/**
- * The smallest string above every string that starts with `prefix` (its last character incremented), so a
- * prefix is a range query `>= prefix` and `< upper` on both stores, whatever characters follow the prefix.
- */
-export function prefixUpperBound(prefix: string): string {
-  if (prefix.length === 0) return '\uffff';
-  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-}
