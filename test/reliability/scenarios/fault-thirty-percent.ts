@@ -73,7 +73,18 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   const census = eventCensus(await rig.audited());
   const expected = postings.flatMap((p, i) => (i < 20 ? [`${p!.id}-v1`, `${p!.id}-v2`] : [`${p!.id}-v1`]));
   const missing = expected.filter((id) => !census.ids.has(id));
-  const upstream = (await sourcePostings(rig)).filter((p) => p.title.endsWith(' II'));
+  // the refresh after recovery reads 400 jobs on a loaded machine: wait for it rather than race it
+  const changedUpstream = async () => (await sourcePostings(rig)).filter((p) => p.title.endsWith(' II'));
+  const upstream = await waitUntil(
+    'the 10 upstream changes stored',
+    async () => {
+      const changed = await changedUpstream();
+      return changed.length >= 10 ? changed : null;
+    },
+    300_000,
+    3_000,
+  ).catch(changedUpstream);
+  await sweepUntilEmpty(rig);
   const partnerView = partnerState(rig);
   const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
   const mismatched = ids.filter(
