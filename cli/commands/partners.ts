@@ -5,7 +5,7 @@ import { type ApplyResult, type PartnerChange, applyPartners } from '../../share
 import type { CliIo } from '../cli-io';
 import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
-import { CliError, EXIT, fileError } from '../cli-errors';
+import { CliError, EXIT } from '../cli-errors';
 
 /**
  * `jobrelay partners apply FILE [--dry-run] [--prune]`, `jobrelay partners list`, `jobrelay partners enable ID`:

@@ -7,7 +7,7 @@ import { systemClock } from '../../shared/adapters/system-clock';
 import type { CliIo } from '../cli-io';
 import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
-import { CliError, EXIT, fileError } from '../cli-errors';
+import { CliError, EXIT } from '../cli-errors';
 import { withBackend } from './command-backend';
 
 /**
