@@ -1,4 +1,5 @@
 import { splitBullet } from './bullets';
+import { iconField } from './fact-icons';
 import { splitFieldLine } from './field-dictionary';
 import {
   classifyHeading,
@@ -130,8 +131,9 @@ class BlockAssembler {
     this.hasContent = true;
   }
 
+  /** "Location: Berlin" or "📍 Berlin" as a header item is a field. */
   private fieldFromItem(item: ListItem): boolean {
-    const field = item.children.length === 0 ? splitFieldLine(item.text) : null;
+    const field = item.children.length === 0 ? (splitFieldLine(item.text) ?? iconField(item.text, item.marker)) : null;
     if (!field?.key) return false;
     this.blocks.push({ type: 'field', key: field.key, label: field.label, value: field.value, source: item.source });
     return true;
@@ -141,7 +143,7 @@ class BlockAssembler {
     const bullet = splitBullet(text);
     if (bullet && !isDecoratedHeadingLine(bullet.marker, bullet.text)) {
       this.closeParagraph();
-      this.bulletItems.push({ text: bullet.text, children: [] });
+      this.bulletItems.push({ text: bullet.text, marker: bullet.marker, children: [] });
       return;
     }
     this.closeBulletItems();
@@ -238,9 +240,9 @@ class BlockAssembler {
 
   private closeBulletItems(): void {
     if (this.bulletItems.length === 0) return;
-    this.blocks.push({ type: 'list', items: this.bulletItems, ordered: false });
+    const items = this.bulletItems;
     this.bulletItems = [];
-    this.hasContent = true;
+    this.list(items, false);
   }
 }
 

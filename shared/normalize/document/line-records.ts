@@ -48,7 +48,7 @@ class TextRecordReader {
     const indent = indentWidth(rawLine);
     const bullet = splitBullet(rawLine.trimStart());
     if (bullet && !isDecoratedHeadingLine(bullet.marker, bullet.text))
-      return this.item(indent, bullet.text, bullet.ordered);
+      return this.item(indent, bullet.text, bullet.ordered, bullet.marker);
     this.textLine(rawLine, indent);
   }
 
@@ -81,8 +81,8 @@ class TextRecordReader {
     this.blankBefore = false;
   }
 
-  private item(indent: number, source: string, ordered: boolean): void {
-    const entry: ListItem = { text: this.inline(source), source, children: [] };
+  private item(indent: number, source: string, ordered: boolean, marker: string): void {
+    const entry: ListItem = { text: this.inline(source), source, marker, children: [] };
     if (!this.list) {
       this.pushBreak();
       this.list = { items: [], ordered, open: [] };

@@ -9,6 +9,8 @@ export interface ListItem {
   text: string;
   /** the item's inline Markdown source, where it came from Markdown (for rendering) */
   source?: string;
+  /** the bullet it was written with, where a reader split one off ("-", "📍"): an icon can name the fact */
+  marker?: string;
   children: ListItem[];
 }
 
