@@ -86,6 +86,7 @@ class BlockAssembler {
   private bulletItems: ListItem[] = [];
   private inHeader: boolean;
   private hasContent = false;
+  private fieldsBefore = false;
 
   constructor(private readonly options: AssembleOptions) {
     this.inHeader = options.headerRegion;
@@ -111,7 +112,8 @@ class BlockAssembler {
       first &&
       (kind === null ||
         (signal === 'markup' && level === 1) ||
-        (this.options.firstLineIsTitle === true && signal !== 'markup'));
+        // a known section heading after header fields ("【勤務地】…" then "【仕事内容】") starts the body
+        (this.options.firstLineIsTitle === true && signal !== 'markup' && !this.fieldsBefore));
     this.blocks.push({
       type: 'heading',
       text: headingLabel(text) || text,
@@ -135,8 +137,13 @@ class BlockAssembler {
   private fieldFromItem(item: ListItem): boolean {
     const field = item.children.length === 0 ? (splitFieldLine(item.text) ?? iconField(item.text, item.marker)) : null;
     if (!field?.key) return false;
-    this.blocks.push({ type: 'field', key: field.key, label: field.label, value: field.value, source: item.source });
+    this.pushField(field.key, field.label, field.value, item.source);
     return true;
+  }
+
+  private pushField(key: string, label: string, value: string, source: string | undefined): void {
+    this.blocks.push({ type: 'field', key, label, value, source });
+    this.fieldsBefore = true;
   }
 
   private line(text: string, strong: boolean, source: string | undefined, context: LineContext): void {
@@ -162,7 +169,7 @@ class BlockAssembler {
     if (!field) return false;
     if (field.key && (this.inHeader || (FIELDS_ANYWHERE.has(field.key) && isShortStatement(field.value)))) {
       this.closeParagraph();
-      this.blocks.push({ type: 'field', key: field.key, label: field.label, value: field.value, source });
+      this.pushField(field.key, field.label, field.value, source);
       return true;
     }
     const kind = wordCount(field.label) <= 4 ? classifyHeading(field.label) : null;
@@ -178,13 +185,7 @@ class BlockAssembler {
       field.value.length <= MAX_UNKNOWN_FIELD_VALUE
     ) {
       this.closeParagraph();
-      this.blocks.push({
-        type: 'field',
-        key: field.label.toLowerCase(),
-        label: field.label,
-        value: field.value,
-        source,
-      });
+      this.pushField(field.label.toLowerCase(), field.label, field.value, source);
       return true;
     }
     return false;

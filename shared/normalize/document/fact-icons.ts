@@ -1,5 +1,5 @@
 import { splitBullet } from './bullets';
-import { splitFieldLine, type FieldLine } from './field-dictionary';
+import { fieldKeyFor, splitFieldLine, type FieldLine } from './field-dictionary';
 
 /**
  * Header facts dressed with an icon instead of a label ("📍 Madrid o remoto", "💰 40.000€ - 50.000€",
@@ -35,8 +35,29 @@ export function iconField(text: string, marker?: string): FieldLine | null {
   const bullet = marker === undefined ? splitBullet(text) : { marker, text };
   if (!bullet) return null;
   const key = iconFieldKey(bullet.marker);
-  if (!key) return null;
+  if (!key) return LABEL_MARKERS.test(bullet.marker) ? markedLabelField(bullet.marker, bullet.text) : null;
   const labelled = splitFieldLine(bullet.text);
   if (labelled?.key) return labelled;
   return { label: bullet.marker, key, value: bullet.text };
+}
+
+/** Markers that dress a label in Japanese and Chinese postings: "■勤務地 東京都港区", "◆給与　年収500万円". */
+const LABEL_MARKERS = /^[■□◆◇●○★☆▼▽◎]$/u;
+const MAX_LABEL_CHARS = 24;
+const SPACED_LABEL = /^([^\s:：]{1,24})[\s\u3000]+(\S.*)$/su;
+
+/**
+ * A known label then the value, behind a label marker: after a space ("■勤務地 東京都") or after the marker
+ * again ("◆給与◆年収500万円", the reader having split off the first one). Null when the label is unknown.
+ */
+function markedLabelField(marker: string, text: string): FieldLine | null {
+  const closing = text.indexOf(marker);
+  const match =
+    closing > 0 && closing <= MAX_LABEL_CHARS
+      ? [text, text.slice(0, closing), text.slice(closing + marker.length).replace(/^[\s:：]+/u, '')]
+      : SPACED_LABEL.exec(text);
+  const label = match?.[1]?.trim() ?? '';
+  const value = match?.[2]?.trim() ?? '';
+  const key = label && value ? fieldKeyFor(label) : null;
+  return key ? { label, key, value } : null;
 }

@@ -477,7 +477,10 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
     'vi tri tuyen dung',
     'chuc danh',
     '职位',
+    '职位名称',
     '岗位',
+    '岗位名称',
+    '招聘职位',
     '직무',
     '포지션',
   ],
@@ -600,8 +603,48 @@ const LABEL_SHAPE = /^[\p{L}][\p{L}\p{N}\p{M} ''’&/.()（）,-]*$/u;
 const URL_SCHEMES = /^(?:https?|mailto|tel|ftp|www)$/i;
 const MAX_LABEL_WORDS = 5;
 
-/** Splits "Label: value" (also full-width "：" and French " : "); null when the line has no label shape. */
+/** Bracket pairs that wrap a label in Japanese and Chinese postings: 【勤務地】, ［給与］, ＜雇用形態＞, 〈勤務時間〉. */
+const LABEL_BRACKETS: ReadonlyMap<string, string> = new Map([
+  ['【', '】'],
+  ['［', '］'],
+  ['[', ']'],
+  ['＜', '＞'],
+  ['<', '>'],
+  ['〈', '〉'],
+  ['《', '》'],
+  ['〔', '〕'],
+  ['〖', '〗'],
+]);
+/** Symbols written on both sides of a label: ◆給与◆, ■勤務地■, ★雇用形態★. */
+const LABEL_SYMBOLS = '■□◆◇●○★☆▼▽';
+const MAX_WRAPPED_LABEL = 24;
+
+/**
+ * "【勤務地】東京都渋谷区", "◆給与◆ 年収500万円", "［雇用形態］：正社員": a wrapped label, then the value. Only a
+ * label we know counts: a bracket also tags titles and adverts ("【急募】エンジニア").
+ */
+function splitWrappedLabel(line: string): FieldLine | null {
+  const open = line[0] ?? '';
+  const close = LABEL_BRACKETS.get(open) ?? (LABEL_SYMBOLS.includes(open) ? open : null);
+  if (!close) return null;
+  const end = line.indexOf(close, 1);
+  if (end < 2 || end > MAX_WRAPPED_LABEL + 1) return null;
+  const label = line.slice(1, end).trim();
+  const value = line
+    .slice(end + 1)
+    .replace(/^[\s:：]+/u, '')
+    .trim();
+  const key = value ? fieldKeyFor(label) : null;
+  return key ? { label, key, value } : null;
+}
+
+/**
+ * Splits "Label: value" (also full-width "：" and French " : ") and a wrapped label ("【勤務地】東京都");
+ * null when the line has no label shape.
+ */
 export function splitFieldLine(line: string): FieldLine | null {
+  const wrapped = splitWrappedLabel(line.trim());
+  if (wrapped) return wrapped;
   if (!line.includes(':') && !line.includes('：')) return null;
   const match = FIELD_LINE.exec(line.trim());
   if (!match) return null;
