@@ -30,12 +30,26 @@ export interface LocationInput {
 export function normalizeLocations(input: LocationInput): Location[] {
   const countryHint = countryCode(input.countryHint);
   const base: ResolveContext = { countryHint, contextCountries: new Set() };
-  const structured = input.raw.flatMap((raw) => resolveStructured(raw, base));
+  const structured = resolveStructuredTogether(input.raw, base);
   const contextCountries = new Set(structured.flatMap((l) => (l.country ? [l.country] : [])));
   const ctx: ResolveContext = { countryHint, contextCountries };
   const fromTexts = input.texts.flatMap((text) => parseLocationText(text, ctx));
   const merged = dropSubsumed(mergeSamePlaces(absorbPlacelessCues([...structured, ...fromTexts])));
   return applyHints(merged, input);
+}
+
+/**
+ * Offices listed together inform each other: "Valencia" beside "Paterna" is the Spanish city, "Cambridge"
+ * beside "Boston" the one in Massachusetts. Each is resolved again with the countries the others resolved to.
+ */
+function resolveStructuredTogether(raws: RawLocation[], base: ResolveContext): Location[] {
+  const first = raws.map((raw) => resolveStructured(raw, base));
+  if (raws.length < 2) return first.flat();
+  const countriesOf = (ls: Location[]): string[] => ls.flatMap((l) => (l.country ? [l.country] : []));
+  return raws.flatMap((raw, i) => {
+    const others = new Set(first.flatMap((ls, j) => (j === i ? [] : countriesOf(ls))));
+    return others.size > 0 ? resolveStructured(raw, { ...base, contextCountries: others }) : (first[i] ?? []);
+  });
 }
 
 /** ISO 3166-1 alpha-2 code for a country name, local name or code ("Deutschland", "UK", "us"), or null. */

@@ -64,6 +64,9 @@ export function groupUnits(scan: Scan): Unit[] {
       } else if (current && joinable && (item.t === 'district' || isWardAfter(gap, item, scan.text))) {
         // a ward the gazetteer places elsewhere ("北区" is in several cities, "福岡市中央区"): this place's ward
         extend(current, [], item, scan.text);
+      } else if (current && joinable && isCodeInBrackets(gap, item, scan.text)) {
+        // "Bologna (BO)", "Milano (MI)": the province's plate code after its city, not a second place
+        extend(current, [], item, scan.text);
       } else {
         current = newGroup(refs, item, false, false);
         if (words && wordsThenComma && item.t === 'place')
@@ -126,6 +129,16 @@ function extend(group: PlaceGroup, refs: PlaceRef[], item: ScanItem, _text: stri
 /** A ward name (…区, …區, …구) written straight after a place, in one spaceless run: "福岡市中央区". */
 function isWardAfter(gap: SepKind[], item: ScanItem, text: string): boolean {
   return gap.length === 0 && /[区區구]$/u.test(text.slice(item.start, item.end));
+}
+
+/**
+ * A bare capital code alone in brackets straight after a place ("Bologna (BO)", "Sesto San Giovanni (MI)"):
+ * Italian, Spanish and Brazilian postings name the province or state so, and the code that reads as another
+ * country (BO Bolivia, TO Tonga) is that abbreviation.
+ */
+function isCodeInBrackets(gap: SepKind[], item: ScanItem, text: string): boolean {
+  if (item.t !== 'place' || gap.length !== 1 || gap[0] !== 'open') return false;
+  return /^[A-Z]{2,3}$/.test(text.slice(item.start, item.end)) && /^\s*\)/.test(text.slice(item.end));
 }
 
 /** A name joins a group when it can describe the same place as every name already there. */

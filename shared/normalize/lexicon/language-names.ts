@@ -526,7 +526,12 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   { code: 'zu', adjectives: ['Zulu', 'isiZulu'], names: [] },
   { code: 'xh', adjectives: ['Xhosa', 'isiXhosa'], names: [] },
   { code: 'af', adjectives: ['Afrikaans'], names: [] },
-  { code: 'ca', adjectives: ['Catalan'], names: ['Katalanisch', 'catalan', 'catalán', 'català'] },
+  // Valencian is the Valencian Community's name for Catalan (one ISO 639-1 code)
+  {
+    code: 'ca',
+    adjectives: ['Catalan', 'Valencian'],
+    names: ['Katalanisch', 'catalan', 'catalán', 'català', 'valenciano', 'valencià'],
+  },
   { code: 'eu', adjectives: ['Basque'], names: ['Baskisch', 'euskera', 'euskara'] },
   { code: 'gl', adjectives: ['Galician'], names: ['gallego', 'galego'] },
   { code: 'lt', adjectives: ['Lithuanian'], names: ['Litauisch', 'lietuvių'] },

@@ -35,7 +35,7 @@ export const DATA: SkillGroup = {
       name: 'Apache Airflow',
       aliases: ['Cloud Composer', 'Apache Airflow'],
       exact: ['Airflow'],
-      guard: near(...DATA_STACK, 'Python', 'Dagster', 'Kubernetes'),
+      guard: { near: [...DATA_STACK, 'Python', 'Dagster', 'Kubernetes'], before: /\b(?:with|in|using|on)\s*$/i },
     },
     {
       name: 'dbt',
@@ -112,8 +112,9 @@ export const DATA: SkillGroup = {
     { name: 'SPSS', aliases: ['IBM SPSS'] },
     {
       name: 'Microsoft Excel',
-      aliases: ['MS Excel', 'Excel spreadsheets', 'Excel-Kenntnisse', 'エクセル'],
-      exact: ['Excel', 'EXCEL'],
+      // Korean and Japanese transliterate it; Polish and Czech decline it (Excela, Excelu, Excelem)
+      aliases: ['MS Excel', 'Excel spreadsheets', 'Excel-Kenntnisse', 'エクセル', '엑셀'],
+      exact: ['Excel', 'EXCEL', 'Excela', 'Excelu', 'Excelem'],
       guard: {
         notAfter: /^\s+(?:at|in|as|within|under|when|by|with)\b/i,
         notBefore: /\b(?:to|will|you|and|who|must)\s+$/i,

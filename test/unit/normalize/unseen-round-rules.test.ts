@@ -1,0 +1,86 @@
+import { extractLanguages } from '../../../shared/normalize/languages';
+import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
+import { extractSkills } from '../../../shared/normalize/skills';
+import type { RawLocation } from '../../../shared/schema/raw-posting';
+
+/**
+ * Rules found by a round of unseen postings (Italian province codes, offices that disambiguate each other,
+ * Valencian, Excel in Korean and Polish, Airflow named as a tool), each in other wordings than the posting
+ * that revealed it.
+ */
+
+const input = (over: Partial<LocationInput>): LocationInput => ({
+  raw: [],
+  texts: [],
+  workplace: null,
+  bodyText: '',
+  countryHint: null,
+  ...over,
+});
+const office = (city: string): RawLocation => ({ text: city, city, region: null, country: null, workplace: null });
+const places = (over: Partial<LocationInput>) =>
+  normalizeLocations(input(over)).map((l) => ({ city: l.city, country: l.country }));
+
+describe('a capital code in brackets after a city names its province', () => {
+  it.each([
+    ['Bologna (BO)', 'Bologna', 'IT'],
+    ['Milano (MI) – ibrido', 'Milan', 'IT'],
+    ['Torino (TO)', 'Turin', 'IT'],
+    ['Sede: Verona (VR)', 'Verona', 'IT'],
+  ])('%s is one location in %s', (text, city, country) => {
+    expect(places({ texts: [text] })).toEqual([{ city, country }]);
+  });
+
+  it('still reads a country written in brackets after a city', () => {
+    expect(places({ texts: ['Lisbon (PT)'] })).toEqual([{ city: 'Lisbon', country: 'PT' }]);
+  });
+
+  it('still lists two cities when the bracket names a place, not a code', () => {
+    expect(places({ texts: ['Berlin (Hamburg)'] })).toHaveLength(2);
+  });
+});
+
+describe('offices listed together resolve within each other’s countries', () => {
+  it.each([
+    [['Valencia', 'Paterna'], 'Valencia', 'ES'],
+    [['Paterna', 'Valencia'], 'Valencia', 'ES'],
+    [['Valencia', 'Maracaibo'], 'Valencia', 'VE'],
+    [['Cambridge', 'Boston'], 'Cambridge', 'US'],
+  ])('%j places %s in %s', (offices, city, country) => {
+    const found = places({ raw: offices.map(office) });
+    expect(found).toContainEqual({ city, country });
+  });
+});
+
+describe('Valencian is read as Catalan', () => {
+  it.each([
+    [['Valenciano'], 'ca', false],
+    [['Se valorará el conocimiento de valenciano'], 'ca', false],
+    [['Valencian (spoken and written)'], 'ca', false],
+    [['Parlar valencià'], 'ca', false],
+  ])('%j in the nice-to-haves gives %s', (nice, code, required) => {
+    const found = extractLanguages({ must: [], nice, other: [], postingLanguage: null });
+    expect(found).toContainEqual(expect.objectContaining({ code, required }));
+  });
+});
+
+describe('Excel and Airflow in more spellings', () => {
+  const skillsOf = (text: string) => extractSkills({ title: '', text, tags: [] });
+  it.each([
+    ['엑셀 활용 능력 우수자', 'Microsoft Excel'],
+    ['Dobra znajomość Excela', 'Microsoft Excel'],
+    ['Praktická znalost Excelu', 'Microsoft Excel'],
+    ['Pracujesz z Excelem na co dzień', 'Microsoft Excel'],
+    ['Experience with Airflow or a similar orchestrator', 'Apache Airflow'],
+    ['Pipelines orchestrated in Airflow', 'Apache Airflow'],
+  ])('%s names %s', (text, skill) => {
+    expect(skillsOf(text)).toContain(skill);
+  });
+
+  it.each([['The airflow in the clean room is checked daily'], ['Good airflow and ventilation']])(
+    '%s names no orchestrator',
+    (text) => {
+      expect(skillsOf(text)).not.toContain('Apache Airflow');
+    },
+  );
+});
