@@ -55,11 +55,18 @@ export function splitDocumentTitle(raw: string): { title: string; site: string |
   return { title: raw.trim(), site: null };
 }
 
-/** "Elmfield Care Careers" → "Elmfield Care"; "Jobs at Acme" → "Acme". */
+/** What a careers site calls itself beside the company's name, in the languages postings are written in. */
+const SITE_WORD =
+  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|tuyen dung|採用|求人|채용)";
+const SITE_WORD_BEFORE = new RegExp(
+  `^${SITE_WORD}(?:\\s+(?:at|@|bei|chez|en|in|na|em|da|de|do|w|bij|presso))?\\s+`,
+  'i',
+);
+const SITE_WORD_AFTER = new RegExp(`\\s+${SITE_WORD}$`, 'i');
+const ONLY_SITE_WORD = new RegExp(`^${SITE_WORD}$`, 'i');
+
+/** "Elmfield Care Careers" → "Elmfield Care"; "Jobs at Acme", "Carreiras Vila Verde", "Acme Karriere" → the company. */
 function siteName(text: string): string | null {
-  const name = text
-    .replace(JOBS_AT, '')
-    .replace(/\s+(?:careers?|jobs?|karriere)$/i, '')
-    .trim();
-  return name && !/^(?:careers?|jobs?|karriere)$/i.test(name) ? name : null;
+  const name = text.replace(JOBS_AT, '').replace(SITE_WORD_BEFORE, '').replace(SITE_WORD_AFTER, '').trim();
+  return name && !ONLY_SITE_WORD.test(name) ? name : null;
 }
