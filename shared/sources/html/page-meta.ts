@@ -54,11 +54,27 @@ function metaItems(element: Element): string[] | null {
 function pairText(item: Element): string {
   const parts = elementChildren(item);
   const [label, value] = parts;
-  if (parts.length !== 2 || !label || !value || !onlyWhitespaceBetween(item)) return textOf(item);
+  if (parts.length !== 2 || !label || !value || !onlyWhitespaceBetween(item)) return leadingLabelText(item);
   const labelText = textOf(label).replace(/[:：]\s*$/u, '');
   const valueText = textOf(value);
   const known = labelText.length <= MAX_LABEL_CHARS && fieldKeyFor(labelText) !== null;
   return known && valueText ? `${labelText}: ${valueText}` : textOf(item);
+}
+
+/**
+ * A known label in an element of its own followed by the value as plain text (`<li><span>Posted</span>
+ * November 3, 2026</li>`, `<li><b>Lieu</b> Lyon</li>`) reads as "Posted: November 3, 2026".
+ */
+function leadingLabelText(item: Element): string {
+  const whole = textOf(item);
+  const first = item.children.find((c) => c.type !== 'text' || (c as { data: string }).data.trim());
+  if (!first || first.type !== 'tag') return whole;
+  const rawLabel = textOf(first as Element);
+  const labelText = rawLabel.replace(/[:：]\s*$/u, '');
+  if (!labelText || labelText.length > MAX_LABEL_CHARS || fieldKeyFor(labelText) === null) return whole;
+  if (!whole.startsWith(rawLabel)) return whole;
+  const valueText = whole.slice(rawLabel.length).replace(/^[\s:：]+/u, '');
+  return valueText ? `${labelText}: ${valueText}` : whole;
 }
 
 const MAX_LABEL_CHARS = 40;
