@@ -59,7 +59,7 @@ function fromSource(value: string | null, text: string): Seniority | null {
 const EXPERIENCE_WORD =
   /experience|exp\b|erfahrung|berufserfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni|kinh nghiệm/iu;
 const YEARS =
-  /(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên)?\s*(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans|años|anni|anos|jaar|lat|năm)(?![\p{L}])(?=(.{0,60}))/gisu;
+  /(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên)?\s*(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans?|años?|ann[oi]|anos?|jaar|lat|rok|năm)(?![\p{L}])(?=(.{0,60}))/gisu;
 const CJK_YEARS =
   /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
 /** Phrases that open a posting to beginners, in the languages postings are written in. */
@@ -84,12 +84,28 @@ const INTERN_CUES = new RegExp(
   'iu',
 );
 
+/**
+ * Duties of guiding juniors, trainees or students ("Mentor junior developers", "encadrer des stagiaires",
+ * "Junioren anleiten"): whoever does them is not a junior, whatever the low years of experience asked.
+ */
+const GUIDES_JUNIORS = new RegExp(
+  [
+    '(?:mentor|coach|supervis|train|guid|onboard|lead|support)\\p{L}*\\s+(?:(?:the|our|a|and|other|new)\\s+)?(?:junior|less[- ]experienced|trainee|graduate|student|apprentice)',
+    '(?:betreu|anleit|coach|mentor|einarbeit|unterstütz|ausbild)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:junior|nachwuchs|auszubildende|azubi|studierende|praktikant|werkstudent)',
+    '(?:junior|nachwuchs|auszubildende|praktikant)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:betreu|anleit|coach|mentor|einarbeit|ausbild)',
+    '(?:encadr|accompagn|form|mentor|coach|tutor)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:juniors?|stagiaires|alternants|apprentis|débutants)',
+    '(?:mentor|guiar|acompañ|acompanh|form|orient|tutor|apoi|lider|supervis)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:juniors?|juniores|becari|estagiári|practicantes|trainees)',
+  ].join('|'),
+  'iu',
+);
+
 function fromText(text: string): Seniority | null {
   if (!text) return null;
   if (INTERN_CUES.test(text)) return 'intern';
   const years = yearsAsked(text);
-  if (years !== null) return years <= 1 ? 'junior' : years <= 4 ? 'mid' : 'senior';
-  return JUNIOR_CUES.test(text) ? 'junior' : null;
+  const level = years !== null ? (years <= 1 ? 'junior' : years <= 4 ? 'mid' : 'senior') : null;
+  if (level !== null) return level === 'junior' && GUIDES_JUNIORS.test(text) ? 'mid' : level;
+  return JUNIOR_CUES.test(text) && !GUIDES_JUNIORS.test(text) ? 'junior' : null;
 }
 
 /**
