@@ -11,7 +11,8 @@ const PERIOD = String.raw`(?:\s*(?:${WEEK}|${MONTH}))?\s*`;
 
 const OFFICE_DAYS_SOURCES = [
   // en: "3 days in the office", "2-3 days a week on site", "1 day a month on site", "3x per week in the office"
-  String.raw`(\d)\s*(?:-\s*\d\s*)?(?:days?|x|times)${PERIOD}(?:in|at|from|on)\s*(?:the\s*)?(?:office|site|hq|headquarters)`,
+  // "3 days a week in our Seattle office", "2 days at the client site"
+  String.raw`(\d)\s*(?:-\s*\d\s*)?(?:days?|x|times)${PERIOD}(?:in|at|from|on)\s*(?:(?:the|our)\s+(?:[\p{L}-]+\s+){0,2})?(?:office|site|hq|headquarters)`,
   // en: "in the office 3 days a week"
   String.raw`(?:in|at)\s*(?:the\s*)?office\s*(\d)\s*(?:-\s*\d\s*)?days?`,
   // ja: "週1回出社", "月2回出社"
@@ -91,4 +92,54 @@ export function officeDaysOf(match: RegExpExecArray): number {
 /** Remote days a week a match states. */
 export function remoteDaysOf(match: RegExpExecArray): number {
   return Number(match.slice(1).find((g) => g !== undefined) ?? 1);
+}
+
+/**
+ * Day counts written as words ("three days a week in the office", "zwei Tage Homeoffice", "deux jours de
+ * télétravail"). "One" and the articles that double as it ("un", "ein", "een") are left out: "a day" is no count.
+ */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  zwei: '2',
+  drei: '3',
+  vier: '4',
+  fünf: '5',
+  deux: '2',
+  trois: '3',
+  quatre: '4',
+  cinq: '5',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  dois: '2',
+  duas: '2',
+  três: '3',
+  quatro: '4',
+  due: '2',
+  tre: '3',
+  quattro: '4',
+  cinque: '5',
+  twee: '2',
+  drie: '3',
+  vijf: '5',
+  dwa: '2',
+  trzy: '3',
+  cztery: '4',
+  pięć: '5',
+};
+/** A number word right before a word for days; one pass, as cheap as the digit patterns themselves. */
+const WORD_BEFORE_DAYS = new RegExp(
+  `(?<=\\s|^)(${Object.keys(NUMBER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=\\s+(?:days?\\b|tag|jours?\\b|d[ií]as?\\b|giorn|dag|dni\\b|dzie))`,
+  'giu',
+);
+
+/** The text with day counts written as words turned into digits, so OFFICE_DAYS and REMOTE_DAYS read them. */
+export function withDigitDayCounts(text: string): string {
+  return text.replace(WORD_BEFORE_DAYS, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word);
 }

@@ -1,5 +1,5 @@
 import type { Workplace } from '../../schema/posting';
-import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf } from './attendance-patterns';
+import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf, withDigitDayCounts } from './attendance-patterns';
 import { countryCode } from './structured-location';
 
 /**
@@ -135,8 +135,11 @@ export function bodyWorkplace(body: string): Workplace | null {
   if (!text) return null;
   const lower = text.toLowerCase();
   if (statedNear(text, lower, HYBRID_WORDS, HYBRID)) return 'hybrid';
-  if (mentions(lower, OFFICE_WORDS) && fewerThanFive(OFFICE_DAYS, text, officeDaysOf)) return 'hybrid';
-  if (mentions(lower, REMOTE_DAY_WORDS) && fewerThanFive(REMOTE_DAYS, text, remoteDaysOf)) return 'hybrid';
+  const office = mentions(lower, OFFICE_WORDS);
+  const remoteDays = mentions(lower, REMOTE_DAY_WORDS);
+  const counted = office || remoteDays ? withDigitDayCounts(text) : text;
+  if (office && fewerThanFive(OFFICE_DAYS, counted, officeDaysOf)) return 'hybrid';
+  if (remoteDays && fewerThanFive(REMOTE_DAYS, counted, remoteDaysOf)) return 'hybrid';
   if (statedNear(text, lower, REMOTE_WORDS, REMOTE)) return 'remote';
   return statedNear(text, lower, ONSITE_WORDS, ONSITE) ? 'onsite' : null;
 }

@@ -84,3 +84,20 @@ describe('Excel and Airflow in more spellings', () => {
     },
   );
 });
+
+describe('office days written as words make a city hybrid', () => {
+  const workplaceOf = (bodyText: string) =>
+    normalizeLocations(input({ texts: ['Seattle, WA'], bodyText }))[0]?.workplace ?? null;
+  it.each([
+    ['You will join us three days a week in our Seattle office.', 'hybrid'],
+    ['Expect two days per week at the client site.', 'hybrid'],
+    ['Wir arbeiten zwei Tage pro Woche im Homeoffice.', 'hybrid'],
+    ['Vous aurez deux jours de télétravail par semaine.', 'hybrid'],
+    ['Trabajamos tres días a la semana en la oficina.', 'hybrid'],
+    ['Werk twee dagen per week thuis.', 'hybrid'],
+    ['Three days a week in the office, two from home.', 'hybrid'],
+    ['We are a network of offices across the state.', null],
+  ])('%s → %s', (body, workplace) => {
+    expect(workplaceOf(body)).toBe(workplace);
+  });
+});
