@@ -140,7 +140,16 @@ export const BUSINESS_TOOLS: SkillGroup = {
     { name: 'Zoho', aliases: ['Zoho CRM', 'Zoho Books'] },
     { name: 'Bloomberg Terminal', aliases: ['Bloomberg terminal'] },
     { name: 'Primavera P6', aliases: ['Primavera', 'Oracle Primavera'] },
-    { name: 'Epic', aliases: ['Epic Systems', 'Epic EHR', 'Epic EMR'], exact: ['Epic'], guard: near('Cerner', 'EHR') },
+    {
+      name: 'Epic',
+      aliases: ['Epic Systems', 'Epic EHR', 'Epic EMR'],
+      exact: ['Epic'],
+      // "document in Epic", "charting in Epic": the record system nurses write in
+      guard: {
+        near: ['Cerner', 'EHR'],
+        before: /\b(?:document(?:ing|ation)?|chart(?:ing)?|orders?)\s+(?:in|into|using)\s*$/i,
+      },
+    },
     { name: 'Cerner', aliases: ['Oracle Cerner'] },
     { name: 'EHR', aliases: ['electronic health records', 'electronic medical records', 'EMR'] },
     {

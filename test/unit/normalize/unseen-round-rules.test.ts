@@ -101,3 +101,16 @@ describe('office days written as words make a city hybrid', () => {
     expect(workplaceOf(body)).toBe(workplace);
   });
 });
+
+describe('Epic the record system, named by what nurses do in it', () => {
+  const skillsOf = (text: string) => extractSkills({ title: '', text, tags: [] });
+  it.each([
+    ['Assess patients, administer medications and document in Epic', true],
+    ['Charting in Epic is required on every shift', true],
+    ['Place orders using Epic', true],
+    ['Join us for an Epic summer party', false],
+    ['We are in Epic growth mode', false],
+  ])('%s → %s', (text, found) => {
+    expect(skillsOf(text).includes('Epic')).toBe(found);
+  });
+});
