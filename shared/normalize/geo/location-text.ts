@@ -2,7 +2,7 @@ import type { Location } from '../../schema/posting';
 import { scanLocationText } from './location-scanner';
 import { groupUnits, type PlaceGroup, type Unit } from './location-grouping';
 import { attachCues, combineCues, type StandaloneCue } from './location-workplace';
-import { resolvePlace, type ResolveContext } from './place-resolver';
+import { resolvePlace, type ResolveContext, type ResolvedPlace } from './place-resolver';
 
 /**
  * Reads one location text ("Hybrid for HCMC, remote for Da Nang/HN", "New York, NY",
@@ -56,20 +56,35 @@ function settleAreas(units: Unit[]): Unit[] {
 
 /**
  * A name read inside an unknown longer one ("Midlands" of "Birmingham, West Midlands") that puts the place
- * in another country than the rest of the text is a misreading, not a second location.
+ * in another country than the rest of the text is a misreading, not a second location. So is one in the
+ * region of a city named before it: "São Paulo (3 dias na Vila Olímpia)" names a district of São Paulo, not
+ * the town of Olímpia.
  */
 function withoutMisreadings(groups: PlaceGroup[], ctx: ResolveContext): PlaceGroup[] {
   if (groups.length < 2 || !groups.some((g) => g.afterWord)) return groups;
-  const countryOfGroup = (g: PlaceGroup): string | null =>
-    g.area ? null : (resolvePlace(g.names, ctx)?.country ?? null);
+  const resolved = new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, ctx)]));
   return groups.filter((g) => {
     if (!g.afterWord) return true;
-    const country = countryOfGroup(g);
-    const others = groups
-      .filter((o) => o !== g && !o.afterWord)
-      .map(countryOfGroup)
-      .filter((c) => c !== null);
-    return !country || others.length === 0 || others.includes(country);
+    const place = resolved.get(g);
+    const country = place?.country ?? null;
+    const others = groups.filter((o) => o !== g && !o.afterWord);
+    const countries = others.map((o) => resolved.get(o)?.country ?? null).filter((c) => c !== null);
+    if (!country || countries.length === 0) return true;
+    return countries.includes(country) && !districtOfEarlierCity(g, place, others, resolved);
+  });
+}
+
+/** True when a city named before the group lies in the group's region: the group names a district of it. */
+function districtOfEarlierCity(
+  g: PlaceGroup,
+  place: ResolvedPlace | null | undefined,
+  others: PlaceGroup[],
+  resolved: Map<PlaceGroup, ResolvedPlace | null>,
+): boolean {
+  if (!place?.region) return false;
+  return others.some((o) => {
+    const p = resolved.get(o);
+    return o.end <= g.start && p?.city && p.country === place.country && p.region?.name === place.region?.name;
   });
 }
 

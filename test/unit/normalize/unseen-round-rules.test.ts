@@ -114,3 +114,19 @@ describe('Epic the record system, named by what nurses do in it', () => {
     expect(skillsOf(text).includes('Epic')).toBe(found);
   });
 });
+
+describe('a district written after a city is not a second location', () => {
+  it.each([
+    ['São Paulo, SP (Híbrido – 3 dias no escritório da Vila Olímpia)', 'Sao Paulo', 'BR'],
+    ['São Paulo (escritório na Vila Olímpia)', 'Sao Paulo', 'BR'],
+  ])('%s is one location in %s', (text, city, country) => {
+    expect(places({ texts: [text] })).toEqual([{ city, country }]);
+  });
+
+  it.each([
+    ['Sede Milano e Roma', 2],
+    ['Hamburg, Office Berlin', 2],
+  ])('%s still lists %i cities of other regions', (text, count) => {
+    expect(places({ texts: [text] })).toHaveLength(count);
+  });
+});
