@@ -41,7 +41,12 @@ export const DATA: SkillGroup = {
       name: 'dbt',
       aliases: ['data build tool', 'dbt Core', 'dbt Cloud', 'dbt-core'],
       exact: ['dbt', 'DBT'],
-      guard: { near: DATA_STACK, before: /\b(?:in|with|using)\s*$/i, after: /^\s*(?:models?|Labs)\b/i },
+      // "in/with/using dbt" and the same in Portuguese, Spanish, French, German ("Conhecimento de dbt", "mit dbt")
+      guard: {
+        near: DATA_STACK,
+        before: /\b(?:in|with|using|de|em|com|con|en|avec|mit)\s*$/i,
+        after: /^\s*(?:models?|Labs)\b/i,
+      },
     },
     { name: 'Apache Flink', aliases: ['Flink'] },
     {

@@ -130,3 +130,16 @@ describe('a district written after a city is not a second location', () => {
     expect(places({ texts: [text] })).toHaveLength(count);
   });
 });
+
+describe('dbt named after a preposition in other languages', () => {
+  const skillsOf = (text: string) => extractSkills({ title: '', text, tags: [] });
+  it.each([
+    ['Conhecimento de dbt', true],
+    ['Experiencia con dbt', true],
+    ['Erfahrung mit dbt', true],
+    ['Expérience avec dbt', true],
+    ['Dbt ist eine Abkürzung', false],
+  ])('%s → %s', (text, found) => {
+    expect(skillsOf(text).includes('dbt')).toBe(found);
+  });
+});
