@@ -425,6 +425,7 @@ const MUST = [
   '対象となる方',
   'こんな方',
   '任职',
+  '任職',
   '要求',
   '资格',
   '자격',
@@ -532,6 +533,10 @@ const RESPONSIBILITIES = [
   'やること',
   '职责',
   '工作内容',
+  // zh-Hant (Taiwan, Hong Kong): 內 and 職 where the mainland writes 内 and 职
+  '職責',
+  '工作內容',
+  '職務內容',
   '주요 ?업무',
   '담당 ?업무',
   '업무 ?내용',

@@ -1,3 +1,4 @@
+import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { extractLanguages } from '../../../shared/normalize/languages';
 import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
 import { extractSkills } from '../../../shared/normalize/skills';
@@ -141,5 +142,16 @@ describe('dbt named after a preposition in other languages', () => {
     ['Dbt ist eine Abkürzung', false],
   ])('%s → %s', (text, found) => {
     expect(skillsOf(text).includes('dbt')).toBe(found);
+  });
+});
+
+describe('Traditional Chinese section headings', () => {
+  it.each([
+    ['【工作內容】', 'responsibilities'],
+    ['工作職責', 'responsibilities'],
+    ['職務內容', 'responsibilities'],
+    ['任職要求', 'must'],
+  ])('%s is a %s heading', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
   });
 });
