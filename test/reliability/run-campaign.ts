@@ -1,7 +1,7 @@
 /**
  * The reliability and security campaign (issue 9): faults on the production topology, sustained load, a
  * large refresh, hostile input and access checks; prints one table (scenario, injected, checked, result)
- * and the figures behind each row, writes them to test-results/reliability/ (report.txt: the table, details
+ * and the figures behind each row, writes them to test-results/reliability/<time>-<scenarios>/ (report.txt: the table, details
  * and machine load; results.json; logs.txt: every log line of every process; the load phases' memory
  * samples as CSV), and exits non-zero when a row fails. Run it with `npm run reliability [-- --duration 150 --partner-down 60 --fuzz-runs 400 --only load,faults]`.
  */
@@ -26,7 +26,16 @@ const flag = (name: string, fallback: string): string => {
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 };
 
-const OUTPUT_DIR = join(__dirname, '..', '..', 'test-results', 'reliability');
+/** One folder per run, so runs side by side (or one after another) never overwrite each other's logs. */
+const outputDirFor = (only: readonly string[]) =>
+  join(
+    __dirname,
+    '..',
+    '..',
+    'test-results',
+    'reliability',
+    `${new Date().toISOString().replace(/[:.]/g, '-')}-${only.join('+')}`,
+  );
 
 /** The machine's load: the figures are only comparable between runs on a similarly loaded machine. */
 const machineLoad = () =>
@@ -35,9 +44,10 @@ const machineLoad = () =>
     .join(', ')} on ${cpus().length} cores`;
 
 async function main(): Promise<number> {
+  const only = flag('only', Object.keys(SCENARIOS).join(',')).split(',');
+  const OUTPUT_DIR = outputDirFor(only);
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const loadAtStart = machineLoad();
-  const only = flag('only', Object.keys(SCENARIOS).join(',')).split(',');
   const emulatorsModule = (await import(join(__dirname, '..', '..', 'scripts', 'emulators.mjs'))) as {
     startEmulator(
       kind: string,
@@ -109,6 +119,7 @@ async function main(): Promise<number> {
     JSON.stringify({ at: new Date().toISOString(), loadAtStart, loadAtEnd: machineLoad(), rows }, null, 2),
   );
   writeFileSync(join(OUTPUT_DIR, 'logs.txt'), context.logSink.join(''));
+  process.stdout.write(`(report, results, logs and figures in ${OUTPUT_DIR})\n`);
   return failed === 0 ? 0 : 1;
 }
 

@@ -31,21 +31,30 @@ export async function startFunctionProcesses(
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const keep = (chunk: Buffer) => logSink.push(chunk.toString('utf8'));
+    // its output until it listens, to say why if it dies at start
+    let output: string[] | null = [];
+    const keep = (chunk: Buffer) => {
+      logSink.push(chunk.toString('utf8'));
+      output?.push(chunk.toString('utf8'));
+    };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     children.set(name, child);
-    await waitUntil(
+    const state = await waitUntil(
       `${name} to listen`,
       async () => {
-        if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+        if (child.exitCode !== null) return 'exited' as const;
         const res = await fetch(`${url(name)}/openapi.json`, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
-        return res !== null;
+        return res !== null ? ('listening' as const) : null;
       },
       // six processes compile the TypeScript sources at once on a shared 2-core machine
       180_000,
       250,
     );
+    // a process that died at start says why in its last lines (a port taken, a module that does not load)
+    const early = output.join('');
+    output = null;
+    if (state === 'exited') throw new Error(`${name} exited with ${child.exitCode} at start: ${early.slice(-1500)}`);
   }
 
   async function kill(name: string): Promise<void> {
