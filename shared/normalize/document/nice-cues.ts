@@ -119,5 +119,18 @@ const CLAUSE_BREAK = /\s*;\s*|(?<=[.!?。！？])\s+|,?\s+(?:but|aber|mais|pero|
 export function statesOptional(item: string): boolean {
   const folded = foldText(item);
   if (!OPTIONAL.test(folded) || REQUIRED.test(folded)) return false;
+  if (prefersOnlyADetail(folded)) return false;
   return folded.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || OPTIONAL.test(clause));
+}
+
+/**
+ * "5+ years in data analytics, preferably in retail", "Erfahrung im Vertrieb, idealerweise im B2B-Umfeld":
+ * a preference adverb after a comma or dash narrows a detail of a requirement the item states first.
+ */
+const DETAIL_PREFERENCE =
+  /^(.{12,}?)(?:,|\s[-–—(])\s*(?:preferably|ideally|idealerweise|vorzugsweise|idealement|de preference|idealmente|preferentemente|preferiblemente|preferencialmente|di preferenza|bij voorkeur|najlepiej)(?!\p{L})/u;
+
+function prefersOnlyADetail(folded: string): boolean {
+  const head = DETAIL_PREFERENCE.exec(folded)?.[1];
+  return head !== undefined && !OPTIONAL.test(head);
 }

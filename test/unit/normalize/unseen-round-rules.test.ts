@@ -1,3 +1,4 @@
+import { statesOptional } from '../../../shared/normalize/document/nice-cues';
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { extractLanguages } from '../../../shared/normalize/languages';
 import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
@@ -153,5 +154,21 @@ describe('Traditional Chinese section headings', () => {
     ['任職要求', 'must'],
   ])('%s is a %s heading', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
+  });
+});
+
+describe('a preference narrowing a detail keeps the requirement', () => {
+  it.each([
+    ['5+ years of experience in data analytics, preferably in retail or e-commerce', false],
+    ['Erfahrung im Vertrieb, idealerweise im B2B-Umfeld', false],
+    ['Diplôme en informatique, idéalement un master', false],
+    ['Experiencia en logística, preferentemente en el sector alimentario', false],
+    ['Degree in Computer Science – ideally with a Master’s', false],
+    ['Preferably a degree in Computer Science', true],
+    ['Ideally experience with Kafka', true],
+    ['Kotlin, ideally', true],
+    ['Experience with Kafka is a plus, ideally in production', true],
+  ])('%s → optional: %s', (item, optional) => {
+    expect(statesOptional(item)).toBe(optional);
   });
 });
