@@ -1,6 +1,6 @@
 import { splitBullet } from './bullets';
 import { iconField } from './fact-icons';
-import { splitFieldLine } from './field-dictionary';
+import { splitFieldLine, splitLabelAlone } from './field-dictionary';
 import {
   classifyHeading,
   classifyHeadingStrict,
@@ -87,13 +87,21 @@ class BlockAssembler {
   private inHeader: boolean;
   private hasContent = false;
   private fieldsBefore = false;
+  /** a known label alone on its line ("【勤務地】"), waiting for its value on the next line */
+  private pendingLabel: {
+    key: string;
+    label: string;
+    line: [text: string, strong: boolean, source: string | undefined, context: LineContext];
+  } | null = null;
 
   constructor(private readonly options: AssembleOptions) {
     this.inHeader = options.headerRegion;
   }
 
   add(record: LineRecord, context: LineContext): void {
+    if (record.type === 'line' && this.valueOfPendingLabel(record.text, record.source)) return;
     if (record.type === 'break') return this.closeOpen();
+    this.releasePendingLabel();
     if (record.type === 'heading')
       return this.heading(record.text, record.level, 'markup', classifyHeading(record.text));
     if (record.type === 'list') return this.list(record.items, record.ordered);
@@ -101,6 +109,7 @@ class BlockAssembler {
   }
 
   finish(): Block[] {
+    this.releasePendingLabel();
     this.closeOpen();
     return this.blocks;
   }
@@ -135,9 +144,13 @@ class BlockAssembler {
 
   /** "Location: Berlin" or "📍 Berlin" as a header item is a field. */
   private fieldFromItem(item: ListItem): boolean {
-    const field = item.children.length === 0 ? (splitFieldLine(item.text) ?? iconField(item.text, item.marker)) : null;
+    if (item.children.length > 0) return false;
+    const labelled = splitFieldLine(item.text);
+    const field = labelled ?? iconField(item.text, item.marker);
     if (!field?.key) return false;
-    this.pushField(field.key, field.label, field.value, item.source);
+    // an icon stays in the description ("📍 Madrid"): without a label it is what says what the value is
+    const iconSource = !labelled && item.marker ? `${item.marker} ${item.source ?? item.text}` : undefined;
+    this.pushField(field.key, field.label, field.value, iconSource ?? item.source);
     return true;
   }
 
@@ -146,7 +159,13 @@ class BlockAssembler {
     this.fieldsBefore = true;
   }
 
-  private line(text: string, strong: boolean, source: string | undefined, context: LineContext): void {
+  private line(text: string, strong: boolean, source: string | undefined, context: LineContext, waits = true): void {
+    const alone = waits ? splitLabelAlone(text) : null;
+    if (alone && (this.inHeader || FIELDS_ANYWHERE.has(alone.key))) {
+      this.closeOpen();
+      this.pendingLabel = { ...alone, line: [text, strong, source, context] };
+      return;
+    }
     const bullet = splitBullet(text);
     if (bullet && !isDecoratedHeadingLine(bullet.marker, bullet.text)) {
       this.closeParagraph();
@@ -161,6 +180,24 @@ class BlockAssembler {
     this.paragraph.lines.push(text);
     this.paragraph.sources.push(source);
     this.hasContent = true;
+  }
+
+  /** The line after a lone label ("【勤務地】" then "東京都港区") is its value when it is one short statement. */
+  private valueOfPendingLabel(text: string, source: string | undefined): boolean {
+    const pending = this.pendingLabel;
+    if (!pending || splitBullet(text) || splitFieldLine(text) || splitLabelAlone(text) || !isShortStatement(text))
+      return false;
+    this.pendingLabel = null;
+    this.pushField(pending.key, pending.label, text, `${pending.line[2] ?? pending.line[0]} ${source ?? text}`);
+    return true;
+  }
+
+  /** A lone label with no value after it is read as the line it is (a heading, a paragraph). */
+  private releasePendingLabel(): void {
+    const pending = this.pendingLabel;
+    if (!pending) return;
+    this.pendingLabel = null;
+    this.line(...pending.line, false);
   }
 
   /** "Location: Berlin" is a field; "Requirements: 5 years of Go" is a heading with its first line. */

@@ -638,6 +638,18 @@ function splitWrappedLabel(line: string): FieldLine | null {
   return key ? { label, key, value } : null;
 }
 
+/** A known label standing alone, its value on the lines below ("【勤務地】", "Standort:"); null otherwise. */
+export function splitLabelAlone(line: string): { label: string; key: string } | null {
+  const text = line.trim();
+  const close = LABEL_BRACKETS.get(text[0] ?? '');
+  let label = '';
+  if (close && text.endsWith(close)) label = text.slice(1, -1).trim();
+  else if (/[:：]$/u.test(text)) label = text.slice(0, -1).trim();
+  if (!label || label.length > MAX_WRAPPED_LABEL) return null;
+  const key = fieldKeyFor(label);
+  return key ? { label, key } : null;
+}
+
 /**
  * Splits "Label: value" (also full-width "：" and French " : ") and a wrapped label ("【勤務地】東京都");
  * null when the line has no label shape.

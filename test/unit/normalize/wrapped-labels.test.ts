@@ -1,5 +1,5 @@
 import { iconField } from '../../../shared/normalize/document/fact-icons';
-import { splitFieldLine } from '../../../shared/normalize/document/field-dictionary';
+import { splitFieldLine, splitLabelAlone } from '../../../shared/normalize/document/field-dictionary';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
 
@@ -61,5 +61,49 @@ describe('postings built of wrapped labels give title, place, contract and pay',
     expect(posting.employmentTypes).toContain(expected.employment);
     expect(posting.salary?.currency).toBe(expected.currency);
     expect(posting.responsibilities).toHaveLength(2);
+  });
+});
+
+describe('a known label alone on its line takes the next line as its value', () => {
+  test.each([
+    ['ja bracketed', '【勤務地】', 'location'],
+    ['zh bracketed', '【薪资待遇】', 'salary'],
+    ['de colon', 'Standort:', 'location'],
+    ['en colon', 'Salary:', 'salary'],
+  ])('%s: %s', (_name, line, key) => expect(splitLabelAlone(line)?.key).toBe(key));
+
+  test.each([
+    ['a section heading', '【仕事内容】'],
+    ['a tag', '【急募】'],
+    ['a label with its value', '【勤務地】東京都'],
+  ])('%s is no lone label: %s', (_name, line) => expect(splitLabelAlone(line)).toBeNull());
+
+  test.each([
+    [
+      'Japanese',
+      '【募集職種】営業職\n【勤務地】\n仙台市青葉区\n【雇用形態】\n正社員\n【給与】\n月給24万円〜30万円\n【仕事内容】\n・法人営業\n・提案書の作成\n',
+      { city: 'Sendai', employment: 'FULL_TIME', currency: 'JPY' },
+    ],
+    [
+      'English',
+      'Store Manager\n\nLocation:\nLeeds, UK\n\nJob type:\nFull-time\n\nSalary:\n£32,000 per year\n\nResponsibilities\n- Run the store\n- Lead the team\n',
+      { city: 'Leeds', employment: 'FULL_TIME', currency: 'GBP' },
+    ],
+  ])('%s postings with values under their labels', (_name, content, expected) => {
+    const raw = parseInput(content, { kind: 'text' })[0];
+    if (!raw) throw new Error('no posting parsed');
+    const posting = normalizePosting(raw, context);
+    expect(posting.locations.map((l) => l.city)).toContain(expected.city);
+    expect(posting.employmentTypes).toContain(expected.employment);
+    expect(posting.salary?.currency).toBe(expected.currency);
+    expect(posting.responsibilities).toHaveLength(2);
+  });
+
+  test('a lone label followed by a list stays a heading of its items', () => {
+    const raw = parseInput('Support Agent\n\nLocation:\n- Leeds\n- York\n\nResponsibilities\n- Answer calls\n', {
+      kind: 'text',
+    })[0];
+    if (!raw) throw new Error('no posting parsed');
+    expect(normalizePosting(raw, context).responsibilities).toEqual(['Answer calls']);
   });
 });
