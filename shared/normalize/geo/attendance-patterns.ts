@@ -12,13 +12,16 @@ const PERIOD = String.raw`(?:\s*(?:${WEEK}|${MONTH}))?\s*`;
 const OFFICE_DAYS_SOURCES = [
   // en: "3 days in the office", "2-3 days a week on site", "1 day a month on site", "3x per week in the office"
   // "3 days a week in our Seattle office", "2 days at the client site"
-  String.raw`(\d)\s*(?:-\s*\d\s*)?(?:days?|x|times)${PERIOD}(?:in|at|from|on)\s*(?:(?:the|our)\s+(?:[\p{L}-]+\s+){0,2})?(?:office|site|hq|headquarters)`,
+  // "2 days office per week", "2 days on-site", "2 office days"
+  String.raw`(\d)\s*(?:-\s*\d\s*)?(?:days?|x|times)${PERIOD}(?:(?:in|at|from|on)\s*(?:(?:the|our)\s+(?:[\p{L}-]+\s+){0,2})?|on-|in-)?(?:office|site|hq|headquarters)`,
+  String.raw`(\d)\s*(?:-\s*\d\s*)?(?:in-?\s*)?office\s*days?`,
   // en: "in the office 3 days a week"
   String.raw`(?:in|at)\s*(?:the\s*)?office\s*(\d)\s*(?:-\s*\d\s*)?days?`,
   // ja: "週1回出社", "月2回出社"
   String.raw`(?:週|月)\s*(\d)\s*(?:[~〜-]\s*\d\s*)?[回日]\s*(?:程度|以上)?\s*(?:の)?\s*(?:出社|出勤)`,
   // de
-  String.raw`(\d)\s*(?:Tage?|Tagen)${PERIOD}(?:im|ins|vor)\s*(?:Büro|Office|Ort)`,
+  String.raw`(\d)\s*(?:Tage?|Tagen)${PERIOD}(?:(?:(?:im|ins)\s*)?(?:Büro|Office)|(?:im|vor)\s*Ort)`,
+  String.raw`(\d)\s*Bürotage?n?`,
   // fr
   String.raw`(\d)\s*jours?${PERIOD}(?:au\s*bureau|sur\s*site|en\s*présentiel|de\s*présentiel|en\s*agence)`,
   // es

@@ -88,6 +88,19 @@ describe('days in the office or at home, below five a week, make a place hybrid'
     ['pl office days', 'Poznań (2 dni w tygodniu w biurze)', { city: 'Poznan', workplace: 'hybrid' }],
     ['ko office days', '대구 (주 3회 출근)', { city: 'Daegu', workplace: 'hybrid' }],
     ['zh office days', '杭州（每周到岗3天）', { city: 'Hangzhou', workplace: 'hybrid' }],
+    [
+      'en office days without a preposition',
+      'Austin (remote, 2 office days a week)',
+      { city: 'Austin', workplace: 'hybrid' },
+    ],
+    ['en days on-site after remote', 'Denver (remote, 2 days on-site)', { city: 'Denver', workplace: 'hybrid' }],
+    [
+      'de office days without a preposition',
+      'Köln (remote, 2 Tage Büro pro Woche)',
+      { city: 'Cologne', workplace: 'hybrid' },
+    ],
+    ['de Bürotage', 'Bonn (remote, 2 Bürotage)', { city: 'Bonn', workplace: 'hybrid' }],
+    ['en five office days', 'Phoenix (5 office days)', { city: 'Phoenix', workplace: 'onsite' }],
   ];
   test.each(rows)('%s: %s', (_name, text, expected) => {
     const out = normalizeLocations(input([text]));
