@@ -63,8 +63,14 @@ export function readSalaryText(input: string, options: SalaryTextOptions): Salar
     return options.explicit ? { kind: 'negotiable' } : { kind: 'none' };
   }
   const [low, high] = pickRange(amounts, text);
-  if (!options.explicit && !low.currency && !high?.currency) return { kind: 'none' };
+  // a body sentence needs a currency; lakh and crore ("12-18 LPA", "8 lakh") name the rupee themselves
+  if (!options.explicit && !low.currency && !high?.currency && !namesRupees(low, high)) return { kind: 'none' };
   return { kind: 'salary', ...buildSalary(original, text, low, high, options) };
+}
+
+/** Lakh (1e5) and crore (1e7) multipliers are South Asian: "12-18 LPA" is rupees without a "₹". */
+function namesRupees(low: Amount, high: Amount | null): boolean {
+  return [low, high].some((a) => a && (a.multiplier === 1e5 || a.multiplier === 1e7));
 }
 
 function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
@@ -82,7 +88,8 @@ function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
 
 /** A bare number followed by the priced end of a range: "1,500 - 2,500 USD". */
 function opensRange(a: Amount, next: Amount | undefined, text: string): boolean {
-  return next !== undefined && next.currency !== null && RANGE_GAP.test(text.slice(a.end, next.start));
+  if (next === undefined || (next.currency === null && !namesRupees(next, null))) return false;
+  return RANGE_GAP.test(text.slice(a.end, next.start));
 }
 
 /** "X – Y", "X to Y"; "and" only after "between" ("tussen € 3.100 en € 3.600", "entre 30.000 y 35.000 €"). */

@@ -1,3 +1,4 @@
+import { findBodySalary } from '../../../shared/normalize/money/salary-body';
 import { statesOptional } from '../../../shared/normalize/document/nice-cues';
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { extractLanguages } from '../../../shared/normalize/languages';
@@ -170,5 +171,25 @@ describe('a preference narrowing a detail keeps the requirement', () => {
     ['Experience with Kafka is a plus, ideally in production', true],
   ])('%s → optional: %s', (item, optional) => {
     expect(statesOptional(item)).toBe(optional);
+  });
+});
+
+describe('a body sentence in lakh or crore needs no rupee sign', () => {
+  it.each([
+    ['Experience: 5-8 Yrs | CTC: 12-18 LPA | Notice Period: 30 days', 1_200_000, 1_800_000],
+    ['The package is 8 to 10 lakh per annum.', 800_000, 1_000_000],
+    ['Salary: 1.2 crore per annum for the right candidate', 12_000_000, 12_000_000],
+  ])('%s', (body, min, max) => {
+    const reading = findBodySalary(body, null);
+    expect(reading.kind === 'salary' ? reading.salary : null).toMatchObject({
+      min,
+      max,
+      currency: 'INR',
+      period: 'YEAR',
+    });
+  });
+
+  it('still needs a currency for bare thousands in a sentence', () => {
+    expect(findBodySalary('Our salary bands start at 45-60 for juniors.', null).kind).toBe('none');
   });
 });
