@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run reliability [-- --duration S --partner-down S --fuzz-runs N --only a,b]`: the reliability and
+// `npm run reliability [-- --duration S --partner-down S --fuzz-runs N --only a,b --suites x,y]`: the reliability and
 // security campaign (test/reliability/run-campaign.ts, from the TypeScript sources). It starts the Firestore
 // and Pub/Sub emulators it needs (scripts/emulators.mjs) and stops them; prints the results table.
 import { spawnSync } from 'node:child_process';

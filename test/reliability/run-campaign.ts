@@ -3,7 +3,7 @@
  * large refresh, hostile input and access checks; prints one table (scenario, injected, checked, result)
  * and the figures behind each row, writes them to test-results/reliability/<time>-<scenarios>/ (report.txt: the table, details
  * and machine load; results.json; logs.txt: every log line of every process; the load phases' memory
- * samples as CSV), and exits non-zero when a row fails. Run it with `npm run reliability [-- --duration 150 --partner-down 60 --fuzz-runs 400 --only load,faults]`.
+ * samples as CSV), and exits non-zero when a row fails. Run it with `npm run reliability [-- --duration 150 --partner-down 60 --fuzz-runs 400 --only load,faults --suites feed-injection,access]`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -66,6 +66,7 @@ async function main(): Promise<number> {
     durationSeconds: Number(flag('duration', '150')),
     partnerDownSeconds: Number(flag('partner-down', '60')),
     fuzzRuns: Number(flag('fuzz-runs', '400')),
+    suites: flag('suites', '').split(',').filter(Boolean),
     emulators: {
       firestore: firestore.host,
       pubsub: pubsub.host,

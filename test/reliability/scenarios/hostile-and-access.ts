@@ -82,14 +82,23 @@ const SUITES: Array<[file: string, scenario: string, injected: string, checked: 
   ],
 ];
 
+/** The suites a run asked for (`--suites`, by file name), or all of them. */
+const suitesFor = (names: readonly string[]) => {
+  const picked = SUITES.filter(([file]) => names.length === 0 || names.some((n) => file.endsWith(`/${n}.test.ts`)));
+  const unknown = names.filter((n) => !SUITES.some(([file]) => file.endsWith(`/${n}.test.ts`)));
+  if (unknown.length > 0) throw new Error(`no hostile/access suite ${unknown.join(', ')}`);
+  return picked;
+};
+
 export const hostileAndAccess: Scenario = async (ctx) => {
+  const suites = suitesFor(ctx.suites);
   const dir = mkdtempSync(join(tmpdir(), 'jobrelay-campaign-jest-'));
   const output = join(dir, 'results.json');
   ctx.progress(`hostile/access: jest, ${ctx.fuzzRuns} runs per fuzzing property`);
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       join(ROOT, 'node_modules/.bin/jest'),
-      ['--json', `--outputFile=${output}`, '--runInBand', ...SUITES.map(([file]) => file)],
+      ['--json', `--outputFile=${output}`, '--runInBand', ...suites.map(([file]) => file)],
       {
         cwd: ROOT,
         env: { ...process.env, JOBRELAY_FUZZ_RUNS: String(ctx.fuzzRuns) },
@@ -105,7 +114,7 @@ export const hostileAndAccess: Scenario = async (ctx) => {
     const report = JSON.parse(readFileSync(output, 'utf8')) as {
       testResults: Array<{ name: string; assertionResults: Array<{ status: string; fullName: string }> }>;
     };
-    for (const [file, scenario, injected, checked] of SUITES) {
+    for (const [file, scenario, injected, checked] of suites) {
       const suite = report.testResults.find((r) => r.name.endsWith(file));
       const results = suite?.assertionResults ?? [];
       const failed = results.filter((r) => r.status !== 'passed');

@@ -16,6 +16,8 @@ export interface CampaignContext {
   partnerDownSeconds: number;
   /** fast-check runs per fuzzing property */
   fuzzRuns: number;
+  /** the hostile/access suites to run, by file name without `.test.ts` (`--suites feed-injection,access`); all when empty */
+  suites: readonly string[];
   emulators: { firestore: string; pubsub: string; pubsubPort: number; restartPubSub(): Promise<void> };
   progress(line: string): void;
   /** every log line any process of the campaign wrote (scanned for secrets at the end) */
