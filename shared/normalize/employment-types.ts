@@ -48,11 +48,11 @@ type Rule = readonly [RegExp, readonly EmploymentType[]];
 /** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
 const RULES: readonly Rule[] = [
   [
-    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|jornada integral|kokoaikainen)\b|\bvollzeit|正社員|常勤|フルタイム|全职|정규직/u,
+    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|kokoaikainen)\b|\bvollzeit|正社員|常勤|フルタイム|全职|정규직/u,
     ['FULL_TIME'],
   ],
   [
-    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|ban thoi gian|deltid|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|파트타임|아르바이트/u,
+    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|ban thoi gian|deltid|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|파트타임|아르바이트/u,
     ['PART_TIME'],
   ],
   [
