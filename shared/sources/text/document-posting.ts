@@ -5,6 +5,7 @@ import { itemText } from '../../normalize/document/records';
 import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
+import { companyLine } from './company-line';
 
 const MAX_TITLE_CHARS = 150;
 
@@ -81,7 +82,7 @@ export function documentPosting(
     kind,
     url,
     title: facts.title,
-    companyName: facts.fields.first('company'),
+    companyName: facts.fields.first('company') ?? companyLine(blocks, facts.title),
     department: facts.fields.first('department'),
     html: renderBlocks(body, { markdown: kind === 'markdown' }) || null,
     markdown: kind === 'markdown' ? source : null,

@@ -1,0 +1,29 @@
+import type { Block } from '../../normalize/document/blocks';
+
+/**
+ * The employer named on a line of its own under the title, without a "Company:" label, as job boards in India,
+ * the UK and East Asia print it ("Kaveri Retail Technologies Pvt. Ltd.", "Nordlicht Logistik GmbH",
+ * "株式会社サンプル"). Only a line that ends (or, in Japanese, Korean and Chinese, starts) with a legal form
+ * counts: any other short line could be a place, a team or a tagline.
+ */
+
+/** How many lines under the title are looked at: the employer comes straight after it or not at all. */
+const MAX_LINES = 3;
+const MAX_NAME_CHARS = 80;
+
+const LEGAL_SUFFIX =
+  /\s(?:Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Sp\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
+const LEGAL_CJK = /^(?:株式会社|有限会社|\(주\)|㈜|주식회사)\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
+
+/** The company a text posting names on a line under its title, or null. */
+export function companyLine(blocks: readonly Block[], title: string | null): string | null {
+  const first = blocks.find((block) => block.type !== 'field');
+  if (first?.type !== 'paragraph') return null;
+  const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
+  for (const raw of lines.slice(0, MAX_LINES)) {
+    const line = raw.trim();
+    if (line.length > MAX_NAME_CHARS || /[:：|]/u.test(line)) continue;
+    if (LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line)) return line;
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+import { parseText } from '../../../shared/sources/text';
+
+const companyOf = (source: string): string | null => parseText(source)[0]?.companyName ?? null;
+
+describe('parseText reads the employer from an unlabelled line under the title', () => {
+  it.each([
+    [
+      'Senior Data Analyst\nKaveri Retail Technologies Pvt. Ltd.\nBengaluru\n\nAbout us\nWe run stores.',
+      'Kaveri Retail Technologies Pvt. Ltd.',
+    ],
+    [
+      'Lagerist (m/w/d)\nNordlicht Logistik GmbH\nHamburg, Vollzeit\n\nDeine Aufgaben\n- Kommissionieren',
+      'Nordlicht Logistik GmbH',
+    ],
+    [
+      'Warehouse Operative\nHarbour Freight Services Ltd\n\nWhat you will do\n- Load vans',
+      'Harbour Freight Services Ltd',
+    ],
+    ['倉庫スタッフ\n株式会社みなと物流\n\n仕事内容\n- 入出荷作業', '株式会社みなと物流'],
+    ['Operatore di magazzino\nLogistica Padana S.r.l.\n\nAttività\n- Carico e scarico', 'Logistica Padana S.r.l.'],
+  ])('%#: %s…', (source, company) => {
+    expect(companyOf(source)).toBe(company);
+  });
+
+  it.each([
+    ['Senior Data Analyst\nBengaluru, Karnataka\n\nAbout us\nWe run stores.'],
+    ['Lagerist (m/w/d)\nUnser Team in Hamburg sucht Verstärkung\n\nDeine Aufgaben\n- Kommissionieren'],
+    ['Care Assistant\nMonday to Friday, 8 AM start\n\nDuties\n- Support residents'],
+  ])('%#: names no company when no line carries a legal form', (source) => {
+    expect(companyOf(source)).toBeNull();
+  });
+
+  it('prefers a labelled company field', () => {
+    expect(companyOf('Driver\nCompany: Roadrunner Couriers\nAcme Holdings Ltd\n\nDuties\n- Drive')).toBe(
+      'Roadrunner Couriers',
+    );
+  });
+});
