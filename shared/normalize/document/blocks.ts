@@ -70,6 +70,14 @@ const MAX_FIELD_ANYWHERE = 160;
 const isShortStatement = (value: string): boolean =>
   value.length <= MAX_FIELD_ANYWHERE && splitSentences(value).length === 1;
 
+/** An item that states one fact a posting may give anywhere ("Location: Berlin", "勤務地：大阪市"). */
+function isFactItem(item: ListItem): boolean {
+  const field = item.children.length === 0 ? splitFieldLine(item.text) : null;
+  return (
+    field?.key !== null && field?.key !== undefined && FIELDS_ANYWHERE.has(field.key) && isShortStatement(field.value)
+  );
+}
+
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 function isCapsLine(text: string): boolean {
@@ -137,7 +145,9 @@ class BlockAssembler {
 
   private list(items: ListItem[], ordered: boolean): void {
     this.closeOpen();
-    const kept = this.inHeader ? items.filter((item) => !this.fieldFromItem(item)) : items;
+    // past the header, a list made only of facts ("■勤務地：大阪市", "- Salary: …" under "Job details") is fields
+    const facts = this.inHeader || items.every(isFactItem);
+    const kept = facts ? items.filter((item) => !this.fieldFromItem(item)) : items;
     if (kept.length > 0) this.blocks.push({ type: 'list', items: kept, ordered });
     this.hasContent = true;
   }

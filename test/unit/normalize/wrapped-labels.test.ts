@@ -107,3 +107,38 @@ describe('a known label alone on its line takes the next line as its value', () 
     expect(normalizePosting(raw, context).responsibilities).toEqual(['Answer calls']);
   });
 });
+
+describe('a list made only of facts is read as fields wherever it stands', () => {
+  const normalizeText = (content: string, kind: 'text' | 'markdown') => {
+    const raw = parseInput(content, { kind })[0];
+    if (!raw) throw new Error('no posting parsed');
+    return normalizePosting(raw, context);
+  };
+
+  test.each([
+    [
+      'Japanese requirements summary at the end',
+      'text' as const,
+      'インフラエンジニア募集\n\n私たちは物流の会社です。\n\n【仕事内容】\n・サーバーの構築\n・監視の設計\n\n【募集要項】\n■勤務地：広島市中区\n■雇用形態：正社員\n■給与：年収450万円〜600万円\n',
+      { city: 'Hiroshima', employment: 'FULL_TIME' },
+    ],
+    [
+      'an English job-details section',
+      'markdown' as const,
+      '# Electrician\n\nJoin our maintenance crew.\n\n## Duties\n- Maintain wiring\n- Test circuits\n\n## Job details\n- Location: Bristol, UK\n- Job type: Permanent, full-time\n',
+      { city: 'Bristol', employment: 'FULL_TIME' },
+    ],
+  ])('%s', (_name, kind, content, expected) => {
+    const posting = normalizeText(content, kind);
+    expect(posting.locations.map((l) => l.city)).toContain(expected.city);
+    expect(posting.employmentTypes).toContain(expected.employment);
+  });
+
+  test('a benefits list with one fact among its items stays a benefits list', () => {
+    const posting = normalizeText(
+      '# Nurse\n\n## Benefits\n- Salary: competitive\n- Free parking\n- Pension scheme\n',
+      'markdown',
+    );
+    expect(posting.benefits).toHaveLength(3);
+  });
+});
