@@ -1,4 +1,5 @@
 import type { Block } from '../../normalize/document/blocks';
+import { parseLocationText } from '../../normalize/geo/location-text';
 
 /**
  * The employer named on a line of its own under the title, without a "Company:" label, as job boards in India,
@@ -15,15 +16,38 @@ const LEGAL_SUFFIX =
   /\s(?:Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Sp\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
 const LEGAL_CJK = /^(?:株式会社|有限会社|\(주\)|㈜|주식회사)\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
 
+/** The unlabelled lines under the title, where job boards print the employer and the place. */
+function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
+  const first = blocks.find((block) => block.type !== 'field');
+  if (first?.type !== 'paragraph') return [];
+  const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
+  return lines
+    .slice(0, MAX_LINES)
+    .map((line) => line.trim())
+    .filter((line) => line.length <= MAX_NAME_CHARS && !/[:：|]/u.test(line));
+}
+
 /** The company a text posting names on a line under its title, or null. */
 export function companyLine(blocks: readonly Block[], title: string | null): string | null {
-  const first = blocks.find((block) => block.type !== 'field');
-  if (first?.type !== 'paragraph') return null;
-  const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
-  for (const raw of lines.slice(0, MAX_LINES)) {
-    const line = raw.trim();
-    if (line.length > MAX_NAME_CHARS || /[:：|]/u.test(line)) continue;
-    if (LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line)) return line;
-  }
-  return null;
+  return linesUnderTitle(blocks, title).find((line) => LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line)) ?? null;
+}
+
+const MAX_PLACE_WORDS = 3;
+const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
+
+/**
+ * The place a text posting names on a line under its title ("Bengaluru, Karnataka (Hybrid)", "Hamburg,
+ * Vollzeit"), or null: the line must open with a city, standing alone before its first comma or bracket,
+ * so a sentence that mentions a city ("Unser Team in Hamburg sucht …") is not one.
+ */
+export function placeLine(blocks: readonly Block[], title: string | null): string | null {
+  return (
+    linesUnderTitle(blocks, title).find((line) => {
+      if (LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line)) return false;
+      const lead = line.split(/[,(（、–—]/u)[0]?.trim() ?? '';
+      if (!lead || lead.split(/\s+/).length > MAX_PLACE_WORDS) return false;
+      const places = parseLocationText(lead, NO_CONTEXT);
+      return places.length === 1 && places[0]?.city != null && places[0].text === lead;
+    }) ?? null
+  );
 }

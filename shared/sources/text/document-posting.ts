@@ -5,7 +5,7 @@ import { itemText } from '../../normalize/document/records';
 import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
-import { companyLine } from './company-line';
+import { companyLine, placeLine } from './company-line';
 
 const MAX_TITLE_CHARS = 150;
 
@@ -74,6 +74,7 @@ export function documentPosting(
   url: string | null,
 ): RawPosting {
   const facts = documentFacts(blocks, url);
+  if (!facts.fields.first('location')) facts.fields.add('location', placeLine(blocks, facts.title));
   const body = blocks.filter(
     (block, i) =>
       !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title),

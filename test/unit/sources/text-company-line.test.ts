@@ -36,3 +36,30 @@ describe('parseText reads the employer from an unlabelled line under the title',
     );
   });
 });
+
+describe('parseText reads the place from an unlabelled line under the title', () => {
+  const placeOf = (source: string): string | null => parseText(source)[0]?.fields.location?.[0] ?? null;
+
+  it.each([
+    [
+      'Senior Data Analyst\nKaveri Retail Pvt. Ltd.\nBengaluru, Karnataka (Hybrid)\n\nAbout us\nText',
+      'Bengaluru, Karnataka (Hybrid)',
+    ],
+    ['Lagerist (m/w/d)\nHamburg, Vollzeit\n\nDeine Aufgaben\n- Kommissionieren', 'Hamburg, Vollzeit'],
+    ['Warehouse Operative\nReading – night shifts\n\nWhat you will do\n- Load vans', 'Reading – night shifts'],
+  ])('%#: %s…', (source, place) => {
+    expect(placeOf(source)).toBe(place);
+  });
+
+  it.each([
+    ['Lagerist (m/w/d)\nUnser Team in Hamburg sucht Verstärkung\n\nDeine Aufgaben\n- Kommissionieren'],
+    ['Care Assistant\nMonday to Friday, 8 AM start\n\nDuties\n- Support residents'],
+    ['Barista\nParis is where we roast our coffee\n\nDuties\n- Make coffee'],
+  ])('%#: finds no place in a sentence', (source) => {
+    expect(placeOf(source)).toBeNull();
+  });
+
+  it('keeps a labelled location', () => {
+    expect(placeOf('Driver\nLocation: Leeds\nHamburg, Vollzeit\n\nDuties\n- Drive')).toBe('Leeds');
+  });
+});
