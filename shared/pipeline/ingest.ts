@@ -17,6 +17,7 @@ import {
 } from './ingest-items';
 import { outcomeOf, postingChange } from './posting-changes';
 import { publishOutboxEvents } from './publish-events';
+import { mapYielding } from './yielding-map';
 
 export type { IngestItem, IngestSource, RejectionReason } from './ingest-items';
 
@@ -65,7 +66,9 @@ export async function ingest(
   input: { source: IngestSource; items: readonly IngestItem[] },
 ): Promise<IngestResult> {
   const now = deps.clock.now();
-  const prepared = dedupeBatch(input.items.map((item, index) => prepareItem(item, index, input.source, now)));
+  const prepared = dedupeBatch(
+    await mapYielding(input.items, (item, index) => prepareItem(item, index, input.source, now)),
+  );
   const candidates = prepared.flatMap((p) => (p.ok ? [p.candidate] : []));
   const summaries = await deps.store.getPostingSummaries(candidates.map((c) => c.posting.id));
   const rejections = new Map<number, RejectionReason[]>();
@@ -117,7 +120,7 @@ async function commitCandidates(
   const currents = await deps.store.getPostings(
     toChange.filter((c) => stored.has(c.posting.id)).map((c) => c.posting.id),
   );
-  toChange.forEach(identify);
+  await mapYielding(toChange, identify);
   await assignCanonicals(deps, toChange, currents);
   const targets = new Map(toChange.map((c) => [c.posting.id, c]));
   const time = now.toISOString();
