@@ -101,6 +101,10 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
   salary: [
     'salary',
     'salary range',
+    // India: cost to company, the annual package ("CTC: 12-18 LPA")
+    'ctc',
+    'ctc range',
+    'annual ctc',
     'base salary',
     'compensation',
     'pay',
@@ -584,10 +588,26 @@ const LABEL_TO_KEY: ReadonlyMap<string, string> = new Map(
 
 const PARENTHETICAL = /\s*[(（][^)）]*[)）]\s*/g;
 
-/** The English key for a field label ("Standort" → "location"), or null when the label is not one we know. */
+/**
+ * Traditional characters of Chinese labels and their simplified forms: Taiwan and Hong Kong postings write
+ * "工作地點", "薪資待遇", "工作性質", "公司名稱" for the mainland's "工作地点", "薪资待遇", "工作性质", "公司名称".
+ */
+const TRADITIONAL =
+  '職稱點質資圍範經驗歷語類時間發佈內條務員門聯絡數學級場業處優寫會險獎專長調報體實習證開關區營運銷產師環廠勞動額補貼遠辦計劃負責項標準試網設';
+const SIMPLIFIED =
+  '职称点质资围范经验历语类时间发布内条务员门联络数学级场业处优写会险奖专长调报体实习证开关区营运销产师环厂劳动额补贴远办计划负责项标准试网设';
+const TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
+  [...TRADITIONAL].map((c, i) => [c, [...SIMPLIFIED][i] ?? c]),
+);
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
+
+/** The English key for a field label ("Standort" → "location", "工作地點" → "location"), or null when unknown. */
 export function fieldKeyFor(label: string): string | null {
   const folded = foldText(label);
-  return LABEL_TO_KEY.get(folded) ?? LABEL_TO_KEY.get(folded.replace(PARENTHETICAL, ' ').trim()) ?? null;
+  const key = LABEL_TO_KEY.get(folded) ?? LABEL_TO_KEY.get(folded.replace(PARENTHETICAL, ' ').trim());
+  if (key) return key;
+  const simplified = folded.replace(TRADITIONAL_CHAR, (c) => TO_SIMPLIFIED.get(c) ?? c);
+  return simplified === folded ? null : (LABEL_TO_KEY.get(simplified) ?? null);
 }
 
 /** A "Key: value" line split in two. */

@@ -1,3 +1,4 @@
+import { splitFieldLine } from '../../../shared/normalize/document/field-dictionary';
 import { findBodySalary } from '../../../shared/normalize/money/salary-body';
 import { statesOptional } from '../../../shared/normalize/document/nice-cues';
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
@@ -191,5 +192,20 @@ describe('a body sentence in lakh or crore needs no rupee sign', () => {
 
   it('still needs a currency for bare thousands in a sentence', () => {
     expect(findBodySalary('Our salary bands start at 45-60 for juniors.', null).kind).toBe('none');
+  });
+});
+
+describe('field labels in Traditional Chinese and Indian English', () => {
+  it.each([
+    ['公司名稱：光點科技股份有限公司', 'company'],
+    ['工作地點：台北市內湖區', 'location'],
+    ['工作性質：全職', 'employment type'],
+    ['薪資待遇：月薪 NT$55,000 ~ NT$75,000', 'salary'],
+    ['工作經驗：2年以上', 'experience'],
+    ['CTC: 12-18 LPA', 'salary'],
+    ['Annual CTC: INR 9,00,000', 'salary'],
+    ['勤務地：東京都', 'location'],
+  ])('%s has the key %s', (line, key) => {
+    expect(splitFieldLine(line)?.key).toBe(key);
   });
 });
