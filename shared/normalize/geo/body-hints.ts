@@ -80,6 +80,8 @@ const REMOTE_DAY_WORDS = [
   '远程',
   '居家',
   '在家',
+  '遠端',
+  '遠距',
 ];
 const REMOTE_WORDS = [
   'remot',

@@ -156,7 +156,7 @@ export const NO_PROBATION =
 export const LEAVE_WORDS = {
   latin:
     'annual leave|paid leave|paid annual leave|leave days|days leave|vacation|vacations|holidays?|holiday allowance|paid time off|PTO|days off per year|Urlaub|Urlaubstage?n?|Jahresurlaub|Urlaubsanspruch|Erholungsurlaub|Ferien|Ferientage?n?|congés? payés|congés annuels|jours de congés?|congés|vacances|CP|vacaciones|días libres|ferie|giorni di ferie|férias|vakantiedagen|verlofdagen|vakantie|verlof|urlop(?:u)?(?: wypoczynkow(?:y|ego))?|płatn(?:ej|ego) (?:przerwy|urlopu|wolnego)|dni wolnych|dovolen(?:á|é|ou)|dovolenky|semester|semesterdagar|feriedage|feriedager|vuosiloma|lomapäivää|concediu(?: de odihnă)?|szabadság|yıllık izin|phép năm|phép|nghỉ phép|cuti tahunan|cuti',
-  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน|отпуск(?:а)?|відпустк[аи]',
+  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|帶薪年假|帶薪休假|特別休假|特休|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน|отпуск(?:а)?|відпустк[аи]',
 };
 
 /** What may stand between "25 days" and the leave word: "25 days of paid vacation", "30 Tage bezahlter Urlaub". */

@@ -1,3 +1,5 @@
+import { typesIn } from '../../../shared/normalize/employment-types';
+import { extractTerms } from '../../../shared/normalize/terms';
 import { splitFieldLine } from '../../../shared/normalize/document/field-dictionary';
 import { findBodySalary } from '../../../shared/normalize/money/salary-body';
 import { statesOptional } from '../../../shared/normalize/document/nice-cues';
@@ -207,5 +209,29 @@ describe('field labels in Traditional Chinese and Indian English', () => {
     ['勤務地：東京都', 'location'],
   ])('%s has the key %s', (line, key) => {
     expect(splitFieldLine(line)?.key).toBe(key);
+  });
+});
+
+describe('Traditional Chinese employment, leave and remote days', () => {
+  it.each([
+    ['全職', 'FULL_TIME'],
+    ['兼職', 'PART_TIME'],
+    ['部分工時', 'PART_TIME'],
+    ['約聘人員', 'TEMPORARY'],
+    ['實習生', 'INTERN'],
+  ])('%s is %s', (text, type) => {
+    expect(typesIn(text)).toContain(type);
+  });
+
+  it.each([
+    ['到職即享特休 7 天', 7],
+    ['特別休假 10 天', 10],
+    ['帶薪年假 15 天', 15],
+  ])('%s gives %i days of paid leave', (text, days) => {
+    expect(extractTerms([], text).paidLeaveDays).toBe(days);
+  });
+
+  it.each([['每週可遠端 2 天'], ['每周可以远程办公2天']])('%s makes a city hybrid', (body) => {
+    expect(normalizeLocations(input({ texts: ['台北市'], bodyText: body }))[0]?.workplace).toBe('hybrid');
   });
 });
