@@ -658,12 +658,17 @@ function splitWrappedLabel(line: string): FieldLine | null {
   return key ? { label, key, value } : null;
 }
 
-/** A known label standing alone, its value on the lines below ("【勤務地】", "Standort:"); null otherwise. */
+/** A known label standing alone, its value on the lines below ("【勤務地】", "■勤務地", "Standort:"); null otherwise. */
 export function splitLabelAlone(line: string): { label: string; key: string } | null {
   const text = line.trim();
   const close = LABEL_BRACKETS.get(text[0] ?? '');
   let label = '';
   if (close && text.endsWith(close)) label = text.slice(1, -1).trim();
+  else if (LABEL_SYMBOLS.includes(text[0] ?? ''))
+    label = text
+      .slice(1)
+      .replace(/[■□◆◇●○★☆▼▽:：\s]+$/u, '')
+      .trim();
   else if (/[:：]$/u.test(text)) label = text.slice(0, -1).trim();
   if (!label || label.length > MAX_WRAPPED_LABEL) return null;
   const key = fieldKeyFor(label);

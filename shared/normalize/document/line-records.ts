@@ -1,5 +1,5 @@
 import { isHeadingMarker, splitBullet } from './bullets';
-import { splitFieldLine } from './field-dictionary';
+import { fieldKeyFor, splitFieldLine } from './field-dictionary';
 import { classifyHeading, classifyHeadingStrict } from './heading-dictionary';
 import { isStrongLine, stripInlineMarkdown } from './inline-markdown';
 import { collapseSpace, type LineRecord, type ListItem } from './records';
@@ -200,6 +200,7 @@ const EMOJI = /^\p{Extended_Pictographic}/u;
  */
 export function isDecoratedHeadingLine(marker: string, text: string): boolean {
   if (text.length > 60) return false;
-  if (isHeadingMarker(marker)) return classifyHeading(text) !== null;
+  // "■勤務地" alone dresses a field label whose value follows on the next line
+  if (isHeadingMarker(marker)) return classifyHeading(text) !== null || fieldKeyFor(text) !== null;
   return EMOJI.test(marker) && classifyHeadingStrict(text) !== null;
 }

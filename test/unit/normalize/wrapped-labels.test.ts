@@ -68,6 +68,8 @@ describe('a known label alone on its line takes the next line as its value', () 
   test.each([
     ['ja bracketed', '【勤務地】', 'location'],
     ['zh bracketed', '【薪资待遇】', 'salary'],
+    ['ja square marker', '■勤務地', 'location'],
+    ['ja diamond marker on both sides', '◆給与◆', 'salary'],
     ['de colon', 'Standort:', 'location'],
     ['en colon', 'Salary:', 'salary'],
   ])('%s: %s', (_name, line, key) => expect(splitLabelAlone(line)?.key).toBe(key));
@@ -83,6 +85,11 @@ describe('a known label alone on its line takes the next line as its value', () 
       'Japanese',
       '【募集職種】営業職\n【勤務地】\n仙台市青葉区\n【雇用形態】\n正社員\n【給与】\n月給24万円〜30万円\n【仕事内容】\n・法人営業\n・提案書の作成\n',
       { city: 'Sendai', employment: 'FULL_TIME', currency: 'JPY' },
+    ],
+    [
+      'Japanese with square markers',
+      '■募集職種\n品質管理\n■勤務地\n静岡県浜松市中区\n■雇用形態\n正社員\n■給与\n月給26万円〜33万円\n\n■仕事内容\n・製品検査\n・工程改善\n',
+      { city: 'Hamamatsu', employment: 'FULL_TIME', currency: 'JPY' },
     ],
     [
       'English',
