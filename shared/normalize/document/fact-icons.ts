@@ -41,7 +41,7 @@ export function iconField(text: string, marker?: string): FieldLine | null {
   return { label: bullet.marker, key, value: bullet.text };
 }
 
-/** Markers that dress a label in Japanese and Chinese postings: "■勤務地 東京都港区", "◆給与　年収500万円". */
+/** Markers that dress a label in Japanese and Chinese postings: "■勤務地 東京都港区", "◆給与\u3000年収500万円". */
 const LABEL_MARKERS = /^[■□◆◇●○★☆▼▽◎]$/u;
 const MAX_LABEL_CHARS = 24;
 const SPACED_LABEL = /^([^\s:：]{1,24})[\s\u3000]+(\S.*)$/su;
