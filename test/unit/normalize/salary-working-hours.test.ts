@@ -1,7 +1,8 @@
 import { normalizeSalary } from '../../../shared/normalize/salary';
 import { classifyMetaItem } from '../../../shared/normalize/meta-items';
 
-const salaryOf = (text: string) => normalizeSalary({ structured: null, texts: [text], bodyText: '', countryHint: null });
+const salaryOf = (text: string) =>
+  normalizeSalary({ structured: null, texts: [text], bodyText: '', countryHint: null });
 
 describe('a number of working hours is no pay', () => {
   test.each([
