@@ -1,5 +1,5 @@
 import type { PostingListItem, PostingSearch } from '../ports/posting-store.port';
-import type { PostingRecord } from '../schema/stored-posting';
+import { PostingRecord } from '../schema/stored-posting';
 
 /**
  * The meaning of the console's posting search (`PostingStore.searchPostings`), shared by both stores so they
@@ -109,6 +109,29 @@ export function matchesSearch(posting: PostingListItem, search: PostingSearch): 
 
 /** Searches are limited to pages of 1–200 hits (50 by default). */
 export const searchLimitOf = (search: PostingSearch): number => Math.min(Math.max(search.limit ?? 50, 1), 200);
+
+/** The stored fields a list row is made of: Firestore projects them, SQLite parses only them. */
+const ListItemRecord = PostingRecord.pick({
+  id: true,
+  source: true,
+  title: true,
+  company: true,
+  department: true,
+  employmentTypes: true,
+  locations: true,
+  status: true,
+  quality: true,
+  datePosted: true,
+  version: true,
+  lastChangedAt: true,
+  duplicateOf: true,
+});
+
+/** The field paths of a list row (a Firestore `select` / field mask). */
+export const LIST_ITEM_FIELDS: readonly string[] = Object.keys(ListItemRecord.shape);
+
+/** A list row from a stored document holding at least the list fields, validated. */
+export const listItemFrom = (data: unknown): PostingListItem => listItemOf(ListItemRecord.parse(data) as PostingRecord);
 
 /** The list fields of a stored posting. */
 export function listItemOf(record: PostingRecord): PostingListItem {

@@ -3,7 +3,7 @@ import { PostingRecord } from '../../schema/stored-posting';
 import { SyndicationReason } from '../../schema/syndication';
 import {
   facetTermsOf,
-  listItemOf,
+  listItemFrom,
   queryWordsOf,
   requiredFacetTerms,
   searchLimitOf,
@@ -71,22 +71,7 @@ function postingConditions(search: PostingSearch): { where: string[]; args: unkn
 
 /** The document without its long parts (dropped by SQLite, so they are never parsed here). */
 const LIST_DOC = `json_remove(p.doc, '$.description', '$.responsibilities', '$.requirements', '$.benefits', '$.skills', '$.languages', '$.dedupTerms')`;
-const LIST_ITEM = PostingRecord.pick({
-  id: true,
-  source: true,
-  title: true,
-  company: true,
-  department: true,
-  employmentTypes: true,
-  locations: true,
-  status: true,
-  quality: true,
-  datePosted: true,
-  version: true,
-  lastChangedAt: true,
-  duplicateOf: true,
-});
-const toItem = (doc: string) => listItemOf(LIST_ITEM.parse(JSON.parse(doc)) as PostingRecord);
+const toItem = (doc: string) => listItemFrom(JSON.parse(doc));
 
 const whereOf = (where: readonly string[]) => (where.length > 0 ? `WHERE ${where.join(' AND ')}` : '');
 

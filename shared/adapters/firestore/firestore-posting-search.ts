@@ -5,11 +5,11 @@ import type {
   PostingSearchHit,
   PostingSearchPage,
 } from '../../ports/posting-store.port';
-import { PostingRecord } from '../../schema/stored-posting';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
 import {
   MAX_PREFIX,
-  listItemOf,
+  LIST_ITEM_FIELDS,
+  listItemFrom,
   matchesSearch,
   queryWordsOf,
   requiredFacetTerms,
@@ -31,38 +31,7 @@ import { collection, guarded, type FirestoreContext } from './firestore-collecti
 
 /** Documents read per page at most, when part of the search is checked in memory. */
 const MAX_SCAN = 2_000;
-const LIST_FIELDS = [
-  'id',
-  'source',
-  'title',
-  'company',
-  'department',
-  'employmentTypes',
-  'locations',
-  'status',
-  'quality',
-  'datePosted',
-  'version',
-  'lastChangedAt',
-  'duplicateOf',
-];
-const LIST_ITEM = PostingRecord.pick({
-  id: true,
-  source: true,
-  title: true,
-  company: true,
-  department: true,
-  employmentTypes: true,
-  locations: true,
-  status: true,
-  quality: true,
-  datePosted: true,
-  version: true,
-  lastChangedAt: true,
-  duplicateOf: true,
-});
-const toItem = (snapshot: DocumentSnapshot): PostingListItem =>
-  listItemOf(LIST_ITEM.parse(snapshot.data()) as PostingRecord);
+const toItem = (snapshot: DocumentSnapshot): PostingListItem => listItemFrom(snapshot.data());
 
 /** How a search maps onto one Firestore query: the term it filters on, and whether that query is exact. */
 interface Plan {
@@ -96,7 +65,7 @@ async function searchByRecency(ctx: FirestoreContext, search: PostingSearch): Pr
   let query = base
     .orderBy('lastChangedAt', 'desc')
     .orderBy(FieldPath.documentId(), 'desc')
-    .select(...LIST_FIELDS);
+    .select(...LIST_ITEM_FIELDS);
   if (search.cursor) query = query.startAfter(...decodeCursor(search.cursor));
   const scan = await scanPages(query, searchLimitOf(search), plan.exact, async (docs) => {
     const items = docs.map(toItem).map((item) => (matchesSearch(item, search) ? item : null));
@@ -148,7 +117,7 @@ async function searchByBoard(
   if (search.cursor) query = query.startAfter(...decodeCursor(search.cursor));
   const scan = await scanPages(query, searchLimitOf(search), exact, async (docs) => {
     const refs = docs.map((doc) => collection(ctx, 'postings').doc(String(doc.get('postingId'))));
-    const postings = await guarded('read postings', () => ctx.db.getAll(...refs, { fieldMask: LIST_FIELDS }));
+    const postings = await guarded('read postings', () => ctx.db.getAll(...refs, { fieldMask: [...LIST_ITEM_FIELDS] }));
     return docs.map((doc, i) => {
       const snapshot = postings[i];
       if (!snapshot?.exists) return null;
