@@ -9,6 +9,7 @@ import { readSitemap } from '../../../shared/sources/fetch/page-links';
 import { parseInput } from '../../../shared/sources/parse-input';
 import { INPUTS_DIR, inputFixture } from '../../support/input-fixtures';
 import { FUZZ_SEED, hostileKeyJson, mutateBytes } from '../../support/hostile-inputs';
+import { FILE_KINDS } from '../../../cli/commands/normalize';
 
 /**
  * Every parser, fed property-based and mutated input: it either returns postings that normalise into the
@@ -20,18 +21,7 @@ import { FUZZ_SEED, hostileKeyJson, mutateBytes } from '../../support/hostile-in
 jest.setTimeout(120_000);
 const RUNS = Number(process.env.JOBRELAY_FUZZ_RUNS ?? 60);
 const fixtures = readdirSync(INPUTS_DIR).map((name) => ({ name, bytes: inputFixture(name) }));
-const KINDS = [
-  'greenhouse',
-  'lever',
-  'ashby',
-  'smartrecruiters',
-  'recruitee',
-  'personio',
-  'jsonld',
-  'html',
-  'markdown',
-  'text',
-] as const;
+const KINDS = FILE_KINDS;
 
 /** Parses and normalises; returns what happened, failing the test on anything but a clean outcome. */
 function parseCleanly(content: string | Buffer, kind?: (typeof KINDS)[number]): 'parsed' | 'rejected' {
