@@ -10,7 +10,7 @@ import { externalIdOf, safeLink } from './posting-identity';
 import { assessQuality } from './quality';
 import { extractSections, type Sections } from './sections';
 import { extractTerms } from './terms';
-import { repairText } from './text-repair';
+import { repairText, scrubControls } from './text-repair';
 import type { CleanTitle } from './title';
 import { applyUrlOf, companyOf, dateOf, departmentOf, seniorityOf, titleOf } from './posting-facts';
 import { employmentTypesOf, languagesOf, locationsOf, salaryOf, skillsOf, termLines } from './posting-extractions';
@@ -48,7 +48,8 @@ export function normalizePostingTraced(raw: RawPosting, context: NormalizeContex
   const title = titleOf(raw, context, fields, trace);
   const body = composeBody(raw);
   const sections = extractSections(body.sectionInput);
-  const content = contentOf(raw, context, { fields, title, body, sections }, trace);
+  // control characters leave here, whatever field a source put them in (text-repair.ts: scrubControls)
+  const content = scrubControls(contentOf(raw, context, { fields, title, body, sections }, trace));
   const now = context.now ?? new Date();
   const quality = assessQuality(content, now);
   const id = postingId(context.sourceId, content.source.externalId);

@@ -7,6 +7,12 @@ const REAL_TAG = /<\/?[a-z][a-z0-9]*[\s>/]/i;
 const MAX_UNESCAPE_ROUNDS = 2;
 const NEWLINES = /\r\n?|[\u2028\u2029\u0085]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Terminal escape sequences (ECMA-48 CSI, "ESC [ 31 m"): text copied out of a terminal or a log carries them,
+ * and dropping only the ESC would leave "[31m" in a title. A lone C1 byte (0x9B is "›" read as Latin-1) is
+ * dropped alone, never with the text after it.
+ */
+const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]/g;
 const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Zero-width space, word joiner, BOM and soft hyphen: invisible and meaningless here (ZWJ/ZWNJ carry meaning in some scripts and stay). */
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
@@ -30,7 +36,8 @@ const COMBINING =
 export function repairText(text: string): string {
   let repaired = unescapeMarkup(text);
   repaired = repairMojibake(repaired);
-  if (HAS_CONTROL.test(repaired)) repaired = repaired.replace(NEWLINES, '\n').replace(CONTROL, '');
+  if (HAS_CONTROL.test(repaired))
+    repaired = repaired.replace(ESCAPE_SEQUENCE, '').replace(NEWLINES, '\n').replace(CONTROL, '');
   if (NON_ASCII.test(repaired)) {
     repaired = repaired.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
     if (COMBINING.test(repaired)) repaired = repaired.normalize('NFC');
@@ -47,4 +54,47 @@ function unescapeMarkup(text: string): string {
     result = decodeHTML(result);
   }
   return result;
+}
+
+/** Line breaks and tabs: a one-line field (a title, a city, an item) reads them as a space. */
+const LINE_SPACE = /[ \t]*[\t\n\r\u0085\u2028\u2029][\s\u0085\u2028\u2029]*/g;
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const DOUBLE_SPACE = / {2,}/g;
+
+/**
+ * A string of the output without control characters: terminal escape sequences and C0/C1 controls removed;
+ * a multi-line text (the description) keeps \n and \t, a one-line field turns line breaks and tabs into a
+ * space. Strings without a control character come back as they are (one test per string).
+ */
+export function stripControls(text: string, multiline: boolean): string {
+  if (!ANY_CONTROL.test(text)) return text;
+  const unescaped = text.replace(ESCAPE_SEQUENCE, '');
+  if (multiline) return unescaped.replace(NEWLINES, '\n').replace(CONTROL, '');
+  return unescaped.replace(LINE_SPACE, ' ').replace(CONTROL, '').replace(DOUBLE_SPACE, ' ').trim();
+}
+
+/**
+ * Every string in a posting's content without control characters (see `stripControls`): the one place they
+ * are removed from what leaves the normaliser, whatever field a source put them in (a JSON feed's title, a
+ * structured city, a salary text, an entity like "&#27;" decoded by the HTML parser). Only `description`
+ * is multi-line. Objects and arrays are copied only where a string changed.
+ */
+export function scrubControls<T>(value: T, multiline = false): T {
+  if (typeof value === 'string') return stripControls(value, multiline) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item: unknown, i) => {
+      const clean = scrubControls(item, multiline);
+      if (clean !== item) (copy ??= [...value])[i] = clean;
+    });
+    return (copy ?? value) as T;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, item] of Object.entries(record)) {
+    const clean = scrubControls(item, multiline || key === 'description');
+    if (clean !== item) (copy ??= { ...record })[key] = clean;
+  }
+  return (copy ?? value) as T;
 }
