@@ -25,6 +25,7 @@ locals {
     runs-source-started            = { collection = "runs", fields = [["sourceId", "ASCENDING"], ["startedAt", "DESCENDING"]] }
     syndications-partner-status    = { collection = "syndications", fields = [["partnerId", "ASCENDING"], ["status", "ASCENDING"]] }
     syndications-partner-updated   = { collection = "syndications", fields = [["partnerId", "ASCENDING"], ["updatedAt", "DESCENDING"]] }
+    syndications-status-updated    = { collection = "syndications", fields = [["status", "ASCENDING"], ["updatedAt", "ASCENDING"]] }
     postings-status-dedupterms     = { collection = "postings", fields = [["status", "ASCENDING"], ["dedupTerms", "CONTAINS"]] }
 
     # The HR console's posting search (shared/adapters/firestore/firestore-search-indexes.ts): equality on status

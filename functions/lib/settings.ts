@@ -59,6 +59,19 @@ export const FunctionSettings = Settings.extend({
   JOBRELAY_SECRETS_CONSOLE_SESSION_KEYS: SessionKeys.optional(),
   /** how long a console session lasts before logging in again */
   JOBRELAY_CONSOLE_SESSION_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+  /**
+   * how long a syndication may stay `pending` without an update before the maintenance sweep re-sends its
+   * delivery request; above the push retry policy's maximum backoff plus ack deadline (terraform/pubsub.tf),
+   * so a pair Pub/Sub is still retrying is never re-sent (`shared/pipeline/sweep-syndications.ts`)
+   */
+  JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 3_600)
+    .default(1_200),
+  /** re-sends of one stuck pending pair before the sweep only alerts on it (`event: "syndication_stuck"`) */
+  JOBRELAY_SYNDICATION_MAX_RESENDS: z.coerce.number().int().min(0).max(100).default(3),
   /** postings per `POST /postings` request */
   JOBRELAY_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
 });

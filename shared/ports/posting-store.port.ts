@@ -171,6 +171,15 @@ export interface SyndicationQuery {
   cursor?: string | null;
 }
 
+/** Records left in one status since before an instant (the stuck-syndication sweep, `sweep-syndications.ts`). */
+export interface StaleSyndicationQuery {
+  status: SyndicationStatus;
+  /** only records whose `updatedAt` is strictly before this instant */
+  updatedBefore: string;
+  limit: number;
+  cursor?: string | null;
+}
+
 export interface SyndicationRepository {
   getSyndication(postingId: string, partnerId: string): Promise<SyndicationRecord | null>;
   listSyndications(query: SyndicationQuery): Promise<Page<SyndicationRecord>>;
@@ -183,6 +192,8 @@ export interface SyndicationRepository {
     partnerId: string,
     update: (current: SyndicationRecord | null) => SyndicationRecord | null,
   ): Promise<SyndicationRecord | null>;
+  /** records in a status not updated since before an instant, least recently updated first, page by page */
+  listStaleSyndications(query: StaleSyndicationQuery): Promise<Page<SyndicationRecord>>;
   /**
    * Optional, for cheap feed ETags: how many of a partner's records are live and the newest `updatedAt`
    * among all its records (Firestore: a count aggregation and one ordered read). Without it, feeds hash

@@ -69,6 +69,7 @@ export type RefreshRequest = z.infer<typeof RefreshRequest>;
 
 /** `maintenance` message: which maintenance task to run. */
 export const MaintenanceRequest = z.object({
-  task: z.enum(['sweep-outbox', 'close-expired', 'all']).default('all'),
+  /** `sweep-syndications`: re-send stuck pending syndications (`sweep-syndications.ts`); `all` does every task */
+  task: z.enum(['sweep-outbox', 'close-expired', 'sweep-syndications', 'all']).default('all'),
 });
 export type MaintenanceRequest = z.infer<typeof MaintenanceRequest>;

@@ -55,6 +55,11 @@ export const SyndicationRecord = z.object({
   /** ids of events and deliveries already applied: a redelivered event changes nothing */
   appliedEventIds: z.array(z.string()).default([]),
   history: z.array(SyndicationHistoryEntry).default([]),
+  /**
+   * The stuck-syndication sweep's re-sends of this pair's delivery request while it has been pending since
+   * `since` (`shared/pipeline/sweep-syndications.ts`); a later pending spell counts from zero again.
+   */
+  resent: z.object({ since: Timestamp, count: z.number().int().min(1), lastAt: Timestamp }).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import type { Clock } from '../../ports/clock.port';
-import type { PostingQuery, PostingSearch, PostingStore, SyndicationQuery } from '../../ports/posting-store.port';
+import type {
+  PostingQuery,
+  PostingSearch,
+  PostingStore,
+  StaleSyndicationQuery,
+  SyndicationQuery,
+} from '../../ports/posting-store.port';
 import type { SearchBackfillOptions } from '../search-backfill';
 import { backfillSearchColumns } from './embedded-search-backfill';
 import type { PostingStatus } from '../../schema/posting';
@@ -148,6 +154,9 @@ export class EmbeddedPostingStore implements PostingStore {
   }
   async listSyndications(query: SyndicationQuery) {
     return syndications.listSyndications(this.db, query);
+  }
+  async listStaleSyndications(query: StaleSyndicationQuery) {
+    return syndications.listStaleSyndications(this.db, query);
   }
   async updateSyndication(
     postingId: string,

@@ -1,4 +1,4 @@
-import type { Page, SyndicationQuery } from '../../ports/posting-store.port';
+import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
 import { decodeCursor, encodeCursor, utcInstant } from '../store-limits';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
@@ -31,6 +31,27 @@ export function listSyndications(db: SqliteDatabase, query: SyndicationQuery): P
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items: items.map(toRecord), nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+}
+
+/** Records in a status not updated since before an instant, least recently updated first (index by status, updated_at, id). */
+export function listStaleSyndications(db: SqliteDatabase, query: StaleSyndicationQuery): Page<SyndicationRecord> {
+  const limit = Math.min(Math.max(query.limit, 1), 1000);
+  const args: unknown[] = [query.status, utcInstant(query.updatedBefore)];
+  let after = '';
+  if (query.cursor) {
+    const [updatedAt, id] = decodeCursor(query.cursor);
+    after = 'AND (updated_at, id) > (?, ?)';
+    args.push(String(updatedAt), String(id));
+  }
+  const sql = `SELECT id, updated_at, doc FROM syndications WHERE status = ? AND updated_at < ? ${after}
+    ORDER BY updated_at, id LIMIT ?`;
+  const rows = read(() => db.prepare(sql).all(...args, limit + 1)) as { id: string; updated_at: string; doc: string }[];
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(toRecord),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.updated_at, last.id]) : null,
+  };
 }
 
 /** Read-modify-write under the write lock: `update` sees the record as stored and its result is stored as is. */

@@ -78,4 +78,6 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
   // the console's search: words and facet terms of each posting, with a covering index (embedded-posting-search.ts)
   addSearchColumns,
   SEARCH_BY_ID_INDEX,
+  // the stuck-syndication sweep: pending records least recently updated first (listStaleSyndications)
+  'CREATE INDEX syndications_by_status_updated ON syndications (status, updated_at, id);',
 ];

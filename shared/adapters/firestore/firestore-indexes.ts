@@ -75,6 +75,11 @@ export const COMPOSITE_INDEXES: readonly CompositeIndex[] = [
     usedBy: 'syndicationStats (newest update)',
     fields: [asc('partnerId'), desc('updatedAt')],
   },
+  {
+    collection: COLLECTIONS.syndications,
+    usedBy: 'listStaleSyndications (the stuck-syndication sweep)',
+    fields: [asc('status'), asc('updatedAt')],
+  },
   ...SEARCH_INDEXES,
 ];
 

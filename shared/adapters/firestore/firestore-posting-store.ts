@@ -5,6 +5,7 @@ import type {
   PostingQuery,
   PostingSearch,
   PostingStore,
+  StaleSyndicationQuery,
   SyndicationQuery,
 } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
@@ -96,6 +97,7 @@ export class FirestorePostingStore implements PostingStore {
   getSyndication = (postingId: string, partnerId: string) =>
     syndications.getSyndication(this.ctx, postingId, partnerId);
   listSyndications = (query: SyndicationQuery) => syndications.listSyndications(this.ctx, query);
+  listStaleSyndications = (query: StaleSyndicationQuery) => syndications.listStaleSyndications(this.ctx, query);
   updateSyndication = (
     postingId: string,
     partnerId: string,

@@ -1,6 +1,6 @@
 import { Timestamp, type Query } from '@google-cloud/firestore';
 import { sha256Hex } from '../../ids';
-import type { Page, SyndicationQuery } from '../../ports/posting-store.port';
+import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
 import { decodeCursor, encodeCursor, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
@@ -37,6 +37,33 @@ export async function listSyndications(
     .map((doc) => SyndicationRecord.parse(doc.data()))
     .filter((r) => !since || utcInstant(r.updatedAt) >= since);
   return { items, nextCursor: snapshot.docs.length > limit && last ? encodeCursor([last.id]) : null };
+}
+
+/**
+ * Records in a status whose `updatedAt` is before an instant, least recently updated first (composite index
+ * status + updatedAt, `firestore-indexes.ts`); the cursor is the last record's (updatedAt, id).
+ */
+export async function listStaleSyndications(
+  ctx: FirestoreContext,
+  query: StaleSyndicationQuery,
+): Promise<Page<SyndicationRecord>> {
+  const limit = Math.min(Math.max(query.limit, 1), 1000);
+  let q: Query = collection(ctx, 'syndications')
+    .where('status', '==', query.status)
+    .where('updatedAt', '<', utcInstant(query.updatedBefore))
+    .orderBy('updatedAt')
+    .orderBy('__name__');
+  if (query.cursor) {
+    const [updatedAt, id] = decodeCursor(query.cursor);
+    q = q.startAfter(String(updatedAt), String(id));
+  }
+  const snapshot = await guarded('list stale syndications', () => q.limit(limit + 1).get());
+  const docs = snapshot.docs.slice(0, limit);
+  const last = docs[docs.length - 1];
+  return {
+    items: docs.map((doc) => SyndicationRecord.parse(doc.data())),
+    nextCursor: snapshot.docs.length > limit && last ? encodeCursor([last.get('updatedAt'), last.id]) : null,
+  };
 }
 
 export async function updateSyndication(

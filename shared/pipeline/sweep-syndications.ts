@@ -1,0 +1,148 @@
+import type { StoredPartner } from '../schema/partner';
+import type { SyndicationRecord } from '../schema/syndication';
+import { describeError } from '../errors';
+import type { PipelineDeps } from './deps';
+import { syncMessage } from './deliver';
+import { CONSUMER } from './syndication-context';
+import { StuckTally, type StuckSweepResult } from './stuck-syndication-report';
+
+export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndication-report';
+
+/**
+ * The stuck-syndication sweep (DESIGN §4 "every partner in the state the records say"): a (posting, partner)
+ * pair stays `pending` only while a `syndication.sync` message carries it. When that message is lost — the
+ * request's publish failed after the record was written, a process died mid-delivery and the message was
+ * never redelivered, a dead-lettered message whose last delivery never reached the record — nothing would
+ * ever move the pair again. The sweep finds pending records nobody has updated for `stuckAfterMs`, publishes
+ * their delivery request again (the same `syndication.sync` message, the same cause), and logs one
+ * `syndication_stuck` line per partner, which a log-based metric turns into an alert. After `maxResends`
+ * re-sends in one pending spell it stops re-sending and keeps alerting on every sweep.
+ *
+ * Why re-sending is safe: every delivery re-derives what to do from the record and the posting, holds a
+ * per-pair lease while it calls, and keeps one `webhook-id` per change, so a second message for a pair that
+ * a late first message already settled finds nothing to do, and a partner sees a repeated call under the
+ * same id. Why it does not fight Pub/Sub's own retries: every failed attempt updates the record
+ * (`recordRetryableFailure`), and attempts are at most the retry policy's maximum backoff plus the ack
+ * deadline apart (600 s + 300 s, terraform/pubsub.tf), so a pair its message still carries is never this
+ * old; a pair whose lease is held is being delivered right now and is left alone.
+ */
+
+export interface StuckSweepOptions {
+  /** a pending pair not updated for this long is stuck (default 20 minutes: above 600 s backoff + 300 s ack deadline) */
+  stuckAfterMs?: number;
+  /** re-sends per pending spell; after them the pair is only alerted on (default 3) */
+  maxResends?: number;
+  /** records read per page (default 200) */
+  batchSize?: number;
+  /** most stuck pairs handled per sweep; the next sweep continues (default 2,000) */
+  maxPairs?: number;
+}
+
+export const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
+  stuckAfterMs: 20 * 60_000,
+  maxResends: 3,
+  batchSize: 200,
+  maxPairs: 2_000,
+};
+
+type SweepDeps = Pick<PipelineDeps, 'store' | 'bus' | 'clock' | 'logger'>;
+
+/** Re-sends the delivery requests of stuck pending pairs and reports them; see the module comment. */
+export async function sweepStuckSyndications(
+  deps: SweepDeps,
+  options: StuckSweepOptions = {},
+): Promise<StuckSweepResult> {
+  const settings = { ...DEFAULT_STUCK_SWEEP, ...options };
+  const now = deps.clock.now();
+  const tally = new StuckTally(now);
+  const partners = new Map<string, Promise<StoredPartner | null>>();
+  const partnerOf = (id: string) => {
+    if (!partners.has(id)) partners.set(id, deps.store.getPartner(id));
+    return partners.get(id)!;
+  };
+  let cursor: string | null = null;
+  let examined = 0;
+  do {
+    const page = await deps.store.listStaleSyndications({
+      status: 'pending',
+      updatedBefore: new Date(now.getTime() - settings.stuckAfterMs).toISOString(),
+      limit: Math.min(settings.batchSize, settings.maxPairs - examined),
+      cursor,
+    });
+    for (const record of page.items) await handle(deps, record, await partnerOf(record.partnerId), settings, tally);
+    examined += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor && examined < settings.maxPairs);
+  tally.report(deps.logger);
+  return tally.result();
+}
+
+async function handle(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  partner: StoredPartner | null,
+  settings: Required<StuckSweepOptions>,
+  tally: StuckTally,
+): Promise<void> {
+  // a held lease: a delivery of this pair is calling the partner right now
+  if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return tally.skip();
+  const since = pendingSince(record);
+  const count = record.resent?.since === since ? record.resent.count : 0;
+  // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
+  if (!partner || count >= settings.maxResends) return tally.add(record, since, 'abandoned');
+  const marked = await markResent(deps, record, { since, count: count + 1, lastAt: deps.clock.now().toISOString() });
+  if (!marked) return tally.skip();
+  try {
+    await deps.bus.publish('syndication-requests', syncMessage(record, causeOf(record)));
+    tally.add(record, since, 'resent');
+  } catch (error) {
+    await unmark(deps, record, marked);
+    deps.logger.warn('a stuck syndication could not be re-sent; the next sweep tries again', {
+      postingId: record.postingId,
+      partnerId: record.partnerId,
+      error: describeError(error),
+    });
+    tally.add(record, since, 'failed');
+  }
+}
+
+/** When the pair's current pending spell began: the oldest of the trailing pending history entries. */
+export function pendingSince(record: SyndicationRecord): string {
+  let since: string | null = null;
+  for (let i = record.history.length - 1; i >= 0 && record.history[i]!.status === 'pending'; i -= 1)
+    since = record.history[i]!.at;
+  return since ?? record.createdAt;
+}
+
+/** What put the pair in its pending spell: the request or event id its original message carried. */
+const causeOf = (record: SyndicationRecord): string => record.history.at(-1)?.cause ?? `sweep:${record.id}`;
+
+/**
+ * Notes the re-send on the record, only if nothing touched it since the sweep read it (another sweep, a late
+ * delivery): the record as marked, or null when it moved on.
+ */
+async function markResent(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  resent: NonNullable<SyndicationRecord['resent']>,
+): Promise<SyndicationRecord | null> {
+  let marked: SyndicationRecord | null = null;
+  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => {
+    marked = null;
+    if (current?.status !== 'pending' || current.updatedAt !== record.updatedAt) return null;
+    marked = { ...current, resent, updatedAt: resent.lastAt };
+    return marked;
+  });
+  return marked;
+}
+
+/** Takes a mark back after its publish failed, so the failure does not use up one of the pair's re-sends. */
+async function unmark(deps: SweepDeps, before: SyndicationRecord, marked: SyndicationRecord): Promise<void> {
+  await deps.store
+    .updateSyndication(before.postingId, before.partnerId, (current) => {
+      if (current?.updatedAt !== marked.updatedAt || current.resent?.lastAt !== marked.resent?.lastAt) return null;
+      const { resent: _dropped, ...rest } = current;
+      return { ...rest, ...(before.resent ? { resent: before.resent } : {}), updatedAt: before.updatedAt };
+    })
+    .catch(() => undefined);
+}

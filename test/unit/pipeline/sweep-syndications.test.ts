@@ -1,0 +1,269 @@
+import type { BusMessage } from '../../../shared/ports/event-bus.port';
+import type { Logger, LogFields } from '../../../shared/ports/logger.port';
+import type { PostingStore, StaleSyndicationQuery } from '../../../shared/ports/posting-store.port';
+import { PartnerConfig, PartnerHealth, type StoredPartner } from '../../../shared/schema/partner';
+import type { SyndicationRecord, SyndicationStatus } from '../../../shared/schema/syndication';
+import { newRecord, transition } from '../../../shared/pipeline/syndication-record';
+import { CONSUMER } from '../../../shared/pipeline/syndication-context';
+import {
+  pendingSince,
+  sweepStuckSyndications,
+  SYNDICATION_STUCK_EVENT,
+} from '../../../shared/pipeline/sweep-syndications';
+import { createInstantClock } from '../../support/instant-clock';
+
+/** The stuck-syndication sweep's decisions, on an in-memory store and bus. */
+
+const MINUTE = 60_000;
+const limits = { historyLimit: 50, appliedEventLimit: 20 };
+
+function fakeWorld() {
+  const clock = createInstantClock(new Date('2026-03-01T09:00:00Z'));
+  const records = new Map<string, SyndicationRecord>();
+  const leases = new Set<string>();
+  const published: BusMessage[] = [];
+  const lines: Array<{ level: string; message: string; fields: LogFields }> = [];
+  const partner: StoredPartner = {
+    config: PartnerConfig.parse({
+      id: 'board',
+      name: 'Board',
+      format: 'webhook',
+      delivery: 'webhook',
+      webhook: { url: 'https://board.example/hook', secretRef: 'secret:board' },
+    }),
+    health: PartnerHealth.parse({}),
+    updatedAt: clock.now().toISOString(),
+  };
+  const store = {
+    async getPartner(id: string) {
+      return id === 'board' ? partner : null;
+    },
+    async hasEvent(consumer: string, id: string) {
+      return consumer === CONSUMER.lease && leases.has(id);
+    },
+    async listStaleSyndications(query: StaleSyndicationQuery) {
+      const matching = [...records.values()]
+        .filter((r) => r.status === query.status && r.updatedAt < query.updatedBefore)
+        .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id));
+      // the cursor is the last record's (updatedAt, id), as in the real stores
+      const after = matching.filter((r) => !query.cursor || `${r.updatedAt}|${r.id}` > query.cursor);
+      const items = after.slice(0, query.limit);
+      const last = items.at(-1);
+      return { items, nextCursor: after.length > query.limit && last ? `${last.updatedAt}|${last.id}` : null };
+    },
+    async updateSyndication(
+      postingId: string,
+      partnerId: string,
+      update: (c: SyndicationRecord | null) => SyndicationRecord | null,
+    ) {
+      const id = `${postingId}__${partnerId}`;
+      const next = update(records.get(id) ?? null);
+      if (next) records.set(id, structuredClone(next));
+      return records.get(id) ?? null;
+    },
+  } as unknown as PostingStore;
+  let publishFails = false;
+  const bus = {
+    async publish(_topic: string, message: BusMessage) {
+      if (publishFails) throw new Error('bus down');
+      published.push(message);
+      return String(published.length);
+    },
+  };
+  const logger: Logger = {
+    debug: () => undefined,
+    info: (message, fields = {}) => lines.push({ level: 'info', message, fields }),
+    warn: (message, fields = {}) => lines.push({ level: 'warn', message, fields }),
+    error: (message, fields = {}) => lines.push({ level: 'error', message, fields }),
+    child: () => logger,
+  };
+  /** a record of `partnerId` that went to `status` `minutesAgo` ago and was never touched since */
+  const put = (postingId: string, status: SyndicationStatus, minutesAgo: number, partnerId = 'board') => {
+    const at = new Date(clock.now().getTime() - minutesAgo * MINUTE).toISOString();
+    const fresh = newRecord(postingId, partnerId, 'publish', at);
+    const record = transition(
+      fresh,
+      { status, cause: `req_${postingId}`, now: at, version: status === 'live' ? 1 : null },
+      limits,
+    );
+    records.set(record.id, record);
+    return record;
+  };
+  const deps = { store, bus, clock, logger };
+  const stuckLines = () => lines.filter((l) => l.fields.event === SYNDICATION_STUCK_EVENT);
+  return {
+    clock,
+    records,
+    leases,
+    published,
+    lines,
+    put,
+    deps,
+    stuckLines,
+    failPublishes: (v: boolean) => (publishFails = v),
+  };
+}
+
+const sentPairs = (published: BusMessage[]) =>
+  published.map((m) => {
+    const data = m.data as { partnerId: string; postingIds: string[]; cause: string };
+    return `${data.postingIds.join(',')}@${data.partnerId} cause ${data.cause}`;
+  });
+
+describe('the stuck-syndication sweep', () => {
+  it('re-sends the delivery request of a pending pair older than the threshold, with its original cause', async () => {
+    const world = fakeWorld();
+    world.put('old', 'pending', 30);
+    const result = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    expect(sentPairs(world.published)).toEqual(['old@board cause req_old']);
+    expect(world.published[0]?.attributes).toEqual({ kind: 'syndication.sync', partnerId: 'board' });
+    expect(result).toMatchObject({ stuck: 1, resent: 1, abandoned: 0, failed: 0, oldestPendingSeconds: 30 * 60 });
+    expect(world.records.get('old__board')?.resent).toEqual({
+      since: new Date(world.clock.now().getTime() - 30 * MINUTE).toISOString(),
+      count: 1,
+      lastAt: world.clock.now().toISOString(),
+    });
+  });
+
+  it('leaves young pending pairs and settled pairs alone', async () => {
+    const world = fakeWorld();
+    world.put('young', 'pending', 5);
+    for (const status of ['live', 'failed', 'rejected', 'withdrawn'] as const) world.put(status, status, 600);
+    const result = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    expect(world.published).toEqual([]);
+    expect(result.stuck).toBe(0);
+    expect(world.stuckLines()).toEqual([]);
+  });
+
+  it('leaves a pair whose delivery lease is held: it is being delivered right now', async () => {
+    const world = fakeWorld();
+    const record = world.put('busy', 'pending', 30);
+    world.leases.add(record.id);
+    const result = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    expect(world.published).toEqual([]);
+    expect(result).toMatchObject({ stuck: 0, skipped: 1 });
+  });
+
+  it('re-sends a pair again only after another threshold without an update', async () => {
+    const world = fakeWorld();
+    world.put('old', 'pending', 30);
+    await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    world.clock.advance(5 * MINUTE);
+    await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    expect(world.published).toHaveLength(1);
+    world.clock.advance(16 * MINUTE);
+    await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    expect(world.published).toHaveLength(2);
+    expect(world.records.get('old__board')?.resent?.count).toBe(2);
+  });
+
+  it('stops re-sending after maxResends and then alerts at ERROR on every sweep', async () => {
+    const world = fakeWorld();
+    world.put('lost', 'pending', 30);
+    for (let sweep = 0; sweep < 5; sweep += 1) {
+      await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE, maxResends: 2 });
+      world.clock.advance(21 * MINUTE);
+    }
+    expect(world.published).toHaveLength(2);
+    expect(world.stuckLines().map((l) => [l.level, l.fields.resent, l.fields.abandoned])).toEqual([
+      ['warn', 1, 0],
+      ['warn', 1, 0],
+      ['error', 0, 1],
+      ['error', 0, 1],
+      ['error', 0, 1],
+    ]);
+  });
+
+  it('counts re-sends per pending spell: a pair pending again later may be re-sent again', async () => {
+    const world = fakeWorld();
+    const record = world.put('again', 'pending', 30);
+    world.records.set(record.id, {
+      ...record,
+      resent: { since: '2026-01-01T00:00:00.000Z', count: 3, lastAt: '2026-01-01T01:00:00.000Z' },
+    });
+    await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE, maxResends: 3 });
+    expect(world.published).toHaveLength(1);
+  });
+
+  it('alerts per partner with counts, the oldest age and some posting ids', async () => {
+    const world = fakeWorld();
+    world.put('a', 'pending', 40);
+    world.put('b', 'pending', 25);
+    world.put('c', 'pending', 90, 'gone-partner');
+    const result = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    expect(result).toMatchObject({ stuck: 3, resent: 2, abandoned: 1, oldestPendingSeconds: 90 * 60 });
+    const byPartner = Object.fromEntries(world.stuckLines().map((l) => [l.fields.partnerId, l]));
+    expect(byPartner.board).toMatchObject({
+      level: 'warn',
+      fields: { stuck: 2, resent: 2, oldestPendingSeconds: 40 * 60, postingIds: ['a', 'b'] },
+    });
+    // a message for a partner that no longer exists would be dropped: not re-sent, alerted on
+    expect(byPartner['gone-partner']).toMatchObject({ level: 'error', fields: { stuck: 1, abandoned: 1 } });
+    expect(sentPairs(world.published).sort()).toEqual(['a@board cause req_a', 'b@board cause req_b']);
+  });
+
+  it('handles at most maxPairs per sweep, reading in pages; the next sweep continues', async () => {
+    const world = fakeWorld();
+    for (let i = 0; i < 7; i += 1) world.put(`p${i}`, 'pending', 30 + i);
+    const first = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE, batchSize: 2, maxPairs: 5 });
+    expect(first.resent).toBe(5);
+    // oldest first: the two youngest wait for the next sweep
+    expect(
+      sentPairs(world.published)
+        .map((p) => p.split('@')[0])
+        .sort(),
+    ).toEqual(['p2', 'p3', 'p4', 'p5', 'p6']);
+    const second = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE, batchSize: 2, maxPairs: 5 });
+    expect(second.resent).toBe(2);
+  });
+
+  it('takes back the mark of a re-send whose publish failed, so the next sweep tries again', async () => {
+    const world = fakeWorld();
+    const before = world.put('x', 'pending', 30);
+    world.failPublishes(true);
+    const result = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
+    expect(result).toMatchObject({ stuck: 1, failed: 1, resent: 0 });
+    expect(world.records.get(before.id)).toEqual(before);
+    expect(world.stuckLines()[0]?.fields).toMatchObject({ failed: 1 });
+    world.failPublishes(false);
+    expect((await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE })).resent).toBe(1);
+  });
+
+  it('does not re-send a pair that changed after the sweep read it', async () => {
+    const world = fakeWorld();
+    const record = world.put('raced', 'pending', 30);
+    const store = world.deps.store;
+    const racing = {
+      ...store,
+      listStaleSyndications: async (q: StaleSyndicationQuery) => {
+        const page = await store.listStaleSyndications(q);
+        // a late delivery settles the pair between the read and the re-send
+        world.records.set(record.id, { ...record, status: 'live', updatedAt: world.clock.now().toISOString() });
+        return page;
+      },
+    } as PostingStore;
+    const result = await sweepStuckSyndications({ ...world.deps, store: racing }, { stuckAfterMs: 20 * MINUTE });
+    expect(world.published).toEqual([]);
+    expect(result).toMatchObject({ stuck: 0, skipped: 1 });
+  });
+});
+
+describe('when a pending spell began', () => {
+  it('is the oldest of the trailing pending history entries, or the creation without history', () => {
+    const base = newRecord('p', 'board', 'publish', '2026-03-01T08:00:00.000Z');
+    expect(pendingSince(base)).toBe('2026-03-01T08:00:00.000Z');
+    const live = transition(base, { status: 'live', cause: 'a', now: '2026-03-01T08:10:00.000Z', version: 1 }, limits);
+    const pending = transition(live, { status: 'pending', cause: 'b', now: '2026-03-01T08:20:00.000Z' }, limits);
+    const retried = transition(
+      pending,
+      {
+        status: 'pending',
+        cause: 'b',
+        now: '2026-03-01T08:30:00.000Z',
+        reasons: [{ code: 'X', message: 'x', field: null }],
+      },
+      limits,
+    );
+    expect(pendingSince(retried)).toBe('2026-03-01T08:20:00.000Z');
+  });
+});
