@@ -1,5 +1,5 @@
 # Alerts when something sticks: dead-lettered messages, pushes not acknowledged, functions answering 5xx,
-# sources failing refresh after refresh.
+# sources failing refresh after refresh, syndications left pending after their delivery request was lost.
 
 resource "google_monitoring_notification_channel" "email" {
   for_each = toset(var.alert_emails)
@@ -151,6 +151,66 @@ resource "google_monitoring_alert_policy" "source_failing" {
         per_series_aligner   = "ALIGN_SUM"
         cross_series_reducer = "REDUCE_SUM"
         group_by_fields      = ["metric.labels.source_id"]
+      }
+    }
+  }
+
+  notification_channels = local.notification_channels
+}
+
+# The maintenance sweep logs `event: "syndication_stuck"` per partner when (posting, partner) pairs stayed
+# pending with no update past JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: their delivery request was lost. It
+# re-sends them (WARNING), and once a pair has been re-sent JOBRELAY_SYNDICATION_MAX_RESENDS times it only
+# reports it (ERROR, on every sweep until someone acts) — shared/pipeline/sweep-syndications.ts.
+resource "google_logging_metric" "syndication_stuck" {
+  project     = var.project_id
+  name        = "${var.name_prefix}-syndication-stuck"
+  description = "Maintenance sweeps that found syndications stuck pending after their delivery request was lost."
+  filter      = "resource.type = \"cloud_run_revision\" AND jsonPayload.event = \"syndication_stuck\""
+
+  metric_descriptor {
+    metric_kind = "DELTA"
+    value_type  = "INT64"
+    unit        = "1"
+    labels {
+      key         = "partner_id"
+      value_type  = "STRING"
+      description = "The partner whose pairs are stuck."
+    }
+    labels {
+      key         = "severity"
+      value_type  = "STRING"
+      description = "WARNING while the sweep re-sends them; ERROR once it gave up re-sending some."
+    }
+  }
+
+  label_extractors = {
+    partner_id = "EXTRACT(jsonPayload.partnerId)"
+    severity   = "EXTRACT(severity)"
+  }
+}
+
+resource "google_monitoring_alert_policy" "syndication_stuck" {
+  project      = var.project_id
+  display_name = "Jobrelay: syndications stuck pending"
+  combiner     = "OR"
+  documentation {
+    content   = "Postings stayed `pending` on a partner with no delivery in progress: their delivery request was lost. The maintenance sweep re-sends them; at severity ERROR it gave up after its re-sends and the pairs stay pending. `GET /syndications?partnerId=<id>&status=pending` lists them (the HR console too: board status pending); the log line names some posting ids. Repeating the syndication request (same postings and partner) sends them again."
+    mime_type = "text/markdown"
+  }
+
+  conditions {
+    display_name = "syndication_stuck log entries"
+    condition_threshold {
+      filter          = "resource.type = \"cloud_run_revision\" AND metric.type = \"logging.googleapis.com/user/${google_logging_metric.syndication_stuck.name}\""
+      comparison      = "COMPARISON_GT"
+      threshold_value = 0
+      duration        = "0s"
+      aggregations {
+        alignment_period     = "600s"
+        per_series_aligner   = "ALIGN_SUM"
+        cross_series_reducer = "REDUCE_SUM"
+        group_by_fields      = ["metric.labels.partner_id"]
       }
     }
   }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TOPICS } from '../../../shared/schema/events';
 import { COMPOSITE_INDEXES, FIELD_EXEMPTIONS, TTL_POLICIES } from '../../../shared/adapters/firestore/firestore-indexes';
+import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
 import { block, loadTerraform, ROOT, TERRAFORM_DIR, terraformText, type TerraformConfig } from '../../support/terraform';
 
 /**
@@ -209,9 +210,15 @@ describe('scheduling and monitoring', () => {
     expect(block(jobs.maintenance, 'pubsub_target')!.topic_name).toBe('${google_pubsub_topic.main["maintenance"].id}');
   });
 
-  it('alerts on dead-letter depth, oldest unacked message, function errors and failing sources', () => {
+  it('alerts on dead-letter depth, oldest unacked message, function errors, failing sources and stuck syndications', () => {
     const policies = tf.resources.google_monitoring_alert_policy!;
-    expect(Object.keys(policies).sort()).toEqual(['dead_letter_depth', 'function_errors', 'oldest_unacked', 'source_failing']);
+    expect(Object.keys(policies).sort()).toEqual([
+      'dead_letter_depth',
+      'function_errors',
+      'oldest_unacked',
+      'source_failing',
+      'syndication_stuck',
+    ]);
     expect(JSON.stringify(policies.dead_letter_depth)).toContain('num_undelivered_messages');
     expect(JSON.stringify(policies.oldest_unacked)).toContain('oldest_unacked_message_age');
     expect(JSON.stringify(policies.function_errors)).toContain('5xx');
@@ -224,6 +231,14 @@ describe('scheduling and monitoring', () => {
     expect({ file: relative(ROOT, join(ROOT, 'shared/pipeline')), logged }).toEqual({ file: 'shared/pipeline', logged: true });
     expect(String(metric.filter)).toContain('jsonPayload.consecutiveFailures');
     expect(String(metric.label_extractors && JSON.stringify(metric.label_extractors))).toContain('jsonPayload.sourceId');
+  });
+
+  it('counts the stuck-syndication log line the maintenance sweep writes, per partner, and alerts on it', () => {
+    const metric = tf.resources.google_logging_metric!.syndication_stuck!;
+    expect(String(metric.filter)).toContain(`jsonPayload.event = "${SYNDICATION_STUCK_EVENT}"`);
+    expect(JSON.stringify(metric.label_extractors)).toContain('jsonPayload.partnerId');
+    const policy = JSON.stringify(tf.resources.google_monitoring_alert_policy!.syndication_stuck);
+    expect(policy).toContain('${google_logging_metric.syndication_stuck.name}');
   });
 
   it('outputs the function URLs and the topic names', () => {
