@@ -6,26 +6,46 @@ import type { SalaryPeriod } from '../../schema/posting';
  * ("1 YEAR", "per-month-salary", "HOUR", "month").
  */
 
+/** A one-character unit is a rate only where no word or number goes on after it ("/日勤" is a day shift, "/주5일" five days a week). */
+const NO_CJK_AFTER = String.raw`(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{N}])`;
+/**
+ * A unit after a slash in Chinese, Japanese and Korean: "¥1,200/時間", "NT$200/小時", "₩10,000/시간",
+ * "300元/天", "8,000円/日", "₩3,000,000/월". Only "/" makes them a rate: "週40時間" alone is working time.
+ */
+const CJK_SLASH: Record<SalaryPeriod, string> = {
+  HOUR: String.raw`\/\s?(?:時間|小时|小時|钟头|鐘頭|시간|時${NO_CJK_AFTER})`,
+  DAY: String.raw`\/\s?(?:日|天|일)${NO_CJK_AFTER}`,
+  WEEK: String.raw`\/\s?(?:週|周|주)${NO_CJK_AFTER}`,
+  MONTH: String.raw`\/\s?(?:个月|個月|월|달)${NO_CJK_AFTER}`,
+  YEAR: String.raw`\/\s?년${NO_CJK_AFTER}`,
+};
+/**
+ * Per-hour wording of languages the main list lacks: Indonesian ("Rp50.000/jam", "per jam"), Turkish
+ * ("150 TL/saat"), Czech ("250 Kč/hod.", "za hodinu"), Hungarian ("2 500 Ft/óra"), Finnish ("15 €/tunti"),
+ * Swedish ("kr/timme"), Danish and Norwegian ("kr./time", "pr. time"), Russian ("/час"), Chinese words.
+ */
+const OTHER_HOUR = String.raw`\/\s?(?:jam|saat|hod(?:ina|inu)?\.?|óra|tunti|timme|час|ώρα)(?!\p{L})|per\s+jam|(?<!\p{L})za\s+hodinu|(?<=(?:kr\.?|dkk|nok)\s?)\/\s?time(?!\p{L})|(?<!\p{L})pr\.\s?time(?!\p{L})|每小時|時薪`;
+
 const PHRASES: [SalaryPeriod, string][] = [
   [
     'HOUR',
-    String.raw`per\s+hour|an\s+hour|a\s+hour|\/\s?(?:hr|hour|h|std|stunde|heure|hora|ora|giờ)(?!\p{L})|hourly|p\.?\s?h\.?(?=\s|$|[),.])|stundenlohn|pro\s+stunde|stündlich|par\s+heure|de\s+l'heure|(?:por|la)\s+hora|all'ora|l'ora|mỗi\s+giờ|một\s+giờ|時給|時間給|每小时|时薪|시급|시간당|hourly\s+rate|per\s+uur|\/\s?(?:uur|godz\.?|godzinę|tim)(?!\p{L})|uurloon|(?<!\p{L})za\s+godzinę|(?<!\p{L})na\s+godzinę|per\s+timme|(?<!\p{L})i\s+timmen|(?<!\p{L})pe\s+oră|por\s+hora|à\s+l'heure|(?<!\p{L})saatlik|\/\s?ชั่วโมง|ต่อชั่วโมง`,
+    String.raw`per\s+hour|an\s+hour|a\s+hour|\/\s?(?:hr|hour|h|std|stunde|heure|hora|ora|giờ)(?!\p{L})|hourly|p\.?\s?h\.?(?=\s|$|[),.])|stundenlohn|pro\s+stunde|stündlich|par\s+heure|de\s+l'heure|(?:por|la)\s+hora|all'ora|l'ora|mỗi\s+giờ|một\s+giờ|時給|時間給|每小时|时薪|시급|시간당|hourly\s+rate|per\s+uur|\/\s?(?:uur|godz\.?|godzinę|tim)(?!\p{L})|uurloon|(?<!\p{L})za\s+godzinę|(?<!\p{L})na\s+godzinę|per\s+timme|(?<!\p{L})i\s+timmen|(?<!\p{L})pe\s+oră|por\s+hora|à\s+l'heure|(?<!\p{L})saatlik|\/\s?ชั่วโมง|ต่อชั่วโมง|${CJK_SLASH.HOUR}|${OTHER_HOUR}`,
   ],
   [
     'DAY',
-    String.raw`per\s+day|a\s+day|\/\s?(?:day|d|tag|jour|día|dia|giorno|ngày)(?!\p{L})|daily|day\s+rate|daily\s+rate|pro\s+tag|tagessatz|par\s+jour|\btjm\b|(?:por|al)\s+día|al\s+giorno|mỗi\s+ngày|日給|日当|日額|每天|日薪|일급|일당|per\s+dag|\/\s?(?:dzień|dag)(?!\p{L})|(?<!\p{L})za\s+dzień|dziennie|(?<!\p{L})pe\s+zi|\/\s?วัน|ต่อวัน|รายวัน`,
+    String.raw`per\s+day|a\s+day|\/\s?(?:day|d|tag|jour|día|dia|giorno|ngày)(?!\p{L})|daily|day\s+rate|daily\s+rate|pro\s+tag|tagessatz|par\s+jour|\btjm\b|(?:por|al)\s+día|al\s+giorno|mỗi\s+ngày|日給|日当|日額|每天|日薪|일급|일당|per\s+dag|\/\s?(?:dzień|dag)(?!\p{L})|(?<!\p{L})za\s+dzień|dziennie|(?<!\p{L})pe\s+zi|\/\s?วัน|ต่อวัน|รายวัน|${CJK_SLASH.DAY}|\/\s?(?:gün|hari)(?!\p{L})`,
   ],
   [
     'WEEK',
-    String.raw`per\s+week|a\s+week|\/\s?(?:wk|week|woche|semaine|semana|tuần)(?!\p{L})|weekly|pro\s+woche|wöchentlich|par\s+semaine|por\s+semana|mỗi\s+tuần|週給|每周|周薪|주급|per\s+week|\/\s?(?:tydzień|vecka|uge)(?!\p{L})|tygodniowo|ต่อสัปดาห์`,
+    String.raw`per\s+week|a\s+week|\/\s?(?:wk|week|woche|semaine|semana|tuần)(?!\p{L})|weekly|pro\s+woche|wöchentlich|par\s+semaine|por\s+semana|mỗi\s+tuần|週給|每周|周薪|주급|per\s+week|\/\s?(?:tydzień|vecka|uge)(?!\p{L})|tygodniowo|ต่อสัปดาห์|${CJK_SLASH.WEEK}|\/\s?(?:hafta|minggu|týden|týd\.)(?!\p{L})`,
   ],
   [
     'MONTH',
-    String.raw`per\s+month|a\s+month|\/\s?(?:mo|mth|month|monat|mois|mes|mese|tháng)(?!\p{L})|\/\s?月|monthly|per\s+mensem|pro\s+monat|monatlich|\bmtl\.|im\s+monat|monatsgehalt|par\s+mois|mensuel(?:le)?|(?:al|por)\s+mes|mensual|al\s+mese|mensile|mỗi\s+tháng|hàng\s+tháng|một\s+tháng|\/\s?tháng|tháng|月給|月収|月額|月薪|每月|월급|miesięcznie|měsíčně|\/\s?(?:mån|mnd|md)\.?|per\s+(?:månad|måned|maand)|(?<!\p{L})i\s+månaden|pr\.\s?md\.|per\s+maand|mensais|mensal|por\s+mês|(?<!\p{L})ao\s+mês|\/\s?(?:mês|miesiąc|mies\.?|mc|m-c|msc|měs\.?|měsíc|maand|bulan|lună|hó|ay|мес\.?|месяц)(?!\p{L})|(?<!\p{L})(?:na|za|w\s+skali)\s+miesiąc[a]?|per\s+bulan|(?<!\p{L})pe\s+lună|(?<!\p{L})(?:lunar|havi|aylık)(?!\p{L})|в\s+месяц|ежемесячно|شهري(?:اً|ا)?|·?\s?\d{2}\s?薪|maandloon|maandsalaris|månadslön|månedsløn|månedslønn|월급|(?<![\p{L}\d]\s?)월\s?(?=\d)|\/\s?เดือน|ต่อเดือน|เงินเดือน`,
+    String.raw`per\s+month|a\s+month|\/\s?(?:mo|mth|month|monat|mois|mes|mese|tháng)(?!\p{L})|\/\s?月|monthly|per\s+mensem|pro\s+monat|monatlich|\bmtl\.|im\s+monat|monatsgehalt|par\s+mois|mensuel(?:le)?|(?:al|por)\s+mes|mensual|al\s+mese|mensile|mỗi\s+tháng|hàng\s+tháng|một\s+tháng|\/\s?tháng|tháng|月給|月収|月額|月薪|每月|월급|miesięcznie|měsíčně|\/\s?(?:mån|mnd|md)\.?|per\s+(?:månad|måned|maand)|(?<!\p{L})i\s+månaden|pr\.\s?md\.|per\s+maand|mensais|mensal|por\s+mês|(?<!\p{L})ao\s+mês|\/\s?(?:mês|miesiąc|mies\.?|mc|m-c|msc|měs\.?|měsíc|maand|bulan|lună|hó|ay|мес\.?|месяц)(?!\p{L})|(?<!\p{L})(?:na|za|w\s+skali)\s+miesiąc[a]?|per\s+bulan|(?<!\p{L})pe\s+lună|(?<!\p{L})(?:lunar|havi|aylık)(?!\p{L})|в\s+месяц|ежемесячно|شهري(?:اً|ا)?|·?\s?\d{2}\s?薪|maandloon|maandsalaris|månadslön|månedsløn|månedslønn|월급|(?<![\p{L}\d]\s?)월\s?(?=\d)|\/\s?เดือน|ต่อเดือน|เงินเดือน|${CJK_SLASH.MONTH}`,
   ],
   [
     'YEAR',
-    String.raw`per\s+year|per\s+annum|a\s+year|\bp\.\s?a\.?(?=\s|$|[),.;])|\bpa(?=\.?\s*$)|\/\s?(?:yr|year|y|jahr|an|año|ano|anno|năm)(?!\p{L})|\/\s?年|annual(?:ly)?|yearly|pro\s+jahr|jährlich|jahresgehalt|bruttojahresgehalt|im\s+jahr|\bbrutto\/jahr|par\s+an|annuel(?:le)?|brut\s+annuel|(?:al|por)\s+año|anual|all'anno|annuo|annua|\bral\b|rocznie|ročně|\/\s?år|per\s+år|om\s+året|per\s+jaar|mỗi\s+năm|hàng\s+năm|một\s+năm|\blpa\b|\bctc\b|年収|年俸|年額|年薪|연봉|(?<![\p{L}\d]\s?)연\s?(?=\d)|(?<!\p{L})ao\s+ano|por\s+ano|\/\s?(?:rok|jaar|tahun|an|год)(?!\p{L})|(?<!\p{L})(?:na|w\s+skali)\s+rok(?:u)?|bruto\s+per\s+jaar|jaarsalaris|jaarloon|årslön|årsløn|årslønn|per\s+tahun|(?<!\p{L})pe\s+an|(?<!\p{L})(?:éves|yıllık)(?!\p{L})|в\s+год|سنوي(?:اً|ا)?|\/\s?ปี|ต่อปี`,
+    String.raw`per\s+year|per\s+annum|a\s+year|\bp\.\s?a\.?(?=\s|$|[),.;])|\bpa(?=\.?\s*$)|\/\s?(?:yr|year|y|jahr|an|año|ano|anno|năm)(?!\p{L})|\/\s?年|annual(?:ly)?|yearly|pro\s+jahr|jährlich|jahresgehalt|bruttojahresgehalt|im\s+jahr|\bbrutto\/jahr|par\s+an|annuel(?:le)?|brut\s+annuel|(?:al|por)\s+año|anual|all'anno|annuo|annua|\bral\b|rocznie|ročně|\/\s?år|per\s+år|om\s+året|per\s+jaar|mỗi\s+năm|hàng\s+năm|một\s+năm|\blpa\b|\bctc\b|年収|年俸|年額|年薪|연봉|(?<![\p{L}\d]\s?)연\s?(?=\d)|(?<!\p{L})ao\s+ano|por\s+ano|\/\s?(?:rok|jaar|tahun|an|год)(?!\p{L})|(?<!\p{L})(?:na|w\s+skali)\s+rok(?:u)?|bruto\s+per\s+jaar|jaarsalaris|jaarloon|årslön|årsløn|årslønn|per\s+tahun|(?<!\p{L})pe\s+an|(?<!\p{L})(?:éves|yıllık)(?!\p{L})|в\s+год|سنوي(?:اً|ا)?|\/\s?ปี|ต่อปี|${CJK_SLASH.YEAR}|\/\s?yıl(?!\p{L})`,
   ],
 ];
 
