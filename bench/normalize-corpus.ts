@@ -198,7 +198,23 @@ function text(s: Spec): string {
   return `${head}\n${s.about.join('\n')}\n${s.sections.map(([h, items]) => `\n${h}:\n${items.map((i) => `• ${i}`).join('\n')}\n`).join('')}`;
 }
 
-const withTitle = (s: Spec): string => `<h1>${esc(s.title)}</h1>${bodyHtml(s, 0)}`;
+/**
+ * The HTML of a Markdown or text posting: the same document (title, labelled header lines, paragraphs, headed
+ * lists) as a converter would write it, so the baseline reads the words the normaliser reads.
+ */
+function documentHtml(s: Spec): string {
+  const l = s.pack.labels;
+  const lines: [string, string][] = [
+    [l.company, s.company],
+    [l.location, s.city],
+    [l.salary, s.pack.salary(s.min, s.max)],
+    [l.type, s.employment],
+  ];
+  const head = lines.map(([label, value]) => `<p>${esc(label)}: ${esc(value)}</p>`).join('');
+  const about = s.about.map((p) => `<p>${esc(p)}</p>`).join('');
+  const sections = s.sections.map(([h, items]) => `<h2>${esc(h)}</h2>${sectionHtml(items)}`).join('');
+  return `<h1>${esc(s.title)}</h1>${head}${about}${sections}`;
+}
 
 type Builder = (specs: Spec[]) => CorpusItem;
 const board = (
@@ -215,8 +231,10 @@ const single = (kind: string, build: (s: Spec) => string, html: (s: Spec) => str
   1,
   ([s]) => ({ kind, content: build(s as Spec), htmls: [html(s as Spec)], postings: 1 }),
 ];
-const leverHtml = (s: Spec): string =>
-  `${s.about.map((p) => `<div>${esc(p)}</div>`).join('')}${s.sections.map(([h, items]) => `<h3>${esc(h)}</h3>${sectionHtml(items)}`).join('')}`;
+/** The headed sections alone: what a Personio position or a SmartRecruiters job ad holds (no about text). */
+const sectionsHtml = (s: Spec): string =>
+  s.sections.map(([h, items]) => `<h3>${esc(h)}</h3>${sectionHtml(items)}`).join('');
+const leverHtml = (s: Spec): string => `${s.about.map((p) => `<div>${esc(p)}</div>`).join('')}${sectionsHtml(s)}`;
 
 const KINDS: [string, number, Builder][] = [
   board(
@@ -239,7 +257,7 @@ const KINDS: [string, number, Builder][] = [
     'personio',
     (specs) =>
       `<?xml version="1.0" encoding="UTF-8"?><workzag-jobs>${specs.map(personioPosition).join('')}</workzag-jobs>`,
-    leverHtml,
+    sectionsHtml,
   ),
   single(
     'smartrecruiters',
@@ -260,7 +278,7 @@ const KINDS: [string, number, Builder][] = [
           ),
         },
       }),
-    leverHtml,
+    sectionsHtml,
   ),
   single(
     'jsonld',
@@ -272,8 +290,8 @@ const KINDS: [string, number, Builder][] = [
     (s) => htmlPage(s, false),
     (s) => htmlPage(s, false),
   ),
-  single('markdown', markdown, withTitle),
-  single('text', text, withTitle),
+  single('markdown', markdown, documentHtml),
+  single('text', text, documentHtml),
 ];
 
 /**

@@ -3,6 +3,10 @@
  * (bench/normalize-corpus.ts), against a bare `cheerio.load(html).text()` over the same postings' HTML in the
  * same run. Target: normalising costs at most 3× the bare parse.
  *
+ * The normalising side does per posting what `jobrelay normalize` does (cli/commands/normalize.ts): parse the
+ * input, normalise each posting, and check it against the posting contract before it may be printed (the
+ * ingest pipeline checks it the same way). Printing the JSON is left out, as the baseline prints nothing.
+ *
  *   npm run bench -- normalize [--postings 2400] [--rounds 5] [--profile]
  *
  * `--profile` records a CPU profile of one normalising round and prints where the time goes, by source file.
@@ -12,6 +16,7 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector';
 import { load } from 'cheerio';
 import { normalizePosting } from '../shared/normalize/normalize-posting';
+import { JobPosting } from '../shared/schema/posting';
 import { parseInput } from '../shared/sources/parse-input';
 import { buildCorpus, type CorpusItem } from './normalize-corpus';
 
@@ -27,7 +32,9 @@ function argValue(name: string, fallback: number): number {
 function normalizeItem(item: CorpusItem): number {
   let count = 0;
   for (const raw of parseInput(item.content)) {
-    normalizePosting(raw, context);
+    const posting = normalizePosting(raw, context);
+    // the CLI's contract check (assertContract): a posting that breaks the contract is never output
+    if (!JobPosting.safeParse(posting).success) throw new Error(`bench: ${item.kind} posting breaks the contract`);
     count++;
   }
   return count;
@@ -102,10 +109,10 @@ async function main(): Promise<void> {
   const ratio = normalizeMs / baselineMs;
 
   console.log(
-    `\nnormalise (parseInput + normalizePosting): ${normalizeMs.toFixed(0)} ms, ${((postings / normalizeMs) * 1000).toFixed(0)} postings/s (median of ${rounds} rounds)`,
+    `\nnormalise (parseInput + normalizePosting + contract check): ${normalizeMs.toFixed(0)} ms, ${((postings / normalizeMs) * 1000).toFixed(0)} postings/s (median of ${rounds} rounds)`,
   );
   console.log(
-    `baseline (cheerio.load(html).text()):      ${baselineMs.toFixed(0)} ms, ${((postings / baselineMs) * 1000).toFixed(0)} postings/s`,
+    `baseline (cheerio.load(html).text()):                       ${baselineMs.toFixed(0)} ms, ${((postings / baselineMs) * 1000).toFixed(0)} postings/s`,
   );
   console.log(
     `ratio: ${ratio.toFixed(2)}× the bare parse (target ≤ ${TARGET_RATIO}×) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`,
