@@ -143,6 +143,30 @@ export function describeConfigStoreContract(getStore: () => PostingStore, getClo
     });
   });
 
+  describe('stale syndication records (the stuck-syndication sweep)', () => {
+    it('lists records left in a status since before an instant, least recently updated first, in pages', async () => {
+      const store = getStore();
+      for (const [postingId, partnerId, status, at] of [
+        ['p1', 'a', 'pending', '2026-03-01T09:30:00.000Z'],
+        ['p2', 'b', 'pending', '2026-03-01T09:10:00.000Z'],
+        ['p3', 'a', 'pending', '2026-03-01T09:10:00.000Z'],
+        ['p4', 'a', 'pending', '2026-03-01T10:00:00.000Z'],
+        ['p5', 'a', 'live', '2026-03-01T08:00:00.000Z'],
+        ['p6', 'a', 'failed', '2026-03-01T08:00:00.000Z'],
+      ] as const) {
+        await store.updateSyndication(postingId, partnerId, () => syndication(postingId, partnerId, status, at));
+      }
+      const query = { status: 'pending' as const, updatedBefore: '2026-03-01T10:00:00.000Z', limit: 2 };
+      const first = await store.listStaleSyndications(query);
+      const second = await store.listStaleSyndications({ ...query, cursor: first.nextCursor });
+      // oldest update first, ties in id order; p4 (updated at the instant itself) and settled records are not stale
+      expect([...first.items, ...second.items].map((r) => r.id)).toEqual(['p2__b', 'p3__a', 'p1__a']);
+      expect(second.nextCursor).toBeNull();
+      const failed = await store.listStaleSyndications({ ...query, status: 'failed' });
+      expect(failed.items.map((r) => r.id)).toEqual(['p6__a']);
+    });
+  });
+
   describe('processed-event markers', () => {
     it('claims an event once per consumer, until released or expired', async () => {
       const store = getStore();

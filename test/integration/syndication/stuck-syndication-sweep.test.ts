@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedEventBus } from '../../../shared/adapters/embedded/embedded-event-bus';
+import { EmbeddedPostingStore } from '../../../shared/adapters/embedded/embedded-posting-store';
+import { describeStuckSyndicationAcceptance } from '../../support/contracts/stuck-syndication-acceptance';
+
+describeStuckSyndicationAcceptance('embedded store and bus', async (clock) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jobrelay-stuck-'));
+  const store = new EmbeddedPostingStore({ dataDir, clock });
+  const bus = new EmbeddedEventBus({ dataDir, clock });
+  let received: unknown[] = [];
+  bus.subscribe({
+    name: 'sync-collector',
+    topic: 'syndication-requests',
+    handler: async (d) => void received.push(d.data),
+  });
+  return {
+    store,
+    bus,
+    takeSyndicationRequests: async () => {
+      await bus.drain();
+      const taken = received;
+      received = [];
+      return taken;
+    },
+    close: async () => {
+      await bus.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+});
