@@ -26,6 +26,8 @@ export const FUNCTION_NAMES = [
 ];
 export const PARTNER_ID = 'rel-board';
 export const AUDIT = 'audit-posting-events';
+/** the stuck-syndication sweep's threshold in the rig (production: 20 minutes, above Pub/Sub's retry policy) */
+export const STUCK_AFTER_SECONDS = 20;
 
 /**
  * The production topology on the emulators, with faults to inject: every function in its own Functions
@@ -107,6 +109,8 @@ export async function startFaultRig(ctx: CampaignContext, options: { jobs: numbe
       JOBRELAY_SECRETS_HR_API_KEYS: JSON.stringify({ reliability: hashApiKey(hrKey) }),
       JOBRELAY_SECRET_BOARD_WEBHOOK: partnerSecret,
       JOBRELAY_PUSH_LEASE_SECONDS: '30',
+      // the rig's push retries are 1–5 s apart, so a pair untouched for 20 s has no message left carrying it
+      JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: String(STUCK_AFTER_SECONDS),
     },
     ctx.logSink,
   );

@@ -1,7 +1,8 @@
 import { row, waitUntil, type CampaignContext, type Row, type Scenario } from '../support/campaign';
-import { describePairs, eventCensus, sourcePostings, sweepUntilEmpty } from './fault-checks';
+import { eventCensus, sourcePostings, sweepUntilEmpty } from './fault-checks';
 import { partnerDown, replayedEvents } from './fault-deliveries';
-import { PARTNER_ID, startFaultRig, type FaultRig } from './fault-rig';
+import { killMidDelivery } from './fault-kill-delivery';
+import { startFaultRig, type FaultRig } from './fault-rig';
 import { thirtyPercent } from './fault-thirty-percent';
 
 /**
@@ -28,7 +29,7 @@ export const faults: Scenario = async (ctx) => {
   };
   try {
     await attempt('kill mid-refresh', 'SIGKILL refreshSources', () => killMidRefresh(rig));
-    await attempt('kill mid-delivery', 'SIGKILL deliverSyndication', () => killMidDelivery(rig));
+    await attempt('kill mid-delivery', 'SIGKILL deliverSyndication', () => killMidDelivery(rig, ctx));
     await attempt('30% store/bus faults', '30% conn resets', () => thirtyPercent(rig, ctx));
     await attempt('duplicate/out-of-order (emulator)', 'replayed events', () => replayedEvents(rig));
     await attempt('Pub/Sub emulator restart', 'restart', () => pubsubRestart(rig, ctx));
@@ -73,40 +74,6 @@ async function killMidRefresh(rig: FaultRig): Promise<Row> {
     'every posting stored once (version 1); after outbox sweeps every created event published (audit pull, by id); no two different events under one id',
     ok,
     `postings ${postings.length}/${total}, versions>1: ${postings.filter((p) => p.version !== 1).length}, events missing ${missing}, ids with extra copies ${census.duplicated} (same content; consumers dedupe), conflicting ${census.conflicting}`,
-  );
-}
-
-async function killMidDelivery(rig: FaultRig): Promise<Row> {
-  const ids = (await sourcePostings(rig)).slice(0, 5).map((p) => p.id);
-  const res = await rig.call('requestSyndication', '/syndications', {
-    method: 'POST',
-    body: JSON.stringify({ postingIds: ids, partnerIds: [PARTNER_ID], action: 'publish' }),
-  });
-  if (res.status !== 202) throw new Error(`syndication request answered ${res.status}`);
-  // the partner's first answer hangs: the delivery is in flight when its process dies
-  await waitUntil('a delivery in flight at the partner', async () => rig.receiver.received.length >= 1, 120_000, 50);
-  await rig.functions.kill('deliverSyndication');
-  await rig.functions.start('deliverSyndication');
-  await waitUntil(
-    'all five live',
-    async () => {
-      const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
-      return records.every((r) => r?.status === 'live');
-    },
-    300_000,
-    1_000,
-    () => describePairs(rig, ids),
-  );
-  const accepted = rig.receiver.accepted('/hook').filter((r) => r.verified && r.payload?.type === 'posting.published');
-  const delivered = new Set(accepted.map((r) => (r.payload!.data as { id?: string }).id));
-  const hookIds = accepted.map((r) => r.headers['webhook-id']);
-  const ok = ids.every((id) => delivered.has(id)) && new Set(hookIds).size === hookIds.length;
-  return row(
-    'kill mid-delivery',
-    'SIGKILL of the deliverSyndication process while a signed webhook is in flight (the partner hangs); restarted',
-    'all 5 pairs end live; the partner accepted each posting, signed, and no webhook-id twice',
-    ok,
-    `live 5/5, partner accepted ${accepted.length} publishes for ${delivered.size} postings, webhook-ids unique: ${new Set(hookIds).size === hookIds.length}`,
   );
 }
 
