@@ -79,5 +79,5 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
   addSearchColumns,
   SEARCH_BY_ID_INDEX,
   // the stuck-syndication sweep: pending records least recently updated first (listStaleSyndications)
-  'CREATE INDEX syndications_by_status_updated ON syndications (status, updated_at, id);',
+  'CREATE INDEX IF NOT EXISTS syndications_by_status_updated ON syndications (status, updated_at, id);',
 ];
