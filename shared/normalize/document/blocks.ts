@@ -1,5 +1,6 @@
 import { splitBullet } from './bullets';
 import { iconField } from './fact-icons';
+import { splitFactLine } from './fact-line';
 import { splitFieldLine, splitLabelAlone } from './field-dictionary';
 import {
   classifyHeading,
@@ -155,6 +156,7 @@ class BlockAssembler {
   /** "Location: Berlin" or "📍 Berlin" as a header item is a field. */
   private fieldFromItem(item: ListItem): boolean {
     if (item.children.length > 0) return false;
+    if (this.factsOfLine(item.text, true)) return true;
     const labelled = splitFieldLine(item.text);
     const field = labelled ?? iconField(item.text, item.marker);
     if (!field?.key) return false;
@@ -210,8 +212,25 @@ class BlockAssembler {
     this.line(...pending.line, false);
   }
 
+  /**
+   * "Location: Berlin | Salary: €60k | Type: Full-time" is three fields (fact-line.ts), in the header or, where
+   * every one is a fact a posting may state anywhere, past it. Each keeps its own words as its source, so the
+   * description shows them one a line.
+   */
+  private factsOfLine(text: string, inHeaderList: boolean): boolean {
+    const facts = splitFactLine(text);
+    if (!facts) return false;
+    const anywhere = facts.every((f) => f.key !== null && FIELDS_ANYWHERE.has(f.key) && isShortStatement(f.value));
+    if (!inHeaderList && !this.inHeader && !anywhere) return false;
+    this.closeParagraph();
+    for (const fact of facts)
+      this.pushField(fact.key ?? fact.label.toLowerCase(), fact.label, fact.value, `${fact.label}: ${fact.value}`);
+    return true;
+  }
+
   /** "Location: Berlin" is a field; "Requirements: 5 years of Go" is a heading with its first line. */
   private fieldOrInlineHeading(text: string, source: string | undefined): boolean {
+    if (this.factsOfLine(text, false)) return true;
     const field = splitFieldLine(text);
     if (!field) return false;
     if (field.key && (this.inHeader || (FIELDS_ANYWHERE.has(field.key) && isShortStatement(field.value)))) {

@@ -447,6 +447,8 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
     'debut',
     'prise de poste',
     'fecha de inicio',
+    'inicio',
+    'data de inicio',
     'incorporacion',
     'data di inizio',
     'startdatum',

@@ -1,6 +1,6 @@
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { walkDom, type DomVisitor } from './dom-walk';
-import { fieldKeyFor } from './field-dictionary';
+import { fieldKeyFor, splitFieldLine } from './field-dictionary';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, PARAGRAPH_TAGS } from './html-tags';
 import { collapseSpace, type LineRecord, type ListItem } from './records';
 
@@ -193,7 +193,8 @@ class HtmlRecordReader implements DomVisitor {
     const rest = this.takeLine();
     if (rest) cells.push(rest);
     const [first, second] = cells;
-    if (cells.length === 2 && first && second && first.length <= 40)
+    // cells that each state a fact ("Location: Berlin" | "Salary: €60k") stay apart, as fact-line.ts reads them
+    if (cells.length === 2 && first && second && first.length <= 40 && !splitFieldLine(first)?.key)
       this.pushLine(`${first.replace(/[:：]\s*$/u, '')}: ${second}`, false);
     else if (cells.length > 0) this.pushLine(cells.join(' | '), false);
   }

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
+import { splitFactLine } from '../../normalize/document/fact-line';
 import { fieldKeyFor, splitFieldLine } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
 
@@ -57,6 +58,8 @@ function pairText(item: Element): string {
   if (parts.length !== 2 || !label || !value || !onlyWhitespaceBetween(item)) return leadingLabelText(item);
   const labelText = textOf(label).replace(/[:：]\s*$/u, '');
   const valueText = textOf(value);
+  // two cells that each state a fact ("Location: Berlin", "Salary: €60k") are two facts
+  if (splitFieldLine(labelText)?.key && splitFieldLine(valueText)) return `${labelText} | ${valueText}`;
   const known = labelText.length <= MAX_LABEL_CHARS && fieldKeyFor(labelText) !== null;
   return known && valueText ? `${labelText}: ${valueText}` : textOf(item);
 }
@@ -131,6 +134,8 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
 
 /** "Location: Berlin" to its field; an unlabelled item to `meta`. */
 export function addMetaItem(item: string, fields: FieldSet): void {
+  const facts = splitFactLine(item);
+  if (facts) return facts.forEach((fact) => addMetaItem(`${fact.label}: ${fact.value}`, fields));
   const field = splitFieldLine(item);
   if (field?.key) fields.add(field.key, field.value);
   else if (field && field.label.split(/\s+/).length <= 3) fields.add(field.label.toLowerCase(), field.value);
@@ -177,7 +182,7 @@ export function readLabelledFields(element: Element, fields: FieldSet): void {
     if (answers && !splitFieldLine(record.text)?.key && bareLabelKey(record.text) === null)
       fields.add(pendingKey ?? '', record.text);
     pendingKey = null;
-    for (const line of lines) {
+    for (const line of lines.flatMap((l) => splitFactLine(l)?.map((f) => `${f.label}: ${f.value}`) ?? [l])) {
       const field = splitFieldLine(line);
       if (field?.key) fields.add(field.key, field.value);
       else if (!field && record.type === 'line') pendingKey = bareLabelKey(line);
