@@ -1,7 +1,7 @@
 import { splitBullet } from './bullets';
 import { iconField } from './fact-icons';
 import { splitFactLine } from './fact-line';
-import { splitFieldLine, splitLabelAlone } from './field-dictionary';
+import { fieldKeyFor, splitFieldLine, splitLabelAlone } from './field-dictionary';
 import {
   classifyHeading,
   classifyHeadingStrict,
@@ -88,6 +88,43 @@ function isCapsLine(text: string): boolean {
   return false;
 }
 
+/**
+ * Facts whose bold label may stand alone above the value without a colon ("**Location**" then "Berlin",
+ * "<p><strong>Salary</strong></p><p>€60k</p>"). Labels that also name sections ("Experience", "Languages",
+ * "Role") are left out: under them comes a section, not a value.
+ */
+const BOLD_LABEL_KEYS: ReadonlySet<string> = new Set([
+  'location',
+  'salary',
+  'employment type',
+  'workplace',
+  'start date',
+  'hours',
+  'deadline',
+  'posted',
+  'department',
+  'company',
+  'reference',
+]);
+const MAX_BOLD_LABEL_VALUE = 80;
+const MAX_BOLD_LABEL_CHARS = 30;
+
+/** A known label alone on its line: bracketed, marked or ending in a colon, or a bold fact label. */
+function labelAlone(text: string, strong: boolean): { key: string; label: string; bold: boolean } | null {
+  const alone = splitLabelAlone(text);
+  if (alone) return { ...alone, bold: false };
+  if (!strong || text.length > MAX_BOLD_LABEL_CHARS) return null;
+  const key = fieldKeyFor(text);
+  return key && BOLD_LABEL_KEYS.has(key) ? { key, label: text, bold: true } : null;
+}
+
+/**
+ * The value under a bold label is short and no sentence or heading: "Berlin", "€60k – €70k", "Full-time";
+ * "We are based in Berlin and meet twice a week." under "**Location**" is a paragraph of a section.
+ */
+const isBoldLabelValue = (text: string): boolean =>
+  text.length <= MAX_BOLD_LABEL_VALUE && !SENTENCE_END.test(text) && classifyHeadingStrict(text) === null;
+
 /** Turns line records into blocks in one pass. */
 class BlockAssembler {
   readonly blocks: Block[] = [];
@@ -100,6 +137,8 @@ class BlockAssembler {
   private pendingLabel: {
     key: string;
     label: string;
+    /** a bold label without a colon ("**Location**") takes only a short value that is no sentence */
+    bold: boolean;
     line: [text: string, strong: boolean, source: string | undefined, context: LineContext];
   } | null = null;
 
@@ -172,7 +211,7 @@ class BlockAssembler {
   }
 
   private line(text: string, strong: boolean, source: string | undefined, context: LineContext, waits = true): void {
-    const alone = waits ? splitLabelAlone(text) : null;
+    const alone = waits ? labelAlone(text, strong) : null;
     if (alone && (this.inHeader || FIELDS_ANYWHERE.has(alone.key))) {
       this.closeOpen();
       this.pendingLabel = { ...alone, line: [text, strong, source, context] };
@@ -199,6 +238,7 @@ class BlockAssembler {
     const pending = this.pendingLabel;
     if (!pending || splitBullet(text) || splitFieldLine(text) || splitLabelAlone(text) || !isShortStatement(text))
       return false;
+    if (pending.bold && !isBoldLabelValue(text)) return false;
     this.pendingLabel = null;
     this.pushField(pending.key, pending.label, text, `${pending.line[2] ?? pending.line[0]} ${source ?? text}`);
     return true;

@@ -39,7 +39,12 @@ function metaItems(element: Element): string[] | null {
   if (element.name === 'ul' || element.name === 'ol') items = elementChildren(element).map(pairText);
   else if (element.name === 'dl') items = definitionItems(element);
   else if (element.name === 'table') items = findAll((e) => e.name === 'tr', element.children).map(pairText);
-  else if (elementChildren(element).length >= 2 && elementChildren(element).every((c) => !HEADING.test(c.name)))
+  else if (
+    elementChildren(element).length >= 2 &&
+    elementChildren(element).every((c) => !HEADING.test(c.name)) &&
+    // "<strong>Locatie</strong><br>Utrecht": text of its own between the children would be lost
+    onlyWhitespaceBetween(element)
+  )
     items = elementChildren(element).map(pairText);
   else if (SEPARATORS.test(text) || META_CLASS.test(element.attribs.class ?? '')) items = text.split(SEPARATORS);
   else return null;
