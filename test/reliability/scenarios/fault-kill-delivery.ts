@@ -45,8 +45,8 @@ export async function killMidDelivery(rig: FaultRig, ctx: CampaignContext): Prom
   return judge(rig, ids, await records(), stuck, sweeps, stuckAlerts(ctx.logSink.slice(logsFrom)));
 }
 
-/** The `syndication_stuck` lines about the rig's partner. */
-function stuckAlerts(chunks: readonly string[]): Array<Record<string, unknown>> {
+/** The `syndication_stuck` lines about the rig's partner in these log chunks. */
+export function stuckAlerts(chunks: readonly string[]): Array<Record<string, unknown>> {
   return chunks
     .join('')
     .split('\n')

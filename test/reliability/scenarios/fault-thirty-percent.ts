@@ -1,5 +1,6 @@
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { eventCensus, partnerState, sourcePostings, sweepUntilEmpty } from './fault-checks';
+import { describePairs, eventCensus, partnerState, sourcePostings, sweepUntilEmpty } from './fault-checks';
+import { stuckAlerts } from './fault-kill-delivery';
 import { PARTNER_ID, type FaultRig } from './fault-rig';
 
 /**
@@ -50,15 +51,23 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   await rig.publish('refresh-requests', { sourceId: rig.sourceId, force: true });
   await sweepUntilEmpty(rig);
   const postings = await Promise.all(ids.map((id) => rig.store.getPosting(id)));
+  const logsFrom = ctx.logSink.length;
+  let sweeps = 0;
   await waitUntil(
     'every pair live on its newest version',
     async () => {
       const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
-      return records.every((r, i) => r?.status === 'live' && r.deliveredVersion === postings[i]!.version);
+      if (records.every((r, i) => r?.status === 'live' && r.deliveredVersion === postings[i]!.version)) return true;
+      // the scheduler's maintenance run: it re-sends pairs whose delivery message was lost to the faults
+      await rig.publish('maintenance', { task: 'all' });
+      sweeps += 1;
+      return false;
     },
     300_000,
-    2_000,
+    5_000,
+    () => describePairs(rig, ids),
   );
+  const alerts = stuckAlerts(ctx.logSink.slice(logsFrom));
   await sweepUntilEmpty(rig);
   const versionsOk = postings.every((p, i) => p !== null && p.version === (i < 20 ? 2 : 1));
   // a creation whose answer was lost to a fault (the commit landed, the reply did not) is retried by the
@@ -87,6 +96,9 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   await sweepUntilEmpty(rig);
   const partnerView = partnerState(rig);
   const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
+  // every pair the sweep had to re-send was reported by a syndication_stuck line
+  const resent = records.filter((r) => (r?.resent?.count ?? 0) > 0).length;
+  const alerted = alerts.reduce((n, a) => n + Number(a.resent ?? 0), 0);
   const mismatched = ids.filter(
     (id, i) => partnerView.get(id)?.version !== records[i]?.deliveredVersion || records[i]?.status !== 'live',
   );
@@ -97,12 +109,13 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
     missing.length === 0 &&
     census.conflicting === 0 &&
     mismatched.length === 0 &&
+    alerted >= resent &&
     upstream.length === 10;
   return row(
     '30% store/bus faults',
     `30% of new Firestore and Pub/Sub connections reset, the rest cut after 0.5–4.5 s (proxy; ${stats.firestore.refused + stats.firestore.cut} Firestore and ${stats.pubsub.refused + stats.pubsub.cut} Pub/Sub faults); ${N} postings each submitted by 3 clients at once, 20 updated by 2, a refresh with 10 changes`,
-    'each posting created once (never two "created" answers of 3 racing clients; a lost answer retried reads "unchanged"), versions exact; every change event published (audit pull) with no conflicting copies; partner view = records (live, delivered version); outbox empty',
+    'each posting created once (never two "created" answers of 3 racing clients; a lost answer retried reads "unchanged"), versions exact; every change event published (audit pull) with no conflicting copies; partner view = records (live, delivered version), after maintenance sweeps that re-send pairs whose message was lost, each reported by a syndication_stuck line; outbox empty',
     ok,
-    `answers ${JSON.stringify(Object.fromEntries(answers))} (created ${createdCount} of ${N} postings, twice for ${doubleCreated.length}), versions exact ${versionsOk}, upstream changes stored ${upstream.length}/10, events missing ${missing.length}, ids with extra copies ${census.duplicated}, conflicting ${census.conflicting}, partner/record mismatches ${mismatched.length}`,
+    `answers ${JSON.stringify(Object.fromEntries(answers))} (created ${createdCount} of ${N} postings, twice for ${doubleCreated.length}), versions exact ${versionsOk}, upstream changes stored ${upstream.length}/10, events missing ${missing.length}, ids with extra copies ${census.duplicated}, conflicting ${census.conflicting}, partner/record mismatches ${mismatched.length}, maintenance sweeps ${sweeps}, pairs re-sent by the sweep ${resent} (in syndication_stuck lines ${alerted})`,
   );
 }
