@@ -21,6 +21,11 @@ const SOURCES: [string, string, string][] = [
   ['case-folded letters (ſ, K)', String.raw`stage|kurs|ſx`, 'iu'],
   ['a backreference (left as it is)', String.raw`(a)\1|(b)\2`, ''],
   ['escapes as first atoms', String.raw`\d+\s?h|\p{Lu}\p{Ll}+|\u00e9t|\x41b|\.net`, 'u'],
+  [
+    'whole words behind a lookbehind (spread over the group)',
+    String.raw`(?<!\b(?:of|for)\s(?:\S+\s){0,2})(?<![\p{L}\p{N}])(?:senior|sr\.?|lead|head (?!of)\p{L}+|\p{L}*leiter)(?![\p{L}\p{N}])|リーダー`,
+    'iu',
+  ],
 ];
 
 /** Strings made of the characters the sources care about, so that matches are frequent. */
@@ -34,6 +39,14 @@ const textOf = fc
       '12 薪',
       '3 월 5',
       'pa.',
+      'senior',
+      'Sr.',
+      'head of ',
+      'Head Chef',
+      'Teamleiter',
+      'lead ',
+      'of ',
+      'リーダー',
     ),
     { maxLength: 24 },
   )
