@@ -48,11 +48,11 @@ type Rule = readonly [RegExp, readonly EmploymentType[]];
 /** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
 const RULES: readonly Rule[] = [
   [
-    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|kokoaikainen)\b|\bvollzeit|正社員|常勤|フルタイム|全职|全職|정규직/u,
+    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok)\b|\bvollzeit|正社員|常勤|フルタイム|全职|全職|정규직/u,
     ['FULL_TIME'],
   ],
   [
-    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|ban thoi gian|deltid|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
+    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
     ['PART_TIME'],
   ],
   [
@@ -61,11 +61,11 @@ const RULES: readonly Rule[] = [
     ['CONTRACTOR'],
   ],
   [
-    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke? (?:contract|baan|functie|aanstelling)|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
+    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke? (?:contract|baan|functie|aanstelling)|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
     ['TEMPORARY'],
   ],
   [
-    /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh)\b|インターン|インターンシップ|实习|實習|인턴/u,
+    /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh|stajyer|staj|magang|praktikan)\b|インターン|インターンシップ|实习|實習|인턴/u,
     ['INTERN'],
   ],
   [
@@ -77,7 +77,7 @@ const RULES: readonly Rule[] = [
 
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
 const PERMANENT =
-  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job)|vast dienstverband|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt)\b|正社員|正職員/u;
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job)|vast dienstverband|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp)\b|正社員|正職員/u;
 
 /** Types named in a text, in schema.org order. */
 export function typesIn(text: string): EmploymentType[] {

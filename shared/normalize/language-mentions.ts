@@ -55,12 +55,17 @@ interface NameEntry {
 let namesRegex: RegExp | undefined;
 let namesByKey: Map<string, NameEntry> | undefined;
 
+/**
+ * The look-up key of a name: lower case, with Turkish dotted capital İ read as i ("İngilizce" lower-cases to
+ * "i" + a combining dot, which no written "ingilizce" matches).
+ */
+const nameKey = (name: string): string => name.replace(/\u0130/g, 'I').toLowerCase();
+
 function compileNames(): [RegExp, Map<string, NameEntry>] {
   const byKey = new Map<string, NameEntry>();
   for (const { code, adjectives, names } of LANGUAGE_NAMES) {
-    for (const name of adjectives)
-      if (!byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), { code, adjective: true });
-    for (const name of names) byKey.set(name.toLowerCase(), { code, adjective: false });
+    for (const name of adjectives) if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), { code, adjective: true });
+    for (const name of names) byKey.set(nameKey(name), { code, adjective: false });
   }
   // German compounds: "Deutschkenntnisse", "englischsprachig", "Englischniveau". Boundaries are checked in
   // code and the regex runs without the `u` flag: both scan several times faster over long texts.
@@ -69,14 +74,16 @@ function compileNames(): [RegExp, Map<string, NameEntry>] {
 }
 
 /** Spoken languages named in the line, without adjectives used as adjectives ("a German company"). */
-export function findLanguageNames(line: string): LanguageMention[] {
+export function findLanguageNames(written: string): LanguageMention[] {
   if (!namesRegex || !namesByKey) [namesRegex, namesByKey] = compileNames();
+  // case-insensitive matching does not fold "İ" to "I" ("İNGİLİZCE"); one code unit for one, so positions hold
+  const line = written.includes('\u0130') ? written.replace(/\u0130/g, 'I') : written;
   const mentions: LanguageMention[] = [];
   namesRegex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = namesRegex.exec(line)) !== null) {
     const name = m[1] ?? '';
-    const entry = namesByKey.get(name.toLowerCase());
+    const entry = namesByKey.get(nameKey(name));
     const end = m.index + m[0].length;
     if (!entry || touchesLetter(line, m.index, end)) continue;
     const previous = mentions[mentions.length - 1];
@@ -104,7 +111,7 @@ function isLanguageUse(line: string, name: string, matched: string, end: number,
   if (matched.length > name.length) return true;
   const after = line.slice(end, end + 60);
   const next = depth < 6 ? COORDINATED_NAME.exec(after) : null;
-  const nextEntry = next ? namesByKey?.get(next[2]!.toLowerCase()) : undefined;
+  const nextEntry = next ? namesByKey?.get(nameKey(next[2]!)) : undefined;
   if (nextEntry && !nextEntry.adjective) return true;
   // Other capitalised words in the chain are nationalities too: "Dutch, Belgian and French clients".
   if (next) return isLanguageUse(line, next[2]!, next[2]!, end + next[0].length, depth + 1);

@@ -109,6 +109,31 @@ const NICE = [
   '优先',
   '優先',
   '우대',
+  // sv / da / no
+  'meriterande',
+  'meriterande (?:kompetens|erfarenhet|kvalifikationer)',
+  'det ar meriterande',
+  'plus i kanten',
+  'det er en fordel',
+  '(?:er|vil vaere) en fordel',
+  '^fordel$',
+  'fordelaktig',
+  // tr
+  'tercih (?:sebebi|nedeni|edilir)',
+  'tercihen',
+  '(?:bir )?arti(?: olarak)?$',
+  'artilar',
+  // cs / sk
+  'vyhodou',
+  'je vyhodou',
+  'bude vyhodou',
+  'uvitame',
+  'ocenime',
+  // id / ms
+  'nilai (?:plus|tambah)',
+  'diutamakan',
+  'lebih disukai',
+  'kelebihan',
 ];
 
 const TECH_STACK = [
@@ -245,6 +270,34 @@ const BENEFITS = [
   '복리후생',
   '혜택',
   '복지',
+  // sv / da / no
+  'vi erbjuder',
+  'vad vi erbjuder',
+  'vi kan erbjuda',
+  'formaner',
+  'vi tilbyder',
+  'vi kan tilbyde',
+  'hvad vi tilbyder',
+  'vi tilbyr',
+  'vi kan tilby',
+  'hva vi tilbyr',
+  // tr
+  'yan haklar',
+  '(?:size )?sunduklarimiz',
+  'neler sunuyoruz',
+  'sagladigimiz (?:imkanlar|haklar)',
+  // cs / sk
+  'nabizime',
+  'co (?:ti |vam )?nabizime',
+  'benefity',
+  'ponukame',
+  'co (?:ti |vam )?ponukame',
+  // id / ms
+  'yang kami tawarkan',
+  'kami menawarkan',
+  'fasilitas',
+  'tunjangan',
+  'keuntungan',
 ];
 
 /** Headings whose content is none of the above and must not leak into them (apply instructions, legal text, pay alone). */
@@ -430,6 +483,41 @@ const MUST = [
   '资格',
   '자격',
   '필수',
+  // sv / da / no
+  'vi soker dig som',
+  'vem (?:ar du|du ar)',
+  'din profil',
+  'kvalifikationer',
+  'kvalifikasjoner',
+  '^krav$',
+  'krav (?:och|og) (?:kvalifikationer|kvalifikasjoner|erfaring)',
+  'vi tror att du',
+  'om dig$',
+  'vi forventer',
+  'vi soger en',
+  'om deg$',
+  'vi ser etter',
+  // tr
+  'aranan (?:nitelikler|ozellikler|yetkinlikler)',
+  'genel nitelikler',
+  '^nitelikler$',
+  'beklentilerimiz',
+  'gereksinimler',
+  'adayda aranan',
+  // cs / sk
+  'pozadujeme',
+  'pozadavky',
+  'poziadavky',
+  'co (?:od tebe |od vas )?ocekavame',
+  'ocakavame',
+  'koho hledame',
+  'koho hladame',
+  // id / ms
+  'kualifikasi',
+  'persyaratan',
+  'syarat',
+  'kriteria',
+  'yang kami cari',
 ];
 
 const RESPONSIBILITIES = [
@@ -541,6 +629,34 @@ const RESPONSIBILITIES = [
   '담당 ?업무',
   '업무 ?내용',
   '하는 ?일',
+  // sv / da / no
+  '(?:dina )?arbetsuppgifter',
+  'ansvarsomraden',
+  'dina uppgifter',
+  'vad du kommer att gora',
+  '(?:dine )?arbejdsopgaver',
+  'dine opgaver',
+  '(?:dine )?arbeidsoppgaver',
+  'dine oppgaver',
+  // tr
+  'sorumluluklar',
+  'gorev(?: ve sorumluluklar|ler)',
+  '(?:is|gorev) tanimi',
+  'neler yapacaksin',
+  // cs / sk
+  'napln (?:prace|pozice)',
+  'pracovni napln',
+  'popis prace',
+  'co (?:te|vas|ta) ceka',
+  'co (?:ta|vas) caka',
+  '(?:vase|tvoje) ukoly',
+  '(?:vase|tvoje) ulohy',
+  // id / ms
+  'tanggung jawab',
+  'deskripsi pekerjaan',
+  'uraian (?:tugas|pekerjaan)',
+  'tugas(?: dan tanggung jawab)?',
+  'job ?desk',
 ];
 
 /** About the company or team, as distinct from the ambiguous "about the role". */
@@ -598,6 +714,17 @@ const ABOUT_COMPANY = [
   '회사 ?소개',
   '기업 ?소개',
   '팀 ?소개',
+  // sv / da / no / tr / cs / id
+  'om oss',
+  'om (?:foretaget|virksomheden|selskapet|selskabet)',
+  'om os$',
+  'hakkimizda',
+  'biz kimiz',
+  'sirket hakkinda',
+  'o (?:spolecnosti|spolocnosti|firme)',
+  'kdo jsme',
+  'kto sme',
+  'tentang (?:kami|perusahaan)',
 ];
 
 const DESCRIPTION = [
@@ -644,6 +771,13 @@ const DESCRIPTION = [
   '岗位描述',
   '职位详情',
   '포지션 ?소개',
+  // sv / da / no / tr / cs / id
+  'om (?:rollen|tjansten|jobbet|stillingen)',
+  '(?:is|pozisyon) hakkinda',
+  'is (?:ilani|tanimi)',
+  'o (?:pozici|roli|pozicii)',
+  'popis pozice',
+  'tentang (?:posisi|peran|pekerjaan)',
 ];
 
 const ABOUT_GENERIC = [

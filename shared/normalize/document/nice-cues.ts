@@ -67,6 +67,23 @@ const OPTIONAL_TERMS = [
   'uu tien',
   'loi the',
   'diem cong',
+  // sv / da / no
+  'meriterande',
+  '(?:er|vil vaere|ar) en fordel',
+  'en fordel',
+  'plus i kanten',
+  // tr
+  'tercih (?:sebebi(?:dir)?|nedeni(?:dir)?|edilir|edilecektir)',
+  'tercihen',
+  '(?:bir )?arti(?:dir)?$',
+  // cs / sk
+  '(?:je |bude )?vyhodou',
+  'vitan[ayaei]',
+  // id / ms
+  'diutamakan',
+  'nilai (?:plus|tambah)',
+  'lebih disukai',
+  'menjadi (?:nilai )?(?:plus|kelebihan)',
   // ja / zh / ko
   '歓迎',
   '尚可',
@@ -96,6 +113,11 @@ const REQUIRED_TERMS = [
   'verplicht',
   'wymagan[aey]',
   'obowiazkow[aey]',
+  'krav',
+  'zorunlu',
+  'nutn[ayeaei]',
+  'podminkou',
+  'wajib',
   'bat buoc',
   '必須',
   '必要',

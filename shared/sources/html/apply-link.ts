@@ -2,9 +2,12 @@ import type { Element } from 'domhandler';
 import { textOf } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
 
-/** Link texts that mean "apply", folded (fold.ts): English, German, French, Japanese, Vietnamese, Spanish, Portuguese, Dutch, Italian, Polish, Chinese, Korean. */
+/**
+ * Link texts that mean "apply", folded (fold.ts): English, German, French, Japanese, Vietnamese, Spanish, Portuguese,
+ * Dutch, Italian, Polish, Chinese, Korean, Swedish, Danish, Norwegian, Turkish, Indonesian, Czech.
+ */
 const APPLY_TEXT =
-  /^(?:apply(?: now| here| online| today| for (?:this|the) (?:job|position|role)| to (?:this )?(?:job|position|role))?|easy apply|submit (?:your )?application|start (?:your )?application|(?:jetzt |online |hier )?bewerben|jetzt bewerbung|postuler(?: maintenant)?|postulez|je postule|candidater|応募する|応募(?:フォーム)?へ?|エントリー(?:する)?|ung tuyen(?: ngay)?|nop (?:don|ho so)|aplicar(?: ahora)?|postular(?:me|se)?|inscribirme|candidatar(?:-se)?|candidatura|candidati|invia candidatura|solliciteer(?: nu| direct)?|solliciteren|aplikuj(?: teraz)?|申请(?:职位)?|立即申请|지원하기)(?![\p{L}])/u;
+  /^(?:apply(?: now| here| online| today| for (?:this|the) (?:job|position|role)| to (?:this )?(?:job|position|role))?|easy apply|submit (?:your )?application|start (?:your )?application|(?:jetzt |online |hier )?bewerben|jetzt bewerbung|postuler(?: maintenant)?|postulez|je postule|candidater|応募する|応募(?:フォーム)?へ?|エントリー(?:する)?|ung tuyen(?: ngay)?|nop (?:don|ho so)|aplicar(?: ahora)?|postular(?:me|se)?|inscribirme|candidatar(?:-se)?|candidatura|candidati|invia candidatura|solliciteer(?: nu| direct)?|solliciteren|aplikuj(?: teraz)?|申请(?:职位)?|立即申请|投递简历|投遞履歷|지원하기|ansok(?: nu| har| (?:till|om) (?:tjansten|jobbet))?|sok (?:stillingen|jobben)|ansog(?: nu| her)?|(?:hemen )?basvur(?:un)?|basvuru yap|lamar(?: sekarang| di sini)?|kirim lamaran|reagovat(?: na (?:nabidku|inzerat))?|odpovedet|mam zajem|chci (?:se prihlasit|poslat zivotopis))(?![\p{L}])/u;
 const APPLY_WORD = /(?:^|[\s_-])apply|application(?:$|[\s_-])/i;
 const APPLY_HREF = /\/apply\b|[?&]apply|apply\.|\/application|bewerb|postul|candidat|solicit/i;
 const MAX_WORDS = 8;
