@@ -5,7 +5,15 @@ import { JobrelayError } from '../shared/errors';
  * code (sysexits.h), never a stack trace.
  */
 
-export const EXIT = { ok: 0, usage: 64, dataError: 65, noInput: 66, software: 70, ioError: 74 } as const;
+export const EXIT = {
+  ok: 0,
+  usage: 64,
+  dataError: 65,
+  noInput: 66,
+  unavailable: 69,
+  software: 70,
+  ioError: 74,
+} as const;
 
 /** An error a command raises on purpose: its message is already the line to print. */
 export class CliError extends Error {

@@ -16,3 +16,15 @@ function crash(error: unknown): never {
 
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
+
+/**
+ * `jobrelay normalize big.json | head` closes the pipe before the output is written: the reader has what it
+ * wanted, so stop quietly with exit 0 (what a shell tool killed by SIGPIPE looks like to `head`'s user), not
+ * "internal error: write EPIPE".
+ */
+function quietOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(0);
+  crash(error);
+}
+process.stdout.on('error', quietOnClosedPipe);
+process.stderr.on('error', quietOnClosedPipe);

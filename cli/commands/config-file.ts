@@ -14,6 +14,8 @@ export async function readConfigFile(path: string, io: CliIo): Promise<unknown> 
   } catch (error) {
     throw fileError(path, error);
   }
+  // YAML reads almost any bytes as one string; say what the file is instead of "expected object, received string"
+  if (text.includes('\u0000')) throw new CliError(`${path} is a binary file, not YAML or JSON`, EXIT.dataError);
   const doc = parseDocument(text);
   if (doc.errors.length === 0) return doc.toJS() as unknown;
   for (const error of doc.errors) {

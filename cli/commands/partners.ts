@@ -107,6 +107,7 @@ export const partnersCommand: CliCommand = {
                 2,
               )}\n`,
             );
+          if (list.length === 0) io.stdout('no partners; add some with `jobrelay partners apply FILE`\n');
           for (const p of list) {
             const state = !p.config.active
               ? 'inactive'
@@ -124,7 +125,10 @@ export const partnersCommand: CliCommand = {
       .action(async (id: string) => {
         await withBackend(io, async (backend) => {
           const partner = await backend.store.getPartner(id);
-          if (!partner) throw new CliError(`no partner "${id}"`, EXIT.dataError);
+          if (!partner) throw new CliError(`no partner "${id}"; see \`jobrelay partners list\``, EXIT.dataError);
+          // idempotent, and honest about it: only a webhook endpoint that answered 410 Gone is ever disabled
+          if (!partner.health.endpointDisabledAt)
+            return io.stdout(`${id}: endpoint was not disabled; nothing changed\n`);
           await backend.store.updatePartnerHealth(id, {
             ...partner.health,
             endpointDisabledAt: null,

@@ -1,4 +1,5 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { CliError, EXIT } from '../cli-errors';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
 import type { RunningServer } from '../serve/start-local-server';
@@ -19,17 +20,21 @@ export const serveCommand: CliCommand = {
           .argParser(parsePort),
       )
       .option('--demo', 'serve a bundled career site, ATS board and partner, and run them end to end', false)
-      .action(async (options: { port: number; demo: boolean }) => {
+      .action(async (options: { port: number | string; demo: boolean }) => {
+        // Commander does not run the parser on a default value: PORT (or 8080) is checked here
+        const port = typeof options.port === 'number' ? options.port : portFromEnv(options.port);
         const { startLocalServer } =
           require('../serve/start-local-server') as typeof import('../serve/start-local-server');
         const write = (line: string) => io.stdout(`${line}\n`);
         if (options.demo) write('starting Jobrelay with the demo sources and partners…');
         const running = await startLocalServer({
-          port: options.port,
+          port,
           host: '127.0.0.1',
           demo: options.demo,
           env: io.env,
           write,
+        }).catch((error: unknown) => {
+          throw listenFailure(error, port);
         });
         io.stdout(describe(running));
         await untilStopped();
@@ -39,11 +44,33 @@ export const serveCommand: CliCommand = {
   },
 };
 
+/** `--port N`: a bad value is a usage error (exit 64) that Commander reports in its one line. */
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`--port must be a port number, not "${value}"`);
+  if (value.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new InvalidArgumentError('expected a port number from 0 to 65535 (0 picks a free one)');
   return port;
+}
+
+function portFromEnv(value: string): number {
+  try {
+    return parsePort(value);
+  } catch {
+    throw new CliError(`PORT must be a port number from 0 to 65535, not "${value}"`, EXIT.usage);
+  }
+}
+
+/** A port that is taken or not ours to bind is the user's to change, not an internal error. */
+function listenFailure(error: unknown, port: number): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'EADDRINUSE')
+    return new CliError(
+      `port ${port} on 127.0.0.1 is in use (another jobrelay serve?); pick another with --port N, or --port 0 for a free one`,
+      EXIT.unavailable,
+    );
+  if (code === 'EACCES')
+    return new CliError(`port ${port} on 127.0.0.1 needs privileges; use a port above 1023`, EXIT.unavailable);
+  return error;
 }
 
 /** Resolves on Ctrl-C or SIGTERM. */
