@@ -33,13 +33,30 @@ const INTEGER_KEY = /^(0|[1-9]\d*)$/;
 
 function withSortedKeys(value: unknown, state: { unordered: boolean }): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value))
-    return value.map((item: unknown) => (item === undefined ? null : withSortedKeys(item, state)));
+  if (Array.isArray(value)) return sortedItems(value, state);
   const source = value as Record<string, unknown>;
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(source).sort()) {
-    if (key === '__proto__' || INTEGER_KEY.test(key)) state.unordered = true;
+    if (isUnorderedKey(key)) state.unordered = true;
     else sorted[key] = withSortedKeys(source[key], state);
   }
   return sorted;
+}
+
+/** Integer-like keys start with a digit: other keys skip the regex (a posting has some 40 keys). */
+function isUnorderedKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 ? INTEGER_KEY.test(key) : key === '__proto__';
+}
+
+/**
+ * An array of strings, numbers, booleans and nulls (the lists of a posting: responsibilities, skills…)
+ * serialises as it is, so it is used as it is instead of being copied item by item.
+ */
+function sortedItems(items: unknown[], state: { unordered: boolean }): unknown[] {
+  for (const item of items) {
+    if (item === undefined || (item !== null && typeof item === 'object'))
+      return items.map((each: unknown) => (each === undefined ? null : withSortedKeys(each, state)));
+  }
+  return items;
 }
