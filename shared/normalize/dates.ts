@@ -86,7 +86,30 @@ const MONTHS: Record<string, number> = {
   dicembre: 12,
   dezembro: 12,
   dez: 12,
+  ...moreMonths(),
 };
+
+/**
+ * Month names of Dutch, the Nordic languages, Turkish, Indonesian, and the genitive forms Czech and Polish
+ * write in a date ("31 Desember 2026", "15 Aralık 2026", "1. března 2027", "3 marca 2027"), lower case.
+ */
+function moreMonths(): Record<string, number> {
+  const byMonth = [
+    'januari januar ocak ledna stycznia',
+    'februari februar şubat subat února unora lutego',
+    'maart marts mars mart maret března brezna marca',
+    'april nisan dubna kwietnia',
+    'mei maj mai mayıs mayis května kvetna maja',
+    'juni haziran června cervna czerwca',
+    'juli temmuz července cervence lipca',
+    'augustus augusti august ağustos agustos agustus srpna sierpnia',
+    'september eylül eylul září zari września wrzesnia',
+    'oktober ekim října rijna października pazdziernika',
+    'november kasım kasim listopadu listopada',
+    'december desember aralık aralik prosince grudnia',
+  ];
+  return Object.fromEntries(byMonth.flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)));
+}
 
 /** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */
 const MS_THRESHOLD = 1e11;

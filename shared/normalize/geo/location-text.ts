@@ -21,7 +21,7 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
   const standalone = attachCues(units);
   const groups = units.filter((u): u is Extract<Unit, { k: 'group' }> => u.k === 'group').map((u) => u.group);
   const local = withTextContext(groups, ctx);
-  const located = withoutMisreadings(groups, local).map((g) => ({
+  const located = withoutDistricts(units, withoutMisreadings(groups, local), local).map((g) => ({
     start: g.start,
     location: groupLocation(g, scan.text, local),
   }));
@@ -106,6 +106,45 @@ function withoutCoarser(locations: Location[]): Location[] {
           (!l.workplace || o.workplace === l.workplace),
       ),
   );
+}
+
+/** A town this small named after a city in another country is a district's namesake, not a second place. */
+const MAX_NAMESAKE_POPULATION = 100_000;
+
+/**
+ * What a text names right after a city as a part of it is a district, not a second location: an unknown word
+ * in the city's own region ("Jakarta Selatan, DKI Jakarta") and, after a dash, a small town of another
+ * country that shares a district's name ("Brno – Slatina": Slatina in Romania). "Berlin – Wien" stays two.
+ */
+function withoutDistricts(units: Unit[], groups: PlaceGroup[], ctx: ResolveContext): PlaceGroup[] {
+  if (groups.length < 2) return groups;
+  const resolved = new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, ctx)]));
+  const cityBefore = new Map<PlaceGroup, ResolvedPlace>();
+  let previous: PlaceGroup | null = null;
+  let dash = false;
+  for (const unit of units) {
+    if (unit.k === 'group') {
+      const before = previous ? resolved.get(previous) : null;
+      if (before?.city && dash) cityBefore.set(unit.group, before);
+      previous = unit.group;
+      dash = false;
+    } else if (unit.k === 'sep') dash = unit.sep === 'dash';
+  }
+  return groups.filter((g) => {
+    const place = resolved.get(g);
+    if (g.unknownCity && !place?.city && place?.region)
+      return !groups.some((o) => {
+        const p = o.start < g.start ? resolved.get(o) : null;
+        return p?.city && p.country === place.country && p.region?.name === place.region?.name;
+      });
+    const before = cityBefore.get(g);
+    return !(
+      before &&
+      place?.city &&
+      place.country !== before.country &&
+      place.city.population < MAX_NAMESAKE_POPULATION
+    );
+  });
 }
 
 /** Places named together inform each other: "HCMC, Da Nang/HN" are all in Vietnam. */

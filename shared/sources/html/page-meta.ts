@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
+import { iconField } from '../../normalize/document/fact-icons';
 import { splitFactLine } from '../../normalize/document/fact-line';
 import { fieldKeyFor, splitFieldLine } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
@@ -137,10 +138,12 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
   return used;
 }
 
-/** "Location: Berlin" to its field; an unlabelled item to `meta`. */
+/** "Location: Berlin" to its field, "📍 Jakarta" to the field its icon names (fact-icons.ts); the rest to `meta`. */
 export function addMetaItem(item: string, fields: FieldSet): void {
   const facts = splitFactLine(item);
   if (facts) return facts.forEach((fact) => addMetaItem(`${fact.label}: ${fact.value}`, fields));
+  const icon = iconField(item);
+  if (icon?.key) return fields.add(icon.key, icon.value);
   const field = splitFieldLine(item);
   if (field?.key) fields.add(field.key, field.value);
   else if (field && field.label.split(/\s+/).length <= 3) fields.add(field.label.toLowerCase(), field.value);
