@@ -1,3 +1,4 @@
+import { sha256Hex } from '../shared/ids';
 import { ingest, type IngestOutcome } from '../shared/pipeline/ingest';
 import {
   PostingSubmission,
@@ -54,10 +55,13 @@ async function ingestPostings(request: ApiRequest, context: InvocationContext, r
         `delivery "${caller.delivery.deliveryId}" was already received; nothing was done`,
       );
   }
+  const requestKey = idempotencyKeyOf(request, caller);
+  if (requestKey === false)
+    return problemResponse('bad-request', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
   context.note(callerFields(caller));
   try {
     const plan = planSubmissions(submissions, caller.kind === 'webhook' ? caller.source.config.id : API_SOURCE_ID);
-    const response = await runPlan(plan, runtime);
+    const response = await runPlan(plan, runtime, requestKey);
     context.note({ submissions: submissions.length, ...response.summary });
     return jsonResponse(200, response);
   } catch (error) {
@@ -66,6 +70,19 @@ async function ingestPostings(request: ApiRequest, context: InvocationContext, r
       await runtime.store.releaseEvent(webhookConsumer(caller.source.config.id), caller.delivery.deliveryId);
     throw error;
   }
+}
+
+/**
+ * An HR tool's `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header; the header Stripe and others
+ * use), hashed with the caller's key name so two callers' keys never meet: a retry of the request whose reply
+ * was lost is answered as the first attempt was (`shared/pipeline/ingest-replay.ts`). Signed webhooks are
+ * deduplicated by their delivery id instead. Undefined without a key; false for a malformed one.
+ */
+function idempotencyKeyOf(request: ApiRequest, caller: Caller): string | undefined | false {
+  const key = request.headers['idempotency-key'];
+  if (key === undefined || caller.kind !== 'api-key') return undefined;
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) return false;
+  return sha256Hex(`${caller.principal.keyName}\u0000${key}`);
 }
 
 type Submissions = { ok: true; value: PostingSubmission[] } | { ok: false; response: ApiResponse };
@@ -117,13 +134,17 @@ async function unknownSources(runtime: Runtime, ids: readonly string[]): Promise
 }
 
 /** Ingests each source's items (one use-case call per source) and lays the outcomes out per posting. */
-async function runPlan(plan: SubmissionPlan, runtime: Runtime): Promise<IngestResponse> {
+async function runPlan(
+  plan: SubmissionPlan,
+  runtime: Runtime,
+  requestKey: string | undefined,
+): Promise<IngestResponse> {
   const results: IngestResult[] = plan.rejections.map(({ index, reasons }) => rejected(index, reasons));
   const deps = pipelineDepsOf(runtime);
   for (const [sourceId, items] of plan.groups) {
     const stored = sourceId === API_SOURCE_ID ? null : await runtime.store.getSource(sourceId);
     const source = { id: sourceId, company: stored?.config.company, tags: stored?.config.tags ?? [] };
-    const { outcomes } = await ingest(deps, { source, items: items.map((i) => i.item) });
+    const { outcomes } = await ingest(deps, { source, items: items.map((i) => i.item), requestKey });
     for (const outcome of outcomes) {
       const submitted = items[outcome.index]!;
       results.push(resultOf(outcome, submitted.index, submitted.title));

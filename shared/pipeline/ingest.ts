@@ -18,6 +18,7 @@ import {
 import { outcomeOf, postingChange } from './posting-changes';
 import { publishOutboxEvents } from './publish-events';
 import { mapYielding } from './yielding-map';
+import { replayOwnChanges, stampOf } from './ingest-replay';
 
 export type { IngestItem, IngestSource, RejectionReason } from './ingest-items';
 
@@ -63,7 +64,12 @@ export interface IngestResult {
  */
 export async function ingest(
   deps: PipelineDeps,
-  input: { source: IngestSource; items: readonly IngestItem[] },
+  input: {
+    source: IngestSource;
+    items: readonly IngestItem[];
+    /** the request's idempotency key hashed with its caller: a retry is answered as the first attempt (`ingest-replay.ts`) */
+    requestKey?: string;
+  },
 ): Promise<IngestResult> {
   const now = deps.clock.now();
   const prepared = dedupeBatch(
@@ -77,11 +83,22 @@ export async function ingest(
     if (action.startsWith('reject')) rejections.set(c.index, [rejectionFor(action)]);
     return action !== 'unchanged' && !action.startsWith('reject');
   });
-  const { committed, known } = await commitCandidates(deps, input.source, toChange, summaries, rejections, now);
+  const { committed, known } = await commitCandidates(
+    deps,
+    { ...input.source, requestKey: input.requestKey },
+    toChange,
+    summaries,
+    rejections,
+    now,
+  );
   const events = [...committed.values()].flatMap((change) => (change ? [change.event] : []));
   const report = await publishOutboxEvents(deps, events);
   const stored = (id: string) => known.get(id) ?? summaries.get(id) ?? null;
-  const outcomes = prepared.map((p) => outcomeFor(p, rejections, stored, committed));
+  const outcomes = await replayOwnChanges(
+    deps,
+    prepared.map((p) => outcomeFor(p, rejections, stored, committed)),
+    input.requestKey,
+  );
   return { outcomes, counts: countOutcomes(outcomes), unpublished: report.failed.length + report.held.length };
 }
 
@@ -109,7 +126,7 @@ function rejectionFor(action: Action): RejectionReason {
 /** Reads the stored postings to change (not the new ones), links duplicates, and commits with conflict handling. */
 async function commitCandidates(
   deps: PipelineDeps,
-  source: IngestSource,
+  source: IngestSource & { requestKey?: string },
   toChange: IngestCandidate[],
   stored: ReadonlyMap<string, PostingSummary>,
   rejections: Map<number, RejectionReason[]>,
@@ -140,7 +157,7 @@ function planIngest(
   deps: PipelineDeps,
   c: IngestCandidate,
   current: PostingRecord | null,
-  source: IngestSource,
+  source: IngestSource & { requestKey?: string },
   time: string,
   now: Date,
 ): PostingChange | null {
@@ -162,12 +179,14 @@ function planIngest(
       firstSeenAt: time,
       closedAt: null,
       closedReason: null,
+      ...stampOf(source.requestKey, 1, 'created', []),
     };
     return postingChange(deps, record, null, 'posting.created', []);
   }
   if (!current || (action !== 'update' && action !== 'reopen' && action !== 'close')) return null;
   const fields = current.contentHash === c.posting.contentHash ? [] : changedFields(current, c.posting);
   const closing = action === 'close';
+  const outcome = closing ? 'closed' : action === 'reopen' ? 'reopened' : 'updated';
   const record: PostingRecord = {
     ...c.posting,
     ...bookkeeping,
@@ -176,9 +195,9 @@ function planIngest(
     firstSeenAt: current.firstSeenAt,
     closedAt: closing ? time : null,
     closedReason: closing ? 'source' : null,
+    ...stampOf(source.requestKey, current.version + 1, outcome, fields),
   };
-  const type = closing ? 'posting.closed' : action === 'reopen' ? 'posting.reopened' : 'posting.updated';
-  return postingChange(deps, record, current.version, type, fields);
+  return postingChange(deps, record, current.version, `posting.${outcome}`, fields);
 }
 
 /** Within one batch, the first item with an id wins; later ones are refused as duplicates. */

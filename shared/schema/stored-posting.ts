@@ -31,6 +31,19 @@ export const PostingBookkeeping = z.object({
    * a date or carry any offset). A date alone counts until the end of that day everywhere (UTC−12).
    */
   expiresAt: Timestamp.nullable().default(null),
+  /**
+   * The request that made this version, when it carried an `Idempotency-Key` (a hash of the caller and key,
+   * never the key): a retry whose reply was lost finds its own change here and is answered as the first time
+   * (`ingest-replay.ts`). Absent when the change came without a key.
+   */
+  lastChange: z
+    .object({
+      requestKey: z.string(),
+      version: z.number().int().min(1),
+      outcome: z.enum(['created', 'updated', 'reopened', 'closed']),
+      changedFields: z.array(z.string()).default([]),
+    })
+    .optional(),
 });
 export type PostingBookkeeping = z.infer<typeof PostingBookkeeping>;
 
