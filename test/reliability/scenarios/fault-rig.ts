@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Firestore } from '@google-cloud/firestore';
 import { PubSub } from '@google-cloud/pubsub';
 import { FirestorePostingStore } from '../../../shared/adapters/firestore/firestore-posting-store';
@@ -134,6 +135,9 @@ export async function startFaultRig(ctx: CampaignContext, options: { jobs: numbe
   const audited: PulledMessage[] = [];
   const call = async (fn: string, path: string, init: RequestInit = {}, attempts = 60) => {
     let last = '';
+    // one key for every attempt of this call, as a careful HR tool sends it: a retry after a lost reply is
+    // answered as the first attempt was (POST /postings)
+    const idempotencyKey = randomUUID();
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       try {
         const res = await fetch(`${functions.url(fn)}${path}`, {
@@ -141,6 +145,7 @@ export async function startFaultRig(ctx: CampaignContext, options: { jobs: numbe
           headers: {
             authorization: `Bearer ${hrKey}`,
             'content-type': 'application/json',
+            'idempotency-key': idempotencyKey,
             ...(init.headers as object),
           },
           signal: AbortSignal.timeout(60_000),

@@ -71,7 +71,8 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   await sweepUntilEmpty(rig);
   const versionsOk = postings.every((p, i) => p !== null && p.version === (i < 20 ? 2 : 1));
   // a creation whose answer was lost to a fault (the commit landed, the reply did not) is retried by the
-  // client and answered "unchanged": idempotent, not lost. What must never happen is a second creation.
+  // client with the same Idempotency-Key and answered "created" again: of each posting's three racing
+  // clients exactly one is told it created it, never two, never none
   const statusOf = (a: { body: unknown }) =>
     String((a.body as { results?: Array<{ status?: string }> } | null)?.results?.[0]?.status ?? 'none');
   const createdCount = created.flat().filter((a) => statusOf(a) === 'created').length;
@@ -105,6 +106,7 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   const ok =
     versionsOk &&
     doubleCreated.length === 0 &&
+    createdCount === N &&
     unexpected.length === 0 &&
     missing.length === 0 &&
     census.conflicting === 0 &&
@@ -114,7 +116,7 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   return row(
     '30% store/bus faults',
     `30% of new Firestore and Pub/Sub connections reset, the rest cut after 0.5–4.5 s (proxy; ${stats.firestore.refused + stats.firestore.cut} Firestore and ${stats.pubsub.refused + stats.pubsub.cut} Pub/Sub faults); ${N} postings each submitted by 3 clients at once, 20 updated by 2, a refresh with 10 changes`,
-    'each posting created once (never two "created" answers of 3 racing clients; a lost answer retried reads "unchanged"), versions exact; every change event published (audit pull) with no conflicting copies; partner view = records (live, delivered version), after maintenance sweeps that re-send pairs whose message was lost, each reported by a syndication_stuck line; outbox empty',
+    'each posting created once and exactly one of its 3 racing clients told "created" (a client retrying after a lost answer sends the same Idempotency-Key and hears "created" again), versions exact; every change event published (audit pull) with no conflicting copies; partner view = records (live, delivered version), after maintenance sweeps that re-send pairs whose message was lost, each reported by a syndication_stuck line; outbox empty',
     ok,
     `answers ${JSON.stringify(Object.fromEntries(answers))} (created ${createdCount} of ${N} postings, twice for ${doubleCreated.length}), versions exact ${versionsOk}, upstream changes stored ${upstream.length}/10, events missing ${missing.length}, ids with extra copies ${census.duplicated}, conflicting ${census.conflicting}, partner/record mismatches ${mismatched.length}, maintenance sweeps ${sweeps}, pairs re-sent by the sweep ${resent} (in syndication_stuck lines ${alerted})`,
   );
