@@ -27,7 +27,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'intern',
     new RegExp(
-      `(?<!\\b(?:of|for|für|de)\\s(?:\\S+\\s){0,2})${B}(?:interns?|internship|co-?op(?: student)?|praktikant(?:in)?|praktikum|werkstudent(?:in)?|working student|studentische (?:hilfskraft|aushilfe)|stagiaire|alternante?|alternance|becari[oa]|prácticas|pasante|practicante|estagiári[oa]|estágio|tirocinante|tirocinio|stagista|stagiair|stażysta|staż|praktykant|praktyki|apprentissage|apprentie?|thực tập sinh|thực tập)${E}|インターン|实习|實習|인턴`,
+      `(?<!\\b(?:of|for|für|de)\\s(?:\\S+\\s){0,2})${B}(?:interns?|internship|co-?op(?: student)?|praktikant(?:in)?|praktikum|werkstudent(?:in)?|working student|studentische (?:hilfskraft|aushilfe)|stagiaire|alternante?|alternance|becari[oa]|prácticas|pasante|practicante|estagiári[oa]|estágio|tirocinante|tirocinio|stagista|stagiair|stażysta|staż|praktykant|praktyki|apprentissage|apprentie?|thực tập sinh|thực tập|stajyer|magang|peserta magang)${E}|インターン|实习|實習|인턴`,
       'iu',
     ),
   ],
@@ -70,12 +70,12 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   ['lead', /リーダー|リード|係長|组长|組長|主管/u],
   ['mid', w('semi[- ]?senior|ssr|mid[- ]?level|mid|intermediate|medior|pleno|confirmée?|level 2')],
   ['mid', /中级|ミドル/u],
-  ['senior', w('senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3')],
+  ['senior', w('senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli')],
   ['senior', /シニア|高级|資深|资深|시니어|主任|ベテラン/u],
   [
     'junior',
     w(
-      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher',
+      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun',
     ),
   ],
   ['junior', /ジュニア|初级|初級|新卒|未経験|신입|주니어/u],

@@ -3,6 +3,7 @@ import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { statesOptional } from '../../../shared/normalize/document/nice-cues';
 import { findLanguageNames } from '../../../shared/normalize/language-mentions';
+import { fromTitle } from '../../../shared/normalize/seniority';
 import { extractTerms } from '../../../shared/normalize/terms';
 import { isApplyText } from '../../../shared/sources/html/apply-link';
 import { workplaceFromText } from '../../../shared/sources/workplace';
@@ -131,4 +132,14 @@ describe('Turkish language names written with a dotted capital İ', () => {
     ['all caps', 'İNGİLİZCE zorunlu', 'en'],
     ['lower case', 'iyi derecede ingilizce', 'en'],
   ])('%s: %s', (_name, line, code) => expect(findLanguageNames(line).map((m) => m.code)).toContain(code));
+});
+
+describe('seniority words in titles', () => {
+  test.each([
+    ['tr senior', 'Kıdemli Backend Geliştirici', 'senior'],
+    ['tr senior in capitals', 'KIDEMLI VERİ ANALİSTİ', 'senior'],
+    ['tr intern', 'Stajyer – Pazarlama', 'intern'],
+    ['tr new graduate', 'Yeni Mezun Satış Temsilcisi', 'junior'],
+    ['id intern', 'Magang Akuntansi', 'intern'],
+  ])('%s: %s', (_name, title, level) => expect(fromTitle(title)).toBe(level));
 });
