@@ -140,11 +140,20 @@ function ingestOperation(components: Components): JsonObject {
         schema: { type: 'string' },
         description: 'the source an inbound webhook belongs to',
       },
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
+        description:
+          'one value per logical request, sent again on every retry of it (API-key callers): a retry after a lost reply is answered as the first attempt was (created, updated…), not "unchanged"',
+      },
     ],
     requestBody: { required: true, content: json(components.add(IngestRequest, 'input')) },
     responses: {
       '200': { description: 'One result per posting', content: json(components.add(IngestResponse, 'output')) },
       ...problem([
+        'bad-request',
         'invalid-json',
         'unauthenticated',
         'forbidden',
