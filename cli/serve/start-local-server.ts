@@ -51,7 +51,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   };
   const ready = deferred<LocalRuntime>();
   const server = createLocalServer(async () => (await ready.promise).runtime, deps, indexPage(ready.promise));
-  const url = await listen(server, options.port, options.host);
+  const url = await listen(server, options.port, options.host).catch(async (error: unknown) => {
+    // a port in use must end the command, not leave it hanging on the demo sites' open server
+    await sites?.sites.close();
+    throw error;
+  });
   let local: LocalRuntime;
   try {
     local = await buildLocalRuntime(env, {

@@ -47,7 +47,12 @@ function jobrelayProcess(args: string[], env: Record<string, string>, readFirstC
       if (readFirstChunkOnly) child.stdout.destroy();
     });
     child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // a command that should have ended but hangs is killed, and fails on its exit code (null)
+    const watchdog = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', (code) => {
+      clearTimeout(watchdog);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -76,20 +81,23 @@ describe('the jobrelay process, when things go wrong', () => {
     expect(stderr).toMatch(message);
   });
 
-  test('serving on a port that is already taken says so in one line and exits 69', async () => {
-    const taken: Server = createServer();
-    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    const port = (taken.address() as { port: number }).port;
-    try {
-      const { code, stderr } = await jobrelayProcess(['serve', '--port', String(port)], {
-        JOBRELAY_DATA_DIR: join(dir, 'data'),
-      });
-      expect(code).toBe(69);
-      expect(oneLine(stderr)).toEqual([expect.stringMatching(new RegExp(`^jobrelay: port ${port} .* is in use`))]);
-    } finally {
-      await new Promise((resolve) => taken.close(resolve));
-    }
-  });
+  test.each([[[]], [['--demo']]])(
+    'serve %p on a port already taken says so in one line and exits 69',
+    async (extra) => {
+      const taken: Server = createServer();
+      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+      const port = (taken.address() as { port: number }).port;
+      try {
+        const { code, stderr } = await jobrelayProcess(['serve', '--port', String(port), ...extra], {
+          JOBRELAY_DATA_DIR: join(dir, 'data'),
+        });
+        expect(code).toBe(69);
+        expect(oneLine(stderr)).toEqual([expect.stringMatching(new RegExp(`^jobrelay: port ${port} .* is in use`))]);
+      } finally {
+        await new Promise((resolve) => taken.close(resolve));
+      }
+    },
+  );
 });
 
 /** `jobrelay …` in-process on an embedded data folder, its output captured. */
