@@ -70,7 +70,12 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   ['lead', /リーダー|リード|係長|组长|組長|主管/u],
   ['mid', w('semi[- ]?senior|ssr|mid[- ]?level|mid|intermediate|medior|pleno|confirmée?|level 2')],
   ['mid', /中级|ミドル/u],
-  ['senior', w('senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli')],
+  [
+    'senior',
+    w(
+      'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli',
+    ),
+  ],
   ['senior', /シニア|高级|資深|资深|시니어|主任|ベテラン/u],
   [
     'junior',
