@@ -44,3 +44,10 @@ const child = spawn(
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+
+// `kill <npm's pid>` (a supervisor, a CI step) ends npm and its `sh -c`, which does not pass the signal on:
+// this script is re-parented and would keep the server running with nobody left to stop it. Stop with the parent.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) child.kill('SIGTERM');
+}, 1000).unref();
