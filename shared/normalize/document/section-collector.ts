@@ -119,9 +119,13 @@ function addSegment(result: CollectedSections, segment: Segment): void {
               .filter(isItem)),
       );
       return;
-    default:
+    default: {
       // A section with a list has the list's items; its trailing prose ("Rate: €500 per day.") stays in the text only.
-      result[segment.kind].push(...(listItems.length > 0 ? listItems : paragraphs.flatMap(statements)));
+      const items = listItems.length > 0 ? listItems : paragraphs.flatMap(statements);
+      result[segment.kind].push(
+        ...(segment.kind === 'benefits' && listItems.length === 0 ? items.flatMap(enumerated) : items),
+      );
+    }
   }
 }
 
@@ -151,6 +155,23 @@ function isStatementColumn(lines: string[]): boolean {
 }
 
 const isItem = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
+/** Marks that only ever enumerate: the ideographic comma and semicolons (a Latin comma also runs inside a sentence). */
+const ENUMERATION = /\s*[、；;]\s*/u;
+const MIN_ENUMERATED = 3;
+const MAX_ENUMERATED_CHARS = 40;
+
+/**
+ * Benefits written as one line of short perks ("五险一金、带薪年假15天、年度体检、餐补", "Gym; lunch; bonus") are
+ * one item per perk; a line with a longer part stays one item.
+ */
+function enumerated(item: string): string[] {
+  const parts = item
+    .split(ENUMERATION)
+    .map((part) => cleanItem(part).replace(/[。．.]+$/u, ''))
+    .filter(isItem);
+  return parts.length >= MIN_ENUMERATED && parts.every((p) => p.length <= MAX_ENUMERATED_CHARS) ? parts : [item];
+}
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];

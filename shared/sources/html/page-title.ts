@@ -37,7 +37,7 @@ export function findTitleElement(index: PageIndex, siteName: string | null): Ele
 const STRONG_SEPARATOR = /\s+[|—·•:]{1,2}\s+|\s+::\s+/;
 const WEAK_SEPARATOR = /\s+[-–]\s+/;
 const CAREERS_WORDS =
-  /\b(?:careers?|jobs?|karriere|stellenangebote|emplois?|empleos?|carreras|vagas|lavora con noi|werken bij|tuyen dung|採用|求人)\b/i;
+  /\b(?:careers?|jobs?|karriere|stellenangebote|emplois?|empleos?|carreras|vagas|lavora con noi|werken bij|tuyen dung|karier|lowongan|kariyer|karriär|kariera|kariéra|lediga jobb|ledige stillinger)\b|招聘|诚聘|誠聘|徵才|採用|求人|채용/i;
 const JOBS_AT =
   /^(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|trabaja|vagas)\s+(?:at|@|bei|chez|en|in|na|em)\s+/i;
 
@@ -57,16 +57,24 @@ export function splitDocumentTitle(raw: string): { title: string; site: string |
 
 /** What a careers site calls itself beside the company's name, in the languages postings are written in. */
 const SITE_WORD =
-  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|tuyen dung|採用|求人|채용)";
+  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|採用|求人|채용)";
 const SITE_WORD_BEFORE = new RegExp(
   `^${SITE_WORD}(?:\\s+(?:at|@|bei|chez|en|in|na|em|da|de|do|w|bij|presso))?\\s+`,
   'i',
 );
 const SITE_WORD_AFTER = new RegExp(`\\s+${SITE_WORD}$`, 'i');
 const ONLY_SITE_WORD = new RegExp(`^${SITE_WORD}$`, 'i');
+/** Chinese, Japanese and Korean write the site word straight after the company: "深圳某某科技有限公司招聘", "株式会社○○ 採用サイト". */
+const CJK_SITE_AFTER =
+  /\s*(?:人才招聘|社会招聘|社會招聘|校园招聘|招聘信息|招聘|诚聘|誠聘|徵才|採用情報|採用サイト|採用|求人|채용)$/u;
 
 /** "Elmfield Care Careers" → "Elmfield Care"; "Jobs at Acme", "Carreiras Vila Verde", "Acme Karriere" → the company. */
 function siteName(text: string): string | null {
-  const name = text.replace(JOBS_AT, '').replace(SITE_WORD_BEFORE, '').replace(SITE_WORD_AFTER, '').trim();
+  const name = text
+    .replace(JOBS_AT, '')
+    .replace(SITE_WORD_BEFORE, '')
+    .replace(SITE_WORD_AFTER, '')
+    .replace(CJK_SITE_AFTER, '')
+    .trim();
   return name && !ONLY_SITE_WORD.test(name) ? name : null;
 }
