@@ -161,7 +161,8 @@ resource "google_monitoring_alert_policy" "source_failing" {
 # The maintenance sweep logs `event: "syndication_stuck"` per partner when (posting, partner) pairs stayed
 # pending with no update past JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: their delivery request was lost. It
 # re-sends them (WARNING), and once a pair has been re-sent JOBRELAY_SYNDICATION_MAX_RESENDS times it only
-# reports it (ERROR, on every sweep until someone acts) — shared/pipeline/sweep-syndications.ts.
+# reports it (ERROR, again every threshold until someone acts) — shared/pipeline/sweep-syndications.ts. The
+# window is longer than the threshold (20 min), so the incident stays open while abandoned pairs are reported.
 resource "google_logging_metric" "syndication_stuck" {
   project     = var.project_id
   name        = "${var.name_prefix}-syndication-stuck"
@@ -207,7 +208,7 @@ resource "google_monitoring_alert_policy" "syndication_stuck" {
       threshold_value = 0
       duration        = "0s"
       aggregations {
-        alignment_period     = "600s"
+        alignment_period     = "3600s"
         per_series_aligner   = "ALIGN_SUM"
         cross_series_reducer = "REDUCE_SUM"
         group_by_fields      = ["metric.labels.partner_id"]

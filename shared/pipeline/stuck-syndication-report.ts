@@ -74,7 +74,7 @@ export class StuckTally {
 
   /**
    * One line per partner with stuck pairs: WARNING while the sweep is re-sending them, ERROR once some are
-   * abandoned (they stay pending until someone looks: the line repeats on every sweep).
+   * abandoned (they stay pending until someone looks: the line comes back once per threshold).
    */
   report(logger: Logger): void {
     for (const [partnerId, counts] of this.partners) {

@@ -16,7 +16,8 @@ export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndicat
  * ever move the pair again. The sweep finds pending records nobody has updated for `stuckAfterMs`, publishes
  * their delivery request again (the same `syndication.sync` message, the same cause), and logs one
  * `syndication_stuck` line per partner, which a log-based metric turns into an alert. After `maxResends`
- * re-sends in one pending spell it stops re-sending and keeps alerting on every sweep.
+ * re-sends in one pending spell it stops re-sending and keeps alerting, once per threshold: each stuck pair is
+ * noted on its record when handled, so the oldest (abandoned) pairs never crowd newer ones out of a sweep.
  *
  * Why re-sending is safe: every delivery re-derives what to do from the record and the posting, holds a
  * per-pair lease while it calls, and keeps one `webhook-id` per change, so a second message for a pair that
@@ -88,10 +89,12 @@ async function handle(
   if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return tally.skip();
   const since = pendingSince(record);
   const count = record.resent?.since === since ? record.resent.count : 0;
+  const lastAt = deps.clock.now().toISOString();
   // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
-  if (!partner || count >= settings.maxResends) return tally.add(record, since, 'abandoned');
-  const marked = await markResent(deps, record, { since, count: count + 1, lastAt: deps.clock.now().toISOString() });
+  const abandoned = !partner || count >= settings.maxResends;
+  const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt });
   if (!marked) return tally.skip();
+  if (abandoned) return tally.add(record, since, 'abandoned');
   try {
     await deps.bus.publish('syndication-requests', syncMessage(record, causeOf(record)));
     tally.add(record, since, 'resent');
@@ -118,8 +121,8 @@ export function pendingSince(record: SyndicationRecord): string {
 const causeOf = (record: SyndicationRecord): string => record.history.at(-1)?.cause ?? `sweep:${record.id}`;
 
 /**
- * Notes the re-send on the record, only if nothing touched it since the sweep read it (another sweep, a late
- * delivery): the record as marked, or null when it moved on.
+ * Notes the re-send (or the report of an abandoned pair) on the record, only if nothing touched it since the
+ * sweep read it (another sweep, a late delivery): the record as marked, or null when it moved on.
  */
 async function markResent(
   deps: SweepDeps,

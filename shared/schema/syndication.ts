@@ -57,9 +57,10 @@ export const SyndicationRecord = z.object({
   history: z.array(SyndicationHistoryEntry).default([]),
   /**
    * The stuck-syndication sweep's re-sends of this pair's delivery request while it has been pending since
-   * `since` (`shared/pipeline/sweep-syndications.ts`); a later pending spell counts from zero again.
+   * `since`, and when it last re-sent or reported it (`shared/pipeline/sweep-syndications.ts`); a later
+   * pending spell counts from zero again.
    */
-  resent: z.object({ since: Timestamp, count: z.number().int().min(1), lastAt: Timestamp }).optional(),
+  resent: z.object({ since: Timestamp, count: z.number().int().min(0), lastAt: Timestamp }).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -159,7 +159,7 @@ export function describeStuckSyndicationAcceptance(
       expect(await backend.store.getSyndication(old!, 'hook')).toEqual(delivered);
     });
 
-    it('stops re-sending after the last re-send and keeps alerting at ERROR on every sweep', async () => {
+    it('stops re-sending after the last re-send and keeps alerting at ERROR once per threshold', async () => {
       const [lost] = await postings(1);
       await ask([lost!], 'hook', losing(backend.bus));
       const fates: string[] = [];

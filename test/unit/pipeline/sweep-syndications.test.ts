@@ -157,7 +157,7 @@ describe('the stuck-syndication sweep', () => {
     expect(world.records.get('old__board')?.resent?.count).toBe(2);
   });
 
-  it('stops re-sending after maxResends and then alerts at ERROR on every sweep', async () => {
+  it('stops re-sending after maxResends and then alerts at ERROR once per threshold', async () => {
     const world = fakeWorld();
     world.put('lost', 'pending', 30);
     for (let sweep = 0; sweep < 5; sweep += 1) {
@@ -172,6 +172,17 @@ describe('the stuck-syndication sweep', () => {
       ['error', 0, 1],
       ['error', 0, 1],
     ]);
+  });
+
+  it('reports an abandoned pair once per threshold, so abandoned pairs never crowd newer stuck ones out', async () => {
+    const world = fakeWorld();
+    for (let i = 0; i < 4; i += 1) world.put(`gone${i}`, 'pending', 120 + i, 'gone-partner');
+    world.put('fresh', 'pending', 25);
+    const bounded = { stuckAfterMs: 20 * MINUTE, maxPairs: 4, batchSize: 2 };
+    expect(await sweepStuckSyndications(world.deps, bounded)).toMatchObject({ abandoned: 4, resent: 0 });
+    world.clock.advance(5 * MINUTE);
+    expect(await sweepStuckSyndications(world.deps, bounded)).toMatchObject({ abandoned: 0, resent: 1 });
+    expect(sentPairs(world.published)).toEqual(['fresh@board cause req_fresh']);
   });
 
   it('counts re-sends per pending spell: a pair pending again later may be re-sent again', async () => {
