@@ -44,21 +44,76 @@ export function collectSections(blocks: readonly Block[]): CollectedSections {
     headings: [],
   };
   let segment: Segment = { kind: 'preamble', level: 0, blocks: [] };
+  const segments: Segment[] = [segment];
   for (const block of blocks) {
     if (block.type === 'field') (result.fields[block.key] ??= []).push(block.value);
     else if (block.type !== 'heading') segment.blocks.push(block);
     else if (opensSection(block, segment)) {
-      addSegment(result, segment);
       segment = { kind: block.kind ?? 'other', level: block.level, blocks: [] };
+      segments.push(segment);
       result.headings.push({ text: block.text, section: segment.kind as SectionKind });
     } else result.headings.push({ text: block.text, section: null });
   }
-  addSegment(result, segment);
+  for (const kept of withoutTranslation(segments)) addSegment(result, kept);
   for (const key of ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const)
     result[key] = unique(result[key]);
   moveOptionalRequirements(result);
   return result;
 }
+
+/** Sections a translation repeats; a repeated "other" or preamble says nothing. */
+const TRANSLATED_KINDS: ReadonlySet<Segment['kind']> = new Set([
+  'about',
+  'description',
+  'responsibilities',
+  'must',
+  'nice',
+  'benefits',
+  'techStack',
+]);
+const MIN_TRANSLATED_LISTS = 2;
+
+const listCount = (segment: Segment): number =>
+  segment.blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0);
+
+/**
+ * A posting written twice, in two languages (Canada, Belgium, Switzerland: "La version française suit"): the
+ * same sections again, in the same order, with lists of the same lengths and other words. The second version
+ * is a translation; its items would count every duty and requirement twice. Only the first version is read.
+ */
+function withoutTranslation(segments: Segment[]): Segment[] {
+  if (segments.length > MAX_SEGMENTS) return segments;
+  for (let i = 0; i < segments.length; i++)
+    for (let j = i + 1; j < segments.length; j++) {
+      const length = mirroredLength(segments, i, j);
+      if (length > 0) return [...segments.slice(0, j), ...segments.slice(j + length)];
+    }
+  return segments;
+}
+
+const MAX_SEGMENTS = 40;
+const MIN_TRANSLATED_ITEMS = 4;
+
+/** How many sections from `j` repeat those from `i` (kinds, list lengths, other words); 0 when too few to tell. */
+function mirroredLength(segments: Segment[], i: number, j: number): number {
+  let length = 0;
+  let lists = 0;
+  let items = 0;
+  for (; i + length < j && j + length < segments.length; length++) {
+    const a = segments[i + length];
+    const b = segments[j + length];
+    if (!a || !b || !TRANSLATED_KINDS.has(a.kind) || a.kind !== b.kind || listCount(a) !== listCount(b)) break;
+    if (listCount(a) > 0 && firstItem(a) === firstItem(b)) return 0;
+    if (listCount(a) > 0) lists++;
+    items += listCount(a);
+  }
+  return lists >= MIN_TRANSLATED_LISTS && items >= MIN_TRANSLATED_ITEMS ? length : 0;
+}
+
+const firstItem = (segment: Segment): string | undefined => {
+  const list = segment.blocks.find((b) => b.type === 'list');
+  return list?.type === 'list' ? list.items[0]?.text : undefined;
+};
 
 /** A must-have item that calls itself optional ("Spanish is a plus", "Kotlin mile widziany") is a nice-to-have. */
 function moveOptionalRequirements(result: CollectedSections): void {
