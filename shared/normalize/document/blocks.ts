@@ -107,6 +107,9 @@ const BOLD_LABEL_KEYS: ReadonlySet<string> = new Set([
   'reference',
 ]);
 const MAX_BOLD_LABEL_VALUE = 80;
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+/** A written label starts with a letter; an icon label ("📍") is followed by its value without a colon. */
+const LABEL_START = /^[\p{L}\p{N}]/u;
 const MAX_BOLD_LABEL_CHARS = 30;
 
 /** A known label alone on its line: bracketed, marked or ending in a colon, or a bold fact label. */
@@ -140,6 +143,8 @@ class BlockAssembler {
     /** a bold label without a colon ("**Location**") takes only a short value that is no sentence */
     bold: boolean;
     line: [text: string, strong: boolean, source: string | undefined, context: LineContext];
+    /** the level of a markup heading that is a fact label ("### Location" then "Berlin") */
+    headingLevel?: number;
   } | null = null;
 
   constructor(private readonly options: AssembleOptions) {
@@ -150,6 +155,7 @@ class BlockAssembler {
     if (record.type === 'line' && this.valueOfPendingLabel(record.text, record.source)) return;
     if (record.type === 'break') return this.closeOpen();
     this.releasePendingLabel();
+    if (record.type === 'heading' && this.waitsAsLabel(record.text, record.level, context)) return;
     if (record.type === 'heading')
       return this.heading(record.text, record.level, 'markup', classifyHeading(record.text));
     if (record.type === 'list') return this.list(record.items, record.ordered);
@@ -195,7 +201,9 @@ class BlockAssembler {
   /** "Location: Berlin" or "📍 Berlin" as a header item is a field. */
   private fieldFromItem(item: ListItem): boolean {
     if (item.children.length > 0) return false;
-    if (this.factsOfLine(item.text, true)) return true;
+    // "📍 Berlin | 💰 €60k": the reader split the first icon off as the item's marker
+    const iconLine = item.marker && PICTOGRAPH.test(item.marker) ? `${item.marker} ${item.text}` : null;
+    if (this.factsOfLine(item.text, true) || (iconLine && this.factsOfLine(iconLine, true))) return true;
     const labelled = splitFieldLine(item.text);
     const field = labelled ?? iconField(item.text, item.marker);
     if (!field?.key) return false;
@@ -244,12 +252,27 @@ class BlockAssembler {
     return true;
   }
 
+  /**
+   * A markup heading below the title that is only a fact label ("<h4>Location</h4><p>Berlin</p>", "### Salary"
+   * then "€60k") waits for its value like a bold label; anything else under it keeps it a heading.
+   */
+  private waitsAsLabel(text: string, level: number, context: LineContext): boolean {
+    if (level < 2) return false;
+    const alone = labelAlone(text, true);
+    if (!alone || !(this.inHeader || FIELDS_ANYWHERE.has(alone.key))) return false;
+    this.closeOpen();
+    this.pendingLabel = { ...alone, bold: true, line: [text, true, undefined, context], headingLevel: level };
+    return true;
+  }
+
   /** A lone label with no value after it is read as the line it is (a heading, a paragraph). */
   private releasePendingLabel(): void {
     const pending = this.pendingLabel;
     if (!pending) return;
     this.pendingLabel = null;
-    this.line(...pending.line, false);
+    if (pending.headingLevel !== undefined)
+      this.heading(pending.line[0], pending.headingLevel, 'markup', classifyHeading(pending.line[0]));
+    else this.line(...pending.line, false);
   }
 
   /**
@@ -263,8 +286,10 @@ class BlockAssembler {
     const anywhere = facts.every((f) => f.key !== null && FIELDS_ANYWHERE.has(f.key) && isShortStatement(f.value));
     if (!inHeaderList && !this.inHeader && !anywhere) return false;
     this.closeParagraph();
-    for (const fact of facts)
-      this.pushField(fact.key ?? fact.label.toLowerCase(), fact.label, fact.value, `${fact.label}: ${fact.value}`);
+    for (const fact of facts) {
+      const source = LABEL_START.test(fact.label) ? `${fact.label}: ${fact.value}` : `${fact.label} ${fact.value}`;
+      this.pushField(fact.key ?? fact.label.toLowerCase(), fact.label, fact.value, source);
+    }
     return true;
   }
 

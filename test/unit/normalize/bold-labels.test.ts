@@ -74,6 +74,26 @@ describe('a bold label alone on its line takes the short line after it as its va
   });
 });
 
+describe('a markup heading that is only a fact label takes the short line after it as its value', () => {
+  test.each([
+    ['en HTML h4', 'html', page('<h4>Location</h4><p>Derby</p>'), 'Derby'],
+    ['de HTML h3', 'html', page('<h3>Arbeitsort</h3><p>Kassel</p>'), 'Kassel'],
+    [
+      'es Markdown ###',
+      'markdown',
+      '# Job\n\n### Ubicación\nValencia\n\n## Funciones\n- Atender clientes\n',
+      'Valencia',
+    ],
+  ])('%s', (_name, kind, content, city) => {
+    expect(normalize(content, kind as SourceKind).locations.map((l) => l.city)).toEqual([city]);
+  });
+
+  test('a fact-label heading with a list under it stays a heading', () => {
+    const blocks = markdownBlocks('Intro line\n\n### Location\n- Berlin office\n- Remote days\n');
+    expect(blocks.map((b) => b.type).slice(-2)).toEqual(['heading', 'list']);
+  });
+});
+
 describe('a bold label with a section under it stays a heading', () => {
   const kinds = (md: string) => markdownBlocks(md).map((b) => (b.type === 'field' ? `field:${b.key}` : b.type));
 

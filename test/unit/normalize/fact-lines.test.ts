@@ -38,6 +38,14 @@ describe('a line of several facts splits into its fields', () => {
     ],
   ])('%s: %s', (_name, line, keys) => expect(splitFactLine(line)?.map((f) => f.key)).toEqual(keys));
 
+  test.each([
+    ['pipes', '📍 Porto | 💶 1.400 € por mês | 💼 Tempo inteiro', ['location', 'salary', 'meta']],
+    ['middle dots', '📍 Graz · 💰 3.100 € brutto · ⏰ 38,5 Std./Woche', ['location', 'salary', 'hours']],
+  ])('icons as labels, %s: %s', (_name, line, keys) => expect(splitFactLine(line)?.map((f) => f.key)).toEqual(keys));
+
+  test('a decorating icon does not start a fact line', () =>
+    expect(splitFactLine('🚀 Fast growth | 🌍 Global team')).toBeNull());
+
   test('a separator inside a value keeps the value whole', () => {
     expect(splitFactLine('Location: Berlin / Munich | Salary: €60k / year')).toEqual([
       { label: 'Location', key: 'location', value: 'Berlin / Munich' },
@@ -74,6 +82,12 @@ describe('postings with a fact line get place, pay and contract, each from its o
       'text',
       '経理スタッフ\n勤務地：福岡市中央区 ｜ 給与：月給25万円〜30万円 ｜ 雇用形態：正社員\n\n【仕事内容】\n・月次決算\n',
       { city: 'Fukuoka', salaryMin: 250000, currency: 'JPY', employment: 'FULL_TIME' },
+    ],
+    [
+      'Portuguese Markdown with icon facts on one line',
+      'markdown',
+      '# Rececionista\n\n📍 Porto | 💶 1.400 € por mês | 💼 Tempo inteiro\n\n## Funções\n- Atender clientes\n',
+      { city: 'Porto', salaryMin: 1400, currency: 'EUR', employment: 'FULL_TIME' },
     ],
     [
       'HTML paragraph with bullets',
