@@ -13,6 +13,7 @@ export const EXIT = {
   unavailable: 69,
   software: 70,
   ioError: 74,
+  config: 78,
 } as const;
 
 /** An error a command raises on purpose: its message is already the line to print. */
@@ -46,12 +47,36 @@ export function fileError(path: string, error: unknown): CliError {
 export function describeFailure(error: unknown): { line: string; exitCode: number } {
   if (error instanceof CliError) return { line: error.message, exitCode: error.exitCode };
   if (error instanceof JobrelayError) {
-    const exitCode = error.code.startsWith('INPUT.') ? EXIT.dataError : EXIT.software;
+    // a bad environment (JOBRELAY_BACKEND=bogus, half the emulator hosts) is the user's to fix, not a bug
+    const exitCode = error.code.startsWith('INPUT.')
+      ? EXIT.dataError
+      : error.code.startsWith('CONFIG.')
+        ? EXIT.config
+        : EXIT.software;
     return { line: `${error.message} (${error.code})`, exitCode };
   }
+  const system = systemFileError(error);
+  if (system) return system;
   const message = error instanceof Error ? error.message : String(error);
   return { line: `internal error: ${firstLine(message)}`, exitCode: EXIT.software };
 }
+
+/**
+ * A file or folder the command had to write (the data folder, say) that the system refused: name it and why,
+ * "cannot mkdir /etc/passwd: already exists, not a folder", exit 74, rather than "internal error: EEXIST…".
+ */
+function systemFileError(error: unknown): { line: string; exitCode: number } | null {
+  const { code, syscall, path } = (error ?? {}) as { code?: unknown; syscall?: unknown; path?: unknown };
+  if (typeof code !== 'string' || typeof syscall !== 'string' || typeof path !== 'string') return null;
+  const reason = SYSTEM_REASONS[code] ?? FILE_ERRORS[code];
+  return reason ? { line: `cannot ${syscall} ${path}: ${reason}`, exitCode: EXIT.ioError } : null;
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  EEXIST: 'already exists, not a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
 
 const firstLine = (text: string): string => text.split('\n')[0]?.slice(0, 300) ?? '';
 

@@ -16,6 +16,7 @@ export async function readConfigFile(path: string, io: CliIo): Promise<unknown> 
   }
   // YAML reads almost any bytes as one string; say what the file is instead of "expected object, received string"
   if (text.includes('\u0000')) throw new CliError(`${path} is a binary file, not YAML or JSON`, EXIT.dataError);
+  if (text.trim() === '') throw new CliError(`${path === '-' ? 'standard input' : path} is empty`, EXIT.dataError);
   const doc = parseDocument(text);
   if (doc.errors.length === 0) return doc.toJS() as unknown;
   for (const error of doc.errors) {

@@ -166,6 +166,28 @@ describe('partners and sources commands on a fresh data folder', () => {
     await after.close();
   });
 
+  test.each([['sources'], ['partners']])('%s apply of an empty file says it is empty, exit 65', async (group) => {
+    const file = join(dataDir, 'empty.yaml');
+    writeFileSync(file, '\n  \n');
+    const { code, stderr } = await jobrelay(env, [group, 'apply', file, '--dry-run']);
+    expect(code).toBe(65);
+    expect(stderr).toBe(`jobrelay: ${file} is empty\n`);
+  });
+
+  test('an unknown JOBRELAY_BACKEND is a configuration error in one line, exit 78', async () => {
+    const { code, stderr } = await jobrelay({ ...env, JOBRELAY_BACKEND: 'bogus' }, ['sources', 'list']);
+    expect(code).toBe(78);
+    expect(oneLine(stderr)).toEqual([expect.stringMatching(/^jobrelay: .*JOBRELAY_BACKEND.*\(CONFIG\./)]);
+  });
+
+  test('a data folder that is a file names the path and the reason, exit 74', async () => {
+    const file = join(dataDir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const { code, stderr } = await jobrelay({ ...env, JOBRELAY_DATA_DIR: file }, ['sources', 'list']);
+    expect(code).toBe(74);
+    expect(stderr).toBe(`jobrelay: cannot mkdir ${file}: already exists, not a folder\n`);
+  });
+
   test('partners enable of an unknown id is one line pointing at partners list, exit 65', async () => {
     const { code, stderr } = await jobrelay(env, ['partners', 'enable', 'nope']);
     expect(code).toBe(65);
