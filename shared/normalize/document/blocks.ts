@@ -1,7 +1,7 @@
 import { splitBullet } from './bullets';
 import { iconField } from './fact-icons';
 import { splitFactLine } from './fact-line';
-import { fieldKeyFor, splitFieldLine, splitLabelAlone } from './field-dictionary';
+import { splitFieldLine, splitLabelAlone } from './field-dictionary';
 import {
   classifyHeading,
   classifyHeadingStrict,
@@ -9,6 +9,7 @@ import {
   isDecoratedHeading,
   type SectionKind,
 } from './heading-dictionary';
+import { isBoldLabelValue, labelAlone } from './label-alone';
 import { isDecoratedHeadingLine } from './line-records';
 import type { LineRecord, ListItem } from './records';
 import { splitSentences } from './sentences';
@@ -88,45 +89,9 @@ function isCapsLine(text: string): boolean {
   return false;
 }
 
-/**
- * Facts whose bold label may stand alone above the value without a colon ("**Location**" then "Berlin",
- * "<p><strong>Salary</strong></p><p>€60k</p>"). Labels that also name sections ("Experience", "Languages",
- * "Role") are left out: under them comes a section, not a value.
- */
-const BOLD_LABEL_KEYS: ReadonlySet<string> = new Set([
-  'location',
-  'salary',
-  'employment type',
-  'workplace',
-  'start date',
-  'hours',
-  'deadline',
-  'posted',
-  'department',
-  'company',
-  'reference',
-]);
-const MAX_BOLD_LABEL_VALUE = 80;
 const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 /** A written label starts with a letter; an icon label ("📍") is followed by its value without a colon. */
 const LABEL_START = /^[\p{L}\p{N}]/u;
-const MAX_BOLD_LABEL_CHARS = 30;
-
-/** A known label alone on its line: bracketed, marked or ending in a colon, or a bold fact label. */
-function labelAlone(text: string, strong: boolean): { key: string; label: string; bold: boolean } | null {
-  const alone = splitLabelAlone(text);
-  if (alone) return { ...alone, bold: false };
-  if (!strong || text.length > MAX_BOLD_LABEL_CHARS) return null;
-  const key = fieldKeyFor(text);
-  return key && BOLD_LABEL_KEYS.has(key) ? { key, label: text, bold: true } : null;
-}
-
-/**
- * The value under a bold label is short and no sentence or heading: "Berlin", "€60k – €70k", "Full-time";
- * "We are based in Berlin and meet twice a week." under "**Location**" is a paragraph of a section.
- */
-const isBoldLabelValue = (text: string): boolean =>
-  text.length <= MAX_BOLD_LABEL_VALUE && !SENTENCE_END.test(text) && classifyHeadingStrict(text) === null;
 
 /** Turns line records into blocks in one pass. */
 class BlockAssembler {
