@@ -114,7 +114,9 @@ export function describe(running: RunningServer): string {
     `  submit one:  curl -H 'Authorization: Bearer ${credentials.hrKey}' -H 'content-type: application/json' \\`,
     `                 -d '{"type":"document","format":"markdown","title":"Backend Engineer","company":"Acme","externalId":"be-1","content":"Location: Berlin\\n\\nBuild our APIs in TypeScript."}' ${url}/postings`,
     ``,
-    `Ctrl-C stops it; the data stays in ${local.settings.JOBRELAY_DATA_DIR}/.`,
+    local.mode === 'embedded'
+      ? `Ctrl-C stops it; the data stays in ${local.settings.JOBRELAY_DATA_DIR}/.`
+      : 'Ctrl-C stops it; the data lives in the emulators, and goes when they stop.',
     ``,
   );
   return lines.join('\n');
