@@ -29,20 +29,25 @@ const SYMBOL: Record<PartnerChange['change'], string> = {
   delete: '-',
 };
 
+/** What happens to one partner, worded as `sources apply` words it. */
+function describeChange(c: PartnerChange): string {
+  switch (c.change) {
+    case 'create':
+      return `add (${c.config.delivery}, ${c.config.format}, ${c.config.name})`;
+    case 'update':
+      return `change ${c.fields.join(', ')}`;
+    case 'unchanged':
+      return 'unchanged';
+    case 'not-in-file':
+      return 'not in the file: kept (--prune deletes it)';
+    case 'delete':
+      return 'delete';
+  }
+}
+
 /** The diff as lines a person reads before confirming. */
 export function describeChanges(changes: readonly PartnerChange[]): string {
-  return changes
-    .map((c) => {
-      const what =
-        c.change === 'update'
-          ? `update (${c.fields.join(', ')})`
-          : c.change === 'not-in-file'
-            ? 'kept (not in the file; --prune deletes it)'
-            : c.change;
-      const detail = 'config' in c ? ` — ${c.config.delivery} ${c.config.format}` : '';
-      return `${SYMBOL[c.change]} ${c.id}: ${what}${detail}\n`;
-    })
-    .join('');
+  return changes.map((c) => `${SYMBOL[c.change]} ${c.id}: ${describeChange(c)}\n`).join('');
 }
 
 function report(result: ApplyResult, io: CliIo): void {
@@ -56,7 +61,9 @@ function report(result: ApplyResult, io: CliIo): void {
   }
   io.stdout(describeChanges(result.changes));
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
-  io.stdout(result.written ? 'applied\n' : 'dry run: nothing written\n');
+  const count = (kind: PartnerChange['change']) => result.changes.filter((c) => c.change === kind).length;
+  const summary = `${count('create')} to add, ${count('update')} to change, ${count('delete')} to delete`;
+  io.stdout(result.written ? `applied: ${summary}\n` : `dry run: ${summary}; nothing written\n`);
 }
 
 const readPartnersFile = readConfigFile;

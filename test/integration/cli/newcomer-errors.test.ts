@@ -145,7 +145,12 @@ describe('partners and sources commands on a fresh data folder', () => {
       file,
       toYaml({ partners: [{ id: 'hook', name: 'Hook', delivery: 'webhook', format: 'webhook', webhook }] }),
     );
-    expect((await jobrelay(env, ['partners', 'apply', file])).code).toBe(0);
+    const applied = await jobrelay(env, ['partners', 'apply', file]);
+    // worded as `sources apply` words it: what is added, then the counts
+    expect(applied).toMatchObject({
+      code: 0,
+      stdout: '+ hook: add (webhook, webhook, Hook)\napplied: 1 to add, 0 to change, 0 to delete\n',
+    });
 
     const untouched = await jobrelay(env, ['partners', 'enable', 'hook']);
     expect(untouched).toMatchObject({ code: 0, stdout: 'hook: endpoint was not disabled; nothing changed\n' });

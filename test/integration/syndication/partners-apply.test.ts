@@ -81,9 +81,7 @@ describe('jobrelay partners apply', () => {
       expect.objectContaining({ id: 'indeed', change: 'update', fields: ['defaults'] }),
       { id: 'hook', change: 'delete' },
     ]);
-    expect(result.ok && describeChanges(result.changes)).toBe(
-      '~ indeed: update (defaults) — feed indeed-xml\n- hook: delete\n',
-    );
+    expect(result.ok && describeChanges(result.changes)).toBe('~ indeed: change defaults\n- hook: delete\n');
     expect(await harness.store.getPartner('hook')).toBeNull();
   });
 
