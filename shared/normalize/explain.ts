@@ -135,6 +135,26 @@ export function formatTrace(posting: JobPosting, trace: FieldTrace, index: numbe
   const head = `posting ${index + 1}/${total}: ${JSON.stringify(posting.title)} (id ${posting.id}, ${posting.source.kind} ${posting.source.externalId})`;
   const fields = Object.keys(JobPosting.shape).filter((field): field is keyof JobPosting => field in trace);
   const width = Math.max(...fields.map((field) => field.length));
-  const lines = fields.map((field) => `  ${field.padEnd(width)}  ← ${trace[field] ?? ''}`);
+  const lines = fields.map((field) => `  ${field.padEnd(width)}  ← ${originLine(posting[field], trace[field] ?? '')}`);
   return [head, ...lines].join('\n');
+}
+
+// Words the tracers already use for an absent value ("not given", "none found", "none"): kept as written.
+const ABSENT_WORDING = /^(not given|not found|none)\b/;
+
+/**
+ * A field with no value names no source: "section headings in the html body" beside an empty
+ * responsibilities list reads as "found there", which sends a parser author to the wrong place.
+ */
+function originLine(value: unknown, origin: string): string {
+  if (!isEmptyValue(value) || ABSENT_WORDING.test(origin)) return origin;
+  return 'not found';
+}
+
+/** null, "", [] and objects made only of those (requirements {must: [], nice: []}, terms with every fact null). */
+function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(isEmptyValue);
+  return false;
 }

@@ -11,6 +11,7 @@ const files = {
   'lever.json': inputFixture('lever-postings.json'),
   'nurse.md': inputFixture('posting.md'),
   'page.html': inputFixture('jsonld-graph.html'),
+  'plain.html': inputFixture('posting-plain.html'),
   'empty.json': inputFixture('greenhouse-empty.json'),
   'broken.json': inputFixture('malformed.json'),
   'odd.json': inputFixture('unknown-shape.json'),
@@ -87,6 +88,21 @@ describe('jobrelay normalize', () => {
     expect(err).toMatch(/^input: greenhouse, 3 postings/);
     expect(err).toContain('datePosted');
     expect(err).toContain('first_published');
+  });
+
+  test('--explain names a source only for fields that have a value, and says "not found" for the rest', async () => {
+    const { code, out, err } = await run('normalize', 'plain.html', '--explain');
+    expect(code).toBe(0);
+    const [posting] = JSON.parse(out) as JobPosting[];
+    const origin = (field: string) => err.match(new RegExp(`^  ${field} +← (.*)$`, 'm'))?.[1];
+    // the plain page has a body but no duties, requirements, benefits or skills under any heading
+    expect(posting).toMatchObject({ responsibilities: [], requirements: { must: [], nice: [] }, benefits: [] });
+    for (const empty of ['responsibilities', 'requirements', 'benefits', 'skills', 'seniority'])
+      expect(origin(empty)).toBe('not found');
+    // the tracers' own wording for an absent value stays; fields with a value keep their source
+    expect(origin('salary')).toBe('none found');
+    expect(origin('description')).toMatch(/html body/);
+    expect(origin('locations')).toMatch(/Austin, TX/);
   });
 
   test.each([
