@@ -211,7 +211,7 @@ class BlockAssembler {
     const pending = this.pendingLabel;
     if (!pending || splitBullet(text) || splitFieldLine(text) || splitLabelAlone(text) || !isShortStatement(text))
       return false;
-    if (pending.bold && !isBoldLabelValue(text)) return false;
+    if (pending.bold && !isBoldLabelValue(text, pending.key)) return false;
     this.pendingLabel = null;
     this.pushField(pending.key, pending.label, text, `${pending.line[2] ?? pending.line[0]} ${source ?? text}`);
     return true;

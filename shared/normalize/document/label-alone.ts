@@ -36,5 +36,22 @@ export function labelAlone(text: string, strong: boolean): { key: string; label:
  * The value under a bold label is short and no sentence or heading: "Berlin", "€60k – €70k", "Full-time";
  * "We are based in Berlin and meet twice a week." under "**Location**" is a paragraph of a section.
  */
-export const isBoldLabelValue = (text: string): boolean =>
-  text.length <= MAX_BOLD_LABEL_VALUE && !SENTENCE_END.test(text) && classifyHeadingStrict(text) === null;
+export const isBoldLabelValue = (text: string, key: string): boolean =>
+  text.length <= MAX_BOLD_LABEL_VALUE &&
+  classifyHeadingStrict(text) === null &&
+  (key === 'company' ? isNameLike(text) : !SENTENCE_END.test(text));
+
+/** A lower-case word of three letters or more, not an abbreviation ("sp.", "s.r.o.") or a particle. */
+const PROSE_WORD = /^\p{Ll}[\p{Ll}-]{2,}$/u;
+const PARTICLES = /^(?:and|und|von|van|der|den|des|del|della|for|the|och|og|ve|dan)$/u;
+
+/**
+ * A company name is capitalised words, abbreviations and particles, and may end in a legal form's full stop
+ * ("Wisła Fintech sp. z o.o.", "Bank of Ireland", "Acme Inc."); "Acme is a fast-growing startup" under
+ * "**Company**" is a sentence about it.
+ */
+const isNameLike = (text: string): boolean =>
+  text
+    .replace(SENTENCE_END, '')
+    .split(/\s+/)
+    .filter((word) => PROSE_WORD.test(word) && !PARTICLES.test(word)).length === 0;

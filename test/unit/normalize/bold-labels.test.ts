@@ -105,10 +105,19 @@ describe('a bold label with a section under it stays a heading', () => {
       ['heading', 'paragraph'],
     ],
     ['a sentence', '**Company**\nWe are a fast-growing fintech from Vienna.\n', ['heading', 'paragraph']],
+    [
+      'a sentence without a full stop',
+      '**Company**\nAcme is a fast-growing fintech from Vienna\n',
+      ['heading', 'paragraph'],
+    ],
     ['a section label', '**Experience**\n3 years of Go\n', ['heading', 'paragraph']],
   ])('%s', (_name, md, expected) => expect(kinds(`Intro line\n\n${md}`).slice(-expected.length)).toEqual(expected));
 
-  test('a bold label followed by a value is a field', () => {
-    expect(kinds('Intro line\n\n**Location**\nBerlin\n')).toContain('field:location');
+  test.each([
+    ['a place', '**Location**\nBerlin\n', 'field:location'],
+    ['a company with a legal form', '**Company**\nWisła Fintech sp. z o.o.\n', 'field:company'],
+    ['a company with a particle', '**Employer**\nBank of Ireland\n', 'field:company'],
+  ])('a bold label followed by a value is a field: %s', (_name, md, kind) => {
+    expect(kinds(`Intro line\n\n${md}`)).toContain(kind);
   });
 });
