@@ -125,7 +125,7 @@ function tensOf(tens: Record<string, number>, units: Record<string, number>): Re
 export const UNIT_WORDS = {
   month:
     'months?|mos?\\.?|Monate?n?|Monats|mois|mes(?:es)?|mesi|mese|meses|maand(?:en)?|miesi(?:ąc|ące|ęcy)|měsíc(?:e|ů)?|месяц(?:а|ев)?|місяц(?:і|ів)?|måneder|måned|månader|månad|kuukautta|luni|hónap|tháng|ヶ月間?|か月間?|カ月間?|ケ月間?|箇月間?|ヵ月間?|个月|個月|개월|bulan|เดือน',
-  week: "weeks?'?|Wochen?|semaines?|semanas?|settimane?|weken|tygodni(?:e)?|týdn(?:y|ů)|uger|uker|veckor|tuần|週間|周|주",
+  week: "weeks?'?|Wochen?|semaines?|semanas?|settimane?|weken|tygodni(?:e)?|týdn(?:y|ů)|ugers|uger|ukers|uker|veckors|veckor|hafta|minggu|tuần|週間|周|주",
   day: 'days?|working days|business days|calendar days|Tage?n?|Arbeitstage?n?|Werktage?n?|Kalendertage?n?|jours?(?: ouvrés| ouvrables| calendaires)?|días?(?: hábiles| laborables| naturales)?|dias(?: úteis| corridos)?|giorni(?: lavorativi)?|(?:werk|kalender)?dagen|dni(?: roboczych| robocze)?|dní|dnů|dagars|dagar|dage|dager|päivää|gün|zile|ngày|日間?|天|일|hari|วัน',
   hour: 'hours?|hrs|Stunden|heures|horas|ore|uur|godzin',
 } as const;

@@ -104,14 +104,21 @@ describe('paid leave', () => {
     ['sv genitive days', '25 dagars betald semester', 25],
     ['tr paid leave', 'Yılda 14 gün ücretli izin', 14],
     ['tr annual leave', '18 gün yıllık izin', 18],
+    ['da weeks in the genitive', '6 ugers ferie', 30],
+    ['sv weeks in the genitive', '5 veckors semester', 25],
   ])('%s: %s', (_name, line, days) => expect(extractTerms([line]).paidLeaveDays).toBe(days));
 });
 
 describe('link texts that mean apply', () => {
-  test.each(['Ansök nu', 'Ansøg her', 'Hemen Başvur', 'Lamar Sekarang', 'Reagovat na nabídku', '投递简历'])(
-    '%s',
-    (text) => expect(isApplyText(text)).toBe(true),
-  );
+  test.each([
+    'Ansök nu',
+    'Ansøg her',
+    'Søg stillingen',
+    'Hemen Başvur',
+    'Lamar Sekarang',
+    'Reagovat na nabídku',
+    '投递简历',
+  ])('%s', (text) => expect(isApplyText(text)).toBe(true));
   test('a link to read more is none', () => expect(isApplyText('Läs mer om oss')).toBe(false));
 });
 
