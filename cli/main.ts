@@ -30,6 +30,11 @@ export const COMMANDS: readonly CliCommand[] = [
   adminCommand,
 ];
 
+// The emulators need no credentials: without this the Google auth library probes for a GCE metadata server
+// and prints a MetadataLookupWarning (scripts/emulators.mjs sets the same for the tests).
+if (process.env.FIRESTORE_EMULATOR_HOST && process.env.PUBSUB_EMULATOR_HOST)
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
+
 void runCli(COMMANDS, process.argv.slice(2), processIo()).then((code) => {
   process.exitCode = code;
 });

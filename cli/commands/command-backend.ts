@@ -1,5 +1,6 @@
 import type { Backend } from '../../functions/lib/runtime';
 import { parseSettings, type Settings } from '../../shared/schema/settings';
+import { backendEnv } from '../backend-env';
 import type { CliIo } from '../cli-io';
 
 /**
@@ -10,7 +11,7 @@ export async function withBackend<T>(
   io: CliIo,
   work: (backend: Backend, settings: Settings) => Promise<T>,
 ): Promise<T> {
-  const settings = parseSettings(io.env);
+  const settings = parseSettings(backendEnv(io));
   const { createBackend } = require('../../shared/adapters/create-backend') as {
     createBackend(settings: Settings): Promise<Backend>;
   };

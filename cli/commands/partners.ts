@@ -2,6 +2,7 @@ import { type Command } from 'commander';
 import type { Backend } from '../../shared/adapters/create-backend';
 import { parseSettings } from '../../shared/schema/settings';
 import { type ApplyResult, type PartnerChange, applyPartners } from '../../shared/pipeline/apply-partners';
+import { backendEnv } from '../backend-env';
 import type { CliIo } from '../cli-io';
 import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
@@ -14,11 +15,12 @@ import { CliError, EXIT } from '../cli-errors';
 
 /** The backend the environment chooses (embedded by default; Firestore + Pub/Sub with emulator hosts or in GCP). */
 export async function openBackend(io: CliIo): Promise<Backend> {
-  const settings = parseSettings(io.env);
+  const env = backendEnv(io);
+  const settings = parseSettings(env);
   // loaded lazily: the cloud SDKs are only paid for by commands that need a backend
   const { createBackend } =
     require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
-  return createBackend(settings, { env: io.env });
+  return createBackend(settings, { env });
 }
 
 const SYMBOL: Record<PartnerChange['change'], string> = {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CliError, EXIT } from '../cli-errors';
+import { backendEnv } from '../backend-env';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
 import type { RunningServer } from '../serve/start-local-server';
@@ -31,7 +32,7 @@ export const serveCommand: CliCommand = {
           port,
           host: '127.0.0.1',
           demo: options.demo,
-          env: io.env,
+          env: backendEnv(io),
           write,
         }).catch((error: unknown) => {
           throw listenFailure(error, port);
