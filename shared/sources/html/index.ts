@@ -11,7 +11,7 @@ import { FieldSet } from './field-set';
 import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
 import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
-import { findTitleElement, splitDocumentTitle } from './page-title';
+import { findTitleElement, siteBesideTitle, splitDocumentTitle } from './page-title';
 import { serializeContent } from './serialize';
 
 /** Options for parsing a career page. */
@@ -57,7 +57,7 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
       kind: 'html',
       url: head.url,
       title: title || null,
-      companyName: fields.first('company') ?? head.siteName,
+      companyName: fields.first('company') ?? head.siteName ?? siteBesideTitle(head.rawTitle, title),
       department: fields.first('department'),
       html: body.trim() ? body : null,
       fields: fields.toRecord(),
@@ -94,6 +94,8 @@ export function readPageFacts(html: string, options: HtmlPageOptions = {}): Page
 }
 
 interface HeadFacts {
+  /** `og:title` or `<title>` as written */
+  rawTitle: string | null;
   url: string | null;
   base: string | null;
   title: string | null;
@@ -108,6 +110,7 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
   const rawTitle = index.meta.get('og:title') ?? index.documentTitle;
   const split = rawTitle ? splitDocumentTitle(rawTitle) : null;
   return {
+    rawTitle: rawTitle ?? null,
     url: url ?? canonical,
     base,
     title: split?.title ?? null,

@@ -125,6 +125,13 @@ function candidatesAfter(title: Element): Element[] {
 export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
   const used: Element[] = [];
   for (const candidate of candidatesAfter(title)) {
+    const marked = markedFieldKey(candidate);
+    const text = marked ? textOf(candidate) : '';
+    if (marked && text && text.length <= MAX_ITEM_CHARS) {
+      fields.add(marked, text);
+      used.push(candidate);
+      continue;
+    }
     const items = metaItems(candidate);
     if (!items) {
       // The facts list comes before the body: the first block of prose ends the search.
@@ -137,6 +144,31 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
   }
   return used;
 }
+
+/** Attributes where ATS templates name what an element holds (`data-ui="job-location"`, `class="job-type"`). */
+const MARK_ATTRIBUTES = ['class', 'id', 'data-ui', 'data-testid', 'data-qa', 'data-automation-id', 'itemprop'];
+const MARKED_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^|[\s_-])(?:job-?)?locations?(?:$|[\s_-])/i, 'location'],
+  [/(?:^|[\s_-])(?:job-?|employment-?)type(?:$|[\s_-])/i, 'employment type'],
+  [/(?:^|[\s_-])(?:job-?)?workplace(?:-?type)?(?:$|[\s_-])/i, 'workplace'],
+  [/(?:^|[\s_-])(?:job-?)?department(?:$|[\s_-])/i, 'department'],
+  [/(?:^|[\s_-])(?:job-?)?(?:salary|compensation)(?:$|[\s_-])/i, 'salary'],
+];
+
+/**
+ * The field an element says it holds through its attributes ("Dublin, Ireland" in `<div data-ui="job-location">`,
+ * Workable's and many templates' way), or null. Only an element without children of its own counts: a wrapper
+ * called "job-details" holds several facts.
+ */
+function markedFieldKey(element: Element): string | null {
+  if (elementChildren(element).length > 0) return null;
+  const marks = MARK_ATTRIBUTES.map((name) => element.attribs[name] ?? '')
+    .join(' ')
+    .slice(0, MAX_ATTRIBUTE_SCAN);
+  if (!marks.trim()) return null;
+  return MARKED_FIELDS.find(([pattern]) => pattern.test(marks))?.[1] ?? null;
+}
+const MAX_ATTRIBUTE_SCAN = 300;
 
 /** "Location: Berlin" to its field, "📍 Jakarta" to the field its icon names (fact-icons.ts); the rest to `meta`. */
 export function addMetaItem(item: string, fields: FieldSet): void {

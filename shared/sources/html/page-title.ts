@@ -55,6 +55,21 @@ export function splitDocumentTitle(raw: string): { title: string; site: string |
   return { title: raw.trim(), site: null };
 }
 
+/**
+ * The site's name in a `<title>` that joins the posting's title to it with a plain dash ("Customer Success
+ * Manager - Harbor Analytics", "Harbor Analytics – Barista"): with the page's own title on one side, the other
+ * side names the site, careers word or not. Null when neither side is the title.
+ */
+export function siteBesideTitle(raw: string | null | undefined, title: string | null): string | null {
+  if (!raw || !title) return null;
+  const parts = raw.split(WEAK_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2) return null;
+  const same = (part: string | undefined): boolean => part !== undefined && foldText(part) === foldText(title);
+  if (same(parts[0])) return siteName(parts.slice(1).join(' - '));
+  if (same(parts[parts.length - 1])) return siteName(parts.slice(0, -1).join(' - '));
+  return null;
+}
+
 /** What a careers site calls itself beside the company's name, in the languages postings are written in. */
 const SITE_WORD =
   "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|採用|求人|채용)";
