@@ -21,7 +21,8 @@ export function findBodySalary(body: string, country: string | null): SalaryRead
   let afterLabel = false;
   SENTENCE.lastIndex = 0;
   for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
-    const sentence = m[0];
+    // the plain-text description writes list items as "- item": the marker is no part of the salary text
+    const sentence = m[0].startsWith('- ') ? m[0].slice(2) : m[0];
     const labelled = afterLabel;
     afterLabel = isPayLabel(sentence);
     if (afterLabel) continue;

@@ -66,3 +66,15 @@ describe('salaries with a per-hour suffix get amount, currency and HOUR', () => 
     expect(salaryOf(text, country)).toMatchObject({ min: amount, max: amount, currency, period: 'HOUR' }),
   );
 });
+
+describe('a salary read from a list item of the body', () => {
+  test('keeps no list marker in its text', () => {
+    const salary = normalizeSalary({
+      structured: null,
+      texts: [],
+      bodyText: 'Benefits\n\n- €55,000 – €65,000 base salary\n- 25 days annual leave',
+      countryHint: 'IE',
+    });
+    expect(salary).toMatchObject({ min: 55000, max: 65000, text: '€55,000 – €65,000 base salary' });
+  });
+});
