@@ -56,6 +56,15 @@ const BRACKETS = /\s*([([（【「［])([^()[\]（）【】「」［］]*)([)\]�
 const TRAILING_SALARY =
   /\s+(?:up to\s+|bis zu\s+|jusqu['’]à\s+)?[$€£¥₹]\s?\d[\d.,]*\s*[kKmM]?(?:\s*[-–]\s*[$€£¥₹]?\s?\d[\d.,]*\s*[kKmM]?)?(?:\s*(?:\/|per)\s*\p{L}+)?\s*$/u;
 const COMPANY_TAIL = /\s+(?:at|@|bei|chez|tại)\s+(.+)$/iu;
+/**
+ * "… in Berlin", "… für unser Team in Hamburg", "… till vårt team i Göteborg", "… til vores lager i Aarhus",
+ * "… pour notre équipe à Lyon": a place said with a preposition at the end, with or without "for our team"
+ * before it. Only a tail that is a place goes ("Software Engineer in Test" keeps its words).
+ */
+const PLACE_TAIL = new RegExp(
+  String.raw`\s+(?:(?:for|to|till|til|für|pour|para|voor|per|dla|do|cho)\s+(?:our|the|your|vårt|vår|vores|unser(?:e|em|en)?|notre|nuestro|nuestra|nosso|nossa|ons|onze|il nostro|la nostra|naszego|naszej)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:in|i|en|à|em|im|w|ve|di)\s+(\p{Lu}.*)$`,
+  'u',
+);
 
 /**
  * Owner: title. Removes gender markers ("(m/w/d)", "(H/F)", "*in", "男女不問"), requisition codes, salary,
@@ -213,6 +222,11 @@ function stripTails(title: string, removed: Removed, company: string | null): st
     record(removed, 'salary', salary);
     return '';
   });
+  const place = PLACE_TAIL.exec(out);
+  if (place && place.index > 0 && isPlaceText(place[1]!)) {
+    record(removed, 'location', place[1]!);
+    out = out.slice(0, place.index);
+  }
   const tail = COMPANY_TAIL.exec(out);
   if (tail) {
     const what = tailKind(out.slice(0, tail.index), tail[1]!, tail[0], company);
