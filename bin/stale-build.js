@@ -25,7 +25,7 @@ function newerSource(root, dir, since) {
  * After a `git pull` or an edit, `npx jobrelay` would silently run the old dist/: say so once on stderr.
  * The build's time is the mtime of its entry file (tsc rewrites every output; scripts/start.mjs compares the
  * same). Only in a git checkout with its sources: an installed package has no sources to be newer than.
- * Costs one stat per source file (~8 ms of CPU for ~350 files on a cold start); any failure to look skips the warning.
+ * Costs one stat per source file (~10 ms of CPU for ~350 files on a cold start); any failure to look skips the warning.
  */
 function warnIfStale(root, entry, write) {
   if (!existsSync(`${root}/.git`) || !existsSync(`${root}/cli`)) return;
