@@ -2,11 +2,13 @@ import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io';
 import { describeFailure, errorLine, EXIT } from './cli-errors';
 import type { CliCommand } from './command';
+import { logLevelOption } from './cli-logger';
 
 /** Builds the `jobrelay` program with the given commands registered, all output routed through `io`. */
 export function buildProgram(commands: readonly CliCommand[], io: CliIo): Command {
   const program = new Command('jobrelay')
     .description('Jobrelay: job-board ingestion, normalisation and syndication')
+    .addOption(logLevelOption())
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({

@@ -1,19 +1,24 @@
 import type { Command } from 'commander';
-import { createCloudLogger } from '../../shared/adapters/logging/cloud-logger';
+import type { Severity } from '../../shared/adapters/logging/cloud-logger';
 import { systemClock } from '../../shared/adapters/system-clock';
 import { refreshSources, type RefreshDeps, type RefreshResult } from '../../shared/pipeline/refresh';
 import type { RunRecord } from '../../shared/schema/run';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../cli-errors';
+import { cliLogger, cliLogLevel } from '../cli-logger';
 import { withBackend } from './command-backend';
 import { ProgressDisplay } from './progress-display';
 
 /**
  * `jobrelay refresh [--source ID] [--due] [--json]`: refreshes sources here and now (the same use case the
  * `refreshSources` function runs per source), with a progress line on a terminal and one plain line per
- * source otherwise. Sources on different hosts refresh two at a time; each host's politeness still holds.
+ * source otherwise, then a one-line summary. Sources on different hosts refresh two at a time; each host's
+ * politeness still holds.
  */
+
+/** Pipeline log messages whose content the per-source lines already show (✗ failed, ! closure refused). */
+const SHOWN_IN_TABLE = ['refresh run finished', 'refusing to close a suspicious share of postings'];
 
 const WORKERS = 2;
 
@@ -39,18 +44,18 @@ export function describeRun(run: RunRecord): string {
   return `${mark} ${run.sourceId}  ${run.status}  ${counts}  ${((run.durationMs ?? 0) / 1000).toFixed(1)}s${extra}`;
 }
 
-async function runRefreshes(io: CliIo, options: RefreshOptions): Promise<void> {
+async function runRefreshes(io: CliIo, options: RefreshOptions, level: Severity): Promise<void> {
   await withBackend(io, async (backend, settings) => {
     // loaded here: undici is only paid for by commands that fetch
     const { createHttpFetcher, httpFetcherOptionsFromSettings } =
       require('../../shared/adapters/http/http-fetcher') as typeof import('../../shared/adapters/http/http-fetcher');
     const progress = new ProgressDisplay(io);
-    const logger = createCloudLogger({ level: 'WARNING', write: (line) => progress.note(line) });
+    const logger = cliLogger(level, (line) => progress.note(line), SHOWN_IN_TABLE);
     const fetcher = createHttpFetcher({ ...httpFetcherOptionsFromSettings(settings), logger });
     const deps: RefreshDeps = { store: backend.store, bus: backend.bus, clock: systemClock, logger, fetcher };
     try {
       const ids = await sourceIds(deps, options);
-      const results = await refreshAll(deps, ids, !options.due, progress);
+      const results = await refreshAll(deps, ids, !options.due, progress, Boolean(options.json));
       progress.done();
       finish(io, results, options);
     } finally {
@@ -75,6 +80,7 @@ async function refreshAll(
   ids: string[],
   force: boolean,
   progress: ProgressDisplay,
+  json: boolean,
 ): Promise<RefreshResult[]> {
   const queue = [...ids];
   const running = new Set<string>();
@@ -88,13 +94,15 @@ async function refreshAll(
       const result = await refreshSources(deps, { sourceId: id, force }, { trigger: 'manual', budgetMs: null });
       running.delete(id);
       results.push(result);
-      progress.line(
+      const line =
         result.kind === 'run'
           ? describeRun(result.run)
           : result.kind === 'skipped'
             ? `- ${id}  skipped (${result.reason})`
-            : `- ${id}`,
-      );
+            : `- ${id}`;
+      // with --json, stdout is the array alone: the lines go to stderr
+      if (json) progress.note(line);
+      else progress.line(line);
       show();
     }
   };
@@ -106,8 +114,23 @@ function finish(io: CliIo, results: RefreshResult[], options: RefreshOptions): v
   const runs = results.flatMap((r) => (r.kind === 'run' ? [r.run] : []));
   if (options.json) io.stdout(`${JSON.stringify(runs, null, 2)}\n`);
   if (results.length === 0) io.stdout('no active sources; add some with `jobrelay sources apply FILE`\n');
+  else if (!options.json) io.stdout(`${describeSummary(results)}\n`);
   const failed = runs.filter((r) => r.status === 'failed').length;
   if (failed > 0) throw new CliError(`${failed} of ${results.length} source refresh(es) failed`, 1);
+}
+
+/** The line under the table: how many sources ended how, and the postings' counts summed over the runs. */
+export function describeSummary(results: readonly RefreshResult[]): string {
+  const runs = results.flatMap((r) => (r.kind === 'run' ? [r.run] : []));
+  const outcomes = new Map<string, number>();
+  for (const result of results) {
+    const outcome = result.kind === 'run' ? result.run.status : 'skipped';
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+  }
+  const total = (key: keyof RunRecord['counts']) => runs.reduce((sum, run) => sum + run.counts[key], 0);
+  const how = [...outcomes].map(([outcome, n]) => `${n} ${outcome}`).join(', ');
+  const counts = `fetched ${total('fetched')}, +${total('created')} created, ~${total('updated')} updated, -${total('closed')} closed, ✗${total('rejected')} rejected`;
+  return `${results.length} source${results.length === 1 ? '' : 's'}: ${how} · ${counts}`;
 }
 
 /** The `refresh` command. */
@@ -118,7 +141,7 @@ export const refreshCommand: CliCommand = {
       .description('refresh sources now: fetch, normalise, store changes, close what disappeared')
       .option('--source <id>', 'refresh this source only')
       .option('--due', 'only sources whose refresh interval has passed (as the scheduler would)')
-      .option('--json', 'print the run records as JSON')
-      .action(async (options: RefreshOptions) => runRefreshes(io, options));
+      .option('--json', 'print the run records as JSON (the per-source lines go to stderr)')
+      .action(async (options: RefreshOptions, command: Command) => runRefreshes(io, options, cliLogLevel(io, command)));
   },
 };

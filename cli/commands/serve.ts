@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CliError, EXIT } from '../cli-errors';
 import { backendEnv } from '../backend-env';
 import type { CliIo } from '../cli-io';
+import { cliLogLevel } from '../cli-logger';
 import type { CliCommand } from '../command';
 import type { RunningServer } from '../serve/start-local-server';
 
@@ -21,7 +22,7 @@ export const serveCommand: CliCommand = {
           .argParser(parsePort),
       )
       .option('--demo', 'serve a bundled career site, ATS board and partner, and run them end to end', false)
-      .action(async (options: { port: number | string; demo: boolean }) => {
+      .action(async (options: { port: number | string; demo: boolean }, command: Command) => {
         // Commander does not run the parser on a default value: PORT (or 8080) is checked here
         const port = typeof options.port === 'number' ? options.port : portFromEnv(options.port);
         const { startLocalServer } =
@@ -32,7 +33,7 @@ export const serveCommand: CliCommand = {
           port,
           host: '127.0.0.1',
           demo: options.demo,
-          env: backendEnv(io),
+          env: { ...backendEnv(io), JOBRELAY_LOG_LEVEL: cliLogLevel(io, command) },
           write,
         }).catch((error: unknown) => {
           throw listenFailure(error, port);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createCloudLogger } from '../../shared/adapters/logging/cloud-logger';
 import { applySources, type ApplySourcesResult, type SourceChange } from '../../shared/pipeline/apply-sources';
 import type { StoredSource } from '../../shared/schema/source';
 import type { RunRecord } from '../../shared/schema/run';
@@ -8,6 +7,7 @@ import type { CliIo } from '../cli-io';
 import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../cli-errors';
+import { cliLogger, cliLogLevel } from '../cli-logger';
 import { withBackend } from './command-backend';
 
 /**
@@ -98,14 +98,15 @@ export const sourcesCommand: CliCommand = {
       .argument('<file>', 'YAML or JSON: { sources: [...] } ("-" reads standard input)')
       .option('--dry-run', 'show the diff only')
       .option('--prune', 'remove stored sources the file does not name, closing their open postings')
-      .action(async (file: string, options: { dryRun?: boolean; prune?: boolean }) => {
+      .action(async (file: string, options: { dryRun?: boolean; prune?: boolean }, command: Command) => {
+        const level = cliLogLevel(io, command);
         const content = await readSourcesFile(file, io);
         await withBackend(io, async (backend) => {
           const deps = {
             store: backend.store,
             bus: backend.bus,
             clock: systemClock,
-            logger: createCloudLogger({ level: 'WARNING', write: (l) => io.stderr(`${l}\n`) }),
+            logger: cliLogger(level, (l) => io.stderr(`${l}\n`)),
           };
           report(await applySources(deps, content, { dryRun: !!options.dryRun, prune: !!options.prune }), io, file);
         });
