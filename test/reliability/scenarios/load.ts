@@ -1,13 +1,8 @@
 import { fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { row, type CampaignContext, type Row, type Scenario } from '../support/campaign';
+import { describeGrowth, growth, writeSeries, type Growth, type Sample } from '../support/memory-growth';
 
-interface Sample {
-  at: number;
-  rss: number;
-  heapUsed: number;
-}
 interface Ready {
   port: number;
   hrKey: string;
@@ -29,60 +24,8 @@ type LoadResult = AutocannonResult & { percentiles: { p50: number; p95: number; 
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
-const MB = 1024 * 1024;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-/** Memory growth over a phase: medians of the last third against the first third, after a 20% warm-up. */
-function growth(
-  samples: Sample[],
-  file: string,
-): {
-  firstHeap: number;
-  lastHeap: number;
-  firstRss: number;
-  lastRss: number;
-  ok: boolean;
-  file: string;
-  series: string;
-} {
-  const t0 = samples[0]?.at ?? 0;
-  writeFileSync(
-    file,
-    'seconds,rss_mb,heap_used_mb\n' +
-      samples
-        .map((s) => `${((s.at - t0) / 1000).toFixed(0)},${(s.rss / MB).toFixed(1)},${(s.heapUsed / MB).toFixed(1)}`)
-        .join('\n') +
-      '\n',
-  );
-  // RSS at every tenth of the phase, for the table's details
-  const series = Array.from(
-    { length: 11 },
-    (_, i) => samples[Math.min(samples.length - 1, Math.floor((i / 10) * samples.length))],
-  )
-    .map((s) => ((s?.rss ?? 0) / MB).toFixed(0))
-    .join(' ');
-  const warm = samples.slice(Math.floor(samples.length * 0.2));
-  const third = Math.max(1, Math.floor(warm.length / 3));
-  const first = warm.slice(0, third);
-  const last = warm.slice(-third);
-  const firstHeap = median(first.map((s) => s.heapUsed));
-  const lastHeap = median(last.map((s) => s.heapUsed));
-  const firstRss = median(first.map((s) => s.rss));
-  const lastRss = median(last.map((s) => s.rss));
-  // allow noise (GC timing, SQLite page cache settling), not a trend
-  return {
-    file,
-    series,
-    firstHeap,
-    lastHeap,
-    firstRss,
-    lastRss,
-    ok: lastHeap <= firstHeap * 1.25 + 8 * MB && lastRss <= firstRss * 1.2 + 16 * MB,
-  };
-}
-
 /** A typical HR submission of ~1.5 KB. */
-const submission = (externalId: string) =>
+export const submission = (externalId: string) =>
   JSON.stringify({
     type: 'document',
     format: 'html',
@@ -102,15 +45,17 @@ const submission = (externalId: string) =>
  */
 export const load: Scenario = async (ctx) => {
   const child = fork(join(__dirname, '..', 'support', 'load-server.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
+    // --expose-gc: the server samples its live memory right after a full GC (support/load-server.ts)
+    execArgv: ['--expose-gc', '-r', '@swc-node/register'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   child.stdout!.on('data', (c: Buffer) => ctx.logSink.push(c.toString()));
   child.stderr!.on('data', (c: Buffer) => ctx.logSink.push(c.toString()));
   const samples: Sample[] = [];
+  let sent = 0;
   const ready = await new Promise<Ready>((resolve, reject) => {
-    child.on('message', (m: { sample?: Sample } & Partial<Ready>) => {
-      if (m.sample) samples.push(m.sample);
+    child.on('message', (m: { sample?: Omit<Sample, 'sent'> } & Partial<Ready>) => {
+      if (m.sample) samples.push({ ...m.sample, sent });
       else resolve(m as Ready);
     });
     child.once('exit', (code) => reject(new Error(`load server exited with ${code}`)));
@@ -127,14 +72,16 @@ export const load: Scenario = async (ctx) => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ready.hrKey}` },
       body: () => submission((n += 1) % 5 === 0 ? `new-${n}` : `known-${n % 200}`),
+      onRequest: () => (sent += 1),
     });
-    const postMemory = growth(samples.slice(postStart), join(ctx.outputDir, 'memory-post-postings.csv'));
+    const postMemory = phaseMemory(samples.slice(postStart), join(ctx.outputDir, 'memory-post-postings.csv'));
     rows.push(
       loadRow(
         'load: POST /postings',
         `autocannon, 8 connections, ${ctx.durationSeconds} s; 80% resubmissions, 20% new postings`,
         post,
         postMemory,
+        0.2,
       ),
     );
     const feedStart = samples.length;
@@ -143,8 +90,9 @@ export const load: Scenario = async (ctx) => {
       url: `${base}/feeds/demo-feed.xml`,
       method: 'GET',
       headers: { 'x-api-key': ready.feedKey },
+      onRequest: () => (sent += 1),
     });
-    const feedMemory = growth(samples.slice(feedStart), join(ctx.outputDir, 'memory-feeds.csv'));
+    const feedMemory = phaseMemory(samples.slice(feedStart), join(ctx.outputDir, 'memory-feeds.csv'));
     rows.push(
       loadRow(
         'load: feeds',
@@ -160,24 +108,37 @@ export const load: Scenario = async (ctx) => {
   return rows;
 };
 
-function loadRow(name: string, injected: string, r: LoadResult, mem: ReturnType<typeof growth>): Row {
+/** A phase's memory growth, its samples written to `file`. */
+function phaseMemory(samples: Sample[], file: string): Growth {
+  writeSeries(samples, file);
+  return growth(samples, file);
+}
+
+function loadRow(name: string, injected: string, r: LoadResult, mem: Growth, newPostingShare = 0): Row {
   const ok = r.errors === 0 && r.non2xx === 0 && r.timeouts === 0 && r.requests.total > 0 && mem.ok;
   return row(
     name,
     injected,
-    'no errors, no non-2xx, no timeouts; heap and RSS of the last third within noise of the first third (after 20% warm-up)',
+    'no errors, no non-2xx, no timeouts; live memory after a forced GC (heap + external, every 5 s) of the last third within 2 MB + 2% of the first third (after 20% warm-up), and RSS after GC within 16 MB + 20%',
     ok,
-    `${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s, latency p50 ${ms(r.percentiles.p50)}, p95 ${ms(r.percentiles.p95)}, p99 ${ms(r.percentiles.p99)}, max ${ms(r.percentiles.max)}; errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}; heap ${(mem.firstHeap / MB).toFixed(0)}→${(mem.lastHeap / MB).toFixed(0)} MB, RSS ${(mem.firstRss / MB).toFixed(0)}→${(mem.lastRss / MB).toFixed(0)} MB (first/last third medians); RSS MB at each tenth: ${mem.series} (every second in ${basename(mem.file)})`,
+    `${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s, latency p50 ${ms(r.percentiles.p50)}, p95 ${ms(r.percentiles.p95)}, p99 ${ms(r.percentiles.p99)}, max ${ms(r.percentiles.max)}; errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}; ${describeGrowth(mem, newPostingShare)} (first/last third medians); RSS MB at each tenth: ${mem.series} (every second in ${basename(mem.file)})`,
   );
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+interface CannonOptions {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: () => string;
+  path?: () => string;
+  /** called for each request sent (the memory samples record how many had been sent) */
+  onRequest?: () => void;
+}
+
 /** Runs autocannon for the campaign's duration; every response time is kept for exact percentiles. */
-async function cannon(
-  ctx: CampaignContext,
-  options: { url: string; method: string; headers: Record<string, string>; body?: () => string; path?: () => string },
-): Promise<LoadResult> {
+async function cannon(ctx: CampaignContext, options: CannonOptions): Promise<LoadResult> {
   const autocannon = require('autocannon') as (
     opts: Record<string, unknown>,
     done: (error: Error | null, result: AutocannonResult) => void,
@@ -199,10 +160,7 @@ async function cannon(
   };
 }
 
-function cannonOptions(
-  ctx: CampaignContext,
-  options: { url: string; method: string; headers: Record<string, string>; body?: () => string; path?: () => string },
-): Record<string, unknown> {
+function cannonOptions(ctx: CampaignContext, options: CannonOptions): Record<string, unknown> {
   return {
     url: options.url,
     connections: 8,
@@ -212,11 +170,14 @@ function cannonOptions(
       {
         method: options.method,
         headers: options.headers,
-        setupRequest: (req: Record<string, unknown>) => ({
-          ...req,
-          ...(options.body ? { body: options.body() } : {}),
-          ...(options.path ? { path: options.path() } : {}),
-        }),
+        setupRequest: (req: Record<string, unknown>) => (
+          options.onRequest?.(),
+          {
+            ...req,
+            ...(options.body ? { body: options.body() } : {}),
+            ...(options.path ? { path: options.path() } : {}),
+          }
+        ),
       },
     ],
   };

@@ -1,12 +1,20 @@
 /**
  * The local server (`jobrelay serve --demo`: every function on one port, embedded store, events delivered
  * in-process) in a child process of the load scenario, so the load generator does not share its event loop.
- * Sends `{port, hrKey, feedKey}` once ready, then a memory sample every second over IPC.
+ * Sends `{port, hrKey, feedKey}` once ready, then a memory sample every second over IPC. Forked with
+ * `--expose-gc`, every `LIVE_EVERY`th sample is taken right after a full GC (`live: true`): its heapUsed is the
+ * live heap, which the leak check compares; the others show what the process holds between collections.
+ * Messages: `'stop'`; `{ snapshot: path }` writes a heap snapshot after a GC (answers `{ snapshotWritten: path }`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { startLocalServer } from '../../../cli/serve/start-local-server';
+
+/** One full GC every 5 s: often enough for medians over a third of a phase, rare enough to leave latency alone. */
+const LIVE_EVERY = 5;
+const gc = (globalThis as { gc?: () => void }).gc;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobrelay-load-'));
@@ -23,11 +31,23 @@ async function main(): Promise<void> {
     hrKey: running.credentials.hrKey,
     feedKey: running.demo?.feedKey,
   });
+  let tick = 0;
   const timer = setInterval(() => {
+    tick += 1;
+    const live = gc !== undefined && tick % LIVE_EVERY === 0;
+    if (live) gc();
     const m = process.memoryUsage();
-    process.send!({ sample: { at: Date.now(), rss: m.rss, heapUsed: m.heapUsed } });
+    process.send!({
+      sample: { at: Date.now(), rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, live },
+    });
   }, 1_000);
-  process.on('message', (message) => {
+  process.on('message', (message: unknown) => {
+    if (typeof message === 'object' && message !== null && 'snapshot' in message) {
+      gc?.();
+      const path = writeHeapSnapshot(String((message as { snapshot: string }).snapshot));
+      process.send!({ snapshotWritten: path });
+      return;
+    }
     if (message !== 'stop') return;
     clearInterval(timer);
     void running.close().finally(() => {
