@@ -22,7 +22,15 @@ async function main(): Promise<void> {
     port: 0,
     host: '127.0.0.1',
     demo: true,
-    env: { ...process.env, JOBRELAY_DATA_DIR: dataDir, JOBRELAY_LOG_LEVEL: 'WARNING' },
+    // the campaign sets the emulator hosts in its environment for the fault rows; with both set `serve` would
+    // run on Firestore and Pub/Sub emulators instead of the embedded store and bus this row is about
+    env: {
+      ...process.env,
+      FIRESTORE_EMULATOR_HOST: undefined,
+      PUBSUB_EMULATOR_HOST: undefined,
+      JOBRELAY_DATA_DIR: dataDir,
+      JOBRELAY_LOG_LEVEL: 'WARNING',
+    },
     // to the parent (the campaign's secret scan reads every line); kept here, they would grow the heap measured
     write: (line) => process.stdout.write(line.endsWith('\n') ? line : `${line}\n`),
   });
