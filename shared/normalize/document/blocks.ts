@@ -50,6 +50,9 @@ const FIELDS_ANYWHERE = new Set([
   'contact',
 ]);
 const SENTENCE_END = /[.!?。！？]$/u;
+/** "Wat ga je doen?", "Qui êtes-vous ?", "¿Qué ofrecemos?": a question may head a section. */
+const QUESTION_END = /[?？]$/u;
+const MAX_QUESTION_HEADING_WORDS = 6;
 const COLON_END = /[:：]$/u;
 /** Headings recognised from emphasis alone are short; longer bold lines are emphasised prose. */
 const MAX_WEAK_HEADING_WORDS = 12;
@@ -290,6 +293,8 @@ class BlockAssembler {
   private headingFromLine(text: string, strong: boolean): { signal: HeadingSignal; kind: SectionKind | null } | null {
     const words = wordCount(text);
     if (words > MAX_WEAK_HEADING_WORDS) return null;
+    const question = strong && isHeadingQuestion(text) ? classifyHeadingStrict(text) : null;
+    if (question) return { signal: 'bold', kind: question };
     if (strong && !SENTENCE_END.test(text)) {
       const kind = classifyHeading(text);
       // An unrecognised bold lead-in ("**Technical:**") introduces items of the section it is in.
@@ -314,10 +319,16 @@ class BlockAssembler {
     text: string,
     context: LineContext,
   ): { signal: HeadingSignal; kind: SectionKind | null } | null {
-    if (wordCount(text) > MAX_LEADING_HEADING_WORDS || SENTENCE_END.test(text)) return null;
+    if (wordCount(text) > MAX_LEADING_HEADING_WORDS) return null;
     // In text a heading often sits directly above its lines: a line that is nothing but a known heading,
     // starting a paragraph, counts too.
     const alone = !this.paragraph && (context.alone || context.startsParagraph);
+    if (SENTENCE_END.test(text)) {
+      // A question inside a paragraph is prose; standing alone or above a list it may be a heading.
+      if (!isHeadingQuestion(text) || !(alone || (context.leadsList && !this.paragraph))) return null;
+      const kind = classifyHeadingStrict(text);
+      return kind ? { signal: 'line', kind } : null;
+    }
     if (isDecoratedHeading(text) || context.leadsList || alone) {
       const kind = isDecoratedHeading(text) || context.leadsList ? classifyHeading(text) : classifyHeadingStrict(text);
       if (kind) return { signal: 'line', kind };
@@ -341,6 +352,14 @@ class BlockAssembler {
     this.bulletItems = [];
     this.list(items, false);
   }
+}
+
+/**
+ * A short question that may head a section: "Wat vragen wij?", "Was bringst du mit?". Only when the
+ * dictionary term covers most of it (strict), so "Do you enjoy solving hard problems?" stays prose.
+ */
+function isHeadingQuestion(text: string): boolean {
+  return QUESTION_END.test(text) && wordCount(text) <= MAX_QUESTION_HEADING_WORDS;
 }
 
 /** Blocks of a document from its line records: which lines are headings, fields, paragraphs or list items. */
