@@ -1,4 +1,4 @@
-import type { SourceKind } from '../../../shared/schema/source';
+type SourceKind = 'text' | 'markdown' | 'html';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
 
