@@ -20,6 +20,10 @@ export interface EmploymentTypeInput {
  * "契約社員" (fixed-term contract employee) is TEMPORARY, and "Contract"/"Freelance" is CONTRACTOR;
  * "permanent"/"Festanstellung"/"CDI"/"正社員" mean FULL_TIME unless a schedule says part-time;
  * "CDD"/"Befristet" are TEMPORARY; "Minijob" is PART_TIME; "Alternance"/"Ausbildung" are INTERN.
+ * Dutch: "tijdelijk" and agency work ("uitzend…") are TEMPORARY, "vast" is permanent (so FULL_TIME unless part-time),
+ * on-call work ("oproepbasis", "nulurencontract", "Arbeit auf Abruf") is PER_DIEM, "(afstudeer)stage" is INTERN;
+ * "tijdelijk met uitzicht op vast" is TEMPORARY (the contract now, not the prospect). Weekly hours set the schedule
+ * (see FULL_TIME_HOURS).
  */
 export function normalizeEmploymentTypes(input: EmploymentTypeInput): EmploymentType[] {
   const fromValues = typesIn(input.values.join('\n'));
@@ -61,23 +65,26 @@ const RULES: readonly Rule[] = [
     ['CONTRACTOR'],
   ],
   [
-    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke? (?:contract|baan|functie|aanstelling)|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
+    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke?|uitzend(?:baan|werk|kracht|basis|bureau)?|via (?:een )?uitzendbureau|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
     ['TEMPORARY'],
   ],
   [
-    /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh|stajyer|staj|magang|praktikan)\b|インターン|インターンシップ|实习|實習|인턴/u,
+    /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|stagiair|afstudeer(?:stage|opdracht)|meewerkstage|leerwerk(?:plek|baan|traject)|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh|stajyer|staj|magang|praktikan)\b|インターン|インターンシップ|实习|實習|인턴/u,
     ['INTERN'],
   ],
   [
-    /\b(?:volunteer(?:ing)?|ehrenamt(?:lich)?|benevolat|benevole|voluntariado|voluntario|volontariato|tinh nguyen)\b|ボランティア|志愿者|자원봉사/u,
+    /\b(?:volunteer(?:ing)?|vrijwillig(?:er|ers|erswerk)?|ehrenamt(?:lich)?|benevolat|benevole|voluntariado|voluntario|volontariato|tinh nguyen)\b|ボランティア|志愿者|자원봉사/u,
     ['VOLUNTEER'],
   ],
-  [/\b(?:per diem|perdiem|prn|as needed|on call basis|per_diem)\b/u, ['PER_DIEM']],
+  [
+    /\b(?:per diem|perdiem|prn|as needed|on call basis|per_diem|oproep(?:basis|kracht|contract)|nul[- ]?uren ?contract|0[- ]uren ?contract|auf abruf|arbeit auf abruf)\b/u,
+    ['PER_DIEM'],
+  ],
 ];
 
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
 const PERMANENT =
-  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job)|vast dienstverband|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp)\b|正社員|正職員/u;
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp)\b|正社員|正職員/u;
 
 /** Types named in a text, in schema.org order. */
 export function typesIn(text: string): EmploymentType[] {
@@ -87,6 +94,7 @@ export function typesIn(text: string): EmploymentType[] {
   for (const [pattern, types] of RULES) if (pattern.test(folded)) for (const t of types) found.add(t);
   if (found.has('PART_TIME') && /\bwerkstudent|working student/u.test(folded)) found.add('INTERN');
   for (const t of workloadTypes(text)) found.add(t);
+  for (const t of weeklyHoursTypes(text)) found.add(t);
   if (found.size === 0 && PERMANENT.test(folded)) found.add('FULL_TIME');
   if (found.size === 0 && /\bother\b/u.test(folded) && folded.trim().length <= 10) found.add('OTHER');
   return ORDER.filter((t) => found.has(t));
@@ -107,6 +115,41 @@ function workloadTypes(text: string): EmploymentType[] {
   const high = m[2] ? Number(m[2]) : low;
   if (high > 100 || low > high) return [];
   return [...(high === 100 ? (['FULL_TIME'] as const) : []), ...(low < 100 ? (['PART_TIME'] as const) : [])];
+}
+
+/**
+ * Weekly hours decide the schedule the way the title cleaner reads them as contract terms (title-words.ts
+ * EMPLOYMENT_DETAIL): "32-40 uur", "38,5 Std./Woche", "40h/week", "20 heures par semaine". A week of
+ * FULL_TIME_HOURS or more is full-time (four eight-hour days: the Dutch and Belgian norm, above the 30 h US
+ * ACA line), fewer is part-time, so a range may be both ("24-40 uur"). Hours count only with a weekly unit or
+ * as a value of their own ("(32-40 uur)" in a title, "Hours: 20 h"); "€ 16 per uur" and "8 uur per dag" do not.
+ */
+export const FULL_TIME_HOURS = 32;
+const HOURS_NUMBER = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
+const HOURS_RANGE = String.raw`${HOURS_NUMBER}(?:\s*(?:[-–—]|to|bis|tot|à|a)\s*${HOURS_NUMBER})?`;
+const HOURS_UNIT = String.raw`(?:hours?|hrs?|h|uur|uren|u|stunden|std|heures|horas|ore|godz(?:in)?|timmar|timer)(?![\p{L}\d])\.?`;
+const PER_WEEK = String.raw`(?:\s*(?:\/|per|pro|par|por|a|la|in de|in der|each|a la|alla)\s*|[\s-]*)(?:week|wk|woche|wo|semaine|sem|semana|settimana|tydzien|tygodniowo|vecka|uke|uge)(?![\p{L}])\.?`;
+const WEEKLY_HOURS = new RegExp(
+  String.raw`(?<![\d.,])${HOURS_RANGE}[\s-]*(?:${HOURS_UNIT}${PER_WEEK}|(?:wochenstunden|weekly hours|hours weekly|uur per week|heures hebdomadaires|horas semanales|ore settimanali))`,
+  'iu',
+);
+const BARE_HOURS = new RegExp(String.raw`^\s*\(?\s*${HOURS_RANGE}\s*${HOURS_UNIT}\s*\)?\s*$`, 'imu');
+/** A bare value under a dozen hours is a day's, not a week's ("8 uur"). */
+const MIN_BARE_WEEKLY_HOURS = 12;
+const MAX_WEEKLY_HOURS = 80;
+
+function weeklyHoursTypes(text: string): EmploymentType[] {
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const weekly = WEEKLY_HOURS.exec(head);
+  const m = weekly ?? BARE_HOURS.exec(head);
+  if (!m) return [];
+  const low = Number(m[1]?.replace(',', '.'));
+  const high = m[2] ? Number(m[2].replace(',', '.')) : low;
+  if (!(low <= high) || high > MAX_WEEKLY_HOURS || (!weekly && low < MIN_BARE_WEEKLY_HOURS)) return [];
+  return [
+    ...(high >= FULL_TIME_HOURS ? (['FULL_TIME'] as const) : []),
+    ...(low < FULL_TIME_HOURS ? (['PART_TIME'] as const) : []),
+  ];
 }
 
 /** Folds Latin text (so "Toàn thời gian" matches "toan thoi gian") but keeps CJK as written. */

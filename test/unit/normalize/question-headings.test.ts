@@ -1,7 +1,7 @@
-type SourceKind = 'text' | 'markdown' | 'html';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
 
+type SourceKind = 'text' | 'markdown' | 'html';
 type Section = 'responsibilities' | 'must' | 'benefits';
 
 /** Headings asked as questions, in several languages, and the section each one opens. */
