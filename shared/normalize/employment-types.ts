@@ -137,9 +137,12 @@ const BARE_HOURS = new RegExp(String.raw`^\s*\(?\s*${HOURS_RANGE}\s*${HOURS_UNIT
 /** A bare value under a dozen hours is a day's, not a week's ("8 uur"). */
 const MIN_BARE_WEEKLY_HOURS = 12;
 const MAX_WEEKLY_HOURS = 80;
+const HOURS_HINT = /\d[\s-]*[a-zA-Z]/;
 
 function weeklyHoursTypes(text: string): EmploymentType[] {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  // most values, titles and statements name no hours: skip the patterns unless a digit is followed by a letter
+  if (!HOURS_HINT.test(head)) return [];
   const weekly = WEEKLY_HOURS.exec(head);
   const m = weekly ?? BARE_HOURS.exec(head);
   if (!m) return [];
