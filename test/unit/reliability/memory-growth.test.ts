@@ -34,7 +34,10 @@ describe('the load rows memory check', () => {
   });
 
   it('fails when RSS after collection grows while the heap stays flat (a native leak)', () => {
-    const result = growth(phase({ liveAt: () => 76 * MB, rssAt: (second) => 470 * MB + 2 * second * MB }), 'memory.csv');
+    const result = growth(
+      phase({ liveAt: () => 76 * MB, rssAt: (second) => 470 * MB + 2 * second * MB }),
+      'memory.csv',
+    );
 
     expect(result.lastLive).toBe(result.firstLive);
     expect(result.ok).toBe(false);
