@@ -161,6 +161,9 @@ function planIngest(
   time: string,
   now: Date,
 ): PostingChange | null {
+  // a request that outlived its client (which retried and moved on) must not undo a change made by a request
+  // that arrived after it: changes apply in arrival order, whatever order their commits land in
+  if (current && Date.parse(current.lastChangedAt) > now.getTime()) return null;
   const action = decide(c, current, now);
   const bookkeeping = {
     lastChangedAt: time,
