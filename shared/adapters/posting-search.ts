@@ -134,7 +134,7 @@ export const LIST_ITEM_FIELDS: readonly string[] = Object.keys(ListItemRecord.sh
 export const listItemFrom = (data: unknown): PostingListItem => listItemOf(ListItemRecord.parse(data) as PostingRecord);
 
 /** The list fields of a stored posting. */
-export function listItemOf(record: PostingRecord): PostingListItem {
+function listItemOf(record: PostingRecord): PostingListItem {
   const {
     id,
     source,

@@ -39,7 +39,7 @@ export interface StuckSweepOptions {
   maxPairs?: number;
 }
 
-export const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
+const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
   stuckAfterMs: 20 * 60_000,
   maxResends: 3,
   batchSize: 200,
