@@ -1,31 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CliIo } from '../../../cli/cli-io';
 import { adminCommand } from '../../../cli/commands/admin';
-import { runCli } from '../../../cli/program';
 import { EmbeddedPostingStore, STORE_FILE } from '../../../shared/adapters/embedded/embedded-posting-store';
 import { systemClock } from '../../../shared/adapters/system-clock';
 import { changeOf, recordOf, syntheticPosting } from '../../support/posting-records';
+import { cliRunner } from '../../support/run-cli';
 
 jest.setTimeout(60_000);
 
 const TITLES = ['Ingénieur logiciel', 'Pflegefachkraft Intensivstation', 'Data Analyst', 'Product Designer', 'Barista'];
 
-async function jobrelay(env: Record<string, string>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readInput: async (path) => readFileSync(path),
-    env,
-    now: () => new Date(),
-  };
-  const code = await runCli([adminCommand], argv, io);
-  return { code, stdout, stderr };
-}
+const jobrelay = cliRunner([adminCommand]);
 
 describe('jobrelay admin backfill-search on the embedded store', () => {
   let dir: string;

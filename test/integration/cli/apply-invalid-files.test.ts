@@ -1,28 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { CliIo } from '../../../cli/cli-io';
 import { partnersCommand } from '../../../cli/commands/partners';
 import { sourcesCommand } from '../../../cli/commands/sources';
-import { runCli } from '../../../cli/program';
+import { cliRunner } from '../../support/run-cli';
 
 jest.setTimeout(60_000);
 
 /** `jobrelay …` in-process on an embedded data folder, its output captured. */
-async function jobrelay(env: Record<string, string>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readInput: async (path) => readFileSync(path),
-    env,
-    now: () => new Date(),
-  };
-  const code = await runCli([sourcesCommand, partnersCommand], argv, io);
-  return { code, stdout, stderr };
-}
+const jobrelay = cliRunner([sourcesCommand, partnersCommand]);
 
 /** Every `path: message` line of the error output, as [path, message]. */
 const problemLines = (stderr: string): [string, string][] =>

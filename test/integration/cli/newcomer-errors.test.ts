@@ -1,16 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { CliIo } from '../../../cli/cli-io';
 import { partnersCommand } from '../../../cli/commands/partners';
 import { sourcesCommand } from '../../../cli/commands/sources';
-import { runCli } from '../../../cli/program';
 import { EmbeddedPostingStore } from '../../../shared/adapters/embedded/embedded-posting-store';
 import { systemClock } from '../../../shared/adapters/system-clock';
 import { inputFixtureText } from '../../support/input-fixtures';
+import { cliRunner } from '../../support/run-cli';
 
 /**
  * What a newcomer meets first when a command goes wrong: a closed pipe, a taken or malformed port, a binary
@@ -101,19 +100,7 @@ describe('the jobrelay process, when things go wrong', () => {
 });
 
 /** `jobrelay …` in-process on an embedded data folder, its output captured. */
-async function jobrelay(env: Record<string, string>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readInput: async (path) => readFileSync(path),
-    env,
-    now: () => new Date(),
-  };
-  const code = await runCli([sourcesCommand, partnersCommand], argv, io);
-  return { code, stdout, stderr };
-}
+const jobrelay = cliRunner([sourcesCommand, partnersCommand]);
 
 describe('partners and sources commands on a fresh data folder', () => {
   let env: Record<string, string>;

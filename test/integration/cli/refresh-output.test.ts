@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { CliIo } from '../../../cli/cli-io';
 import { refreshCommand } from '../../../cli/commands/refresh';
 import { sourcesCommand } from '../../../cli/commands/sources';
-import { runCli } from '../../../cli/program';
 import { FixtureBoard, sampleJobs, serveBoard } from '../../support/fixture-boards';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
+import { cliRunner } from '../../support/run-cli';
 
 /**
  * What `jobrelay refresh` prints: the per-source lines and a summary, the pipeline's log only as far as the
@@ -16,20 +15,7 @@ import { startFixtureServer, type FixtureServer } from '../../support/fixture-se
 
 jest.setTimeout(60_000);
 
-async function jobrelay(env: Record<string, string>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readInput: async (path) => readFileSync(path),
-    env,
-    now: () => new Date(),
-    isTty: false,
-  };
-  const code = await runCli([sourcesCommand, refreshCommand], argv, io);
-  return { code, stdout, stderr };
-}
+const jobrelay = cliRunner([sourcesCommand, refreshCommand]);
 
 /** The JSON log lines among stderr's lines. */
 const jsonLines = (stderr: string) =>

@@ -1,31 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import { runCli } from '../../../cli/program';
 import { sourcesCommand } from '../../../cli/commands/sources';
 import { refreshCommand } from '../../../cli/commands/refresh';
-import type { CliIo } from '../../../cli/cli-io';
 import { FixtureBoard, sampleJobs, serveBoard } from '../../support/fixture-boards';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
+import { cliRunner } from '../../support/run-cli';
 
 jest.setTimeout(60_000);
 
 /** Runs `jobrelay …` in-process on an embedded data folder, capturing its output. */
-async function jobrelay(env: Record<string, string>, argv: string[], tty = false) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readInput: async (path) => readFileSync(path),
-    env,
-    now: () => new Date(),
-    isTty: tty,
-  };
-  const code = await runCli([sourcesCommand, refreshCommand], argv, io);
-  return { code, stdout, stderr };
-}
+const jobrelay = cliRunner([sourcesCommand, refreshCommand]);
 
 describe('jobrelay sources and jobrelay refresh', () => {
   let dir: string;
@@ -100,7 +86,7 @@ describe('jobrelay sources and jobrelay refresh', () => {
 
   it('redraws a progress line on a terminal', async () => {
     await jobrelay(env, ['sources', 'apply', file]);
-    const refreshed = await jobrelay(env, ['refresh', '--source', 'acme'], true);
+    const refreshed = await jobrelay(env, ['refresh', '--source', 'acme'], { isTty: true });
     expect(refreshed.stderr).toContain('\r\x1b[2Krefreshing 0/1 done · acme');
     expect(refreshed.stdout).toMatch(/✓ acme/);
   });
