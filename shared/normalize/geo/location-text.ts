@@ -20,10 +20,10 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
   const units = settleAreas(groupUnits(scan));
   const standalone = attachCues(units);
   const groups = units.filter((u): u is Extract<Unit, { k: 'group' }> => u.k === 'group').map((u) => u.group);
-  const local = withTextContext(groups, ctx);
-  const located = withoutDistricts(units, withoutMisreadings(groups, local), local).map((g) => ({
+  const resolved = resolveGroups(groups, withTextContext(groups, ctx));
+  const located = withoutDistricts(units, withoutMisreadings(groups, resolved), resolved).map((g) => ({
     start: g.start,
-    location: groupLocation(g, scan.text, local),
+    location: groupLocation(g, scan.text, resolved.get(g) ?? null),
   }));
   const placeless = standalone
     .filter(
@@ -60,9 +60,8 @@ function settleAreas(units: Unit[]): Unit[] {
  * region of a city named before it: "São Paulo (3 dias na Vila Olímpia)" names a district of São Paulo, not
  * the town of Olímpia.
  */
-function withoutMisreadings(groups: PlaceGroup[], ctx: ResolveContext): PlaceGroup[] {
+function withoutMisreadings(groups: PlaceGroup[], resolved: ResolvedGroups): PlaceGroup[] {
   if (groups.length < 2 || !groups.some((g) => g.afterWord)) return groups;
-  const resolved = new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, ctx)]));
   return groups.filter((g) => {
     if (!g.afterWord) return true;
     const place = resolved.get(g);
@@ -79,14 +78,15 @@ function districtOfEarlierCity(
   g: PlaceGroup,
   place: ResolvedPlace | null | undefined,
   others: PlaceGroup[],
-  resolved: Map<PlaceGroup, ResolvedPlace | null>,
+  resolved: ResolvedGroups,
 ): boolean {
   if (!place?.region) return false;
-  return others.some((o) => {
-    const p = resolved.get(o);
-    return o.end <= g.start && p?.city && p.country === place.country && p.region?.name === place.region?.name;
-  });
+  return others.some((o) => o.end <= g.start && isCityInRegionOf(resolved.get(o), place));
 }
+
+/** True when `city` is a city in the region (and country) of `place`. */
+const isCityInRegionOf = (city: ResolvedPlace | null | undefined, place: ResolvedPlace): boolean =>
+  !!city?.city && city.country === place.country && city.region?.name === place.region?.name;
 
 /**
  * A region or country the text names beside a city in it ("Paris 8e, Île-de-France", "Leeds, UK") is
@@ -116,9 +116,8 @@ const MAX_NAMESAKE_POPULATION = 100_000;
  * in the city's own region ("Jakarta Selatan, DKI Jakarta") and, after a dash, a small town of another
  * country that shares a district's name ("Brno – Slatina": Slatina in Romania). "Berlin – Wien" stays two.
  */
-function withoutDistricts(units: Unit[], groups: PlaceGroup[], ctx: ResolveContext): PlaceGroup[] {
+function withoutDistricts(units: Unit[], groups: PlaceGroup[], resolved: ResolvedGroups): PlaceGroup[] {
   if (groups.length < 2) return groups;
-  const resolved = new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, ctx)]));
   const cityBefore = new Map<PlaceGroup, ResolvedPlace>();
   let previous: PlaceGroup | null = null;
   let dash = false;
@@ -133,10 +132,7 @@ function withoutDistricts(units: Unit[], groups: PlaceGroup[], ctx: ResolveConte
   return groups.filter((g) => {
     const place = resolved.get(g);
     if (g.unknownCity && !place?.city && place?.region)
-      return !groups.some((o) => {
-        const p = o.start < g.start ? resolved.get(o) : null;
-        return p?.city && p.country === place.country && p.region?.name === place.region?.name;
-      });
+      return !groups.some((o) => o.start < g.start && isCityInRegionOf(resolved.get(o), place));
     const before = cityBefore.get(g);
     return !(
       before &&
@@ -145,6 +141,13 @@ function withoutDistricts(units: Unit[], groups: PlaceGroup[], ctx: ResolveConte
       place.city.population < MAX_NAMESAKE_POPULATION
     );
   });
+}
+
+/** Each group's place, read once with the text's context (an area has none). */
+type ResolvedGroups = ReadonlyMap<PlaceGroup, ResolvedPlace | null>;
+
+function resolveGroups(groups: PlaceGroup[], ctx: ResolveContext): ResolvedGroups {
+  return new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, ctx)]));
 }
 
 /** Places named together inform each other: "HCMC, Da Nang/HN" are all in Vietnam. */
@@ -158,11 +161,10 @@ function withTextContext(groups: PlaceGroup[], ctx: ResolveContext): ResolveCont
   return { countryHint: ctx.countryHint, contextCountries: countries };
 }
 
-function groupLocation(group: PlaceGroup, text: string, ctx: ResolveContext): Location {
+function groupLocation(group: PlaceGroup, text: string, place: ResolvedPlace | null): Location {
   const workplace = combineCues(group.cues, true) ?? (group.anywhere ? 'remote' : null);
   const span = spanText(text, group.start, group.end);
   if (group.area) return { city: null, region: null, country: null, workplace, text: span };
-  const place = resolvePlace(group.names, ctx);
   const city = place?.city?.name ?? group.unknownCity;
   return {
     city: city ?? null,
