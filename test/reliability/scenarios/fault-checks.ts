@@ -41,6 +41,32 @@ export async function sweepUntilEmpty(rig: FaultRig): Promise<void> {
   );
 }
 
+/**
+ * Publishes the scheduler's maintenance run (task all: it also re-sends pairs whose delivery message was
+ * lost) every 5 s until `settled` holds, for up to 5 minutes; how many runs it took.
+ */
+export async function sweepUntil(
+  rig: FaultRig,
+  ids: readonly string[],
+  what: string,
+  settled: () => Promise<boolean>,
+): Promise<number> {
+  let sweeps = 0;
+  await waitUntil(
+    what,
+    async () => {
+      if (await settled()) return true;
+      await rig.publish('maintenance', { task: 'all' });
+      sweeps += 1;
+      return false;
+    },
+    300_000,
+    5_000,
+    () => describePairs(rig, ids),
+  );
+  return sweeps;
+}
+
 /** Events by id: how many copies, and whether copies under one id ever differ. */
 export function eventCensus(messages: Array<{ data: unknown }>) {
   const byId = new Map<string, string[]>();

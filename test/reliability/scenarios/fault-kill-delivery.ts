@@ -1,7 +1,7 @@
 import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
 import type { SyndicationRecord } from '../../../shared/schema/syndication';
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { describePairs, partnerState, sourcePostings } from './fault-checks';
+import { partnerState, sourcePostings, sweepUntil } from './fault-checks';
 import { PARTNER_ID, STUCK_AFTER_SECONDS, type FaultRig } from './fault-rig';
 
 /** How long Pub/Sub's own redelivery gets before the maintenance sweep is asked to help. */
@@ -29,19 +29,7 @@ export async function killMidDelivery(rig: FaultRig, ctx: CampaignContext): Prom
   const allLive = async () => (await records()).every((r) => r?.status === 'live');
   await waitUntil('all five live by redelivery alone', allLive, REDELIVERY_GRACE_MS, 1_000).catch(() => undefined);
   const stuck = (await records()).filter((r) => r?.status !== 'live').map((r) => r!.postingId);
-  let sweeps = 0;
-  await waitUntil(
-    'all five live after maintenance sweeps',
-    async () => {
-      if (await allLive()) return true;
-      await rig.publish('maintenance', { task: 'all' });
-      sweeps += 1;
-      return false;
-    },
-    300_000,
-    5_000,
-    () => describePairs(rig, ids),
-  );
+  const sweeps = await sweepUntil(rig, ids, 'all five live after maintenance sweeps', allLive);
   return judge(rig, ids, await records(), stuck, sweeps, stuckAlerts(ctx.logSink.slice(logsFrom)));
 }
 

@@ -1,5 +1,5 @@
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { describePairs, eventCensus, partnerState, sourcePostings, sweepUntilEmpty } from './fault-checks';
+import { eventCensus, partnerState, sourcePostings, sweepUntil, sweepUntilEmpty } from './fault-checks';
 import { stuckAlerts } from './fault-kill-delivery';
 import { PARTNER_ID, type FaultRig } from './fault-rig';
 
@@ -52,21 +52,11 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   await sweepUntilEmpty(rig);
   const postings = await Promise.all(ids.map((id) => rig.store.getPosting(id)));
   const logsFrom = ctx.logSink.length;
-  let sweeps = 0;
-  await waitUntil(
-    'every pair live on its newest version',
-    async () => {
-      const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
-      if (records.every((r, i) => r?.status === 'live' && r.deliveredVersion === postings[i]!.version)) return true;
-      // the scheduler's maintenance run: it re-sends pairs whose delivery message was lost to the faults
-      await rig.publish('maintenance', { task: 'all' });
-      sweeps += 1;
-      return false;
-    },
-    300_000,
-    5_000,
-    () => describePairs(rig, ids),
-  );
+  // the scheduler's maintenance runs re-send pairs whose delivery message was lost to the faults
+  const sweeps = await sweepUntil(rig, ids, 'every pair live on its newest version', async () => {
+    const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
+    return records.every((r, i) => r?.status === 'live' && r.deliveredVersion === postings[i]!.version);
+  });
   const alerts = stuckAlerts(ctx.logSink.slice(logsFrom));
   await sweepUntilEmpty(rig);
   const versionsOk = postings.every((p, i) => p !== null && p.version === (i < 20 ? 2 : 1));
