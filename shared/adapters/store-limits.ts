@@ -43,3 +43,6 @@ export class InvalidCursorError extends PermanentError {
 
 /** Instants compare as strings only in one format: UTC with milliseconds, as `toISOString` writes them. */
 export const utcInstant = (value: string): string => new Date(value).toISOString();
+
+/** A listing's page size: 1 to 1,000 records, 100 when the query names none (both stores, every listing). */
+export const pageLimitOf = (limit: number | undefined): number => Math.min(Math.max(limit ?? 100, 1), 1000);

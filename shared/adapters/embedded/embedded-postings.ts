@@ -1,7 +1,7 @@
 import type { CommitOutcome, Page, PostingChange, PostingQuery } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import { PostingRecord, type PostingSummary } from '../../schema/stored-posting';
-import { chunk, decodeCursor, encodeCursor, READ_CHUNK, utcInstant } from '../store-limits';
+import { chunk, decodeCursor, encodeCursor, pageLimitOf, READ_CHUNK, utcInstant } from '../store-limits';
 import { searchColumnsOf } from './embedded-posting-search';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
 
@@ -90,7 +90,7 @@ export function listExpired(db: SqliteDatabase, now: string, limit: number): Pos
 
 /** One page of postings, keyset-paginated on (`lastChangedAt`, `id`) or `id`. */
 export function queryPostings(db: SqliteDatabase, query: PostingQuery): Page<PostingRecord> {
-  const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+  const limit = pageLimitOf(query.limit);
   const byChange = query.orderBy === 'lastChangedAt';
   const where: string[] = [];
   const args: unknown[] = [];

@@ -1,6 +1,6 @@
 import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
-import { decodeCursor, encodeCursor, utcInstant } from '../store-limits';
+import { decodeCursor, encodeCursor, pageLimitOf, utcInstant } from '../store-limits';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
 
 /** Syndication records and processed-event markers in SQLite. */
@@ -14,7 +14,7 @@ export function getSyndication(db: SqliteDatabase, postingId: string, partnerId:
 }
 
 export function listSyndications(db: SqliteDatabase, query: SyndicationQuery): Page<SyndicationRecord> {
-  const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+  const limit = pageLimitOf(query.limit);
   const where: string[] = [];
   const args: unknown[] = [];
   const filter = (condition: string, value: unknown) => {
@@ -35,7 +35,7 @@ export function listSyndications(db: SqliteDatabase, query: SyndicationQuery): P
 
 /** Records in a status not updated since before an instant, least recently updated first (index by status, updated_at, id). */
 export function listStaleSyndications(db: SqliteDatabase, query: StaleSyndicationQuery): Page<SyndicationRecord> {
-  const limit = Math.min(Math.max(query.limit, 1), 1000);
+  const limit = pageLimitOf(query.limit);
   const args: unknown[] = [query.status, utcInstant(query.updatedBefore)];
   let after = '';
   if (query.cursor) {

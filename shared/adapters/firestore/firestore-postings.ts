@@ -4,7 +4,7 @@ import type { Page, PostingQuery } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import { PostingRecord, type PostingSummary } from '../../schema/stored-posting';
 import { searchTermsOf } from '../posting-search';
-import { chunk, decodeCursor, encodeCursor, READ_CHUNK, utcInstant } from '../store-limits';
+import { chunk, decodeCursor, encodeCursor, pageLimitOf, READ_CHUNK, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
 
 /** Postings in Firestore (`postings/{id}`; ids are already hashed, so writes spread over key ranges). */
@@ -130,7 +130,7 @@ export function listExpired(ctx: FirestoreContext, now: string, limit: number): 
  * id order is applied to each page as it is read (Firestore orders an inequality field first).
  */
 export async function queryPostings(ctx: FirestoreContext, query: PostingQuery): Promise<Page<PostingRecord>> {
-  const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+  const limit = pageLimitOf(query.limit);
   const byChange = query.orderBy === 'lastChangedAt';
   const since = query.changedSince ? utcInstant(query.changedSince) : null;
   let q: Query = collection(ctx, 'postings');

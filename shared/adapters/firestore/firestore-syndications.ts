@@ -2,7 +2,7 @@ import { Timestamp, type Query } from '@google-cloud/firestore';
 import { sha256Hex } from '../../ids';
 import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
-import { decodeCursor, encodeCursor, utcInstant } from '../store-limits';
+import { decodeCursor, encodeCursor, pageLimitOf, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
 
 /** Syndication records (`syndications/{postingId}__{partnerId}`) and processed-event markers in Firestore. */
@@ -22,7 +22,7 @@ export async function listSyndications(
   ctx: FirestoreContext,
   query: SyndicationQuery,
 ): Promise<Page<SyndicationRecord>> {
-  const limit = Math.min(Math.max(query.limit ?? 100, 1), 1000);
+  const limit = pageLimitOf(query.limit);
   let q: Query = collection(ctx, 'syndications');
   if (query.postingId) q = q.where('postingId', '==', query.postingId);
   if (query.partnerId) q = q.where('partnerId', '==', query.partnerId);
@@ -47,7 +47,7 @@ export async function listStaleSyndications(
   ctx: FirestoreContext,
   query: StaleSyndicationQuery,
 ): Promise<Page<SyndicationRecord>> {
-  const limit = Math.min(Math.max(query.limit, 1), 1000);
+  const limit = pageLimitOf(query.limit);
   let q: Query = collection(ctx, 'syndications')
     .where('status', '==', query.status)
     .where('updatedAt', '<', utcInstant(query.updatedBefore))
