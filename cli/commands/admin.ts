@@ -3,7 +3,7 @@ import { backfillLimitOf, canBackfillSearch, type SearchBackfillStore } from '..
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../cli-errors';
-import { openBackend } from './partners';
+import { withBackend } from './command-backend';
 
 /**
  * `jobrelay admin backfill-search [--batch N] [--dry-run]`: fills the HR console's search fields of postings
@@ -44,8 +44,7 @@ async function runBackfill(io: CliIo, options: { batch: string; dryRun?: boolean
   const batch = Number(options.batch);
   if (!Number.isInteger(batch) || batch < 1 || batch > 500)
     throw new CliError(`--batch must be a whole number from 1 to 500, not "${options.batch}"`, EXIT.usage);
-  const backend = await openBackend(io);
-  try {
+  await withBackend(io, async (backend) => {
     if (!canBackfillSearch(backend.store))
       throw new CliError(`the ${backend.kind} store has no search backfill`, EXIT.software);
     const dryRun = !!options.dryRun;
@@ -54,9 +53,7 @@ async function runBackfill(io: CliIo, options: { batch: string; dryRun?: boolean
     });
     if (io.isTty) io.stderr('\n');
     io.stdout(`${summary(totals, dryRun)}\n`);
-  } finally {
-    await backend.close();
-  }
+  });
 }
 
 /** The `admin` subcommand group: maintenance of the stored data. */

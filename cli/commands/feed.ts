@@ -7,7 +7,8 @@ import { jsonFeedJsonSchema } from '../../shared/boards/json-feed';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../cli-errors';
-import { openBackend } from './partners';
+import type { Backend } from '../../shared/adapters/create-backend';
+import { withBackend } from './command-backend';
 
 /**
  * `jobrelay feed PARTNER [--format xml|json]`: the partner's feed on stdout, streamed from the store as the
@@ -30,18 +31,13 @@ export const feedCommand: CliCommand = {
       .action(async (partnerId: string | undefined, options: { format?: 'xml' | 'json'; schema?: boolean }) => {
         if (options.schema) return io.stdout(`${JSON.stringify(jsonFeedJsonSchema(), null, 2)}\n`);
         if (!partnerId) throw new CliError('name a partner (jobrelay partners list shows them)', EXIT.usage);
-        const backend = await openBackend(io);
-        try {
-          await writeFeed(backend.store, partnerId, options.format, io);
-        } finally {
-          await backend.close();
-        }
+        await withBackend(io, (backend) => writeFeed(backend.store, partnerId, options.format, io));
       });
   },
 };
 
 async function writeFeed(
-  store: Awaited<ReturnType<typeof openBackend>>['store'],
+  store: Backend['store'],
   partnerId: string,
   format: 'xml' | 'json' | undefined,
   io: CliIo,

@@ -1,27 +1,15 @@
 import { type Command } from 'commander';
-import type { Backend } from '../../shared/adapters/create-backend';
-import { parseSettings } from '../../shared/schema/settings';
 import { type ApplyResult, type PartnerChange, applyPartners } from '../../shared/pipeline/apply-partners';
-import { backendEnv } from '../backend-env';
 import type { CliIo } from '../cli-io';
 import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../cli-errors';
+import { withBackend } from './command-backend';
 
 /**
  * `jobrelay partners apply FILE [--dry-run] [--prune]`, `jobrelay partners list`, `jobrelay partners enable ID`:
  * partner boards as configuration as code (DESIGN §6). The diff is shown before anything is written.
  */
-
-/** The backend the environment chooses (embedded by default; Firestore + Pub/Sub with emulator hosts or in GCP). */
-export async function openBackend(io: CliIo): Promise<Backend> {
-  const env = backendEnv(io);
-  const settings = parseSettings(env);
-  // loaded lazily: the cloud SDKs are only paid for by commands that need a backend
-  const { createBackend } =
-    require('../../shared/adapters/create-backend') as typeof import('../../shared/adapters/create-backend');
-  return createBackend(settings, { env });
-}
 
 const SYMBOL: Record<PartnerChange['change'], string> = {
   create: '+',
@@ -69,15 +57,6 @@ function report(result: ApplyResult, io: CliIo): void {
 }
 
 const readPartnersFile = readConfigFile;
-
-async function withBackend<T>(io: CliIo, work: (backend: Backend) => Promise<T>): Promise<T> {
-  const backend = await openBackend(io);
-  try {
-    return await work(backend);
-  } finally {
-    await backend.close();
-  }
-}
 
 /** The `partners` subcommand group. */
 export const partnersCommand: CliCommand = {
