@@ -1,3 +1,4 @@
+import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
 import type { PostingRecord } from '../../../shared/schema/stored-posting';
 import { waitUntil } from '../support/campaign';
 import { PARTNER_ID, type FaultRig } from './fault-rig';
@@ -65,6 +66,22 @@ export async function sweepUntil(
     () => describePairs(rig, ids),
   );
   return sweeps;
+}
+
+/** The `syndication_stuck` lines about the rig's partner in these log chunks. */
+export function stuckAlerts(chunks: readonly string[]): Array<Record<string, unknown>> {
+  return chunks
+    .join('')
+    .split('\n')
+    .filter((line) => line.includes(SYNDICATION_STUCK_EVENT))
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as Record<string, unknown>];
+      } catch {
+        return [];
+      }
+    })
+    .filter((entry) => entry.event === SYNDICATION_STUCK_EVENT && entry.partnerId === PARTNER_ID);
 }
 
 /** Events by id: how many copies, and whether copies under one id ever differ. */

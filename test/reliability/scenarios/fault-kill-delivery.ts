@@ -1,7 +1,6 @@
-import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
 import type { SyndicationRecord } from '../../../shared/schema/syndication';
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { partnerState, sourcePostings, sweepUntil } from './fault-checks';
+import { partnerState, sourcePostings, stuckAlerts, sweepUntil } from './fault-checks';
 import { PARTNER_ID, STUCK_AFTER_SECONDS, type FaultRig } from './fault-rig';
 
 /** How long Pub/Sub's own redelivery gets before the maintenance sweep is asked to help. */
@@ -31,22 +30,6 @@ export async function killMidDelivery(rig: FaultRig, ctx: CampaignContext): Prom
   const stuck = (await records()).filter((r) => r?.status !== 'live').map((r) => r!.postingId);
   const sweeps = await sweepUntil(rig, ids, 'all five live after maintenance sweeps', allLive);
   return judge(rig, ids, await records(), stuck, sweeps, stuckAlerts(ctx.logSink.slice(logsFrom)));
-}
-
-/** The `syndication_stuck` lines about the rig's partner in these log chunks. */
-export function stuckAlerts(chunks: readonly string[]): Array<Record<string, unknown>> {
-  return chunks
-    .join('')
-    .split('\n')
-    .filter((line) => line.includes(SYNDICATION_STUCK_EVENT))
-    .flatMap((line) => {
-      try {
-        return [JSON.parse(line) as Record<string, unknown>];
-      } catch {
-        return [];
-      }
-    })
-    .filter((entry) => entry.event === SYNDICATION_STUCK_EVENT && entry.partnerId === PARTNER_ID);
 }
 
 function judge(

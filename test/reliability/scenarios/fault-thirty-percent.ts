@@ -1,6 +1,5 @@
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { eventCensus, partnerState, sourcePostings, sweepUntil, sweepUntilEmpty } from './fault-checks';
-import { stuckAlerts } from './fault-kill-delivery';
+import { eventCensus, partnerState, sourcePostings, stuckAlerts, sweepUntil, sweepUntilEmpty } from './fault-checks';
 import { PARTNER_ID, type FaultRig } from './fault-rig';
 
 /**
