@@ -1,6 +1,7 @@
 import { type Command } from 'commander';
 import { type ApplyResult, type PartnerChange, applyPartners } from '../../shared/pipeline/apply-partners';
 import type { CliIo } from '../cli-io';
+import { appliedLine, diffLines } from './config-diff';
 import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../cli-errors';
@@ -10,14 +11,6 @@ import { withBackend } from './command-backend';
  * `jobrelay partners apply FILE [--dry-run] [--prune]`, `jobrelay partners list`, `jobrelay partners enable ID`:
  * partner boards as configuration as code (DESIGN §6). The diff is shown before anything is written.
  */
-
-const SYMBOL: Record<PartnerChange['change'], string> = {
-  create: '+',
-  update: '~',
-  unchanged: '=',
-  'not-in-file': '?',
-  delete: '-',
-};
 
 /** What happens to one partner, worded as `sources apply` words it. */
 function describeChange(c: PartnerChange): string {
@@ -37,7 +30,7 @@ function describeChange(c: PartnerChange): string {
 
 /** The diff as lines a person reads before confirming. */
 export function describeChanges(changes: readonly PartnerChange[]): string {
-  return changes.map((c) => `${SYMBOL[c.change]} ${c.id}: ${describeChange(c)}\n`).join('');
+  return diffLines(changes, describeChange);
 }
 
 function report(result: ApplyResult, io: CliIo): void {
@@ -51,9 +44,7 @@ function report(result: ApplyResult, io: CliIo): void {
   }
   io.stdout(describeChanges(result.changes));
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
-  const count = (kind: PartnerChange['change']) => result.changes.filter((c) => c.change === kind).length;
-  const summary = `${count('create')} to add, ${count('update')} to change, ${count('delete')} to delete`;
-  io.stdout(result.written ? `applied: ${summary}\n` : `dry run: ${summary}; nothing written\n`);
+  io.stdout(appliedLine(result.changes, result.written, 'delete'));
 }
 
 const readPartnersFile = readConfigFile;

@@ -4,6 +4,7 @@ import type { StoredSource } from '../../shared/schema/source';
 import type { RunRecord } from '../../shared/schema/run';
 import { systemClock } from '../../shared/adapters/system-clock';
 import type { CliIo } from '../cli-io';
+import { appliedLine, diffLines } from './config-diff';
 import { readConfigFile } from './config-file';
 import type { CliCommand } from '../command';
 import { CliError, EXIT } from '../cli-errors';
@@ -16,17 +17,9 @@ import { withBackend } from './command-backend';
  * changed fields, removed) is shown before anything is written.
  */
 
-const SYMBOL: Record<SourceChange['change'], string> = {
-  create: '+',
-  update: '~',
-  unchanged: '=',
-  'not-in-file': '?',
-  delete: '-',
-};
-
 /** The diff as the lines a person reads. */
 export function describeSourceChanges(changes: readonly SourceChange[]): string {
-  return changes.map((c) => `${SYMBOL[c.change]} ${c.id}: ${describeChange(c)}\n`).join('');
+  return diffLines(changes, describeChange);
 }
 
 function describeChange(c: SourceChange): string {
@@ -53,9 +46,7 @@ function report(result: ApplySourcesResult, io: CliIo, file: string): void {
     );
   }
   io.stdout(describeSourceChanges(result.changes));
-  const counts = (kind: SourceChange['change']) => result.changes.filter((c) => c.change === kind).length;
-  const summary = `${counts('create')} to add, ${counts('update')} to change, ${counts('delete')} to remove`;
-  io.stdout(result.written ? `applied: ${summary}\n` : `dry run: ${summary}; nothing written\n`);
+  io.stdout(appliedLine(result.changes, result.written, 'remove'));
 }
 
 const readSourcesFile = readConfigFile;
