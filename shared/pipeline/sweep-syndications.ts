@@ -3,7 +3,7 @@ import type { SyndicationRecord } from '../schema/syndication';
 import { describeError } from '../errors';
 import type { PipelineDeps } from './deps';
 import { syncMessage } from './deliver';
-import { CONSUMER } from './syndication-context';
+import { CONSUMER, nowIso } from './syndication-context';
 import { StuckTally, type StuckSweepResult } from './stuck-syndication-report';
 
 export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndication-report';
@@ -89,7 +89,7 @@ async function handle(
   if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return tally.skip();
   const since = pendingSince(record);
   const count = record.resent?.since === since ? record.resent.count : 0;
-  const lastAt = deps.clock.now().toISOString();
+  const lastAt = nowIso(deps);
   // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
   const abandoned = !partner || count >= settings.maxResends;
   const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt });
