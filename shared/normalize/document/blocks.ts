@@ -1,21 +1,13 @@
 import { splitBullet } from './bullets';
 import { iconField } from './fact-icons';
 import { splitFactLine } from './fact-line';
+import { isAnywhereKey, isFactItem, isShortStatement, statesFactAnywhere } from './facts-anywhere';
 import { splitFieldLine, splitLabelAlone } from './field-dictionary';
-import {
-  classifyHeading,
-  classifyHeadingStrict,
-  headingLabel,
-  isDecoratedHeading,
-  type SectionKind,
-} from './heading-dictionary';
+import { classifyHeading, headingLabel, type SectionKind } from './heading-dictionary';
 import { isBoldLabelValue, labelAlone } from './label-alone';
+import { headingFromLine, standaloneHeading, wordCount, type HeadingSignal, type LineContext } from './line-headings';
 import { isDecoratedHeadingLine } from './line-records';
 import type { LineRecord, ListItem } from './records';
-import { splitSentences } from './sentences';
-
-/** How a heading was recognised, strongest first ('line': a known heading standing alone or leading a list). */
-export type HeadingSignal = 'markup' | 'source' | 'bold' | 'colon' | 'caps' | 'line';
 
 /** A document as blocks: headings (classified once), paragraphs, lists, and "Key: value" header fields. */
 export type Block =
@@ -33,64 +25,10 @@ export interface AssembleOptions {
   firstLineIsTitle?: boolean;
 }
 
-/** Keys that are fields wherever a line of their own states them, not just in the header. */
-const FIELDS_ANYWHERE = new Set([
-  'company',
-  'location',
-  'salary',
-  'employment type',
-  'workplace',
-  'apply',
-  'deadline',
-  'posted',
-  'department',
-  'hours',
-  'start date',
-  'reference',
-  'contact',
-]);
-const SENTENCE_END = /[.!?。！？]$/u;
-/** "Wat ga je doen?", "Qui êtes-vous ?", "¿Qué ofrecemos?": a question may head a section. */
-const QUESTION_END = /[?？]$/u;
-const MAX_QUESTION_HEADING_WORDS = 6;
-const COLON_END = /[:：]$/u;
-/** Headings recognised from emphasis alone are short; longer bold lines are emphasised prose. */
-const MAX_WEAK_HEADING_WORDS = 12;
-const MAX_UNCLASSIFIED_BOLD_WORDS = 6;
 /** Bold and colon lines rank below every markup heading level. */
 export const WEAK_HEADING_LEVEL = 7;
 const MAX_UNKNOWN_LABEL_WORDS = 3;
-const MAX_LEADING_HEADING_WORDS = 8;
-
-/** Where a line stands: whether a list follows it, and whether it is a paragraph of its own. */
-interface LineContext {
-  leadsList: boolean;
-  alone: boolean;
-  startsParagraph: boolean;
-}
 const MAX_UNKNOWN_FIELD_VALUE = 120;
-
-/** A field stated in passing is one short sentence; a longer line is prose that happens to start with a label. */
-const MAX_FIELD_ANYWHERE = 160;
-const isShortStatement = (value: string): boolean =>
-  value.length <= MAX_FIELD_ANYWHERE && splitSentences(value).length === 1;
-
-/** An item that states one fact a posting may give anywhere ("Location: Berlin", "勤務地：大阪市"). */
-function isFactItem(item: ListItem): boolean {
-  const field = item.children.length === 0 ? splitFieldLine(item.text) : null;
-  return (
-    field?.key !== null && field?.key !== undefined && FIELDS_ANYWHERE.has(field.key) && isShortStatement(field.value)
-  );
-}
-
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-
-function isCapsLine(text: string): boolean {
-  if (text.length > 60 || wordCount(text) > 8 || /\p{Ll}/u.test(text) || SENTENCE_END.test(text)) return false;
-  let cased = 0;
-  for (const char of text) if (/\p{Lu}/u.test(char) && ++cased >= 3) return true;
-  return false;
-}
 
 const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 /** A written label starts with a letter; an icon label ("📍") is followed by its value without a colon. */
@@ -188,7 +126,7 @@ class BlockAssembler {
 
   private line(text: string, strong: boolean, source: string | undefined, context: LineContext, waits = true): void {
     const alone = waits ? labelAlone(text, strong) : null;
-    if (alone && (this.inHeader || FIELDS_ANYWHERE.has(alone.key))) {
+    if (alone && (this.inHeader || isAnywhereKey(alone.key))) {
       this.closeOpen();
       this.pendingLabel = { ...alone, line: [text, strong, source, context] };
       return;
@@ -201,7 +139,8 @@ class BlockAssembler {
     }
     this.closeBulletItems();
     if (this.fieldOrInlineHeading(text, source)) return;
-    const heading = this.headingFromLine(text, strong) ?? this.standaloneHeading(text, context);
+    const heading =
+      headingFromLine(text, strong, this.options.capsHeadings) ?? standaloneHeading(text, context, !!this.paragraph);
     if (heading) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
     this.paragraph ??= { lines: [], sources: [] };
     this.paragraph.lines.push(text);
@@ -227,7 +166,7 @@ class BlockAssembler {
   private waitsAsLabel(text: string, level: number, context: LineContext): boolean {
     if (level < 2) return false;
     const alone = labelAlone(text, true);
-    if (!alone || !(this.inHeader || FIELDS_ANYWHERE.has(alone.key))) return false;
+    if (!alone || !(this.inHeader || isAnywhereKey(alone.key))) return false;
     this.closeOpen();
     this.pendingLabel = { ...alone, bold: true, line: [text, true, undefined, context], headingLevel: level };
     return true;
@@ -251,7 +190,7 @@ class BlockAssembler {
   private factsOfLine(text: string, inHeaderList: boolean): boolean {
     const facts = splitFactLine(text);
     if (!facts) return false;
-    const anywhere = facts.every((f) => f.key !== null && FIELDS_ANYWHERE.has(f.key) && isShortStatement(f.value));
+    const anywhere = facts.every(statesFactAnywhere);
     if (!inHeaderList && !this.inHeader && !anywhere) return false;
     this.closeParagraph();
     for (const fact of facts) {
@@ -266,7 +205,7 @@ class BlockAssembler {
     if (this.factsOfLine(text, false)) return true;
     const field = splitFieldLine(text);
     if (!field) return false;
-    if (field.key && (this.inHeader || (FIELDS_ANYWHERE.has(field.key) && isShortStatement(field.value)))) {
+    if (field.key && (this.inHeader || statesFactAnywhere(field))) {
       this.closeParagraph();
       this.pushField(field.key, field.label, field.value, source);
       return true;
@@ -290,52 +229,6 @@ class BlockAssembler {
     return false;
   }
 
-  private headingFromLine(text: string, strong: boolean): { signal: HeadingSignal; kind: SectionKind | null } | null {
-    const words = wordCount(text);
-    if (words > MAX_WEAK_HEADING_WORDS) return null;
-    const question = strong && isHeadingQuestion(text) ? classifyHeadingStrict(text) : null;
-    if (question) return { signal: 'bold', kind: question };
-    if (strong && !SENTENCE_END.test(text)) {
-      const kind = classifyHeading(text);
-      // An unrecognised bold lead-in ("**Technical:**") introduces items of the section it is in.
-      if (kind || (words <= MAX_UNCLASSIFIED_BOLD_WORDS && !COLON_END.test(text))) return { signal: 'bold', kind };
-    }
-    if (COLON_END.test(text)) {
-      const kind = classifyHeading(text);
-      if (kind) return { signal: 'colon', kind };
-    }
-    if (isCapsLine(text)) {
-      const kind = classifyHeading(text);
-      if (kind || this.options.capsHeadings === 'any') return { signal: 'caps', kind };
-    }
-    return null;
-  }
-
-  /**
-   * A plain line is a heading when it is dressed as one (【仕事内容】), when a known heading leads a list
-   * ("Requirements" then bullets), or when a line standing alone is nothing but a known heading.
-   */
-  private standaloneHeading(
-    text: string,
-    context: LineContext,
-  ): { signal: HeadingSignal; kind: SectionKind | null } | null {
-    if (wordCount(text) > MAX_LEADING_HEADING_WORDS) return null;
-    // In text a heading often sits directly above its lines: a line that is nothing but a known heading,
-    // starting a paragraph, counts too.
-    const alone = !this.paragraph && (context.alone || context.startsParagraph);
-    if (SENTENCE_END.test(text)) {
-      // A question inside a paragraph is prose; standing alone or above a list it may be a heading.
-      if (!isHeadingQuestion(text) || !(alone || (context.leadsList && !this.paragraph))) return null;
-      const kind = classifyHeadingStrict(text);
-      return kind ? { signal: 'line', kind } : null;
-    }
-    if (isDecoratedHeading(text) || context.leadsList || alone) {
-      const kind = isDecoratedHeading(text) || context.leadsList ? classifyHeading(text) : classifyHeadingStrict(text);
-      if (kind) return { signal: 'line', kind };
-    }
-    return null;
-  }
-
   private closeOpen(): void {
     this.closeParagraph();
     this.closeBulletItems();
@@ -352,14 +245,6 @@ class BlockAssembler {
     this.bulletItems = [];
     this.list(items, false);
   }
-}
-
-/**
- * A short question that may head a section: "Wat vragen wij?", "Was bringst du mit?". Only when the
- * dictionary term covers most of it (strict), so "Do you enjoy solving hard problems?" stays prose.
- */
-function isHeadingQuestion(text: string): boolean {
-  return QUESTION_END.test(text) && wordCount(text) <= MAX_QUESTION_HEADING_WORDS;
 }
 
 /** Blocks of a document from its line records: which lines are headings, fields, paragraphs or list items. */

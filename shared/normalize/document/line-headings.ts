@@ -1,0 +1,98 @@
+import { classifyHeading, classifyHeadingStrict, isDecoratedHeading, type SectionKind } from './heading-dictionary';
+
+/**
+ * Which plain lines head a section: the signals a line without heading markup gives (bold, a trailing colon,
+ * capitals, a known heading standing alone or above a list, a short question).
+ */
+
+/** How a heading was recognised, strongest first ('line': a known heading standing alone or leading a list). */
+export type HeadingSignal = 'markup' | 'source' | 'bold' | 'colon' | 'caps' | 'line';
+
+/** A line recognised as a heading: by what, and which section it opens (null: one the dictionary does not know). */
+export interface LineHeading {
+  signal: HeadingSignal;
+  kind: SectionKind | null;
+}
+
+/** Where a line stands: whether a list follows it, and whether it is a paragraph of its own. */
+export interface LineContext {
+  leadsList: boolean;
+  alone: boolean;
+  startsParagraph: boolean;
+}
+
+const SENTENCE_END = /[.!?。！？]$/u;
+/** "Wat ga je doen?", "Qui êtes-vous ?", "¿Qué ofrecemos?": a question may head a section. */
+const QUESTION_END = /[?？]$/u;
+const MAX_QUESTION_HEADING_WORDS = 6;
+const COLON_END = /[:：]$/u;
+/** Headings recognised from emphasis alone are short; longer bold lines are emphasised prose. */
+const MAX_WEAK_HEADING_WORDS = 12;
+const MAX_UNCLASSIFIED_BOLD_WORDS = 6;
+const MAX_LEADING_HEADING_WORDS = 8;
+
+/** The number of words of a line, split on white space. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+function isCapsLine(text: string): boolean {
+  if (text.length > 60 || wordCount(text) > 8 || /\p{Ll}/u.test(text) || SENTENCE_END.test(text)) return false;
+  let cased = 0;
+  for (const char of text) if (/\p{Lu}/u.test(char) && ++cased >= 3) return true;
+  return false;
+}
+
+/**
+ * A short question that may head a section: "Wat vragen wij?", "Was bringst du mit?". Only when the
+ * dictionary term covers most of it (strict), so "Do you enjoy solving hard problems?" stays prose.
+ */
+function isHeadingQuestion(text: string): boolean {
+  return QUESTION_END.test(text) && wordCount(text) <= MAX_QUESTION_HEADING_WORDS;
+}
+
+/**
+ * A line that its own dress makes a heading: bold, ending in a colon, or in capitals (any short one when
+ * `capsHeadings` is 'any', only a known heading when 'classified').
+ */
+export function headingFromLine(text: string, strong: boolean, capsHeadings: 'any' | 'classified'): LineHeading | null {
+  const words = wordCount(text);
+  if (words > MAX_WEAK_HEADING_WORDS) return null;
+  const question = strong && isHeadingQuestion(text) ? classifyHeadingStrict(text) : null;
+  if (question) return { signal: 'bold', kind: question };
+  if (strong && !SENTENCE_END.test(text)) {
+    const kind = classifyHeading(text);
+    // An unrecognised bold lead-in ("**Technical:**") introduces items of the section it is in.
+    if (kind || (words <= MAX_UNCLASSIFIED_BOLD_WORDS && !COLON_END.test(text))) return { signal: 'bold', kind };
+  }
+  if (COLON_END.test(text)) {
+    const kind = classifyHeading(text);
+    if (kind) return { signal: 'colon', kind };
+  }
+  if (isCapsLine(text)) {
+    const kind = classifyHeading(text);
+    if (kind || capsHeadings === 'any') return { signal: 'caps', kind };
+  }
+  return null;
+}
+
+/**
+ * A plain line is a heading when it is dressed as one (【仕事内容】), when a known heading leads a list
+ * ("Requirements" then bullets), or when a line standing alone is nothing but a known heading.
+ * `inParagraph`: whether the line continues a paragraph already open.
+ */
+export function standaloneHeading(text: string, context: LineContext, inParagraph: boolean): LineHeading | null {
+  if (wordCount(text) > MAX_LEADING_HEADING_WORDS) return null;
+  // In text a heading often sits directly above its lines: a line that is nothing but a known heading,
+  // starting a paragraph, counts too.
+  const alone = !inParagraph && (context.alone || context.startsParagraph);
+  if (SENTENCE_END.test(text)) {
+    // A question inside a paragraph is prose; standing alone or above a list it may be a heading.
+    if (!isHeadingQuestion(text) || !(alone || (context.leadsList && !inParagraph))) return null;
+    const kind = classifyHeadingStrict(text);
+    return kind ? { signal: 'line', kind } : null;
+  }
+  if (isDecoratedHeading(text) || context.leadsList || alone) {
+    const kind = isDecoratedHeading(text) || context.leadsList ? classifyHeading(text) : classifyHeadingStrict(text);
+    if (kind) return { signal: 'line', kind };
+  }
+  return null;
+}
