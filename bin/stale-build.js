@@ -45,4 +45,4 @@ function warnIfStale(root, entry, write) {
   }
 }
 
-module.exports = { warnIfStale, newerSource };
+module.exports = { warnIfStale };

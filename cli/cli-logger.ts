@@ -20,7 +20,7 @@ const LEVELS: Record<string, Severity> = {
 };
 
 /** The CLI's level when neither the option nor the environment sets one. */
-export const DEFAULT_CLI_LOG_LEVEL: Severity = 'WARNING';
+const DEFAULT_CLI_LOG_LEVEL: Severity = 'WARNING';
 
 /** "info", "INFO", "warn" → the severity; anything else → null. */
 export function parseLogLevel(value: string): Severity | null {

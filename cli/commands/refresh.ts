@@ -120,7 +120,7 @@ function finish(io: CliIo, results: RefreshResult[], options: RefreshOptions): v
 }
 
 /** The line under the table: how many sources ended how, and the postings' counts summed over the runs. */
-export function describeSummary(results: readonly RefreshResult[]): string {
+function describeSummary(results: readonly RefreshResult[]): string {
   const runs = results.flatMap((r) => (r.kind === 'run' ? [r.run] : []));
   const outcomes = new Map<string, number>();
   for (const result of results) {
