@@ -27,6 +27,10 @@ const FIELDS_ANYWHERE: ReadonlySet<string> = new Set([
 /** A field stated in passing is one short sentence; a longer line is prose that happens to start with a label. */
 const MAX_FIELD_ANYWHERE = 160;
 
+/** The keys of facts a posting may state anywhere, except those given: for lists of fewer (label-alone.ts). */
+export const anywhereKeysExcept = (...keys: string[]): ReadonlySet<string> =>
+  new Set([...FIELDS_ANYWHERE].filter((key) => !keys.includes(key)));
+
 /** Whether a field with this key is a field wherever it is stated. */
 export const isAnywhereKey = (key: string): boolean => FIELDS_ANYWHERE.has(key);
 

@@ -1,24 +1,14 @@
+import { anywhereKeysExcept } from './facts-anywhere';
 import { fieldKeyFor, splitLabelAlone } from './field-dictionary';
 import { classifyHeadingStrict } from './heading-dictionary';
 
 /**
  * Facts whose bold label may stand alone above the value without a colon ("**Location**" then "Berlin",
  * "<p><strong>Salary</strong></p><p>€60k</p>", "<h4>Location</h4>"). Labels that also name sections
- * ("Experience", "Languages", "Role") are left out: under them comes a section, not a value.
+ * ("Experience", "Languages", "Role") are left out: under them comes a section, not a value. These are the facts
+ * a posting may state anywhere (facts-anywhere.ts) but the apply link and the contact.
  */
-const BOLD_LABEL_KEYS: ReadonlySet<string> = new Set([
-  'location',
-  'salary',
-  'employment type',
-  'workplace',
-  'start date',
-  'hours',
-  'deadline',
-  'posted',
-  'department',
-  'company',
-  'reference',
-]);
+const BOLD_LABEL_KEYS = anywhereKeysExcept('apply', 'contact');
 const MAX_BOLD_LABEL_VALUE = 80;
 const MAX_BOLD_LABEL_CHARS = 30;
 const SENTENCE_END = /[.!?。！？]$/u;
