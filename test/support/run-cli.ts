@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CliIo } from '../../cli/cli-io';
 import type { CliCommand } from '../../cli/command';
 import { runCli } from '../../cli/program';
@@ -36,4 +38,44 @@ export function cliRunner(commands: readonly CliCommand[]): CliRunner {
     const code = await runCli(commands, argv, io);
     return { code, stdout, stderr };
   };
+}
+
+/** What a `jobrelay` process printed and how it ended: `code` null when it was killed (a hang). */
+export interface ProcessOutcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * `jobrelay …` as a real process, from the TypeScript sources through @swc-node/register (as `npm run bench`
+ * runs them), with JOBRELAY_DEBUG and PORT cleared unless `env` sets them. `stdin` is written to standard input;
+ * `readFirstChunkOnly` closes its stdout after the first chunk, as `| head` does. A process still running after
+ * two minutes is killed, and its code is null.
+ */
+export function jobrelayProcess(
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string; readFirstChunkOnly?: boolean } = {},
+): Promise<ProcessOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'cli', 'main.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, JOBRELAY_DEBUG: '', PORT: '', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (options.readFirstChunkOnly) child.stdout.destroy();
+    });
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    if (options.stdin !== undefined) child.stdin.end(options.stdin);
+    const watchdog = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', (code) => {
+      clearTimeout(watchdog);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INPUTS_DIR, inputFixtureText } from '../../support/input-fixtures';
+import { jobrelayProcess } from '../../support/run-cli';
 
 /**
  * The CLI as a real process (TypeScript sources through @swc-node/register, as `npm run bench` runs them):
  * exit codes, one-line errors without stack traces, standard input, and multi-megabyte inputs.
  */
 
-const ROOT = join(__dirname, '..', '..', '..');
 // Each case starts a process that compiles TypeScript on the fly: generous on a shared, loaded machine.
 jest.setTimeout(180_000);
 let dir: string;
@@ -19,17 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function jobrelay(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['-r', '@swc-node/register', join(ROOT, 'cli', 'main.ts'), ...args],
-      { cwd: ROOT, maxBuffer: 256 * 1024 * 1024, timeout: 120_000, env: { ...process.env, JOBRELAY_DEBUG: '' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    if (stdin !== undefined) child.stdin?.end(stdin);
-  });
-}
+const jobrelay = (args: string[], stdin?: string) => jobrelayProcess(args, { stdin });
 
 describe('the jobrelay process', () => {
   test('normalises a board export file', async () => {

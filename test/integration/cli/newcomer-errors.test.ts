@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,14 +8,13 @@ import { sourcesCommand } from '../../../cli/commands/sources';
 import { EmbeddedPostingStore } from '../../../shared/adapters/embedded/embedded-posting-store';
 import { systemClock } from '../../../shared/adapters/system-clock';
 import { inputFixtureText } from '../../support/input-fixtures';
-import { cliRunner } from '../../support/run-cli';
+import { cliRunner, jobrelayProcess } from '../../support/run-cli';
 
 /**
  * What a newcomer meets first when a command goes wrong: a closed pipe, a taken or malformed port, a binary
  * file, a partner that was never disabled, an empty list. Each ends as one clear line and the right exit code.
  */
 
-const ROOT = join(__dirname, '..', '..', '..');
 // Process cases compile TypeScript on the fly: generous on a shared, loaded machine.
 jest.setTimeout(180_000);
 
@@ -26,35 +24,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI as a process; `readFirstChunkOnly` closes its stdout after the first chunk, as `| head` does. */
-function jobrelayProcess(args: string[], env: Record<string, string>, readFirstChunkOnly = false): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'cli', 'main.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, JOBRELAY_DEBUG: '', PORT: '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (readFirstChunkOnly) child.stdout.destroy();
-    });
-    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-    // a command that should have ended but hangs is killed, and fails on its exit code (null)
-    const watchdog = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('close', (code) => {
-      clearTimeout(watchdog);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 const oneLine = (stderr: string) => stderr.trimEnd().split('\n');
 
 describe('the jobrelay process, when things go wrong', () => {
@@ -63,7 +32,7 @@ describe('the jobrelay process, when things go wrong', () => {
     const jobs = Array.from({ length: 300 }, (_, i) => ({ ...job, id: 8000000 + i }));
     const file = join(dir, 'board.json');
     writeFileSync(file, JSON.stringify({ jobs, meta: { total: jobs.length } }));
-    const { code, stderr } = await jobrelayProcess(['normalize', file], {}, true);
+    const { code, stderr } = await jobrelayProcess(['normalize', file], { readFirstChunkOnly: true });
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
@@ -73,7 +42,7 @@ describe('the jobrelay process, when things go wrong', () => {
     [['serve', '--port', '70000'], {}, /--port/],
     [['serve'], { PORT: 'eighty' }, /PORT must be a port number/],
   ])('%p with %p is a usage error (exit 64) in one line', async (args, env, message) => {
-    const { code, stderr } = await jobrelayProcess(args, { JOBRELAY_DATA_DIR: join(dir, 'data'), ...env });
+    const { code, stderr } = await jobrelayProcess(args, { env: { JOBRELAY_DATA_DIR: join(dir, 'data'), ...env } });
     expect(code).toBe(64);
     expect(oneLine(stderr)).toHaveLength(1);
     expect(stderr).toMatch(/^jobrelay: /);
@@ -88,7 +57,7 @@ describe('the jobrelay process, when things go wrong', () => {
       const port = (taken.address() as { port: number }).port;
       try {
         const { code, stderr } = await jobrelayProcess(['serve', '--port', String(port), ...extra], {
-          JOBRELAY_DATA_DIR: join(dir, 'data'),
+          env: { JOBRELAY_DATA_DIR: join(dir, 'data') },
         });
         expect(code).toBe(69);
         expect(oneLine(stderr)).toEqual([expect.stringMatching(new RegExp(`^jobrelay: port ${port} .* is in use`))]);
