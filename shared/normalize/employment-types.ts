@@ -124,7 +124,7 @@ function workloadTypes(text: string): EmploymentType[] {
  * ACA line), fewer is part-time, so a range may be both ("24-40 uur"). Hours count only with a weekly unit or
  * as a value of their own ("(32-40 uur)" in a title, "Hours: 20 h"); "€ 16 per uur" and "8 uur per dag" do not.
  */
-export const FULL_TIME_HOURS = 32;
+const FULL_TIME_HOURS = 32;
 const HOURS_NUMBER = String.raw`(\d{1,2}(?:[.,]\d{1,2})?)`;
 const HOURS_RANGE = String.raw`${HOURS_NUMBER}(?:\s*(?:[-–—]|to|bis|tot|à|a)\s*${HOURS_NUMBER})?`;
 const HOURS_UNIT = String.raw`(?:hours?|hrs?|h|uur|uren|u|stunden|std|heures|horas|ore|godz(?:in)?|timmar|timer)(?![\p{L}\d])\.?`;
