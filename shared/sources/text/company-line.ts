@@ -15,6 +15,8 @@ const MAX_NAME_CHARS = 80;
 const LEGAL_SUFFIX =
   /\s(?:Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Sp\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
 const LEGAL_CJK = /^(?:株式会社|有限会社|\(주\)|㈜|주식회사)\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
+/** A line that carries a legal form: an employer's name, never a place. */
+const hasLegalForm = (line: string): boolean => LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line);
 
 /** The unlabelled lines under the title, where job boards print the employer and the place. */
 function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
@@ -29,7 +31,7 @@ function linesUnderTitle(blocks: readonly Block[], title: string | null): string
 
 /** The company a text posting names on a line under its title, or null. */
 export function companyLine(blocks: readonly Block[], title: string | null): string | null {
-  return linesUnderTitle(blocks, title).find((line) => LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line)) ?? null;
+  return linesUnderTitle(blocks, title).find(hasLegalForm) ?? null;
 }
 
 const MAX_PLACE_WORDS = 3;
@@ -43,7 +45,7 @@ const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 export function placeLine(blocks: readonly Block[], title: string | null): string | null {
   return (
     linesUnderTitle(blocks, title).find((line) => {
-      if (LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line)) return false;
+      if (hasLegalForm(line)) return false;
       const lead = line.split(/[,(（、–—]/u)[0]?.trim() ?? '';
       if (!lead || lead.split(/\s+/).length > MAX_PLACE_WORDS) return false;
       const places = parseLocationText(lead, NO_CONTEXT);
