@@ -102,10 +102,12 @@ function mirroredLength(segments: Segment[], i: number, j: number): number {
   for (; i + length < j && j + length < segments.length; length++) {
     const a = segments[i + length];
     const b = segments[j + length];
-    if (!a || !b || !TRANSLATED_KINDS.has(a.kind) || a.kind !== b.kind || listCount(a) !== listCount(b)) break;
-    if (listCount(a) > 0 && firstItem(a) === firstItem(b)) return 0;
-    if (listCount(a) > 0) lists++;
-    items += listCount(a);
+    if (!a || !b || !TRANSLATED_KINDS.has(a.kind) || a.kind !== b.kind) break;
+    const count = listCount(a);
+    if (count !== listCount(b)) break;
+    if (count > 0 && firstItem(a) === firstItem(b)) return 0;
+    if (count > 0) lists++;
+    items += count;
   }
   return lists >= MIN_TRANSLATED_LISTS && items >= MIN_TRANSLATED_ITEMS ? length : 0;
 }
