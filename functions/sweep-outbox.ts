@@ -3,12 +3,12 @@ import { sweepStuckSyndications } from '../shared/pipeline/sweep-syndications';
 import { MaintenanceRequest } from '../shared/schema/events';
 import type { ApiHandler } from './lib/api';
 import { createPushHandler } from './lib/pubsub-push';
-import { pipelineDepsOf, pushDepsOf, type Runtime } from './lib/runtime';
+import { pipelineDepsOf, pushDepsOf, syndicationDepsOf, type Runtime } from './lib/runtime';
 
 /**
  * `sweepOutbox` — push from `maintenance` (Cloud Scheduler): republishes outbox events left unsent, closes
- * postings past `validThrough`, and re-sends syndications stuck `pending` after their message was lost
- * (alerting on them). A sweep that could not publish everything still acks: the next scheduled sweep
+ * postings past `validThrough`, and re-sends syndications stuck `pending` after their message was lost, or
+ * left behind their posting's last change (alerting on them). A sweep that could not publish everything still acks: the next scheduled sweep
  * continues where this one stopped.
  */
 export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
@@ -29,7 +29,7 @@ export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
               });
         const syndications =
           request.task === 'all' || request.task === 'sweep-syndications'
-            ? await sweepStuckSyndications(deps, {
+            ? await sweepStuckSyndications(syndicationDepsOf(current), {
                 stuckAfterMs: current.settings.JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS * 1000,
                 maxResends: current.settings.JOBRELAY_SYNDICATION_MAX_RESENDS,
               })

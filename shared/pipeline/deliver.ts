@@ -62,7 +62,7 @@ const isLastDelivery = (deps: SyndicationDeps, meta: DeliveryMeta): boolean =>
   meta.deliveryAttempt !== undefined && meta.deliveryAttempt >= syndicationOptionsOf(deps).pubsubMaxDeliveryAttempts;
 
 /** Every record of a posting, page by page. */
-async function recordsOf(deps: SyndicationDeps, postingId: string): Promise<SyndicationRecord[]> {
+export async function recordsOf(deps: Pick<SyndicationDeps, 'store'>, postingId: string): Promise<SyndicationRecord[]> {
   const records: SyndicationRecord[] = [];
   let cursor: string | null = null;
   do {
@@ -74,7 +74,7 @@ async function recordsOf(deps: SyndicationDeps, postingId: string): Promise<Synd
 }
 
 /** True when a record takes part in the posting's changes: wanted on the partner, or a withdrawal in flight. */
-const follows = (r: SyndicationRecord): boolean =>
+export const follows = (r: SyndicationRecord): boolean =>
   r.desired === 'publish' || r.status === 'pending' || r.deliveredVersion !== null;
 
 async function fanOutPostingEvent(deps: SyndicationDeps, event: PostingEvent): Promise<DeliverResult> {

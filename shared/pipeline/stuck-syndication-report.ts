@@ -9,26 +9,35 @@ export const SYNDICATION_STUCK_EVENT = 'syndication_stuck';
 
 /** What one sweep of stuck syndications found and did. */
 export interface StuckSweepResult {
-  /** pending pairs nobody updated for the threshold: re-sent, abandoned or failed */
+  /**
+   * pairs stuck for the threshold: pending ones nobody updated, and settled ones left behind their posting's
+   * last change (`lagging`); re-sent, abandoned, failed or settled
+   */
   stuck: number;
+  /** of the stuck pairs, those found behind their posting (live on an older version, live on a closed posting…) */
+  lagging: number;
   /** whose delivery request was published again */
   resent: number;
   /** left pending and alerted on: re-sent the most times already, or their partner no longer exists */
   abandoned: number;
   /** whose re-send could not be published (the next sweep tries again) */
   failed: number;
+  /** lagging pairs brought in line in place, as the fan-out does for them (feeds, partners not to be called) */
+  settled: number;
   /** looked stuck but were being delivered, or changed while the sweep looked: left alone */
   skipped: number;
-  /** how long the longest-pending stuck pair has been pending, in seconds; null when none is stuck */
+  /** how long the longest-stuck pair has been stuck (pending, or behind its posting), in seconds; null when none is */
   oldestPendingSeconds: number | null;
 }
 
-type Fate = 'resent' | 'abandoned' | 'failed';
+type Fate = 'resent' | 'abandoned' | 'failed' | 'settled';
 
 interface PartnerCounts {
   resent: number;
   abandoned: number;
   failed: number;
+  settled: number;
+  lagging: number;
   oldestSince: string;
   postingIds: string[];
 }
@@ -44,15 +53,18 @@ export class StuckTally {
     this.skipped += 1;
   }
 
-  add(record: SyndicationRecord, since: string, fate: Fate): void {
+  add(record: SyndicationRecord, since: string, fate: Fate, lagging = false): void {
     const counts = this.partners.get(record.partnerId) ?? {
       resent: 0,
       abandoned: 0,
       failed: 0,
+      settled: 0,
+      lagging: 0,
       oldestSince: since,
       postingIds: [],
     };
     counts[fate] += 1;
+    if (lagging) counts.lagging += 1;
     if (since < counts.oldestSince) counts.oldestSince = since;
     if (counts.postingIds.length < 10) counts.postingIds.push(record.postingId);
     this.partners.set(record.partnerId, counts);
@@ -60,13 +72,15 @@ export class StuckTally {
 
   result(): StuckSweepResult {
     const all = [...this.partners.values()];
-    const sum = (fate: Fate) => all.reduce((n, c) => n + c[fate], 0);
+    const sum = (key: Fate | 'lagging') => all.reduce((n, c) => n + c[key], 0);
     const oldest = all.map((c) => c.oldestSince).sort()[0];
     return {
-      stuck: sum('resent') + sum('abandoned') + sum('failed'),
+      stuck: sum('resent') + sum('abandoned') + sum('failed') + sum('settled'),
+      lagging: sum('lagging'),
       resent: sum('resent'),
       abandoned: sum('abandoned'),
       failed: sum('failed'),
+      settled: sum('settled'),
       skipped: this.skipped,
       oldestPendingSeconds: oldest === undefined ? null : this.ageSeconds(oldest),
     };
@@ -74,18 +88,21 @@ export class StuckTally {
 
   /**
    * One line per partner with stuck pairs: WARNING while the sweep is re-sending them, ERROR once some are
-   * abandoned (they stay pending until someone looks: the line comes back once per threshold).
+   * abandoned (they stay pending until someone looks: the line comes back once per threshold). Lagging pairs
+   * count here too: their posting's change never reached them, which is the same lost message.
    */
   report(logger: Logger): void {
     for (const [partnerId, counts] of this.partners) {
       const log = counts.abandoned > 0 ? logger.error : logger.warn;
-      log.call(logger, 'syndications stuck pending: their delivery requests were lost', {
+      log.call(logger, 'syndications stuck: their delivery requests were lost', {
         event: SYNDICATION_STUCK_EVENT,
         partnerId,
-        stuck: counts.resent + counts.abandoned + counts.failed,
+        stuck: counts.resent + counts.abandoned + counts.failed + counts.settled,
+        lagging: counts.lagging,
         resent: counts.resent,
         abandoned: counts.abandoned,
         failed: counts.failed,
+        settled: counts.settled,
         oldestPendingSeconds: this.ageSeconds(counts.oldestSince),
         postingIds: counts.postingIds,
       });

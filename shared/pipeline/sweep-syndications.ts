@@ -1,10 +1,10 @@
 import type { StoredPartner } from '../schema/partner';
 import type { SyndicationRecord } from '../schema/syndication';
-import { describeError } from '../errors';
-import type { PipelineDeps } from './deps';
-import { syncMessage } from './deliver';
+import type { SyndicationDeps } from './syndication-deps';
 import { CONSUMER, nowIso } from './syndication-context';
 import { StuckTally, type StuckSweepResult } from './stuck-syndication-report';
+import { ResendSender } from './syndication-resend';
+import { sweepLaggingSyndications } from './sweep-lagging-syndications';
 
 export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndication-report';
 
@@ -14,10 +14,17 @@ export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndicat
  * request's publish failed after the record was written, a process died mid-delivery and the message was
  * never redelivered, a dead-lettered message whose last delivery never reached the record — nothing would
  * ever move the pair again. The sweep finds pending records nobody has updated for `stuckAfterMs`, publishes
- * their delivery request again (the same `syndication.sync` message, the same cause), and logs one
- * `syndication_stuck` line per partner, which a log-based metric turns into an alert. After `maxResends`
- * re-sends in one pending spell it stops re-sending and keeps alerting, once per threshold: each stuck pair is
- * noted on its record when handled, so the oldest (abandoned) pairs never crowd newer ones out of a sweep.
+ * their delivery request again (the same `syndication.sync` message, the same cause, batched as the original
+ * path batched it: `syndication-resend.ts`), and logs one `syndication_stuck` line per partner, which a
+ * log-based metric turns into an alert. After `maxResends` re-sends in one pending spell it stops re-sending
+ * and keeps alerting, once per threshold: each stuck pair is noted on its record when handled, so the oldest
+ * (abandoned) pairs never crowd newer ones out of a sweep.
+ *
+ * The same loss can leave a pair that is not pending behind its posting: the posting event's fan-out (or the
+ * message it published) was lost, so a partner keeps an older version, or a closed posting stays live. The
+ * sweep's second pass (`sweep-lagging-syndications.ts`) finds those once their posting's last change is older
+ * than `stuckAfterMs`, turns them `pending` and re-sends them through the same path, so from then on they are
+ * ordinary pending pairs: same re-send cap, same `resent` note, same alert.
  *
  * Why re-sending is safe: every delivery re-derives what to do from the record and the posting, holds a
  * per-pair lease while it calls, and keeps one `webhook-id` per change, so a second message for a pair that
@@ -37,6 +44,8 @@ export interface StuckSweepOptions {
   batchSize?: number;
   /** most stuck pairs handled per sweep; the next sweep continues (default 2,000) */
   maxPairs?: number;
+  /** most changed postings the lagging pass examines per sweep; the next sweep continues (default 5,000) */
+  maxPostings?: number;
 }
 
 const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
@@ -44,11 +53,13 @@ const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
   maxResends: 3,
   batchSize: 200,
   maxPairs: 2_000,
+  maxPostings: 5_000,
 };
 
-type SweepDeps = Pick<PipelineDeps, 'store' | 'bus' | 'clock' | 'logger'>;
+/** What the sweep needs: syndication's options decide, as on delivery, what a lagging pair should be. */
+export type SweepDeps = Pick<SyndicationDeps, 'store' | 'bus' | 'clock' | 'logger' | 'options'>;
 
-/** Re-sends the delivery requests of stuck pending pairs and reports them; see the module comment. */
+/** Re-sends the delivery requests of stuck pairs (pending, or behind their posting) and reports them. */
 export async function sweepStuckSyndications(
   deps: SweepDeps,
   options: StuckSweepOptions = {},
@@ -56,6 +67,7 @@ export async function sweepStuckSyndications(
   const settings = { ...DEFAULT_STUCK_SWEEP, ...options };
   const now = deps.clock.now();
   const tally = new StuckTally(now);
+  const sender = new ResendSender(deps, tally);
   const partners = new Map<string, Promise<StoredPartner | null>>();
   const partnerOf = (id: string) => {
     if (!partners.has(id)) partners.set(id, deps.store.getPartner(id));
@@ -70,10 +82,13 @@ export async function sweepStuckSyndications(
       limit: Math.min(settings.batchSize, settings.maxPairs - examined),
       cursor,
     });
-    for (const record of page.items) await handle(deps, record, await partnerOf(record.partnerId), settings, tally);
+    for (const record of page.items)
+      await handle(deps, record, await partnerOf(record.partnerId), settings, tally, sender);
     examined += page.items.length;
     cursor = page.nextCursor;
   } while (cursor && examined < settings.maxPairs);
+  await sender.flush();
+  await sweepLaggingSyndications(deps, settings, { tally, sender, partnerOf });
   tally.report(deps.logger);
   return tally.result();
 }
@@ -84,6 +99,7 @@ async function handle(
   partner: StoredPartner | null,
   settings: Required<StuckSweepOptions>,
   tally: StuckTally,
+  sender: ResendSender,
 ): Promise<void> {
   // a held lease: a delivery of this pair is calling the partner right now
   if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return tally.skip();
@@ -94,19 +110,8 @@ async function handle(
   const abandoned = !partner || count >= settings.maxResends;
   const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt });
   if (!marked) return tally.skip();
-  if (abandoned) return tally.add(record, since, 'abandoned');
-  try {
-    await deps.bus.publish('syndication-requests', syncMessage(record, causeOf(record)));
-    tally.add(record, since, 'resent');
-  } catch (error) {
-    await unmark(deps, record, marked);
-    deps.logger.warn('a stuck syndication could not be re-sent; the next sweep tries again', {
-      postingId: record.postingId,
-      partnerId: record.partnerId,
-      error: describeError(error),
-    });
-    tally.add(record, since, 'failed');
-  }
+  if (abandoned || !partner) return tally.add(record, since, 'abandoned');
+  await sender.add(partner, { marked, before: record, since, cause: causeOf(record), lagging: false });
 }
 
 /** When the pair's current pending spell began: the oldest of the trailing pending history entries. */
@@ -137,15 +142,4 @@ async function markResent(
     return marked;
   });
   return marked;
-}
-
-/** Takes a mark back after its publish failed, so the failure does not use up one of the pair's re-sends. */
-async function unmark(deps: SweepDeps, before: SyndicationRecord, marked: SyndicationRecord): Promise<void> {
-  await deps.store
-    .updateSyndication(before.postingId, before.partnerId, (current) => {
-      if (current?.updatedAt !== marked.updatedAt || current.resent?.lastAt !== marked.resent?.lastAt) return null;
-      const { resent: _dropped, ...rest } = current;
-      return { ...rest, ...(before.resent ? { resent: before.resent } : {}), updatedAt: before.updatedAt };
-    })
-    .catch(() => undefined);
 }

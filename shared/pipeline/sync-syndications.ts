@@ -43,7 +43,7 @@ export interface SyncResult {
  * is needed (feeds, nothing to change, a partner that must not be called).
  */
 export async function settleInPlace(
-  deps: SyndicationDeps,
+  deps: Pick<SyndicationDeps, 'store' | 'clock' | 'options'>,
   partner: StoredPartner,
   posting: PostingRecord | null,
   postingId: string,
@@ -62,7 +62,8 @@ export async function settleInPlace(
   });
 }
 
-const sameState = (a: SyndicationRecord, b: SyndicationRecord): boolean =>
+/** True when two records show a partner the same thing: status, version, change in flight and reasons. */
+export const sameState = (a: SyndicationRecord, b: SyndicationRecord): boolean =>
   a.status === b.status &&
   a.deliveredVersion === b.deliveredVersion &&
   a.pendingChange === b.pendingChange &&

@@ -35,6 +35,8 @@ export interface PostingQuery {
   sourceId?: string;
   /** only postings whose `lastChangedAt` is at or after this instant (incremental feeds) */
   changedSince?: string;
+  /** only postings whose `lastChangedAt` is strictly before this instant (the lagging-syndication sweep's window) */
+  changedBefore?: string;
   /** order of results; `lastChangedAt` ascending for incremental feeds, `id` otherwise */
   orderBy?: 'id' | 'lastChangedAt';
   limit?: number;
@@ -219,6 +221,20 @@ export interface ProcessedEventRepository {
   hasEvent?(consumer: string, eventId: string): Promise<boolean>;
 }
 
+/**
+ * Where a periodic sweep keeps its place between runs (the lagging-syndication sweep's watermark,
+ * `sweep-syndications.ts`): one small value per sweep name, opaque to the store.
+ */
+export interface SweepMarkRepository {
+  /** the sweep's mark, or null before it first stored one */
+  getSweepMark(name: string): Promise<string | null>;
+  /**
+   * Stores `value` when there is no mark yet or the stored one sorts before it (plain string order), in one
+   * transaction: two overlapping sweeps never move a mark back. True when stored.
+   */
+  advanceSweepMark(name: string, value: string): Promise<boolean>;
+}
+
 export interface PostingStore
   extends
     PostingRepository,
@@ -227,7 +243,8 @@ export interface PostingStore
     RunRepository,
     PartnerRepository,
     SyndicationRepository,
-    ProcessedEventRepository {
+    ProcessedEventRepository,
+    SweepMarkRepository {
   /** releases connections; the store is unusable afterwards */
   close(): Promise<void>;
 }

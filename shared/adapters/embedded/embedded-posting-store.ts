@@ -183,6 +183,13 @@ export class EmbeddedPostingStore implements PostingStore {
     syndications.releaseEvent(this.db, consumer, eventId);
   }
 
+  async getSweepMark(name: string) {
+    return syndications.getSweepMark(this.db, name);
+  }
+  async advanceSweepMark(name: string, value: string) {
+    return syndications.advanceSweepMark(this.db, name, value);
+  }
+
   async close() {
     if (this.db.open) this.db.close();
   }

@@ -101,6 +101,7 @@ export function queryPostings(db: SqliteDatabase, query: PostingQuery): Page<Pos
   if (query.status) filter('status = ?', query.status);
   if (query.sourceId) filter('source_id = ?', query.sourceId);
   if (query.changedSince) filter('last_changed_at >= ?', utcInstant(query.changedSince));
+  if (query.changedBefore) filter('last_changed_at < ?', utcInstant(query.changedBefore));
   if (query.cursor) {
     const after = decodeCursor(query.cursor);
     if (byChange) filter('(last_changed_at, id) > (?, ?)', after[0], after[1]);

@@ -130,3 +130,23 @@ export function releaseEvent(db: SqliteDatabase, consumer: string, eventId: stri
     db.prepare('DELETE FROM processed_events WHERE consumer = ? AND event_id = ?').run(consumer, eventId),
   );
 }
+
+/** A sweep's mark, or null before it stored one. */
+export function getSweepMark(db: SqliteDatabase, name: string): string | null {
+  const row = read(() => db.prepare('SELECT value FROM sweep_marks WHERE name = ?').get(name)) as
+    { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+/** Stores the mark unless the stored one sorts at or after it: a mark never moves back. */
+export function advanceSweepMark(db: SqliteDatabase, name: string, value: string): boolean {
+  return immediate(db, () => {
+    const result = db
+      .prepare(
+        `INSERT INTO sweep_marks (name, value) VALUES (?, ?)
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value WHERE excluded.value > sweep_marks.value`,
+      )
+      .run(name, value);
+    return result.changes === 1;
+  });
+}

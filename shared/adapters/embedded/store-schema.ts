@@ -80,4 +80,6 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
   SEARCH_BY_ID_INDEX,
   // the stuck-syndication sweep: pending records least recently updated first (listStaleSyndications)
   'CREATE INDEX IF NOT EXISTS syndications_by_status_updated ON syndications (status, updated_at, id);',
+  // where periodic sweeps keep their place (the lagging-syndication sweep's watermark)
+  'CREATE TABLE IF NOT EXISTS sweep_marks (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;',
 ];

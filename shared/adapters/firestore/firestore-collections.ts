@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   syndications: 'syndications',
   runs: 'runs',
   processedEvents: 'processedEvents',
+  sweepMarks: 'sweepMarks',
 } as const;
 export type CollectionKey = keyof typeof COLLECTIONS;
 

@@ -113,6 +113,9 @@ export class FirestorePostingStore implements PostingStore {
     syndications.hasEvent(this.ctx, consumer, eventId, this.clock.now());
   releaseEvent = (consumer: string, eventId: string) => syndications.releaseEvent(this.ctx, consumer, eventId);
 
+  getSweepMark = (name: string) => syndications.getSweepMark(this.ctx, name);
+  advanceSweepMark = (name: string, value: string) => syndications.advanceSweepMark(this.ctx, name, value);
+
   /** The client is shared (created once per process); closing the store leaves it to its owner. */
   async close(): Promise<void> {}
 }

@@ -126,17 +126,19 @@ export function listExpired(ctx: FirestoreContext, now: string, limit: number): 
 }
 
 /**
- * One page of postings, keyset-paginated on (`lastChangedAt`, document id) or document id. `changedSince` with
- * id order is applied to each page as it is read (Firestore orders an inequality field first).
+ * One page of postings, keyset-paginated on (`lastChangedAt`, document id) or document id. `changedSince` and
+ * `changedBefore` with id order are applied to each page as it is read (Firestore orders an inequality field first).
  */
 export async function queryPostings(ctx: FirestoreContext, query: PostingQuery): Promise<Page<PostingRecord>> {
   const limit = pageLimitOf(query.limit);
   const byChange = query.orderBy === 'lastChangedAt';
   const since = query.changedSince ? utcInstant(query.changedSince) : null;
+  const before = query.changedBefore ? utcInstant(query.changedBefore) : null;
   let q: Query = collection(ctx, 'postings');
   if (query.status) q = q.where('status', '==', query.status);
   if (query.sourceId) q = q.where('source.id', '==', query.sourceId);
   if (since && byChange) q = q.where('lastChangedAt', '>=', since);
+  if (before && byChange) q = q.where('lastChangedAt', '<', before);
   q = byChange ? q.orderBy('lastChangedAt').orderBy(FieldPath.documentId()) : q.orderBy(FieldPath.documentId());
   if (query.cursor) q = q.startAfter(...decodeCursor(query.cursor));
   const snapshot = await guarded('query postings', () => q.limit(limit + 1).get());
@@ -146,6 +148,8 @@ export async function queryPostings(ctx: FirestoreContext, query: PostingQuery):
     snapshot.docs.length > limit && last
       ? encodeCursor(byChange ? [last.get('lastChangedAt'), last.id] : [last.id])
       : null;
-  const items = docs.map(toPostingRecord).filter((r) => !since || byChange || r.lastChangedAt >= since);
+  const items = docs
+    .map(toPostingRecord)
+    .filter((r) => byChange || ((!since || r.lastChangedAt >= since) && (!before || r.lastChangedAt < before)));
   return { items, nextCursor };
 }

@@ -158,3 +158,22 @@ export async function hasEvent(ctx: FirestoreContext, consumer: string, eventId:
 export async function releaseEvent(ctx: FirestoreContext, consumer: string, eventId: string): Promise<void> {
   await guarded('release an event', () => markerRef(ctx, consumer, eventId).delete());
 }
+
+/** A sweep's mark (`sweepMarks/{name}`), or null before it stored one. */
+export async function getSweepMark(ctx: FirestoreContext, name: string): Promise<string | null> {
+  const snapshot = await guarded('read a sweep mark', () => collection(ctx, 'sweepMarks').doc(name).get());
+  return snapshot.exists ? String(snapshot.get('value')) : null;
+}
+
+/** Stores the mark in a transaction unless the stored one sorts at or after it: a mark never moves back. */
+export async function advanceSweepMark(ctx: FirestoreContext, name: string, value: string): Promise<boolean> {
+  const ref = collection(ctx, 'sweepMarks').doc(name);
+  return guarded('advance a sweep mark', () =>
+    ctx.db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(ref);
+      if (snapshot.exists && String(snapshot.get('value')) >= value) return false;
+      tx.set(ref, { value });
+      return true;
+    }),
+  );
+}

@@ -35,6 +35,16 @@ function fakeWorld() {
     updatedAt: clock.now().toISOString(),
   };
   const store = {
+    // no posting changed: the lagging pass finds nothing (its own tests: sweep-lagging-syndications.test.ts)
+    async getSweepMark() {
+      return null;
+    },
+    async advanceSweepMark() {
+      return true;
+    },
+    async queryPostings() {
+      return { items: [], nextCursor: null };
+    },
     async getPartner(id: string) {
       return id === 'board' ? partner : null;
     },

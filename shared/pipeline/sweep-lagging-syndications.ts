@@ -1,0 +1,156 @@
+import type { StoredPartner } from '../schema/partner';
+import type { PostingRecord } from '../schema/stored-posting';
+import type { SyndicationRecord } from '../schema/syndication';
+import { follows, recordsOf } from './deliver';
+import type { SweepDeps } from './sweep-syndications';
+import type { StuckTally } from './stuck-syndication-report';
+import type { ResendSender } from './syndication-resend';
+import { syndicationOptionsOf } from './syndication-deps';
+import { limitsOf, partnerContext } from './syndication-context';
+import { goalFor, mustNotCall, operationFor } from './syndication-plan';
+import { recordRequest, settle } from './syndication-record';
+import { sameState, settleInPlace } from './sync-syndications';
+
+/**
+ * The stuck-syndication sweep's second pass: pairs left behind their posting. A posting change reaches its
+ * partners through its event's fan-out (`deliver.ts`), which publishes one `syndication.sync` per pair; when
+ * the event or a sync message is lost (dead-lettered, or published by nobody after a crash) the pair stays
+ * `live` on the older version — or live on a posting that has closed — and nothing is pending to show it.
+ *
+ * The cheapest query that finds them on both stores walks postings, not records: a lagging pair always
+ * belongs to a posting changed since its record was last touched, so the pass reads the postings whose
+ * `lastChangedAt` lies between its watermark and `now - stuckAfterMs`, in (`lastChangedAt`, id) order —
+ * Firestore's automatic single-field index on `lastChangedAt`, SQLite's `postings_by_change` — and each
+ * posting's records by `postingId` (an equality read, as the fan-out does). Each changed posting is read once
+ * per change; scanning every live record instead would read all of them on every sweep. The watermark is a
+ * sweep mark in the store (`advanceSweepMark`), advanced after each page, so a sweep that stops or fails
+ * continues where it left off and a missed scheduled run loses nothing; before the first mark the pass
+ * starts at the oldest posting and catches up page by page.
+ *
+ * A pair lags when it is not pending, takes part in its posting's changes (`follows`), was last updated
+ * before the posting last changed (no delivery has looked at it since), and the fan-out would change it
+ * (the partner should show another version, or nothing, or its status or reasons differ). What the fan-out
+ * settles in place (feeds, partners not to be called) is settled here in place. The rest is turned
+ * `pending` (with a history entry and a `resent` note counting this first re-send) and re-sent through the
+ * same path as every other stuck pair, so the pending pass takes over if this message is lost too.
+ *
+ * Why `lastChangedAt` may lag its commit and still be safe: ingest stamps a change with its request's start,
+ * and commits at most one function timeout later (60–540 s, terraform/functions.tf). `stuckAfterMs` (20 min by
+ * default) is longer than that, so every posting the pass reads up to `now - stuckAfterMs` is committed.
+ */
+
+/** The store mark that holds the pass's place: the last posting examined, `{lastChangedAt} {id}`. */
+export const LAGGING_SWEEP_MARK = 'lagging-syndications';
+
+interface Settings {
+  stuckAfterMs: number;
+  maxResends: number;
+  batchSize: number;
+  maxPostings: number;
+}
+
+interface Shared {
+  tally: StuckTally;
+  sender: ResendSender;
+  partnerOf: (id: string) => Promise<StoredPartner | null>;
+}
+
+/** Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment. */
+export async function sweepLaggingSyndications(deps: SweepDeps, settings: Settings, shared: Shared): Promise<void> {
+  const now = deps.clock.now();
+  const cutoff = new Date(now.getTime() - settings.stuckAfterMs).toISOString();
+  const mark = parseMark(await deps.store.getSweepMark(LAGGING_SWEEP_MARK));
+  const cause = `sweep:${now.toISOString()}`;
+  let last = mark;
+  let cursor: string | null = null;
+  let examined = 0;
+  do {
+    const page = await deps.store.queryPostings({
+      orderBy: 'lastChangedAt',
+      ...(mark ? { changedSince: mark.at } : {}),
+      changedBefore: cutoff,
+      limit: Math.min(settings.batchSize, settings.maxPostings - examined),
+      cursor,
+    });
+    for (const posting of page.items) {
+      const at = new Date(posting.lastChangedAt).toISOString();
+      if (mark && (at < mark.at || (at === mark.at && posting.id <= mark.id))) continue;
+      await checkPosting(deps, posting, settings, shared, cause);
+      last = { at, id: posting.id };
+      examined += 1;
+    }
+    await shared.sender.flush();
+    if (last && last !== mark) await deps.store.advanceSweepMark(LAGGING_SWEEP_MARK, `${last.at} ${last.id}`);
+    cursor = page.nextCursor;
+  } while (cursor && examined < settings.maxPostings);
+}
+
+/** The mark as stored: a 24-character UTC instant, a space, the posting id (sorts as the scan does). */
+function parseMark(value: string | null): { at: string; id: string } | null {
+  if (!value || value.length < 26 || value[24] !== ' ') return null;
+  return { at: value.slice(0, 24), id: value.slice(25) };
+}
+
+async function checkPosting(
+  deps: SweepDeps,
+  posting: PostingRecord,
+  settings: Settings,
+  shared: Shared,
+  cause: string,
+): Promise<void> {
+  const changedAt = Date.parse(posting.lastChangedAt);
+  for (const record of await recordsOf(deps, posting.id)) {
+    if (record.status === 'pending' || !follows(record) || Date.parse(record.updatedAt) >= changedAt) continue;
+    const partner = await shared.partnerOf(record.partnerId);
+    if (partner) await bringInLine(deps, record, posting, partner, settings, shared, cause);
+  }
+}
+
+async function bringInLine(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  posting: PostingRecord,
+  partner: StoredPartner,
+  settings: Settings,
+  shared: Shared,
+  cause: string,
+): Promise<void> {
+  const options = syndicationOptionsOf(deps);
+  const now = deps.clock.now();
+  const goal = goalFor(record, posting, partner, partnerContext(partner, options, now));
+  const operation = operationFor(record, goal);
+  const since = posting.lastChangedAt;
+  if (operation === null && sameState(record, settle(record, goal, cause, now.toISOString(), limitsOf(options))))
+    return;
+  if (operation === null || partner.config.delivery === 'feed' || mustNotCall(partner)) {
+    const stored = await settleInPlace(deps, partner, posting, posting.id, cause);
+    return stored && !sameState(record, stored) ? shared.tally.add(stored, since, 'settled', true) : undefined;
+  }
+  const marked = await markLagging(deps, record, cause, settings.maxResends);
+  if (!marked) return shared.tally.skip();
+  if (marked.resent?.count === 0) return shared.tally.add(marked, since, 'abandoned', true);
+  await shared.sender.add(partner, { marked, before: record, since, cause, lagging: true });
+}
+
+/**
+ * Turns a lagging pair `pending` for the same desired action, noting the first re-send of this pending spell
+ * (none when re-sends are off), only if nothing touched the record since the pass read it.
+ */
+async function markLagging(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  cause: string,
+  maxResends: number,
+): Promise<SyndicationRecord | null> {
+  const limits = limitsOf(syndicationOptionsOf(deps));
+  const at = deps.clock.now().toISOString();
+  let marked: SyndicationRecord | null = null;
+  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => {
+    marked = null;
+    if (!current || current.status === 'pending' || current.updatedAt !== record.updatedAt) return null;
+    const pending = recordRequest(current, current.desired, cause, at, limits);
+    marked = { ...pending, resent: { since: at, count: maxResends > 0 ? 1 : 0, lastAt: at } };
+    return marked;
+  });
+  return marked;
+}

@@ -1,0 +1,322 @@
+import type { BusMessage } from '../../../shared/ports/event-bus.port';
+import type { Logger, LogFields } from '../../../shared/ports/logger.port';
+import type { PostingQuery, PostingStore } from '../../../shared/ports/posting-store.port';
+import {
+  PartnerConfig,
+  PartnerHealth,
+  type PartnerConfigInput,
+  type StoredPartner,
+} from '../../../shared/schema/partner';
+import type { PostingRecord } from '../../../shared/schema/stored-posting';
+import type { SyndicationRecord } from '../../../shared/schema/syndication';
+import { newRecord, settle, recordRequest } from '../../../shared/pipeline/syndication-record';
+import { LAGGING_SWEEP_MARK } from '../../../shared/pipeline/sweep-lagging-syndications';
+import { sweepStuckSyndications, SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
+import { createInstantClock } from '../../support/instant-clock';
+import { recordOf, syntheticPosting } from '../../support/posting-records';
+
+/** The sweep's second pass (pairs left behind their posting) and its batching of re-sends, on fakes. */
+
+const MINUTE = 60_000;
+const STUCK = { stuckAfterMs: 20 * MINUTE };
+const limits = { historyLimit: 50, appliedEventLimit: 20 };
+
+const PARTNERS: Record<string, PartnerConfigInput> = {
+  hook: {
+    id: 'hook',
+    name: 'Hook',
+    format: 'webhook',
+    delivery: 'webhook',
+    webhook: { url: 'https://hook.example/in', secretRef: 'secret:hook' },
+  },
+  google: {
+    id: 'google',
+    name: 'Google',
+    format: 'jsonld',
+    delivery: 'indexing',
+    indexing: { jobPageBaseUrl: 'https://jobs.acme.example' },
+  },
+  feed: { id: 'feed', name: 'Feed', format: 'json', delivery: 'feed', feed: { apiKeyRef: 'secret:feed' } },
+};
+
+function fakeWorld() {
+  const clock = createInstantClock(new Date('2026-03-01T12:00:00Z'));
+  const postings = new Map<string, PostingRecord>();
+  const records = new Map<string, SyndicationRecord>();
+  const marks = new Map<string, string>();
+  const published: BusMessage[] = [];
+  /** postings whose records the sweep read */
+  const examined: string[] = [];
+  const lines: Array<{ level: string; fields: LogFields }> = [];
+  const partners = new Map<string, StoredPartner>(
+    Object.entries(PARTNERS).map(([id, config]) => [
+      id,
+      { config: PartnerConfig.parse(config), health: PartnerHealth.parse({}), updatedAt: clock.now().toISOString() },
+    ]),
+  );
+  const byChange = (a: PostingRecord, b: PostingRecord) =>
+    a.lastChangedAt.localeCompare(b.lastChangedAt) || a.id.localeCompare(b.id);
+  const store = {
+    getPartner: async (id: string) => partners.get(id) ?? null,
+    hasEvent: async () => false,
+    listStaleSyndications: async (q: { status: string; updatedBefore: string; limit: number }) => ({
+      items: [...records.values()]
+        .filter((r) => r.status === q.status && r.updatedAt < q.updatedBefore)
+        .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id))
+        .slice(0, q.limit),
+      nextCursor: null,
+    }),
+    listSyndications: async (q: { postingId: string }) => {
+      examined.push(q.postingId);
+      return { items: [...records.values()].filter((r) => r.postingId === q.postingId), nextCursor: null };
+    },
+    getSweepMark: async (name: string) => marks.get(name) ?? null,
+    advanceSweepMark: async (name: string, value: string) => {
+      if ((marks.get(name) ?? '') >= value) return false;
+      marks.set(name, value);
+      return true;
+    },
+    queryPostings: async (q: PostingQuery) => {
+      const after = q.cursor ?? '';
+      const matching = [...postings.values()]
+        .filter((p) => (!q.changedSince || p.lastChangedAt >= q.changedSince) && p.lastChangedAt < q.changedBefore!)
+        .sort(byChange)
+        .filter((p) => `${p.lastChangedAt} ${p.id}` > after);
+      const items = matching.slice(0, q.limit);
+      const last = items.at(-1);
+      return { items, nextCursor: matching.length > items.length && last ? `${last.lastChangedAt} ${last.id}` : null };
+    },
+    updateSyndication: async (
+      postingId: string,
+      partnerId: string,
+      update: (c: SyndicationRecord | null) => SyndicationRecord | null,
+    ) => {
+      const id = `${postingId}__${partnerId}`;
+      const next = update(records.get(id) ?? null);
+      if (next) records.set(id, structuredClone(next));
+      return records.get(id) ?? null;
+    },
+  } as unknown as PostingStore;
+  let publishFails = false;
+  const bus = {
+    publish: async (_topic: string, message: BusMessage) => {
+      if (publishFails) throw new Error('bus down');
+      published.push(message);
+      return String(published.length);
+    },
+  };
+  const logger: Logger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (_m, fields = {}) => lines.push({ level: 'warn', fields }),
+    error: (_m, fields = {}) => lines.push({ level: 'error', fields }),
+    child: () => logger,
+  };
+  const minutesAgo = (m: number) => new Date(clock.now().getTime() - m * MINUTE).toISOString();
+
+  /** A posting at `version`, last changed `changedMinutesAgo`, open or closed. */
+  const posting = (id: string, version: number, changedMinutesAgo: number, status: 'open' | 'closed' = 'open') => {
+    const at = minutesAgo(changedMinutesAgo);
+    const record = recordOf(syntheticPosting(Number(id.replace(/\D/g, '')) || 1), {
+      id,
+      version,
+      lastChangedAt: at,
+      status,
+      ...(status === 'closed' ? { closedAt: at, closedReason: 'missing' as const } : {}),
+    });
+    postings.set(id, record);
+    return record;
+  };
+  /** A pair that went live on `version` `minutesAgo` ago (or `status` with no version). */
+  const pair = (postingId: string, partnerId: string, version: number | null, minutesAgoSettled: number) => {
+    const at = minutesAgo(minutesAgoSettled);
+    const base = newRecord(postingId, partnerId, 'publish', at);
+    const goal =
+      version === null
+        ? { present: false as const, status: 'rejected' as const, reasons: [] }
+        : { present: true as const, version };
+    const record = settle(base, goal, `req_${postingId}`, at, limits);
+    records.set(record.id, record);
+    return record;
+  };
+  const deps = { store, bus, clock, logger };
+  const sent = () =>
+    published.map((m) => {
+      const data = m.data as { partnerId: string; postingIds: string[] };
+      return `${data.postingIds.join(',')}@${data.partnerId}`;
+    });
+  return {
+    clock,
+    postings,
+    records,
+    marks,
+    published,
+    examined,
+    lines,
+    posting,
+    pair,
+    deps,
+    sent,
+    failPublishes: (v: boolean) => (publishFails = v),
+    stuckLines: () => lines.filter((l) => l.fields.event === SYNDICATION_STUCK_EVENT),
+  };
+}
+
+describe('the stuck-syndication sweep: pairs left behind their posting', () => {
+  it('re-sends a pair live on an older version once the posting changed longer ago than the threshold', async () => {
+    const world = fakeWorld();
+    world.posting('p1', 2, 30);
+    world.pair('p1', 'hook', 1, 60);
+    const result = await sweepStuckSyndications(world.deps, STUCK);
+    expect(world.sent()).toEqual(['p1@hook']);
+    expect(world.published[0]?.orderingKey).toBe('p1__hook');
+    expect(result).toMatchObject({ stuck: 1, lagging: 1, resent: 1, oldestPendingSeconds: 30 * 60 });
+    const record = world.records.get('p1__hook')!;
+    expect(record).toMatchObject({ status: 'pending', deliveredVersion: 1, desired: 'publish' });
+    expect(record.resent).toEqual({ since: world.clock.now().toISOString(), count: 1, lastAt: record.updatedAt });
+    expect(world.stuckLines()).toEqual([
+      {
+        level: 'warn',
+        fields: expect.objectContaining({ partnerId: 'hook', lagging: 1, resent: 1, postingIds: ['p1'] }),
+      },
+    ]);
+  });
+
+  it('re-sends a live pair of a closed posting, so the partner withdraws it', async () => {
+    const world = fakeWorld();
+    world.posting('p2', 2, 25, 'closed');
+    world.pair('p2', 'hook', 1, 90);
+    expect(await sweepStuckSyndications(world.deps, STUCK)).toMatchObject({ lagging: 1, resent: 1 });
+    expect(world.sent()).toEqual(['p2@hook']);
+  });
+
+  it('leaves pairs alone while the change is younger than the threshold, when in line, or when delivered since', async () => {
+    const world = fakeWorld();
+    world.posting('young', 2, 5);
+    world.pair('young', 'hook', 1, 60);
+    world.posting('inline', 3, 30);
+    world.pair('inline', 'hook', 3, 29);
+    // a delivery looked at the pair after the change (it failed or was refused): not a lost message
+    world.posting('looked', 2, 40);
+    world.pair('looked', 'hook', 1, 35);
+    const result = await sweepStuckSyndications(world.deps, STUCK);
+    expect(world.published).toEqual([]);
+    expect(result.stuck).toBe(0);
+    expect(world.records.get('young__hook')?.status).toBe('live');
+  });
+
+  it('settles a lagging feed pair in place, as the fan-out does, and alerts on it', async () => {
+    const world = fakeWorld();
+    world.posting('p3', 4, 30);
+    world.pair('p3', 'feed', 3, 50);
+    const result = await sweepStuckSyndications(world.deps, STUCK);
+    expect(world.published).toEqual([]);
+    expect(result).toMatchObject({ stuck: 1, lagging: 1, settled: 1, resent: 0 });
+    expect(world.records.get('p3__feed')).toMatchObject({ status: 'live', deliveredVersion: 4 });
+  });
+
+  it('examines each changed posting once: the watermark moves past it, a later change brings it back', async () => {
+    const world = fakeWorld();
+    world.posting('p4', 2, 30);
+    world.pair('p4', 'hook', 2, 29);
+    await sweepStuckSyndications(world.deps, STUCK);
+    expect(world.examined).toEqual(['p4']);
+    expect(world.marks.get(LAGGING_SWEEP_MARK)).toBe(`${world.postings.get('p4')!.lastChangedAt} p4`);
+    world.clock.advance(5 * MINUTE);
+    await sweepStuckSyndications(world.deps, STUCK);
+    expect(world.examined).toEqual(['p4']);
+    // the fan-out of v3 is lost: once the change is older than the threshold, the pair is re-sent
+    world.posting('p4', 3, 1);
+    world.clock.advance(21 * MINUTE);
+    await sweepStuckSyndications(world.deps, STUCK);
+    expect(world.sent()).toEqual(['p4@hook']);
+  });
+
+  it('hands a lagging pair to the pending pass: same re-send cap, then ERROR alerts', async () => {
+    const world = fakeWorld();
+    world.posting('p5', 2, 30);
+    world.pair('p5', 'hook', 1, 60);
+    const rounds: string[] = [];
+    for (let round = 0; round < 4; round += 1) {
+      const r = await sweepStuckSyndications(world.deps, { ...STUCK, maxResends: 2 });
+      rounds.push(`lagging ${r.lagging} resent ${r.resent} abandoned ${r.abandoned}`);
+      world.clock.advance(21 * MINUTE);
+    }
+    expect(rounds).toEqual([
+      'lagging 1 resent 1 abandoned 0',
+      'lagging 0 resent 1 abandoned 0',
+      'lagging 0 resent 0 abandoned 1',
+      'lagging 0 resent 0 abandoned 1',
+    ]);
+    expect(world.stuckLines().map((l) => l.level)).toEqual(['warn', 'warn', 'error', 'error']);
+  });
+
+  it('keeps a lagging pair pending when its re-send cannot be published, for the next sweep to send', async () => {
+    const world = fakeWorld();
+    world.posting('p6', 2, 30);
+    world.pair('p6', 'hook', 1, 60);
+    world.failPublishes(true);
+    expect(await sweepStuckSyndications(world.deps, STUCK)).toMatchObject({ lagging: 1, failed: 1 });
+    expect(world.records.get('p6__hook')).toMatchObject({ status: 'pending' });
+    expect(world.records.get('p6__hook')?.resent).toBeUndefined();
+    world.failPublishes(false);
+    world.clock.advance(MINUTE);
+    expect(await sweepStuckSyndications(world.deps, STUCK)).toMatchObject({ resent: 1 });
+    expect(world.sent()).toEqual(['p6@hook']);
+  });
+
+  it('examines at most maxPostings per sweep; the next sweep continues from the watermark', async () => {
+    const world = fakeWorld();
+    for (let i = 1; i <= 5; i += 1) {
+      world.posting(`q${i}`, 2, 60 - i);
+      world.pair(`q${i}`, 'hook', 1, 90);
+    }
+    await sweepStuckSyndications(world.deps, { ...STUCK, batchSize: 2, maxPostings: 3 });
+    expect(world.sent()).toEqual(['q1@hook', 'q2@hook', 'q3@hook']);
+    await sweepStuckSyndications(world.deps, { ...STUCK, batchSize: 2, maxPostings: 3 });
+    expect(world.sent()).toEqual(['q1@hook', 'q2@hook', 'q3@hook', 'q4@hook', 'q5@hook']);
+  });
+});
+
+describe('the stuck-syndication sweep: re-sends batched as the original path batches them', () => {
+  it('re-sends stuck Indexing API pairs of one request in one message, webhook pairs one per message', async () => {
+    const world = fakeWorld();
+    const at = new Date(world.clock.now().getTime() - 40 * MINUTE).toISOString();
+    for (const id of ['a', 'b', 'c']) {
+      for (const partnerId of ['google', 'hook']) {
+        const record = recordRequest(newRecord(id, partnerId, 'publish', at), 'publish', 'req_1', at, limits);
+        world.records.set(record.id, record);
+      }
+    }
+    const other = recordRequest(newRecord('d', 'google', 'publish', at), 'publish', 'req_2', at, limits);
+    world.records.set(other.id, other);
+    const result = await sweepStuckSyndications(world.deps, STUCK);
+    expect(result).toMatchObject({ stuck: 7, resent: 7 });
+    expect(world.sent().sort()).toEqual(['a,b,c@google', 'a@hook', 'b@hook', 'c@hook', 'd@google']);
+    const batch = world.published.find((m) => (m.data as { postingIds: string[] }).postingIds.length === 3);
+    expect(batch?.data).toMatchObject({ cause: 'req_1' });
+  });
+
+  it('batches lagging Indexing API pairs found in one sweep', async () => {
+    const world = fakeWorld();
+    for (const id of ['g1', 'g2']) {
+      world.posting(id, 2, 30);
+      world.pair(id, 'google', 1, 60);
+    }
+    expect(await sweepStuckSyndications(world.deps, STUCK)).toMatchObject({ lagging: 2, resent: 2 });
+    expect(world.sent()).toEqual(['g1,g2@google']);
+  });
+
+  it('takes back every mark of a batch whose publish failed', async () => {
+    const world = fakeWorld();
+    const at = new Date(world.clock.now().getTime() - 40 * MINUTE).toISOString();
+    const before = ['a', 'b'].map((id) => {
+      const record = recordRequest(newRecord(id, 'google', 'publish', at), 'publish', 'req_1', at, limits);
+      world.records.set(record.id, record);
+      return record;
+    });
+    world.failPublishes(true);
+    expect(await sweepStuckSyndications(world.deps, STUCK)).toMatchObject({ failed: 2, resent: 0 });
+    expect(before.map((r) => world.records.get(r.id))).toEqual(before);
+  });
+});
