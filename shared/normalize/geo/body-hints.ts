@@ -113,7 +113,37 @@ const ONSITE_WORDS = [
   '远程',
 ];
 
-const mentions = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+/** Every statement's key words, by first character: what one pass over the body looks for. */
+const KEY_WORDS = [...new Set([...HYBRID_WORDS, ...OFFICE_WORDS, ...REMOTE_DAY_WORDS, ...REMOTE_WORDS, ...ONSITE_WORDS])];
+const KEY_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of KEY_WORDS) KEY_WORDS_BY_FIRST.set(word[0]!, [...(KEY_WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
+const ANY_KEY_WORD = new RegExp(KEY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** Where each key word occurs in a lower-cased body, each word's occurrences not overlapping one another. */
+type KeyWordPositions = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * One pass over the body finds every key word of every statement (instead of one `indexOf` scan of the body
+ * per word and statement): each position where some key word starts, then the words that start there.
+ */
+function keyWordPositions(lower: string): KeyWordPositions {
+  const found = new Map<string, number[]>();
+  ANY_KEY_WORD.lastIndex = 0;
+  for (let m = ANY_KEY_WORD.exec(lower); m; m = ANY_KEY_WORD.exec(lower)) {
+    const at = m.index;
+    for (const word of KEY_WORDS_BY_FIRST.get(lower[at]!) ?? []) {
+      if (!lower.startsWith(word, at)) continue;
+      const positions = found.get(word);
+      if (!positions) found.set(word, [at]);
+      else if (at >= positions[positions.length - 1]! + word.length) positions.push(at);
+    }
+    // words may overlap ("remote", "remot"; "home office", "office"): look again from the next character
+    ANY_KEY_WORD.lastIndex = at + 1;
+  }
+  return found;
+}
+
+const mentions = (found: KeyWordPositions, words: readonly string[]): boolean => words.some((w) => found.has(w));
 
 /** How far a statement reaches either side of its key word ("the position is a fully remote", "remote work is not possible"). */
 const REACH = 60;
@@ -122,9 +152,9 @@ const REACH = 60;
  * True when the pattern matches near one of the words: the patterns are long case-insensitive alternations,
  * so they run on a short window around each key word instead of at every position of the body.
  */
-function statedNear(text: string, lower: string, words: readonly string[], pattern: RegExp): boolean {
+function statedNear(text: string, found: KeyWordPositions, words: readonly string[], pattern: RegExp): boolean {
   for (const word of words) {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+    for (const at of found.get(word) ?? []) {
       if (pattern.test(text.slice(Math.max(0, at - REACH), at + word.length + REACH))) return true;
     }
   }
@@ -135,15 +165,15 @@ function statedNear(text: string, lower: string, words: readonly string[], patte
 export function bodyWorkplace(body: string): Workplace | null {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
   if (!text) return null;
-  const lower = text.toLowerCase();
-  if (statedNear(text, lower, HYBRID_WORDS, HYBRID)) return 'hybrid';
-  const office = mentions(lower, OFFICE_WORDS);
-  const remoteDays = mentions(lower, REMOTE_DAY_WORDS);
+  const found = keyWordPositions(text.toLowerCase());
+  if (statedNear(text, found, HYBRID_WORDS, HYBRID)) return 'hybrid';
+  const office = mentions(found, OFFICE_WORDS);
+  const remoteDays = mentions(found, REMOTE_DAY_WORDS);
   const counted = office || remoteDays ? withDigitDayCounts(text) : text;
   if (office && fewerThanFive(OFFICE_DAYS, counted, officeDaysOf)) return 'hybrid';
   if (remoteDays && fewerThanFive(REMOTE_DAYS, counted, remoteDaysOf)) return 'hybrid';
-  if (statedNear(text, lower, REMOTE_WORDS, REMOTE)) return 'remote';
-  return statedNear(text, lower, ONSITE_WORDS, ONSITE) ? 'onsite' : null;
+  if (statedNear(text, found, REMOTE_WORDS, REMOTE)) return 'remote';
+  return statedNear(text, found, ONSITE_WORDS, ONSITE) ? 'onsite' : null;
 }
 
 /** True when the text states some days a week (fewer than five) of office or remote work. */
