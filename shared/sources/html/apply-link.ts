@@ -53,6 +53,7 @@ export function resolveLink(href: string | undefined, base: string | null): stri
   const value = href?.trim();
   if (!value) return null;
   if (/^mailto:/i.test(value)) return value;
+  if (!base && !hasScheme(value)) return null;
   try {
     const url = base ? new URL(value, base) : new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
@@ -60,3 +61,11 @@ export function resolveLink(href: string | undefined, base: string | null): stri
     return null;
   }
 }
+
+/**
+ * Whether `new URL(value)` can succeed without a base: only a value that starts with a scheme can
+ * (https://url.spec.whatwg.org/#scheme-start-state, after the parser strips tabs, newlines and leading
+ * controls). Relative hrefs on pages without a known URL are common, and a thrown TypeError is costly.
+ */
+const hasScheme = (value: string): boolean =>
+  /^[A-Za-z][A-Za-z0-9+.-]*:/.test(value.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, ''));
