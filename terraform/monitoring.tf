@@ -159,14 +159,15 @@ resource "google_monitoring_alert_policy" "source_failing" {
 }
 
 # The maintenance sweep logs `event: "syndication_stuck"` per partner when (posting, partner) pairs stayed
-# pending with no update past JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: their delivery request was lost. It
-# re-sends them (WARNING), and once a pair has been re-sent JOBRELAY_SYNDICATION_MAX_RESENDS times it only
+# pending with no update past JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS, or stayed behind their posting's last
+# change that long (live on an older version, live on a closed posting: `lagging` in the line): their delivery
+# request or the posting event's fan-out was lost. It turns lagging pairs pending and re-sends them (WARNING), and once a pair has been re-sent JOBRELAY_SYNDICATION_MAX_RESENDS times it only
 # reports it (ERROR, again every threshold until someone acts) — shared/pipeline/sweep-syndications.ts. The
 # window is longer than the threshold (20 min), so the incident stays open while abandoned pairs are reported.
 resource "google_logging_metric" "syndication_stuck" {
   project     = var.project_id
   name        = "${var.name_prefix}-syndication-stuck"
-  description = "Maintenance sweeps that found syndications stuck pending after their delivery request was lost."
+  description = "Maintenance sweeps that found syndications stuck pending, or behind their posting, after a delivery request was lost."
   filter      = "resource.type = \"cloud_run_revision\" AND jsonPayload.event = \"syndication_stuck\""
 
   metric_descriptor {
@@ -196,7 +197,7 @@ resource "google_monitoring_alert_policy" "syndication_stuck" {
   display_name = "Jobrelay: syndications stuck pending"
   combiner     = "OR"
   documentation {
-    content   = "Postings stayed `pending` on a partner with no delivery in progress: their delivery request was lost. The maintenance sweep re-sends them; at severity ERROR it gave up after its re-sends and the pairs stay pending. `GET /syndications?partnerId=<id>&status=pending` lists them (the HR console too: board status pending); the log line names some posting ids. Repeating the syndication request (same postings and partner) sends them again."
+    content   = "Postings stayed `pending` on a partner with no delivery in progress, or the partner kept an older version (or a closed posting) long after the posting changed (`lagging` in the log line): a delivery request or the posting event's fan-out was lost. The maintenance sweep turns lagging pairs pending and re-sends them; at severity ERROR it gave up after its re-sends and the pairs stay pending. `GET /syndications?partnerId=<id>&status=pending` lists them (the HR console too: board status pending); the log line names some posting ids. Repeating the syndication request (same postings and partner) sends them again."
     mime_type = "text/markdown"
   }
 

@@ -1,13 +1,15 @@
 import { FirestorePostingStore } from '../../shared/adapters/firestore/firestore-posting-store';
 import { PubSubEventBus } from '../../shared/adapters/pubsub/pubsub-event-bus';
 import { ensureTopology, JOBRELAY_TOPICS } from '../../shared/adapters/pubsub/pubsub-topology';
+import { describeLaggingSyndicationAcceptance } from '../support/contracts/lagging-syndication-acceptance';
 import { describeStuckSyndicationAcceptance } from '../support/contracts/stuck-syndication-acceptance';
+import type { InstantClock } from '../support/instant-clock';
 import { emulatorFirestore, emulatorPubSub, uniqueProjectId } from '../support/google-clients';
 import { pullAll } from '../support/pubsub-pull';
 
 jest.setTimeout(120_000);
 
-describeStuckSyndicationAcceptance('Firestore and Pub/Sub emulators (real clients)', async (clock) => {
+async function emulatorBackend(clock: InstantClock) {
   const projectId = uniqueProjectId('stuck');
   const firestore = emulatorFirestore(projectId);
   const pubsub = emulatorPubSub(projectId);
@@ -24,4 +26,7 @@ describeStuckSyndicationAcceptance('Firestore and Pub/Sub emulators (real client
       await firestore.terminate();
     },
   };
-});
+}
+
+describeStuckSyndicationAcceptance('Firestore and Pub/Sub emulators (real clients)', emulatorBackend);
+describeLaggingSyndicationAcceptance('Firestore and Pub/Sub emulators (real clients)', emulatorBackend);

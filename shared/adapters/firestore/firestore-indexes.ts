@@ -83,6 +83,23 @@ export const COMPOSITE_INDEXES: readonly CompositeIndex[] = [
   ...SEARCH_INDEXES,
 ];
 
+/**
+ * Fields whose automatic single-field index a query relies on (a range and an order on the one field need no
+ * composite index): they must never be exempted. The Terraform test checks none of them is.
+ */
+export const SINGLE_FIELD_QUERIES: readonly { collection: string; fieldPath: string; usedBy: string }[] = [
+  {
+    collection: COLLECTIONS.postings,
+    fieldPath: 'lastChangedAt',
+    usedBy: 'queryPostings(changedSince, changedBefore, by lastChangedAt): the lagging-syndication sweep, feeds',
+  },
+  {
+    collection: COLLECTIONS.syndications,
+    fieldPath: 'postingId',
+    usedBy: "listSyndications(posting): a posting's pairs",
+  },
+];
+
 export const FIELD_EXEMPTIONS: readonly FieldExemption[] = [
   {
     collection: COLLECTIONS.postings,

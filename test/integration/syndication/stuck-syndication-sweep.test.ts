@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedEventBus } from '../../../shared/adapters/embedded/embedded-event-bus';
 import { EmbeddedPostingStore } from '../../../shared/adapters/embedded/embedded-posting-store';
+import { describeLaggingSyndicationAcceptance } from '../../support/contracts/lagging-syndication-acceptance';
 import { describeStuckSyndicationAcceptance } from '../../support/contracts/stuck-syndication-acceptance';
+import type { InstantClock } from '../../support/instant-clock';
 
-describeStuckSyndicationAcceptance('embedded store and bus', async (clock) => {
+async function embeddedBackend(clock: InstantClock) {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobrelay-stuck-'));
   const store = new EmbeddedPostingStore({ dataDir, clock });
   const bus = new EmbeddedEventBus({ dataDir, clock });
@@ -30,4 +32,7 @@ describeStuckSyndicationAcceptance('embedded store and bus', async (clock) => {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-});
+}
+
+describeStuckSyndicationAcceptance('embedded store and bus', embeddedBackend);
+describeLaggingSyndicationAcceptance('embedded store and bus', embeddedBackend);

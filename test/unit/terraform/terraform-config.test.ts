@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TOPICS } from '../../../shared/schema/events';
-import { COMPOSITE_INDEXES, FIELD_EXEMPTIONS, TTL_POLICIES } from '../../../shared/adapters/firestore/firestore-indexes';
+import {
+  COMPOSITE_INDEXES,
+  FIELD_EXEMPTIONS,
+  SINGLE_FIELD_QUERIES,
+  TTL_POLICIES,
+} from '../../../shared/adapters/firestore/firestore-indexes';
 import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
 import { block, loadTerraform, ROOT, TERRAFORM_DIR, terraformText, type TerraformConfig } from '../../support/terraform';
 
@@ -200,6 +205,15 @@ describe('Firestore', () => {
     const exempt = Object.values(tf.locals.firestore_field_exemptions as Record<string, { collection: string; field: string }>).map((p) => `${p.collection}.${p.field}`);
     // TTL fields are exempted by their TTL resource (index_config {} beside ttl_config {}).
     expect([...exempt, ...ttl].sort()).toEqual(FIELD_EXEMPTIONS.map((e) => `${e.collection}.${e.fieldPath}`).sort());
+  });
+
+  it('keeps the automatic single-field indexes that range queries rely on (the lagging-syndication sweep)', () => {
+    const exempt = Object.values(tf.locals.firestore_field_exemptions as Record<string, { collection: string; field: string }>).map((p) => `${p.collection}.${p.field}`);
+    const ttl = Object.values(tf.locals.firestore_ttl_policies as Record<string, { collection: string; field: string }>).map((p) => `${p.collection}.${p.field}`);
+    const relied = SINGLE_FIELD_QUERIES.map((q) => `${q.collection}.${q.fieldPath}`);
+    expect(relied).toContain('postings.lastChangedAt');
+    expect(relied.filter((f) => exempt.includes(f) || ttl.includes(f))).toEqual([]);
+    expect(relied.filter((f) => FIELD_EXEMPTIONS.some((e) => `${e.collection}.${e.fieldPath}` === f))).toEqual([]);
   });
 });
 
