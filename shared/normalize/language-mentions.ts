@@ -1,3 +1,4 @@
+import { matchesOf } from './regex-matches';
 import { trieRegexSource } from './regex-trie';
 import { CEFR_RANK, CERTIFICATES, DESCRIPTIVE_RANK, LEVEL_WORDS } from './lexicon/language-levels';
 import { LANGUAGE_NAMES } from './lexicon/language-names';
@@ -139,11 +140,14 @@ function compileLevels(): LevelScan {
   };
 }
 
+/** A CEFR level as printed: "C1", "B2+". */
+const CEFR_LEVEL = /(?<![A-Za-z0-9])([ABC][12])\+?(?![A-Za-z0-9])/g;
+
 /** Level words, CEFR levels and certificates in the line, one pass per kind of token. */
 export function findLevelTokens(line: string): LevelToken[] {
   scan ??= compileLevels();
   const tokens: LevelToken[] = [];
-  for (const m of line.matchAll(/(?<![A-Za-z0-9])([ABC][12])\+?(?![A-Za-z0-9])/g)) {
+  for (const m of matchesOf(CEFR_LEVEL, line)) {
     const label = m[1]!;
     tokens.push({
       start: m.index,
@@ -152,7 +156,7 @@ export function findLevelTokens(line: string): LevelToken[] {
       code: null,
     });
   }
-  for (const m of line.matchAll(scan.words)) {
+  for (const m of matchesOf(scan.words, line)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     tokens.push({ start: m.index, end: m.index + m[0].length, level: scan.levels[group - 1]!, code: null });
   }
@@ -165,7 +169,7 @@ function findCertificates(line: string, levels: LevelScan): LevelToken[] {
   if (!levels.anyCertificate.test(line)) return [];
   const tokens: LevelToken[] = [];
   CERTIFICATES.forEach((cert, i) => {
-    for (const m of line.matchAll(levels.certificates[i]!)) {
+    for (const m of matchesOf(levels.certificates[i]!, line)) {
       const grade = m.slice(1).find((g) => g !== undefined);
       const label = cert.label(grade);
       const level = label ? { label, rank: cert.rank(grade), graded: true } : null;

@@ -1,5 +1,6 @@
 import type { LanguageRequirement } from '../schema/posting';
 import { findLanguageNames, findLevelTokens } from './language-mentions';
+import { matchesOf } from './regex-matches';
 import { piecesOf } from './text-pieces';
 import type { Level, LanguageMention, LevelToken } from './language-mentions';
 
@@ -148,11 +149,13 @@ function isRequired(line: string, mention: LanguageMention, mode: Mode, hasLevel
   return hasLevel && line.length <= 160 ? true : null;
 }
 
+/** Where a clause ends: a sentence stop or a "but". */
+const CLAUSE_STOP = /[.;。；!?！？\n]|\bbut\b|\baber\b|\bmais\b|\bpero\b/giu;
+
 function clauseAround(line: string, span: LanguageMention): string {
-  const stops = /[.;。；!?！？\n]|\bbut\b|\baber\b|\bmais\b|\bpero\b/giu;
   let from = 0;
   let to = line.length;
-  for (const m of line.matchAll(stops)) {
+  for (const m of matchesOf(CLAUSE_STOP, line)) {
     if (m.index + m[0].length <= span.start) from = m.index + m[0].length;
     else if (m.index >= span.end) {
       to = m.index;

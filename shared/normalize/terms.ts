@@ -14,6 +14,7 @@ import {
   UNIT_WORDS,
   UNLIMITED_LEAVE,
 } from './lexicon/term-words';
+import { matchesOf } from './regex-matches';
 import { trieRegexSource } from './regex-trie';
 import { piecesOf } from './text-pieces';
 
@@ -89,7 +90,7 @@ const QUANTITY = new RegExp(
 /** Durations in the line: "2 months", "90-day", "3ヶ月", "6 Monate", "28 Urlaubstage". */
 function quantitiesIn(line: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of line.matchAll(QUANTITY)) {
+  for (const m of matchesOf(QUANTITY, line)) {
     const low = toNumber(m[1]);
     const high = m[2] === undefined ? low : toNumber(m[2]);
     const unit: Unit = m[3] ? 'leave-day' : m[4] ? 'month' : m[5] ? 'week' : m[6] ? 'day' : 'hour';
@@ -129,7 +130,7 @@ const LEAVE_UNIT = new RegExp(LEAVE_DAY_UNITS, 'iu');
 const HAS_TERM = new RegExp(`${HAS_PROBATION.source}|${HAS_LEAVE.source}`, 'i');
 
 function spans(regex: RegExp, line: string): Array<{ start: number; end: number }> {
-  return [...line.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return matchesOf(regex, line).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function probationIn(line: string): number | null {
