@@ -1,13 +1,16 @@
+import { CONSUMER } from '../../../shared/pipeline/syndication-context';
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
 import {
   acceptedFor,
   describePairs,
   partnerState,
   sourcePostings,
+  stuckAlerts,
   submitPosting,
+  sweepUntil,
   sweepUntilEmpty,
 } from './fault-checks';
-import { PARTNER_ID, type FaultRig } from './fault-rig';
+import { PARTNER_ID, STUCK_AFTER_SECONDS, type FaultRig } from './fault-rig';
 
 /**
  * Pub/Sub's at-least-once, unordered delivery on the real topology: a posting live at the partner on its
@@ -64,6 +67,60 @@ export async function replayedEvents(rig: FaultRig): Promise<Row> {
     'no new webhook reaches the partner; webhook-ids unique; the record stays live on v3 and the partner’s newest copy is v3',
     ok,
     `webhooks for the posting before the replay ${before}, after ${after.length}; unique ids ${new Set(hookIds).size === hookIds.length}; record ${record?.status} v${record?.deliveredVersion}; partner's newest v${lastVersion}`,
+  );
+}
+
+/**
+ * A posting update whose fan-out is lost: its event is published and pushed, but the deliverSyndication fan-out
+ * finds the event already claimed (as after a process killed between claiming it and publishing the
+ * per-partner messages), so no message ever carries the update to the partner, which stays live on the older
+ * version. The maintenance sweep must find the pair behind its posting and bring the partner to the record's
+ * state, with the stuck alert. Runs on the posting of the replay row (live at the partner).
+ */
+export async function lostFanOut(rig: FaultRig, ctx: CampaignContext): Promise<Row> {
+  const title = 'Replay Engineer (fourth edition)';
+  const id = await submitPosting(rig, 'replay-1', 'Replay Engineer (third edition)');
+  const before = await rig.store.getPosting(id);
+  if (!before) throw new Error('the replay posting is missing');
+  const next = before.version + 1;
+  const logsFrom = ctx.logSink.length;
+  await rig.store.claimEvent(CONSUMER.fanOut, `${id}-v${next}`, 24 * 3600);
+  await submitPosting(rig, 'replay-1', title);
+  await waitUntil(
+    `the v${next} event published`,
+    async () => (await rig.audited()).some((m) => (m.data as { id: string }).id === `${id}-v${next}`),
+    120_000,
+    1_000,
+  );
+  // the push of that event lands within seconds (retry 1–5 s) and is acked as a duplicate: nothing moves
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  const lagging = await rig.store.getSyndication(id, PARTNER_ID);
+  const partnerBefore = partnerState(rig).get(id)?.version;
+  const inLine = async () => {
+    const r = await rig.store.getSyndication(id, PARTNER_ID);
+    return r?.status === 'live' && r.deliveredVersion === next;
+  };
+  const sweeps = await sweepUntil(rig, [id], `the partner on v${next} after maintenance sweeps`, inLine);
+  const record = await rig.store.getSyndication(id, PARTNER_ID);
+  const partnerAfter = partnerState(rig).get(id)?.version;
+  const alerts = stuckAlerts(ctx.logSink.slice(logsFrom)).filter((a) => Number(a.lagging ?? 0) > 0);
+  const hookIds = acceptedFor(rig, id).map((r) => r.headers['webhook-id']);
+  const ok =
+    lagging?.status === 'live' &&
+    lagging.deliveredVersion === before.version &&
+    partnerBefore === before.version &&
+    record?.status === 'live' &&
+    record.deliveredVersion === next &&
+    (record.resent?.count ?? 0) >= 1 &&
+    partnerAfter === next &&
+    alerts.length > 0 &&
+    new Set(hookIds).size === hookIds.length;
+  return row(
+    'lost fan-out (update)',
+    `a posting live at the partner on v${before.version} is updated to v${next}; its event is published but the fan-out finds it already claimed (a process killed between claim and publish), so no per-partner message is sent`,
+    `the pair stays live on v${before.version} (nothing pending); once the change is older than ${STUCK_AFTER_SECONDS} s the maintenance sweep (task all, to the served sweepOutbox) finds it behind its posting, re-sends it (record.resent) and logs syndication_stuck with lagging; the partner ends on v${next} as the record says; webhook-ids unique`,
+    ok,
+    `before the sweep: record ${lagging?.status} v${lagging?.deliveredVersion}, partner v${partnerBefore}; maintenance sweeps ${sweeps}; after: record ${record?.status} v${record?.deliveredVersion} resent ${record?.resent?.count ?? 0}, partner v${partnerAfter}; syndication_stuck lines with lagging ${alerts.length}; webhook-ids unique ${new Set(hookIds).size === hookIds.length}`,
   );
 }
 

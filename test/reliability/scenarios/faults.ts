@@ -1,6 +1,6 @@
 import { row, waitUntil, type CampaignContext, type Row, type Scenario } from '../support/campaign';
 import { eventCensus, sourcePostings, sweepUntilEmpty } from './fault-checks';
-import { partnerDown, replayedEvents } from './fault-deliveries';
+import { lostFanOut, partnerDown, replayedEvents } from './fault-deliveries';
 import { killMidDelivery } from './fault-kill-delivery';
 import { startFaultRig, type FaultRig } from './fault-rig';
 import { thirtyPercent } from './fault-thirty-percent';
@@ -8,7 +8,8 @@ import { thirtyPercent } from './fault-thirty-percent';
 /**
  * Faults on the production topology (emulators, one process per function, push subscriptions): processes
  * SIGKILLed mid-refresh and mid-delivery, 30% of Firestore and Pub/Sub connections reset with real write
- * contention, the Pub/Sub emulator restarted (topology gone), a partner down for a long time. After recovery
+ * contention, duplicate and out-of-order events, an update whose fan-out is lost, the Pub/Sub emulator restarted
+ * (topology gone), a partner down for a long time. After recovery
  * and sweeps, the stored postings, the audited events and the partner's view are checked against each other.
  */
 export const faults: Scenario = async (ctx) => {
@@ -32,6 +33,7 @@ export const faults: Scenario = async (ctx) => {
     await attempt('kill mid-delivery', 'SIGKILL deliverSyndication', () => killMidDelivery(rig, ctx));
     await attempt('30% store/bus faults', '30% conn resets', () => thirtyPercent(rig, ctx));
     await attempt('duplicate/out-of-order (emulator)', 'replayed events', () => replayedEvents(rig));
+    await attempt('lost fan-out (update)', 'fan-out claimed, never sent', () => lostFanOut(rig, ctx));
     await attempt('Pub/Sub emulator restart', 'restart', () => pubsubRestart(rig, ctx));
     await attempt('partner down, then back', 'partner down', () => partnerDown(rig, ctx));
   } finally {
