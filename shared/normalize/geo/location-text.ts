@@ -1,5 +1,5 @@
-import type { Location } from '../../schema/posting';
-import { scanLocationText } from './location-scanner';
+import type { Location, Workplace } from '../../schema/posting';
+import { scanLocationText, type Scan } from './location-scanner';
 import { groupUnits, type PlaceGroup, type Unit } from './location-grouping';
 import { attachCues, combineCues, type StandaloneCue } from './location-workplace';
 import { resolvePlace, type ResolveContext, type ResolvedPlace } from './place-resolver';
@@ -14,13 +14,44 @@ const MAX_TEXT = 2000;
 
 /** Locations one text describes, in the order written. */
 export function parseLocationText(input: string, ctx: ResolveContext): Location[] {
+  const read = readLocationText(input);
+  return read ? locationsOf(read, ctx) : [];
+}
+
+/**
+ * The workplace of the first location a text describes (`parseLocationText(text, ctx)[0]?.workplace`): a
+ * structured location's text is read only for it ("Berlin (Remote)"). A text without a workplace word or
+ * "anywhere" states none, so its places need not be resolved.
+ */
+export function locationTextWorkplace(input: string, ctx: ResolveContext): Workplace | null {
+  const read = readLocationText(input);
+  if (!read || (read.standalone.length === 0 && !read.units.some(statesWorkplace))) return null;
+  return locationsOf(read, ctx)[0]?.workplace ?? null;
+}
+
+const statesWorkplace = (unit: Unit): boolean =>
+  unit.k === 'group' && (unit.group.cues.length > 0 || unit.group.anywhere);
+
+/** What a text says before any place in it is resolved: its scan, units (cues attached) and placeless cues. */
+interface ReadText {
+  original: string;
+  scan: Scan;
+  units: Unit[];
+  standalone: StandaloneCue[];
+}
+
+function readLocationText(input: string): ReadText | null {
   const original = input.trim();
-  if (!original) return [];
+  if (!original) return null;
   const scan = scanLocationText(original.length > MAX_TEXT ? original.slice(0, MAX_TEXT) : original);
   const units = settleAreas(groupUnits(scan));
-  const standalone = attachCues(units);
+  return { original, scan, units, standalone: attachCues(units) };
+}
+
+/** The locations of a read text, its places resolved within the context. */
+function locationsOf({ original, scan, units, standalone }: ReadText, ctx: ResolveContext): Location[] {
   const groups = units.filter((u): u is Extract<Unit, { k: 'group' }> => u.k === 'group').map((u) => u.group);
-  const resolved = resolveGroups(groups, withTextContext(groups, ctx));
+  const resolved = resolveGroups(groups, ctx);
   const located = withoutDistricts(units, withoutMisreadings(groups, resolved), resolved).map((g) => ({
     start: g.start,
     location: groupLocation(g, scan.text, resolved.get(g) ?? null),
@@ -146,19 +177,19 @@ function withoutDistricts(units: Unit[], groups: PlaceGroup[], resolved: Resolve
 /** Each group's place, read once with the text's context (an area has none). */
 type ResolvedGroups = ReadonlyMap<PlaceGroup, ResolvedPlace | null>;
 
+/**
+ * Places named together inform each other: "HCMC, Da Nang/HN" are all in Vietnam. Each group is resolved,
+ * then again with the countries the text's groups resolved to, unless those add nothing the context knew.
+ */
 function resolveGroups(groups: PlaceGroup[], ctx: ResolveContext): ResolvedGroups {
-  return new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, ctx)]));
-}
-
-/** Places named together inform each other: "HCMC, Da Nang/HN" are all in Vietnam. */
-function withTextContext(groups: PlaceGroup[], ctx: ResolveContext): ResolveContext {
-  if (groups.length < 2) return ctx;
+  const first = new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, ctx)]));
+  if (groups.length < 2) return first;
   const countries = new Set(ctx.contextCountries);
-  for (const g of groups) {
-    const country = g.area ? null : resolvePlace(g.names, ctx)?.country;
-    if (country) countries.add(country);
-  }
-  return { countryHint: ctx.countryHint, contextCountries: countries };
+  for (const place of first.values()) if (place?.country) countries.add(place.country);
+  const adds = [...countries].some((c) => c !== ctx.countryHint && !ctx.contextCountries.has(c));
+  if (!adds) return first;
+  const withText: ResolveContext = { countryHint: ctx.countryHint, contextCountries: countries };
+  return new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, withText)]));
 }
 
 function groupLocation(group: PlaceGroup, text: string, place: ResolvedPlace | null): Location {

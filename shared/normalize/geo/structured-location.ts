@@ -2,7 +2,7 @@ import type { Location } from '../../schema/posting';
 import type { RawLocation } from '../../schema/raw-posting';
 import { exactKey, gazetteer, placesNamed, type PlaceRef, type RegionEntry } from './gazetteer';
 import { countryOf, resolvePlace, type ResolveContext } from './place-resolver';
-import { parseLocationText } from './location-text';
+import { locationTextWorkplace, parseLocationText } from './location-text';
 
 /**
  * Structured locations from a source (ATS address fields, JSON-LD PostalAddress): each part is
@@ -59,7 +59,7 @@ export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Locati
   if (region) names.push([{ kind: 'region', region }]);
   else if (country) names.push([{ kind: 'country', country: gazetteer().countries.get(country)! }]);
   const place = resolvePlace(names, ctx);
-  const textWorkplace = raw.text ? (parseLocationText(raw.text, ctx)[0]?.workplace ?? null) : null;
+  const textWorkplace = raw.text ? locationTextWorkplace(raw.text, ctx) : null;
   return [
     {
       city: place?.city?.name ?? (clean(raw.city) || null),
