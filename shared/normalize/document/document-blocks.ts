@@ -1,11 +1,27 @@
+import type { Document } from 'domhandler';
 import { assembleBlocks, type Block } from './blocks';
 import { htmlRecords } from './html-records';
 import { textRecords } from './line-records';
 import { parseHtmlShared } from './parse-html';
 
+/** Blocks the career-page parser already assembled from a DOM it handed over (`rememberDocument`), by that DOM. */
+const assembled = new WeakMap<Document, readonly Block[]>();
+
+/**
+ * Records the blocks `htmlBlocks` would assemble (header region read) from a DOM offered with
+ * `rememberDocument`, so the normaliser's read of that body does not assemble them again. Keyed by the DOM
+ * object, never by text: it lives as long as that one posting's DOM.
+ */
+export function rememberBlocks(document: Document, blocks: readonly Block[]): void {
+  assembled.set(document, blocks);
+}
+
 /** Blocks of an HTML body (parsed once per distinct body, see parse-html.ts). */
 export function htmlBlocks(html: string, options: { headerRegion: boolean } = { headerRegion: true }): Block[] {
-  return assembleBlocks(htmlRecords(parseHtmlShared(html)), {
+  const document = parseHtmlShared(html);
+  const known = options.headerRegion ? assembled.get(document) : undefined;
+  if (known) return [...known];
+  return assembleBlocks(htmlRecords(document), {
     capsHeadings: 'classified',
     headerRegion: options.headerRegion,
   });

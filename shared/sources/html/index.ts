@@ -2,7 +2,8 @@ import { Document, type Element, type ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
 import { RawPosting } from '../../schema/raw-posting';
 import { dateHintsFor, normalizeDateIn } from '../../normalize/dates';
-import { assembleBlocks } from '../../normalize/document/blocks';
+import { assembleBlocks, type Block } from '../../normalize/document/blocks';
+import { rememberBlocks } from '../../normalize/document/document-blocks';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
 import { parseHtmlFresh, rememberDocument } from '../../normalize/document/parse-html';
@@ -47,9 +48,13 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   const main = findMainContent(root);
   if (main && title && !titleElement) removeTitleRepeat(main, title);
   const body = serializeContent(main);
-  readBodyFields(main, fields);
-  // The normaliser reads this body next (sanitising, plain text, sections): it gets the DOM it came from.
-  rememberDocument(body, new Document(main.children));
+  const blocks = bodyBlocks(main);
+  readBodyFields(blocks, fields);
+  // The normaliser reads this body next (sanitising, plain text, sections): it gets the DOM it came from
+  // and the blocks already assembled from it.
+  const bodyDocument = new Document(main.children);
+  rememberDocument(body, bodyDocument);
+  rememberBlocks(bodyDocument, blocks);
 
   if (!title && !body.trim()) return [];
   return [
@@ -132,9 +137,11 @@ function ancestorsAndSelf(element: Element): Element[] {
   return chain;
 }
 
+/** The body's blocks, read as the normaliser's `htmlBlocks` reads a body (header region included). */
+const bodyBlocks = (main: ParentNode): Block[] =>
+  assembleBlocks(htmlRecords(main), { capsHeadings: 'classified', headerRegion: true });
+
 /** Labelled lines in the body's header region and stated in passing ("Location: Berlin") join the fields. */
-function readBodyFields(main: ParentNode, fields: FieldSet): void {
-  for (const block of assembleBlocks(htmlRecords(main), { capsHeadings: 'classified', headerRegion: true })) {
-    if (block.type === 'field') fields.add(block.key, block.value);
-  }
+function readBodyFields(blocks: readonly Block[], fields: FieldSet): void {
+  for (const block of blocks) if (block.type === 'field') fields.add(block.key, block.value);
 }
