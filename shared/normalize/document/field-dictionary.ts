@@ -741,11 +741,18 @@ const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
 /** The English key for a field label ("Standort" → "location", "工作地點" → "location"), or null when unknown. */
 export function fieldKeyFor(label: string): string | null {
   const folded = foldText(label);
-  const key = LABEL_TO_KEY.get(folded) ?? LABEL_TO_KEY.get(folded.replace(PARENTHETICAL, ' ').trim());
+  const key = LABEL_TO_KEY.get(folded) ?? (HAS_PARENTHESIS.test(folded) ? withoutParenthetical(folded) : null);
   if (key) return key;
+  if (!NON_ASCII.test(folded)) return null;
   const simplified = folded.replace(TRADITIONAL_CHAR, (c) => TO_SIMPLIFIED.get(c) ?? c);
   return simplified === folded ? null : (LABEL_TO_KEY.get(simplified) ?? null);
 }
+
+/** Quick tests that skip the rewrites a label without brackets or non-ASCII letters cannot need. */
+const HAS_PARENTHESIS = /[(（]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const withoutParenthetical = (folded: string): string | null =>
+  LABEL_TO_KEY.get(folded.replace(PARENTHETICAL, ' ').trim()) ?? null;
 
 /** A "Key: value" line split in two. */
 export interface FieldLine {

@@ -31,8 +31,16 @@ const MAX_WEAK_HEADING_WORDS = 12;
 const MAX_UNCLASSIFIED_BOLD_WORDS = 6;
 const MAX_LEADING_HEADING_WORDS = 8;
 
+const WORD = /\S+/g;
+
 /** The number of words of a line, split on white space. */
-export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+export function wordCount(text: string): number {
+  // counts the runs of non-space characters without splitting: called several times on every line
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) words++;
+  return words;
+}
 
 function isCapsLine(text: string): boolean {
   if (text.length > 60 || wordCount(text) > 8 || /\p{Ll}/u.test(text) || SENTENCE_END.test(text)) return false;
