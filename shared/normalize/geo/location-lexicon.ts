@@ -139,6 +139,17 @@ export const MAX_LEXICON_WORDS = Math.min(
   Math.max(...[...cueByPhrase.keys(), ...areaSet].map((phrase) => phrase.split(' ').length)),
 );
 
+const longestPhrase = new Map<string, number>();
+for (const phrase of [...cueByPhrase.keys(), ...areaSet]) {
+  const words = phrase.split(' ');
+  longestPhrase.set(words[0]!, Math.max(longestPhrase.get(words[0]!) ?? 0, words.length));
+}
+
+/** The most words of a cue or area phrase that starts with this folded word (0 when none does). */
+export function longestPhraseFrom(firstWord: string): number {
+  return longestPhrase.get(firstWord) ?? 0;
+}
+
 /** The workplace cue a folded phrase is, or undefined. */
 export function cueFor(folded: string): WorkplaceCue | undefined {
   return cueByPhrase.get(folded);

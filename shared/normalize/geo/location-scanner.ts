@@ -1,10 +1,12 @@
 import { exactKey, gazetteer, type PlaceRef } from './gazetteer';
+import { MAX_EXACT_LETTERS } from './place-keys';
 import { fold, isCjkChar } from './fold';
 import {
   CJK_LEXICON,
   DISTRICT_PATTERN,
   MAX_LEXICON_WORDS,
   cueFor,
+  longestPhraseFrom,
   isArea,
   isZone,
   isForwardConnector,
@@ -111,15 +113,19 @@ const WORD_CODES = new Set([
 const UPPER = /\p{Lu}/u;
 const HANGUL = /^\p{Script=Hangul}/u;
 const LOWER = /\p{Ll}/u;
+const DIGIT = /\d/;
 
 /** Scans one location text. Never throws; unknown words come back as `word` items. */
 export function scanLocationText(input: string): Scan {
   const text = input.normalize('NFKC');
-  const covered: ScanItem[] = [
-    ...patternItems(text, OFFICE_DAYS, 'office-days'),
-    ...patternItems(text, REMOTE_DAYS, 'remote-days'),
-    ...patternItems(text, DISTRICT_PATTERN, 'district'),
-  ];
+  // attendance and generic districts are all counted in digits ("3 days in office", "District 1")
+  const covered: ScanItem[] = DIGIT.test(text)
+    ? [
+        ...patternItems(text, OFFICE_DAYS, 'office-days'),
+        ...patternItems(text, REMOTE_DAYS, 'remote-days'),
+        ...patternItems(text, DISTRICT_PATTERN, 'district'),
+      ]
+    : [];
   const tokens = tokenize(text, covered);
   const casing = { hasLower: LOWER.test(text), hasUpper: UPPER.test(text) };
   const items = [...covered, ...scanTokens(tokens, casing)];
@@ -226,8 +232,7 @@ function spans(tokens: Token[], from: number, max: number): { words: Token[]; en
 }
 
 function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanItem; next: number } {
-  const g = gazetteer();
-  const candidates = spans(tokens, i, Math.max(g.maxWords, MAX_LEXICON_WORDS));
+  const candidates = spans(tokens, i, longestSpanFrom(tokens[i]!.folded));
   for (let k = candidates.length - 1; k >= 0; k--) {
     const { words, endIndex } = candidates[k]!;
     const item = matchSpan(words, tokens, endIndex, casing);
@@ -239,6 +244,20 @@ function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanI
   if (isListWord(folded)) return { item: { t: 'sep', sep: 'list', start: token.start, end: token.end }, next: i + 1 };
   const capital = UPPER.test(token.raw[0] ?? '');
   return { item: { t: 'word', capital, start: token.start, end: token.end }, next: i + 1 };
+}
+
+/**
+ * The most words a cue, area or place named from this token can have: a phrase is tried only as long as
+ * some phrase starting with its first word is, instead of every span up to the longest name in the world.
+ */
+function longestSpanFrom(folded: string): number {
+  const space = folded.indexOf(' ');
+  const firstWord = space < 0 ? folded : folded.slice(0, space);
+  // short spellings are in the exact index, by their letters: only a short first word may start one
+  const exact = folded.replace(/ /g, '').length <= MAX_EXACT_LETTERS ? MAX_EXACT_WORDS : 0;
+  const g = gazetteer();
+  const bound = Math.max(longestPhraseFrom(firstWord), g.byFolded.longestKeyFrom(firstWord), exact);
+  return Math.min(bound, Math.max(g.maxWords, MAX_LEXICON_WORDS));
 }
 
 function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Casing): ScanItem | null {
@@ -260,11 +279,14 @@ function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Ca
   return kind === 'district' ? { t: 'district', refs, start, end } : { t: 'place', refs, start, end };
 }
 
+/** Spans of more words are looked up only by their folded key. */
+const MAX_EXACT_WORDS = 3;
+
 function placeRefs(key: string, words: Token[], casing: Casing): PlaceRef[] {
   const g = gazetteer();
   const capitalised = UPPER.test(words[0]!.raw[0] ?? '') || !casing.hasUpper;
   const folded = capitalised ? (g.byFolded.get(key) ?? []) : [];
-  if (words.length > 3) return folded;
+  if (words.length > MAX_EXACT_WORDS) return folded;
   const exact = exactKey(words.map((w) => w.raw).join(''));
   if (casing.hasLower === false && WORD_CODES.has(exact)) return folded;
   const byExact = g.byExact.get(exact) ?? [];

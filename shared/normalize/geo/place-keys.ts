@@ -13,6 +13,9 @@ export function exactKey(text: string): string {
   return text.replace(/[.\s]/g, '').normalize('NFC');
 }
 
+/** Spellings of at most this many letters (spaces aside) are indexed exactly, so no longer lookup needs that index. */
+export const MAX_EXACT_LETTERS = 3;
+
 /**
  * Where an alias is indexed: spaceless scripts as written (東京都); spellings of three letters or fewer
  * exactly, so "la" in "la oficina" is not Los Angeles; everything else folded. Null for an alias with no
@@ -24,6 +27,6 @@ export function aliasKey(alias: string): { index: KeyIndex; key: string } | null
   if (isCjkString(text)) return { index: 'cjk', key: text };
   const key = fold(text);
   if (!key) return null;
-  if (key.replace(/ /g, '').length <= 3) return { index: 'exact', key: exactKey(text) };
+  if (key.replace(/ /g, '').length <= MAX_EXACT_LETTERS) return { index: 'exact', key: exactKey(text) };
   return { index: 'folded', key };
 }
