@@ -43,8 +43,12 @@ const SMALL_WORDS = new Set(
   ),
 );
 
+const ASCII_LOWER = /[a-z]/;
+
 /** True when the title has several letters and none of them lower case (Latin, Greek, Cyrillic). */
 function isShouting(title: string): boolean {
+  // most titles have a lower-case ASCII letter, which settles it without collecting the letters
+  if (ASCII_LOWER.test(title)) return false;
   const letters = title.match(/[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/gu) ?? [];
   if (letters.length < 6) return false;
   return !letters.some((ch) => ch !== ch.toUpperCase()) && title.split(/\s+/).length >= 2;

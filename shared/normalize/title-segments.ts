@@ -20,13 +20,18 @@ const TITLE_WORDS_NAMED_LIKE_CITIES = new Set(
   ).split(' '),
 );
 
+const DIGIT = /\d/;
+const YEAR = /^(?:19|20)\d{2}$/;
+
 /** Classifies one segment of a title (a part between separators, or the inside of brackets). */
 export function classifySegment(segment: string, company: string | null): SegmentKind {
   const text = segment.trim().replace(/^[\s:;,.\-–—|]+|[\s:;,.\-–—|]+$/g, '');
   if (!text) return 'noise';
   if (NOISE.test(text)) return 'noise';
-  if (CODE.test(text) && !/^(?:19|20)\d{2}$/.test(text)) return 'code';
-  if (SALARY.test(text) && /\d/.test(text)) return 'salary';
+  // a code has three digits and a salary segment one: most segments have none, and skip both patterns
+  const hasDigit = DIGIT.test(text);
+  if (hasDigit && CODE.test(text) && !YEAR.test(text)) return 'code';
+  if (hasDigit && SALARY.test(text)) return 'salary';
   if (isEmploymentType(text)) return 'employmentType';
   if (isCompany(text, company)) return 'company';
   if (isPlaceText(text)) return 'location';
@@ -46,9 +51,13 @@ export function isEmploymentType(text: string): boolean {
 }
 
 function isCompany(text: string, company: string | null): boolean {
-  if (company && fold(text) === fold(company)) return true;
-  if (company && fold(text).includes(fold(company)) && CAREER_SITE.test(text)) return true;
-  return CAREER_SITE.test(text) && text.split(/\s+/).length <= 5;
+  const careerSite = CAREER_SITE.test(text);
+  if (company) {
+    const folded = fold(text);
+    const foldedCompany = fold(company);
+    if (folded === foldedCompany || (careerSite && folded.includes(foldedCompany))) return true;
+  }
+  return careerSite && text.split(/\s+/).length <= 5;
 }
 
 /** Places and workplace words only: "Berlin", "Remote (US)", "London, UK", "東京/リモート可", "EMEA". */
@@ -71,15 +80,32 @@ const MAX_LEAD_WORDS = 4;
  * and its office word).
  */
 function isPlacePart(part: string, several: boolean): boolean {
-  if (isWorkplaceWord(part) || isPlaceName(part, several) || isCjkOffice(part)) return true;
+  const folded = fold(part);
+  if (isWorkplaceWord(part, folded) || isPlaceName(part, folded, several) || isCjkOffice(part)) return true;
   const words = part.replace(/^\d+\s*%\s*/u, '').split(/\s+/);
-  for (let n = Math.min(MAX_LEAD_WORDS, words.length - 1); n >= 1; n--) {
-    const lead = fold(words.slice(0, n).join(' '));
+  const leads = foldedLeads(words, Math.min(MAX_LEAD_WORDS, words.length - 1));
+  for (let n = leads.length; n >= 1; n--) {
+    const lead = leads[n - 1]!;
     if (!isLeadWord(lead)) continue;
     const rest = words.slice(n).join(' ');
     return rest.length > 0 && (isPlacePart(rest, true) || isLeadWord(fold(rest)));
   }
   return false;
+}
+
+/**
+ * The folded first one, two … `count` words, each word folded once: folding is character by character, so
+ * the fold of words joined by a space is their folds joined by a space, less the words that fold to nothing.
+ */
+function foldedLeads(words: string[], count: number): string[] {
+  const leads: string[] = [];
+  let lead = '';
+  for (let i = 0; i < count; i++) {
+    const word = fold(words[i]!);
+    lead = lead && word ? `${lead} ${word}` : lead || word;
+    leads.push(lead);
+  }
+  return leads;
 }
 
 const isLeadWord = (folded: string): boolean =>
@@ -92,9 +118,8 @@ function isCjkOffice(part: string): boolean {
   return place !== part && place.length > 0 && placesNamed(place).length > 0;
 }
 
-function isWorkplaceWord(part: string): boolean {
+function isWorkplaceWord(part: string, folded: string): boolean {
   if (CJK_LEXICON.has(part) || /^(?:フル)?(?:リモート|在宅)(?:可|勤務|ワーク)?$/u.test(part)) return true;
-  const folded = fold(part);
   return (
     cueFor(folded) !== undefined ||
     isArea(folded) ||
@@ -102,8 +127,8 @@ function isWorkplaceWord(part: string): boolean {
   );
 }
 
-function isPlaceName(part: string, several: boolean): boolean {
-  if (!several && TITLE_WORDS_NAMED_LIKE_CITIES.has(fold(part))) return false;
+function isPlaceName(part: string, folded: string, several: boolean): boolean {
+  if (!several && TITLE_WORDS_NAMED_LIKE_CITIES.has(folded)) return false;
   const places = placesNamed(part);
   return places.some((p) => isConvincingPlace(p, part, several));
 }

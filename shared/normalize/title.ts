@@ -1,13 +1,6 @@
 import { fold } from './geo/fold';
-import {
-  CODE_INLINE,
-  EMPLOYMENT_IN,
-  GENDER_BRACKETED,
-  GENDER_SUFFIX,
-  GENDER_TRAILING,
-  LEADING_EMPLOYMENT,
-  ROLE_NOUN,
-} from './lexicon/title-words';
+import { EMPLOYMENT_IN, LEADING_EMPLOYMENT, ROLE_NOUN } from './lexicon/title-words';
+import { stripCodes, stripGender, stripWorkload } from './title-markers';
 import { classifySegment, isPlaceText } from './title-segments';
 import type { SegmentKind } from './title-segments';
 import { toTitleCaseIfShouting } from './title-case';
@@ -50,11 +43,15 @@ const MAX_TITLE = 300;
 
 /** Title separators: " - ", " – ", " | ", " · ", " • ", "／" (a hyphen inside a word is not one). */
 const SEPARATOR = /(\s+[-–—]\s+|\s*[|•·／]\s*|\s+[–—]|[–—]\s+)/gu;
-const OPENING = /[([（【「［]/u;
-const CLOSING = /[)\]）】」］]/u;
+/** Brackets, as strings: a character's membership is an `includes`, not a pattern run per character. */
+const OPENING = '([（【「［';
+const CLOSING = ')]）】」］';
 const BRACKETS = /\s*([([（【「［])([^()[\]（）【】「」［］]*)([)\]）】」］])/gu;
 const TRAILING_SALARY =
   /\s+(?:up to\s+|bis zu\s+|jusqu['’]à\s+)?[$€£¥₹]\s?\d[\d.,]*\s*[kKmM]?(?:\s*[-–]\s*[$€£¥₹]?\s?\d[\d.,]*\s*[kKmM]?)?(?:\s*(?:\/|per)\s*\p{L}+)?\s*$/u;
+/** Every EMPLOYMENT_IN match ends in "Teilzeit" or "Vollzeit"; every TRAILING_SALARY match has a sign. */
+const ENDS_IN_ZEIT = /zeit\s*$/iu;
+const CURRENCY_SIGN = /[$€£¥₹]/;
 const COMPANY_TAIL = /\s+(?:at|@|bei|chez|tại)\s+(.+)$/iu;
 /**
  * "… in Berlin", "… für unser Team in Hamburg", "… till vårt team i Göteborg", "… til vores lager i Aarhus",
@@ -81,9 +78,10 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  const recordIn = (field: RemovedKey, text: string): void => record(removed, field, text);
   title = stripGender(title);
-  title = stripWorkload(title, removed);
-  title = stripCodes(title, removed);
+  title = stripWorkload(title, recordIn);
+  title = stripCodes(title, recordIn);
   title = stripBrackets(title, removed, company);
   title = stripSegments(title, removed, company);
   title = stripLeadingEmployment(title, removed);
@@ -101,20 +99,6 @@ function record(removed: Removed, key: RemovedKey, text: string): void {
   removed[key] = removed[key] ? `${removed[key]}, ${value}` : value;
 }
 
-/** A Swiss/German workload at the end ("Buchhalter/in 100%", "Pflegefachfrau HF 60 - 80 %"), before " - " splits it. */
-const TRAILING_WORKLOAD = /\s+\(?(\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%)\)?\s*$/u;
-
-function stripWorkload(title: string, removed: Removed): string {
-  const m = TRAILING_WORKLOAD.exec(title);
-  if (!m || m.index === 0) return title;
-  record(removed, 'employmentType', m[1]!);
-  return title.slice(0, m.index);
-}
-
-function stripGender(title: string): string {
-  return title.replace(GENDER_BRACKETED, '').replace(GENDER_SUFFIX, '').replace(GENDER_TRAILING, '');
-}
-
 /** Each bracketed group is classified on its own: "(Remote, US)" goes, "(Kotlin)" and "（画像認識）" stay. */
 function stripBrackets(title: string, removed: Removed, company: string | null): string {
   return title.replace(BRACKETS, (whole, _open: string, inner: string) => {
@@ -129,6 +113,8 @@ function stripBrackets(title: string, removed: Removed, company: string | null):
 /** Splits on separators; keeps the first meaningful segment and every segment that describes the job. */
 function stripSegments(title: string, removed: Removed, company: string | null): string {
   const pieces = splitOutsideBrackets(title);
+  // One segment and no comma comes back as it is whatever its kind, so it is not classified.
+  if (pieces.length === 1 && !title.includes(',')) return title;
   const segments = pieces.filter((_, i) => i % 2 === 0);
   const kinds = segments.map((s) => classifySegment(s, company));
   if (!kinds.includes('keep')) return title;
@@ -152,7 +138,8 @@ function stripSegments(title: string, removed: Removed, company: string | null):
 function splitOutsideBrackets(title: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  for (const match of title.matchAll(SEPARATOR)) {
+  SEPARATOR.lastIndex = 0;
+  for (let match = SEPARATOR.exec(title); match; match = SEPARATOR.exec(title)) {
     if (bracketDepth(title, match.index) > 0) continue;
     pieces.push(title.slice(from, match.index), match[0]);
     from = match.index + match[0].length;
@@ -165,8 +152,8 @@ function bracketDepth(text: string, end: number): number {
   let depth = 0;
   for (let i = 0; i < end; i++) {
     const ch = text[i]!;
-    if (OPENING.test(ch)) depth++;
-    else if (CLOSING.test(ch) && depth > 0) depth--;
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch) && depth > 0) depth--;
   }
   return depth;
 }
@@ -204,24 +191,19 @@ function stripCommaTail(title: string, removed: Removed, company: string | null)
   return parts.join(', ');
 }
 
-/** Codes anywhere ("Engineer #4521", "JR-2291 Engineer"), before segments are judged. */
-function stripCodes(title: string, removed: Removed): string {
-  return title.replace(CODE_INLINE, (code) => {
-    record(removed, 'code', code);
-    return ' ';
-  });
-}
-
 /** "in Teilzeit", a trailing salary, "at Acme" / "@ Tokyo". */
 function stripTails(title: string, removed: Removed, company: string | null): string {
-  let out = title.replace(EMPLOYMENT_IN, (_whole, type: string) => {
-    record(removed, 'employmentType', type);
-    return '';
-  });
-  out = out.replace(TRAILING_SALARY, (salary) => {
-    record(removed, 'salary', salary);
-    return '';
-  });
+  let out = title;
+  if (ENDS_IN_ZEIT.test(out))
+    out = out.replace(EMPLOYMENT_IN, (_whole, type: string) => {
+      record(removed, 'employmentType', type);
+      return '';
+    });
+  if (CURRENCY_SIGN.test(out))
+    out = out.replace(TRAILING_SALARY, (salary) => {
+      record(removed, 'salary', salary);
+      return '';
+    });
   const place = PLACE_TAIL.exec(out);
   if (place && place.index > 0 && isPlaceText(place[1]!)) {
     record(removed, 'location', place[1]!);
@@ -246,11 +228,15 @@ function tailKind(before: string, tail: string, whole: string, company: string |
   return isAt && looksLikeName && ROLE_NOUN.test(before.trim()) ? 'company' : null;
 }
 
+const EMPTY_BRACKETS = /\s*[([（【「［]\s*[)\]）】」］]/g;
+const SPACE_BEFORE_CLOSING = /\s+([,)\]）】])/g;
+const SPACE_RUN = /\s{2,}/g;
+const EDGE_PUNCTUATION = /^[\s,;:|·•\-–—/*]+|[\s,;:|·•\-–—/*]+$/g;
+const EDGE_CHARACTER = /[\s,;:|·•\-–—/*]/;
+
 function tidy(title: string): string {
-  return title
-    .replace(/\s*[([（【「［]\s*[)\]）】」］]/g, '')
-    .replace(/\s+([,)\]）】])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/^[\s,;:|·•\-–—/*]+|[\s,;:|·•\-–—/*]+$/g, '')
-    .trim();
+  const out = title.replace(EMPTY_BRACKETS, '').replace(SPACE_BEFORE_CLOSING, '$1').replace(SPACE_RUN, ' ');
+  // the edge pattern is tried at every position; a title whose two ends are letters has nothing for it
+  const edged = EDGE_CHARACTER.test(out.charAt(0)) || EDGE_CHARACTER.test(out.charAt(out.length - 1));
+  return (edged ? out.replace(EDGE_PUNCTUATION, '') : out).trim();
 }
