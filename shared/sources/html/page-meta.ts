@@ -6,6 +6,7 @@ import { iconField } from '../../normalize/document/fact-icons';
 import { splitFactLine } from '../../normalize/document/fact-line';
 import { fieldKeyFor, splitFieldLine } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
+import { shortTextOf } from './text-length';
 
 /**
  * The short facts list most career pages put under the title ("Remote · Full-time · Engineering", a
@@ -24,18 +25,17 @@ const HEADING = /^h[1-6]$/;
 const MAX_SKIPPED_CHARS = 80;
 
 /** Share buttons and breadcrumbs are short items too, but every one of them is a link. */
-function isLinkList(element: Element): boolean {
+function isLinkList(element: Element, text: string): boolean {
   const links = findAll((e) => e.name === 'a', element.children);
   const linkText = links.reduce((sum, link) => sum + textOf(link).length, 0);
-  return links.length > 0 && linkText >= textOf(element).length * 0.8;
+  return links.length > 0 && linkText >= text.length * 0.8;
 }
 
 const elementChildren = (element: Element): Element[] => element.children.filter((c): c is Element => c.type === 'tag');
 
-/** The items of a candidate meta element, or null when it does not look like a short facts list. */
-function metaItems(element: Element): string[] | null {
-  const text = textOf(element);
-  if (!text || text.length > MAX_META_CHARS) return null;
+/** The items of a candidate meta element (its text at most `MAX_META_CHARS`), or null when it does not look like a short facts list. */
+function metaItems(element: Element, text: string): string[] | null {
+  if (!text) return null;
   let items: string[];
   if (element.name === 'ul' || element.name === 'ol') items = elementChildren(element).map(pairText);
   else if (element.name === 'dl') items = definitionItems(element);
@@ -117,7 +117,7 @@ function candidatesAfter(title: Element): Element[] {
   };
   collect(title);
   const parent = title.parent;
-  if (parent && parent.type === 'tag' && textOf(parent as Element).length <= MAX_META_CHARS) collect(parent as Element);
+  if (parent && parent.type === 'tag' && shortTextOf(parent, MAX_META_CHARS) !== null) collect(parent as Element);
   return found;
 }
 
@@ -125,20 +125,21 @@ function candidatesAfter(title: Element): Element[] {
 export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
   const used: Element[] = [];
   for (const candidate of candidatesAfter(title)) {
+    // The facts list comes before the body: the first block of prose ends the search.
+    const text = shortTextOf(candidate, MAX_META_CHARS);
+    if (text === null) break;
     const marked = markedFieldKey(candidate);
-    const text = marked ? textOf(candidate) : '';
     if (marked && text && text.length <= MAX_ITEM_CHARS) {
       fields.add(marked, text);
       used.push(candidate);
       continue;
     }
-    const items = metaItems(candidate);
+    const items = metaItems(candidate, text);
     if (!items) {
-      // The facts list comes before the body: the first block of prose ends the search.
-      if (textOf(candidate).length > MAX_SKIPPED_CHARS) break;
+      if (text.length > MAX_SKIPPED_CHARS) break;
       continue;
     }
-    if (isLinkList(candidate)) continue;
+    if (isLinkList(candidate, text)) continue;
     for (const item of items) addMetaItem(item, fields);
     used.push(candidate);
   }

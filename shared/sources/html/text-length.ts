@@ -1,0 +1,37 @@
+import type { Element, ParentNode } from 'domhandler';
+import { walkDom } from '../../normalize/document/dom-walk';
+import { BLOCK_TAGS } from '../../normalize/document/html-tags';
+
+/** Text parts joined and whitespace collapsed, as `textOf` (dom-walk.ts) writes a subtree's text. */
+const collapse = (parts: readonly string[]): string => parts.join('').replace(/\s+/g, ' ').trim();
+
+/**
+ * `textOf(root)` when it is at most `limit` characters long, else null, without building the text of a large
+ * subtree: the walk stops once the text read so far, collapsed, is over the limit (collapsing a prefix never
+ * gives more than collapsing the whole). It checks when the raw characters read pass the limit, and again
+ * each time they double, so a long subtree costs about the limit, a short one a single `textOf`.
+ */
+export function shortTextOf(root: ParentNode, limit: number): string | null {
+  const parts: string[] = [];
+  let raw = 0;
+  let nextCheck = limit;
+  let long = false;
+  const boundary = (element: Element): void => {
+    if (BLOCK_TAGS.has(element.name) || element.name === 'br') parts.push(' ');
+  };
+  walkDom(root, {
+    enter: (element) => !long && (boundary(element), true),
+    leave: boundary,
+    text(data) {
+      if (long) return;
+      parts.push(data);
+      raw += data.length;
+      if (raw <= nextCheck) return;
+      long = collapse(parts).length > limit;
+      nextCheck = raw * 2;
+    },
+  });
+  if (long) return null;
+  const text = collapse(parts);
+  return text.length <= limit ? text : null;
+}
