@@ -79,20 +79,28 @@ function collectJobPostings(value: unknown, out: JsonObject[], depth: number): v
     if (child !== null && typeof child === 'object') collectJobPostings(child, out, depth + 1);
 }
 
+/** Comment and CDATA wrappers some CMSs put around a script's JSON. */
+function unwrapped(body: string): string {
+  let text = body.trim();
+  if (text.startsWith('<!--')) text = text.slice(4);
+  if (text.endsWith('-->')) text = text.slice(0, -3);
+  if (text.startsWith('/*')) text = text.replace(/^\/\*\s*<!\[CDATA\[\s*\*\//, '');
+  if (text.endsWith('*/')) text = text.replace(/\/\*\s*\]\]>\s*\*\/$/, '');
+  return text;
+}
+
+/** Each repair is tried only when the text before it failed to parse: most blocks are valid JSON as written. */
+const REPAIRS: ReadonlyArray<(text: string) => string> = [
+  (text) => text,
+  escapeControlCharsInStrings,
+  (text) => withoutTrailingCommas(escapeControlCharsInStrings(text)),
+];
+
 function parseLenient(body: string): unknown {
-  const text = body
-    .trim()
-    .replace(/^<!--/, '')
-    .replace(/-->$/, '')
-    .replace(/^\/\*\s*<!\[CDATA\[\s*\*\//, '')
-    .replace(/\/\*\s*\]\]>\s*\*\/$/, '');
-  for (const attempt of [
-    text,
-    escapeControlCharsInStrings(text),
-    withoutTrailingCommas(escapeControlCharsInStrings(text)),
-  ]) {
+  const text = unwrapped(body);
+  for (const repair of REPAIRS) {
     try {
-      return JSON.parse(attempt) as unknown;
+      return JSON.parse(repair(text)) as unknown;
     } catch {
       // try the next repair
     }

@@ -129,6 +129,23 @@ describe('JSON-LD JobPosting parser', () => {
     expect(parseInput(hostile).every((posting) => posting.kind === 'html')).toBe(true);
   });
 
+  test.each([
+    ['an HTML comment wrapper', '<!--{"@type":"JobPosting","title":"Wrapped"}-->'],
+    ['a CDATA comment wrapper', '/*<![CDATA[*/ {"@type":"JobPosting","title":"Wrapped"} /*]]>*/'],
+    ['a raw line break inside a string', '{"@type":"JobPosting","title":"Wrapped","description":"line one\nline two"}'],
+    ['a trailing comma and a raw tab', '{"@type":"JobPosting","title":"Wrapped","description":"a\tb",}'],
+  ])('a block with %s is repaired and read', (_name, body) => {
+    const page = `<script type="application/ld+json">${body}</script>`;
+    expect(extractJobPostingNodes(page).map((n) => n.title)).toEqual(['Wrapped']);
+  });
+
+  test('a block that no repair makes JSON is skipped, and the next block still read', () => {
+    const page =
+      '<script type="application/ld+json">{"@type":"JobPosting", title: Broken}</script>' +
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"Fine"}</script>';
+    expect(extractJobPostingNodes(page).map((n) => n.title)).toEqual(['Fine']);
+  });
+
   test('a JobPosting nested under mainEntity of a WebPage is found', () => {
     const page =
       '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"JobPosting","title":"Nested"}}</script>';
