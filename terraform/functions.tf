@@ -71,6 +71,9 @@ resource "google_cloudfunctions2_function" "main" {
       JOBRELAY_CONTACT_URL     = var.contact_url
       JOBRELAY_PUBLIC_BASE_URL = var.public_base_url
       JOBRELAY_LOG_LEVEL       = "INFO"
+      # HTTP requests still running at half the function's timeout are answered 503 with Retry-After
+      # (functions/ingest-posting.ts) instead of being cut off by the platform with a bare 504
+      JOBRELAY_REQUEST_DEADLINE_SECONDS = tostring(floor(each.value.timeout_s / 2))
     }
 
     # Secrets are mounted as environment variables pinned to a version (never "latest").

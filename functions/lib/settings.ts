@@ -72,6 +72,12 @@ export const FunctionSettings = Settings.extend({
     .default(1_200),
   /** re-sends of one stuck pending pair before the sweep only alerts on it (`event: "syndication_stuck"`) */
   JOBRELAY_SYNDICATION_MAX_RESENDS: z.coerce.number().int().min(0).max(100).default(3),
+  /**
+   * how long an HTTP request may take before it is answered 503 with `Retry-After` (`POST /postings`): well
+   * under the function's timeout (Terraform sets half of it), so a hung store or bus never holds a client until
+   * the platform kills the request with a bare 504
+   */
+  JOBRELAY_REQUEST_DEADLINE_SECONDS: z.coerce.number().min(0.05).max(3_600).default(30),
   /** postings per `POST /postings` request */
   JOBRELAY_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
 });

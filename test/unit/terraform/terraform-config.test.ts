@@ -9,6 +9,7 @@ import {
   TTL_POLICIES,
 } from '../../../shared/adapters/firestore/firestore-indexes';
 import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
+import { FunctionSettings } from '../../../functions/lib/settings';
 import { block, loadTerraform, ROOT, TERRAFORM_DIR, terraformText, type TerraformConfig } from '../../support/terraform';
 
 /**
@@ -108,6 +109,15 @@ describe('the functions', () => {
       expect({ name, ok: f.memory_mb >= 256 && f.timeout_s > 0 && f.timeout_s <= 540 && f.max_instances >= 1 && f.concurrency >= 1 }).toEqual({ name, ok: true });
     }
     expect(new Set(Object.values(functionDefs).map((f) => f.service)).size).toBe(Object.keys(functionDefs).length);
+  });
+
+  it('give HTTP requests a deadline well under the function timeout, so a hung store is answered 503, not cut off', () => {
+    const env = block(block(tf.resources.google_cloudfunctions2_function!.main, 'service_config'), 'environment_variables') as
+      | Record<string, string>
+      | undefined;
+    expect(String(env?.JOBRELAY_REQUEST_DEADLINE_SECONDS)).toBe('${tostring(floor(each.value.timeout_s / 2))}');
+    const fallback = FunctionSettings.parse({}).JOBRELAY_REQUEST_DEADLINE_SECONDS;
+    expect(fallback).toBeLessThanOrEqual(functionDefs.ingestPosting!.timeout_s / 2);
   });
 
   it('pin every secret to a version', () => {
