@@ -1,5 +1,6 @@
 import type { Seniority } from '../schema/posting';
 import { LEADING_ASSOCIATE, NOT_A_LEVEL, SOURCE_VALUES, TITLE_RULES } from './lexicon/seniority-words';
+import { GUIDES_JUNIORS, JUNIOR_CUES, statesInternship } from './seniority-cues';
 
 export interface SeniorityInput {
   title: string;
@@ -62,51 +63,19 @@ const YEARS =
   /(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên)?\s*(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans?|años?|ann[oi]|anos?|jaar|lat|rok|năm)(?![\p{L}])(?=(.{0,60}))/gisu;
 const CJK_YEARS =
   /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
-/** Phrases that open a posting to beginners, in the languages postings are written in. */
-const JUNIOR_CUES =
-  /new grad(?:uate)?s?|recent graduates?|fresh graduates?|entry[- ]level|graduate (?:programme|program|scheme)|freshers?(?: are)? (?:welcome|can apply|may apply|eligible|also (?:welcome|apply|eligible)|preferred)|no (?:prior )?experience (?:is )?(?:required|needed|necessary)|Berufseinsteiger(?:in)?|Absolvent(?:in|en)?|keine Berufserfahrung (?:erforderlich|notwendig|nötig)|jeunes? diplômée?s?|débutante?s? (?:acceptée?s?|bienvenue?s?)|recién graduad[oa]s?|sin experiencia|no se requiere experiencia|sem experiência|recém[- ]formad[oa]s?|senza esperienza|neolaureat[oi]|geen (?:werk)?ervaring (?:nodig|vereist)|starters? (?:welkom|functie)|bez doświadczenia|sinh viên mới tốt nghiệp|chưa có kinh nghiệm|không yêu cầu kinh nghiệm|新卒|第二新卒|未経験(?:者)?(?:歓迎|OK|可)|経験不問|应届(?:毕业)?生|经验不限|신입/iu;
-
-/** Statements that the job is an internship, apprenticeship or work-study, not mentions of past ones. */
-const INTERN_CUES = new RegExp(
-  [
-    '\\b(?:this is an?|paid|unpaid|\\d+[- ]month|six[- ]month|three[- ]month|summer)\\s+internship\\b',
-    // a contract-type label naming one: "Type de contrat : Stage", "Vertragsart: Praktikum", "雇用形態：インターン"
-    '(?:^|\\n)\\s*(?:(?:job|employment|contract|position) type|type de contrat|contrat|vertragsart|anstellungsart|beschäftigungsart|tipo de contrato|tipo de contratação|tipologia (?:contrattuale|di contratto)|contratto|soort contract|dienstverband|rodzaj umowy|forma zatrudnienia|loại hình|雇用形態|工作性质|고용형태)\\s*[:：]\\s*(?:stage|internship|intern|praktikum|prácticas|practicas|pasantía|estágio|tirocinio|stage curriculare|staż|praktyki|stagiaire|alternance|apprentissage|apprenticeship|ausbildung|インターン|实习|인턴|thực tập)(?![\\p{L}])',
-    "stage (?:de \\d+ (?:à \\d+ )?mois|de fin d[’']études|conventionné|pré-embauche|obligatoire)|convention de stage|(?:contrat|poste|formation) en (?:alternance|apprentissage)|contrat d[’']apprentissage",
-    '\\d+[- ]?(?:monatiges|wöchiges) Praktikum|Praktikum (?:für|von|über) \\d+|Pflichtpraktikum|Praxissemester|duales Studium',
-    'prácticas (?:de \\d+ meses|curriculares|extracurriculares|remuneradas|profesionales)|convenio de prácticas|beca de prácticas',
-    'estágio (?:de \\d+ meses|remunerado|curricular|obrigatório)|bolsa[- ]auxílio',
-    'tirocinio (?:di \\d+ mesi|curriculare|extracurriculare|retribuito|formativo)',
-    'staż (?:płatny|\\d+[- ]miesięczny)|płatny staż|praktyki (?:studenckie|zawodowe)',
-    'stage van \\d+ (?:weken|maanden)|stagevergoeding|afstudeerstage|meewerkstage',
-    '長期インターン|实习期|长期实习',
-  ].join('|'),
-  'iu',
-);
-
-/**
- * Duties of guiding juniors, trainees or students ("Mentor junior developers", "encadrer des stagiaires",
- * "Junioren anleiten"): whoever does them is not a junior, whatever the low years of experience asked.
- */
-const GUIDES_JUNIORS = new RegExp(
-  [
-    '(?:mentor|coach|supervis|train|guid|onboard|lead|support)\\p{L}*\\s+(?:(?:the|our|a|and|other|new)\\s+)?(?:junior|less[- ]experienced|trainee|graduate|student|apprentice)',
-    '(?:betreu|anleit|coach|mentor|einarbeit|unterstütz|ausbild)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:junior|nachwuchs|auszubildende|azubi|studierende|praktikant|werkstudent)',
-    '(?:junior|nachwuchs|auszubildende|praktikant)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:betreu|anleit|coach|mentor|einarbeit|ausbild)',
-    '(?:encadr|accompagn|form|mentor|coach|tutor)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:juniors?|stagiaires|alternants|apprentis|débutants)',
-    '(?:mentor|guiar|acompañ|acompanh|form|orient|tutor|apoi|lider|supervis)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:juniors?|juniores|becari|estagiári|practicantes|trainees)',
-  ].join('|'),
-  'iu',
-);
 
 function fromText(text: string): Seniority | null {
   if (!text) return null;
-  if (INTERN_CUES.test(text)) return 'intern';
+  if (statesInternship(text)) return 'intern';
   const years = yearsAsked(text);
   const level = years !== null ? (years <= 1 ? 'junior' : years <= 4 ? 'mid' : 'senior') : null;
   if (level !== null) return level === 'junior' && GUIDES_JUNIORS.test(text) ? 'mid' : level;
   return JUNIOR_CUES.test(text) && !GUIDES_JUNIORS.test(text) ? 'junior' : null;
 }
+
+/** Every YEARS and CJK_YEARS match holds a digit, and every CJK_YEARS match 年 or 년: texts without skip them. */
+const DIGIT = /\d/;
+const CJK_YEAR_WORD = /[年년]/u;
 
 /**
  * The years of experience a posting asks for: the largest lower bound among phrases that name experience
@@ -114,6 +83,7 @@ function fromText(text: string): Seniority | null {
  * count only when nothing names experience explicitly.
  */
 export function yearsAsked(text: string): number | null {
+  if (!DIGIT.test(text)) return null;
   const strong: number[] = [];
   const weak: number[] = [];
   for (const m of text.matchAll(YEARS)) {
@@ -123,7 +93,7 @@ export function yearsAsked(text: string): number | null {
       strong.push(years);
     else if (m[1] || m[3]) weak.push(years);
   }
-  for (const m of text.matchAll(CJK_YEARS)) strong.push(Number(m[1] ?? m[2]));
+  if (CJK_YEAR_WORD.test(text)) for (const m of text.matchAll(CJK_YEARS)) strong.push(Number(m[1] ?? m[2]));
   const pool = strong.length ? strong : weak;
   return pool.length ? Math.max(...pool) : null;
 }
