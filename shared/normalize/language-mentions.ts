@@ -34,7 +34,8 @@ export interface LevelToken extends Span {
 /** Letters of alphabetic scripts: a name touching one is part of a longer word. CJK and Thai are not. */
 const LETTER = '\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Devanagari}\\p{N}\\p{M}_';
 
-const LETTER_CHAR = new RegExp(`[${LETTER}]`, 'u');
+/** One letter of those scripts. */
+export const LETTER_CHAR = new RegExp(`[${LETTER}]`, 'u');
 
 /** What may follow an English adjective-name for it to be the language ("English (C1)", "German and", "French-speaking"). */
 const LANGUAGE_FOLLOWER = new RegExp(
@@ -60,7 +61,7 @@ let namesByKey: Map<string, NameEntry> | undefined;
  * The look-up key of a name: lower case, with Turkish dotted capital İ read as i ("İngilizce" lower-cases to
  * "i" + a combining dot, which no written "ingilizce" matches).
  */
-const nameKey = (name: string): string => name.replace(/\u0130/g, 'I').toLowerCase();
+export const nameKey = (name: string): string => name.replace(/\u0130/g, 'I').toLowerCase();
 
 function compileNames(): [RegExp, Map<string, NameEntry>] {
   const byKey = new Map<string, NameEntry>();

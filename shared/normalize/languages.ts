@@ -1,5 +1,6 @@
 import type { LanguageRequirement } from '../schema/posting';
 import { findLanguageNames, findLevelTokens } from './language-mentions';
+import { CERTIFICATE_HINT, linesNamingLanguages } from './language-prefilter';
 import { matchesOf } from './regex-matches';
 import { piecesOf } from './text-pieces';
 import type { Level, LanguageMention, LevelToken } from './language-mentions';
@@ -49,10 +50,6 @@ const NEGATION_BEFORE =
 const LANGUAGE_LABEL =
   /^\s*(?:languages?|language skills|language requirements?|Sprachen|Sprachkenntnisse|langues?|idiomas?|lingue|línguas|talen|języki|ngoại ngữ|ngôn ngữ|語学力?|言語|语言|외국어)\s*[:：]/iu;
 
-/** Language certificates, which name their language themselves ("JLPT N2以上"). */
-const CERTIFICATE_HINT =
-  /JLPT|日本語能力|HSK|CET[- ]?[46]|TEM[- ]?8|英语[四六八]级|水平考试|水平考試|TOPIK|TOEIC|TOEFL|IELTS|Cambridge|DELF|DALF|TCF|TEF|DELE|SIELE|Goethe|telc|TestDaF|DSH|CILS|CELI|PLIDA/i;
-
 /** Between a level word and the language it qualifies: "Fluency in English", "ビジネスレベルの日本語", "English (C1)". */
 const LEVEL_GAP =
   /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|l['’]|d['’]|dell['’]|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|conoscenza|conocimientos?|conhecimentos?|connaissances?|maîtrise|dominio|domínio|padronanza|kennis|znajomość|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|língua|języka|język|taal|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
@@ -69,13 +66,15 @@ const SHARED_GAP =
  */
 export function extractLanguages(input: LanguageInput): LanguageRequirement[] {
   const merged = new Map<string, Found>();
-  const add = (items: string[], mode: Mode) => {
-    for (const item of items)
-      for (const piece of piecesOf(item)) for (const found of languagesInItem(piece, mode)) merge(merged, found);
-  };
-  add(input.must, 'must');
-  add(input.nice, 'nice');
-  add(input.other, 'other');
+  const items = [...input.must, ...input.nice, ...input.other];
+  const niceFrom = input.must.length;
+  const otherFrom = niceFrom + input.nice.length;
+  const naming = linesNamingLanguages(items);
+  items.forEach((item, i) => {
+    if (!naming[i]) return;
+    const mode: Mode = i < niceFrom ? 'must' : i < otherFrom ? 'nice' : 'other';
+    for (const piece of piecesOf(item)) for (const found of languagesInItem(piece, mode)) merge(merged, found);
+  });
   return [...merged.values()].map((f) => ({ code: f.code, required: f.required, level: f.level?.label ?? null }));
 }
 

@@ -142,3 +142,102 @@ function escapeUnit(unit: string): string {
   const code = unit.charCodeAt(0);
   return `\\u${code.toString(16).padStart(4, '0')}`;
 }
+
+/**
+ * The same strings as a trie over UTF-16 units, case-folded as a case-insensitive non-Unicode regex folds
+ * them, to ask "does any string start here?" at many positions: a walk of a few table look-ups, where a
+ * sticky regex call costs a few hundred nanoseconds even when it fails at the second unit. A space in a
+ * string stands for a run of whitespace, as in `trieRegexSource`.
+ */
+export interface UnitTrie {
+  /** the canonical unit of every code unit */
+  fold: Uint16Array;
+  /** 1 for each code unit a string can start with: elsewhere `startsWithKey` is false at once */
+  starts: Uint8Array;
+  root: UnitTrieNode;
+}
+
+interface UnitTrieNode {
+  next: Map<number, UnitTrieNode>;
+  /** after a space: one or more whitespace units */
+  space: UnitTrieNode | null;
+  terminal: boolean;
+}
+
+const WHITESPACE = /\s/;
+let caseFold: Uint16Array | undefined;
+let whitespace: Uint8Array | undefined;
+
+/** Builds the trie of `keys`. */
+export function unitTrie(keys: Iterable<string>): UnitTrie {
+  const fold = (caseFold ??= canonicalUnits());
+  const root = trieNode();
+  for (const key of keys) {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      if (unit === 0x20) {
+        node = node.space ??= trieNode();
+        continue;
+      }
+      const canonical = fold[unit]!;
+      let next = node.next.get(canonical);
+      if (!next) node.next.set(canonical, (next = trieNode()));
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const starts = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) if (root.next.has(fold[unit]!)) starts[unit] = 1;
+  if (root.space) for (const unit of whitespaceUnits()) starts[unit] = 1;
+  return { fold, starts, root };
+}
+
+/** Whether one of the trie's strings starts at `at` in `text` (case-insensitively). */
+export function startsWithKey(trie: UnitTrie, text: string, at: number): boolean {
+  if (trie.starts[text.charCodeAt(at)] !== 1) return trie.root.terminal;
+  const spaces = whitespaceUnits();
+  let node: UnitTrieNode | undefined = trie.root;
+  for (let i = at; ;) {
+    if (node.terminal) return true;
+    if (i >= text.length) return false;
+    const unit = text.charCodeAt(i);
+    if (node.space && spaces[unit] === 1) {
+      while (i < text.length && spaces[text.charCodeAt(i)] === 1) i++;
+      node = node.space;
+      continue;
+    }
+    node = node.next.get(trie.fold[unit]!);
+    if (!node) return false;
+    i++;
+  }
+}
+
+function whitespaceUnits(): Uint8Array {
+  whitespace ??= unitsWhere((unit) => WHITESPACE.test(String.fromCharCode(unit)));
+  return whitespace;
+}
+
+function trieNode(): UnitTrieNode {
+  return { next: new Map(), space: null, terminal: false };
+}
+
+/**
+ * The canonical form a case-insensitive non-Unicode regex compares (ECMA-262 Canonicalize): the upper
+ * case when it is one unit and does not turn a non-ASCII unit into an ASCII one.
+ */
+function canonicalUnits(): Uint16Array {
+  const fold = new Uint16Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const upper = String.fromCharCode(unit).toUpperCase();
+    const canonical = upper.length === 1 ? upper.charCodeAt(0) : unit;
+    fold[unit] = unit >= 128 && canonical < 128 ? unit : canonical;
+  }
+  return fold;
+}
+
+function unitsWhere(test: (unit: number) => boolean): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) if (test(unit)) units[unit] = 1;
+  return units;
+}

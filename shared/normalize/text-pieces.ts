@@ -1,9 +1,12 @@
+/** The longest line `piecesOf` returns whole. */
+export const PIECE_LENGTH = 400;
+
 /**
  * Splits a long line into sentences, and a run-on sentence into slices at spaces, so that line-oriented
  * readers (languages, terms) keep their clauses local and their cost linear in the text's length.
  * Lines up to `max` characters are returned whole.
  */
-export function piecesOf(line: string, max = 400): string[] {
+export function piecesOf(line: string, max = PIECE_LENGTH): string[] {
   if (line.length <= max) return [line];
   const pieces: string[] = [];
   for (const sentence of line.split(/(?<=[.!?。！？;；\n])\s*/u)) {

@@ -1,0 +1,88 @@
+import { LANGUAGE_NAMES } from './lexicon/language-names';
+import { LETTER_CHAR, nameKey } from './language-mentions';
+import { startsWithKey, unitTrie, type UnitTrie } from './regex-trie';
+import { PIECE_LENGTH } from './text-pieces';
+
+/**
+ * Which of a posting's lines can name a spoken language at all, found in one walk over all of them: most
+ * lines name none, and reading each line on its own (normalising it, scanning it for every language name
+ * and every certificate) cost more than reading the few that do.
+ *
+ * It over-approximates, never under: a line it passes over yields nothing in `languagesInItem`, because
+ * that needs a language name not touching a letter (see `findLanguageNames`) or a certificate
+ * (`CERTIFICATE_HINT`), and each such name and certificate is found here too, in the same NFKC text with the
+ * same case folding.
+ */
+
+/** Language certificates, which name their language themselves ("JLPT N2以上"). */
+export const CERTIFICATE_HINT =
+  /JLPT|日本語能力|HSK|CET[- ]?[46]|TEM[- ]?8|英语[四六八]级|水平考试|水平考試|TOPIK|TOEIC|TOEFL|IELTS|Cambridge|DELF|DALF|TCF|TEF|DELE|SIELE|Goethe|telc|TestDaF|DSH|CILS|CELI|PLIDA/i;
+
+/** Between the joined lines: no name or certificate contains it, and NFKC leaves it and its neighbours be. */
+const SEPARATOR = 0;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+const CERTIFICATES = new RegExp(CERTIFICATE_HINT.source, 'gi');
+
+interface Scan {
+  names: UnitTrie;
+  /** code units a name may not follow (the letters `touchesLetter` rejects) */
+  letters: Uint8Array;
+}
+
+let scan: Scan | undefined;
+
+function compile(): Scan {
+  const names = unitTrie(LANGUAGE_NAMES.flatMap(({ adjectives, names }) => [...adjectives, ...names].map(nameKey)));
+  const letters = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) if (LETTER_CHAR.test(String.fromCharCode(unit))) letters[unit] = 1;
+  return { names, letters };
+}
+
+/** For each line, whether it may name a language: false only when `languagesInItem` would find none. */
+export function linesNamingLanguages(lines: readonly string[]): boolean[] {
+  if (lines.length === 0) return [];
+  const naming = lines.map(() => false);
+  const joined = lines.join(String.fromCharCode(SEPARATOR));
+  const normalised = NON_ASCII.test(joined) ? joined.normalize('NFKC') : joined;
+  const text = normalised.includes('\u0130') ? normalised.replace(/\u0130/g, 'I') : normalised;
+  // a line holding the separator itself would shift the count: then every line is read
+  if (!markNaming(text, naming)) return lines.map(() => true);
+  // Lines cut into pieces are read whole: NFKC of a piece need not be a piece of the NFKC line.
+  lines.forEach((line, i) => (naming[i] ||= line.length > PIECE_LENGTH));
+  return naming;
+}
+
+/** Marks each line where a name (after no letter) or a certificate starts; false if the lines do not add up. */
+function markNaming(text: string, naming: boolean[]): boolean {
+  scan ??= compile();
+  const { names, letters } = scan;
+  const certificates = certificateStarts(text);
+  let certificate = 0;
+  let line = 0;
+  let previous = SEPARATOR;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit === SEPARATOR) {
+      line++;
+    } else if (certificates[certificate] === at || (letters[previous] !== 1 && startsWithKey(names, text, at))) {
+      naming[line] = true;
+      // the rest of the line cannot add anything: go on from its end
+      const next = text.indexOf(String.fromCharCode(SEPARATOR), at);
+      if (next < 0) break;
+      at = next - 1;
+    }
+    while (certificates[certificate]! <= at) certificate++;
+    previous = unit;
+  }
+  return line === naming.length - 1;
+}
+
+/** Where each certificate starts, in order. */
+function certificateStarts(text: string): number[] {
+  const found: number[] = [];
+  CERTIFICATES.lastIndex = 0;
+  for (let m = CERTIFICATES.exec(text); m !== null; m = CERTIFICATES.exec(text)) found.push(m.index);
+  CERTIFICATES.lastIndex = 0;
+  return found;
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { languagesInItem } from '../../../shared/normalize/languages';
+import { linesNamingLanguages } from '../../../shared/normalize/language-prefilter';
+import { startsWithKey, unitTrie } from '../../../shared/normalize/regex-trie';
+import { piecesOf } from '../../../shared/normalize/text-pieces';
+
+const yieldsLanguages = (line: string) => piecesOf(line).some((piece) => languagesInItem(piece, 'must').length > 0);
+
+describe('linesNamingLanguages', () => {
+  it.each([
+    ['a line naming a language in English', 'Fluent English required', true],
+    ['a German compound', 'Sehr gute Deutschkenntnisse', true],
+    ['a Japanese certificate without a name', 'JLPT N2以上', true],
+    ['a full-width certificate, read after NFKC', 'ＴＯＥＩＣ８００点以上', true],
+    ['a Turkish dotted capital', 'İNGİLİZCE bilgisi', true],
+    ['a name with a space in it', 'Biết tiếng  Nhật là lợi thế', true],
+    ['a line naming none', 'You will build our payment APIs', false],
+    ['a name inside a longer word only', 'Renglish and Xdeutsch', false],
+  ])('marks %s: %s', (_name, line, expected) => {
+    expect(linesNamingLanguages(['Teamwork', line, 'Remote'])).toEqual([false, expected, false]);
+  });
+
+  it('reads a line holding the separator itself, and every other line, rather than miscount', () => {
+    expect(linesNamingLanguages(['a\u0000b', 'nothing here'])).toEqual([true, true]);
+  });
+
+  it('reads a line longer than one piece whole', () => {
+    expect(linesNamingLanguages(['x '.repeat(300)])).toEqual([true]);
+  });
+
+  it('never passes over a line from which a language is read', () => {
+    const fragment = fc.constantFrom(
+      'English',
+      'english',
+      'Deutsch',
+      'Englischkenntnisse',
+      '日本語',
+      'JLPT',
+      'N2以上',
+      'HSK 5',
+      'ＴＯＥＩＣ',
+      'İngilizce',
+      'tiếng Anh',
+      'Bahasa Inggris',
+      'fluent',
+      'C1',
+      'required',
+      'a plus',
+      'x',
+      'é',
+      '\u0301',
+      ' ',
+      '\n',
+      ',',
+      '(',
+      'ﬁ',
+    );
+    const line = fc.array(fragment, { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+        const naming = linesNamingLanguages(lines);
+        lines.forEach((l, i) => {
+          if (yieldsLanguages(l)) expect(naming[i]).toBe(true);
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('startsWithKey', () => {
+  const trie = unitTrie(['tiếng anh', 'english', 'engels', 'de']);
+
+  it.each([
+    ['ENGLISH', 0, true],
+    ['xengels', 1, true],
+    ['tiếng \t Anh', 0, true],
+    ['tiếngAnh', 0, false],
+    ['engl', 0, false],
+    ['Deutsch', 0, true],
+    ['', 0, false],
+  ])('in %j at %d: %s', (text, at, expected) => {
+    expect(startsWithKey(trie, text, at)).toBe(expected);
+  });
+});
