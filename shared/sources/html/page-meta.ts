@@ -117,7 +117,8 @@ function candidatesAfter(title: Element): Element[] {
   };
   collect(title);
   const parent = title.parent;
-  if (parent && parent.type === 'tag' && shortTextOf(parent, MAX_META_CHARS) !== null) collect(parent as Element);
+  if (found.length >= MAX_SIBLINGS || !parent || parent.type !== 'tag') return found;
+  if (shortTextOf(parent, MAX_META_CHARS) !== null) collect(parent as Element);
   return found;
 }
 

@@ -12,6 +12,11 @@ const collapse = (parts: readonly string[]): string => parts.join('').replace(/\
  * each time they double, so a long subtree costs about the limit, a short one a single `textOf`.
  */
 export function shortTextOf(root: ParentNode, limit: number): string | null {
+  const only = root.children.length === 1 ? root.children[0] : undefined;
+  if (only?.type === 'text') {
+    const text = collapse([only.data]);
+    return text.length <= limit ? text : null;
+  }
   const parts: string[] = [];
   let raw = 0;
   let nextCheck = limit;
