@@ -40,8 +40,11 @@ export function resolvePlace(names: readonly (readonly PlaceRef[])[], ctx: Resol
     .filter((refs) => refs.length > 0)
     .slice(0, MAX_NAMES)
     .map((refs) => rankReadings(refs, ctx));
+  const ceilings = scoreCeilings(lists);
   let best: ResolvedPlace | null = null;
   const visit = (index: number, acc: Reading, score: number, used: number): void => {
+    // a branch that cannot beat the best reading so far is not read further (ties keep the earlier reading)
+    if (best && score + ceilings[index]! < best.score - ROUNDING) return;
     if (index === lists.length) {
       if (used === 0) return;
       const total = score + contextBonus(acc.country, ctx);
@@ -56,6 +59,20 @@ export function resolvePlace(names: readonly (readonly PlaceRef[])[], ctx: Resol
   };
   visit(0, { city: null, region: null, country: null }, 0, 0);
   return best;
+}
+
+/** Scores far below any difference of real readings: sums of the same bonuses taken in another order. */
+const ROUNDING = 1e-9;
+
+/**
+ * The most a reading can still gain from each list on: every remaining name read at its best ranked reading,
+ * and the context's best bonus.
+ */
+function scoreCeilings(lists: readonly { bonus: number }[][]): number[] {
+  const ceilings = new Array<number>(lists.length + 1);
+  ceilings[lists.length] = Math.max(HINT, CONTEXT);
+  for (let i = lists.length - 1; i >= 0; i--) ceilings[i] = ceilings[i + 1]! + USED + (lists[i]![0]?.bonus ?? 0);
+  return ceilings;
 }
 
 /** Places in a spelling may share it with others: rank them, and let a region beat a same-named city outside it. */
