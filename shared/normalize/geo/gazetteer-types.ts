@@ -37,8 +37,6 @@ export type PlaceRef =
 /** Places by one kind of key. Only reads: the runtime loads an index's keys as lookups need them. */
 export interface PlaceIndex {
   get(key: string): PlaceRef[] | undefined;
-  /** the most words of a key whose first word is this one (0 when none starts so), to bound n-gram lookups */
-  longestKeyFrom(firstWord: string): number;
 }
 
 /** Every place by every spelling, and the entries by code. */

@@ -23,8 +23,6 @@ export { exactKey } from './place-keys';
  */
 class PrefixLoadedIndex implements PlaceIndex {
   private readonly blocks = new Map<string, Map<string, PlaceRef[] | string> | null>();
-  /** per block, the most words of a key by its first word; built at the first bound asked of the block */
-  private readonly longest = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(
     private readonly linesFor: (key: string) => string,
@@ -33,38 +31,17 @@ class PrefixLoadedIndex implements PlaceIndex {
 
   get(key: string): PlaceRef[] | undefined {
     if (!key) return undefined;
-    const block = this.block(prefixOf(key));
-    const refs = block?.get(key);
-    if (typeof refs !== 'string') return refs;
-    const places = this.tables.refs(refs);
-    block!.set(key, places);
-    return places;
-  }
-
-  longestKeyFrom(firstWord: string): number {
-    if (!firstWord) return Number.POSITIVE_INFINITY;
-    if (firstWord.length >= 2) return this.longestIn(prefixOf(firstWord), firstWord);
-    // a one-character key is a block of its own; the keys of several words it starts are under "w "
-    const alone = this.block(firstWord)?.has(firstWord) ? 1 : 0;
-    return Math.max(alone, this.longestIn(`${firstWord} `, firstWord));
-  }
-
-  private block(prefix: string): Map<string, PlaceRef[] | string> | null {
+    const prefix = prefixOf(key);
     let block = this.blocks.get(prefix);
     if (block === undefined) {
       block = this.load(prefix);
       this.blocks.set(prefix, block);
     }
-    return block;
-  }
-
-  private longestIn(prefix: string, firstWord: string): number {
-    let longest = this.longest.get(prefix);
-    if (!longest) {
-      longest = wordCountsByFirstWord(this.block(prefix)?.keys() ?? []);
-      this.longest.set(prefix, longest);
-    }
-    return longest.get(firstWord) ?? 0;
+    const refs = block?.get(key);
+    if (typeof refs !== 'string') return refs;
+    const places = this.tables.refs(refs);
+    block!.set(key, places);
+    return places;
   }
 
   private load(prefix: string): Map<string, PlaceRef[] | string> | null {
@@ -78,16 +55,6 @@ class PrefixLoadedIndex implements PlaceIndex {
     }
     return block;
   }
-}
-
-/** The most words of a key, by the key's first word. */
-function wordCountsByFirstWord(keys: Iterable<string>): Map<string, number> {
-  const longest = new Map<string, number>();
-  for (const key of keys) {
-    const words = key.split(' ');
-    longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
-  }
-  return longest;
 }
 
 /** The parts of the gazetteer built on first use. */

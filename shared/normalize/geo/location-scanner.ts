@@ -1,5 +1,4 @@
 import { exactKey, gazetteer, type PlaceRef } from './gazetteer';
-import { MAX_EXACT_LETTERS } from './place-keys';
 import { fold, isCjkChar } from './fold';
 import {
   CJK_LEXICON,
@@ -114,10 +113,16 @@ const UPPER = /\p{Lu}/u;
 const HANGUL = /^\p{Script=Hangul}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** NFKC (full-width brackets and digits become ASCII); ASCII text is its own NFKC form. */
+const nfkc = (text: string): string => (NON_ASCII.test(text) ? text.normalize('NFKC') : text);
 
 /** Scans one location text. Never throws; unknown words come back as `word` items. */
 export function scanLocationText(input: string): Scan {
-  const text = input.normalize('NFKC');
+  const text = nfkc(input);
   // attendance and generic districts are all counted in digits ("3 days in office", "District 1")
   const covered: ScanItem[] = DIGIT.test(text)
     ? [
@@ -131,6 +136,38 @@ export function scanLocationText(input: string): Scan {
   const items = [...covered, ...scanTokens(tokens, casing)];
   items.sort((a, b) => a.start - b.start);
   return { text, items };
+}
+
+/** A run of letters, digits and marks: every word token of the scan is one. */
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const CJK_ENTRIES = [...CJK_LEXICON.keys()];
+
+/**
+ * False when the scan of a text can find no workplace word and no "anywhere": the text has no digit (every
+ * attendance pattern counts days), no spaceless-script run holding a cue or area of that lexicon, and no run
+ * of words that is a cue or area phrase ("New York, NY, US", "Nairobi, Kenya"). A look at the words against
+ * the lexicon only, without the gazetteer or the scan's spans.
+ */
+export function mayStateWorkplace(input: string): boolean {
+  const text = nfkc(input);
+  if (DIGIT.test(text)) return true;
+  const words: string[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const run = m[0];
+    // a spaceless run is read by its own lexicon: a cue or area in it is one of its entries, written out
+    if (isCjkChar(run[0] ?? '')) {
+      if (CJK_ENTRIES.some((entry) => run.includes(entry))) return true;
+    } else words.push(fold(run));
+  }
+  // the scan tries phrases of consecutive words only: every one of them is among these
+  return words.some((folded, i) => {
+    const space = folded.indexOf(' ');
+    const longest = longestPhraseFrom(space < 0 ? folded : folded.slice(0, space));
+    for (let n = 1, key = folded; n <= longest && i + n <= words.length; key = `${key} ${words[i + n]}`, n++)
+      if (cueFor(key) !== undefined || isArea(key)) return true;
+    return false;
+  });
 }
 
 function patternItems(text: string, pattern: RegExp, kind: 'office-days' | 'remote-days' | 'district'): ScanItem[] {
@@ -155,8 +192,8 @@ function tokenize(text: string, covered: ScanItem[]): Token[] {
     const end = start + m[0].length;
     if (covered.some((c) => start < c.end && end > c.start)) continue;
     const raw = m[0];
-    const word = raw !== '\n' && /[\p{L}\p{N}]/u.test(raw);
-    const attached = start > 0 && !/\s/.test(text[start - 1] ?? ' ');
+    const word = raw !== '\n' && LETTER_OR_DIGIT.test(raw);
+    const attached = start > 0 && !SPACE.test(text[start - 1] ?? ' ');
     tokens.push({ start, end, raw, folded: word ? fold(raw) : raw, word, attached });
   }
   return tokens;
@@ -232,7 +269,8 @@ function spans(tokens: Token[], from: number, max: number): { words: Token[]; en
 }
 
 function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanItem; next: number } {
-  const candidates = spans(tokens, i, longestSpanFrom(tokens[i]!.folded));
+  const g = gazetteer();
+  const candidates = spans(tokens, i, Math.max(g.maxWords, MAX_LEXICON_WORDS));
   for (let k = candidates.length - 1; k >= 0; k--) {
     const { words, endIndex } = candidates[k]!;
     const item = matchSpan(words, tokens, endIndex, casing);
@@ -244,20 +282,6 @@ function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanI
   if (isListWord(folded)) return { item: { t: 'sep', sep: 'list', start: token.start, end: token.end }, next: i + 1 };
   const capital = UPPER.test(token.raw[0] ?? '');
   return { item: { t: 'word', capital, start: token.start, end: token.end }, next: i + 1 };
-}
-
-/**
- * The most words a cue, area or place named from this token can have: a phrase is tried only as long as
- * some phrase starting with its first word is, instead of every span up to the longest name in the world.
- */
-function longestSpanFrom(folded: string): number {
-  const space = folded.indexOf(' ');
-  const firstWord = space < 0 ? folded : folded.slice(0, space);
-  // short spellings are in the exact index, by their letters: only a short first word may start one
-  const exact = folded.replace(/ /g, '').length <= MAX_EXACT_LETTERS ? MAX_EXACT_WORDS : 0;
-  const g = gazetteer();
-  const bound = Math.max(longestPhraseFrom(firstWord), g.byFolded.longestKeyFrom(firstWord), exact);
-  return Math.min(bound, Math.max(g.maxWords, MAX_LEXICON_WORDS));
 }
 
 function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Casing): ScanItem | null {

@@ -1,5 +1,5 @@
 import type { Location, Workplace } from '../../schema/posting';
-import { scanLocationText, type Scan } from './location-scanner';
+import { mayStateWorkplace, scanLocationText, type Scan } from './location-scanner';
 import { groupUnits, type PlaceGroup, type Unit } from './location-grouping';
 import { attachCues, combineCues, type StandaloneCue } from './location-workplace';
 import { resolvePlace, type ResolveContext, type ResolvedPlace } from './place-resolver';
@@ -24,6 +24,7 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
  * "anywhere" states none, so its places need not be resolved.
  */
 export function locationTextWorkplace(input: string, ctx: ResolveContext): Workplace | null {
+  if (!mayStateWorkplace(clipped(input.trim()))) return null;
   const read = readLocationText(input);
   if (!read || (read.standalone.length === 0 && !read.units.some(statesWorkplace))) return null;
   return locationsOf(read, ctx)[0]?.workplace ?? null;
@@ -40,10 +41,12 @@ interface ReadText {
   standalone: StandaloneCue[];
 }
 
+const clipped = (text: string): string => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+
 function readLocationText(input: string): ReadText | null {
   const original = input.trim();
   if (!original) return null;
-  const scan = scanLocationText(original.length > MAX_TEXT ? original.slice(0, MAX_TEXT) : original);
+  const scan = scanLocationText(clipped(original));
   const units = settleAreas(groupUnits(scan));
   return { original, scan, units, standalone: attachCues(units) };
 }

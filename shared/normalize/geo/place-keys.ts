@@ -8,13 +8,15 @@ import { fold, isCjkString } from './fold';
 /** Which index a spelling belongs in: spaceless script, exact (short: "HN", "DE"), or folded. */
 export type KeyIndex = 'cjk' | 'exact' | 'folded';
 
+const DOTS_AND_SPACES = /[.\s]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Removes dots and spaces so "U.S." and "US", "D.C." and "DC" share an exact key. */
 export function exactKey(text: string): string {
-  return text.replace(/[.\s]/g, '').normalize('NFC');
+  const bare = text.replace(DOTS_AND_SPACES, '');
+  // ASCII is its own NFC form
+  return NON_ASCII.test(bare) ? bare.normalize('NFC') : bare;
 }
-
-/** Spellings of at most this many letters (spaces aside) are indexed exactly, so no longer lookup needs that index. */
-export const MAX_EXACT_LETTERS = 3;
 
 /**
  * Where an alias is indexed: spaceless scripts as written (東京都); spellings of three letters or fewer
@@ -27,6 +29,6 @@ export function aliasKey(alias: string): { index: KeyIndex; key: string } | null
   if (isCjkString(text)) return { index: 'cjk', key: text };
   const key = fold(text);
   if (!key) return null;
-  if (key.replace(/ /g, '').length <= MAX_EXACT_LETTERS) return { index: 'exact', key: exactKey(text) };
+  if (key.replace(/ /g, '').length <= 3) return { index: 'exact', key: exactKey(text) };
   return { index: 'folded', key };
 }
