@@ -83,6 +83,7 @@ function absorbPlacelessCues(locations: Location[]): Location[] {
 
 /** Locations naming the same place become one, keeping the first text and filling gaps from the others. */
 function mergeSamePlaces(locations: Location[]): Location[] {
+  if (locations.length < 2) return locations.map((l) => ({ ...l }));
   const out: Location[] = [];
   const byKey = new Map<string, Location[]>();
   for (const l of locations) {

@@ -136,15 +136,20 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   cztery: '4',
   pięć: '5',
 };
+/** The words for days a count is written before. */
+const DAY_WORD = String.raw`(?:days?\b|tag|jours?\b|d[ií]as?\b|giorn|dag|dni\b|dzie)`;
 /** A number word right before a word for days; one pass, as cheap as the digit patterns themselves. */
 const WORD_BEFORE_DAYS = new RegExp(
   `(?<=\\s|^)(${Object.keys(NUMBER_WORDS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?=\\s+(?:days?\\b|tag|jours?\\b|d[ií]as?\\b|giorn|dag|dni\\b|dzie))`,
+    .join('|')})(?=\\s+${DAY_WORD})`,
   'giu',
 );
+/** What every count in words needs after it: most bodies have no word for days after a space, and skip the pass. */
+const SPACE_THEN_DAY_WORD = new RegExp(`\\s${DAY_WORD}`, 'iu');
 
 /** The text with day counts written as words turned into digits, so OFFICE_DAYS and REMOTE_DAYS read them. */
 export function withDigitDayCounts(text: string): string {
+  if (!SPACE_THEN_DAY_WORD.test(text)) return text;
   return text.replace(WORD_BEFORE_DAYS, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word);
 }
