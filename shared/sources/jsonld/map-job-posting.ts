@@ -69,8 +69,7 @@ function requirementToLocation(area: unknown): RawLocation | null {
 export const isTelecommute = (node: JsonObject): boolean =>
   strings(node.jobLocationType).some((t) => /telecommute/i.test(t));
 
-function locationsOf(node: JsonObject): RawLocation[] {
-  const remote = isTelecommute(node);
+function locationsOf(node: JsonObject, remote: boolean): RawLocation[] {
   const physical = arr(node.jobLocation).map((place) => placeToLocation(place, remote ? null : 'onsite'));
   const applicant = remote ? arr(node.applicantLocationRequirements).map(requirementToLocation) : [];
   return [...physical, ...applicant].filter((l): l is RawLocation => l !== null);
@@ -104,29 +103,25 @@ function applyUrlOf(node: JsonObject, pageUrl: string | null): string | null {
   return bool(node.directApply) === true ? absoluteUrl(str(node.url), pageUrl) : null;
 }
 
+/** Schema.org's own text properties, with the heading each becomes. */
+const SECTION_PROPS: ReadonlyArray<readonly [string, string]> = [
+  ['responsibilities', 'Responsibilities'],
+  ['qualifications', 'Qualifications'],
+  ['skills', 'Skills'],
+  ['jobBenefits', 'Benefits'],
+];
+
+/** Text without tags, whitespace collapsed: what "the description already says it" compares. */
+const plainText = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+
 /** Schema.org's own text properties, as sections, when the description does not already carry them. */
 function extraSections(node: JsonObject, description: string): RawSection[] {
-  const props: [string, string][] = [
-    ['responsibilities', 'Responsibilities'],
-    ['qualifications', 'Qualifications'],
-    ['skills', 'Skills'],
-    ['jobBenefits', 'Benefits'],
-  ];
-  const plain = description.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
-  return props.flatMap(([prop, heading]) => {
+  let plain: string | null = null;
+  return SECTION_PROPS.flatMap(([prop, heading]) => {
     const value = text(node[prop]);
-    if (
-      !value ||
-      value.length < 12 ||
-      plain.includes(
-        value
-          .replace(/<[^>]*>/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim()
-          .slice(0, 40),
-      )
-    )
-      return [];
+    if (!value || value.length < 12) return [];
+    plain ??= plainText(description);
+    if (plain.includes(plainText(value).trim().slice(0, 40))) return [];
     return [
       {
         heading,
@@ -162,7 +157,9 @@ function fieldsOf(node: JsonObject): Record<string, string[]> {
 export function mapJobPosting(node: JsonObject, options: ParserOptions & { pageLanguage?: string | null }): RawPosting {
   const organization = obj(arr(node.hiringOrganization)[0]);
   const description = str(node.description) ?? '';
-  const html = looksLikeHtml(unescapeHtml(description)) ? unescapeHtml(description) : null;
+  const unescaped = unescapeHtml(description);
+  const html = looksLikeHtml(unescaped) ? unescaped : null;
+  const remote = isTelecommute(node);
   const url = absoluteUrl(str(node.url), options.url) ?? options.url;
   return buildRawPosting({
     kind: 'jsonld',
@@ -175,8 +172,8 @@ export function mapJobPosting(node: JsonObject, options: ParserOptions & { pageL
     text: html === null && description ? decodeEntities(description) : null,
     sections: extraSections(node, description),
     fields: fieldsOf(node),
-    locations: locationsOf(node),
-    workplace: isTelecommute(node) ? 'remote' : null,
+    locations: locationsOf(node, remote),
+    workplace: remote ? 'remote' : null,
     employmentTypes: employmentTypesOf(node),
     salary: salaryOf(node),
     applyUrl: applyUrlOf(node, url),

@@ -219,3 +219,42 @@ describe('JSON-LD pages with a facts sidebar', () => {
     expect(posting?.applyUrl).toBe('https://mangue.example/vagas/7/candidatar');
   });
 });
+
+describe("schema.org's own text properties beside the description", () => {
+  const posting = (extra: Record<string, unknown>) =>
+    parseInput(
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'JobPosting',
+        title: 'Magazijnmedewerker',
+        description: '<p>Wij zoeken een magazijnmedewerker in Tilburg.</p><p>Je hebt een heftruckcertificaat.</p>',
+        ...extra,
+      })}</script>`,
+    )[0];
+
+  it.each([
+    [
+      'a qualifications text the description leaves out becomes its own section',
+      { qualifications: 'Rijbewijs B en ervaring met scanners' },
+      [{ heading: 'Qualifications', html: '<p>Rijbewijs B en ervaring met scanners</p>' }],
+    ],
+    [
+      'a qualifications text the description already says is left out',
+      { qualifications: 'Je hebt een heftruckcertificaat.' },
+      [],
+    ],
+    ['a value too short to be a section is left out', { jobBenefits: 'Lunch' }, []],
+    [
+      'HTML benefits are kept as HTML, after responsibilities, in schema order',
+      {
+        jobBenefits: '<ul><li>Reiskostenvergoeding</li></ul>',
+        responsibilities: 'Orders verzamelen\nVrachtwagens laden',
+      },
+      [
+        { heading: 'Responsibilities', html: '<p>Orders verzamelen</p><p>Vrachtwagens laden</p>' },
+        { heading: 'Benefits', html: '<ul><li>Reiskostenvergoeding</li></ul>' },
+      ],
+    ],
+  ])('%s', (_name, extra, sections) => {
+    expect(posting(extra)?.sections).toEqual(sections);
+  });
+});
