@@ -24,15 +24,15 @@ export function findBodySalary(body: string, country: string | null): SalaryRead
     // the plain-text description writes list items as "- item": the marker is no part of the salary text
     const sentence = m[0].startsWith('- ') ? m[0].slice(2) : m[0];
     const labelled = afterLabel;
-    afterLabel = isPayLabel(sentence);
-    if (afterLabel) continue;
-    if (!labelled && (sentence.length > 400 || !PAY_WORD.test(sentence))) {
-      if (!(HAS_DIGIT.test(sentence) && AMOUNT_PERIOD.test(sentence))) continue;
-    }
+    // most sentences have no figure: they can only be a label, or say that pay is negotiable
     if (!HAS_DIGIT.test(sentence)) {
-      negotiable ||= /\b(?:salary|compensation|pay)\b[^.]{0,30}\b(?:negotiable|competitive|doe)\b/iu.test(sentence);
+      afterLabel = isPayLabel(sentence);
+      if (!afterLabel && !negotiable && (labelled || sentence.length <= 400))
+        negotiable = NEGOTIABLE_PAY.test(sentence);
       continue;
     }
+    afterLabel = false;
+    if (!labelled && (sentence.length > 400 || !PAY_WORD.test(sentence)) && !AMOUNT_PERIOD.test(sentence)) continue;
     // A value under its own label line ("Salary" then "$120,000 – $140,000") is read as a salary field.
     const explicit = labelled && PRICED.test(sentence);
     const reading = readSalaryText(sentence, { country, explicit });
@@ -40,6 +40,12 @@ export function findBodySalary(body: string, country: string | null): SalaryRead
   }
   return negotiable ? { kind: 'negotiable' } : { kind: 'none' };
 }
+
+/**
+ * "Salary is negotiable", "compensation: competitive". It names pay itself, so a sentence it matches needs
+ * no separate pay-word test.
+ */
+const NEGOTIABLE_PAY = /\b(?:salary|compensation|pay)\b[^.]{0,30}\b(?:negotiable|competitive|doe)\b/iu;
 
 /** A short line naming pay and nothing else ("Salary", "Compensation:", "薪资待遇", "Gehalt"): a label. */
 function isPayLabel(sentence: string): boolean {
