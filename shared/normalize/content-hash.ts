@@ -11,9 +11,12 @@ export type PostingContent = Pick<JobPosting, (typeof CONTENT_FIELDS)[number]>;
  */
 export function contentHashOf(posting: PostingContent): string {
   const content: Record<string, unknown> = {};
-  for (const field of CONTENT_FIELDS) content[field] = posting[field];
+  for (const field of SORTED_CONTENT_FIELDS) content[field] = posting[field];
   return sha256Hex(sortedJson(content));
 }
+
+/** The content fields in key order, so the object built from them needs no sorted copy. */
+const SORTED_CONTENT_FIELDS = [...CONTENT_FIELDS].sort();
 
 /**
  * The same string as `canonicalJson`, built by sorting keys first and letting the native JSON.stringify do
@@ -35,12 +38,40 @@ function withSortedKeys(value: unknown, state: { unordered: boolean }): unknown 
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return sortedItems(value, state);
   const source = value as Record<string, unknown>;
+  const keys = Object.keys(source);
+  if (Object.getPrototypeOf(source) === Object.prototype && inKeyOrder(keys))
+    return sameUnlessChanged(source, keys, state);
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(source).sort()) {
+  for (const key of keys.sort()) {
     if (isUnorderedKey(key)) state.unordered = true;
     else sorted[key] = withSortedKeys(source[key], state);
   }
   return sorted;
+}
+
+function inKeyOrder(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
+}
+
+/**
+ * A plain object (no toJSON, no class) whose keys are already in order serialises as it is: it is copied only when a value inside it
+ * had to be (a nested object out of order). Postings have many such objects ({html, text}, {name, url}).
+ */
+function sameUnlessChanged(source: Record<string, unknown>, keys: string[], state: { unordered: boolean }): unknown {
+  let copy: Record<string, unknown> | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (isUnorderedKey(key)) state.unordered = true;
+    const item = source[key];
+    const sorted = withSortedKeys(item, state);
+    if (sorted !== item && copy === null) {
+      copy = {};
+      for (let j = 0; j < i; j++) copy[keys[j]!] = source[keys[j]!];
+    }
+    if (copy !== null) copy[key] = sorted;
+  }
+  return copy ?? source;
 }
 
 /** Integer-like keys start with a digit: other keys skip the regex (a posting has some 40 keys). */
