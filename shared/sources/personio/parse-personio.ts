@@ -24,9 +24,9 @@ const parser = new XMLParser({
   isArray: (name) => name === 'position' || name === 'jobDescription' || name === 'office',
 });
 
+const PERSONIO_ROOT = new RegExp(`^\\s*(<\\?xml[^>]*>\\s*)?(<!--[\\s\\S]*?-->\\s*)*<${ROOT}[\\s/>]`);
 /** Whether the content is a Personio feed (its root element), judged without parsing the whole document. */
-export const isPersonioXml = (xml: string): boolean =>
-  new RegExp(`^\\s*(<\\?xml[^>]*>\\s*)?(<!--[\\s\\S]*?-->\\s*)*<${ROOT}[\\s/>]`).test(xml);
+export const isPersonioXml = (xml: string): boolean => PERSONIO_ROOT.test(xml);
 
 /** Personio XML → raw postings. Throws `INPUT.MALFORMED` for XML that is not well-formed. */
 export function parsePersonioXml(xml: string, options: ParserOptions): RawPosting[] {
