@@ -2,7 +2,8 @@ import MarkdownIt from 'markdown-it';
 import type { Description } from '../schema/posting';
 import type { RawPosting, RawSection } from '../schema/raw-posting';
 import { htmlToText, sanitizeHtml } from './sanitize';
-import type { SectionInput } from './sections';
+import { parseHtmlParts } from './document/parse-html';
+import type { SectionDocuments, SectionInput } from './sections';
 import { repairText } from './text-repair';
 
 /**
@@ -35,10 +36,9 @@ export function composeBody(raw: RawPosting): PostingBody {
   const text = html === null && md === null ? repairOptional(raw.text) : null;
   const sections = raw.sections.map(repairSection);
   const mainHtml = html ?? (md !== null ? markdown.render(md) : text !== null ? markdown.render(text) : '');
-  const fullHtml = mainHtml + sections.map(sectionHtml).join('');
-  const sanitized = sanitizeHtml(fullHtml);
+  const { sanitized, documents } = sanitizeParts(mainHtml, sections, html !== null);
   return {
-    sectionInput: { html, markdown: md, text, sections },
+    sectionInput: { html, markdown: md, text, sections, documents },
     description: { html: sanitized, text: htmlToText(sanitized) },
     origin:
       html !== null
@@ -53,6 +53,26 @@ export function composeBody(raw: RawPosting): PostingBody {
   };
 }
 
+/**
+ * The body and the sections a source split off it, sanitised as one document. With sections, each part is
+ * parsed once and the section finder reads the same DOMs (parseHtmlParts: the whole is the parts side by side).
+ */
+function sanitizeParts(
+  mainHtml: string,
+  sections: RawSection[],
+  mainIsHtml: boolean,
+): { sanitized: string; documents: SectionDocuments | null } {
+  const pieces = [mainHtml, ...sections.flatMap((section) => [headingHtml(section), section.html])];
+  const fullHtml = pieces.join('');
+  if (sections.length === 0 || !fullHtml.trim()) return { sanitized: sanitizeHtml(fullHtml), documents: null };
+  const { parts, whole } = parseHtmlParts(pieces);
+  const documents = {
+    html: mainIsHtml ? (parts[0] ?? null) : null,
+    sections: sections.map((_, i) => parts[2 + 2 * i] ?? null),
+  };
+  return { sanitized: sanitizeHtml(fullHtml, whole), documents };
+}
+
 function repairOptional(value: string | null): string | null {
   if (value === null || value.trim() === '') return null;
   return repairText(value.length > MAX_BODY_CHARS ? value.slice(0, MAX_BODY_CHARS) : value);
@@ -65,5 +85,4 @@ const repairSection = (section: RawSection): RawSection => ({
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const sectionHtml = (section: RawSection): string =>
-  (section.heading ? `<h3>${escapeHtml(section.heading)}</h3>` : '') + section.html;
+const headingHtml = (section: RawSection): string => (section.heading ? `<h3>${escapeHtml(section.heading)}</h3>` : '');

@@ -1,3 +1,4 @@
+import type { Document } from 'domhandler';
 import sanitize from 'sanitize-html';
 import { allowListHtml } from './allow-list-html';
 import { parseHtmlShared } from './document/parse-html';
@@ -45,12 +46,13 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
  * well-nested allow-list HTML (headings mapped to h2–h4, containers to paragraph breaks, unsafe links
  * unwrapped), then sanitize-html enforces the allow-list on that as the last word, unless a strict check
  * (allow-list-html.ts) finds nothing in it but allow-list tokens and gives sanitize-html's own result without
- * a second parse. Its output is returned as is: nothing edits sanitised HTML afterwards.
+ * a second parse. Its output is returned as is: nothing edits sanitised HTML afterwards. `document`, when given,
+ * is a DOM the caller already has that reads exactly as `html` (parse-html.ts parseHtmlParts).
  */
-export function sanitizeHtml(html: string): string {
+export function sanitizeHtml(html: string, document?: Document): string {
   if (!html.trim()) return '';
   const text = new TextWriter();
-  const written = writeSafeHtml(parseHtmlShared(html), text);
+  const written = writeSafeHtml(document ?? parseHtmlShared(html), text);
   const sanitized = allowListHtml(written) ?? sanitize(written, SANITIZE_OPTIONS);
   lastSanitized = { html: sanitized, text: text.finish() };
   return sanitized;

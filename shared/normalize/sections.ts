@@ -1,3 +1,4 @@
+import type { Document } from 'domhandler';
 import type { RawSection } from '../schema/raw-posting';
 import type { Block } from './document/blocks';
 import { htmlBlocks, markdownBlocks, textBlocks } from './document/document-blocks';
@@ -28,6 +29,14 @@ export interface SectionInput {
   text: string | null;
   /** sections the source already separated (Lever lists, Personio jobDescriptions, SmartRecruiters sections) */
   sections: RawSection[];
+  /** DOMs of `html` and of each section's html the body composer already parsed (read-only), when it did */
+  documents?: SectionDocuments | null;
+}
+
+/** Parsed DOMs of a section input's HTML, each reading exactly as its string. */
+export interface SectionDocuments {
+  html: Document | null;
+  sections: Array<Document | null>;
 }
 
 /**
@@ -39,21 +48,23 @@ export interface SectionInput {
  */
 export function extractSections(input: SectionInput): Sections {
   const blocks: Block[] = bodyBlocks(input);
-  for (const section of input.sections) blocks.push(...sourceSectionBlocks(section));
+  input.sections.forEach((section, i) =>
+    blocks.push(...sourceSectionBlocks(section, input.documents?.sections[i] ?? undefined)),
+  );
   return collectSections(blocks);
 }
 
 function bodyBlocks(input: SectionInput): Block[] {
-  if (input.html?.trim()) return htmlBlocks(input.html);
+  if (input.html?.trim()) return htmlBlocks(input.html, { headerRegion: true }, input.documents?.html ?? undefined);
   if (input.markdown?.trim()) return markdownBlocks(input.markdown);
   if (input.text?.trim()) return textBlocks(input.text);
   return [];
 }
 
 /** A source's own section: its name is a heading whatever it says (unrecognised names open an "other" section). */
-function sourceSectionBlocks(section: RawSection): Block[] {
+function sourceSectionBlocks(section: RawSection, document: Document | undefined): Block[] {
   const heading = section.heading.trim();
-  const content = section.html.trim() ? htmlBlocks(section.html, { headerRegion: false }) : [];
+  const content = section.html.trim() ? htmlBlocks(section.html, { headerRegion: false }, document) : [];
   if (!heading) return content;
   return [
     { type: 'heading', text: heading, level: 2, signal: 'source', kind: classifyHeading(heading), title: false },

@@ -16,9 +16,13 @@ export function rememberBlocks(document: Document, blocks: readonly Block[]): vo
   assembled.set(document, blocks);
 }
 
-/** Blocks of an HTML body (parsed once per distinct body, see parse-html.ts). */
-export function htmlBlocks(html: string, options: { headerRegion: boolean } = { headerRegion: true }): Block[] {
-  const document = parseHtmlShared(html);
+/** Blocks of an HTML body (parsed once per distinct body, see parse-html.ts; `parsed`: a DOM that reads as `html`). */
+export function htmlBlocks(
+  html: string,
+  options: { headerRegion: boolean } = { headerRegion: true },
+  parsed?: Document,
+): Block[] {
+  const document = parsed ?? parseHtmlShared(html);
   const known = options.headerRegion ? assembled.get(document) : undefined;
   if (known) return [...known];
   return assembleBlocks(htmlRecords(document), {

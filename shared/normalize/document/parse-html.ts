@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, Document, type ChildNode } from 'domhandler';
 import { limitNesting, MAX_NESTING } from './depth-guard';
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
@@ -7,11 +7,32 @@ const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAtt
 /** Raised inside a parse as soon as nesting passes the cap; the parse starts over on capped HTML. */
 class TooDeep extends Error {}
 
+type ParserState = Parameters<DomHandler['onparserinit']>[0];
+
 /** A DOM builder that stops the parse once tags nest deeper than real pages do (see depth-guard.ts). */
 class GuardedHandler extends DomHandler {
+  private source: ParserState | null = null;
+  /** where the last closing tag that left no element open ended (-1: none yet) */
+  closedAt = -1;
+
+  override onparserinit(parser: ParserState): void {
+    super.onparserinit(parser);
+    this.source = parser;
+  }
+
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
     if (this.tagStack.length > MAX_NESTING + 1) throw new TooDeep();
+  }
+
+  override onclosetag(): void {
+    super.onclosetag();
+    if (this.tagStack.length === 1) this.closedAt = this.source?.endIndex ?? -1;
+  }
+
+  /** Whether no element is open in what was written so far. */
+  get closed(): boolean {
+    return this.tagStack.length === 1;
   }
 }
 
@@ -54,4 +75,46 @@ export function parseHtmlShared(html: string): Document {
 export function rememberDocument(html: string, document: Document): void {
   cache.unshift({ html, document });
   cache.length = Math.min(cache.length, CACHE_SIZE);
+}
+
+/** A DOM of one part and whether HTML written after that part would parse as if it stood alone. */
+function parseJoinable(html: string): { document: Document; joinable: boolean } {
+  const handler = new GuardedHandler();
+  const parser = new Parser(handler, PARSER_OPTIONS);
+  try {
+    parser.write(html);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    return { document: parseHtmlFresh(html), joinable: false };
+  }
+  // after the last tag only text without `<` or `&`: the tokenizer is back in plain text with nothing pending;
+  // and no SVG or MathML element, whose context htmlparser2 keeps apart from the open elements
+  const joinable =
+    handler.closed && !OPENS_MARKUP.test(html.slice(handler.closedAt + 1)) && !FOREIGN_CONTEXT.test(html);
+  parser.end();
+  return { document: handler.root, joinable };
+}
+const OPENS_MARKUP = /[<&]/;
+/** Tags that switch htmlparser2's foreign-content context (its foreignContextElements and htmlIntegrationElements). */
+const FOREIGN_CONTEXT = /<\/?(?:svg|math|mi|mo|mn|ms|mtext|annotation-xml|foreignobject|desc|title)(?=[\s/>]|$)/i;
+
+/**
+ * DOMs of several HTML strings and one that reads as their concatenation, each string parsed once (a body and
+ * the sections a source split off it). Where a part leaves no element open and no tag, comment or entity
+ * unfinished, the tokenizer and tree builder stand where they stood before it, so what follows parses as if it
+ * stood alone: the concatenation's DOM is the parts' nodes side by side. Two text nodes meeting at a seam would
+ * have been one, and a part left open changes what follows: then the concatenation is parsed as a whole.
+ * The DOMs are for reading only; the joined one shares the parts' nodes.
+ */
+export function parseHtmlParts(parts: readonly string[]): { parts: Document[]; whole: Document } {
+  const parsed = parts.map(parseJoinable);
+  const documents = parsed.map((part) => part.document);
+  const nodes: ChildNode[] = [];
+  for (const [i, { document, joinable }] of parsed.entries()) {
+    const seamOfText = document.children[0]?.type === 'text' && nodes[nodes.length - 1]?.type === 'text';
+    if (seamOfText || (!joinable && i < parsed.length - 1))
+      return { parts: documents, whole: parseHtmlFresh(parts.join('')) };
+    nodes.push(...document.children);
+  }
+  return { parts: documents, whole: new Document(nodes) };
 }
