@@ -67,7 +67,8 @@ const DOUBLE_SPACE = / {2,}/g;
  * space. Strings without a control character come back as they are (one test per string).
  */
 export function stripControls(text: string, multiline: boolean): string {
-  if (!ANY_CONTROL.test(text)) return text;
+  // a description is full of \n: only a character it would lose or change sends it through the passes
+  if (!(multiline ? HAS_CONTROL : ANY_CONTROL).test(text)) return text;
   const unescaped = text.replace(ESCAPE_SEQUENCE, '');
   if (multiline) return unescaped.replace(NEWLINES, '\n').replace(CONTROL, '');
   return unescaped.replace(LINE_SPACE, ' ').replace(CONTROL, '').replace(DOUBLE_SPACE, ' ').trim();
@@ -81,20 +82,28 @@ export function stripControls(text: string, multiline: boolean): string {
  */
 export function scrubControls<T>(value: T, multiline = false): T {
   if (typeof value === 'string') return stripControls(value, multiline) as T;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | null = null;
-    value.forEach((item: unknown, i) => {
-      const clean = scrubControls(item, multiline);
-      if (clean !== item) (copy ??= [...value])[i] = clean;
-    });
-    return (copy ?? value) as T;
-  }
   if (value === null || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
+  if (Array.isArray(value)) return scrubItems(value, multiline) as T;
+  return scrubRecord(value as Record<string, unknown>, multiline) as T;
+}
+
+// plain loops: the walk visits every value of every posting, and entry pairs and callbacks cost more than the test
+function scrubItems(items: unknown[], multiline: boolean): unknown[] {
+  let copy: unknown[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const clean = scrubControls(item, multiline);
+    if (clean !== item) (copy ??= [...items])[i] = clean;
+  }
+  return copy ?? items;
+}
+
+function scrubRecord(record: Record<string, unknown>, multiline: boolean): Record<string, unknown> {
   let copy: Record<string, unknown> | null = null;
-  for (const [key, item] of Object.entries(record)) {
+  for (const key of Object.keys(record)) {
+    const item = record[key];
     const clean = scrubControls(item, multiline || key === 'description');
     if (clean !== item) (copy ??= { ...record })[key] = clean;
   }
-  return (copy ?? value) as T;
+  return copy ?? record;
 }
