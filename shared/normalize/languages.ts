@@ -1,5 +1,6 @@
 import type { LanguageRequirement } from '../schema/posting';
 import { findLanguageNames, findLevelTokens } from './language-mentions';
+import { isAlternative } from './language-alternatives';
 import { CERTIFICATE_HINT, linesNamingLanguages } from './language-prefilter';
 import { matchesOf } from './regex-matches';
 import { piecesOf } from './text-pieces';
@@ -111,7 +112,9 @@ export function languagesInItem(raw: string, mode: Mode): Found[] {
   mentions.forEach((mention, i) => {
     if (isNegated(line, mentions, i)) return;
     const required = isRequired(line, mention, mode, levels[i] !== null);
-    if (required !== null) found.push({ code: mention.code, required, level: levels[i] ?? null });
+    if (required === null) return;
+    const alternative = required && isAlternative(maskTokens(line, tokens), mentions, i);
+    found.push({ code: mention.code, required: required && !alternative, level: levels[i] ?? null });
   });
   return found;
 }
