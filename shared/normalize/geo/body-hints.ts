@@ -114,7 +114,9 @@ const ONSITE_WORDS = [
 ];
 
 /** Every statement's key words, by first character: what one pass over the body looks for. */
-const KEY_WORDS = [...new Set([...HYBRID_WORDS, ...OFFICE_WORDS, ...REMOTE_DAY_WORDS, ...REMOTE_WORDS, ...ONSITE_WORDS])];
+const KEY_WORDS = [
+  ...new Set([...HYBRID_WORDS, ...OFFICE_WORDS, ...REMOTE_DAY_WORDS, ...REMOTE_WORDS, ...ONSITE_WORDS]),
+];
 const KEY_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const word of KEY_WORDS) KEY_WORDS_BY_FIRST.set(word[0]!, [...(KEY_WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
 const ANY_KEY_WORD = new RegExp(KEY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
