@@ -1,5 +1,6 @@
 import { fold } from './geo/fold';
 import { EMPLOYMENT_IN, LEADING_EMPLOYMENT, ROLE_NOUN } from './lexicon/title-words';
+import { polishPlacePhrase, polishPlaceTail } from './title-locative';
 import { stripCodes, stripGender, stripWorkload } from './title-markers';
 import { classifySegment, isPlaceText } from './title-segments';
 import type { SegmentKind } from './title-segments';
@@ -90,6 +91,19 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
   return { title: title ? toTitleCaseIfShouting(title) : written.replace(/\s+/g, ' ').trim(), removed };
 }
 
+/**
+ * A segment's kind; a Polish place phrase ("w Warszawie", "praca w Krakowie") is a location although the
+ * gazetteer only knows its place in the nominative (and "praca w" also opens career-site names).
+ */
+function kindOf(segment: string, company: string | null): SegmentKind {
+  return polishPlacePhrase(segment) ? 'location' : classifySegment(segment, company);
+}
+
+/** What a removed segment is recorded as: a Polish place phrase as its place ("Kraków"), else as written. */
+function recorded(kind: SegmentKind, segment: string): string {
+  return kind === 'location' ? (polishPlacePhrase(segment) ?? segment) : segment;
+}
+
 function record(removed: Removed, key: RemovedKey, text: string): void {
   const value = text
     .trim()
@@ -102,10 +116,10 @@ function record(removed: Removed, key: RemovedKey, text: string): void {
 /** Each bracketed group is classified on its own: "(Remote, US)" goes, "(Kotlin)" and "（画像認識）" stay. */
 function stripBrackets(title: string, removed: Removed, company: string | null): string {
   return title.replace(BRACKETS, (whole, _open: string, inner: string) => {
-    const kind = classifySegment(inner, company);
+    const kind = kindOf(inner, company);
     if (kind === 'keep') return whole;
     const field = KIND_TO_FIELD[kind];
-    if (field) record(removed, field, inner);
+    if (field) record(removed, field, recorded(kind, inner));
     return ' ';
   });
 }
@@ -116,7 +130,7 @@ function stripSegments(title: string, removed: Removed, company: string | null):
   // One segment and no comma comes back as it is whatever its kind, so it is not classified.
   if (pieces.length === 1 && !title.includes(',')) return title;
   const segments = pieces.filter((_, i) => i % 2 === 0);
-  const kinds = segments.map((s) => classifySegment(s, company));
+  const kinds = segments.map((s) => kindOf(s, company));
   if (!kinds.includes('keep')) return title;
   const kept: string[] = [];
   segments.forEach((segment, i) => {
@@ -126,7 +140,7 @@ function stripSegments(title: string, removed: Removed, company: string | null):
       return;
     }
     const field = KIND_TO_FIELD[kind];
-    if (field) record(removed, field, segment);
+    if (field) record(removed, field, recorded(kind, segment));
   });
   return stripCommaTail(kept.join(''), removed, company);
 }
@@ -179,11 +193,11 @@ function stripCommaTail(title: string, removed: Removed, company: string | null)
   const parts = title.split(/\s*,\s*/);
   const dropped: Array<[RemovedKey, string]> = [];
   while (parts.length > 1) {
-    const kind = classifySegment(parts[parts.length - 1]!, company);
+    const kind = kindOf(parts[parts.length - 1]!, company);
     const field = KIND_TO_FIELD[kind];
     if (!field && kind !== 'noise') break;
     const part = parts.pop()!;
-    if (field) dropped.unshift([field, part]);
+    if (field) dropped.unshift([field, recorded(kind, part)]);
   }
   const merged = new Map<RemovedKey, string[]>();
   for (const [field, part] of dropped) merged.set(field, [...(merged.get(field) ?? []), part]);
@@ -204,11 +218,7 @@ function stripTails(title: string, removed: Removed, company: string | null): st
       record(removed, 'salary', salary);
       return '';
     });
-  const place = PLACE_TAIL.exec(out);
-  if (place && place.index > 0 && isPlaceText(place[1]!)) {
-    record(removed, 'location', place[1]!);
-    out = out.slice(0, place.index);
-  }
+  out = stripPlaceTail(out, removed);
   const tail = COMPANY_TAIL.exec(out);
   if (tail) {
     const what = tailKind(out.slice(0, tail.index), tail[1]!, tail[0], company);
@@ -218,6 +228,19 @@ function stripTails(title: string, removed: Removed, company: string | null): st
     }
   }
   return out;
+}
+
+/** "… in Berlin", "… à Paris"; or a Polish place in the locative, "… w Warszawie", recorded as "Warszawa". */
+function stripPlaceTail(title: string, removed: Removed): string {
+  const place = PLACE_TAIL.exec(title);
+  if (place && place.index > 0 && isPlaceText(place[1]!)) {
+    record(removed, 'location', place[1]!);
+    return title.slice(0, place.index);
+  }
+  const polish = polishPlaceTail(title);
+  if (!polish) return title;
+  record(removed, 'location', polish.place);
+  return title.slice(0, polish.index);
 }
 
 function tailKind(before: string, tail: string, whole: string, company: string | null): RemovedKey | null {
