@@ -1,3 +1,4 @@
+import { EMOJI_SEQUENCE } from './emoji';
 import { splitSentences } from './sentences';
 
 /**
@@ -8,8 +9,10 @@ import { splitSentences } from './sentences';
 /** Markers that need a space after them: "-5%" and "*emphasis*" are not bullets. */
 const SPACED_MARKER = /^(?:[-*+–—·]|\(?\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+/u;
 /** Symbol markers that may touch the text ("•Item", "・項目"). */
-const SYMBOL_MARKER =
-  /^(?:[•・‣◦▪▫●○■□◆◇►▶▸▹➤➔➢→✓✔☑✗✘❖◎※]|[\u2460-\u2473\u2776-\u277f]|(?![©®™‼⁉])\p{Extended_Pictographic})[\uFE0F\s]*/u;
+const SYMBOL_MARKER = new RegExp(
+  `^(?:[•・‣◦▪▫●○■□◆◇►▶▸▹➤➔➢→✓✔☑✗✘❖◎※]|[\\u2460-\\u2473\\u2776-\\u277f]|(?![©®™‼⁉])${EMOJI_SEQUENCE})[\\uFE0F\\s]*`,
+  'u',
+);
 const ORDERED = /^[(\d\u2460-\u2473\u2776-\u277fa-z]/u;
 
 /** A line that starts with a bullet: its marker, whether it numbers items, and the text after it. */

@@ -1,3 +1,4 @@
+import { EMOJI_SEQUENCE } from './emoji';
 import { compileTerms, foldText } from './fold';
 import { HEADING_TABLES, type SectionKind } from './heading-terms';
 
@@ -8,9 +9,12 @@ const COMPILED: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_TABLES.m
   ([kind, terms]) => [kind, compileTerms(terms)] as const,
 );
 
-const LEADING_DECORATION =
-  /^(?:[\s#*_>~=+\-–—•・◆◇■□●○▶►▼▽★☆※【「『《〈|¿¡]|\p{Extended_Pictographic}|\uFE0F|(?:\d{1,2}|[ivx]{1,4})[.)](?=\s))+/iu;
-const TRAILING_DECORATION = /(?:[\s:：.!?！？】」』》〉*_~=\-–—|]|\p{Extended_Pictographic}|\uFE0F)+$/u;
+/** Numbering, symbols and whole emoji (emoji.ts) before a heading's words, and symbols and emoji after them. */
+const LEADING_DECORATION = new RegExp(
+  `^(?:[\\s#*_>~=+\\-–—•・◆◇■□●○▶►▼▽★☆※【「『《〈|¿¡]|${EMOJI_SEQUENCE}|\\uFE0F|(?:\\d{1,2}|[ivx]{1,4})[.)](?=\\s))+`,
+  'iu',
+);
+const TRAILING_DECORATION = new RegExp(`(?:[\\s:：.!?！？】」』》〉*_~=\\-–—|]|${EMOJI_SEQUENCE}|\\uFE0F)+$`, 'u');
 const DECORATED = /^(?:【[^】]{1,40}】|\[[^\]]{1,40}\]|「[^」]{1,40}」|[■□◆◇▼▽▶►●○★☆※#][^\n]{1,40})$/u;
 const WRAPPED = /^[[(]([^\])]*)[\])]$/;
 const MAX_HEADING_CHARS = 120;

@@ -1,4 +1,5 @@
 import { isHeadingMarker, splitBullet } from './bullets';
+import { EMOJI_SEQUENCE } from './emoji';
 import { fieldKeyFor, splitFieldLine } from './field-dictionary';
 import { classifyHeading, classifyHeadingStrict } from './heading-dictionary';
 import { isStrongLine, stripInlineMarkdown } from './inline-markdown';
@@ -191,7 +192,8 @@ export function textRecords(source: string, options: TextReadOptions): LineRecor
   return reader.finish();
 }
 
-const EMOJI = /^\p{Extended_Pictographic}/u;
+/** A marker that is one whole emoji (emoji.ts): pictographs and their sequences, keycaps, flags. */
+const EMOJI = new RegExp(`^${EMOJI_SEQUENCE}`, 'u');
 
 /**
  * "■ 歓迎スキル" and "🚀 What you'll do" are headings dressed with a bullet-like marker, not items. An emoji
