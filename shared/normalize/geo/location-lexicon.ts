@@ -118,6 +118,13 @@ const FORWARD_CONNECTORS = [
   'em todo',
   'in tutta',
   'w calej',
+  // pl, cs, sk, ru "in", before a place in the locative (locative-forms.ts)
+  'w',
+  'we',
+  'v',
+  've',
+  'в',
+  'во',
   'elsewhere in',
   'anywhere within',
 ];

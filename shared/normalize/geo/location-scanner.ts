@@ -13,6 +13,7 @@ import {
   type WorkplaceCue,
 } from './location-lexicon';
 import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf } from './attendance-patterns';
+import { LOCATIVE_PREPOSITIONS, nominativesOf } from './locative-forms';
 
 /**
  * Splits one location text into what it says, in order: places (with every gazetteer reading),
@@ -276,12 +277,29 @@ function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanI
     const item = matchSpan(words, tokens, endIndex, casing);
     if (item) return { item, next: endIndex };
   }
+  const locative = locativePlace(tokens, i);
+  if (locative) return { item: locative, next: i + 1 };
   const token = tokens[i]!;
   const folded = token.folded;
   if (isForwardConnector(folded)) return { item: { t: 'conn', start: token.start, end: token.end }, next: i + 1 };
   if (isListWord(folded)) return { item: { t: 'sep', sep: 'list', start: token.start, end: token.end }, next: i + 1 };
   const capital = UPPER.test(token.raw[0] ?? '');
   return { item: { t: 'word', capital, start: token.start, end: token.end }, next: i + 1 };
+}
+
+/**
+ * A capitalised word the gazetteer does not know, right after "w", "v", "в" ("Praca w Krakowie", "v Praze"):
+ * a place in the locative case, read in the nominatives its ending may come from (locative-forms.ts).
+ */
+function locativePlace(tokens: Token[], i: number): ScanItem | null {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before?.word || !LOCATIVE_PREPOSITIONS.has(before.folded) || !UPPER.test(token.raw[0] ?? '')) return null;
+  const g = gazetteer();
+  const refs = nominativesOf(token.folded).flatMap((key) =>
+    (g.byFolded.get(key) ?? []).filter((r) => r.kind !== 'district'),
+  );
+  return refs.length > 0 ? { t: 'place', refs, start: token.start, end: token.end } : null;
 }
 
 function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Casing): ScanItem | null {

@@ -1,0 +1,58 @@
+import { nominativesOf } from '../../../shared/normalize/geo/locative-forms';
+import { normalizeLocations } from '../../../shared/normalize/locations';
+
+const located = (text: string, countryHint: string | null = null) =>
+  normalizeLocations({ raw: [], texts: [text], workplace: null, bodyText: '', countryHint });
+
+type Row = [label: string, text: string, city: string | null, country: string, workplace: string | null];
+
+describe('a place written in the locative after "in" is read in its nominative', () => {
+  const rows: Row[] = [
+    ['pl -ie after w', 'Praca w Krakowie', 'Krakow', 'PL', null],
+    ['pl -ie for -a', 'Biuro w Warszawie', 'Warsaw', 'PL', null],
+    ['pl -u', 'Stacjonarnie w Gdańsku', 'Gdansk', 'PL', 'onsite'],
+    ['pl -iu after we', 'Hybrydowo we Wrocławiu', 'Wroclaw', 'PL', 'hybrid'],
+    ['pl -i for a soft consonant', 'Praca w Łodzi', 'Lodz', 'PL', null],
+    ['pl -ach of a plural name', 'Oddział w Katowicach', 'Katowice', 'PL', null],
+    ['pl -i for -ia', 'Siedziba w Gdyni', 'Gdynia', 'PL', null],
+    ['pl -y', 'Zespół w Bydgoszczy', 'Bydgoszcz', 'PL', null],
+    ['pl -cie for -t', 'Biuro w Sopocie', 'Sopot', 'PL', null],
+    ['pl country, all of it', 'Zdalnie w całej Polsce', null, 'PL', 'remote'],
+    ['cs -ze for -ha', 'Kancelář v Praze', 'Prague', 'CZ', null],
+    ['cs -e for -o', 'Pobočka v Brně', 'Brno', 'CZ', null],
+    ['cs -e for -a', 'Práce v Ostravě', 'Ostrava', 'CZ', null],
+    ['sk -e for -a', 'Kancelária v Bratislave', 'Bratislava', 'SK', null],
+    ['sk -iach', 'Pobočka v Košiciach', 'Kosice', 'SK', null],
+    ['sk country after na', 'Práca na Slovensku', null, 'SK', null],
+    ['ru -е for -а', 'Офис в Москве', 'Moscow', 'RU', null],
+  ];
+  test.each(rows)('%s: "%s"', (_label, text, city, country, workplace) => {
+    const [first, ...rest] = located(text);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ city, country, workplace });
+  });
+});
+
+describe('only a capitalised word right after the preposition is read so', () => {
+  const rows: [string, string][] = [
+    ['an inflected name without a preposition', 'Krakowie'],
+    ['a lower-case word after w', 'praca w krakowie'],
+    ['a word that declines to no known place', 'Praca w Zespole'],
+  ];
+  test.each(rows)('%s: "%s" names no place', (_label, text) => {
+    expect(located(text).every((l) => l.city === null && l.country === null)).toBe(true);
+  });
+});
+
+describe('the nominatives a locative ending may come from', () => {
+  const rows: [string, string][] = [
+    ['krakowie', 'krakow'],
+    ['warszawie', 'warszawa'],
+    ['polsce', 'polska'],
+    ['praze', 'praha'],
+    ['brne', 'brno'],
+    ['wroclawiu', 'wroclaw'],
+  ];
+  test.each(rows)('"%s" may be "%s"', (locative, nominative) => expect(nominativesOf(locative)).toContain(nominative));
+  test('a word too short to decline has none', () => expect(nominativesOf('wie')).toEqual([]));
+});
