@@ -1,6 +1,7 @@
 import { Document, type Element, type ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
-import { RawPosting } from '../../schema/raw-posting';
+import type { RawPosting } from '../../schema/raw-posting';
+import { buildRawPosting } from '../raw-posting-builder';
 import { dateHintsFor, normalizeDateIn } from '../../normalize/dates';
 import { assembleBlocks, type Block } from '../../normalize/document/blocks';
 import { rememberBlocks } from '../../normalize/document/document-blocks';
@@ -58,7 +59,7 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
 
   if (!title && !body.trim()) return [];
   return [
-    RawPosting.parse({
+    buildRawPosting({
       kind: 'html',
       url: head.url,
       title: title || null,

@@ -1,4 +1,5 @@
-import { RawPosting } from '../../schema/raw-posting';
+import type { RawPosting } from '../../schema/raw-posting';
+import { buildRawPosting } from '../raw-posting-builder';
 import type { Block } from '../../normalize/document/blocks';
 import { firstLinkTarget } from '../../normalize/document/inline-markdown';
 import { itemText } from '../../normalize/document/records';
@@ -79,7 +80,7 @@ export function documentPosting(
     (block, i) =>
       !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title),
   );
-  return RawPosting.parse({
+  return buildRawPosting({
     kind,
     url,
     title: facts.title,
