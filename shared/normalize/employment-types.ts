@@ -26,14 +26,30 @@ export interface EmploymentTypeInput {
  * (see FULL_TIME_HOURS).
  */
 export function normalizeEmploymentTypes(input: EmploymentTypeInput): EmploymentType[] {
-  const fromValues = typesIn(input.values.join('\n'));
+  const fromValues = typesIn(input.values.join('\n'), true);
   if (fromValues.length > 0) return fromValues;
   const fromTitle = typesIn(input.title);
   if (fromTitle.length > 0) return fromTitle;
   const fromTexts = typesIn(input.texts.join('\n'));
   if (fromTexts.length > 0) return fromTexts;
-  return typesIn(statements(input.bodyText).join('\n'));
+  return typesIn(statements(input.bodyText).join('\n'), true);
 }
+
+/**
+ * A schedule given as the value of a schedule label, without the label: "Jornada: Completa" gives
+ * "Completa", "Período: integral", "Orario: pieno", "Temps de travail : partiel". Read only in values
+ * (a source's field, a statement's value after its label), where such a word can mean nothing else.
+ */
+const SCHEDULE_VALUES: readonly Rule[] = [
+  [
+    /^\s*(?:(?:a |de |em |en )?(?:tiempo|tempo|temps|periodo|jornada|horario|orario) )?(?:completa|completo|complet|integral|inteira|inteiro|pieno|plein|entera)\b/mu,
+    ['FULL_TIME'],
+  ],
+  [
+    /^\s*(?:(?:a |de |em |en )?(?:tiempo|tempo|temps|periodo|jornada|horario|orario) )?(?:parcial|parziale|partiel|reducida|reduzida|ridotto|meia|media|medio|mezza)\b/mu,
+    ['PART_TIME'],
+  ],
+];
 
 /** schema.org order, used for a stable output. */
 const ORDER: readonly EmploymentType[] = [
@@ -52,11 +68,11 @@ type Rule = readonly [RegExp, readonly EmploymentType[]];
 /** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
 const RULES: readonly Rule[] = [
   [
-    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok)\b|\bvollzeit|正社員|常勤|フルタイム|全职|全職|정규직/u,
+    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|periodo integral|horario integral|orario pieno|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok)\b|\bvollzeit|正社員|常勤|フルタイム|全职|全職|정규직/u,
     ['FULL_TIME'],
   ],
   [
-    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
+    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|periodo parcial|orario ridotto|jornada reducida|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
     ['PART_TIME'],
   ],
   [
@@ -86,12 +102,13 @@ const RULES: readonly Rule[] = [
 const PERMANENT =
   /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp)\b|正社員|正職員/u;
 
-/** Types named in a text, in schema.org order. */
-export function typesIn(text: string): EmploymentType[] {
+/** Types named in a text, in schema.org order; `values`: the text is field values (see SCHEDULE_VALUES). */
+export function typesIn(text: string, values = false): EmploymentType[] {
   if (!text.trim()) return [];
   const folded = foldKeepingCjk(text.length > 20_000 ? text.slice(0, 20_000) : text);
   const found = new Set<EmploymentType>();
-  for (const [pattern, types] of RULES) if (pattern.test(folded)) for (const t of types) found.add(t);
+  for (const [pattern, types] of values ? [...RULES, ...SCHEDULE_VALUES] : RULES)
+    if (pattern.test(folded)) for (const t of types) found.add(t);
   if (found.has('PART_TIME') && /\bwerkstudent|working student/u.test(folded)) found.add('INTERN');
   for (const t of workloadTypes(text)) found.add(t);
   for (const t of weeklyHoursTypes(text)) found.add(t);
@@ -170,11 +187,12 @@ function cjkOnly(line: string): string {
 
 /** Lines of the body that state the type: "Job type: Full-time", "This is a part-time role", "雇用形態：正社員". */
 const STATEMENT =
-  /(?:^|\n)\s*(?:job|employment|contract|position|work|role)\s*type\s*[:：-][^\n]{1,80}|(?:^|\n)\s*(?:type of (?:employment|contract)|employment|contract|vertragsart|anstellungsart|besch[äa]ftigungsart|arbeitszeit|type de contrat|tipo de (?:contrato|jornada|empleo)|jornada|rodzaj umowy|typ umowy|forma zatrudnienia|wymiar (?:czasu )?pracy|(?:soort )?dienstverband|contractvorm|tipologia (?:contrattuale|di contratto|contratto)|tipo (?:di )?contratto|orario(?: di lavoro)?|regime de contratação|tipo de contratação|modalidade de contratação|jornada de trabalho|(?:arbeits)?pensum|taux d['’]activité|hình thức(?: làm việc)?|loại hình(?: công việc)?|雇用形態|雇用区分|勤務形態|契約形態|고용\s?형태|근무\s?형태|工作性质|工作类型|用工性质)\s*[:：][^\n]{1,80}|\b(?:this|the) (?:is an? |role is an? |position is an? |job is an? |role is |position is )(?:[\w-]+ ){0,2}(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|fixed[- ]term|freelance|internship|intern|volunteer|permanent|per diem)\b[^.\n]{0,40}|\b(?:this|the) (?:role|position|job) is (?:a )?(?:full[- ]?time|part[- ]?time|contract|temporary|permanent)\b|\b(?:full[- ]?time|part[- ]?time|contract|temporary|fixed[- ]term|permanent|freelance) (?:role|position|contract|job|opportunity|employment)\b(?= (?:based|in|at|with|for|starting|on|of)\b|[.,;!\n]|$)/giu;
+  /(?:^|\n)\s*(?:job|employment|contract|position|work|role)\s*type\s*[:：-][^\n]{1,80}|(?:^|\n)\s*(?:type of (?:employment|contract)|employment|contract|vertragsart|anstellungsart|besch[äa]ftigungsart|arbeitszeit|type de contrat|tipo de (?:contrato|jornada|empleo)|jornada(?: laboral| de trabajo)?|temps de travail|(?:regime|horario|periodo) de trabalho|rodzaj umowy|typ umowy|forma zatrudnienia|wymiar (?:czasu )?pracy|(?:soort )?dienstverband|contractvorm|tipologia (?:contrattuale|di contratto|contratto)|tipo (?:di )?contratto|orario(?: di lavoro)?|regime de contratação|tipo de contratação|modalidade de contratação|jornada de trabalho|(?:arbeits)?pensum|taux d['’]activité|hình thức(?: làm việc)?|loại hình(?: công việc)?|雇用形態|雇用区分|勤務形態|契約形態|고용\s?형태|근무\s?형태|工作性质|工作类型|用工性质)\s*[:：][^\n]{1,80}|\b(?:this|the) (?:is an? |role is an? |position is an? |job is an? |role is |position is )(?:[\w-]+ ){0,2}(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|fixed[- ]term|freelance|internship|intern|volunteer|permanent|per diem)\b[^.\n]{0,40}|\b(?:this|the) (?:role|position|job) is (?:a )?(?:full[- ]?time|part[- ]?time|contract|temporary|permanent)\b|\b(?:full[- ]?time|part[- ]?time|contract|temporary|fixed[- ]term|permanent|freelance) (?:role|position|contract|job|opportunity|employment)\b(?= (?:based|in|at|with|for|starting|on|of)\b|[.,;!\n]|$)/giu;
 
 function statements(body: string): string[] {
   const text = body.length > 200_000 ? body.slice(0, 200_000) : body;
   STATEMENT.lastIndex = 0;
   // The label is not the value: "Contract: Full-time" is a full-time job, not a contractor's.
-  return (text.match(STATEMENT) ?? []).map((line) => line.replace(/^[^:：\n]*[:：]/u, ''));
+  // a match after the first line starts with its line break: the label follows it
+  return (text.match(STATEMENT) ?? []).map((line) => line.replace(/^\s*[^:：\n]*[:：]/u, ''));
 }
