@@ -129,7 +129,24 @@ const FORWARD_CONNECTORS = [
   'anywhere within',
 ];
 /** Words that join alternatives: each side is its own location. */
-const LIST_WORDS = ['or', 'and', 'oder', 'und', 'ou', 'et', 'o', 'y', 'e', 'hoặc', 'và'];
+const LIST_WORDS = [
+  'or',
+  'and',
+  'oder',
+  'und',
+  'ou',
+  'et',
+  'o',
+  'y',
+  'e',
+  'hoặc',
+  'và',
+  'lub',
+  'albo',
+  'nebo',
+  'alebo',
+  'или',
+];
 
 const cueByPhrase = new Map<string, WorkplaceCue>();
 for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [WorkplaceCue, readonly string[]][]) {

@@ -278,7 +278,7 @@ function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanI
     if (item) return { item, next: endIndex };
   }
   const locative = locativePlace(tokens, i);
-  if (locative) return { item: locative, next: i + 1 };
+  if (locative) return locative;
   const token = tokens[i]!;
   const folded = token.folded;
   if (isForwardConnector(folded)) return { item: { t: 'conn', start: token.start, end: token.end }, next: i + 1 };
@@ -289,17 +289,38 @@ function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanI
 
 /**
  * A capitalised word the gazetteer does not know, right after "w", "v", "в" ("Praca w Krakowie", "v Praze"):
- * a place in the locative case, read in the nominatives its ending may come from (locative-forms.ts).
+ * a place in the locative case, read in the nominatives its ending may come from (locative-forms.ts). A name
+ * of two words declines in both ("w Zielonej Górze", "w Bielsku-Białej", "v Českých Budějovicích").
  */
-function locativePlace(tokens: Token[], i: number): ScanItem | null {
+function locativePlace(tokens: Token[], i: number): { item: ScanItem; next: number } | null {
   const token = tokens[i]!;
   const before = tokens[i - 1];
-  if (!before?.word || !LOCATIVE_PREPOSITIONS.has(before.folded) || !UPPER.test(token.raw[0] ?? '')) return null;
+  if (!before?.word || !LOCATIVE_PREPOSITIONS.has(before.folded) || !isCapitalised(token)) return null;
+  const second = secondNameWord(tokens, i);
+  const pair = second === null ? [] : nominativePlaces(formsOf(token.folded), formsOf(tokens[second]!.folded));
+  if (pair.length > 0)
+    return { item: { t: 'place', refs: pair, start: token.start, end: tokens[second!]!.end }, next: second! + 1 };
+  const refs = nominativePlaces(nominativesOf(token.folded), ['']);
+  return refs.length > 0 ? { item: { t: 'place', refs, start: token.start, end: token.end }, next: i + 1 } : null;
+}
+
+const isCapitalised = (token: Token): boolean => token.word && UPPER.test(token.raw[0] ?? '');
+const formsOf = (folded: string): string[] => [folded, ...nominativesOf(folded)];
+
+/** The capitalised word after a name word, with a space or an attached hyphen between ("Bielsku-Białej"). */
+function secondNameWord(tokens: Token[], i: number): number | null {
+  const next = tokens[i + 1];
+  if (next && isCapitalised(next) && !next.attached) return i + 1;
+  const after = tokens[i + 2];
+  return next?.raw === '-' && next.attached && after?.attached && isCapitalised(after) ? i + 2 : null;
+}
+
+/** Cities, regions and countries the gazetteer has under any first form followed by any second form. */
+function nominativePlaces(firsts: string[], seconds: string[]): PlaceRef[] {
   const g = gazetteer();
-  const refs = nominativesOf(token.folded).flatMap((key) =>
-    (g.byFolded.get(key) ?? []).filter((r) => r.kind !== 'district'),
+  return firsts.flatMap((a) =>
+    seconds.flatMap((b) => (g.byFolded.get(b ? `${a} ${b}` : a) ?? []).filter((r) => r.kind !== 'district')),
   );
-  return refs.length > 0 ? { t: 'place', refs, start: token.start, end: token.end } : null;
 }
 
 function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Casing): ScanItem | null {

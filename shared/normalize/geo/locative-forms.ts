@@ -43,6 +43,14 @@ const ENDINGS: readonly (readonly [locative: string, nominative: string])[] = [
   // pl: Łodzi → Łódź; Bydgoszczy → Bydgoszcz
   ['i', ''],
   ['y', ''],
+  // pl, cs adjectives of two-word names: Zielonej Górze → Zielona Góra, Nowym Sączu → Nowy Sącz,
+  // Gorzowie Wielkopolskim → Gorzów Wielkopolski, Českých Budějovicích → České Budějovice
+  ['ej', 'a'],
+  ['ym', 'y'],
+  ['im', 'i'],
+  ['ych', 'e'],
+  ['ich', 'e'],
+  ['rze', 'ra'],
   // cs: Praze → Praha; Olomouci → Olomouc, Liberci → Liberec
   ['ze', 'ha'],
   ['ci', 'c'],

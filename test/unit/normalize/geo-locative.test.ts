@@ -25,11 +25,16 @@ describe('a place written in the locative after "in" is read in its nominative',
     ['sk -iach', 'Pobočka v Košiciach', 'Kosice', 'SK', null],
     ['sk country after na', 'Práca na Slovensku', null, 'SK', null],
     ['ru -е for -а', 'Офис в Москве', 'Moscow', 'RU', null],
+    ['pl adjective and noun', 'Praca w Zielonej Górze', 'Zielona Gora', 'PL', null],
+    ['pl adjective after the noun', 'Biuro w Gorzowie Wielkopolskim', 'Gorzow Wielkopolski', 'PL', null],
+    ['pl hyphenated name', 'Zdalnie lub w Bielsku-Białej', 'Bielsko-Biala', 'PL', null],
+    ['cs plural adjective and noun', 'Pobočka v Českých Budějovicích', 'Ceske Budejovice', 'CZ', null],
+    ['cs a declined noun before an indeclinable word', 'Kancelář v Hradci Králové', 'Hradec Kralove', 'CZ', null],
   ];
   test.each(rows)('%s: "%s"', (_label, text, city, country, workplace) => {
-    const [first, ...rest] = located(text);
-    expect(rest).toEqual([]);
-    expect(first).toMatchObject({ city, country, workplace });
+    const places = located(text).filter((l) => l.country !== null);
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({ city, country, workplace });
   });
 });
 
@@ -52,7 +57,24 @@ describe('the nominatives a locative ending may come from', () => {
     ['praze', 'praha'],
     ['brne', 'brno'],
     ['wroclawiu', 'wroclaw'],
+    ['zielonej', 'zielona'],
+    ['budejovicich', 'budejovice'],
   ];
   test.each(rows)('"%s" may be "%s"', (locative, nominative) => expect(nominativesOf(locative)).toContain(nominative));
   test('a word too short to decline has none', () => expect(nominativesOf('wie')).toEqual([]));
+});
+
+describe('"or" in Polish, Czech, Slovak and Russian separates alternatives', () => {
+  const rows: [string, string, string][] = [
+    ['pl lub', 'Zdalnie lub w Krakowie', 'Krakow'],
+    ['pl albo', 'Zdalnie albo Warszawa', 'Warsaw'],
+    ['sk alebo', 'Remote alebo Bratislava', 'Bratislava'],
+  ];
+  test.each(rows)('%s: "%s" is remote, or on-site-unstated in %s', (_label, text, city) => {
+    const locations = located(text);
+    expect(locations.map((l) => [l.city, l.workplace])).toEqual([
+      [null, 'remote'],
+      [city, null],
+    ]);
+  });
 });
