@@ -1,5 +1,6 @@
 import type { Workplace } from '../schema/posting';
 import { workplaceFromText } from '../sources/workplace';
+import { fieldKeyFor } from './document/field-dictionary';
 import { classifyMetaItem } from './meta-items';
 
 /**
@@ -59,6 +60,8 @@ export interface RoutedFields {
   workplace: Workplace | null;
   /** fields no extractor owns, as "key: value" lines (terms and languages still read them) */
   otherLines: string[];
+  /** the key each salary text stood under ("monatsgehalt", "hourly rate"; null for a meta item), as `byRole.salary` */
+  salaryLabels: Array<string | null>;
   origins: Partial<Record<FieldRole, string[]>>;
 }
 
@@ -84,15 +87,22 @@ export function routeFields(
   fields: Record<string, string[]>,
   repair: (text: string) => string = (t) => t,
 ): RoutedFields {
-  const routed: RoutedFields = { byRole: emptyRoles(), workplace: null, otherLines: [], origins: {} };
+  const routed: RoutedFields = {
+    byRole: emptyRoles(),
+    workplace: null,
+    otherLines: [],
+    salaryLabels: [],
+    origins: {},
+  };
   for (const [rawKey, values] of Object.entries(fields)) {
     const key = normalizeKey(rawKey);
     for (const rawValue of values) {
       const value = repair(rawValue).trim();
       if (!value) continue;
       const role = key === 'meta' ? classifyMetaItem(value) : roleOfKey(key);
-      if (role) addToRole(routed, role, value, key === 'meta' ? `meta item "${value}"` : `field "${rawKey}"`);
-      else routed.otherLines.push(key === 'meta' ? value : `${rawKey}: ${value}`);
+      if (key === 'meta') addToRole(routed, role, value, `meta item "${value}"`, null);
+      else addToRole(routed, role, value, `field "${rawKey}"`, rawKey);
+      if (!role) routed.otherLines.push(key === 'meta' ? value : `${rawKey}: ${value}`);
     }
   }
   routed.workplace = routed.byRole.workplace.map(workplaceFromText).find((w) => w !== null) ?? null;
@@ -109,12 +119,29 @@ const normalizeKey = (key: string): string =>
 /** The extractor a labelled field belongs to ("Work Location" → location), or null. */
 export const roleOfKey = (key: string): FieldRole | null => {
   const normalized = normalizeKey(key);
-  return KEY_ROLES.find(([pattern]) => pattern.test(normalized))?.[1] ?? null;
+  return (
+    KEY_ROLES.find(([pattern]) => pattern.test(normalized))?.[1] ??
+    (isSalaryLabel(normalized) || isSalaryLabel(key) ? 'salary' : null)
+  );
 };
 
-function addToRole(routed: RoutedFields, role: FieldRole, value: string, origin: string): void {
+/**
+ * A pay label in another language or naming its period, kept as the key by a source ("Monatsgehalt",
+ * "salaire mensuel", "年収"): the field dictionary knows them, so they reach the salary reader with their period.
+ */
+const isSalaryLabel = (key: string): boolean => fieldKeyFor(key) === 'salary';
+
+function addToRole(
+  routed: RoutedFields,
+  role: FieldRole | null,
+  value: string,
+  origin: string,
+  label: string | null,
+): void {
+  if (!role) return;
   const list = routed.byRole[role];
   if (list.includes(value)) return;
   list.push(value);
+  if (role === 'salary') routed.salaryLabels.push(label);
   (routed.origins[role] ??= []).push(origin);
 }

@@ -81,7 +81,7 @@ export function salaryOf(
   trace: FieldTrace,
 ): Salary | null {
   const texts = [...fields.byRole.salary, ...(title.removed.salary ? [title.removed.salary] : [])];
-  const salary = normalizeSalary({ structured: raw.salary, texts, bodyText, countryHint });
+  const salary = normalizeSalary({ structured: raw.salary, texts, labels: fields.salaryLabels, bodyText, countryHint });
   trace.salary = raw.salary
     ? rawOrigin(raw.kind, 'salary')
     : texts.length

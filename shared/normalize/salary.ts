@@ -1,7 +1,7 @@
 import type { Salary } from '../schema/posting';
 import type { RawSalary } from '../schema/raw-posting';
 import { resolveCurrency, countryCurrency } from './money/currencies';
-import { periodFromStructured } from './money/periods';
+import { periodFromStructured, periodOfLabel } from './money/periods';
 import { readSalaryText, type SalaryReading } from './money/salary-text';
 import { findBodySalary } from './money/salary-body';
 import { checkSalary } from './money/salary-sanity';
@@ -11,6 +11,11 @@ export interface SalaryInput {
   structured: RawSalary | null;
   /** salary texts from header fields ("2,000 - 3,500 USD (gross)/month", "年収600万円〜900万円") */
   texts: string[];
+  /**
+   * the label each text stood under, in the order of `texts` ("Monatsgehalt", "hourly rate"; null when
+   * none): a label naming a period gives the period to a text that states none ("Monatsgehalt: 3.200 €")
+   */
+  labels?: ReadonlyArray<string | null>;
   /** the readable body, searched for a salary sentence when no field has one */
   bodyText: string;
   /** ISO alpha-2 of the posting's (first) country, to resolve "$" and default currencies */
@@ -25,7 +30,7 @@ export interface SalaryInput {
  */
 export function normalizeSalary(input: SalaryInput): Salary | null {
   const country = input.countryHint?.toUpperCase() ?? null;
-  const fromTexts = readTexts(input.texts, country);
+  const fromTexts = readTexts(input.texts, input.labels ?? [], country);
   const structured = input.structured ? fromStructured(input.structured, fromTexts, country) : null;
   if (structured) return structured;
   if (fromTexts.kind === 'salary') return fromTexts.salary;
@@ -35,10 +40,10 @@ export function normalizeSalary(input: SalaryInput): Salary | null {
 }
 
 /** The first header text that reads as a salary; an unreadable one only if no other reads. */
-function readTexts(texts: string[], country: string | null): SalaryReading {
+function readTexts(texts: string[], labels: ReadonlyArray<string | null>, country: string | null): SalaryReading {
   let fallback: SalaryReading = { kind: 'none' };
-  for (const text of texts) {
-    const reading = readSalaryText(text, { country, explicit: true });
+  for (const [i, text] of texts.entries()) {
+    const reading = readSalaryText(text, { country, explicit: true, period: periodOfLabel(labels[i]) });
     if (reading.kind === 'salary' && reading.parsed) return reading;
     if (reading.kind === 'salary' || (reading.kind === 'negotiable' && fallback.kind === 'none')) fallback = reading;
   }

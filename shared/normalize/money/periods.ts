@@ -78,6 +78,23 @@ export function findPeriod(text: string): { period: SalaryPeriod; index: number 
   return null;
 }
 
+/**
+ * The period a field's label names ("Bruto maandsalaris", "Monatsgehalt", "Salaire mensuel", "月給", "年収",
+ * "Annual salary", "Hourly rate", "Stundenlohn"), or null: the same phrases as in a salary text.
+ */
+export function periodOfLabel(label: string | null | undefined): SalaryPeriod | null {
+  return label ? (findPeriod(label)?.period ?? null) : null;
+}
+
+/**
+ * The key a labelled header field is kept under: a pay label that names its period ("Bruto maandsalaris",
+ * "Monatsgehalt", "年収") keeps that label, lower-cased, so the salary reader learns the period the value
+ * itself may not state (header-fields.ts routes such keys to the salary); every other field its `key`.
+ */
+export function fieldKeyKeepingPeriod(key: string, label: string): string {
+  return key === 'salary' && periodOfLabel(label) !== null ? label.trim().toLowerCase() : key;
+}
+
 /** The period of a structured value ("1 YEAR", "per-month-salary", "HOUR", "month", "annually"), or null. */
 export function periodFromStructured(value: string | null | undefined): SalaryPeriod | null {
   if (!value) return null;

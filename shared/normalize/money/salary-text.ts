@@ -18,6 +18,8 @@ export interface SalaryTextOptions {
   country: string | null;
   /** the text is a salary field (bare numbers count); otherwise a sentence from the body (a currency is needed) */
   explicit: boolean;
+  /** the period the field's label names ("Monatsgehalt: 3.200 €"), for a text that states none itself */
+  period?: SalaryPeriod | null;
 }
 
 const MAX_TEXT = 600;
@@ -149,7 +151,7 @@ function buildSalary(
   options: SalaryTextOptions,
 ): { salary: Salary; parsed: boolean } {
   const currency = currencyOf(low, high, text, options);
-  const period = periodOf(text, low, high);
+  const period = periodOf(text, low, high) ?? options.period ?? null;
   let min: number | null = low.value;
   let max: number | null = high ? high.value : low.value;
   if (!high) {
@@ -191,7 +193,7 @@ function unparsed(original: string, text: string, options: SalaryTextOptions): S
     min: null,
     max: null,
     currency: resolveCurrency(currencyWord, options.country),
-    period: findPeriod(text)?.period ?? null,
+    period: findPeriod(text)?.period ?? options.period ?? null,
     text: original,
   };
   return { kind: 'salary', salary, parsed: false };

@@ -15,6 +15,7 @@ import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
 import { findTitleElement, siteBesideTitle, splitDocumentTitle } from './page-title';
 import { serializeContent } from './serialize';
+import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
 /** Options for parsing a career page. */
 export interface HtmlPageOptions {
@@ -144,5 +145,6 @@ const bodyBlocks = (main: ParentNode): Block[] =>
 
 /** Labelled lines in the body's header region and stated in passing ("Location: Berlin") join the fields. */
 function readBodyFields(blocks: readonly Block[], fields: FieldSet): void {
-  for (const block of blocks) if (block.type === 'field') fields.add(block.key, block.value);
+  for (const block of blocks)
+    if (block.type === 'field') fields.add(fieldKeyKeepingPeriod(block.key, block.label), block.value);
 }

@@ -7,6 +7,7 @@ import { splitFactLine } from '../../normalize/document/fact-line';
 import { fieldKeyFor, splitFieldLine } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
 import { shortTextOf } from './text-length';
+import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
 /**
  * The short facts list most career pages put under the title ("Remote · Full-time · Engineering", a
@@ -179,7 +180,7 @@ export function addMetaItem(item: string, fields: FieldSet): void {
   const icon = iconField(item);
   if (icon?.key) return fields.add(icon.key, icon.value);
   const field = splitFieldLine(item);
-  if (field?.key) fields.add(field.key, field.value);
+  if (field?.key) fields.add(fieldKeyKeepingPeriod(field.key, field.label), field.value);
   else if (field && field.label.split(/\s+/).length <= 3) fields.add(field.label.toLowerCase(), field.value);
   else fields.add('meta', item);
 }
@@ -226,7 +227,7 @@ export function readLabelledFields(element: Element, fields: FieldSet): void {
     pendingKey = null;
     for (const line of lines.flatMap((l) => splitFactLine(l)?.map((f) => `${f.label}: ${f.value}`) ?? [l])) {
       const field = splitFieldLine(line);
-      if (field?.key) fields.add(field.key, field.value);
+      if (field?.key) fields.add(fieldKeyKeepingPeriod(field.key, field.label), field.value);
       else if (!field && record.type === 'line') pendingKey = bareLabelKey(line);
     }
   }

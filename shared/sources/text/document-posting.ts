@@ -7,6 +7,7 @@ import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
 import { companyLine, placeLine } from './company-line';
+import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
 const MAX_TITLE_CHARS = 150;
 
@@ -59,7 +60,8 @@ function findApplyUrl(blocks: readonly Block[], base: string | null): string | n
 /** Title, header fields and apply link of a document's blocks. */
 export function documentFacts(blocks: readonly Block[], base: string | null): DocumentFacts {
   const fields = new FieldSet();
-  for (const block of blocks) if (block.type === 'field') fields.add(block.key, block.value);
+  for (const block of blocks)
+    if (block.type === 'field') fields.add(fieldKeyKeepingPeriod(block.key, block.label), block.value);
   return { title: findTitle(blocks, fields), fields, applyUrl: findApplyUrl(blocks, base) };
 }
 
