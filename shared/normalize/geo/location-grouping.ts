@@ -49,6 +49,8 @@ export function groupUnits(scan: Scan): Unit[] {
   let gap: SepKind[] = [];
   let words: { start: number; end: number } | null = null;
   let wordsThenComma = false;
+  /** the last group of places, still there after a separator closed it */
+  let placed: PlaceGroup | null = null;
   const close = (): void => {
     current = null;
   };
@@ -67,6 +69,10 @@ export function groupUnits(scan: Scan): Unit[] {
       } else if (current && joinable && isCodeInBrackets(gap, item, scan.text)) {
         // "Bologna (BO)", "Milano (MI)": the province's plate code after its city, not a second place
         extend(current, [], item, scan.text);
+      } else if (placed && qualifiersAfterSlash(placed, gap, item, scan.text).length > 0) {
+        // "Curitiba/PR", "Austin/TX", "Berlin/DE": the city's state or country code after a slash
+        extend(placed, qualifiersAfterSlash(placed, gap, item, scan.text), item, scan.text);
+        current = placed;
       } else {
         current = newGroup(refs, item, false, false);
         if (words && wordsThenComma && item.t === 'place')
@@ -75,6 +81,7 @@ export function groupUnits(scan: Scan): Unit[] {
           ((before?.t === 'word' && before.capital) || before?.t === 'place') &&
           /^\s+$/.test(scan.text.slice(before.end, item.start));
         units.push({ k: 'group', group: current });
+        placed = current;
       }
       gap = [];
       words = null;
@@ -139,6 +146,18 @@ function isWardAfter(gap: SepKind[], item: ScanItem, text: string): boolean {
 function isCodeInBrackets(gap: SepKind[], item: ScanItem, text: string): boolean {
   if (item.t !== 'place' || gap.length !== 1 || gap[0] !== 'open') return false;
   return /^[A-Z]{2,3}$/.test(text.slice(item.start, item.end)) && /^\s*\)/.test(text.slice(item.end));
+}
+
+/**
+ * The readings of a bare capital code written straight after a place with only a slash between ("Curitiba/PR",
+ * "São Paulo / SP") that are a region or country the place can be in: Brazilian postings write "city/state"
+ * so. A code that fits no reading of the place ("Berlin/NL") stays a second place.
+ */
+function qualifiersAfterSlash(group: PlaceGroup, gap: SepKind[], item: ScanItem, text: string): PlaceRef[] {
+  if (item.t !== 'place' || gap.length !== 1 || gap[0] !== 'list' || group.end < 0) return [];
+  if (!/^\s*\/\s*$/.test(text.slice(group.end, item.start)) || !/^[A-Z]{2,3}$/.test(text.slice(item.start, item.end)))
+    return [];
+  return item.refs.filter((r) => (r.kind === 'region' || r.kind === 'country') && fits(group, [r]));
 }
 
 /** A name joins a group when it can describe the same place as every name already there. */
