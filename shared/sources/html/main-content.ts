@@ -10,8 +10,8 @@ interface TextStats {
 }
 
 /** Visible and link text length of every element, in one post-order walk. */
-function measureText(root: ParentNode): Map<Element, TextStats> {
-  const stats = new Map<Element, TextStats>();
+function measureText(root: ParentNode): Map<ParentNode, TextStats> {
+  const stats = new Map<ParentNode, TextStats>();
   const open: Array<{ element: Element; stats: TextStats }> = [];
   let linkDepth = 0;
   walkDom(root, {
@@ -40,14 +40,29 @@ function measureText(root: ParentNode): Map<Element, TextStats> {
       if (linkDepth > 0) top.stats.link += length;
     },
   });
+  stats.set(root, sumOfChildren(root, stats));
   return stats;
 }
 
-/** Non-link text of a node; a document (a fragment without `<body>`) counts its children. */
-const ownText = (stats: Map<Element, TextStats>, node: ParentNode): number => {
-  const s = stats.get(node as Element);
-  if (s) return s.text - s.link;
-  return node.type === 'root' ? elementChildren(node).reduce((sum, child) => sum + ownText(stats, child), 0) : 0;
+/**
+ * The node the walk started from (the `<body>`, or a document without one) counts its children's text.
+ * (Counted as empty, it made the first step always descend: a small page kept only its largest paragraph
+ * or list.)
+ */
+function sumOfChildren(root: ParentNode, stats: Map<ParentNode, TextStats>): TextStats {
+  const sum = { text: 0, link: 0 };
+  for (const child of elementChildren(root)) {
+    const s = stats.get(child);
+    sum.text += s?.text ?? 0;
+    sum.link += s?.link ?? 0;
+  }
+  return sum;
+}
+
+/** Non-link text of a node (nothing for one the walk skipped). */
+const ownText = (stats: Map<ParentNode, TextStats>, node: ParentNode): number => {
+  const s = stats.get(node);
+  return s ? s.text - s.link : 0;
 };
 
 const elementChildren = (parent: ParentNode): Element[] =>
@@ -62,7 +77,7 @@ const SMALL_REMAINDER_SHARE = 0.03;
  * the body, step into a child while the other children hold next to nothing. Works without any site's
  * class names; `<main>`, `<article>` and posting containers end up chosen because they hold the text.
  */
-function densestContainer(start: ParentNode, stats: Map<Element, TextStats>): ParentNode {
+function densestContainer(start: ParentNode, stats: Map<ParentNode, TextStats>): ParentNode {
   let node: ParentNode = start;
   for (;;) {
     const total = ownText(stats, node);
@@ -71,9 +86,29 @@ function densestContainer(start: ParentNode, stats: Map<Element, TextStats>): Pa
     if (!best) return node;
     const remainder = total - ownText(stats, best);
     if (remainder > Math.max(SMALL_REMAINDER_CHARS, total * SMALL_REMAINDER_SHARE)) return node;
+    if (remainder > 0 && leavesOutContent(node, best, stats)) return node;
     node = best;
   }
 }
+
+/** Elements that are posting content in their own right, however short: a paragraph, a list, a table, a sub-heading. */
+const CONTENT_BLOCKS = new Set(['p', 'ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether an element is, or holds, a content block with text of its own (link text aside). */
+function holdsContentBlock(element: Element, stats: Map<ParentNode, TextStats>): boolean {
+  if (ownText(stats, element) === 0) return false;
+  if (CONTENT_BLOCKS.has(element.name)) return true;
+  return elementChildren(element).some((child) => holdsContentBlock(child, stats));
+}
+
+/**
+ * Whether stepping into `best` would leave out a sibling that is content: on a small page a short paragraph
+ * or list is within the few characters a title or a button may take, yet it is as much the posting as the
+ * rest ("<h1>…</h1><p>…</p><ul>…</ul>" keeps all three). Loose words and wrappers without a paragraph, list
+ * or heading (a date line, breadcrumbs) may still be left out.
+ */
+const leavesOutContent = (node: ParentNode, best: Element, stats: Map<ParentNode, TextStats>): boolean =>
+  elementChildren(node).some((child) => child !== best && holdsContentBlock(child, stats));
 
 /** Removes chrome under `root`, except elements that hold `keep` (the title sits in a header more often than not); returns what it removed. */
 export function removeChrome(root: ParentNode, keep: ReadonlySet<Element>): Element[] {
@@ -119,7 +154,7 @@ const LINK_LIST_SHARE = 0.7;
 const LINK_LIST_MIN_CHARS = 40;
 
 /** Removes link lists left inside the content (other postings, tag clouds, footers without markup). */
-function removeLinkLists(root: ParentNode, stats: Map<Element, TextStats>): void {
+function removeLinkLists(root: ParentNode, stats: Map<ParentNode, TextStats>): void {
   const doomed: Element[] = [];
   walkDom(root, {
     enter(element) {

@@ -25,6 +25,20 @@ const HEADING = /^h[1-6]$/;
 /** A button or a date may sit between the title and its facts; anything longer is the body. */
 const MAX_SKIPPED_CHARS = 80;
 
+/** Sentence-final punctuation, closing quotes or brackets allowed after it. */
+const SENTENCE_END = /[.!?。！？](?:["'”’»)\]）]*)$/u;
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+const MIN_SENTENCE_WORDS = 4;
+const MIN_SENTENCE_CJK = 10;
+
+/**
+ * A short paragraph that is a sentence ("Join our café in Leeds.") has begun the body as surely as a long
+ * one: a list after it is the posting's, not the facts under the title. A button or a date line is not one.
+ */
+const readsAsSentence = (text: string): boolean =>
+  SENTENCE_END.test(text) &&
+  (text.split(/\s+/).length >= MIN_SENTENCE_WORDS || (text.match(CJK_CHARS)?.length ?? 0) >= MIN_SENTENCE_CJK);
+
 /** Share buttons and breadcrumbs are short items too, but every one of them is a link. */
 function isLinkList(element: Element, text: string): boolean {
   const links = findAll((e) => e.name === 'a', element.children);
@@ -138,7 +152,7 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
     }
     const items = metaItems(candidate, text);
     if (!items) {
-      if (text.length > MAX_SKIPPED_CHARS) break;
+      if (text.length > MAX_SKIPPED_CHARS || (candidate.name === 'p' && readsAsSentence(text))) break;
       continue;
     }
     if (isLinkList(candidate, text)) continue;
