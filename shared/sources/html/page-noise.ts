@@ -20,7 +20,7 @@ const NOISE_ROLES = new Set([
 ]);
 /** Class and id words of chrome, matched as whole words of the attribute ("cookie-banner", "site_footer"). */
 const NOISE_WORDS =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|onetrust|cookiebot|cc-window|nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|header|masthead|share|sharing|social|related|similar|recommended|newsletter|subscribe|modal|popup|overlay|banner|advert|ads|promo|skip-link|toolbar|pagination|login|signup)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|onetrust|cookiebot|cc-window|nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|pie|header|masthead|top-?bar|share|sharing|social|related|similar|recommended|newsletter|subscribe|modal|popup|overlay|banner|advert|ads|promo|skip-link|toolbar|pagination|login|signup)(?:$|[\s_-])/i;
 const MAX_ATTRIBUTE_SCAN = 500;
 
 /** Whether an element is site chrome by its tag, ARIA role, or class/id words. */

@@ -47,6 +47,13 @@ const cases: Array<[string, string, string, string[], string[]]> = [
     ['Deliver parcels across Bristol', 'Full UK licence'],
     ['Posted 3 days ago'],
   ],
+  [
+    'a Spanish footer ("pie") and a top bar beside the posting are chrome, not content',
+    'es',
+    '<div id="top-bar"><a href="/">Inicio</a> | <a href="/empleo">Empleo</a></div><div id="oferta"><h1>Cocinero</h1><p>Buscamos cocinero para nuestro restaurante de Valencia.</p><ul><li>Experiencia en cocina mediterránea</li></ul></div><div id="pie"><p>© 2026 Restaurante Albufera S.L. Todos los derechos reservados. Aviso legal.</p></div>',
+    ['Buscamos cocinero', 'cocina mediterránea'],
+    ['Todos los derechos reservados', 'Inicio'],
+  ],
 ];
 
 describe('the main content of very small career pages', () => {
