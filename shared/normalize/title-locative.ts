@@ -1,32 +1,13 @@
+import { writtenNominativesOf } from './geo/locative-forms';
 import { isPlaceText } from './title-segments';
 
 /**
  * Places written in the Polish locative, as job titles write them after "w"/"we" ("Programista Java w
  * Warszawie", "Księgowa – praca w Krakowie", "Kierowca we Wrocławiu"): the gazetteer knows the nominative
- * ("Warszawa", "Kraków", "Wrocław"), so each word's locative ending is turned back into the nominative
- * endings it can come from, and the first spelling that names a place is the place.
+ * ("Warszawa", "Kraków", "Wrocław"), so each word is turned back into the nominatives its ending may come
+ * from (the declension table is geo/locative-forms.ts, shared with the location parser), and the first
+ * spelling that names a place is the place, recorded as written.
  */
-
-/** Locative endings and the nominative endings each can stand for, longest ending first. */
-const LOCATIVE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['odzi', ['ódź']], // Łodzi → Łódź
-  ['owie', ['ów', 'owa']], // Krakowie → Kraków, Częstochowie → Częstochowa
-  ['ach', ['e', 'y', 'i']], // Katowicach → Katowice, Tychach → Tychy
-  ['dze', ['ga']], // Pradze → Praga
-  ['rze', ['ra', 'r']], // Górze → Góra
-  ['cie', ['t', 'ta']], // Sopocie → Sopot
-  ['niu', ['ń', 'n']], // Poznaniu → Poznań, Toruniu → Toruń
-  ['ni', ['nia', 'ń']], // Gdyni → Gdynia
-  ['iu', ['']], // Wrocławiu → Wrocław
-  ['ie', ['a', '', 'o']], // Warszawie → Warszawa, Lublinie → Lublin, Gnieźnie
-  ['le', ['ła', 'l']], // Pile → Piła
-  ['ej', ['a']], // Zielonej (Górze) → Zielona
-  ['ym', ['y']], // Nowym (Sączu) → Nowy
-  ['im', ['i']],
-  ['u', ['', 'e', 'o']], // Gdańsku → Gdańsk, Opolu → Opole
-  ['y', ['']], // Bydgoszczy → Bydgoszcz
-  ['i', ['ia', '']],
-];
 
 /** At most this many words make a place name ("Zielonej Górze", "Nowym Sączu"). */
 const MAX_WORDS = 3;
@@ -39,22 +20,15 @@ export function placeFromLocative(text: string): string | null {
   return null;
 }
 
-/** Every nominative spelling of the words, one ending rule per word (a handful per word). */
+/** Every nominative spelling of the words, one reading per word (a handful per word). */
 function spellings(words: string[]): string[] {
   let out = [''];
   for (const word of words) {
-    const forms = nominatives(word);
+    const nominatives = writtenNominativesOf(word, 'pl');
+    const forms = nominatives.length > 0 ? nominatives : [word];
     out = out.flatMap((head) => forms.map((form) => (head ? `${head} ${form}` : form)));
   }
   return out;
-}
-
-function nominatives(word: string): string[] {
-  const lower = word.toLowerCase();
-  const rule = LOCATIVE_ENDINGS.find(([ending]) => lower.endsWith(ending) && lower.length > ending.length);
-  if (!rule) return [word];
-  const stem = word.slice(0, word.length - rule[0].length);
-  return rule[1].map((ending) => stem + (word === word.toUpperCase() ? ending.toUpperCase() : ending));
 }
 
 /**

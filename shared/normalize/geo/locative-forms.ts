@@ -1,9 +1,12 @@
+import { fold } from './fold';
+
 /**
  * Place names in the locative case, as Polish, Czech, Slovak and Russian write them after "in" ("Praca w
  * Krakowie", "Biuro v Praze", "Zdalnie w całej Polsce", "Офис в Москве"): the gazetteer knows the nominative
  * (Kraków, Praha, Polska, Москва), so a capitalised word the gazetteer does not know, written right after
- * such a preposition, is tried again in the nominatives its ending may come from. Forms are folded (fold.ts):
- * "Gdańsku" is "gdansku", its nominative "gdansk".
+ * such a preposition, is tried again in the nominatives its ending may come from. The location parser reads
+ * forms folded (fold.ts: "Gdańsku" is "gdansku", its nominative "gdansk"); a job title's place is recorded as
+ * written, so the same table also gives the written nominative ("Krakowie" → "Kraków", "Łodzi" → "Łódź").
  */
 
 /** Words after which a place is in the locative: "w", "we" (pl), "v", "ve" (cs, sk), "na" (pl, cs, sk: "na Słowacji"), "w całej" (all of), "в", "во" (ru). */
@@ -19,59 +22,117 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'во',
 ]);
 
+/** A language whose locative endings the table holds. */
+export type LocativeLanguage = 'pl' | 'cs' | 'sk' | 'ru';
+
+type Ending = readonly [locative: string, nominative: string, languages: readonly LocativeLanguage[]];
+
+const PL: readonly LocativeLanguage[] = ['pl'];
+const CS: readonly LocativeLanguage[] = ['cs'];
+const SK: readonly LocativeLanguage[] = ['sk'];
+const CS_SK: readonly LocativeLanguage[] = ['cs', 'sk'];
+const PL_CS_SK: readonly LocativeLanguage[] = ['pl', 'cs', 'sk'];
+const RU: readonly LocativeLanguage[] = ['ru'];
+
 /**
- * Locative endings and the nominative endings they replace, longest first within each language. Each row is a
- * regular declension pattern, not a list of towns.
+ * Locative endings and the nominative endings they replace, lower case as written (a vowel that alternates,
+ * "Kraków" → "Krakowie", is written so), longer endings before the shorter ones they contain, the more
+ * regular reading first. Each row is a regular declension pattern, not a list of towns.
  */
-const ENDINGS: readonly (readonly [locative: string, nominative: string])[] = [
-  // pl: Katowicach → Katowice, Suwałkach → Suwałki
-  ['ach', 'e'],
-  ['ach', 'i'],
-  // pl: Wrocławiu → Wrocław, Poznaniu → Poznań, Toruniu → Toruń
-  ['iu', ''],
-  // pl: Sopocie → Sopot; Pradze → Praga; Polsce → Polska, Ameryce → Ameryka
-  ['cie', 't'],
-  ['dze', 'ga'],
-  ['ce', 'ka'],
-  // pl: Krakowie → Kraków, Szczecinie → Szczecin; Warszawie → Warszawa; Ukrainie → Ukraina
-  ['ie', ''],
-  ['ie', 'a'],
+const ENDINGS: readonly Ending[] = [
+  // pl: Katowicach → Katowice, Tychach → Tychy, Suwałkach → Suwałki
+  ['ach', 'e', PL],
+  ['ach', 'y', PL],
+  ['ach', 'i', PL],
+  // pl: Łodzi → Łódź; Krakowie → Kraków, Rzeszowie → Rzeszów; Poznaniu → Poznań, Toruniu → Toruń
+  ['odzi', 'ódź', PL],
+  ['owie', 'ów', PL],
+  ['niu', 'ń', PL],
+  // pl: Wrocławiu → Wrocław
+  ['iu', '', PL],
+  // pl: Sopocie → Sopot, (Nowej) Hucie → Huta; Pradze → Praga; Polsce → Polska, Ameryce → Ameryka
+  ['cie', 't', PL],
+  ['cie', 'ta', PL],
+  ['dze', 'ga', PL],
+  ['ce', 'ka', PL],
+  // pl: Szczecinie → Szczecin; Warszawie → Warszawa; Ukrainie → Ukraina; Gnieźnie → Gniezno
+  ['ie', '', PL],
+  ['ie', 'a', PL],
+  ['ie', 'o', PL],
   // pl: Słowacji → Słowacja, Brazylii → Brazylia; Gdyni → Gdynia
-  ['ji', 'ja'],
-  ['ii', 'ia'],
-  ['i', 'ia'],
-  // pl: Łodzi → Łódź; Bydgoszczy → Bydgoszcz
-  ['i', ''],
-  ['y', ''],
+  ['ji', 'ja', PL],
+  ['ii', 'ia', PL],
+  ['i', 'ia', PL],
+  // pl: a soft feminine, Kazani → Kazań; Bydgoszczy → Bydgoszcz
+  ['ni', 'ń', PL],
+  ['i', '', PL],
+  ['y', '', PL],
+  // pl: Pile → Piła; Chełmie → Chełm is -ie
+  ['le', 'ła', PL],
+  ['le', 'l', PL],
   // pl, cs adjectives of two-word names: Zielonej Górze → Zielona Góra, Nowym Sączu → Nowy Sącz,
   // Gorzowie Wielkopolskim → Gorzów Wielkopolski, Českých Budějovicích → České Budějovice
-  ['ej', 'a'],
-  ['ym', 'y'],
-  ['im', 'i'],
-  ['ych', 'e'],
-  ['ich', 'e'],
-  ['rze', 'ra'],
+  ['ej', 'a', PL],
+  ['ym', 'y', PL],
+  ['im', 'i', PL],
+  ['ych', 'e', CS],
+  ['ich', 'e', CS],
+  ['rze', 'ra', PL],
+  ['rze', 'r', PL],
   // cs: Praze → Praha; Olomouci → Olomouc, Liberci → Liberec
-  ['ze', 'ha'],
-  ['ci', 'c'],
-  ['ci', 'ec'],
+  ['ze', 'ha', CS],
+  ['ci', 'c', CS],
+  ['ci', 'ec', CS],
   // cs, sk: Brně → Brno; Ostravě → Ostrava, Bratislave → Bratislava; Košiciach → Košice
-  ['iach', 'e'],
-  ['e', 'o'],
-  ['e', 'a'],
-  // pl, cs, sk: Gdańsku → Gdańsk; Česku → Česko, Slovensku → Slovensko
-  ['u', ''],
-  ['u', 'o'],
+  ['iach', 'e', SK],
+  ['e', 'o', CS_SK],
+  ['e', 'a', CS_SK],
+  // pl, cs, sk: Gdańsku → Gdańsk; Opolu → Opole; Česku → Česko, Slovensku → Slovensko
+  ['u', '', PL_CS_SK],
+  ['u', 'e', PL],
+  ['u', 'o', PL_CS_SK],
   // ru: Москве → Москва, Казани → Казань, Киеве → Киев
-  ['е', 'а'],
-  ['и', 'ь'],
-  ['е', ''],
+  ['е', 'а', RU],
+  ['и', 'ь', RU],
+  ['е', '', RU],
 ];
 
-/** The nominatives a folded word in the locative may come from, most regular first; none for a short word. */
+/** The table as the location parser reads it: folded, one row per distinct folded pair. */
+const FOLDED_ENDINGS: readonly (readonly [string, string])[] = distinctPairs(
+  ENDINGS.map(([locative, nominative]) => [fold(locative), fold(nominative)] as const),
+);
+
+/** The pairs without repeats ("owie" → "ów" and "ie" → "" differ as written, not folded), first kept. */
+function distinctPairs(pairs: (readonly [string, string])[]): (readonly [string, string])[] {
+  const byKey = new Map<string, readonly [string, string]>();
+  for (const pair of pairs) if (!byKey.has(pair.join('|'))) byKey.set(pair.join('|'), pair);
+  return [...byKey.values()];
+}
+
+/** Shorter words are not read as declined: "wie" is no locative of anything. */
+const MIN_LENGTH = 4;
+
+/** The nominatives a folded word in the locative may come from, most regular first, each once; none for a short word. */
 export function nominativesOf(folded: string): string[] {
-  if (folded.length < 4 || folded.includes(' ')) return [];
-  return ENDINGS.flatMap(([locative, nominative]) =>
+  if (folded.length < MIN_LENGTH || folded.includes(' ')) return [];
+  const out = FOLDED_ENDINGS.flatMap(([locative, nominative]) =>
     folded.endsWith(locative) ? [folded.slice(0, folded.length - locative.length) + nominative] : [],
   );
+  return [...new Set(out)];
+}
+
+/**
+ * The nominatives one written word in a language's locative may come from, spelled as written and in the
+ * word's case ("Krakowie" → "Kraków", "ŁODZI" → "ŁÓDŹ"), most regular first; none for a short word.
+ */
+export function writtenNominativesOf(word: string, language: LocativeLanguage): string[] {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_LENGTH || lower.length !== word.length) return [];
+  const shouting = word === word.toUpperCase();
+  const out = ENDINGS.flatMap(([locative, nominative, languages]) =>
+    languages.includes(language) && lower.endsWith(locative)
+      ? [word.slice(0, word.length - locative.length) + (shouting ? nominative.toUpperCase() : nominative)]
+      : [],
+  );
+  return [...new Set(out)];
 }

@@ -1,4 +1,4 @@
-import { nominativesOf } from '../../../shared/normalize/geo/locative-forms';
+import { nominativesOf, writtenNominativesOf } from '../../../shared/normalize/geo/locative-forms';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 
 const located = (text: string, countryHint: string | null = null) =>
@@ -77,4 +77,50 @@ describe('"or" in Polish, Czech, Slovak and Russian separates alternatives', () 
       [city, null],
     ]);
   });
+});
+
+describe('declensions the job-title reader brought into the shared table', () => {
+  const rows: [label: string, text: string, city: string][] = [
+    ['pl -ach for -y', 'Magazyn w Tychach', 'Tychy'],
+    ['pl -u for -e', 'Biuro w Opolu', 'Opole'],
+    ['pl -le for -ła', 'Oddział w Pile', 'Pila'],
+  ];
+  test.each(rows)('%s: "%s" is %s', (_label, text, city) => {
+    expect(located(text).map((l) => l.city)).toEqual([city]);
+  });
+
+  const folded: [string, string][] = [
+    ['tychach', 'tychy'],
+    ['opolu', 'opole'],
+    ['pile', 'pila'],
+    ['hucie', 'huta'],
+    ['gnieznie', 'gniezno'],
+  ];
+  test.each(folded)('"%s" may be "%s"', (locative, nominative) =>
+    expect(nominativesOf(locative)).toContain(nominative),
+  );
+  test('each nominative is offered once', () => {
+    const forms = nominativesOf('olomouci');
+    expect(forms).toEqual([...new Set(forms)]);
+  });
+});
+
+describe('the written nominatives of a Polish locative keep its letters and case', () => {
+  const rows: [string, string][] = [
+    ['Krakowie', 'Kraków'],
+    ['Łodzi', 'Łódź'],
+    ['Poznaniu', 'Poznań'],
+    ['Górze', 'Góra'],
+    ['Pile', 'Piła'],
+    ['Tychach', 'Tychy'],
+    ['WARSZAWIE', 'WARSZAWA'],
+  ];
+  test.each(rows)('"%s" may be "%s"', (locative, nominative) =>
+    expect(writtenNominativesOf(locative, 'pl')).toContain(nominative),
+  );
+  test('Czech and Slovak endings are not read as Polish', () => {
+    expect(writtenNominativesOf('Praze', 'pl')).not.toContain('Praha');
+    expect(writtenNominativesOf('Praze', 'cs')).toContain('Praha');
+  });
+  test('a word too short to decline has none', () => expect(writtenNominativesOf('Ełk', 'pl')).toEqual([]));
 });

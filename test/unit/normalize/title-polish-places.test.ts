@@ -20,6 +20,8 @@ describe('Polish places in the locative', () => {
     ['Gdyni', 'Gdynia'],
     ['Rzeszowie', 'Rzeszów'],
     ['Zielonej Górze', 'Zielona Góra'],
+    ['Tychach', 'Tychy'],
+    ['ŁODZI', 'ŁÓDŹ'],
   ])('%s is %s', (locative, place) => {
     expect(placeFromLocative(locative)).toBe(place);
   });
