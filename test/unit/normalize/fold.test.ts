@@ -16,7 +16,7 @@ const foldByDefinition = (text: string): string => {
 
 /** Characters from every script the per-character table covers, and the ones that must take the slow path. */
 const ALPHABET = [
-  ...'aZ `\'Éé ÅåÑñßÆœøłđıİΣσςΆάЁёЙй',
+  ..."aZ `'Éé ÅåÑñßÆœøłđıİΣσςΆάЁёЙй",
   ...'ệẠặỮữƯư‘’ʼ´…№™Ⅻ',
   ...'がガｶﾞﾊﾟカ\u3099\u309bー・、。\u3000',
   ...'漢字丽﨑가각ᄀ\u1161\u11a8ㄱ',
