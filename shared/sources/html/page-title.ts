@@ -47,6 +47,9 @@ export function splitDocumentTitle(raw: string): { title: string; site: string |
     .split(STRONG_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
+  const rest = withoutSiteWordEnds(strong);
+  if (rest !== strong && (rest.length > 1 || WEAK_SEPARATOR.test(rest[0] ?? '')))
+    return splitDocumentTitle(rest.join(' | '));
   if (strong.length > 1) return { title: strong[0] ?? raw, site: siteName(strong.slice(1).join(' ')) };
   const weak = raw.split(WEAK_SEPARATOR);
   const last = weak[weak.length - 1]?.trim() ?? '';
@@ -62,12 +65,32 @@ export function splitDocumentTitle(raw: string): { title: string; site: string |
  */
 export function siteBesideTitle(raw: string | null | undefined, title: string | null): string | null {
   if (!raw || !title) return null;
-  const parts = raw.split(WEAK_SEPARATOR).map((part) => part.trim());
+  const strong = raw
+    .split(STRONG_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const parts = withoutSiteWordEnds(strong)
+    .join(' | ')
+    .split(WEAK_SEPARATOR)
+    .map((part) => part.trim());
   if (parts.length < 2) return null;
   const same = (part: string | undefined): boolean => part !== undefined && foldText(part) === foldText(title);
   if (same(parts[0])) return siteName(parts.slice(1).join(' - '));
   if (same(parts[parts.length - 1])) return siteName(parts.slice(0, -1).join(' - '));
   return null;
+}
+
+/**
+ * `<title>` parts without a leading or trailing part that is only a careers-site word ("Vagas | Analista -
+ * TechNova", "Engineer - Acme | Jobs"): such a part names neither the posting nor the company, and left in
+ * place it takes the title's slot or sticks to the company's name. The same array when there is none.
+ */
+function withoutSiteWordEnds(parts: string[]): string[] {
+  let from = 0;
+  let to = parts.length;
+  while (to - from > 1 && ONLY_SITE_WORD.test(parts[from] ?? '')) from++;
+  while (to - from > 1 && ONLY_SITE_WORD.test(parts[to - 1] ?? '')) to--;
+  return from === 0 && to === parts.length ? parts : parts.slice(from, to);
 }
 
 /** What a careers site calls itself beside the company's name, in the languages postings are written in. */
