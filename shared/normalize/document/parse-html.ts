@@ -88,9 +88,14 @@ function parseJoinable(html: string): { document: Document; joinable: boolean } 
     return { document: parseHtmlFresh(html), joinable: false };
   }
   // after the last tag only text without `<` or `&`: the tokenizer is back in plain text with nothing pending;
-  // and no SVG or MathML element, whose context htmlparser2 keeps apart from the open elements
+  // the last token read ends at the part's end (a tag cut off in its attributes, `<p class="a`, emits no token
+  // for its tail, so the tail's text alone does not show it); and no SVG or MathML element, whose context
+  // htmlparser2 keeps apart from the open elements
   const joinable =
-    handler.closed && !OPENS_MARKUP.test(html.slice(handler.closedAt + 1)) && !FOREIGN_CONTEXT.test(html);
+    handler.closed &&
+    !OPENS_MARKUP.test(html.slice(handler.closedAt + 1)) &&
+    parser.endIndex === html.length - 1 &&
+    !FOREIGN_CONTEXT.test(html);
   parser.end();
   return { document: handler.root, joinable };
 }
