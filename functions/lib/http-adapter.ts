@@ -23,6 +23,9 @@ export interface AdapterDeps {
  */
 export function toHttpFunction(functionName: string, handler: ApiHandler, deps: AdapterDeps) {
   return async (req: FrameworkRequest, res: ServerResponse): Promise<void> => {
+    // the framework guard already answered (413 on a streamed body past the limit): what the framework's parser
+    // made of the truncated body must not reach the function
+    if (res.headersSent) return;
     const started = process.hrtime.bigint();
     const notes: LogFields = {};
     const logger = deps.logger().child({ function: functionName, ...traceFields(req, deps.project?.()) });

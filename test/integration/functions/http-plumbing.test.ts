@@ -19,6 +19,9 @@ const logger = createCloudLogger({ level: 'DEBUG', write: (line) => lines.push(J
 const deps = { logger: () => logger, maxBodyBytes: () => LIMIT, project: () => 'demo-jobrelay' };
 installFrameworkGuard(deps);
 
+/** How often the /things handler ran: a body the guard refused must never reach it. */
+let thingsHandled = 0;
+
 const Thing = z.object({ name: z.string().min(1), tags: z.array(z.string()).max(2) });
 
 async function* chunks(count: number) {
@@ -34,6 +37,7 @@ http(
         methods: ['POST'],
         path: '/things',
         handle: async (req, context) => {
+          thingsHandled += 1;
           const body = parseJsonBody(req, Thing);
           if (!body.ok) return body.response;
           context.note({ thing: body.value.name });
@@ -109,6 +113,7 @@ describe('the HTTP plumbing every function shares', () => {
   });
 
   it('refuses an oversize body sent without a Content-Length with 413', async () => {
+    const handledBefore = thingsHandled;
     const srv = server().listen(0, '127.0.0.1');
     await new Promise((resolve) => srv.once('listening', resolve));
     const { port } = srv.address() as { port: number };
@@ -130,6 +135,9 @@ describe('the HTTP plumbing every function shares', () => {
     } finally {
       await new Promise((resolve) => srv.close(resolve));
     }
+    // the framework's parser sees the truncated body end; the function must not run on it after the 413
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(thingsHandled).toBe(handledBefore);
   });
 
   it('turns an unexpected throw into a 500 problem that names no internals', async () => {
