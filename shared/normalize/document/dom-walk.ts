@@ -84,9 +84,7 @@ export function walkDom(
 /** The visible text of a subtree, whitespace collapsed (iterative: safe on deep trees); `skip` widens or narrows what is read. */
 export function textOf(root: ParentNode, skip: (element: Element) => boolean = isNonContent): string {
   const parts: string[] = [];
-  const boundary = (element: Element): void => {
-    if (BLOCK_TAGS.has(element.name) || element.name === 'br') parts.push(' ');
-  };
+  const boundary = blockBoundaryInto(parts);
   walkDom(
     root,
     {
@@ -96,8 +94,18 @@ export function textOf(root: ParentNode, skip: (element: Element) => boolean = i
     },
     skip,
   );
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapseText(parts);
 }
+
+/** A subtree's text parts as `textOf` writes them: joined, whitespace runs collapsed to one space, trimmed. */
+export const collapseText = (parts: readonly string[]): string => parts.join('').replace(/\s+/g, ' ').trim();
+
+/** The `enter`/`leave` step of a text walk that keeps block elements and `<br>` apart by a space in `parts`. */
+export const blockBoundaryInto =
+  (parts: string[]) =>
+  (element: Element): void => {
+    if (BLOCK_TAGS.has(element.name) || element.name === 'br') parts.push(' ');
+  };
 
 /** Every element under `root`, in document order, without recursion (nothing skipped). */
 export function forEachElement(root: ParentNode, visit: (element: Element) => void): void {

@@ -1,9 +1,5 @@
-import type { Element, ParentNode } from 'domhandler';
-import { walkDom } from '../../normalize/document/dom-walk';
-import { BLOCK_TAGS } from '../../normalize/document/html-tags';
-
-/** Text parts joined and whitespace collapsed, as `textOf` (dom-walk.ts) writes a subtree's text. */
-const collapse = (parts: readonly string[]): string => parts.join('').replace(/\s+/g, ' ').trim();
+import type { ParentNode } from 'domhandler';
+import { blockBoundaryInto, collapseText as collapse, walkDom } from '../../normalize/document/dom-walk';
 
 /**
  * `textOf(root)` when it is at most `limit` characters long, else null, without building the text of a large
@@ -21,9 +17,7 @@ export function shortTextOf(root: ParentNode, limit: number): string | null {
   let raw = 0;
   let nextCheck = limit;
   let long = false;
-  const boundary = (element: Element): void => {
-    if (BLOCK_TAGS.has(element.name) || element.name === 'br') parts.push(' ');
-  };
+  const boundary = blockBoundaryInto(parts);
   walkDom(root, {
     enter: (element) => !long && (boundary(element), true),
     leave: boundary,
