@@ -1,16 +1,15 @@
-import { createHttpFetcher } from '../../../shared/adapters/http/http-fetcher';
 import { closePostings } from '../../../shared/pipeline/close-postings';
 import { deliver } from '../../../shared/pipeline/deliver';
 import { ingest } from '../../../shared/pipeline/ingest';
 import { requestSyndication } from '../../../shared/pipeline/syndicate';
 import type { SyndicationDeps } from '../../../shared/pipeline/syndication-deps';
 import { sweepStuckSyndications, SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
-import type { Logger, LogFields } from '../../../shared/ports/logger.port';
-import { PartnerConfig } from '../../../shared/schema/partner';
+import type { LogFields } from '../../../shared/ports/logger.port';
 import type { JobPosting } from '../../../shared/schema/posting';
 import { syntheticPostings, withRaise } from '../../../bench/support/synthetic-postings';
 import { createInstantClock, type InstantClock } from '../instant-clock';
-import { startPartnerReceiver, type PartnerReceiver } from '../partner-receiver';
+import type { PartnerReceiver } from '../partner-receiver';
+import { startSweepRig, type SweepRig } from './sweep-rig';
 import type { StuckSweepBackend } from './stuck-syndication-acceptance';
 
 const MINUTE = 60_000;
@@ -33,48 +32,22 @@ export function describeLaggingSyndicationAcceptance(
     let receiver: PartnerReceiver;
     let deps: SyndicationDeps;
     let alerts: LogFields[];
-    let closeFetcher: () => Promise<void>;
+    let rig: SweepRig;
 
     beforeEach(async () => {
       clock = createInstantClock(new Date(Date.now() - STUCK_AFTER - 5 * MINUTE));
       backend = await makeBackend(clock);
-      receiver = await startPartnerReceiver(null, { '/hook': [{ status: 200 }] });
       alerts = [];
-      const logger: Logger = {
-        debug: () => undefined,
-        info: () => undefined,
-        warn: (_m, fields = {}) => void (fields.event === SYNDICATION_STUCK_EVENT && alerts.push(fields)),
-        error: (_m, fields = {}) => void (fields.event === SYNDICATION_STUCK_EVENT && alerts.push(fields)),
-        child: () => logger,
-      };
-      const fetcher = createHttpFetcher({ userAgent: 'Jobrelay-test/0.1', allowHosts: ['127.0.0.1'], clock });
-      closeFetcher = () => fetcher.close();
-      deps = {
-        store: backend.store,
-        bus: backend.bus,
-        fetcher,
+      rig = await startSweepRig(
+        backend,
         clock,
-        logger,
-        secrets: {
-          get: async (ref) => (ref === 'secret:hook' ? 'whsec_' + Buffer.from('lagging!').toString('base64') : null),
-        },
-        random: () => 0.5,
-        options: { publicBaseUrl: 'https://jobs.acme.example', baseDelayMs: 1, maxDelayMs: 5 },
-      };
-      await backend.store.putPartner(
-        PartnerConfig.parse({
-          id: 'hook',
-          name: 'Hook Board',
-          format: 'webhook',
-          delivery: 'webhook',
-          webhook: { url: receiver.url('/hook'), secretRef: 'secret:hook' },
-        }),
-        clock.now().toISOString(),
+        { receiverSecret: null, signingSecret: 'whsec_' + Buffer.from('lagging!').toString('base64') },
+        (_severity, fields) => void (fields.event === SYNDICATION_STUCK_EVENT && alerts.push(fields)),
       );
+      ({ receiver, deps } = rig);
     });
     afterEach(async () => {
-      await closeFetcher();
-      await receiver.close();
+      await rig.close();
       await backend.close();
     });
 

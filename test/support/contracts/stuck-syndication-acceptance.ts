@@ -1,16 +1,16 @@
-import { createHttpFetcher } from '../../../shared/adapters/http/http-fetcher';
 import { deliver } from '../../../shared/pipeline/deliver';
 import { ingest } from '../../../shared/pipeline/ingest';
 import { requestSyndication } from '../../../shared/pipeline/syndicate';
 import type { SyndicationDeps } from '../../../shared/pipeline/syndication-deps';
 import { sweepStuckSyndications, SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
 import type { EventBus } from '../../../shared/ports/event-bus.port';
-import type { Logger, LogFields } from '../../../shared/ports/logger.port';
+import type { LogFields } from '../../../shared/ports/logger.port';
 import type { PostingStore } from '../../../shared/ports/posting-store.port';
 import { PartnerConfig } from '../../../shared/schema/partner';
 import { syntheticPostings } from '../../../bench/support/synthetic-postings';
 import { createInstantClock, type InstantClock } from '../instant-clock';
-import { startPartnerReceiver, type PartnerReceiver } from '../partner-receiver';
+import type { PartnerReceiver } from '../partner-receiver';
+import { startSweepRig, type SweepRig } from './sweep-rig';
 
 /**
  * A backend for the stuck-syndication acceptance: a store, a bus, and the `syndication-requests` messages
@@ -49,45 +49,19 @@ export function describeStuckSyndicationAcceptance(
     let receiver: PartnerReceiver;
     let deps: SyndicationDeps;
     let lines: Array<{ severity: string; fields: LogFields }>;
-    let closeFetcher: () => Promise<void>;
+    let rig: SweepRig;
 
     beforeEach(async () => {
       // the partner checks webhook timestamps against the real time (5 minutes' tolerance): the one delivery a
       // test makes happens after the clock moved on by one threshold, so it starts one threshold in the past
       clock = createInstantClock(new Date(Date.now() - STUCK_AFTER - 2 * MINUTE));
       backend = await makeBackend(clock);
-      receiver = await startPartnerReceiver(SECRET, { '/hook': [{ status: 200 }] });
       lines = [];
-      const logger: Logger = {
-        debug: () => undefined,
-        info: () => undefined,
-        warn: (_m, fields = {}) => lines.push({ severity: 'WARNING', fields }),
-        error: (_m, fields = {}) => lines.push({ severity: 'ERROR', fields }),
-        child: () => logger,
-      };
-      const fetcher = createHttpFetcher({ userAgent: 'Jobrelay-test/0.1', allowHosts: ['127.0.0.1'], clock });
-      closeFetcher = () => fetcher.close();
-      deps = {
-        store: backend.store,
-        bus: backend.bus,
-        fetcher,
-        clock,
-        logger,
-        secrets: { get: async (ref) => (ref === 'secret:hook' ? SECRET : null) },
-        random: () => 0.5,
-        options: { publicBaseUrl: 'https://jobs.acme.example', baseDelayMs: 1, maxDelayMs: 5 },
-      };
-      const now = clock.now().toISOString();
-      await backend.store.putPartner(
-        PartnerConfig.parse({
-          id: 'hook',
-          name: 'Hook Board',
-          format: 'webhook',
-          delivery: 'webhook',
-          webhook: { url: receiver.url('/hook'), secretRef: 'secret:hook' },
-        }),
-        now,
+      rig = await startSweepRig(backend, clock, { receiverSecret: SECRET, signingSecret: SECRET }, (severity, fields) =>
+        lines.push({ severity, fields }),
       );
+      ({ receiver, deps } = rig);
+      const now = clock.now().toISOString();
       await backend.store.putPartner(
         PartnerConfig.parse({
           id: 'feed',
@@ -100,8 +74,7 @@ export function describeStuckSyndicationAcceptance(
       );
     });
     afterEach(async () => {
-      await closeFetcher();
-      await receiver.close();
+      await rig.close();
       await backend.close();
     });
 
