@@ -3,7 +3,9 @@
  * corpus, printed as self time and as inclusive time (a function and everything it calls). For finding
  * hotspots; the ratio itself is `npm run bench -- normalize`.
  *
- *   node -r @swc-node/register bench/normalize-profile.ts [--rounds 3] [--postings 2400] [--top 40]
+ *   node -r @swc-node/register bench/normalize-profile.ts [--rounds 3] [--postings 2400] [--top 40] [--kind markdown,text]
+ *
+ * `--kind` profiles only the corpus items of the given kinds (comma-separated, as the bench prints them).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -34,6 +36,13 @@ function argValue(name: string, fallback: number): number {
 function normalizeAll(corpus: CorpusItem[]): void {
   for (const item of corpus)
     for (const raw of parseInput(item.content)) JobPosting.safeParse(normalizePosting(raw, context));
+}
+
+/** The corpus items of the kinds `--kind` names (all of them without the flag). */
+function ofKinds(corpus: CorpusItem[]): CorpusItem[] {
+  const i = process.argv.indexOf('--kind');
+  const kinds = i >= 0 ? new Set((process.argv[i + 1] ?? '').split(',')) : null;
+  return kinds ? corpus.filter((item) => kinds.has(item.kind)) : corpus;
 }
 
 const labelOf = (node: ProfileNode): string => {
@@ -105,7 +114,7 @@ function printTree(profile: Profile, min: number): void {
 }
 
 async function main(): Promise<void> {
-  const corpus = buildCorpus(argValue('--postings', 2400));
+  const corpus = ofKinds(buildCorpus(argValue('--postings', 2400)));
   normalizeAll(corpus);
   const session = new Session();
   session.connect();
