@@ -39,21 +39,13 @@ export function headingLabel(text: string): string {
  */
 export function classifyHeadingStrict(text: string): SectionKind | null {
   if (text.length > MAX_HEADING_CHARS * 2) return null;
-  const known = rememberedStrict.get(text);
-  if (known !== undefined) return known;
   const folded = foldText(headingLabel(text));
-  let kind: SectionKind | null = null;
-  if (folded && folded.length <= MAX_HEADING_CHARS) {
-    for (const [candidate, pattern] of COMPILED) {
-      const match = pattern.exec(folded);
-      if (!match) continue;
-      kind = match[0].length / folded.length >= STRICT_COVERAGE ? candidate : null;
-      break;
-    }
+  if (!folded || folded.length > MAX_HEADING_CHARS) return null;
+  for (const [candidate, pattern] of COMPILED) {
+    const match = pattern.exec(folded);
+    if (match) return match[0].length / folded.length >= STRICT_COVERAGE ? candidate : null;
   }
-  if (rememberedStrict.size >= MEMORY_SIZE) rememberedStrict.clear();
-  rememberedStrict.set(text, kind);
-  return kind;
+  return null;
 }
 
 /**
@@ -62,18 +54,7 @@ export function classifyHeadingStrict(text: string): SectionKind | null {
  */
 export function classifyHeading(text: string): SectionKind | null {
   if (text.length > MAX_HEADING_CHARS * 2) return null;
-  const known = remembered.get(text);
-  if (known !== undefined) return known;
   const folded = foldText(headingLabel(text));
-  let kind: SectionKind | null = null;
-  if (folded && folded.length <= MAX_HEADING_CHARS)
-    kind = COMPILED.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
-  if (remembered.size >= MEMORY_SIZE) remembered.clear();
-  remembered.set(text, kind);
-  return kind;
+  if (!folded || folded.length > MAX_HEADING_CHARS) return null;
+  return COMPILED.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
-
-/** Postings reuse a small vocabulary of headings ("Requirements", "Benefits"): answers are remembered. */
-const MEMORY_SIZE = 5000;
-const remembered = new Map<string, SectionKind | null>();
-const rememberedStrict = new Map<string, SectionKind | null>();
