@@ -1,3 +1,4 @@
+import { Document } from 'domhandler';
 import MarkdownIt from 'markdown-it';
 import type { Description } from '../schema/posting';
 import type { RawPosting, RawSection } from '../schema/raw-posting';
@@ -65,12 +66,27 @@ function sanitizeParts(
   const pieces = [mainHtml, ...sections.flatMap((section) => [headingHtml(section), section.html])];
   const fullHtml = pieces.join('');
   if (sections.length === 0 || !fullHtml.trim()) return { sanitized: sanitizeHtml(fullHtml), documents: null };
-  const { parts, whole } = parseHtmlParts(pieces);
+  const { parts, whole } = parseNonEmptyParts(pieces);
   const documents = {
     html: mainIsHtml ? (parts[0] ?? null) : null,
     sections: sections.map((_, i) => parts[2 + 2 * i] ?? null),
   };
   return { sanitized: sanitizeHtml(fullHtml, whole), documents };
+}
+
+/**
+ * parseHtmlParts over the pieces that hold something: an empty piece (a posting whose whole body is in
+ * its sections, a section without a heading) adds no node, but the joinability check reads it as a part
+ * left unfinished and parses the whole body a second time. Empty pieces get an empty DOM of their own.
+ */
+function parseNonEmptyParts(pieces: string[]): { parts: Document[]; whole: Document } {
+  const filled = pieces.filter((piece) => piece !== '');
+  const { parts, whole } = parseHtmlParts(filled);
+  let next = 0;
+  return {
+    parts: pieces.map((piece) => (piece === '' ? new Document([]) : (parts[next++] ?? new Document([])))),
+    whole,
+  };
 }
 
 function repairOptional(value: string | null): string | null {
