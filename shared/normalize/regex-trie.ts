@@ -213,6 +213,12 @@ export function startsWithKey(trie: UnitTrie, text: string, at: number): boolean
   }
 }
 
+/** The canonical unit of every code unit, as a case-insensitive non-Unicode regex compares them. */
+export function caseFoldUnits(): Uint16Array {
+  caseFold ??= canonicalUnits();
+  return caseFold;
+}
+
 function whitespaceUnits(): Uint8Array {
   whitespace ??= unitsWhere((unit) => WHITESPACE.test(String.fromCharCode(unit)));
   return whitespace;

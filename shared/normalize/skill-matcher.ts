@@ -1,4 +1,5 @@
 import { caseInsensitiveUnits, trieDispatch, trieRegexSource, type TrieDispatch } from './regex-trie';
+import { addUnit, firstWordsOf, mayOpenAlias, type FirstWords } from './skill-first-words';
 import { TAXONOMY } from './taxonomy';
 import type { SkillDef, SkillKind } from './taxonomy';
 
@@ -44,8 +45,8 @@ interface Matcher {
   regex: RegExp;
   /** the same alternatives split by first character, tried only where an alias may start */
   dispatch: TrieDispatch;
-  /** code units of WORD_CLASS as the case-insensitive lookbehind reads them */
-  wordUnits: Uint8Array;
+  /** which words of a text can open an alias (see skill-first-words.ts) */
+  firstWords: FirstWords;
   byKey: Map<string, AliasEntry[]>;
   skills: Map<string, SkillDef>;
 }
@@ -83,22 +84,53 @@ export function scanSkillCandidates(text: string): SkillCandidate[] {
 
 /**
  * What `skillMatcher().regex` finds from `from` (its `lastIndex`): the first position where an alias starts
- * after a non-word character (the regex's lookbehind) and matches with its trailing boundary.
+ * after a non-word character (the regex's lookbehind) and matches with its trailing boundary. At a word the
+ * regex is tried only when the whole word may open an alias; elsewhere (".NET", "機械学習") when the unit and
+ * the next may start one. A word is passed over whole, so every position the loop visits follows a non-word
+ * unit: the lookbehind is read once, at `from`.
  */
 export function nextAliasMatch(text: string, from: number, matcher = skillMatcher()): RegExpExecArray | null {
-  const { groupOf, regexes, seconds } = matcher.dispatch;
-  const wordUnits = matcher.wordUnits;
-  for (let at = from; at < text.length; at++) {
-    const group = groupOf[text.charCodeAt(at)]!;
-    if (group === 0 || (at > 0 && wordUnits[text.charCodeAt(at - 1)] === 1)) continue;
+  const { groupOf, seconds } = matcher.dispatch;
+  const { wordFold } = matcher.firstWords;
+  const length = text.length;
+  let at = from > 0 && wordFold[text.charCodeAt(from - 1)] !== 0 ? wordEnd(text, from, wordFold) + 1 : from;
+  for (; at < length; at++) {
+    const unit = text.charCodeAt(at);
+    if (wordFold[unit] !== 0) {
+      let end = at;
+      let hash = 0;
+      for (let folded = 0; end < length && (folded = wordFold[text.charCodeAt(end)]!) !== 0; end++)
+        hash = addUnit(hash, folded);
+      const match = mayOpenAlias(matcher.firstWords, hash) ? aliasAt(text, at, matcher) : null;
+      if (match) return match;
+      // the unit after the word follows a word unit: no alias starts there either
+      at = end;
+      continue;
+    }
+    const group = groupOf[unit]!;
+    if (group === 0) continue;
     const second = seconds[group - 1];
     if (second && !second.has(text.charCodeAt(at + 1))) continue;
-    const regex = regexes[group - 1]!;
-    regex.lastIndex = at;
-    const match = regex.exec(text);
+    const match = aliasAt(text, at, matcher);
     if (match) return match;
   }
   return null;
+}
+
+/** The end of the run of word units from `at`. */
+function wordEnd(text: string, at: number, wordFold: Uint16Array): number {
+  let end = at;
+  while (end < text.length && wordFold[text.charCodeAt(end)] !== 0) end++;
+  return end;
+}
+
+/** The taxonomy regex of the unit at `at`, tried there. */
+function aliasAt(text: string, at: number, matcher: Matcher): RegExpExecArray | null {
+  const group = matcher.dispatch.groupOf[text.charCodeAt(at)]!;
+  if (group === 0) return null;
+  const regex = matcher.dispatch.regexes[group - 1]!;
+  regex.lastIndex = at;
+  return regex.exec(text);
 }
 
 /** The alias entry a case-insensitive lookup of `key` finds, ignoring case rules (for explicit tags). */
@@ -145,7 +177,7 @@ function compile(): Matcher {
       return regex;
     },
     dispatch: trieDispatch(byKey.keys(), TRAILING_BOUNDARY),
-    wordUnits: caseInsensitiveUnits(WORD_CLASS),
+    firstWords: firstWordsOf(byKey.keys(), caseInsensitiveUnits(WORD_CLASS)),
     byKey,
     skills,
   };
