@@ -42,6 +42,29 @@ type Action =
   | { kind: 'boundary' }
   | { kind: 'none' };
 
+/** Actions that carry nothing of their own are shared: one element in a page is one entry, not one object. */
+const NONE: Action = { kind: 'none' };
+const BOUNDARY: Action = { kind: 'boundary' };
+const BLOCK_ACTIONS = new Map<OutputBlock, Action>(
+  (['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li'] as const).map((tag) => [tag, { kind: 'block', tag }]),
+);
+const blockAction = (tag: OutputBlock): Action => BLOCK_ACTIONS.get(tag) ?? { kind: 'block', tag };
+
+/** How an input element is written, by tag name: one lookup per element instead of a chain of tests. */
+type Role = 'br' | 'heading' | 'list' | 'li' | 'p' | 'inline' | 'cell' | 'boundary';
+const ROLES = new Map<string, Role>([
+  ...[...BLOCK_TAGS].map((tag): [string, Role] => [tag, 'boundary']),
+  ['td', 'cell'],
+  ['th', 'cell'],
+  ...Object.keys(INLINE_MAP).map((tag): [string, Role] => [tag, 'inline']),
+  ['p', 'p'],
+  ['li', 'li'],
+  ['ul', 'list'],
+  ['ol', 'list'],
+  ...Object.keys(HEADING_MAP).map((tag): [string, Role] => [tag, 'heading']),
+  ['br', 'br'],
+]);
+
 /** Tag and text events of the written HTML, for a reader that wants them without parsing the output. */
 const MIRROR_ELEMENTS = new Map<string, Element>();
 const element = (name: string): Element => {
@@ -112,33 +135,36 @@ class SafeHtmlWriter implements DomVisitor {
 
   private enterAction(element: Element): Action {
     const name = element.name;
-    if (name === 'br') {
-      if (this.blockHasText) this.pendingBreaks++;
-      return { kind: 'none' };
+    switch (ROLES.get(name)) {
+      case 'br':
+        if (this.blockHasText) this.pendingBreaks++;
+        return NONE;
+      case 'heading':
+        return this.openHeading(HEADING_MAP[name] ?? 'h4');
+      case 'list':
+        return this.openList(name === 'ol' ? 'ol' : 'ul');
+      case 'li':
+        return this.openItem();
+      case 'p':
+        return this.openParagraph();
+      case 'inline':
+        return this.openFormat(INLINE_MAP[name] ?? 'b', element);
+      case 'cell':
+        if (this.blockHasText) this.pendingSeparator = true;
+        return NONE;
+      case 'boundary':
+        this.boundary();
+        return BOUNDARY;
+      default:
+        return NONE;
     }
-    const heading = HEADING_MAP[name];
-    if (heading) return this.openHeading(heading);
-    if (name === 'ul' || name === 'ol') return this.openList(name);
-    if (name === 'li') return this.openItem();
-    if (name === 'p') return this.openParagraph();
-    const inline = INLINE_MAP[name];
-    if (inline) return this.openFormat(inline, element);
-    if (name === 'td' || name === 'th') {
-      if (this.blockHasText) this.pendingSeparator = true;
-      return { kind: 'none' };
-    }
-    if (BLOCK_TAGS.has(name)) {
-      this.boundary();
-      return { kind: 'boundary' };
-    }
-    return { kind: 'none' };
   }
 
   private openHeading(tag: OutputBlock): Action {
-    if (this.isInside('li') || this.isHeadingOpen()) return { kind: 'none' };
+    if (this.isInside('li') || this.isHeadingOpen()) return NONE;
     this.closeBlocksDownTo(this.listDepthStart());
     this.openBlock(tag);
-    return { kind: 'block', tag };
+    return blockAction(tag);
   }
 
   private openList(tag: 'ul' | 'ol'): Action {
@@ -146,7 +172,7 @@ class SafeHtmlWriter implements DomVisitor {
     if (top !== 'li' && top !== 'ul' && top !== 'ol') this.closeBlocksDownTo(this.listDepthStart());
     else if (top === 'ul' || top === 'ol') this.openBlock('li');
     this.openBlock(tag);
-    return { kind: 'block', tag };
+    return blockAction(tag);
   }
 
   private openItem(): Action {
@@ -159,24 +185,23 @@ class SafeHtmlWriter implements DomVisitor {
       this.implicitLists.add(this.blocks.length - 1);
     }
     this.openBlock('li');
-    return { kind: 'block', tag: 'li' };
+    return blockAction('li');
   }
 
   private openParagraph(): Action {
     if (this.isInside('li') || this.isHeadingOpen()) {
       this.boundary();
-      return { kind: 'boundary' };
+      return BOUNDARY;
     }
     this.closeBlocksDownTo(this.listDepthStart());
     this.openBlock('p');
-    return { kind: 'block', tag: 'p' };
+    return blockAction('p');
   }
 
   private openFormat(tag: InlineTag, element: Element): Action {
     if (tag === 'a') {
       const href = element.attribs.href?.trim() ?? '';
-      if (href.length > MAX_HREF || !SAFE_HREF.test(href) || this.wanted.some((f) => f.tag === 'a'))
-        return { kind: 'none' };
+      if (href.length > MAX_HREF || !SAFE_HREF.test(href) || this.wanted.some((f) => f.tag === 'a')) return NONE;
       const format = { tag, href };
       this.wanted.push(format);
       return { kind: 'inline', format };
