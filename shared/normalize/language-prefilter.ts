@@ -20,6 +20,7 @@ export const CERTIFICATE_HINT =
 
 /** Between the joined lines: no name or certificate contains it, and NFKC leaves it and its neighbours be. */
 const SEPARATOR = 0;
+const SEPARATOR_CHAR = String.fromCharCode(SEPARATOR);
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 const CERTIFICATES = new RegExp(CERTIFICATE_HINT.source, 'gi');
@@ -56,26 +57,59 @@ export function linesNamingLanguages(lines: readonly string[]): boolean[] {
 /** Marks each line where a name (after no letter) or a certificate starts; false if the lines do not add up. */
 function markNaming(text: string, naming: boolean[]): boolean {
   scan ??= compile();
-  const { names, letters } = scan;
-  const certificates = certificateStarts(text);
-  let certificate = 0;
+  const line = markNames(text, naming, scan);
+  markCertificates(text, naming);
+  return line === naming.length - 1;
+}
+
+/**
+ * Marks the lines where a name starts after no letter; returns the index of the last line reached. A name can
+ * start only where the unit before is no letter, so the rest of a run of letters is passed over in a tight
+ * loop (most of a text is such runs), and a marked line is left at once: it cannot be marked twice.
+ */
+function markNames(text: string, naming: boolean[], { names, letters }: Scan): number {
   let line = 0;
-  let previous = SEPARATOR;
-  for (let at = 0; at < text.length; at++) {
+  let at = 0;
+  while (at < text.length) {
     const unit = text.charCodeAt(at);
     if (unit === SEPARATOR) {
       line++;
-    } else if (certificates[certificate] === at || (letters[previous] !== 1 && startsWithKey(names, text, at))) {
-      naming[line] = true;
-      // the rest of the line cannot add anything: go on from its end
-      const next = text.indexOf(String.fromCharCode(SEPARATOR), at);
-      if (next < 0) break;
-      at = next - 1;
+      at++;
+      continue;
     }
-    while (certificates[certificate]! <= at) certificate++;
-    previous = unit;
+    if (startsWithKey(names, text, at)) {
+      naming[line] = true;
+      const next = text.indexOf(SEPARATOR_CHAR, at);
+      if (next < 0) return line;
+      at = next;
+      continue;
+    }
+    at++;
+    // the unit after a letter follows a letter: skip to the first unit after the run that does not (a
+    // separator after the run is still counted)
+    if (letters[unit] === 1) {
+      while (at < text.length && letters[text.charCodeAt(at)] === 1) at++;
+      if (text.charCodeAt(at) !== SEPARATOR) at++;
+    }
   }
-  return line === naming.length - 1;
+  return line;
+}
+
+/** Marks the lines where a certificate starts, letter before it or not. */
+function markCertificates(text: string, naming: boolean[]): void {
+  let line = 0;
+  let counted = 0;
+  for (const start of certificateStarts(text)) {
+    for (
+      let sep = text.indexOf(SEPARATOR_CHAR, counted);
+      sep >= 0 && sep < start;
+      sep = text.indexOf(SEPARATOR_CHAR, sep + 1)
+    ) {
+      line++;
+      counted = sep + 1;
+    }
+    naming[line] = true;
+  }
 }
 
 /** Where each certificate starts, in order. */

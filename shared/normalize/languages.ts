@@ -107,16 +107,25 @@ export function languagesInItem(raw: string, mode: Mode): Found[] {
     tokens,
   );
   if (mentions.length === 0) return [];
-  const levels = bindLevels(line, mentions, tokens);
+  // read once per line, not once per mention: the line with its level tokens blanked, and where clauses end
+  const masked = maskTokens(line, tokens);
+  const levels = bindLevels(line, masked, mentions, tokens);
+  const read: LineReading = { line, stops: null };
   const found: Found[] = [];
   mentions.forEach((mention, i) => {
     if (isNegated(line, mentions, i)) return;
-    const required = isRequired(line, mention, mode, levels[i] !== null);
+    const required = isRequired(read, mention, mode, levels[i] !== null);
     if (required === null) return;
-    const alternative = required && isAlternative(maskTokens(line, tokens), mentions, i);
+    const alternative = required && isAlternative(masked, mentions, i);
     found.push({ code: mention.code, required: required && !alternative, level: levels[i] ?? null });
   });
   return found;
+}
+
+/** A requirement line and, once a mention's clause is first asked for, where its clauses end. */
+interface LineReading {
+  line: string;
+  stops: RegExpExecArray[] | null;
 }
 
 /** A certificate names its language even when the line does not ("JLPT N2以上" asks for Japanese). */
@@ -142,22 +151,23 @@ function isNegated(line: string, mentions: LanguageMention[], index: number): bo
 }
 
 /** Whether the mention is a requirement (true), an option (false), or not a requirement at all (null). */
-function isRequired(line: string, mention: LanguageMention, mode: Mode, hasLevel: boolean): boolean | null {
-  const clause = clauseAround(line, mention);
+function isRequired(read: LineReading, mention: LanguageMention, mode: Mode, hasLevel: boolean): boolean | null {
   if (mode === 'nice') return false;
+  const clause = clauseAround(read, mention);
   if (NICE_CUE.test(clause)) return false;
   if (mode === 'must') return true;
-  if (REQUIRED_CUE.test(clause) || LANGUAGE_LABEL.test(line)) return true;
-  return hasLevel && line.length <= 160 ? true : null;
+  if (REQUIRED_CUE.test(clause) || LANGUAGE_LABEL.test(read.line)) return true;
+  return hasLevel && read.line.length <= 160 ? true : null;
 }
 
 /** Where a clause ends: a sentence stop or a "but". */
 const CLAUSE_STOP = /[.;。；!?！？\n]|\bbut\b|\baber\b|\bmais\b|\bpero\b/giu;
 
-function clauseAround(line: string, span: LanguageMention): string {
+function clauseAround(read: LineReading, span: LanguageMention): string {
+  const { line } = read;
   let from = 0;
   let to = line.length;
-  for (const m of matchesOf(CLAUSE_STOP, line)) {
+  for (const m of (read.stops ??= matchesOf(CLAUSE_STOP, line))) {
     if (m.index + m[0].length <= span.start) from = m.index + m[0].length;
     else if (m.index >= span.end) {
       to = m.index;
@@ -168,8 +178,12 @@ function clauseAround(line: string, span: LanguageMention): string {
 }
 
 /** The level of each mention: its own level word or certificate, else one shared through "and"/"or". */
-function bindLevels(line: string, mentions: LanguageMention[], tokens: LevelToken[]): Array<Level | null> {
-  const masked = maskTokens(line, tokens);
+function bindLevels(
+  line: string,
+  masked: string,
+  mentions: LanguageMention[],
+  tokens: LevelToken[],
+): Array<Level | null> {
   const bound: Level[][] = mentions.map(() => []);
   for (const token of tokens) {
     if (!token.level) continue;

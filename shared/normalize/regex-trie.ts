@@ -154,8 +154,19 @@ export interface UnitTrie {
   fold: Uint16Array;
   /** 1 for each code unit a string can start with: elsewhere `startsWithKey` is false at once */
   starts: Uint8Array;
+  /**
+   * A filter on the first two units: 1 in the slot (see `pairSlot`) of the first two canonical units of each
+   * string. A position whose pair's slot is 0 starts no string: most word starts do not, and are ruled out
+   * without a walk. Not consulted for a first unit in `unfiltered`.
+   */
+  pairs: Uint8Array;
+  /** 1 for each canonical first unit the pairs cannot rule on: a string of that one unit ends there */
+  unfiltered: Uint8Array;
   root: UnitTrieNode;
 }
+
+/** Where a pair of canonical units hashes in `UnitTrie.pairs` (collisions only let more walks through). */
+const pairSlot = (first: number, second: number): number => ((first * 31) ^ second) & 0xffff;
 
 interface UnitTrieNode {
   next: Map<number, UnitTrieNode>;
@@ -190,12 +201,32 @@ export function unitTrie(keys: Iterable<string>): UnitTrie {
   const starts = new Uint8Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) if (root.next.has(fold[unit]!)) starts[unit] = 1;
   if (root.space) for (const unit of whitespaceUnits()) starts[unit] = 1;
-  return { fold, starts, root };
+  return { fold, starts, ...pairFilter(root), root };
+}
+
+/** The pair filter of a trie: every first unit's children, a space child standing for every whitespace unit. */
+function pairFilter(root: UnitTrieNode): Pick<UnitTrie, 'pairs' | 'unfiltered'> {
+  const pairs = new Uint8Array(0x10000);
+  const unfiltered = new Uint8Array(0x10000);
+  const spaces = whitespaceUnits();
+  for (const [first, child] of root.next) {
+    if (child.terminal) unfiltered[first] = 1;
+    for (const second of child.next.keys()) pairs[pairSlot(first, second)] = 1;
+    // whitespace is its own canonical unit
+    if (child.space) for (let unit = 0; unit < 0x10000; unit++) if (spaces[unit]) pairs[pairSlot(first, unit)] = 1;
+  }
+  return { pairs, unfiltered };
 }
 
 /** Whether one of the trie's strings starts at `at` in `text` (case-insensitively). */
 export function startsWithKey(trie: UnitTrie, text: string, at: number): boolean {
-  if (trie.starts[text.charCodeAt(at)] !== 1) return trie.root.terminal;
+  const unit = text.charCodeAt(at);
+  if (trie.starts[unit] !== 1) return trie.root.terminal;
+  const first = trie.fold[unit]!;
+  // the first two units rule most starts out without the walk (a space-led string is walked whatever follows)
+  if (!trie.root.space && trie.unfiltered[first] !== 1 && at + 1 < text.length) {
+    if (trie.pairs[pairSlot(first, trie.fold[text.charCodeAt(at + 1)]!)] === 0) return false;
+  }
   const spaces = whitespaceUnits();
   let node: UnitTrieNode | undefined = trie.root;
   for (let i = at; ;) {
