@@ -1,13 +1,9 @@
 import { EMOJI_SEQUENCE } from './emoji';
-import { compileTerms, foldText } from './fold';
-import { HEADING_TABLES, type SectionKind } from './heading-terms';
+import { foldText } from './fold';
+import { firstTable, kindOfTable, wholeLabelTable } from './heading-matcher';
+import type { SectionKind } from './heading-terms';
 
 export type { SectionKind } from './heading-terms';
-
-/** One compiled pattern per table, built once at module load. */
-const COMPILED: ReadonlyArray<readonly [SectionKind, RegExp]> = HEADING_TABLES.map(
-  ([kind, terms]) => [kind, compileTerms(terms)] as const,
-);
 
 /** Numbering, symbols and whole emoji (emoji.ts) before a heading's words, and symbols and emoji after them. */
 const LEADING_DECORATION = new RegExp(
@@ -20,16 +16,57 @@ const WRAPPED = /^[[(]([^\])]*)[\])]$/;
 const MAX_HEADING_CHARS = 120;
 const STRICT_COVERAGE = 0.6;
 
-/** A heading as its words: numbering, symbols, brackets and the closing colon removed. */
 /** Whether a line is dressed as a heading: 【仕事内容】, ■ 応募資格, [Requirements], ▼ Benefits. */
 export function isDecoratedHeading(text: string): boolean {
   return DECORATED.test(text.trim());
 }
 
+/**
+ * Characters that cannot begin a leading decoration nor end a trailing one: letters other than the roman
+ * numerals i, v, x and the dotted and dotless i (no decoration symbol or emoji is one of these letters), and digits at the end (a keycap
+ * ends in U+20E3). A label that starts and ends with one is its own label, without a regex pass.
+ */
+const PLAIN_START =
+  /^[a-hj-uwyzA-HJ-UWYZ\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0132-\u024f\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]/;
+const PLAIN_END = /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]$/;
+
+/** A heading as its words: numbering, symbols, brackets and the closing colon removed. */
 export function headingLabel(text: string): string {
+  if (PLAIN_START.test(text) && PLAIN_END.test(text)) return text;
   const label = text.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '').trim();
   const wrapped = WRAPPED.exec(label);
   return wrapped ? (wrapped[1] ?? '').trim() : label;
+}
+
+/** Every whole spelling of a dictionary term, answered once at module load (heading-matcher.ts). */
+const WHOLE_LABELS = wholeLabelTable(STRICT_COVERAGE);
+
+/**
+ * The folded label of a heading-like line (`foldText(headingLabel(text))`), for a line read several ways: fold
+ * once, then classify loosely and strictly from it. Empty when the line is too long to be a heading.
+ */
+export function headingKey(text: string): string {
+  if (text.length > MAX_HEADING_CHARS * 2) return '';
+  const folded = foldText(headingLabel(text));
+  return folded.length <= MAX_HEADING_CHARS ? folded : '';
+}
+
+/** `classifyHeading` of a line whose `headingKey` is `folded`. */
+export function classifyFolded(folded: string): SectionKind | null {
+  if (!folded) return null;
+  const whole = WHOLE_LABELS.get(folded);
+  if (whole) return whole.kind;
+  const found = firstTable(folded);
+  return found ? kindOfTable(found.table) : null;
+}
+
+/** `classifyHeadingStrict` of a line whose `headingKey` is `folded`. */
+export function classifyFoldedStrict(folded: string): SectionKind | null {
+  if (!folded) return null;
+  const whole = WHOLE_LABELS.get(folded);
+  if (whole) return whole.strictKind;
+  const found = firstTable(folded);
+  return found && found.match.length / folded.length >= STRICT_COVERAGE ? kindOfTable(found.table) : null;
 }
 
 /**
@@ -38,14 +75,7 @@ export function headingLabel(text: string): string {
  * by standing alone.
  */
 export function classifyHeadingStrict(text: string): SectionKind | null {
-  if (text.length > MAX_HEADING_CHARS * 2) return null;
-  const folded = foldText(headingLabel(text));
-  if (!folded || folded.length > MAX_HEADING_CHARS) return null;
-  for (const [candidate, pattern] of COMPILED) {
-    const match = pattern.exec(folded);
-    if (match) return match[0].length / folded.length >= STRICT_COVERAGE ? candidate : null;
-  }
-  return null;
+  return classifyFoldedStrict(headingKey(text));
 }
 
 /**
@@ -53,8 +83,5 @@ export function classifyHeadingStrict(text: string): SectionKind | null {
  * "you have" → requirements, "bonus" → nice to have, "offer" → benefits); null when it says nothing we know.
  */
 export function classifyHeading(text: string): SectionKind | null {
-  if (text.length > MAX_HEADING_CHARS * 2) return null;
-  const folded = foldText(headingLabel(text));
-  if (!folded || folded.length > MAX_HEADING_CHARS) return null;
-  return COMPILED.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+  return classifyFolded(headingKey(text));
 }
