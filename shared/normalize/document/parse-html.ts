@@ -1,15 +1,8 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, Document, type ChildNode } from 'domhandler';
-import { FastTokenizer } from '../html-tokenizer';
 import { limitNesting, MAX_NESTING } from './depth-guard';
 
-/** FastTokenizer: htmlparser2's own tokenizer with its character search done natively (html-tokenizer.ts). */
-const PARSER_OPTIONS = {
-  decodeEntities: true,
-  lowerCaseTags: true,
-  lowerCaseAttributeNames: true,
-  Tokenizer: FastTokenizer,
-} as const;
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
 /** Raised inside a parse as soon as nesting passes the cap; the parse starts over on capped HTML. */
 class TooDeep extends Error {}
