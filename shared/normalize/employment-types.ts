@@ -1,5 +1,6 @@
 import type { EmploymentType } from '../schema/posting';
 import { fold } from './geo/fold';
+import { EMPLOYMENT_VALUE_SPELLINGS } from './lexicon/employment-values';
 
 export interface EmploymentTypeInput {
   /** values the source gave ("Full Time", "FullTime", "permanent", "Vollzeit", "正社員", "FULL_TIME") */
@@ -106,6 +107,45 @@ const PERMANENT =
 export function typesIn(text: string, values = false): EmploymentType[] {
   if (!text.trim()) return [];
   const folded = foldKeepingCjk(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  // A text without a digit states no hours and no workload: what it names follows from its folded form
+  // alone, and a common value's folded form is looked up instead of read by every rule in turn.
+  const known = DIGIT.test(text) ? undefined : knownValues()[values ? 'values' : 'texts'].get(folded);
+  return known ? [...known] : typesInFolded(folded, text, values);
+}
+
+/** `typesIn` without the table of known values: every rule read (the table is built from this). */
+export function readTypes(text: string, values = false): EmploymentType[] {
+  if (!text.trim()) return [];
+  return typesInFolded(foldKeepingCjk(text.length > 20_000 ? text.slice(0, 20_000) : text), text, values);
+}
+
+/** The digits workload and weekly hours are written with (their patterns' `\d`). */
+const DIGIT = /\d/;
+
+interface KnownValues {
+  values: ReadonlyMap<string, readonly EmploymentType[]>;
+  texts: ReadonlyMap<string, readonly EmploymentType[]>;
+}
+
+let known: KnownValues | undefined;
+
+/** The folded form of each common spelling (lexicon/employment-values.ts) and what the rules read in it. */
+function knownValues(): KnownValues {
+  if (known) return known;
+  const values = new Map<string, readonly EmploymentType[]>();
+  const texts = new Map<string, readonly EmploymentType[]>();
+  for (const spelling of EMPLOYMENT_VALUE_SPELLINGS) {
+    // a spelling with a digit could state hours or a workload, which the table does not read
+    if (DIGIT.test(spelling)) continue;
+    const folded = foldKeepingCjk(spelling);
+    values.set(folded, typesInFolded(folded, spelling, true));
+    texts.set(folded, typesInFolded(folded, spelling, false));
+  }
+  return (known = { values, texts });
+}
+
+/** The rules, read in a folded text; `text` as written, for workload and weekly hours. */
+function typesInFolded(folded: string, text: string, values: boolean): EmploymentType[] {
   const found = new Set<EmploymentType>();
   for (const [pattern, types] of values ? [...RULES, ...SCHEDULE_VALUES] : RULES)
     if (pattern.test(folded)) for (const t of types) found.add(t);
@@ -172,16 +212,26 @@ function weeklyHoursTypes(text: string): EmploymentType[] {
   ];
 }
 
-/** Folds Latin text (so "Toàn thời gian" matches "toan thoi gian") but keeps CJK as written. */
+/** NFKC changes nothing in ASCII text: skip it there. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Folds Latin text (so "Toàn thời gian" matches "toan thoi gian") but keeps CJK as written. "_" needs no
+ * replacing first: folding makes it a space anyway, and it is no letter a camel-case split could join.
+ */
 function foldKeepingCjk(text: string): string {
-  return text
-    .normalize('NFKC')
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
     .split('\n')
-    .map((line) => fold(line.replace(/[_]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')) + ' ' + cjkOnly(line))
+    .map((line) => fold(line.replace(/([a-z])([A-Z])/g, '$1 $2')) + ' ' + cjkOnly(line))
     .join('\n');
 }
 
+/** Every unit of the scripts cjkOnly keeps is at or above Hangul Jamo (U+1100): below it, a line has none. */
+const MAY_HOLD_CJK = /[\u1100-\uffff]/;
+
 function cjkOnly(line: string): string {
+  // a line without such a unit is one run of other characters: one space (none for an empty line)
+  if (!MAY_HOLD_CJK.test(line)) return line ? ' ' : '';
   return line.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+/gu, ' ');
 }
 

@@ -1,4 +1,12 @@
-import { normalizeEmploymentTypes, type EmploymentTypeInput } from '../../../shared/normalize/employment-types';
+import fc from 'fast-check';
+import { FUZZ_SEED } from '../../support/hostile-inputs';
+import { EMPLOYMENT_VALUE_SPELLINGS } from '../../../shared/normalize/lexicon/employment-values';
+import {
+  normalizeEmploymentTypes,
+  readTypes,
+  typesIn,
+  type EmploymentTypeInput,
+} from '../../../shared/normalize/employment-types';
 
 const input = (over: Partial<EmploymentTypeInput>): EmploymentTypeInput => ({
   values: [],
@@ -190,5 +198,42 @@ describe('normalizeEmploymentTypes never throws on hostile input', () => {
     expect(() =>
       normalizeEmploymentTypes(input({ values: [text], title: text, texts: [text], bodyText: text })),
     ).not.toThrow();
+  });
+});
+
+describe('known employment values', () => {
+  it('reads every common spelling, however written, as every rule in turn reads it', () => {
+    const spelling = fc.constantFrom(...EMPLOYMENT_VALUE_SPELLINGS);
+    const dress = fc.constantFrom(
+      (s: string) => s,
+      (s: string) => s.toUpperCase(),
+      (s: string) => s.toLowerCase(),
+      (s: string) => ` ${s} `,
+      (s: string) => `${s} (m/w/d)`,
+      (s: string) => `${s}, 40h/week`,
+      (s: string) => `${s}\n${s}`,
+      (s: string) => s.replace(/ /g, '-'),
+      (s: string) => s.replace(/-/g, '_'),
+      (s: string) => s.normalize('NFD'),
+      (s: string) => s.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+    );
+    fc.assert(
+      fc.property(spelling, dress, fc.boolean(), (s, d, values) => {
+        const text = d(s);
+        expect(typesIn(text, values)).toEqual(readTypes(text, values));
+      }),
+      { numRuns: 800, seed: FUZZ_SEED },
+    );
+  });
+
+  it.each([
+    ['FULL_TIME', ['FULL_TIME']],
+    ['Vollzeit', ['FULL_TIME']],
+    ['Werkstudent', ['PART_TIME', 'INTERN']],
+    ['CDD', ['TEMPORARY']],
+    ['正社員', ['FULL_TIME']],
+    ['Teilzeit 20 Stunden pro Woche', ['PART_TIME']],
+  ])('gives %s the types %j', (text, types) => {
+    expect(typesIn(text, true)).toEqual(types);
   });
 });
