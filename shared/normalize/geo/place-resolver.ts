@@ -39,26 +39,47 @@ export function resolvePlace(names: readonly (readonly PlaceRef[])[], ctx: Resol
   const lists = names
     .filter((refs) => refs.length > 0)
     .slice(0, MAX_NAMES)
-    .map((refs) => rankReadings(refs, ctx));
-  const ceilings = scoreCeilings(lists);
-  let best: ResolvedPlace | null = null;
-  const visit = (index: number, acc: Reading, score: number, used: number): void => {
-    // a branch that cannot beat the best reading so far is not read further (ties keep the earlier reading)
-    if (best && score + ceilings[index]! < best.score - ROUNDING) return;
-    if (index === lists.length) {
-      if (used === 0) return;
-      const total = score + contextBonus(acc.country, ctx);
-      if (!best || total > best.score) best = { ...acc, score: total };
-      return;
-    }
-    for (const { ref, bonus } of lists[index]!) {
-      const merged = merge(acc, ref);
-      if (merged) visit(index + 1, merged, score + USED + bonus, used + 1);
-    }
-    visit(index + 1, acc, score + SKIPPED, used);
-  };
-  visit(0, { city: null, region: null, country: null }, 0, 0);
-  return best;
+    .map((refs) => rankReadings(refs, ctx).map(({ ref, bonus }) => readingOf(ref, bonus)));
+  const search: Search = { lists, ceilings: scoreCeilings(lists), ctx, best: null };
+  visit(search, 0, EMPTY, 0, 0);
+  return search.best;
+}
+
+/** One name's reading with its rank bonus: what the search combines (the same shape for every kind of place). */
+interface Candidate extends Reading {
+  /** a region named as such, not the region of a city */
+  isRegion: boolean;
+  bonus: number;
+}
+
+/** A search over the names' readings, and the best complete reading so far. */
+interface Search {
+  lists: readonly (readonly Candidate[])[];
+  ceilings: readonly number[];
+  ctx: ResolveContext;
+  best: ResolvedPlace | null;
+}
+
+/**
+ * Reads name `index` on, after `acc` (scored `score`, from `used` names). Each name is read as each of its
+ * readings that fits the others, or skipped; a branch that cannot beat the best reading so far is not read
+ * further (ties keep the earlier reading).
+ */
+function visit(search: Search, index: number, acc: Reading, score: number, used: number): void {
+  const { best, lists } = search;
+  if (best && score + search.ceilings[index]! < best.score - ROUNDING) return;
+  if (index === lists.length) {
+    if (used === 0) return;
+    const total = score + contextBonus(acc.country, search.ctx);
+    if (!best || total > best.score)
+      search.best = { city: acc.city, region: acc.region, country: acc.country, score: total };
+    return;
+  }
+  for (const candidate of lists[index]!) {
+    const merged = merge(acc, candidate);
+    if (merged) visit(search, index + 1, merged, score + USED + candidate.bonus, used + 1);
+  }
+  visit(search, index + 1, acc, score + SKIPPED, used);
 }
 
 /** Scores far below any difference of real readings: sums of the same bonuses taken in another order. */
@@ -127,16 +148,21 @@ export function countryOf(ref: PlaceRef): string {
   }
 }
 
-/** Adds one name's reading to the others', or null when they cannot describe the same place. */
-function merge(acc: Reading, ref: PlaceRef): Reading | null {
-  const country = countryOf(ref);
-  if (acc.country && acc.country !== country) return null;
+/** A place reference as a reading of its own: the city, the region (a city's own) and the country it names. */
+function readingOf(ref: PlaceRef, bonus = 0): Candidate {
   const city = ref.kind === 'city' || ref.kind === 'district' ? ref.city : null;
   const region = ref.kind === 'region' ? ref.region : (city?.region ?? null);
+  return { city, region, country: countryOf(ref), isRegion: ref.kind === 'region', bonus };
+}
+
+/** Adds one name's reading to the others', or null when they cannot describe the same place. */
+function merge(acc: Reading, reading: Candidate): Reading | null {
+  const { city, region, country } = reading;
+  if (acc.country && acc.country !== country) return null;
   if (city && acc.city && acc.city !== city) return null;
   if (region && acc.region && region !== acc.region) {
     // a city whose region the data does not know fits any region of its country
-    const cityWithoutRegion = (ref.kind !== 'region' && !city?.region) || (acc.city !== null && !acc.city.region);
+    const cityWithoutRegion = (!reading.isRegion && !city?.region) || (acc.city !== null && !acc.city.region);
     if (!cityWithoutRegion) return null;
   }
   if (city && !city.region && acc.region && acc.region.country !== city.country) return null;
@@ -146,7 +172,7 @@ function merge(acc: Reading, ref: PlaceRef): Reading | null {
 /** True when two names can describe the same place (used to decide whether "X, Y" is one location). */
 export function canDescribeSamePlace(a: readonly PlaceRef[], b: readonly PlaceRef[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return a.some((ra) => b.some((rb) => merge(merge(EMPTY, ra) ?? EMPTY, rb) !== null));
+  return a.some((ra) => b.some((rb) => merge(merge(EMPTY, readingOf(ra)) ?? EMPTY, readingOf(rb)) !== null));
 }
 
 const EMPTY: Reading = { city: null, region: null, country: null };
