@@ -50,7 +50,13 @@ export function regionIn(country: string | null, name: string | null | undefined
 export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Location[] {
   const hasParts = Boolean(raw.city?.trim() || raw.region?.trim() || raw.country?.trim());
   if (!hasParts)
-    return parseLocationText(raw.text, ctx).map((l) => ({ ...l, workplace: raw.workplace ?? l.workplace }));
+    return parseLocationText(raw.text, ctx).map((l) => ({
+      city: l.city,
+      region: l.region,
+      country: l.country,
+      workplace: raw.workplace ?? l.workplace,
+      text: l.text,
+    }));
   const country = countryCode(raw.country);
   const region = regionIn(country, raw.region);
   if (!clean(raw.city) && clean(raw.text)) return textWithParts(raw, country, region, ctx);
@@ -81,10 +87,11 @@ function textWithParts(
 ): Location[] {
   const local: ResolveContext = { countryHint: country ?? ctx.countryHint, contextCountries: ctx.contextCountries };
   return parseLocationText(raw.text, local).map((l) => ({
-    ...l,
-    country: l.country ?? country,
+    city: l.city,
     region: l.region ?? region?.name ?? (clean(raw.region) || null),
+    country: l.country ?? country,
     workplace: raw.workplace ?? l.workplace,
+    text: l.text,
   }));
 }
 
