@@ -5,7 +5,14 @@ import { isAnywhereKey, isFactItem, isShortStatement, statesFactAnywhere } from 
 import { splitFieldLine, splitLabelAlone } from './field-dictionary';
 import { classifyHeading, headingLabel, type SectionKind } from './heading-dictionary';
 import { isBoldLabelValue, labelAlone } from './label-alone';
-import { headingFromLine, standaloneHeading, wordCount, type HeadingSignal, type LineContext } from './line-headings';
+import {
+  HeadingLine,
+  headingFromLine,
+  standaloneHeading,
+  wordCount,
+  type HeadingSignal,
+  type LineContext,
+} from './line-headings';
 import { isDecoratedHeadingLine } from './line-records';
 import type { LineRecord, ListItem } from './records';
 
@@ -139,8 +146,9 @@ class BlockAssembler {
     }
     this.closeBulletItems();
     if (this.fieldOrInlineHeading(text, source)) return;
+    const view = new HeadingLine(text);
     const heading =
-      headingFromLine(text, strong, this.options.capsHeadings) ?? standaloneHeading(text, context, !!this.paragraph);
+      headingFromLine(view, strong, this.options.capsHeadings) ?? standaloneHeading(view, context, !!this.paragraph);
     if (heading) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
     this.paragraph ??= { lines: [], sources: [] };
     this.paragraph.lines.push(text);

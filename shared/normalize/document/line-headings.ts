@@ -1,4 +1,10 @@
-import { classifyHeading, classifyHeadingStrict, isDecoratedHeading, type SectionKind } from './heading-dictionary';
+import {
+  classifyFolded,
+  classifyFoldedStrict,
+  headingKey,
+  isDecoratedHeading,
+  type SectionKind,
+} from './heading-dictionary';
 
 /**
  * Which plain lines head a section: the signals a line without heading markup gives (bold, a trailing colon,
@@ -42,8 +48,52 @@ export function wordCount(text: string): number {
   return words;
 }
 
-function isCapsLine(text: string): boolean {
-  if (text.length > 60 || wordCount(text) > 8 || /\p{Ll}/u.test(text) || SENTENCE_END.test(text)) return false;
+/**
+ * A line as the heading rules read it. A line is asked several questions (bold? ending in a colon? in
+ * capitals? standing alone?), each of which may classify it: its word count, folded label and classifications
+ * are computed once, on first use, for this line of this posting only.
+ */
+export class HeadingLine {
+  private wordTotal = -1;
+  private folded: string | undefined;
+  private loose: SectionKind | null | undefined;
+  private strict: SectionKind | null | undefined;
+  private dressed: boolean | undefined;
+
+  constructor(readonly text: string) {}
+
+  get words(): number {
+    if (this.wordTotal < 0) this.wordTotal = wordCount(this.text);
+    return this.wordTotal;
+  }
+
+  /** `classifyHeading` of the line. */
+  get kind(): SectionKind | null {
+    if (this.loose === undefined) this.loose = classifyFolded(this.key);
+    return this.loose;
+  }
+
+  /** `classifyHeadingStrict` of the line. */
+  get strictKind(): SectionKind | null {
+    if (this.strict === undefined) this.strict = classifyFoldedStrict(this.key);
+    return this.strict;
+  }
+
+  /** `isDecoratedHeading` of the line. */
+  get decorated(): boolean {
+    this.dressed ??= isDecoratedHeading(this.text);
+    return this.dressed;
+  }
+
+  private get key(): string {
+    this.folded ??= headingKey(this.text);
+    return this.folded;
+  }
+}
+
+function isCapsLine(line: HeadingLine): boolean {
+  const text = line.text;
+  if (text.length > 60 || /\p{Ll}/u.test(text) || SENTENCE_END.test(text) || line.words > 8) return false;
   let cased = 0;
   for (const char of text) if (/\p{Lu}/u.test(char) && ++cased >= 3) return true;
   return false;
@@ -53,30 +103,31 @@ function isCapsLine(text: string): boolean {
  * A short question that may head a section: "Wat vragen wij?", "Was bringst du mit?". Only when the
  * dictionary term covers most of it (strict), so "Do you enjoy solving hard problems?" stays prose.
  */
-function isHeadingQuestion(text: string): boolean {
-  return QUESTION_END.test(text) && wordCount(text) <= MAX_QUESTION_HEADING_WORDS;
+function isHeadingQuestion(line: HeadingLine): boolean {
+  return QUESTION_END.test(line.text) && line.words <= MAX_QUESTION_HEADING_WORDS;
 }
 
 /**
  * A line that its own dress makes a heading: bold, ending in a colon, or in capitals (any short one when
  * `capsHeadings` is 'any', only a known heading when 'classified').
  */
-export function headingFromLine(text: string, strong: boolean, capsHeadings: 'any' | 'classified'): LineHeading | null {
-  const words = wordCount(text);
-  if (words > MAX_WEAK_HEADING_WORDS) return null;
-  const question = strong && isHeadingQuestion(text) ? classifyHeadingStrict(text) : null;
+export function headingFromLine(
+  line: HeadingLine,
+  strong: boolean,
+  capsHeadings: 'any' | 'classified',
+): LineHeading | null {
+  const text = line.text;
+  if (line.words > MAX_WEAK_HEADING_WORDS) return null;
+  const question = strong && isHeadingQuestion(line) ? line.strictKind : null;
   if (question) return { signal: 'bold', kind: question };
   if (strong && !SENTENCE_END.test(text)) {
-    const kind = classifyHeading(text);
+    const kind = line.kind;
     // An unrecognised bold lead-in ("**Technical:**") introduces items of the section it is in.
-    if (kind || (words <= MAX_UNCLASSIFIED_BOLD_WORDS && !COLON_END.test(text))) return { signal: 'bold', kind };
+    if (kind || (line.words <= MAX_UNCLASSIFIED_BOLD_WORDS && !COLON_END.test(text))) return { signal: 'bold', kind };
   }
-  if (COLON_END.test(text)) {
-    const kind = classifyHeading(text);
-    if (kind) return { signal: 'colon', kind };
-  }
-  if (isCapsLine(text)) {
-    const kind = classifyHeading(text);
+  if (COLON_END.test(text) && line.kind) return { signal: 'colon', kind: line.kind };
+  if (isCapsLine(line)) {
+    const kind = line.kind;
     if (kind || capsHeadings === 'any') return { signal: 'caps', kind };
   }
   return null;
@@ -87,19 +138,19 @@ export function headingFromLine(text: string, strong: boolean, capsHeadings: 'an
  * ("Requirements" then bullets), or when a line standing alone is nothing but a known heading.
  * `inParagraph`: whether the line continues a paragraph already open.
  */
-export function standaloneHeading(text: string, context: LineContext, inParagraph: boolean): LineHeading | null {
-  if (wordCount(text) > MAX_LEADING_HEADING_WORDS) return null;
+export function standaloneHeading(line: HeadingLine, context: LineContext, inParagraph: boolean): LineHeading | null {
+  if (line.words > MAX_LEADING_HEADING_WORDS) return null;
   // In text a heading often sits directly above its lines: a line that is nothing but a known heading,
   // starting a paragraph, counts too.
   const alone = !inParagraph && (context.alone || context.startsParagraph);
-  if (SENTENCE_END.test(text)) {
+  if (SENTENCE_END.test(line.text)) {
     // A question inside a paragraph is prose; standing alone or above a list it may be a heading.
-    if (!isHeadingQuestion(text) || !(alone || (context.leadsList && !inParagraph))) return null;
-    const kind = classifyHeadingStrict(text);
+    if (!isHeadingQuestion(line) || !(alone || (context.leadsList && !inParagraph))) return null;
+    const kind = line.strictKind;
     return kind ? { signal: 'line', kind } : null;
   }
-  if (isDecoratedHeading(text) || context.leadsList || alone) {
-    const kind = isDecoratedHeading(text) || context.leadsList ? classifyHeading(text) : classifyHeadingStrict(text);
+  if (context.leadsList || alone || line.decorated) {
+    const kind = line.decorated || context.leadsList ? line.kind : line.strictKind;
     if (kind) return { signal: 'line', kind };
   }
   return null;
