@@ -77,8 +77,12 @@ function foldLowerByTable(lower: string): string | null {
 export function foldText(text: string): string {
   let folded = text.toLowerCase();
   if (NON_ASCII.test(folded)) folded = foldLowerByTable(folded) ?? foldLowerSlowly(folded);
-  return folded.replace(SPACES, ' ').trim();
+  // most texts are single-spaced already: the test costs less than building the same string again
+  return (UNUSUAL_SPACE.test(folded) ? folded.replace(SPACES, ' ') : folded).trim();
 }
+
+/** Whitespace that collapsing would change: anything but a lone space. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 

@@ -1,4 +1,5 @@
 import { compileTerms, foldText } from './fold';
+import { TermStarts } from './term-starts';
 
 /**
  * Requirement items that say of themselves that they are optional ("Bahasa Indonesia is an advantage",
@@ -6,7 +7,7 @@ import { compileTerms, foldText } from './fold';
  * nice-to-haves even when the posting lists them under its must-have heading. Terms are folded (fold.ts);
  * each table is compiled once at module load into one pattern.
  */
-const OPTIONAL_TERMS = [
+export const OPTIONAL_TERMS = [
   // en
   'nice[- ]to[- ]have',
   'good[- ]to[- ]have',
@@ -95,7 +96,7 @@ const OPTIONAL_TERMS = [
 ];
 
 /** Words that keep an item a requirement even when it also names a preference ("degree required, MSc preferred"). */
-const REQUIRED_TERMS = [
+export const REQUIRED_TERMS = [
   'required',
   'must',
   'mandatory',
@@ -127,6 +128,8 @@ const REQUIRED_TERMS = [
 
 const OPTIONAL = compileTerms(OPTIONAL_TERMS);
 const REQUIRED = compileTerms(REQUIRED_TERMS);
+/** Where an optional term can start (term-starts.ts): most items have no such start and skip the regexes. */
+const OPTIONAL_STARTS = TermStarts.of([OPTIONAL_TERMS]);
 
 /**
  * Clauses of one item: "Good English; Portuguese is a plus" asks for English and prefers Portuguese. A comma
@@ -140,7 +143,7 @@ const CLAUSE_BREAK = /\s*;\s*|(?<=[.!?。！？])\s+|,?\s+(?:but|aber|mais|pero|
  */
 export function statesOptional(item: string): boolean {
   const folded = foldText(item);
-  if (!OPTIONAL.test(folded) || REQUIRED.test(folded)) return false;
+  if (OPTIONAL_STARTS.candidates(folded) === 0 || !OPTIONAL.test(folded) || REQUIRED.test(folded)) return false;
   if (prefersOnlyADetail(folded)) return false;
   return folded.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || OPTIONAL.test(clause));
 }

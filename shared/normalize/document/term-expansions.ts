@@ -22,7 +22,10 @@ class NotExpandable extends Error {}
 class Expander {
   private at = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly limit: number,
+  ) {}
 
   /** Every spelling of the whole fragment. */
   all(): string[] {
@@ -38,7 +41,7 @@ class Expander {
       this.at++;
       spellings.push(...this.sequence());
     }
-    return limited(spellings);
+    return this.limited(spellings);
   }
 
   /** Atoms one after another, each optionally followed by `?`. */
@@ -50,7 +53,7 @@ class Expander {
         this.at++;
         atom = [...atom, ''];
       }
-      spellings = limited(spellings.flatMap((head) => atom.map((tail) => head + tail)));
+      spellings = this.limited(spellings.flatMap((head) => atom.map((tail) => head + tail)));
       char = this.source[this.at];
     }
     return spellings;
@@ -82,6 +85,11 @@ class Expander {
     return [...new Set(members)];
   }
 
+  private limited(spellings: string[]): string[] {
+    if (spellings.length > this.limit) throw new NotExpandable();
+    return spellings;
+  }
+
   /** `(?:a|b)` only: capturing groups and look-arounds are not expanded. */
   private group(): string[] {
     if (this.source.slice(this.at, this.at + 2) !== '?:') throw new NotExpandable();
@@ -92,15 +100,10 @@ class Expander {
   }
 }
 
-function limited(spellings: string[]): string[] {
-  if (spellings.length > MAX_EXPANSIONS) throw new NotExpandable();
-  return spellings;
-}
-
-/** Every whole string `fragment` can match, or null when it is outside the grammar or has too many. */
-export function expandTerm(fragment: string): string[] | null {
+/** Every whole string `fragment` can match, or null when it is outside the grammar or has more than `limit`. */
+export function expandTerm(fragment: string, limit = MAX_EXPANSIONS): string[] | null {
   try {
-    return [...new Set(new Expander(fragment).all())];
+    return [...new Set(new Expander(fragment, limit).all())];
   } catch (error) {
     if (error instanceof NotExpandable) return null;
     throw error;
