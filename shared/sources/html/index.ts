@@ -14,7 +14,6 @@ import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } fro
 import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
 import { findTitleElement, siteBesideTitle, splitDocumentTitle } from './page-title';
-import { parsePageWithoutScripts } from './page-without-scripts';
 import { serializeContent } from './serialize';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
@@ -90,8 +89,7 @@ export interface PageFacts {
  * apply link, without extracting the body: for pages whose JSON-LD carries the posting but not these.
  */
 export function readPageFacts(html: string, options: HtmlPageOptions = {}): PageFacts {
-  // the JSON-LD was read already, and nothing here reads a script: their bodies are not parsed
-  const index = indexPage(parsePageWithoutScripts(html));
+  const index = indexPage(parseHtmlFresh(html));
   const head = readHead(index, options.url ?? null);
   const fields = new FieldSet();
   const titleElement = findTitleElement(index, head.siteName);
