@@ -1,5 +1,6 @@
 import type { Seniority } from '../schema/posting';
 import { LEADING_ASSOCIATE, NOT_A_LEVEL, SOURCE_VALUES, TITLE_RULES } from './lexicon/seniority-words';
+import { ASSOCIATE_BIT, NON_LEVEL_BIT, rulesMayMatch } from './seniority-anchors';
 import { GUIDES_JUNIORS, JUNIOR_CUES, statesInternship } from './seniority-cues';
 
 export interface SeniorityInput {
@@ -37,11 +38,26 @@ function fromTitleEmployment(removed: string | null | undefined): Seniority | nu
   return removed && INTERN_EMPLOYMENT.test(removed) ? 'intern' : null;
 }
 
-/** The title's level, or null when the title carries none. */
+/**
+ * The title's level, or null when the title carries none. A rule runs only when the title holds one of its
+ * words (see seniority-anchors.ts): most titles run none.
+ */
 export function fromTitle(title: string): Seniority | null {
-  const text = title.normalize('NFKC').replace(NOT_A_LEVEL, ' ');
-  for (const [level, rule] of TITLE_RULES) if (rule.test(text)) return level;
-  return LEADING_ASSOCIATE.test(text) ? 'junior' : null;
+  const normalized = title.normalize('NFKC');
+  const folded = normalized.toLowerCase();
+  let bits = rulesMayMatch(normalized, folded);
+  if (bits === 0) return null;
+  let text = normalized;
+  if ((bits & NON_LEVEL_BIT) !== 0) {
+    text = normalized.replace(NOT_A_LEVEL, ' ');
+    // what NOT_A_LEVEL took out ("Lead Generation", "Staff Nurse") may have been a rule's only anchor
+    if (text !== normalized) bits = rulesMayMatch(text, text.toLowerCase());
+  }
+  for (let i = 0; i < TITLE_RULES.length; i++) {
+    const [level, rule] = TITLE_RULES[i]!;
+    if ((bits & (1 << i)) !== 0 && rule.test(text)) return level;
+  }
+  return (bits & ASSOCIATE_BIT) !== 0 && LEADING_ASSOCIATE.test(text) ? 'junior' : null;
 }
 
 function fromSource(value: string | null, text: string): Seniority | null {
