@@ -43,10 +43,16 @@ export function cleanItem(text: string): string {
   let item = text.trim();
   const bullet = splitBullet(item);
   if (bullet) item = bullet.text;
-  item = item.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+  // most items start with a word and end with one: the rewrites run only where the noise can be
+  if (NOISE_START.test(item)) item = item.replace(LEADING_NOISE, '');
+  if (NOISE_END.test(item)) item = item.replace(TRAILING_NOISE, '');
   if (item.endsWith('.') && splitSentences(item).length === 1) item = item.replace(TRAILING_PERIOD, '');
   return item.trim();
 }
+
+/** The first character of LEADING_NOISE and the last of TRAILING_NOISE. */
+const NOISE_START = /^[\s:：\-–—]/u;
+const NOISE_END = /[\s;,，；、·•]$/u;
 
 /** Markers that dress headings more often than items ("■ 応募資格", "▼ Benefits"). */
 const HEADING_MARKERS = /^[■□◆◇▼▽★☆※]$/u;

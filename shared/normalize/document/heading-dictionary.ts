@@ -22,18 +22,24 @@ export function isDecoratedHeading(text: string): boolean {
 }
 
 /**
- * Characters that cannot begin a leading decoration nor end a trailing one: letters other than the roman
- * numerals i, v, x and the dotted and dotless i (no decoration symbol or emoji is one of these letters), and digits at the end (a keycap
- * ends in U+20E3). A label that starts and ends with one is its own label, without a regex pass.
+ * Characters that cannot begin a leading decoration: printable ASCII but the decoration symbols, digits (a
+ * number, a keycap), the roman numerals i, v, x and the brackets a wrapped label opens with; Latin letters
+ * but the dotted and dotless i; kana, CJK ideographs and Hangul. No emoji starts with one of these.
  */
 const PLAIN_START =
-  /^[a-hj-uwyzA-HJ-UWYZ\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0132-\u024f\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]/;
-const PLAIN_END = /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]$/;
+  /^[!"$%&'),./:;<?@\\\]^`{}a-hj-uwyzA-HJ-UWYZ\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u012f\u0132-\u024f\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]/;
+/**
+ * Characters that cannot end a trailing decoration: printable ASCII but the closing symbols (an emoji never
+ * ends in ASCII: a keycap ends in U+20E3), Latin letters, kana, CJK ideographs and Hangul.
+ */
+const PLAIN_END =
+  /["#$%&'()+,/;<>@[\\\]^`{}0-9a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7a3]$/;
 
 /** A heading as its words: numbering, symbols, brackets and the closing colon removed. */
 export function headingLabel(text: string): string {
-  if (PLAIN_START.test(text) && PLAIN_END.test(text)) return text;
-  const label = text.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '').trim();
+  // each pattern runs only where the first or last character could be decoration
+  const lead = PLAIN_START.test(text) ? text : text.replace(LEADING_DECORATION, '');
+  const label = (PLAIN_END.test(lead) ? lead : lead.replace(TRAILING_DECORATION, '')).trim();
   const wrapped = WRAPPED.exec(label);
   return wrapped ? (wrapped[1] ?? '').trim() : label;
 }

@@ -19,17 +19,23 @@ const MARKER_RUNS = /\*\*|__|`/g;
 /** Plain text of one line of inline Markdown: formatting removed, link text kept, entities decoded. */
 export function stripInlineMarkdown(line: string): string {
   if (!HAS_MARKUP.test(line)) return line;
-  let text = line.replace(IMAGE, '').replace(LINK, '$1').replace(AUTOLINK, '$1').replace(INLINE_TAG, '');
+  // each pattern runs only on a line holding the character every match of it starts with
+  let text = line.includes('[') ? line.replace(IMAGE, '').replace(LINK, '$1') : line;
+  if (text.includes('<')) text = text.replace(AUTOLINK, '$1').replace(INLINE_TAG, '');
   if (text.length > MAX_EMPHASIS_LINE) text = text.replace(MARKER_RUNS, '');
-  else
-    text = text
-      .replace(STRONG, '$2')
-      .replace(EMPHASIS_STAR, '$1')
-      .replace(EMPHASIS_UNDERSCORE, '$1')
-      .replace(STRIKE, '$1')
-      .replace(CODE, '$1');
-  text = text.replace(ESCAPE, '$1');
+  else text = stripEmphasis(text);
+  if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
   return text.includes('&') ? decodeHTML(text) : text;
+}
+
+/** Bold, italics, strike-through and code marks removed, each pattern only where its marker occurs. */
+function stripEmphasis(line: string): string {
+  let text = line;
+  if (text.includes('*')) text = text.replace(STRONG, '$2').replace(EMPHASIS_STAR, '$1');
+  else if (text.includes('__')) text = text.replace(STRONG, '$2');
+  if (text.includes('_')) text = text.replace(EMPHASIS_UNDERSCORE, '$1');
+  if (text.includes('~~')) text = text.replace(STRIKE, '$1');
+  return text.includes('`') ? text.replace(CODE, '$1') : text;
 }
 
 /** The first link target in a line of Markdown ("[Apply here](https://…)", "<https://…>", a bare URL). */

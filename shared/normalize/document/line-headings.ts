@@ -32,19 +32,21 @@ const SENTENCE_END = /[.!?。！？]$/u;
 const QUESTION_END = /[?？]$/u;
 const MAX_QUESTION_HEADING_WORDS = 6;
 const COLON_END = /[:：]$/u;
+/** Every rule here asks at most whether a line has more than this many words. */
+const WORDS_COUNTED = 12;
 /** Headings recognised from emphasis alone are short; longer bold lines are emphasised prose. */
-const MAX_WEAK_HEADING_WORDS = 12;
+const MAX_WEAK_HEADING_WORDS = WORDS_COUNTED;
 const MAX_UNCLASSIFIED_BOLD_WORDS = 6;
 const MAX_LEADING_HEADING_WORDS = 8;
 
 const WORD = /\S+/g;
 
-/** The number of words of a line, split on white space. */
-export function wordCount(text: string): number {
+/** The number of words of a line, split on white space; counting stops past `atMost` (a long line is long). */
+export function wordCount(text: string, atMost = Infinity): number {
   // counts the runs of non-space characters without splitting: called several times on every line
   let words = 0;
   WORD.lastIndex = 0;
-  while (WORD.test(text)) words++;
+  while (words <= atMost && WORD.test(text)) words++;
   return words;
 }
 
@@ -63,7 +65,8 @@ export class HeadingLine {
   constructor(readonly text: string) {}
 
   get words(): number {
-    if (this.wordTotal < 0) this.wordTotal = wordCount(this.text);
+    // a line's exact count past WORDS_COUNTED never matters: a paragraph's words are not counted to the end
+    if (this.wordTotal < 0) this.wordTotal = wordCount(this.text, WORDS_COUNTED);
     return this.wordTotal;
   }
 

@@ -8,23 +8,36 @@ import type { ListItem } from './records';
  */
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+const SPECIAL = /[&<>"]/;
+const escapeHtml = (text: string): string =>
+  SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c) : text;
 
 const LINK = /\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)(?:\s+"[^"]*")?\)/g;
 const STRONG = /(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1/g;
 const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu;
 const MAX_INLINE = 2000;
 
+/** Characters Markdown links, bold and italics start with: a line without any needs no marks put in. */
+const MARKUP_START = /[[*_]/;
+/** The marks standing for tags while the text is escaped (see `inlineHtml`). */
+const TAG_MARKS = /[\u0001-\u0007]/;
+
 /** Inline Markdown as HTML: everything escaped first, then bold, italics and links put back as tags. */
 function inlineHtml(source: string | undefined, text: string, markdown: boolean): string {
   if (!markdown || source === undefined || source.length > MAX_INLINE) return escapeHtml(text);
-  const plain = stripInlineMarkdown(
-    source
-      .replace(LINK, '\u0001$1\u0002$2\u0003')
-      .replace(STRONG, '\u0004$2\u0005')
-      .replace(EMPHASIS, '\u0006$1\u0007'),
-  );
-  return escapeHtml(plain)
+  const marked = MARKUP_START.test(source)
+    ? source
+        .replace(LINK, '\u0001$1\u0002$2\u0003')
+        .replace(STRONG, '\u0004$2\u0005')
+        .replace(EMPHASIS, '\u0006$1\u0007')
+    : source;
+  const html = escapeHtml(stripInlineMarkdown(marked));
+  return TAG_MARKS.test(html) ? withTags(html) : html;
+}
+
+/** The marks `inlineHtml` put in for links, bold and italics turned into their tags. */
+const withTags = (html: string): string =>
+  html
     .replace(
       /\u0001([^\u0002]*)\u0002([^\u0003]*)\u0003/g,
       (_, label: string, href: string) => `<a href="${href}">${label}</a>`,
@@ -33,7 +46,6 @@ function inlineHtml(source: string | undefined, text: string, markdown: boolean)
     .replace(/\u0005/g, '</strong>')
     .replace(/\u0006/g, '<em>')
     .replace(/\u0007/g, '</em>');
-}
 
 function listHtml(items: readonly ListItem[], ordered: boolean, markdown: boolean): string {
   const tag = ordered ? 'ol' : 'ul';
