@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { normalizePosting } from '../shared/normalize/normalize-posting';
-import { JobPosting } from '../shared/schema/posting';
+import { PostingContract } from '../shared/normalize/posting-contract';
 import { parseInput } from '../shared/sources/parse-input';
 import { buildCorpus, type CorpusItem } from './normalize-corpus';
 
@@ -35,7 +35,7 @@ function argValue(name: string, fallback: number): number {
 /** What the normalize bench times: parse, normalise, and the CLI's contract check of each posting. */
 function normalizeAll(corpus: CorpusItem[]): void {
   for (const item of corpus)
-    for (const raw of parseInput(item.content)) JobPosting.safeParse(normalizePosting(raw, context));
+    for (const raw of parseInput(item.content)) PostingContract.safeParse(normalizePosting(raw, context));
 }
 
 /** The corpus items of the kinds `--kind` names (all of them without the flag). */

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector';
 import { load } from 'cheerio';
 import { normalizePosting } from '../shared/normalize/normalize-posting';
-import { JobPosting } from '../shared/schema/posting';
+import { PostingContract } from '../shared/normalize/posting-contract';
 import { parseInput } from '../shared/sources/parse-input';
 import { buildCorpus, type CorpusItem } from './normalize-corpus';
 
@@ -34,7 +34,7 @@ function normalizeItem(item: CorpusItem): number {
   for (const raw of parseInput(item.content)) {
     const posting = normalizePosting(raw, context);
     // the CLI's contract check (assertContract): a posting that breaks the contract is never output
-    if (!JobPosting.safeParse(posting).success) throw new Error(`bench: ${item.kind} posting breaks the contract`);
+    if (!PostingContract.safeParse(posting).success) throw new Error(`bench: ${item.kind} posting breaks the contract`);
     count++;
   }
   return count;

@@ -79,12 +79,12 @@ function explanation(traced: TracedPosting[], kind: SourceKind | null, sourceId:
  * One schema check per posting costs microseconds against milliseconds of normalising.
  */
 function assertContract(posting: TracedPosting['posting']): void {
-  const { JobPosting } = require('../../shared/schema/posting') as typeof import('../../shared/schema/posting');
-  const result = JobPosting.safeParse(posting);
-  if (result.success) return;
-  const issue = result.error.issues[0];
+  const { contractBreach } =
+    require('../../shared/normalize/posting-contract') as typeof import('../../shared/normalize/posting-contract');
+  const breach = contractBreach(posting);
+  if (breach === null) return;
   throw new CliError(
-    `internal error: posting ${posting.source.externalId} breaks the contract at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    `internal error: posting ${posting.source.externalId} breaks the contract at ${breach.path}: ${breach.message}`,
     EXIT.software,
   );
 }
