@@ -1,5 +1,6 @@
 import type { Seniority } from '../schema/posting';
 import { LEADING_ASSOCIATE, NOT_A_LEVEL, SOURCE_VALUES, TITLE_RULES } from './lexicon/seniority-words';
+import { yearsPhrases } from './experience-years';
 import { ASSOCIATE_BIT, NON_LEVEL_BIT, rulesMayMatch } from './seniority-anchors';
 import { GUIDES_JUNIORS, JUNIOR_CUES, statesInternship } from './seniority-cues';
 
@@ -75,8 +76,6 @@ function fromSource(value: string | null, text: string): Seniority | null {
 
 const EXPERIENCE_WORD =
   /experience|exp\b|erfahrung|berufserfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni|kinh nghiệm/iu;
-const YEARS =
-  /(at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên)?\s*(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans?|años?|ann[oi]|anos?|jaar|lat|rok|năm)(?![\p{L}])(?=(.{0,60}))/gisu;
 const CJK_YEARS =
   /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
 
@@ -89,7 +88,7 @@ function fromText(text: string): Seniority | null {
   return JUNIOR_CUES.test(text) && !GUIDES_JUNIORS.test(text) ? 'junior' : null;
 }
 
-/** Every YEARS and CJK_YEARS match holds a digit, and every CJK_YEARS match 年 or 년: texts without skip them. */
+/** Every years phrase and CJK_YEARS match holds a digit, and every CJK_YEARS match 年 or 년: texts without skip them. */
 const DIGIT = /\d/;
 const CJK_YEAR_WORD = /[年년]/u;
 
@@ -102,12 +101,11 @@ export function yearsAsked(text: string): number | null {
   if (!DIGIT.test(text)) return null;
   const strong: number[] = [];
   const weak: number[] = [];
-  for (const m of text.matchAll(YEARS)) {
-    const years = Number(m[2]);
+  for (const { index, years, qualified, after } of yearsPhrases(text)) {
     if (years > 40) continue;
-    if (EXPERIENCE_WORD.test(m[4] ?? '') || EXPERIENCE_WORD.test(text.slice(Math.max(0, m.index - 30), m.index)))
+    if (EXPERIENCE_WORD.test(after) || EXPERIENCE_WORD.test(text.slice(Math.max(0, index - 30), index)))
       strong.push(years);
-    else if (m[1] || m[3]) weak.push(years);
+    else if (qualified) weak.push(years);
   }
   if (CJK_YEAR_WORD.test(text)) for (const m of text.matchAll(CJK_YEARS)) strong.push(Number(m[1] ?? m[2]));
   const pool = strong.length ? strong : weak;
