@@ -155,18 +155,20 @@ export interface UnitTrie {
   /** 1 for each code unit a string can start with: elsewhere `startsWithKey` is false at once */
   starts: Uint8Array;
   /**
-   * A filter on the first two units: 1 in the slot (see `pairSlot`) of the first two canonical units of each
-   * string. A position whose pair's slot is 0 starts no string: most word starts do not, and are ruled out
-   * without a walk. Not consulted for a first unit in `unfiltered`.
+   * Filters on a string's first units, so that a position no string starts at is ruled out without a walk
+   * (most word starts are: a walk costs a map look-up per unit). A string whose first three units are not
+   * spaces is in `triples`, at the slot (see `slotOf`) of those three canonical units; a shorter one, or one
+   * with a space among its first three units, is in `pairs` at the slot of its first two (a space standing
+   * for every whitespace unit), or, one unit long, marks its first unit `unfiltered` (always walked).
    */
   pairs: Uint8Array;
-  /** 1 for each canonical first unit the pairs cannot rule on: a string of that one unit ends there */
+  triples: Uint8Array;
   unfiltered: Uint8Array;
   root: UnitTrieNode;
 }
 
-/** Where a pair of canonical units hashes in `UnitTrie.pairs` (collisions only let more walks through). */
-const pairSlot = (first: number, second: number): number => ((first * 31) ^ second) & 0xffff;
+/** Where two or three canonical units hash in the filters (collisions only let more walks through). */
+const slotOf = (first: number, second: number, third = 0): number => ((first * 961) ^ (second * 31) ^ third) & 0xffff;
 
 interface UnitTrieNode {
   next: Map<number, UnitTrieNode>;
@@ -180,7 +182,8 @@ let caseFold: Uint16Array | undefined;
 let whitespace: Uint8Array | undefined;
 
 /** Builds the trie of `keys`. */
-export function unitTrie(keys: Iterable<string>): UnitTrie {
+export function unitTrie(strings: Iterable<string>): UnitTrie {
+  const keys = [...strings];
   const fold = (caseFold ??= canonicalUnits());
   const root = trieNode();
   for (const key of keys) {
@@ -200,33 +203,39 @@ export function unitTrie(keys: Iterable<string>): UnitTrie {
   }
   const starts = new Uint8Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) if (root.next.has(fold[unit]!)) starts[unit] = 1;
-  if (root.space) for (const unit of whitespaceUnits()) starts[unit] = 1;
-  return { fold, starts, ...pairFilter(root), root };
+  // a string led by a space starts at any whitespace unit (the table holds a 1 at each)
+  if (root.space) whitespaceUnits().forEach((isSpace, unit) => (starts[unit] ||= isSpace));
+  return { fold, starts, ...prefixFilters(keys, fold), root };
 }
 
-/** The pair filter of a trie: every first unit's children, a space child standing for every whitespace unit. */
-function pairFilter(root: UnitTrieNode): Pick<UnitTrie, 'pairs' | 'unfiltered'> {
-  const pairs = new Uint8Array(0x10000);
-  const unfiltered = new Uint8Array(0x10000);
+/** The filters of `UnitTrie` for these strings. */
+function prefixFilters(keys: Iterable<string>, fold: Uint16Array): Pick<UnitTrie, 'pairs' | 'triples' | 'unfiltered'> {
+  const filters = {
+    pairs: new Uint8Array(0x10000),
+    triples: new Uint8Array(0x10000),
+    unfiltered: new Uint8Array(0x10000),
+  };
   const spaces = whitespaceUnits();
-  for (const [first, child] of root.next) {
-    if (child.terminal) unfiltered[first] = 1;
-    for (const second of child.next.keys()) pairs[pairSlot(first, second)] = 1;
-    // whitespace is its own canonical unit
-    if (child.space) for (let unit = 0; unit < 0x10000; unit++) if (spaces[unit]) pairs[pairSlot(first, unit)] = 1;
+  // a space stands for any whitespace unit, which is its own canonical unit
+  const unitsAt = (key: string, i: number): number[] =>
+    key.charCodeAt(i) === 0x20 ? [...spaces.keys()].filter((u) => spaces[u] === 1) : [fold[key.charCodeAt(i)]!];
+  for (const key of keys) {
+    if (key.length === 0) continue;
+    const first = fold[key.charCodeAt(0)]!;
+    if (key.charCodeAt(0) === 0x20 || key.length === 1)
+      for (const unit of unitsAt(key, 0)) filters.unfiltered[unit] = 1;
+    else if (key.length === 2 || key.charCodeAt(1) === 0x20 || key.charCodeAt(2) === 0x20)
+      for (const second of unitsAt(key, 1)) filters.pairs[slotOf(first, second)] = 1;
+    else filters.triples[slotOf(first, fold[key.charCodeAt(1)]!, fold[key.charCodeAt(2)]!)] = 1;
   }
-  return { pairs, unfiltered };
+  return filters;
 }
 
 /** Whether one of the trie's strings starts at `at` in `text` (case-insensitively). */
 export function startsWithKey(trie: UnitTrie, text: string, at: number): boolean {
   const unit = text.charCodeAt(at);
   if (trie.starts[unit] !== 1) return trie.root.terminal;
-  const first = trie.fold[unit]!;
-  // the first two units rule most starts out without the walk (a space-led string is walked whatever follows)
-  if (!trie.root.space && trie.unfiltered[first] !== 1 && at + 1 < text.length) {
-    if (trie.pairs[pairSlot(first, trie.fold[text.charCodeAt(at + 1)]!)] === 0) return false;
-  }
+  if (!startsMaybe(trie, text, at, trie.fold[unit]!)) return false;
   const spaces = whitespaceUnits();
   let node: UnitTrieNode | undefined = trie.root;
   for (let i = at; ;) {
@@ -248,6 +257,14 @@ export function startsWithKey(trie: UnitTrie, text: string, at: number): boolean
 export function caseFoldUnits(): Uint16Array {
   caseFold ??= canonicalUnits();
   return caseFold;
+}
+
+/** False when the filters rule out every string at `at` (first unit `first`): then no walk is needed. */
+function startsMaybe(trie: UnitTrie, text: string, at: number, first: number): boolean {
+  if (trie.unfiltered[first] === 1 || at + 2 >= text.length) return true;
+  const second = trie.fold[text.charCodeAt(at + 1)]!;
+  if (trie.pairs[slotOf(first, second)] === 1) return true;
+  return trie.triples[slotOf(first, second, trie.fold[text.charCodeAt(at + 2)]!)] === 1;
 }
 
 function whitespaceUnits(): Uint8Array {

@@ -85,8 +85,20 @@ describe('startsWithKey', () => {
   });
 });
 
-describe('startsWithKey pair filter', () => {
-  const keys = ['tiếng anh', 'english', 'engels', 'de', 'x', 'ja', 'a b', '日本語', 'İngilizce'.toLowerCase()];
+describe('startsWithKey prefix filters', () => {
+  const keys = [
+    'tiếng anh',
+    'english',
+    'engels',
+    'de',
+    'x',
+    'ja',
+    'a b',
+    'ab c',
+    ' zz',
+    '日本語',
+    'İngilizce'.toLowerCase(),
+  ];
   const trie = unitTrie(keys);
   // what the trie stands for: a case-insensitive, non-Unicode regex per string, a space matching a whitespace run
   const escape = (key: string): string => key.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+');
@@ -97,9 +109,26 @@ describe('startsWithKey pair filter', () => {
       return regex.test(text);
     });
 
-  it('rules out a start by its first two units only where the full walk finds no string either', () => {
+  it('rules out a start by its first units only where the full walk finds no string either', () => {
     // whole strings, their pieces and near misses, so that starts and two-unit prefixes come up often
-    const piece = fc.constantFrom('ENG', 'en', 'glish', 'els', 'De', 'x', 'ja', 'a', 'b', 'a b', 'A\t\tB', 'a\u00a0b');
+    const piece = fc.constantFrom(
+      'ENG',
+      'en',
+      'glish',
+      'els',
+      'De',
+      'x',
+      'ja',
+      'a',
+      'b',
+      'a b',
+      'A\t\tB',
+      'a\u00a0b',
+      'ab',
+      'AB\tc',
+      'z',
+      '\tzZ',
+    );
     const other = fc.constantFrom('tiếng', ' anh', '日本', '語', 'İ', 'ngilizce', '\u0301', 'ﬁ', 'ß', 'ſ', 'K', ' ');
     const text = fc.array(fc.oneof(piece, other, fc.string({ maxLength: 2 })), { maxLength: 8 }).map((p) => p.join(''));
     fc.assert(
