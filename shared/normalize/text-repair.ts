@@ -21,6 +21,15 @@ const TRAILING_SPACE = /[ \t]+(?=\n)/g;
 const BLANK_LINES = /\n{3,}/g;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** SPACE_LIKE or INVISIBLE: one test for the two replaces (accented text has neither). */
+const ODD_SPACE = /[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
+/**
+ * What every mojibake run starts with (mojibake.ts): a UTF-8 lead byte read as Windows-1252 (Â–ô) followed by
+ * a continuation byte read the same way. Accented text ("é", "ô" before a letter) has none, so it skips the
+ * repair's run-by-run replace.
+ */
+const MOJIBAKE_PAIR =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 /** Anything the control-character pass would change: C0/C1 controls other than \n and \t, CR, Unicode line breaks. */
 const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Combining marks and conjoining jamo: the only text NFC changes. */
@@ -35,11 +44,11 @@ const COMBINING =
  */
 export function repairText(text: string): string {
   let repaired = unescapeMarkup(text);
-  repaired = repairMojibake(repaired);
+  if (mayHoldMojibake(repaired)) repaired = repairMojibake(repaired);
   if (HAS_CONTROL.test(repaired))
     repaired = repaired.replace(ESCAPE_SEQUENCE, '').replace(NEWLINES, '\n').replace(CONTROL, '');
   if (NON_ASCII.test(repaired)) {
-    repaired = repaired.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
+    if (mayHoldOddSpace(repaired)) repaired = repaired.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
     if (COMBINING.test(repaired)) repaired = repaired.normalize('NFC');
   }
   if (repaired.includes('  ') || repaired.includes('\t')) repaired = repaired.replace(INNER_SPACE_RUN, ' ');
@@ -47,6 +56,12 @@ export function repairText(text: string): string {
   if (repaired.includes('\n\n\n')) repaired = repaired.replace(BLANK_LINES, '\n\n');
   return repaired.replace(LEADING_BLANK_LINES, '').trimEnd();
 }
+
+/** Whether `repairMojibake` could change the text (without a lead-continuation pair it returns it as is). */
+export const mayHoldMojibake = (text: string): boolean => MOJIBAKE_PAIR.test(text);
+
+/** Whether the text holds a space-like or invisible character that repair replaces or drops. */
+export const mayHoldOddSpace = (text: string): boolean => ODD_SPACE.test(text);
 
 function unescapeMarkup(text: string): string {
   let result = text;

@@ -1,4 +1,7 @@
-import { repairText } from '../../../shared/normalize/text-repair';
+import fc from 'fast-check';
+import { repairMojibake } from '../../../shared/normalize/document/mojibake';
+import { mayHoldMojibake, mayHoldOddSpace, repairText } from '../../../shared/normalize/text-repair';
+import { FUZZ_SEED } from '../../support/hostile-inputs';
 
 describe('repairText', () => {
   it.each([
@@ -37,4 +40,55 @@ describe('repairText', () => {
     const once = repairText('cafÃ©\u00a0 &lt;b&gt;x&lt;/b&gt;');
     expect(repairText(once)).toBe(once);
   });
+});
+
+describe('repairText shortcuts', () => {
+  /** Letters of accented text, mojibake leads and continuations as Windows-1252 shows them, spaces of every kind. */
+  const UNITS = [
+    'a',
+    'é',
+    'ô',
+    'Ã',
+    'Â',
+    'â',
+    'ð',
+    '©',
+    '€',
+    '™',
+    '’',
+    'œ',
+    '¤',
+    '\u0081',
+    ' ',
+    '\u00a0',
+    '\u2009',
+    '\u200b',
+    '\u00ad',
+    '\ufeff',
+    '\u3000',
+    '\n',
+  ];
+  const text = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 24 });
+
+  test('text the mojibake pre-test passes over is text mojibake repair leaves as it is', () => {
+    fc.assert(
+      fc.property(text, (value) => mayHoldMojibake(value) || repairMojibake(value) === value),
+      { seed: FUZZ_SEED, numRuns: 5000 },
+    );
+  });
+
+  test('text the odd-space pre-test passes over has no space-like or invisible character to replace', () => {
+    const replaced = (value: string): string =>
+      value.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/[\u200b\u2060\ufeff\u00ad]/g, '');
+    fc.assert(
+      fc.property(text, (value) => mayHoldOddSpace(value) || replaced(value) === value),
+      { seed: FUZZ_SEED, numRuns: 5000 },
+    );
+  });
+
+  test.each([
+    ['accented French', 'Développeur·se back-end à Lyon', 'Développeur·se back-end à Lyon'],
+    ['mojibake beside accents', 'Ingénieur workersâ€™ Ã©quipe', 'Ingénieur workers’ équipe'],
+    ['a no-break space in Portuguese', 'Salário\u00a0R$\u00a05.000', 'Salário R$ 5.000'],
+  ])('repairs %s as before', (_name, input, expected) => expect(repairText(input)).toBe(expected));
 });
