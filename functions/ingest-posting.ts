@@ -1,5 +1,5 @@
-import { describeError } from '../shared/errors';
 import { sha256Hex } from '../shared/ids';
+import type { Logger } from '../shared/ports/logger.port';
 import { ingest, type IngestOutcome } from '../shared/pipeline/ingest';
 import {
   PostingSubmission,
@@ -13,7 +13,7 @@ import { isJsonRequest, parseJsonBody, readJsonBody } from './lib/body';
 import { authenticateCaller, webhookConsumer, type Caller } from './lib/inbound-auth';
 import { openApiRoute } from './lib/openapi-route';
 import { problemResponse } from './lib/problem';
-import { withinDeadline } from './lib/deadline';
+import { answerByDeadline, errorFields, type DeadlineUndo } from './lib/request-deadline';
 import { createRouter } from './lib/router';
 import { pipelineDepsOf, type Runtime } from './lib/runtime';
 import { API_SOURCE_ID, namedSources, planSubmissions, type SubmissionPlan } from './lib/submissions';
@@ -21,14 +21,14 @@ import { API_SOURCE_ID, namedSources, planSubmissions, type SubmissionPlan } fro
 /**
  * `ingestPosting` — `POST /postings`: HR tools (API key) and ATS webhooks (signed, `?source=`) submit one
  * posting or a batch; each is normalised and ingested; the answer has one result per posting. A request
- * not done within `JOBRELAY_REQUEST_DEADLINE_SECONDS` is answered 503 with `Retry-After` (`answerByDeadline`).
+ * not done within `JOBRELAY_REQUEST_DEADLINE_SECONDS` is answered 503 with `Retry-After` (`ingestWithinDeadline`).
  */
 export function createIngestPosting(runtime: () => Promise<Runtime>): ApiHandler {
   return createRouter([
     {
       methods: ['POST'],
       path: /^\/(?:postings\/?)?$/,
-      handle: async (request, context) => answerByDeadline(request, context, await runtime()),
+      handle: async (request, context) => ingestWithinDeadline(request, context, await runtime()),
     },
     openApiRoute,
   ]);
@@ -39,38 +39,22 @@ const DEADLINE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Ingests within the request deadline, or answers 503 `unavailable` with `Retry-After` when a hung store or
- * bus holds the work past it. Nothing is left half-written either way: each posting change is committed with
- * its outbox event in one transaction (both or neither), stamped with the request's `Idempotency-Key`
- * (`lastChange`). If the commit never lands, the client's retry makes the change; if it lands late, its event
- * waits in the outbox until this request's own publish or the maintenance sweep sends it, and the retry is
- * answered as this attempt's change (`ingest-replay.ts`); a change that arrives after a newer one is not
- * applied over it (`ingest.ts`). A signed webhook's delivery id is given back, so the ATS's retry is processed.
+ * bus holds the work past it (`request-deadline.ts`). Nothing is left half-written either way: each posting
+ * change is committed with its outbox event in one transaction (both or neither), stamped with the request's
+ * `Idempotency-Key` (`lastChange`). If the commit never lands, the client's retry makes the change; if it lands
+ * late, its event waits in the outbox until this request's own publish or the maintenance sweep sends it, and
+ * the retry is answered as this attempt's change (`ingest-replay.ts`); a change that arrives after a newer one
+ * is not applied over it (`ingest.ts`). A signed webhook's delivery id is given back, so the ATS's retry is
+ * processed.
  */
-async function answerByDeadline(
-  request: ApiRequest,
-  context: InvocationContext,
-  runtime: Runtime,
-): Promise<ApiResponse> {
+function ingestWithinDeadline(request: ApiRequest, context: InvocationContext, runtime: Runtime): Promise<ApiResponse> {
   const seconds = runtime.settings.JOBRELAY_REQUEST_DEADLINE_SECONDS;
-  const onDeadline: Array<() => Promise<void>> = [];
-  const work = ingestPostings(request, context, runtime, onDeadline);
-  const outcome = await withinDeadline(work, seconds * 1000, (end) =>
-    context.logger.warn('an ingest request answered at its deadline finished later', {
-      outcome: end.ok ? 'completed' : 'failed',
-      ...(end.ok ? {} : { error: describeError(end.error) }),
-    }),
-  );
-  if (!outcome.timedOut) return outcome.value;
-  context.note({ deadlineExceeded: true, deadlineSeconds: seconds });
-  context.logger.warn('ingest request past its deadline answered 503; its work continues in the background', {
-    deadlineSeconds: seconds,
-  });
-  for (const undo of onDeadline) void undo().catch(() => undefined);
-  return problemResponse(
-    'unavailable',
-    `the request did not finish within ${seconds} s (a storage or messaging dependency is slow); nothing half-written is kept: retry the same request, with the same Idempotency-Key`,
-    { headers: { 'retry-after': String(DEADLINE_RETRY_AFTER_SECONDS) } },
-  );
+  const deadline = {
+    seconds,
+    retryAfterSeconds: DEADLINE_RETRY_AFTER_SECONDS,
+    detail: `the request did not finish within ${seconds} s (a storage or messaging dependency is slow); nothing half-written is kept: retry the same request, with the same Idempotency-Key`,
+  };
+  return answerByDeadline(context, deadline, (onDeadline) => ingestPostings(request, context, runtime, onDeadline));
 }
 
 /** How long an inbound webhook's delivery id is remembered (a replay after that fails the timestamp check, or is harmless). */
@@ -80,7 +64,7 @@ async function ingestPostings(
   request: ApiRequest,
   context: InvocationContext,
   runtime: Runtime,
-  onDeadline: Array<() => Promise<void>>,
+  onDeadline: DeadlineUndo[],
 ): Promise<ApiResponse> {
   const auth = await authenticateCaller(request, runtime, ['hr', 'admin'], context);
   if (!auth.ok) return auth.response;
@@ -102,9 +86,7 @@ async function ingestPostings(
         `delivery "${caller.delivery.deliveryId}" was already received; nothing was done`,
       );
     // answered 503 at the deadline: the sender's retry must be processed, not refused as a replay
-    onDeadline.push(() =>
-      runtime.store.releaseEvent(webhookConsumer(caller.source.config.id), caller.delivery.deliveryId),
-    );
+    onDeadline.push(() => releaseDelivery(runtime, caller, context.logger, 'deadline'));
   }
   const requestKey = idempotencyKeyOf(request, caller);
   if (requestKey === false)
@@ -117,9 +99,30 @@ async function ingestPostings(
     return jsonResponse(200, response);
   } catch (error) {
     // the delivery did not go through: its sender's retry must be processed, not refused as a replay
-    if (caller.kind === 'webhook')
-      await runtime.store.releaseEvent(webhookConsumer(caller.source.config.id), caller.delivery.deliveryId);
+    if (caller.kind === 'webhook') await releaseDelivery(runtime, caller, context.logger, 'failure');
     throw error;
+  }
+}
+
+/**
+ * Gives a webhook's delivery id back so that its sender's retry is processed. A store that cannot do it is
+ * logged, never thrown: the request's own outcome stays what is answered or logged, and the operator learns
+ * that this delivery's retries will be refused as replays while the claim lasts (`REPLAY_WINDOW_SECONDS`).
+ */
+async function releaseDelivery(
+  runtime: Runtime,
+  caller: Extract<Caller, { kind: 'webhook' }>,
+  logger: Logger,
+  after: 'deadline' | 'failure',
+): Promise<void> {
+  const { deliveryId } = caller.delivery;
+  try {
+    await runtime.store.releaseEvent(webhookConsumer(caller.source.config.id), deliveryId);
+  } catch (error) {
+    logger.error(
+      "a webhook delivery's claim could not be released: the sender's retries of it will be refused as replays",
+      { source: caller.source.config.id, deliveryId, after, error: errorFields(error) },
+    );
   }
 }
 

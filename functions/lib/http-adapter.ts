@@ -7,7 +7,13 @@ import { tooLarge } from './framework-guard';
 import { errorToResponse } from './problem';
 
 /** The request as the Functions Framework hands it over: Node's request plus what its body parsers added. */
-export type FrameworkRequest = IncomingMessage & { rawBody?: Buffer; body?: unknown; originalUrl?: string };
+export type FrameworkRequest = IncomingMessage & {
+  rawBody?: Buffer;
+  body?: unknown;
+  originalUrl?: string;
+  /** the invocation's id: the platform's `function-execution-id` header, or one the framework made up */
+  executionId?: string;
+};
 
 export interface AdapterDeps {
   logger: () => Logger;
@@ -28,7 +34,9 @@ export function toHttpFunction(functionName: string, handler: ApiHandler, deps: 
     if (res.headersSent) return;
     const started = process.hrtime.bigint();
     const notes: LogFields = {};
-    const logger = deps.logger().child({ function: functionName, ...traceFields(req, deps.project?.()) });
+    const logger = deps
+      .logger()
+      .child({ function: functionName, ...executionFields(req), ...traceFields(req, deps.project?.()) });
     const context: InvocationContext = { functionName, logger, note: (fields) => Object.assign(notes, fields) };
     const request = toApiRequest(req);
     let response: ApiResponse;
@@ -86,6 +94,18 @@ export async function writeResponse(res: ServerResponse, response: ApiResponse, 
     res.destroy(error as Error);
   }
   return bytes;
+}
+
+/**
+ * The invocation's id as the label the Functions Framework itself logs it under (`execution_id`), so every line
+ * of one request, including those its background work writes after the answer, can be found together.
+ */
+function executionFields(req: FrameworkRequest): LogFields {
+  const id = req.executionId ?? req.headers['function-execution-id'];
+  // a client can send the header too: only a short visible-ASCII id becomes a label
+  return typeof id === 'string' && /^[\x21-\x7e]{1,128}$/.test(id)
+    ? { 'logging.googleapis.com/labels': { execution_id: id } }
+    : {};
 }
 
 /** Cloud Logging's trace correlation (https://cloud.google.com/logging/docs/structured-logging#special-payload-fields). */

@@ -181,4 +181,21 @@ describe('the HTTP plumbing every function shares', () => {
       'logging.googleapis.com/trace': 'projects/demo-jobrelay/traces/0af7651916cd43dd8448eb211c80319c',
     });
   });
+
+  const executionLabel = () =>
+    (lines.at(-1)?.['logging.googleapis.com/labels'] as { execution_id?: string } | undefined)?.execution_id;
+
+  it("labels the summary line with the invocation's execution id", async () => {
+    await request(server()).get('/items/abc').set('function-execution-id', 'a1b2c3d4e5f6');
+    expect(executionLabel()).toBe('a1b2c3d4e5f6');
+  });
+
+  it.each([
+    ['too long', 'x'.repeat(129)],
+    ['with spaces', 'exec id'],
+  ])('leaves an execution id %s out of the log line', async (_case, id) => {
+    await request(server()).get('/items/abc').set('function-execution-id', id);
+    expect(lines.at(-1)?.httpRequest).toBeDefined();
+    expect(executionLabel()).toBeUndefined();
+  });
 });
