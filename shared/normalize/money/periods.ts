@@ -63,12 +63,22 @@ const ANY_PERIOD = guardedRegExp(PHRASES.map(([, source]) => source).join('|'), 
  * nowhere, the guarded part alone finds the same leftmost index.
  */
 const [GUARDED_PERIOD, UNGUARDED_PERIOD] = splitGuarded(ANY_PERIOD.source, ANY_PERIOD.flags);
+/**
+ * The one phrase with no first atom to guard it, "·13薪" (pay counted in monthly salaries a year), cannot
+ * match without "薪": a text without it skips that search (test/unit/normalize/pay-period-guards.test.ts).
+ */
+export const UNGUARDED_MARK = '薪';
+
+function mayMatchUnguarded(text: string): boolean {
+  return UNGUARDED_PERIOD === null || (text.includes(UNGUARDED_MARK) && UNGUARDED_PERIOD.test(text));
+}
+
 /** Each period's phrases, tried only at that position: the shorter period listed first wins there. */
 const PERIOD_AT = PHRASES.map(([period, source]): [SalaryPeriod, RegExp] => [period, new RegExp(source, 'iuy')]);
 
 /** The period a text states, with the index where it is stated; the earliest statement wins. */
 export function findPeriod(text: string): { period: SalaryPeriod; index: number } | null {
-  const m = (UNGUARDED_PERIOD?.test(text) ?? true) ? ANY_PERIOD.exec(text) : GUARDED_PERIOD.exec(text);
+  const m = mayMatchUnguarded(text) ? ANY_PERIOD.exec(text) : GUARDED_PERIOD.exec(text);
   if (!m) return null;
   const index = m.index;
   for (const [period, regex] of PERIOD_AT) {
