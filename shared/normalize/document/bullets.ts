@@ -14,6 +14,14 @@ const SYMBOL_MARKER = new RegExp(
   'u',
 );
 const ORDERED = /^[(\d\u2460-\u2473\u2776-\u277fa-z]/u;
+/**
+ * The ASCII characters a marker can start with: the spaced markers' "-", "*", "+", "(", digits and lower-case
+ * letters, and a keycap emoji's "#", "*" or digit. A line starting with any other ASCII character (a capital,
+ * a space, punctuation) has no marker, which most lines show at their first character.
+ */
+const ASCII_MARKER_START: readonly boolean[] = Array.from({ length: 0x80 }, (_, code) =>
+  /[-*+(#0-9a-z]/.test(String.fromCharCode(code)),
+);
 
 /** A line that starts with a bullet: its marker, whether it numbers items, and the text after it. */
 export interface BulletLine {
@@ -24,6 +32,8 @@ export interface BulletLine {
 
 /** Splits a bullet marker off a line (leading indentation already removed); null when the line has none. */
 export function splitBullet(line: string): BulletLine | null {
+  const first = line.charCodeAt(0);
+  if (first < 0x80 && !ASCII_MARKER_START[first]) return null;
   // Most lines start with a word: a letter not followed by "." or ")" cannot be a marker.
   if (/^\p{L}[^.)]/u.test(line) && !/^\p{Extended_Pictographic}/u.test(line)) return null;
   const match = SPACED_MARKER.exec(line) ?? SYMBOL_MARKER.exec(line);

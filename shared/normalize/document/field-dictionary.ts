@@ -824,14 +824,25 @@ export function splitLabelAlone(line: string): { label: string; key: string } | 
  * null when the line has no label shape.
  */
 export function splitFieldLine(line: string): FieldLine | null {
-  const wrapped = splitWrappedLabel(line.trim());
+  const text = line.trim();
+  const wrapped = splitWrappedLabel(text);
   if (wrapped) return wrapped;
-  if (!line.includes(':') && !line.includes('：')) return null;
-  const match = FIELD_LINE.exec(line.trim());
+  if (!text.includes(':') && !text.includes('：')) return null;
+  const match = FIELD_LINE.exec(text);
   if (!match) return null;
   const label = (match[1] ?? '').trim();
   const value = (match[2] ?? '').trim();
   if (!LABEL_SHAPE.test(label) || URL_SCHEMES.test(label) || value.startsWith('//')) return null;
-  if (label.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  if (wordsOver(label, MAX_LABEL_WORDS)) return null;
   return { label, key: fieldKeyFor(label), value };
+}
+
+const WORD = /\S+/g;
+
+/** Whether a text has more than `max` words (runs of non-space), counted no further than that. */
+function wordsOver(text: string, max: number): boolean {
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) if (++words > max) return true;
+  return false;
 }

@@ -162,9 +162,10 @@ class TextRecordReader {
 /** Indentation in columns (a tab counts four). */
 function indentWidth(line: string): number {
   let width = 0;
-  for (const char of line) {
-    if (char === ' ') width += 1;
-    else if (char === '\t') width += 4;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x20) width += 1;
+    else if (code === 0x09) width += 4;
     else break;
   }
   return width;

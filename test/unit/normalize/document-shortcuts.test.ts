@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { decodeHTML } from 'entities';
 import { FUZZ_SEED } from '../../support/hostile-inputs';
 import { cleanItem, splitBullet } from '../../../shared/normalize/document/bullets';
+import { EMOJI_SEQUENCE } from '../../../shared/normalize/document/emoji';
 import { stripInlineMarkdown } from '../../../shared/normalize/document/inline-markdown';
 import { wordCount } from '../../../shared/normalize/document/line-headings';
 import { renderBlocks } from '../../../shared/normalize/document/render-blocks';
@@ -46,6 +47,18 @@ const inlineHtmlByDefinition = (source: string): string => {
     .replace(/\u0005/g, '</strong>')
     .replace(/\u0006/g, '<em>')
     .replace(/\u0007/g, '</em>');
+};
+
+/** splitBullet by definition: the marker patterns tried on every line. */
+const SPACED = /^(?:[-*+–—·]|\(?\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)])\s+/u;
+const SYMBOL = new RegExp(
+  `^(?:[•・‣◦▪▫●○■□◆◇►▶▸▹➤➔➢→✓✔☑✗✘❖◎※]|[\\u2460-\\u2473\\u2776-\\u277f]|(?![©®™‼⁉])${EMOJI_SEQUENCE})[\\uFE0F\\s]*`,
+  'u',
+);
+const bulletByDefinition = (line: string): { marker: string; text: string } | null => {
+  const match = SPACED.exec(line) ?? SYMBOL.exec(line);
+  const text = match ? line.slice(match[0].length).trim() : '';
+  return match && text ? { marker: match[0].trim(), text } : null;
 };
 
 /** cleanItem by definition: both noise patterns always applied. */
@@ -121,6 +134,19 @@ describe('document reading shortcuts', () => {
       fc.property(markdownish, (item) => expect(cleanItem(item)).toBe(cleanByDefinition(item))),
       { numRuns: 5000, seed: FUZZ_SEED },
     );
+  });
+
+  it('splits a bullet off a line starting with any ASCII character as the marker patterns would', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x80; code++)
+      for (const tail of ['', ' Go', ') Go', '. Go', '\uFE0F\u20E3 Go', 'x'])
+        for (const text of [String.fromCharCode(code) + tail, `${String.fromCharCode(code)}${code}${tail}`]) {
+          const found = splitBullet(text);
+          const expected = bulletByDefinition(text);
+          if (JSON.stringify(found && { marker: found.marker, text: found.text }) !== JSON.stringify(expected))
+            differing.push(JSON.stringify(text));
+        }
+    expect(differing).toEqual([]);
   });
 
   it.each([
