@@ -1,6 +1,8 @@
 import type { Workplace } from '../schema/posting';
+import { ConfigError } from '../errors';
 import { workplaceFromText } from '../sources/workplace';
 import { fieldKeyFor } from './document/field-dictionary';
+import { expandTerm } from './document/term-expansions';
 import { classifyMetaItem } from './meta-items';
 
 /**
@@ -25,34 +27,100 @@ export type FieldRole =
   | 'title'
   | 'country';
 
-const KEY_ROLES: [RegExp, FieldRole][] = [
-  [/^(locations?|offices?|city|cities|work ?location|place of work|based in|where|address)$/, 'location'],
+/**
+ * Keys each extractor owns, as folded regex fragments (lower case, single-spaced: see normalizeKey); the first
+ * role listing a key wins. Built at module load into one Map of every spelling (term-expansions.ts).
+ */
+const KEY_ROLES: ReadonlyArray<readonly [readonly string[], FieldRole]> = [
   [
-    /^(salary|salary range|compensation|pay|pay range|rate|day rate|hourly rate|wage|remuneration|base salary|income)$/,
+    ['locations?', 'offices?', 'city', 'cities', 'work ?location', 'place of work', 'based in', 'where', 'address'],
+    'location',
+  ],
+  [
+    [
+      'salary',
+      'salary range',
+      'compensation',
+      'pay',
+      'pay range',
+      'rate',
+      'day rate',
+      'hourly rate',
+      'wage',
+      'remuneration',
+      'base salary',
+      'income',
+    ],
     'salary',
   ],
   [
-    /^(employment ?type|job ?type|type|contract|contract ?type|employment|schedule|commitment|hours|working hours|work ?hours|time type)$/,
+    [
+      'employment ?type',
+      'job ?type',
+      'type',
+      'contract',
+      'contract ?type',
+      'employment',
+      'schedule',
+      'commitment',
+      'hours',
+      'working hours',
+      'work ?hours',
+      'time type',
+    ],
     'employment',
   ],
-  [/^(company|company name|employer|organi[sz]ation|hiring organi[sz]ation)$/, 'company'],
-  [/^(department|team|division|business unit|function)$/, 'department'],
-  [/^(seniority|level|experience level|career level|job level)$/, 'seniority'],
+  [['company', 'company name', 'employer', 'organi[sz]ation', 'hiring organi[sz]ation'], 'company'],
+  [['department', 'team', 'division', 'business unit', 'function'], 'department'],
+  [['seniority', 'level', 'experience level', 'career level', 'job level'], 'seniority'],
   [
-    /^(workplace|workplace type|work ?mode|work ?model|work arrangement|remote|remote work|location type|working model)$/,
+    [
+      'workplace',
+      'workplace type',
+      'work ?mode',
+      'work ?model',
+      'work arrangement',
+      'remote',
+      'remote work',
+      'location type',
+      'working model',
+    ],
     'workplace',
   ],
-  [/^(skills|tech ?stack|technologies|technology|stack|tags|keywords|tools)$/, 'skills'],
-  [/^(languages?|language requirements?|spoken languages?)$/, 'languages'],
-  [/^(posted|posted on|date posted|published|publish date|posting date|date)$/, 'datePosted'],
+  [['skills', 'tech ?stack', 'technologies', 'technology', 'stack', 'tags', 'keywords', 'tools'], 'skills'],
+  [['languages?', 'language requirements?', 'spoken languages?'], 'languages'],
+  [['posted', 'posted on', 'date posted', 'published', 'publish date', 'posting date', 'date'], 'datePosted'],
   [
-    /^(deadline|closing date|closes|apply by|valid through|valid until|expires|expiry|expiration date|application deadline)$/,
+    [
+      'deadline',
+      'closing date',
+      'closes',
+      'apply by',
+      'valid through',
+      'valid until',
+      'expires',
+      'expiry',
+      'expiration date',
+      'application deadline',
+    ],
     'validThrough',
   ],
-  [/^(apply|apply url|apply link|application link|application url|how to apply)$/, 'applyUrl'],
-  [/^(title|job title|position|role)$/, 'title'],
-  [/^(country)$/, 'country'],
+  [['apply', 'apply url', 'apply link', 'application link', 'application url', 'how to apply'], 'applyUrl'],
+  [['title', 'job title', 'position', 'role'], 'title'],
+  [['country'], 'country'],
 ];
+
+/** Every spelling of every role's keys → the role (the first role listing a spelling keeps it). */
+const ROLE_OF_KEY: ReadonlyMap<string, FieldRole> = new Map(
+  KEY_ROLES.flatMap(([terms, role]) =>
+    terms.flatMap((term) => (expandTerm(term) ?? unexpandable(term)).map((key) => [key, role] as const)),
+  ).reverse(),
+);
+
+/** A key term the Map cannot list is a mistake in the table above, caught when the module loads. */
+function unexpandable(term: string): never {
+  throw new ConfigError('NORMALIZE.KEY_TERM', `header-fields: key term ${term} is outside the expandable grammar`);
+}
 
 /** Header fields sorted by the extractor that reads them; `origins` says which key fed each role (for --explain). */
 export interface RoutedFields {
@@ -119,10 +187,7 @@ const normalizeKey = (key: string): string =>
 /** The extractor a labelled field belongs to ("Work Location" → location), or null. */
 export const roleOfKey = (key: string): FieldRole | null => {
   const normalized = normalizeKey(key);
-  return (
-    KEY_ROLES.find(([pattern]) => pattern.test(normalized))?.[1] ??
-    (isSalaryLabel(normalized) || isSalaryLabel(key) ? 'salary' : null)
-  );
+  return ROLE_OF_KEY.get(normalized) ?? (isSalaryLabel(normalized) || isSalaryLabel(key) ? 'salary' : null);
 };
 
 /**
