@@ -3,7 +3,7 @@ import type { RawLocation } from '../schema/raw-posting';
 import { fold } from './geo/fold';
 import { cueFor } from './geo/location-lexicon';
 import { parseLocationText } from './geo/location-text';
-import { countryCode, resolveStructured } from './geo/structured-location';
+import { countryCode, prepareStructured, resolvePrepared, type PreparedLocation } from './geo/structured-location';
 import type { ResolveContext } from './geo/place-resolver';
 import { bodyRemoteCountry, bodyWorkplace } from './geo/body-hints';
 
@@ -41,16 +41,41 @@ export function normalizeLocations(input: LocationInput): Location[] {
 /**
  * Offices listed together inform each other: "Valencia" beside "Paterna" is the Spanish city, "Cambridge"
  * beside "Boston" the one in Massachusetts. Each is resolved again with the countries the others resolved to.
+ * Each office is read once (its text scanned, its names looked up), and the same office listed twice once:
+ * only the resolution depends on the others.
  */
-function resolveStructuredTogether(raws: RawLocation[], base: ResolveContext): Location[] {
-  const first = raws.map((raw) => resolveStructured(raw, base));
+export function resolveStructuredTogether(raws: RawLocation[], base: ResolveContext): Location[] {
+  const prepared = preparedOnce(raws);
+  const firstOf = new Map<PreparedLocation, Location[]>();
+  const first = prepared.map((p) => firstOf.get(p) ?? setAndGet(firstOf, p, resolvePrepared(p, base)));
   if (raws.length < 2) return first.flat();
   const countriesOf = (ls: Location[]): string[] => ls.flatMap((l) => (l.country ? [l.country] : []));
-  return raws.flatMap((raw, i) => {
+  // twins are resolved once: what the others resolve to is the same for each of them
+  const again = new Map<PreparedLocation, Location[]>();
+  return prepared.flatMap((p, i) => {
     const others = new Set(first.flatMap((ls, j) => (j === i ? [] : countriesOf(ls))));
-    return others.size > 0 ? resolveStructured(raw, { ...base, contextCountries: others }) : (first[i] ?? []);
+    if (others.size === 0) return copies(first[i] ?? []);
+    return copies(again.get(p) ?? setAndGet(again, p, resolvePrepared(p, { ...base, contextCountries: others })));
   });
 }
+
+/** Each office read once: offices listed with the same fields share one reading. */
+function preparedOnce(raws: RawLocation[]): PreparedLocation[] {
+  const byFields = new Map<string, PreparedLocation>();
+  return raws.map((raw) => {
+    const key = JSON.stringify([raw.text, raw.city, raw.region, raw.country, raw.workplace]);
+    return byFields.get(key) ?? setAndGet(byFields, key, prepareStructured(raw));
+  });
+}
+
+function setAndGet<K, V>(map: Map<K, V>, key: K, value: V): V {
+  map.set(key, value);
+  return value;
+}
+
+/** Fresh location objects, so that offices resolved alike are still distinct locations downstream. */
+const copies = (locations: Location[]): Location[] =>
+  locations.map((l) => locationWith(l, l.region, l.country, l.workplace));
 
 /** ISO 3166-1 alpha-2 code for a country name, local name or code ("Deutschland", "UK", "us"), or null. */
 export function lookupCountry(name: string): string | null {

@@ -24,17 +24,26 @@ export function parseLocationText(input: string, ctx: ResolveContext): Location[
  * "anywhere" states none, so its places need not be resolved.
  */
 export function locationTextWorkplace(input: string, ctx: ResolveContext): Workplace | null {
+  return workplaceOfRead(readForWorkplace(input), ctx);
+}
+
+/** The reading `locationTextWorkplace` resolves, or null when the text states no workplace (resolved or not). */
+export function readForWorkplace(input: string): ReadText | null {
   if (!mayStateWorkplace(clipped(input.trim()))) return null;
   const read = readLocationText(input);
-  if (!read || (read.standalone.length === 0 && !read.units.some(statesWorkplace))) return null;
-  return locationsOf(read, ctx)[0]?.workplace ?? null;
+  return !read || (read.standalone.length === 0 && !read.units.some(statesWorkplace)) ? null : read;
+}
+
+/** The workplace of the first location of a text read by `readForWorkplace`, its places resolved in `ctx`. */
+export function workplaceOfRead(read: ReadText | null, ctx: ResolveContext): Workplace | null {
+  return read ? (locationsOf(read, ctx)[0]?.workplace ?? null) : null;
 }
 
 const statesWorkplace = (unit: Unit): boolean =>
   unit.k === 'group' && (unit.group.cues.length > 0 || unit.group.anywhere);
 
 /** What a text says before any place in it is resolved: its scan, units (cues attached) and placeless cues. */
-interface ReadText {
+export interface ReadText {
   original: string;
   scan: Scan;
   units: Unit[];
@@ -43,7 +52,8 @@ interface ReadText {
 
 const clipped = (text: string): string => (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
 
-function readLocationText(input: string): ReadText | null {
+/** Reads a text without resolving its places: the same in every context, so read once per posting. */
+export function readLocationText(input: string): ReadText | null {
   const original = input.trim();
   if (!original) return null;
   const scan = scanLocationText(clipped(original));
@@ -52,7 +62,7 @@ function readLocationText(input: string): ReadText | null {
 }
 
 /** The locations of a read text, its places resolved within the context. */
-function locationsOf({ original, scan, units, standalone }: ReadText, ctx: ResolveContext): Location[] {
+export function locationsOf({ original, scan, units, standalone }: ReadText, ctx: ResolveContext): Location[] {
   const groups = units.filter((u): u is Extract<Unit, { k: 'group' }> => u.k === 'group').map((u) => u.group);
   const resolved = resolveGroups(groups, ctx);
   const located = withoutDistricts(units, withoutMisreadings(groups, resolved), resolved).map((g) => ({

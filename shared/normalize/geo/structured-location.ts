@@ -2,7 +2,7 @@ import type { Location } from '../../schema/posting';
 import type { RawLocation } from '../../schema/raw-posting';
 import { exactKey, gazetteer, placesNamed, type PlaceRef, type RegionEntry } from './gazetteer';
 import { countryOf, resolvePlace, type ResolveContext } from './place-resolver';
-import { locationTextWorkplace, parseLocationText } from './location-text';
+import { locationsOf, readForWorkplace, readLocationText, workplaceOfRead, type ReadText } from './location-text';
 
 /**
  * Structured locations from a source (ATS address fields, JSON-LD PostalAddress): each part is
@@ -48,31 +48,67 @@ export function regionIn(country: string | null, name: string | null | undefined
 
 /** One structured location, resolved; a location with only a text is read as text. */
 export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Location[] {
+  return resolvePrepared(prepareStructured(raw), ctx);
+}
+
+/**
+ * What a structured location says before its places are resolved: its text read, its country, region and
+ * city names looked up. The same in every context, so a posting reads it once and resolves it in each.
+ */
+export type PreparedLocation =
+  | { kind: 'text'; raw: RawLocation; read: ReadText | null }
+  | {
+      kind: 'text-with-parts';
+      raw: RawLocation;
+      read: ReadText | null;
+      country: string | null;
+      region: RegionEntry | null;
+    }
+  | {
+      kind: 'parts';
+      raw: RawLocation;
+      country: string | null;
+      region: RegionEntry | null;
+      names: PlaceRef[][];
+      workplaceText: ReadText | null;
+    };
+
+/** Reads a structured location for `resolvePrepared` (its text's workplace only when the source gives none). */
+export function prepareStructured(raw: RawLocation): PreparedLocation {
   const hasParts = Boolean(raw.city?.trim() || raw.region?.trim() || raw.country?.trim());
-  if (!hasParts)
-    return parseLocationText(raw.text, ctx).map((l) => ({
+  if (!hasParts) return { kind: 'text', raw, read: readLocationText(raw.text) };
+  const country = countryCode(raw.country);
+  const region = regionIn(country, raw.region);
+  if (!clean(raw.city) && clean(raw.text))
+    return { kind: 'text-with-parts', raw, read: readLocationText(raw.text), country, region };
+  const names: PlaceRef[][] = [citiesNamed(raw.city, country, region)];
+  if (region) names.push([{ kind: 'region', region }]);
+  else if (country) names.push([{ kind: 'country', country: gazetteer().countries.get(country)! }]);
+  return { kind: 'parts', raw, country, region, names, workplaceText: raw.text && !raw.workplace ? readForWorkplace(raw.text) : null };
+}
+
+/** A prepared structured location, its places resolved in `ctx`. */
+export function resolvePrepared(prepared: PreparedLocation, ctx: ResolveContext): Location[] {
+  const { raw } = prepared;
+  if (prepared.kind === 'text') {
+    return (prepared.read ? locationsOf(prepared.read, ctx) : []).map((l) => ({
       city: l.city,
       region: l.region,
       country: l.country,
       workplace: raw.workplace ?? l.workplace,
       text: l.text,
     }));
-  const country = countryCode(raw.country);
-  const region = regionIn(country, raw.region);
-  if (!clean(raw.city) && clean(raw.text)) return textWithParts(raw, country, region, ctx);
-  const cityRefs = citiesNamed(raw.city, country, region);
-  const names: PlaceRef[][] = [cityRefs];
-  if (region) names.push([{ kind: 'region', region }]);
-  else if (country) names.push([{ kind: 'country', country: gazetteer().countries.get(country)! }]);
-  const place = resolvePlace(names, ctx);
-  const textWorkplace = raw.text ? locationTextWorkplace(raw.text, ctx) : null;
+  }
+  if (prepared.kind === 'text-with-parts') return textWithParts(prepared, ctx);
+  const { country, region } = prepared;
+  const place = resolvePlace(prepared.names, ctx);
   return [
     {
       city: place?.city?.name ?? (clean(raw.city) || null),
       // a region the source writes beats the gazetteer's coarser one ("West Yorkshire" over "England")
       region: region?.name ?? (clean(raw.region) || place?.region?.name) ?? null,
       country: country ?? place?.country ?? null,
-      workplace: raw.workplace ?? textWorkplace,
+      workplace: raw.workplace ?? workplaceOfRead(prepared.workplaceText, ctx),
       text: clean(raw.text) || [raw.city, raw.region, raw.country].filter(Boolean).join(', '),
     },
   ];
@@ -80,13 +116,11 @@ export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Locati
 
 /** A text with only a country or region beside it (Lever's "Nairobi, Kenya" + country "KE"): the text, read within them. */
 function textWithParts(
-  raw: RawLocation,
-  country: string | null,
-  region: RegionEntry | null,
+  { raw, read, country, region }: Extract<PreparedLocation, { kind: 'text-with-parts' }>,
   ctx: ResolveContext,
 ): Location[] {
   const local: ResolveContext = { countryHint: country ?? ctx.countryHint, contextCountries: ctx.contextCountries };
-  return parseLocationText(raw.text, local).map((l) => ({
+  return (read ? locationsOf(read, local) : []).map((l) => ({
     city: l.city,
     region: l.region ?? region?.name ?? (clean(raw.region) || null),
     country: l.country ?? country,
