@@ -74,6 +74,10 @@ resource "google_cloudfunctions2_function" "main" {
       # HTTP requests still running at half the function's timeout are answered 503 with Retry-After
       # (functions/ingest-posting.ts) instead of being cut off by the platform with a bare 504
       JOBRELAY_REQUEST_DEADLINE_SECONDS = tostring(floor(each.value.timeout_s / 2))
+      # the sweep's timing rule, checked again by every function at start-up (main.tf, local.delivery_lease_s)
+      JOBRELAY_FUNCTION_TIMEOUT_SECONDS        = tostring(local.longest_function_timeout_s)
+      JOBRELAY_DELIVERY_LEASE_SECONDS          = tostring(local.delivery_lease_s)
+      JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS = tostring(var.syndication_stuck_after_s)
     }
 
     # Secrets are mounted as environment variables pinned to a version (never "latest").
@@ -85,6 +89,13 @@ resource "google_cloudfunctions2_function" "main" {
         secret     = google_secret_manager_secret.main[secret_environment_variables.value].secret_id
         version    = var.secret_versions[secret_environment_variables.value]
       }
+    }
+  }
+
+  lifecycle {
+    precondition {
+      condition     = var.syndication_stuck_after_s > local.longest_function_timeout_s + local.delivery_lease_s
+      error_message = "syndication_stuck_after_s must be longer than the longest function timeout (${local.longest_function_timeout_s} s) plus the delivery lease (${local.delivery_lease_s} s): a posting change may commit a function timeout after it is stamped and its delivery may hold the pair for a lease after that, so a shorter threshold re-sends pairs still in flight."
     }
   }
 

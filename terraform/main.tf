@@ -84,6 +84,13 @@ locals {
       for k, v in lookup(var.function_overrides, name, {}) : k => v if v != null
     })
   }
+
+  # The stuck-syndication sweep's timing rule (README "Reliability"): a posting change may commit up to the
+  # longest function timeout after it is stamped, and a delivery holds its pair's lease for up to
+  # delivery_lease_s after that, so the sweep's threshold must be longer than both together. The functions
+  # refuse to start otherwise (functions/lib/settings.ts); the precondition in functions.tf refuses the plan.
+  longest_function_timeout_s = max([for f in values(local.functions) : f.timeout_s]...)
+  delivery_lease_s           = 120
 }
 
 resource "google_project_service" "main" {

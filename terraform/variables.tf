@@ -44,6 +44,12 @@ variable "function_overrides" {
   default = {}
 }
 
+variable "syndication_stuck_after_s" {
+  description = "Seconds a syndication may stay pending without an update, or behind its posting's last change, before the maintenance sweep re-sends it and alerts (JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS). Must exceed the push retry's maximum backoff plus ack deadline, and the longest function timeout plus the delivery lease (checked at plan time)."
+  type        = number
+  default     = 1200
+}
+
 variable "public_base_url" {
   description = "Public base URL of job pages and feeds (a custom domain in front of serveFeed), e.g. https://jobs.example.com. Empty: the serveFeed function URL."
   type        = string

@@ -135,5 +135,8 @@ export const syndicationDepsOf = (runtime: Runtime): SyndicationDeps => ({
   fetcher: { fetch: async (request) => (await runtime.fetcher()).fetch(request) },
   indexingToken: () => runtime.indexingToken(),
   indexingTokenFromKey: (key) => runtime.indexingTokenFromKey(key),
-  options: { publicBaseUrl: runtime.settings.JOBRELAY_PUBLIC_BASE_URL ?? null },
+  options: {
+    publicBaseUrl: runtime.settings.JOBRELAY_PUBLIC_BASE_URL ?? null,
+    leaseSeconds: runtime.settings.JOBRELAY_DELIVERY_LEASE_SECONDS,
+  },
 });

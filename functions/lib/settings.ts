@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../shared/errors';
+import { DEFAULT_SYNDICATION_OPTIONS } from '../../shared/pipeline/syndication-deps';
 import { Settings } from '../../shared/schema/settings';
 
 /** `{ "name": "<sha-256 hex of the key>" }`: how Secret Manager holds API keys (terraform/secrets.tf). Never the keys. */
@@ -60,9 +61,11 @@ export const FunctionSettings = Settings.extend({
   /** how long a console session lasts before logging in again */
   JOBRELAY_CONSOLE_SESSION_HOURS: z.coerce.number().int().min(1).max(24).default(8),
   /**
-   * how long a syndication may stay `pending` without an update before the maintenance sweep re-sends its
-   * delivery request; above the push retry policy's maximum backoff plus ack deadline (terraform/pubsub.tf),
-   * so a pair Pub/Sub is still retrying is never re-sent (`shared/pipeline/sweep-syndications.ts`)
+   * how long a syndication may stay `pending` without an update, or behind its posting's last change, before
+   * the maintenance sweep re-sends its delivery request (`shared/pipeline/sweep-syndications.ts`). Above the
+   * push retry policy's maximum backoff plus ack deadline (terraform/pubsub.tf), so a pair Pub/Sub is still
+   * retrying is never re-sent; and it must be longer than JOBRELAY_FUNCTION_TIMEOUT_SECONDS plus
+   * JOBRELAY_DELIVERY_LEASE_SECONDS (`sweepTimingProblems`), or start-up fails
    */
   JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: z.coerce
     .number()
@@ -70,6 +73,22 @@ export const FunctionSettings = Settings.extend({
     .min(5)
     .max(7 * 24 * 3_600)
     .default(1_200),
+  /**
+   * the longest timeout of the deployment's functions (Terraform sets the largest `timeout_s`): a posting
+   * change is stamped when its request starts and may commit this much later
+   */
+  JOBRELAY_FUNCTION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(540),
+  /**
+   * how long one delivery holds its (posting, partner) lease while it calls the partner; released when it
+   * ends, so this only lasts after a crash. It must cover a delivery's in-process attempts (3 at the partner's
+   * timeout, 30 s at most, plus the waits between them): about 110 s at the limits
+   */
+  JOBRELAY_DELIVERY_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(3_600)
+    .default(DEFAULT_SYNDICATION_OPTIONS.leaseSeconds),
   /** re-sends of one stuck pending pair before the sweep only alerts on it (`event: "syndication_stuck"`) */
   JOBRELAY_SYNDICATION_MAX_RESENDS: z.coerce.number().int().min(0).max(100).default(3),
   /**
@@ -83,11 +102,33 @@ export const FunctionSettings = Settings.extend({
 });
 export type FunctionSettings = z.infer<typeof FunctionSettings>;
 
+/**
+ * The stuck-syndication sweep's timing rule. Ingest stamps a posting change when its request starts and
+ * commits it up to one function timeout later; the change's deliveries then hold their pair's lease while
+ * they call the partner. A pair untouched for less than both together may still be in flight, and re-sending
+ * it would fight the delivery (and the lagging pass would read postings whose change has not committed yet).
+ */
+export function sweepTimingProblems(settings: FunctionSettings): string[] {
+  const stuck = settings.JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS;
+  const timeout = settings.JOBRELAY_FUNCTION_TIMEOUT_SECONDS;
+  const lease = settings.JOBRELAY_DELIVERY_LEASE_SECONDS;
+  if (stuck > timeout + lease) return [];
+  return [
+    `JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: ${stuck} s must be longer than the longest function timeout ` +
+      `(JOBRELAY_FUNCTION_TIMEOUT_SECONDS, ${timeout} s) plus the delivery lease (JOBRELAY_DELIVERY_LEASE_SECONDS, ` +
+      `${lease} s), i.e. more than ${timeout + lease} s: a posting change may commit a function timeout after it ` +
+      'is stamped and its delivery may hold the pair for a lease after that, so the sweep would re-send pairs ' +
+      'that are still in flight',
+  ];
+}
+
 /** Parses the function settings from an environment; throws one `ConfigError` listing every problem. */
 export function parseFunctionSettings(env: Record<string, string | undefined>): FunctionSettings {
   const result = FunctionSettings.safeParse(env);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  const problems = result.success
+    ? sweepTimingProblems(result.data)
+    : result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  if (result.success && problems.length === 0) return result.data;
   throw new ConfigError('CONFIG.INVALID_SETTINGS', `invalid settings:\n  ${problems.join('\n  ')}`, {
     details: { problems },
   });

@@ -14,7 +14,8 @@ let t: TestRuntime;
 const sent: unknown[] = [];
 
 beforeAll(async () => {
-  t = createTestRuntime({ JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: '600' });
+  // a deployment whose longest function timeout is 300 s: 600 s is longer than that plus the 120 s delivery lease
+  t = createTestRuntime({ JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: '600', JOBRELAY_FUNCTION_TIMEOUT_SECONDS: '300' });
   useRuntimeFactory(async () => t.runtime);
   require('../../../functions/index');
   t.bus.subscribe({

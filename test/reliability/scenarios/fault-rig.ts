@@ -112,6 +112,11 @@ export async function startFaultRig(ctx: CampaignContext, options: { jobs: numbe
       JOBRELAY_PUSH_LEASE_SECONDS: '30',
       // the rig's push retries are 1–5 s apart, so a pair untouched for 20 s has no message left carrying it
       JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: String(STUCK_AFTER_SECONDS),
+      // the sweep's timing rule (threshold > function timeout + delivery lease) on the rig's compressed clock:
+      // its requests are answered within seconds, and a delivery (3 attempts at the partner's 3 s timeout and
+      // short backoffs) ends well within 14 s
+      JOBRELAY_FUNCTION_TIMEOUT_SECONDS: '5',
+      JOBRELAY_DELIVERY_LEASE_SECONDS: '14',
     },
     ctx.logSink,
   );

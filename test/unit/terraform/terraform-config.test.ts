@@ -9,7 +9,9 @@ import {
   TTL_POLICIES,
 } from '../../../shared/adapters/firestore/firestore-indexes';
 import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
-import { FunctionSettings } from '../../../functions/lib/settings';
+import { FunctionSettings, parseFunctionSettings } from '../../../functions/lib/settings';
+import { ConfigError } from '../../../shared/errors';
+import { DEFAULT_SYNDICATION_OPTIONS } from '../../../shared/pipeline/syndication-deps';
 import { block, loadTerraform, ROOT, TERRAFORM_DIR, terraformText, type TerraformConfig } from '../../support/terraform';
 
 /**
@@ -118,6 +120,39 @@ describe('the functions', () => {
     expect(String(env?.JOBRELAY_REQUEST_DEADLINE_SECONDS)).toBe('${tostring(floor(each.value.timeout_s / 2))}');
     const fallback = FunctionSettings.parse({}).JOBRELAY_REQUEST_DEADLINE_SECONDS;
     expect(fallback).toBeLessThanOrEqual(functionDefs.ingestPosting!.timeout_s / 2);
+  });
+
+  it('give the stuck-syndication sweep a threshold longer than the longest function timeout plus the delivery lease', () => {
+    const fn = tf.resources.google_cloudfunctions2_function!.main!;
+    const env = block(block(fn, 'service_config'), 'environment_variables') as Record<string, string>;
+    expect(env).toMatchObject({
+      JOBRELAY_FUNCTION_TIMEOUT_SECONDS: '${tostring(local.longest_function_timeout_s)}',
+      JOBRELAY_DELIVERY_LEASE_SECONDS: '${tostring(local.delivery_lease_s)}',
+      JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: '${tostring(var.syndication_stuck_after_s)}',
+    });
+    expect(tf.locals.longest_function_timeout_s).toBe('${max([for f in values(local.functions) : f.timeout_s]...)}');
+    // the lease Terraform sets is the one the code was written for
+    expect(tf.locals.delivery_lease_s).toBe(DEFAULT_SYNDICATION_OPTIONS.leaseSeconds);
+    const precondition = block(block(fn, 'lifecycle'), 'precondition');
+    expect(precondition?.condition).toBe(
+      '${var.syndication_stuck_after_s > local.longest_function_timeout_s + local.delivery_lease_s}',
+    );
+
+    // what the functions get from Terraform's defaults starts them; a threshold at the sum stops them
+    const longest = Math.max(...Object.values(functionDefs).map((f) => f.timeout_s));
+    const lease = tf.locals.delivery_lease_s as number;
+    const stuck = tf.variables.syndication_stuck_after_s!.default as number;
+    expect(stuck).toBeGreaterThan(longest + lease);
+    const deployed = (stuckAfter: number) => ({
+      JOBRELAY_FUNCTION_TIMEOUT_SECONDS: String(longest),
+      JOBRELAY_DELIVERY_LEASE_SECONDS: String(lease),
+      JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: String(stuckAfter),
+    });
+    expect(parseFunctionSettings(deployed(stuck)).JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS).toBe(stuck);
+    expect(() => parseFunctionSettings(deployed(longest + lease))).toThrow(ConfigError);
+    expect(() => parseFunctionSettings(deployed(longest + lease))).toThrow(
+      `JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS: ${longest + lease} s must be longer than the longest function timeout`,
+    );
   });
 
   it('pin every secret to a version', () => {
