@@ -257,8 +257,14 @@ const SPACE_RUN = /\s{2,}/g;
 const EDGE_PUNCTUATION = /^[\s,;:|·•\-–—/*]+|[\s,;:|·•\-–—/*]+$/g;
 const EDGE_CHARACTER = /[\s,;:|·•\-–—/*]/;
 
+/** Every EMPTY_BRACKETS match holds an opening bracket, every SPACE_BEFORE_CLOSING match a comma or closing one. */
+const OPENING_BRACKET = /[([（【「［]/;
+const COMMA_OR_CLOSING = /[,)\]）】]/;
+
 function tidy(title: string): string {
-  const out = title.replace(EMPTY_BRACKETS, '').replace(SPACE_BEFORE_CLOSING, '$1').replace(SPACE_RUN, ' ');
+  let out = OPENING_BRACKET.test(title) ? title.replace(EMPTY_BRACKETS, '') : title;
+  if (COMMA_OR_CLOSING.test(out)) out = out.replace(SPACE_BEFORE_CLOSING, '$1');
+  out = out.replace(SPACE_RUN, ' ');
   // the edge pattern is tried at every position; a title whose two ends are letters has nothing for it
   const edged = EDGE_CHARACTER.test(out.charAt(0)) || EDGE_CHARACTER.test(out.charAt(out.length - 1));
   return (edged ? out.replace(EDGE_PUNCTUATION, '') : out).trim();
