@@ -18,20 +18,133 @@ const NOISE_ROLES = new Set([
   'menubar',
   'toolbar',
 ]);
-/** Class and id words of chrome, matched as whole words of the attribute ("cookie-banner", "site_footer"). */
-const NOISE_WORDS =
-  /(?:^|[\s_-])(?:cookies?|consent|gdpr|onetrust|cookiebot|cc-window|nav|navbar|navigation|menu|breadcrumbs?|sidebar|footer|pie|header|masthead|top-?bar|share|sharing|social|related|similar|recommended|newsletter|subscribe|modal|popup|overlay|banner|advert|ads|promo|skip-link|toolbar|pagination|login|signup)(?:$|[\s_-])/i;
+/**
+ * Class and id words of chrome. They are matched against whole tokens of the attribute: split on spaces,
+ * `-`, `_`, digits and camelCase ("cookie-banner", "site_footer", "mainNav", "GDPRBanner", "footer2"), so a
+ * word inside another ("recipe", "advertisement", "navigator") never counts. Two-token spellings
+ * ("top-bar", "skip-link", "cc-window") count as the joined word.
+ */
+const CHROME_WORDS = new Set([
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'onetrust',
+  'cookiebot',
+  'ccwindow',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'sidebar',
+  'footer',
+  'pie',
+  'header',
+  'masthead',
+  'topbar',
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'similar',
+  'recommended',
+  'newsletter',
+  'subscribe',
+  'modal',
+  'popup',
+  'overlay',
+  'banner',
+  'advert',
+  'ads',
+  'promo',
+  'skiplink',
+  'toolbar',
+  'pagination',
+  'login',
+  'signup',
+]);
+
+/**
+ * Chrome words that are everyday words in another language: "pie" is a Spanish page footer ("pie de
+ * página") and an English chart or dish. Such a word counts only when the rest of its class name says
+ * nothing else: alone, or beside words that place or wrap a block ("pie-de-pagina", "site-pie",
+ * "pie-wrapper"), never in "pie-chart" or "apple-pie".
+ */
+const AMBIGUOUS_WORDS = new Set(['pie']);
+const PLACING_WORDS = new Set([
+  'site',
+  'page',
+  'pagina',
+  'de',
+  'del',
+  'la',
+  'main',
+  'global',
+  'top',
+  'bottom',
+  'wrapper',
+  'wrap',
+  'container',
+  'inner',
+  'outer',
+  'box',
+  'area',
+  'section',
+  'block',
+  'links',
+  'legal',
+  'nav',
+]);
 const MAX_ATTRIBUTE_SCAN = 500;
+
+/** Lower-case tokens of one class name or id: camelCase, digits and separators split it. */
+const tokensOf = (name: string): string[] =>
+  name
+    .replace(/([a-z])([A-Z])|([A-Z])([A-Z][a-z])/g, (_m, a?: string, b?: string, c?: string, d?: string) =>
+      a !== undefined ? `${a} ${b}` : `${c} ${d}`,
+    )
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+
+/** Whether one class name or id (no spaces) names chrome: a chrome token, or a joined pair of tokens. */
+function namesChrome(name: string): boolean {
+  const tokens = tokensOf(name);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const joined = i + 1 < tokens.length ? token + (tokens[i + 1] ?? '') : '';
+    if (CHROME_WORDS.has(joined)) return true;
+    if (!CHROME_WORDS.has(token)) continue;
+    if (!AMBIGUOUS_WORDS.has(token)) return true;
+    if (tokens.every((other) => other === token || PLACING_WORDS.has(other) || CHROME_WORDS.has(other))) return true;
+  }
+  return false;
+}
+
+/**
+ * Every chrome token holds one of these as it is written (a joined word its first part), so an attribute
+ * without any of them (most of a page's) is not split at all.
+ */
+const MAY_NAME_CHROME = new RegExp(
+  [...CHROME_WORDS].map((word) => ({ topbar: 'top', skiplink: 'skip', ccwindow: 'cc' })[word] ?? word).join('|'),
+  'i',
+);
+
+/** Whether a class or id attribute names chrome in any of its space-separated names. */
+function attributeNamesChrome(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const scanned = value.slice(0, MAX_ATTRIBUTE_SCAN);
+  return MAY_NAME_CHROME.test(scanned) && scanned.split(/\s+/).some(namesChrome);
+}
 
 /** Whether an element is site chrome by its tag, ARIA role, or class/id words. */
 export function isChrome(element: Element): boolean {
   if (NOISE_TAGS.has(element.name)) return true;
   const { role, class: className, id } = element.attribs;
   if (role && NOISE_ROLES.has(role.toLowerCase())) return true;
-  return (
-    NOISE_WORDS.test((className ?? '').slice(0, MAX_ATTRIBUTE_SCAN)) ||
-    NOISE_WORDS.test((id ?? '').slice(0, MAX_ATTRIBUTE_SCAN))
-  );
+  return attributeNamesChrome(className) || attributeNamesChrome(id);
 }
 
 /** Headings of blocks that list other postings ("Similar jobs", "Ähnliche Jobs", "Offres similaires", "関連求人"). */
