@@ -13,6 +13,7 @@ import {
   type HeadingSignal,
   type LineContext,
 } from './line-headings';
+import { readsAsItem, sectionAfter, type LinePlace, type OpenSection } from './item-lines';
 import { isDecoratedHeadingLine } from './line-records';
 import type { LineRecord, ListItem } from './records';
 
@@ -49,6 +50,8 @@ class BlockAssembler {
   private inHeader: boolean;
   private hasContent = false;
   private fieldsBefore = false;
+  /** the section the lines are in (item-lines.ts) */
+  private section: OpenSection | null = null;
   /** a known label alone on its line ("【勤務地】"), waiting for its value on the next line */
   private pendingLabel: {
     key: string;
@@ -98,7 +101,10 @@ class BlockAssembler {
       kind: title ? null : kind,
       title,
     });
-    if (!title) this.inHeader = false;
+    if (!title) {
+      this.inHeader = false;
+      this.section = sectionAfter(this.section, { kind, signal, level });
+    }
     this.hasContent = true;
   }
 
@@ -149,11 +155,21 @@ class BlockAssembler {
     const view = new HeadingLine(text);
     const heading =
       headingFromLine(view, strong, this.options.capsHeadings) ?? standaloneHeading(view, context, !!this.paragraph);
-    if (heading) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
+    const item = heading?.signal === 'line' && readsAsItem(view, heading.kind, this.placeOf(context));
+    if (heading && !item) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
     this.paragraph ??= { lines: [], sources: [] };
     this.paragraph.lines.push(text);
     this.paragraph.sources.push(source);
     this.hasContent = true;
+  }
+
+  /** Where a bare line stands in its section (item-lines.ts). */
+  private placeOf(context: LineContext): LinePlace {
+    const last = this.blocks[this.blocks.length - 1];
+    const inItemRun =
+      !this.paragraph &&
+      ((last?.type === 'paragraph' && last.lines.length === 1) || (last?.type === 'heading' && !last.title));
+    return { section: this.section, context, inItemRun };
   }
 
   /** The line after a lone label ("【勤務地】" then "東京都港区") is its value when it is one short statement. */

@@ -57,6 +57,9 @@ export function headingKey(text: string): string {
   return folded.length <= MAX_HEADING_CHARS ? folded : '';
 }
 
+/** Whether a folded label is nothing but a dictionary heading ("requirements", "nice to have", "vos missions"). */
+export const isWholeHeading = (folded: string): boolean => WHOLE_LABELS.has(folded);
+
 /** `classifyHeading` of a line whose `headingKey` is `folded`. */
 export function classifyFolded(folded: string): SectionKind | null {
   if (!folded) return null;

@@ -3,6 +3,7 @@ import {
   classifyFoldedStrict,
   headingKey,
   isDecoratedHeading,
+  isWholeHeading,
   type SectionKind,
 } from './heading-dictionary';
 
@@ -88,7 +89,13 @@ export class HeadingLine {
     return this.dressed;
   }
 
-  private get key(): string {
+  /** Whether the line is nothing but a dictionary heading ("Requirements", "Nice to have"). */
+  get whole(): boolean {
+    return isWholeHeading(this.key);
+  }
+
+  /** The line's folded label (`headingKey`): lower case, without numbering and dressing. */
+  get key(): string {
     this.folded ??= headingKey(this.text);
     return this.folded;
   }
