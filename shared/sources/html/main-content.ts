@@ -101,14 +101,39 @@ function holdsContentBlock(element: Element, stats: Map<ParentNode, TextStats>):
   return elementChildren(element).some((child) => holdsContentBlock(child, stats));
 }
 
+/** Sentence-final punctuation, closing quotes or brackets allowed after it (not "…": "Read more…" is a link). */
+const SENTENCE_END = /[.!?。！？](?:["'”’»)\]）]*)$/u;
+const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+const MIN_SENTENCE_WORDS = 3;
+const MIN_SENTENCE_CJK = 6;
+
 /**
- * Whether stepping into `best` would leave out a sibling that is content: on a small page a short paragraph
- * or list is within the few characters a title or a button may take, yet it is as much the posting as the
- * rest ("<h1>…</h1><p>…</p><ul>…</ul>" keeps all three). Loose words and wrappers without a paragraph, list
- * or heading (a date line, breadcrumbs) may still be left out.
+ * A sentence, however short ("Boutique de Lyon.", "Büro in Köln.", "Wir freuen uns auf dich!"): words that
+ * end in sentence punctuation. A button ("Apply"), a date line ("Posted 3 days ago") or a copyright line is
+ * not one.
+ */
+function readsAsSentence(text: string): boolean {
+  const trimmed = text.trim();
+  if (!SENTENCE_END.test(trimmed) || trimmed.includes('©')) return false;
+  return (
+    trimmed.split(/\s+/).length >= MIN_SENTENCE_WORDS || (trimmed.match(CJK_CHARS)?.length ?? 0) >= MIN_SENTENCE_CJK
+  );
+}
+
+/** Whether a sibling is posting content: a content block, or a sentence of its own (link text aside). */
+const isContentSibling = (child: Element, stats: Map<ParentNode, TextStats>): boolean =>
+  holdsContentBlock(child, stats) || (ownText(stats, child) > 0 && readsAsSentence(textOf(child)));
+
+/**
+ * Whether stepping into `best` would leave out a sibling that is content: on a small page a short paragraph,
+ * list or sentence is within the few characters a title or a button may take, yet it is as much the posting
+ * as the rest ("<h1>…</h1><p>…</p><ul>…</ul>" keeps all three; so does a "<div>Büro in Köln.</div>" or a
+ * loose sentence beside the list). Loose words and wrappers without a paragraph, list, heading or sentence
+ * (a date line, breadcrumbs, a button) may still be left out.
  */
 const leavesOutContent = (node: ParentNode, best: Element, stats: Map<ParentNode, TextStats>): boolean =>
-  elementChildren(node).some((child) => child !== best && holdsContentBlock(child, stats));
+  elementChildren(node).some((child) => child !== best && isContentSibling(child, stats)) ||
+  node.children.some((child) => child.type === 'text' && readsAsSentence(child.data));
 
 /** Removes chrome under `root`, except elements that hold `keep` (the title sits in a header more often than not); returns what it removed. */
 export function removeChrome(root: ParentNode, keep: ReadonlySet<Element>): Element[] {

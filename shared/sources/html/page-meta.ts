@@ -28,16 +28,21 @@ const MAX_SKIPPED_CHARS = 80;
 /** Sentence-final punctuation, closing quotes or brackets allowed after it. */
 const SENTENCE_END = /[.!?。！？](?:["'”’»)\]）]*)$/u;
 const CJK_CHARS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
-const MIN_SENTENCE_WORDS = 4;
-const MIN_SENTENCE_CJK = 10;
+const MIN_SENTENCE_WORDS = 3;
+const MIN_SENTENCE_CJK = 6;
 
-/**
- * A short paragraph that is a sentence ("Join our café in Leeds.") has begun the body as surely as a long
- * one: a list after it is the posting's, not the facts under the title. A button or a date line is not one.
- */
+/** A sentence, however short ("Boutique de Lyon.", "Büro in Köln."): words ending in sentence punctuation. */
 const readsAsSentence = (text: string): boolean =>
   SENTENCE_END.test(text) &&
   (text.split(/\s+/).length >= MIN_SENTENCE_WORDS || (text.match(CJK_CHARS)?.length ?? 0) >= MIN_SENTENCE_CJK);
+
+/**
+ * Whether a short element after the title has begun the body: a paragraph, or a sentence in any element.
+ * A list after it is the posting's, not the facts under the title. Only a button, a date or a label line
+ * is passed over on the way to the facts.
+ */
+const beginsBody = (candidate: Element, text: string): boolean =>
+  text !== '' && (candidate.name === 'p' || readsAsSentence(text));
 
 /** Share buttons and breadcrumbs are short items too, but every one of them is a link. */
 function isLinkList(element: Element, text: string): boolean {
@@ -124,6 +129,8 @@ function candidatesAfter(title: Element): Element[] {
   const found: Element[] = [];
   const collect = (from: Element): void => {
     for (let node = from.next; node && found.length < MAX_SIBLINGS; node = node.next) {
+      // a loose sentence beside the title ("<h1>…</h1>Büro in Köln.<ul>…") has begun the body too
+      if (node.type === 'text' && readsAsSentence(node.data.trim())) return;
       if (node.type !== 'tag') continue;
       const element = node as Element;
       if (HEADING.test(element.name)) return;
@@ -152,7 +159,7 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
     }
     const items = metaItems(candidate, text);
     if (!items) {
-      if (text.length > MAX_SKIPPED_CHARS || (candidate.name === 'p' && readsAsSentence(text))) break;
+      if (text.length > MAX_SKIPPED_CHARS || beginsBody(candidate, text)) break;
       continue;
     }
     if (isLinkList(candidate, text)) continue;
