@@ -1,3 +1,4 @@
+import { periodOfLabel } from './periods';
 import { readSalaryText, type SalaryReading } from './salary-text';
 
 /**
@@ -26,26 +27,29 @@ export function findBodySalary(body: string, country: string | null): SalaryRead
   let negotiable = false;
   // every NEGOTIABLE_PAY match holds a verdict word: a body without one has no sentence to test for it
   let mayBeNegotiable = NEGOTIABLE_VERDICT.test(text);
-  let afterLabel = false;
+  // the pay label the previous sentence was ("Salary", "Monatsgehalt:", "月給"), or null
+  let afterLabel: string | null = null;
   SENTENCE.lastIndex = 0;
   for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
     // the plain-text description writes list items as "- item": the marker is no part of the salary text
     const sentence = m[0].startsWith('- ') ? m[0].slice(2) : m[0];
-    const labelled = afterLabel;
+    const label = afterLabel;
+    const labelled = label !== null;
     // most sentences have no figure: they can only be a label, or say that pay is negotiable
     if (!HAS_DIGIT.test(sentence)) {
-      afterLabel = isPayLabel(sentence);
-      if (mayBeNegotiable && !afterLabel && (labelled || sentence.length <= 400)) {
+      afterLabel = isPayLabel(sentence) ? sentence : null;
+      if (mayBeNegotiable && afterLabel === null && (labelled || sentence.length <= 400)) {
         negotiable = NEGOTIABLE_PAY.test(sentence);
         mayBeNegotiable = !negotiable;
       }
       continue;
     }
-    afterLabel = false;
+    afterLabel = null;
     if (!labelled && (sentence.length > 400 || !PAY_WORD.test(sentence)) && !AMOUNT_PERIOD.test(sentence)) continue;
-    // A value under its own label line ("Salary" then "$120,000 – $140,000") is read as a salary field.
+    // A value under its own label line ("Salary" then "$120,000 – $140,000") is read as a salary field, with
+    // the period the label names when the value states none ("Monatsgehalt:" then "3.200 €").
     const explicit = labelled && PRICED.test(sentence);
-    const reading = readSalaryText(sentence, { country, explicit });
+    const reading = readSalaryText(sentence, { country, explicit, period: periodOfLabel(label) });
     if (reading.kind === 'salary' && reading.parsed) return reading;
   }
   return negotiable ? { kind: 'negotiable' } : { kind: 'none' };
