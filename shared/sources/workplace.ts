@@ -1,23 +1,40 @@
 import type { Workplace } from '../schema/posting';
+import { fold } from '../normalize/geo/fold';
+import { CJK_LEXICON, cueFor } from '../normalize/geo/location-lexicon';
+import { combineCues } from '../normalize/geo/location-workplace';
 
 /**
  * The workplace an ATS enum value or short label names: Lever `workplaceType` (`on-site|remote|hybrid|unspecified`),
  * Ashby `OnSite|Remote|Hybrid`, Greenhouse metadata ("Hybrid", "Remote", "In Office"), schema.org
  * `TELECOMMUTE`, and short labels in the languages postings use ("Hibrit", "Hybridní", "WFH", "Uzaktan", "远程").
- * Only for structured values and short labels: free text goes to the locations module.
+ * English, Romance and CJK words are found inside a label ("Hybrid (3 days in office)"); the other languages'
+ * words only as a whole label, from the vocabulary table. Only for structured values and short labels: free
+ * text goes to the locations module.
  */
 export function workplaceFromText(value: string | null | undefined): Workplace | null {
   if (!value) return null;
   const v = value.toLowerCase().replace(/[\s_-]+/g, '');
-  if (/hybrid|hybride|híbrido|hibrido|ibrido|hibrit|hibrida|hybrydow|ハイブリッド|混合办公|混合辦公/.test(v))
-    return 'hybrid';
+  if (/hybrid|hybride|híbrido|hibrido|ibrido|ハイブリッド|混合办公|混合辦公/.test(v)) return 'hybrid';
   if (
-    /remote|telecommute|wfh|workfromhome|homeoffice|télétravail|teletravail|remoto|uzaktan|jarakjauh|nadálku|zdomova|distans|hjemmefra|zdalna|リモート|远程|遠端|fullyremote/.test(
+    /remote|telecommute|wfh|workfromhome|homeoffice|télétravail|teletravail|remoto|リモート|远程|遠端|fullyremote/.test(
       v,
     )
   )
     return 'remote';
   if (/^(onsite|office|inoffice|inperson|onpremises|vorort|presencial|présentiel|presentiel|ofisten|wfo|出社)/.test(v))
     return 'onsite';
-  return null;
+  return labelWorkplace(value);
+}
+
+/**
+ * A label that is one of the workplace vocabulary's phrases as a whole ("Távmunka", "La distanță",
+ * "Віддалено", "Hybridně", "Na pracovišti"): the same table location texts are read with
+ * (normalize/geo/workplace-vocabulary.ts), so a word added there counts in both. Whole phrases only: a
+ * word that merely contains one ("Distansutbildning") says nothing.
+ */
+function labelWorkplace(value: string): Workplace | null {
+  const folded = fold(value.normalize('NFKC'));
+  const cue = cueFor(folded) ?? CJK_LEXICON.get(value.trim());
+  if (!cue || cue === 'area') return null;
+  return combineCues([{ cue, days: null }], false);
 }

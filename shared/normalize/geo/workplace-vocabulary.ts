@@ -1,7 +1,7 @@
 /**
- * Workplace words in the languages postings are written in (en, de, fr, es, pt, it, nl, pl, vi, and the
- * common forms in cs, sv, da, nb, fi, tr; ja, ko, zh in CJK_CUES): what a location text or a meta item
- * says about where the work happens. Phrases are written naturally and folded when indexed (fold.ts:
+ * Workplace words in the languages postings are written in (en, de, fr, es, pt, it, nl, pl, vi, cs, sk,
+ * hu, ro, el, uk, ru, id, tr, and the common forms in sv, da, nb, fi; ja, ko, zh in CJK_CUES): what a
+ * location text, a meta item or a workplace label (sources/workplace.ts) says about where the work happens. Phrases are written naturally and folded when indexed (fold.ts:
  * "100% télétravail" is "100 teletravail"); at most six words.
  */
 
@@ -105,6 +105,61 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'etätyö',
     'uzaktan',
     'uzaktan çalışma',
+    'tamamen uzaktan',
+    'evden çalışma',
+    // cs, sk: 'vzdáleně' (remotely), 'na dálku' / 'na diaľku' (at a distance)
+    'vzdáleně',
+    'plně vzdáleně',
+    'práce na dálku',
+    'vzdálená práce',
+    'práce vzdáleně',
+    'na diaľku',
+    'práca na diaľku',
+    'vzdialene',
+    'práca z domu',
+    'z domova',
+    'z domu',
+    // hu: 'távmunka' (telework), 'otthonról' (from home)
+    'távmunka',
+    'távmunkában',
+    'teljes távmunka',
+    'távoli munkavégzés',
+    'otthonról',
+    'otthoni munkavégzés',
+    // ro: 'la distanță' (at a distance), 'de acasă' (from home)
+    'la distanță',
+    'de la distanță',
+    'muncă la distanță',
+    'lucru de acasă',
+    'de acasă',
+    'telemuncă',
+    // el: 'εξ αποστάσεως' (at a distance), 'τηλεργασία' (telework)
+    'εξ αποστάσεως',
+    'απομακρυσμένα',
+    'απομακρυσμένη εργασία',
+    'τηλεργασία',
+    // uk, ru: 'віддалено' / 'удалённо' (remotely), 'дистанційно' / 'дистанционно'
+    'віддалено',
+    'віддалена робота',
+    'дистанційно',
+    'дистанційна робота',
+    'удалённо',
+    'удалённая работа',
+    'дистанционно',
+    'дистанционная работа',
+    // id: 'jarak jauh' (at a distance), 'kerja dari rumah' (work from home)
+    'jarak jauh',
+    'kerja jarak jauh',
+    'kerja dari rumah',
+    'bekerja dari rumah',
+    // sv, fi, da, nb: 'distans', 'etänä' (remotely), 'hjemmefra' (from home)
+    'distans',
+    'hemifrån',
+    'etänä',
+    'täysin etänä',
+    'hjemmefra',
+    'arbejde hjemmefra',
+    'fjernarbeid',
     // vi
     'làm việc từ xa',
     'từ xa',
@@ -169,6 +224,42 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'hybridityö',
     'hibrit',
     'hibrit çalışma',
+    'hibrit model',
+    // cs, sk
+    'hybridně',
+    'hybridní práce',
+    'hybridní režim',
+    'hybridne',
+    'hybridná práca',
+    'hybridný',
+    // hu, ro
+    'hibrid',
+    'hibrid munkavégzés',
+    'hibrid munkarend',
+    'regim hibrid',
+    'muncă hibridă',
+    'hibridă',
+    // el, uk, ru
+    'υβριδικό',
+    'υβριδική',
+    'υβριδικά',
+    'υβριδική εργασία',
+    'гібрид',
+    'гібридно',
+    'гібридний',
+    'гібридна робота',
+    'гібридний формат',
+    'гибрид',
+    'гибридно',
+    'гибридный',
+    'гибридная работа',
+    'гибридный формат',
+    // id, fi, da, nb
+    'hibrida',
+    'kerja hibrida',
+    'hybridimalli',
+    'hybridarbejde',
+    'hybridarbeid',
     // vi
     'kết hợp',
     'làm việc kết hợp',
@@ -229,6 +320,28 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'på kontoret',
     'lähityö',
     'ofiste',
+    // cs, sk
+    'na pracovišti',
+    'v kancelárii',
+    'na pracovisku',
+    // hu, ro
+    'irodában',
+    'irodai munkavégzés',
+    'la birou',
+    'la sediu',
+    // el, uk, ru
+    'στο γραφείο',
+    'δια ζώσης',
+    'в офісі',
+    'в офисе',
+    'работа в офисе',
+    // id, sv, fi
+    'di kantor',
+    'kerja dari kantor',
+    'wfo',
+    'work from office',
+    'på plats',
+    'toimistolla',
     // vi
     'tại văn phòng',
     'làm việc tại văn phòng',

@@ -1,0 +1,95 @@
+import { normalizeLocations } from '../../../shared/normalize/locations';
+import { workplaceFromText } from '../../../shared/sources/workplace';
+
+/**
+ * Workplace words of Central and Eastern European, Greek, Turkish, Indonesian and Nordic postings, read from the
+ * one vocabulary table (geo/workplace-vocabulary.ts) in location texts and in workplace labels.
+ */
+const locationsOf = (text: string) =>
+  normalizeLocations({ raw: [], texts: [text], workplace: null, bodyText: '', countryHint: null });
+
+type Workplace = 'remote' | 'hybrid' | 'onsite';
+
+describe('a location text gives its place the workplace it states', () => {
+  it.each<[string, string, string, Workplace]>([
+    ['cs remotely', 'Praha – vzdáleně', 'Prague', 'remote'],
+    ['cs work at a distance', 'Brno (práce na dálku)', 'Brno', 'remote'],
+    ['cs hybrid', 'Ostrava, hybridně', 'Ostrava', 'hybrid'],
+    ['cs at the workplace', 'Plzeň (na pracovišti)', 'Plzen', 'onsite'],
+    ['sk at a distance', 'Bratislava – na diaľku', 'Bratislava', 'remote'],
+    ['sk hybrid', 'Košice (hybridne)', 'Kosice', 'hybrid'],
+    ['sk in the office', 'Žilina, v kancelárii', 'Zilina', 'onsite'],
+    ['hu telework', 'Budapest, távmunka', 'Budapest', 'remote'],
+    ['hu hybrid', 'Debrecen (hibrid)', 'Debrecen', 'hybrid'],
+    ['hu in the office', 'Szeged – irodában', 'Szeged', 'onsite'],
+    ['ro at a distance', 'București – la distanță', 'Bucharest', 'remote'],
+    ['ro hybrid', 'Cluj-Napoca (hibrid)', 'Cluj-Napoca', 'hybrid'],
+    ['ro at the office', 'Iași, la birou', 'Iasi', 'onsite'],
+    ['tr remote', 'İstanbul (uzaktan)', 'Istanbul', 'remote'],
+    ['tr hybrid', 'Ankara – hibrit', 'Ankara', 'hybrid'],
+    ['el at a distance', 'Αθήνα (εξ αποστάσεως)', 'Athens', 'remote'],
+    ['el hybrid', 'Θεσσαλονίκη – υβριδικό', 'Thessaloniki', 'hybrid'],
+    ['el in the office', 'Αθήνα, στο γραφείο', 'Athens', 'onsite'],
+    ['uk remotely', 'Київ (віддалено)', 'Kyiv', 'remote'],
+    ['uk hybrid', 'Львів, гібридно', 'Lviv', 'hybrid'],
+    ['uk in the office', 'Київ – в офісі', 'Kyiv', 'onsite'],
+    ['ru remotely, written with ё', 'Москва (удалённо)', 'Moscow', 'remote'],
+    ['ru remotely, written with е', 'Москва (удаленно)', 'Moscow', 'remote'],
+    ['id at a distance', 'Jakarta (jarak jauh)', 'Jakarta', 'remote'],
+    ['id hybrid', 'Surabaya – hibrida', 'Surabaya', 'hybrid'],
+    ['id work from office', 'Bandung (WFO)', 'Bandung', 'onsite'],
+    ['sv at a distance', 'Stockholm (distans)', 'Stockholm', 'remote'],
+    ['sv on site', 'Malmö, på plats', 'Malmo', 'onsite'],
+    ['fi remotely', 'Tampere – etänä', 'Tampere', 'remote'],
+    ['fi at the office', 'Espoo (toimistolla)', 'Espoo', 'onsite'],
+    ['da from home', 'København (hjemmefra)', 'Copenhagen', 'remote'],
+  ])('%s: %s', (_name, text, city, workplace) => {
+    expect(locationsOf(text)).toEqual([expect.objectContaining({ city, workplace })]);
+  });
+});
+
+describe('a workplace label names its arrangement', () => {
+  it.each<[string, string, Workplace]>([
+    ['cs', 'Vzdáleně', 'remote'],
+    ['cs', 'Práce na dálku', 'remote'],
+    ['sk', 'Na diaľku', 'remote'],
+    ['hu', 'Távmunka', 'remote'],
+    ['hu', 'Hibrid', 'hybrid'],
+    ['ro', 'La distanță', 'remote'],
+    ['ro', 'Hibrid', 'hybrid'],
+    ['ro', 'La birou', 'onsite'],
+    ['el', 'Εξ αποστάσεως', 'remote'],
+    ['el', 'Υβριδικό', 'hybrid'],
+    ['uk', 'Віддалено', 'remote'],
+    ['uk', 'Гібридний формат', 'hybrid'],
+    ['ru', 'Удалённая работа', 'remote'],
+    ['ru', 'В офисе', 'onsite'],
+    ['id', 'Kerja dari rumah', 'remote'],
+    ['sv', 'Distans', 'remote'],
+    ['fi', 'Etätyö', 'remote'],
+    ['fi', 'Toimistolla', 'onsite'],
+    ['da', 'Hjemmefra', 'remote'],
+  ])('%s: %s', (_lang, label, workplace) => expect(workplaceFromText(label)).toBe(workplace));
+});
+
+describe('ordinary words that contain a workplace word say nothing', () => {
+  it.each([
+    ['sv distance learning', 'Distansutbildning'],
+    ['hu remote-work office', 'Távmunkahely-fejlesztés'],
+    ['ro hybridisation', 'Hibridizare'],
+    ['tr remote control', 'Uzaktankumanda'],
+    ['fi remote connection', 'Etäyhteys'],
+    ['uk remoteness', 'Віддаленість'],
+    ['el hybrids', 'Υβριδικότητα'],
+    ['id long-distance', 'Jarakjauhnya'],
+  ])('a label: %s (%s)', (_name, label) => expect(workplaceFromText(label)).toBeNull());
+
+  it.each([
+    ['sv distance learning', 'Stockholm, distansutbildning', 'Stockholm'],
+    ['hu the word inside a longer one', 'Budapest, távmunkahely', 'Budapest'],
+    ['ro hybridisation', 'Timișoara – hibridizare', 'Timisoara'],
+    ['uk remoteness', 'Харків (віддаленість)', 'Kharkiv'],
+  ])('a location text: %s (%s)', (_name, text, city) => {
+    expect(locationsOf(text)).toEqual([expect.objectContaining({ city, workplace: null })]);
+  });
+});
