@@ -35,6 +35,7 @@ export function workplaceFromText(value: string | null | undefined): Workplace |
 function labelWorkplace(value: string): Workplace | null {
   const folded = fold(value.normalize('NFKC'));
   const cue = cueFor(folded) ?? CJK_LEXICON.get(value.trim());
-  if (!cue || cue === 'area') return null;
+  // "remote possible", "flexible working": an option, not the arrangement a label states
+  if (!cue || cue === 'area' || cue === 'remote-optional') return null;
   return combineCues([{ cue, days: null }], false);
 }

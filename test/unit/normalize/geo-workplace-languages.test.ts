@@ -82,6 +82,8 @@ describe('ordinary words that contain a workplace word say nothing', () => {
     ['uk remoteness', 'Віддаленість'],
     ['el hybrids', 'Υβριδικότητα'],
     ['id long-distance', 'Jarakjauhnya'],
+    ['en an option, not an arrangement', 'Flexible working'],
+    ['it an option, not an arrangement', 'Smart working'],
   ])('a label: %s (%s)', (_name, label) => expect(workplaceFromText(label)).toBeNull());
 
   it.each([
