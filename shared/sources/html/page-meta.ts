@@ -4,7 +4,7 @@ import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
 import { iconField } from '../../normalize/document/fact-icons';
 import { splitFactLine } from '../../normalize/document/fact-line';
-import { fieldKeyFor, splitFieldLine } from '../../normalize/document/field-dictionary';
+import { fieldKeyFor, splitFieldLine, splitLabelAlone } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
 import { shortTextOf } from './text-length';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
@@ -237,22 +237,30 @@ export function readMicrodata(itemprops: readonly Element[], fields: FieldSet): 
  * two-cell table row, a label element beside its value, or a known label on a line of its own above its value.
  */
 export function readLabelledFields(element: Element, fields: FieldSet): void {
-  let pendingKey: string | null = null;
+  let pending: { key: string; label: string } | null = null;
   for (const record of htmlRecords(element)) {
     if (record.type === 'break') continue;
     const lines =
       record.type === 'line' ? [record.text] : record.type === 'list' ? record.items.map((i) => i.text) : [];
-    const answers = pendingKey !== null && record.type === 'line' && record.text.length <= MAX_ITEM_CHARS;
-    if (answers && !splitFieldLine(record.text)?.key && bareLabelKey(record.text) === null)
-      fields.add(pendingKey ?? '', record.text);
-    pendingKey = null;
+    const answers = pending !== null && record.type === 'line' && record.text.length <= MAX_ITEM_CHARS;
+    // a pay label keeps the period it names for the value below it ("Hourly rate:" then "$35")
+    if (answers && !splitFieldLine(record.text)?.key && bareLabel(record.text) === null)
+      fields.add(fieldKeyKeepingPeriod(pending?.key ?? '', pending?.label ?? ''), record.text);
+    pending = null;
     for (const line of lines.flatMap((l) => splitFactLine(l)?.map((f) => `${f.label}: ${f.value}`) ?? [l])) {
       const field = splitFieldLine(line);
       if (field?.key) fields.add(fieldKeyKeepingPeriod(field.key, field.label), field.value);
-      else if (!field && record.type === 'line') pendingKey = bareLabelKey(line);
+      else if (!field && record.type === 'line') pending = bareLabel(line);
     }
   }
 }
 
-/** A line that is nothing but a known field label ("Location", "Standort") announces the value below it. */
-const bareLabelKey = (line: string): string | null => (line.length <= 40 ? fieldKeyFor(line) : null);
+/**
+ * A line that is nothing but a known field label ("Location", "Standort", "Hourly rate:", "【勤務地】")
+ * announces the value below it.
+ */
+const bareLabel = (line: string): { key: string; label: string } | null => {
+  if (line.length > 40) return null;
+  const key = fieldKeyFor(line);
+  return key ? { key, label: line } : splitLabelAlone(line);
+};

@@ -75,4 +75,24 @@ describe('a pay label alone on its line gives its period to the value on the nex
       expect(salaryOf(input)?.period).toBe(period);
     });
   });
+
+  describe('in labelled facts of an HTML sidebar, the label on one line and its value on the next', () => {
+    const page = (label: string, value: string) =>
+      `<html><head><title>Warehouse Associate</title></head><body><aside><p>Location</p><p>Austin, TX</p>` +
+      `<p>${label}</p><p>${value}</p></aside><main><h1>Warehouse Associate</h1><h2>What you will do</h2>` +
+      `<ul><li>Pick and pack orders</li><li>Load trucks</li></ul></main></body></html>`;
+
+    it.each([
+      ['Hourly rate:', '$35', [35, 'HOUR']],
+      ['Hourly rate', '$35', [35, 'HOUR']],
+      ['Monatsgehalt:', '3.200 €', [3200, 'MONTH']],
+      ['Stundenlohn:', '15 €', [15, 'HOUR']],
+      ['Salario mensual:', '1.500 €', [1500, 'MONTH']],
+      ['Bruto maandsalaris:', '€ 3.200', [3200, 'MONTH']],
+      ['【月給】', '25万円', [250000, 'MONTH']],
+      ['月給：', '25万円', [250000, 'MONTH']],
+    ] as const)('%s then %s', (label, value, [amount, period]) => {
+      expect(salaryOf(page(label, value))).toMatchObject({ min: amount, period });
+    });
+  });
 });
