@@ -1,4 +1,6 @@
 import { normalizeLocations } from '../../../shared/normalize/locations';
+import { normalizePosting } from '../../../shared/normalize/normalize-posting';
+import { parseInput } from '../../../shared/sources/parse-input';
 import { workplaceFromText } from '../../../shared/sources/workplace';
 
 /**
@@ -93,5 +95,27 @@ describe('ordinary words that contain a workplace word say nothing', () => {
     ['uk remoteness', 'Харків (віддаленість)', 'Kharkiv'],
   ])('a location text: %s (%s)', (_name, text, city) => {
     expect(locationsOf(text)).toEqual([expect.objectContaining({ city, workplace: null })]);
+  });
+});
+
+describe("a text posting's workplace line gives its location the arrangement", () => {
+  const posting = (place: string, workplace: string): string =>
+    `Backend developer\n\n${place}\n${workplace}\n\nWe are hiring a backend developer for our platform team.\n\nRequirements:\n- Node.js\n- TypeScript`;
+
+  it.each<[string, string, string, string, Workplace]>([
+    ['cs', 'Místo: Brno', 'Forma práce: hybridně', 'Brno', 'hybrid'],
+    ['sk', 'Location: Bratislava', 'Work mode: na diaľku', 'Bratislava', 'remote'],
+    ['hu', 'Location: Budapest', 'Work mode: távmunka', 'Budapest', 'remote'],
+    ['ro', 'Location: Cluj-Napoca', 'Work mode: hibrid', 'Cluj-Napoca', 'hybrid'],
+    ['el', 'Location: Αθήνα', 'Work mode: εξ αποστάσεως', 'Athens', 'remote'],
+    ['uk', 'Location: Київ', 'Work mode: гібридно', 'Kyiv', 'hybrid'],
+    ['ru', 'Location: Москва', 'Work mode: в офисе', 'Moscow', 'onsite'],
+    ['id', 'Location: Jakarta', 'Work mode: WFO', 'Jakarta', 'onsite'],
+    ['sv', 'Location: Stockholm', 'Work mode: på plats', 'Stockholm', 'onsite'],
+    ['fi', 'Location: Helsinki', 'Work mode: etänä', 'Helsinki', 'remote'],
+  ])('%s: %s / %s', (_lang, place, line, city, workplace) => {
+    const [raw] = parseInput(posting(place, line));
+    const { locations } = normalizePosting(raw!, { sourceId: 'test', now: new Date('2026-11-20T00:00:00Z') });
+    expect(locations).toEqual([expect.objectContaining({ city, workplace })]);
   });
 });
