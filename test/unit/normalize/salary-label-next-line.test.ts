@@ -71,6 +71,16 @@ describe('a pay label alone on its line gives its period to the value on the nex
         '<html><body><main><h1>倉庫スタッフ</h1><table><tr><th>勤務地</th><td>東京都</td></tr><tr><th>月給</th><td>25万円</td></tr></table><h2>仕事内容</h2><ul><li>商品のピッキング</li></ul></main></body></html>',
         'MONTH',
       ],
+      [
+        'Markdown, Japanese',
+        '# 倉庫スタッフ\n\n東京の物流センターで働くスタッフを募集します。\n\n月給\n25万円\n\n## 仕事内容\n- 商品のピッキング\n',
+        'MONTH',
+      ],
+      [
+        'HTML paragraphs, French',
+        '<html><body><main><h1>Préparateur de commandes</h1><p>Nous recrutons à Lyon.</p><p><strong>Salaire mensuel :</strong></p><p>2 500 €</p><h2>Missions</h2><ul><li>Préparer les commandes</li></ul></main></body></html>',
+        'MONTH',
+      ],
     ])('%s', (_name, input, period) => {
       expect(salaryOf(input)?.period).toBe(period);
     });
