@@ -49,14 +49,19 @@ interface Settings {
   maxPostings: number;
 }
 
-interface Shared {
+/** What the sweep's two passes share: the tally they report, the batching sender, the partners read once. */
+export interface SweepShared {
   tally: StuckTally;
   sender: ResendSender;
   partnerOf: (id: string) => Promise<StoredPartner | null>;
 }
 
 /** Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment. */
-export async function sweepLaggingSyndications(deps: SweepDeps, settings: Settings, shared: Shared): Promise<void> {
+export async function sweepLaggingSyndications(
+  deps: SweepDeps,
+  settings: Settings,
+  shared: SweepShared,
+): Promise<void> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - settings.stuckAfterMs).toISOString();
   const mark = parseMark(await deps.store.getSweepMark(LAGGING_SWEEP_MARK));
@@ -95,7 +100,7 @@ async function checkPosting(
   deps: SweepDeps,
   posting: PostingRecord,
   settings: Settings,
-  shared: Shared,
+  shared: SweepShared,
   cause: string,
 ): Promise<void> {
   const changedAt = Date.parse(posting.lastChangedAt);
@@ -112,7 +117,7 @@ async function bringInLine(
   posting: PostingRecord,
   partner: StoredPartner,
   settings: Settings,
-  shared: Shared,
+  shared: SweepShared,
   cause: string,
 ): Promise<void> {
   const options = syndicationOptionsOf(deps);

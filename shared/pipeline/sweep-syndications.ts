@@ -4,7 +4,7 @@ import type { SyndicationDeps } from './syndication-deps';
 import { CONSUMER, nowIso } from './syndication-context';
 import { StuckTally, type StuckSweepResult } from './stuck-syndication-report';
 import { ResendSender } from './syndication-resend';
-import { sweepLaggingSyndications } from './sweep-lagging-syndications';
+import { sweepLaggingSyndications, type SweepShared } from './sweep-lagging-syndications';
 
 export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndication-report';
 
@@ -73,6 +73,25 @@ export async function sweepStuckSyndications(
     if (!partners.has(id)) partners.set(id, deps.store.getPartner(id));
     return partners.get(id)!;
   };
+  try {
+    await sweepPending(deps, settings, now, { tally, sender, partnerOf });
+    await sender.flush();
+    await sweepLaggingSyndications(deps, settings, { tally, sender, partnerOf });
+  } finally {
+    // a sweep that fails partway (the store unavailable, say) still reports the pairs it already re-sent:
+    // its retry finds them delivered, not stuck, so this line is the only alert they would ever get
+    tally.report(deps.logger);
+  }
+  return tally.result();
+}
+
+/** The first pass: pending pairs nobody updated for the threshold, oldest first, at most `maxPairs`. */
+async function sweepPending(
+  deps: SweepDeps,
+  settings: Required<StuckSweepOptions>,
+  now: Date,
+  { tally, sender, partnerOf }: SweepShared,
+): Promise<void> {
   let cursor: string | null = null;
   let examined = 0;
   do {
@@ -87,10 +106,6 @@ export async function sweepStuckSyndications(
     examined += page.items.length;
     cursor = page.nextCursor;
   } while (cursor && examined < settings.maxPairs);
-  await sender.flush();
-  await sweepLaggingSyndications(deps, settings, { tally, sender, partnerOf });
-  tally.report(deps.logger);
-  return tally.result();
 }
 
 async function handle(

@@ -250,6 +250,28 @@ describe('the stuck-syndication sweep', () => {
     expect((await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE })).resent).toBe(1);
   });
 
+  it('still alerts on the pairs it re-sent when it fails partway, then fails', async () => {
+    const world = fakeWorld();
+    world.put('first', 'pending', 40);
+    world.put('second', 'pending', 30);
+    const store = world.deps.store;
+    const failing = {
+      ...store,
+      // the store goes away after the oldest pair was re-sent: the sweep's retry would find that pair
+      // delivered, not stuck, so this sweep's own line is the only alert it gets
+      updateSyndication: async (...args: Parameters<PostingStore['updateSyndication']>) => {
+        if (args[0] === 'second') throw new Error('Firestore unavailable');
+        return store.updateSyndication(...args);
+      },
+    } as PostingStore;
+    await expect(
+      sweepStuckSyndications({ ...world.deps, store: failing }, { stuckAfterMs: 20 * MINUTE }),
+    ).rejects.toThrow('Firestore unavailable');
+    expect(sentPairs(world.published)).toEqual(['first@board cause req_first']);
+    expect(world.stuckLines()).toHaveLength(1);
+    expect(world.stuckLines()[0]?.fields).toMatchObject({ resent: 1, postingIds: ['first'] });
+  });
+
   it('does not re-send a pair that changed after the sweep read it', async () => {
     const world = fakeWorld();
     const record = world.put('raced', 'pending', 30);
