@@ -26,16 +26,24 @@ export const collection = (ctx: FirestoreContext, key: CollectionKey): Collectio
 /** gRPC status codes the client reports (https://grpc.github.io/grpc/core/md_doc_statuscodes.html). */
 const TRANSIENT_CODES = new Set([1, 4, 8, 10, 13, 14]);
 const NOT_FOUND = 5;
+/**
+ * INVALID_ARGUMENT is also how Firestore says a transaction's id is no longer valid: "transaction has expired"
+ * in production (the client library itself retries that one), "Transaction is invalid or closed" from the
+ * emulator after a connection was cut. Neither says anything about the request: run it again.
+ */
+const INVALID_ARGUMENT = 3;
+const CLOSED_TRANSACTION = /transaction (?:has expired|is invalid or closed)/i;
 
 /**
- * Maps client errors to ours: contention, timeouts, quota and unavailability are `STORE.UNAVAILABLE`
- * (transient: retry); a missing document on update is `STORE.NOT_FOUND`; anything else passes unchanged.
+ * Maps client errors to ours: contention, timeouts, quota, unavailability and a transaction the server no
+ * longer knows are `STORE.UNAVAILABLE` (transient: retry); a missing document on update is `STORE.NOT_FOUND`; anything else passes unchanged.
  */
 export function mapFirestoreError(error: unknown, what: string): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'number') return error;
   if (code === NOT_FOUND) return new PermanentError('STORE.NOT_FOUND', `${what}: not found`, { cause: error });
-  if (TRANSIENT_CODES.has(code))
+  const closedTransaction = code === INVALID_ARGUMENT && CLOSED_TRANSACTION.test(String((error as Error).message));
+  if (TRANSIENT_CODES.has(code) || closedTransaction)
     return new TransientError('STORE.UNAVAILABLE', `${what}: Firestore unavailable (${code})`, { cause: error });
   return error;
 }
