@@ -84,6 +84,25 @@ export function stuckAlerts(chunks: readonly string[]): Array<Record<string, unk
     .filter((entry) => entry.event === SYNDICATION_STUCK_EVENT && entry.partnerId === PARTNER_ID);
 }
 
+/**
+ * The `syndication_stuck` lines logged since `from`, once they account for `resent` re-sent pairs (or after
+ * `timeoutMs`, as they are then). A sweep logs its line when both of its passes are done, which can be after
+ * the pairs it re-sent were already delivered: reading the log as soon as the records are live races it.
+ */
+export async function stuckAlertsFor(
+  logSink: readonly string[],
+  from: number,
+  resent: number,
+  timeoutMs = 120_000,
+): Promise<Array<Record<string, unknown>>> {
+  const read = () => stuckAlerts(logSink.slice(from));
+  const covered = async () => {
+    const alerts = read();
+    return alerts.reduce((n, a) => n + Number(a.resent ?? 0), 0) >= resent ? alerts : null;
+  };
+  return waitUntil('syndication_stuck lines for every re-sent pair', covered, timeoutMs, 1_000).catch(read);
+}
+
 /** Events by id: how many copies, and whether copies under one id ever differ. */
 export function eventCensus(messages: Array<{ data: unknown }>) {
   const byId = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import type { SyndicationRecord } from '../../../shared/schema/syndication';
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { partnerState, sourcePostings, stuckAlerts, sweepUntil } from './fault-checks';
+import { partnerState, sourcePostings, stuckAlertsFor, sweepUntil } from './fault-checks';
 import { PARTNER_ID, STUCK_AFTER_SECONDS, type FaultRig } from './fault-rig';
 
 /** How long Pub/Sub's own redelivery gets before the maintenance sweep is asked to help. */
@@ -29,7 +29,7 @@ export async function killMidDelivery(rig: FaultRig, ctx: CampaignContext): Prom
   await waitUntil('all five live by redelivery alone', allLive, REDELIVERY_GRACE_MS, 1_000).catch(() => undefined);
   const stuck = (await records()).filter((r) => r?.status !== 'live').map((r) => r!.postingId);
   const sweeps = await sweepUntil(rig, ids, 'all five live after maintenance sweeps', allLive);
-  return judge(rig, ids, await records(), stuck, sweeps, stuckAlerts(ctx.logSink.slice(logsFrom)));
+  return judge(rig, ids, await records(), stuck, sweeps, await stuckAlertsFor(ctx.logSink, logsFrom, stuck.length));
 }
 
 function judge(

@@ -1,5 +1,5 @@
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { eventCensus, partnerState, sourcePostings, stuckAlerts, sweepUntil, sweepUntilEmpty } from './fault-checks';
+import { eventCensus, partnerState, sourcePostings, stuckAlertsFor, sweepUntil, sweepUntilEmpty } from './fault-checks';
 import { PARTNER_ID, type FaultRig } from './fault-rig';
 
 /**
@@ -56,7 +56,6 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
     const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
     return records.every((r, i) => r?.status === 'live' && r.deliveredVersion === postings[i]!.version);
   });
-  const alerts = stuckAlerts(ctx.logSink.slice(logsFrom));
   await sweepUntilEmpty(rig);
   const versionsOk = postings.every((p, i) => p !== null && p.version === (i < 20 ? 2 : 1));
   // a creation whose answer was lost to a fault (the commit landed, the reply did not) is retried by the
@@ -88,6 +87,7 @@ export async function thirtyPercent(rig: FaultRig, ctx: CampaignContext): Promis
   const records = await Promise.all(ids.map((id) => rig.store.getSyndication(id, PARTNER_ID)));
   // every pair the sweep had to re-send was reported by a syndication_stuck line
   const resent = records.filter((r) => (r?.resent?.count ?? 0) > 0).length;
+  const alerts = await stuckAlertsFor(ctx.logSink, logsFrom, resent);
   const alerted = alerts.reduce((n, a) => n + Number(a.resent ?? 0), 0);
   const mismatched = ids.filter(
     (id, i) => partnerView.get(id)?.version !== records[i]?.deliveredVersion || records[i]?.status !== 'live',
