@@ -1,4 +1,4 @@
-import type { EmploymentType } from '../schema/posting';
+import { EmploymentType } from '../schema/posting';
 import { fold } from './geo/fold';
 import { EMPLOYMENT_VALUE_SPELLINGS } from './lexicon/employment-values';
 
@@ -52,17 +52,8 @@ const SCHEDULE_VALUES: readonly Rule[] = [
   ],
 ];
 
-/** schema.org order, used for a stable output. */
-const ORDER: readonly EmploymentType[] = [
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACTOR',
-  'TEMPORARY',
-  'INTERN',
-  'VOLUNTEER',
-  'PER_DIEM',
-  'OTHER',
-];
+/** schema.org order (the contract's enum), used for a stable output. */
+const ORDER: readonly EmploymentType[] = EmploymentType.options;
 
 type Rule = readonly [RegExp, readonly EmploymentType[]];
 

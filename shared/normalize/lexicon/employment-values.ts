@@ -1,3 +1,5 @@
+import { EmploymentType } from '../../schema/posting';
+
 /**
  * How sources and header fields commonly write an employment type on its own, in the languages Jobrelay
  * reads ("Full-time", "FULL_TIME", "Vollzeit", "CDI", "正社員"). Only spellings: what each one means is what
@@ -5,15 +7,8 @@
  * An entry holding a digit is left out of the table (a digit may state hours or a workload).
  */
 export const EMPLOYMENT_VALUE_SPELLINGS: readonly string[] = [
-  // schema.org and ATS enumerations
-  'FULL_TIME',
-  'PART_TIME',
-  'CONTRACTOR',
-  'TEMPORARY',
-  'INTERN',
-  'VOLUNTEER',
-  'PER_DIEM',
-  'OTHER',
+  // schema.org's enumeration (the contract's own values) and ATS spellings of it
+  ...EmploymentType.options,
   'FullTime',
   'PartTime',
   // English
