@@ -5,6 +5,7 @@ import { EmbeddedEventBus } from '../../shared/adapters/embedded/embedded-event-
 import { EmbeddedPostingStore } from '../../shared/adapters/embedded/embedded-posting-store';
 import { silentLogger } from '../../shared/adapters/logging/cloud-logger';
 import type { PostingStore } from '../../shared/ports/posting-store.port';
+import type { SourceConfig } from '../../shared/schema/source';
 import { generateApiKey, hashApiKey } from '../../functions/lib/api-keys';
 import { assembleRuntime, type Runtime } from '../../functions/lib/runtime';
 import { parseFunctionSettings } from '../../functions/lib/settings';
@@ -72,5 +73,21 @@ export async function storeSnapshot(store: PostingStore) {
     postings: postings.items.map((p) => `${p.id}@${p.version}`).sort(),
     syndications: syndications.items.map((s) => `${s.id}:${s.status}:${s.history.length}`).sort(),
     unsent: unsent.length,
+  };
+}
+
+/** A Greenhouse source of Acme Corp whose webhooks are signed with the secret behind `webhookSecretRef`. */
+export function webhookSource(id: string, boardToken: string, webhookSecretRef: string): SourceConfig {
+  return {
+    id,
+    kind: 'greenhouse',
+    boardToken,
+    company: { name: 'Acme Corp', url: null },
+    webhookSecretRef,
+    active: true,
+    refreshEveryMinutes: 360,
+    politeness: { concurrency: 1, minDelayMs: 500 },
+    maxCloseShare: 0.5,
+    tags: [],
   };
 }

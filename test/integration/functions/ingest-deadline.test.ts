@@ -4,7 +4,7 @@ import { useRuntimeFactory } from '../../../functions/lib/default-runtime';
 import { signWebhook } from '../../../functions/lib/webhook-signatures';
 import { TransientError } from '../../../shared/errors';
 import { sweepOutbox } from '../../../shared/pipeline/sweep-outbox';
-import { createTestRuntime, storeSnapshot, type TestRuntime } from '../../support/function-runtime';
+import { createTestRuntime, storeSnapshot, webhookSource, type TestRuntime } from '../../support/function-runtime';
 
 /**
  * `POST /postings` under a hung dependency, through the Functions Framework: past its deadline the request
@@ -80,18 +80,7 @@ beforeAll(async () => {
   require('../../../functions/index');
   t.secrets.set('secret:deadline-ats-webhook', WEBHOOK_SECRET);
   await t.store.putSource(
-    {
-      id: 'deadline-ats',
-      kind: 'greenhouse',
-      boardToken: 'deadline',
-      company: { name: 'Acme Corp', url: null },
-      webhookSecretRef: 'secret:deadline-ats-webhook',
-      active: true,
-      refreshEveryMinutes: 360,
-      politeness: { concurrency: 1, minDelayMs: 500 },
-      maxCloseShare: 0.5,
-      tags: [],
-    },
+    webhookSource('deadline-ats', 'deadline', 'secret:deadline-ats-webhook'),
     new Date().toISOString(),
   );
 });

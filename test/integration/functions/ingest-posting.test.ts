@@ -2,7 +2,7 @@ import { getTestServer } from '@google-cloud/functions-framework/testing';
 import request from 'supertest';
 import { useRuntimeFactory } from '../../../functions/lib/default-runtime';
 import { signWebhook } from '../../../functions/lib/webhook-signatures';
-import { createTestRuntime, storeSnapshot, type TestRuntime } from '../../support/function-runtime';
+import { createTestRuntime, storeSnapshot, webhookSource, type TestRuntime } from '../../support/function-runtime';
 
 // a shared, busy machine can make the first normalisation slow: generous limits, never timed assertions
 jest.setTimeout(60_000);
@@ -17,21 +17,7 @@ beforeAll(async () => {
   require('../../../functions/index');
   t.secrets.set('secret:acme-greenhouse-webhook', WEBHOOK_SECRET);
   const now = new Date().toISOString();
-  await t.store.putSource(
-    {
-      id: 'acme-greenhouse',
-      kind: 'greenhouse',
-      boardToken: 'acme',
-      company: { name: 'Acme Corp', url: null },
-      webhookSecretRef: 'secret:acme-greenhouse-webhook',
-      active: true,
-      refreshEveryMinutes: 360,
-      politeness: { concurrency: 1, minDelayMs: 500 },
-      maxCloseShare: 0.5,
-      tags: [],
-    },
-    now,
-  );
+  await t.store.putSource(webhookSource('acme-greenhouse', 'acme', 'secret:acme-greenhouse-webhook'), now);
   await t.store.putSource(
     {
       id: 'no-webhooks',
