@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import type { Description } from '../schema/posting';
 import type { RawPosting, RawSection } from '../schema/raw-posting';
 import { htmlToText, sanitizeHtml } from './sanitize';
+import { readingBlocks } from './document/document-reading';
 import { parseHtmlParts } from './document/parse-html';
 import type { SectionDocuments, SectionInput } from './sections';
 import { repairText } from './text-repair';
@@ -39,7 +40,7 @@ export function composeBody(raw: RawPosting): PostingBody {
   const mainHtml = html ?? (md !== null ? markdown.render(md) : text !== null ? markdown.render(text) : '');
   const { sanitized, documents } = sanitizeParts(mainHtml, sections, html !== null);
   return {
-    sectionInput: { html, markdown: md, text, sections, documents },
+    sectionInput: { html, markdown: md, text, sections, documents, blocks: readingBlocks(raw, html) },
     description: { html: sanitized, text: htmlToText(sanitized) },
     origin:
       html !== null

@@ -31,6 +31,8 @@ export interface SectionInput {
   sections: RawSection[];
   /** DOMs of `html` and of each section's html the body composer already parsed (read-only), when it did */
   documents?: SectionDocuments | null;
+  /** the blocks `html` reads as, when its parser already read them (a Markdown or text posting: document-reading.ts) */
+  blocks?: readonly Block[] | null;
 }
 
 /** Parsed DOMs of a section input's HTML, each reading exactly as its string. */
@@ -55,6 +57,7 @@ export function extractSections(input: SectionInput): Sections {
 }
 
 function bodyBlocks(input: SectionInput): Block[] {
+  if (input.blocks) return [...input.blocks];
   if (input.html?.trim()) return htmlBlocks(input.html, { headerRegion: true }, input.documents?.html ?? undefined);
   if (input.markdown?.trim()) return markdownBlocks(input.markdown);
   if (input.text?.trim()) return textBlocks(input.text);

@@ -42,6 +42,15 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 /** A written label starts with a letter; an icon label ("📍") is followed by its value without a colon. */
 const LABEL_START = /^[\p{L}\p{N}]/u;
 
+/** Paragraphs (and the blocks made of them) whose first line did not start a paragraph in the source. */
+const midway = new WeakSet<object>();
+
+/**
+ * Whether a paragraph's first line would read as a heading standing alone but did not start a paragraph in the
+ * source: a reading of the rendered HTML, where every paragraph starts a `<p>`, may take it for a heading.
+ */
+export const opensMidway = (block: Block): boolean => midway.has(block);
+
 /** Turns line records into blocks in one pass. */
 class BlockAssembler {
   readonly blocks: Block[] = [];
@@ -157,10 +166,22 @@ class BlockAssembler {
       headingFromLine(view, strong, this.options.capsHeadings) ?? standaloneHeading(view, context, !!this.paragraph);
     const item = heading?.signal === 'line' && readsAsItem(view, heading.kind, this.placeOf(context));
     if (heading && !item) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
-    this.paragraph ??= { lines: [], sources: [] };
-    this.paragraph.lines.push(text);
-    this.paragraph.sources.push(source);
+    const paragraph = this.paragraph ?? this.openParagraph(view, context);
+    paragraph.lines.push(text);
+    paragraph.sources.push(source);
     this.hasContent = true;
+  }
+
+  /**
+   * A paragraph opens with this line. When the line did not start a paragraph in the source (a field or the
+   * title line was pulled out from above it) but would be a heading standing alone, as it stands in the
+   * rendering, the paragraph is noted (`opensMidway`).
+   */
+  private openParagraph(view: HeadingLine, context: LineContext): NonNullable<BlockAssembler['paragraph']> {
+    const paragraph = { lines: [], sources: [] };
+    if (!context.alone && !context.startsParagraph && standaloneHeading(view, { ...context, alone: true }, false))
+      midway.add(paragraph);
+    return (this.paragraph = paragraph);
   }
 
   /** Where a bare line stands in its section (item-lines.ts). */
@@ -259,7 +280,12 @@ class BlockAssembler {
   }
 
   private closeParagraph(): void {
-    if (this.paragraph && this.paragraph.lines.length > 0) this.blocks.push({ type: 'paragraph', ...this.paragraph });
+    const paragraph = this.paragraph;
+    if (paragraph && paragraph.lines.length > 0) {
+      const block: Block = { type: 'paragraph', ...paragraph };
+      if (midway.has(paragraph)) midway.add(block);
+      this.blocks.push(block);
+    }
     this.paragraph = null;
   }
 

@@ -3,6 +3,7 @@ import { buildRawPosting } from '../raw-posting-builder';
 import type { Block } from '../../normalize/document/blocks';
 import { firstLinkTarget } from '../../normalize/document/inline-markdown';
 import { itemText } from '../../normalize/document/records';
+import { readAsRendered, rememberReading } from '../../normalize/document/document-reading';
 import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
@@ -68,7 +69,7 @@ export function documentFacts(blocks: readonly Block[], base: string | null): Do
 /**
  * A raw posting from a Markdown or text document: the source kept as written, an HTML rendering of it for
  * the description, header fields, title, company and apply link. A title that is the document's first
- * line is left out of the rendering.
+ * line is left out of the rendering. The blocks go along with the raw posting for its section finder.
  */
 export function documentPosting(
   kind: 'markdown' | 'text',
@@ -82,13 +83,14 @@ export function documentPosting(
     (block, i) =>
       !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title),
   );
-  return buildRawPosting({
+  const html = renderBlocks(body, { markdown: kind === 'markdown' });
+  const raw = buildRawPosting({
     kind,
     url,
     title: facts.title,
     companyName: facts.fields.first('company') ?? companyLine(blocks, facts.title),
     department: facts.fields.first('department'),
-    html: renderBlocks(body, { markdown: kind === 'markdown' }) || null,
+    html: html || null,
     markdown: kind === 'markdown' ? source : null,
     text: kind === 'text' ? source : null,
     fields: facts.fields.toRecord(),
@@ -96,4 +98,8 @@ export function documentPosting(
     datePosted: facts.fields.first('posted'),
     validThrough: facts.fields.first('deadline'),
   });
+  // the section finder reads these blocks instead of assembling the rendering again (document-reading.ts)
+  const rendered = html ? readAsRendered(body) : null;
+  if (rendered) rememberReading(raw, { html, blocks: rendered });
+  return raw;
 }
