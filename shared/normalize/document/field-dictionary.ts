@@ -1,3 +1,4 @@
+import { labelsByLanguage } from './field-labels-by-language';
 import { foldText } from './fold';
 
 /**
@@ -719,8 +720,12 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
   travel: ['travel', 'travel required', 'reisebereitschaft', 'deplacements', 'viajes'],
 };
 
+/** Every label folded → its key; a label the main table lists keeps its key over the per-language table's. */
 const LABEL_TO_KEY: ReadonlyMap<string, string> = new Map(
-  Object.entries(FIELD_LABELS).flatMap(([key, labels]) => labels.map((label) => [foldText(label), key] as const)),
+  [
+    ...labelsByLanguage(),
+    ...Object.entries(FIELD_LABELS).flatMap(([key, labels]) => labels.map((label) => [label, key] as const)),
+  ].map(([label, key]) => [foldText(label), key] as const),
 );
 
 const PARENTHETICAL = /\s*[(（][^)）]*[)）]\s*/g;
