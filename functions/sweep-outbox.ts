@@ -1,5 +1,6 @@
 import { sweepOutbox } from '../shared/pipeline/sweep-outbox';
 import { sweepStuckSyndications } from '../shared/pipeline/sweep-syndications';
+import { sweepBudgetMs } from '../shared/pipeline/sweep-budget';
 import { MaintenanceRequest } from '../shared/schema/events';
 import type { ApiHandler } from './lib/api';
 import { createPushHandler } from './lib/pubsub-push';
@@ -9,7 +10,9 @@ import { pipelineDepsOf, pushDepsOf, syndicationDepsOf, type Runtime } from './l
  * `sweepOutbox` — push from `maintenance` (Cloud Scheduler): republishes outbox events left unsent, closes
  * postings past `validThrough`, and re-sends syndications stuck `pending` after their message was lost, or
  * left behind their posting's last change (alerting on them). A sweep that could not publish everything still acks: the next scheduled sweep
- * continues where this one stopped.
+ * continues where this one stopped. The syndication sweep gets what is left of the request's time budget
+ * (`sweepBudgetMs` of JOBRELAY_SWEEP_TIMEOUT_SECONDS, counted from the request's start, so the outbox sweep
+ * before it counts too): it stops starting new work in time to report and ack before the platform cuts it off.
  */
 export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
   return createPushHandler(
@@ -19,6 +22,8 @@ export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
       eventId: (_request, message) => message.messageId,
       async process(request) {
         const current = await runtime();
+        const started = current.clock.now().getTime();
+        const budgetMs = sweepBudgetMs(current.settings.JOBRELAY_SWEEP_TIMEOUT_SECONDS);
         const deps = pipelineDepsOf(current);
         const outbox =
           request.task === 'sweep-syndications'
@@ -32,6 +37,7 @@ export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
             ? await sweepStuckSyndications(syndicationDepsOf(current), {
                 stuckAfterMs: current.settings.JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS * 1000,
                 maxResends: current.settings.JOBRELAY_SYNDICATION_MAX_RESENDS,
+                budgetMs: Math.max(0, budgetMs - (current.clock.now().getTime() - started)),
               })
             : null;
         return { kind: 'done', fields: { task: request.task, ...outbox, ...(syndications ? { syndications } : {}) } };

@@ -78,6 +78,8 @@ resource "google_cloudfunctions2_function" "main" {
       JOBRELAY_FUNCTION_TIMEOUT_SECONDS        = tostring(local.longest_function_timeout_s)
       JOBRELAY_DELIVERY_LEASE_SECONDS          = tostring(local.delivery_lease_s)
       JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS = tostring(var.syndication_stuck_after_s)
+      # the maintenance sweep's time budget is derived from this (main.tf, local.sweep_timeout_s)
+      JOBRELAY_SWEEP_TIMEOUT_SECONDS = tostring(local.sweep_timeout_s)
     }
 
     # Secrets are mounted as environment variables pinned to a version (never "latest").
@@ -96,6 +98,14 @@ resource "google_cloudfunctions2_function" "main" {
     precondition {
       condition     = var.syndication_stuck_after_s > local.longest_function_timeout_s + local.delivery_lease_s
       error_message = "syndication_stuck_after_s must be longer than the longest function timeout (${local.longest_function_timeout_s} s) plus the delivery lease (${local.delivery_lease_s} s): a posting change may commit a function timeout after it is stamped and its delivery may hold the pair for a lease after that, so a shorter threshold re-sends pairs still in flight."
+    }
+    precondition {
+      condition     = local.delivery_lease_s > local.slowest_delivery_s
+      error_message = "delivery_lease_s (${local.delivery_lease_s} s) must be longer than the slowest in-process delivery (${local.slowest_delivery_s} s: 3 attempts at the longest partner timeout and the waits between them), or a redelivery could send while the first delivery still calls the partner."
+    }
+    precondition {
+      condition     = local.sweep_timeout_s >= 60
+      error_message = "the sweepOutbox timeout and its subscription's ack deadline must both be at least 60 s (JOBRELAY_SWEEP_TIMEOUT_SECONDS, ${local.sweep_timeout_s} s): the maintenance sweep keeps a quarter of it, at least 30 s, to finish and report."
     }
   }
 

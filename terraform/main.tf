@@ -91,6 +91,17 @@ locals {
   # refuse to start otherwise (functions/lib/settings.ts); the precondition in functions.tf refuses the plan.
   longest_function_timeout_s = max([for f in values(local.functions) : f.timeout_s]...)
   delivery_lease_s           = 120
+
+  # The slowest in-process delivery (shared/pipeline/delivery-lease.ts, slowestDeliverySeconds): 3 attempts at
+  # the longest partner timeout (30 s) and 2 waits of up to 10 s between them, 110 s. The lease must be longer, so a
+  # delivery whose lease renewals all fail still holds its pair for its whole partner call (precondition in
+  # functions.tf; the Terraform test checks this figure against the code).
+  slowest_delivery_s = 110
+
+  # The maintenance sweep's time (JOBRELAY_SWEEP_TIMEOUT_SECONDS): its function's timeout, or its push
+  # subscription's ack deadline when shorter (Pub/Sub delivers a sweep again that answers after it). The sweep
+  # starts new work for three quarters of it (shared/pipeline/sweep-budget.ts) and needs at least 60 s.
+  sweep_timeout_s = min(local.functions.sweepOutbox.timeout_s, local.push_subscriptions["sweep-outbox"].ack_deadline_s)
 }
 
 resource "google_project_service" "main" {

@@ -89,6 +89,13 @@ export const FunctionSettings = Settings.extend({
     .min(5)
     .max(3_600)
     .default(DEFAULT_SYNDICATION_OPTIONS.leaseSeconds),
+  /**
+   * the maintenance sweep function's own timeout, or its push subscription's ack deadline when shorter
+   * (Terraform sets it: a sweep answered after either is cut off or delivered again). The stuck-syndication
+   * sweep starts new work for `sweepBudgetMs` of it (three quarters) and keeps the rest for the work in
+   * flight, its alert lines and the done marker; at most JOBRELAY_FUNCTION_TIMEOUT_SECONDS (`sweepTimingProblems`)
+   */
+  JOBRELAY_SWEEP_TIMEOUT_SECONDS: z.coerce.number().int().min(60).max(3_600).default(300),
   /** re-sends of one stuck pending pair before the sweep only alerts on it (`event: "syndication_stuck"`) */
   JOBRELAY_SYNDICATION_MAX_RESENDS: z.coerce.number().int().min(0).max(100).default(3),
   /**

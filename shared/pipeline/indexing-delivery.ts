@@ -6,6 +6,7 @@ import { CONSUMER, limitsOf, nowIso } from './syndication-context';
 import { recordFailure, recordRetryableFailure } from './syndication-record';
 import { type PairOutcome, type PlannedChange, recordDelivered } from './sync-syndications';
 import { type Notification, publishNotifications } from './indexing-client';
+import { keepDeliveryLeases } from './delivery-lease';
 
 /**
  * Google for Jobs through the Indexing API: `URL_UPDATED` when a job page goes live or changes,
@@ -32,6 +33,11 @@ export async function deliverIndexingChanges(
     if (await deps.store.claimEvent(CONSUMER.lease, call.record.id, options.leaseSeconds)) leased.push(call);
     else outcomes.push({ postingId: call.record.postingId, partnerId: partner.config.id, outcome: 'retry' });
   }
+  const renewal = keepDeliveryLeases(
+    deps,
+    leased.map((call) => call.record.id),
+    options.leaseSeconds,
+  );
   try {
     const notifications: Notification[] = leased.map((call) => ({
       url: jobPageUrl(call.record.postingId, { publicBaseUrl: partner.config.indexing.jobPageBaseUrl }) ?? '',
@@ -53,6 +59,7 @@ export async function deliverIndexingChanges(
     for (const [i, call] of leased.entries())
       outcomes.push(await recordNotification(deps, partner, call, results[i]!, cause, lastDelivery));
   } finally {
+    renewal.stop();
     for (const call of leased) await deps.store.releaseEvent(CONSUMER.lease, call.record.id);
   }
   return outcomes;

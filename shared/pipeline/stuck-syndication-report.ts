@@ -28,6 +28,11 @@ export interface StuckSweepResult {
   skipped: number;
   /** how long the longest-stuck pair has been stuck (pending, or behind its posting), in seconds; null when none is */
   oldestPendingSeconds: number | null;
+  /**
+   * false when the sweep stopped early (its time budget spent, or a cap reached with more to read): the next
+   * scheduled sweep continues (`syndication_sweep_incomplete` says where)
+   */
+  complete: boolean;
 }
 
 type Fate = 'resent' | 'abandoned' | 'failed' | 'settled';
@@ -42,10 +47,38 @@ interface PartnerCounts {
   postingIds: string[];
 }
 
-/** Counts per partner while the sweep runs, then the alert lines. */
+const zero = (since: string): PartnerCounts => ({
+  resent: 0,
+  abandoned: 0,
+  failed: 0,
+  settled: 0,
+  lagging: 0,
+  oldestSince: since,
+  postingIds: [],
+});
+
+function count(into: Map<string, PartnerCounts>, record: SyndicationRecord, since: string, fate: Fate, lagging: boolean) {
+  const counts = into.get(record.partnerId) ?? zero(since);
+  counts[fate] += 1;
+  if (lagging) counts.lagging += 1;
+  if (since < counts.oldestSince) counts.oldestSince = since;
+  if (counts.postingIds.length < 10) counts.postingIds.push(record.postingId);
+  into.set(record.partnerId, counts);
+}
+
+/**
+ * Counts per partner while the sweep runs, and the alert lines. The sweep reports after every page, not only
+ * at its end: a sweep killed mid-way (its function's timeout, a crash) has already alerted on every page it
+ * finished, and the pairs of the page in flight are still `pending` on their records, so a later sweep
+ * finds and alerts on them unless they were delivered meanwhile.
+ */
 export class StuckTally {
+  /** every pair of the sweep: its result */
   private readonly partners = new Map<string, PartnerCounts>();
+  /** the pairs not yet in an alert line */
+  private unreported = new Map<string, PartnerCounts>();
   private skipped = 0;
+  private complete = true;
 
   constructor(private readonly now: Date) {}
 
@@ -53,21 +86,14 @@ export class StuckTally {
     this.skipped += 1;
   }
 
+  /** the sweep stopped with work left for the next one */
+  stoppedEarly(): void {
+    this.complete = false;
+  }
+
   add(record: SyndicationRecord, since: string, fate: Fate, lagging = false): void {
-    const counts = this.partners.get(record.partnerId) ?? {
-      resent: 0,
-      abandoned: 0,
-      failed: 0,
-      settled: 0,
-      lagging: 0,
-      oldestSince: since,
-      postingIds: [],
-    };
-    counts[fate] += 1;
-    if (lagging) counts.lagging += 1;
-    if (since < counts.oldestSince) counts.oldestSince = since;
-    if (counts.postingIds.length < 10) counts.postingIds.push(record.postingId);
-    this.partners.set(record.partnerId, counts);
+    count(this.partners, record, since, fate, lagging);
+    count(this.unreported, record, since, fate, lagging);
   }
 
   result(): StuckSweepResult {
@@ -83,16 +109,20 @@ export class StuckTally {
       settled: sum('settled'),
       skipped: this.skipped,
       oldestPendingSeconds: oldest === undefined ? null : this.ageSeconds(oldest),
+      complete: this.complete,
     };
   }
 
   /**
    * One line per partner with stuck pairs: WARNING while the sweep is re-sending them, ERROR once some are
    * abandoned (they stay pending until someone looks: the line comes back once per threshold). Lagging pairs
-   * count here too: their posting's change never reached them, which is the same lost message.
+   * count here too: their posting's change never reached them, which is the same lost message. Each pair
+   * is in one line: the lines since the last report.
    */
   report(logger: Logger): void {
-    for (const [partnerId, counts] of this.partners) {
+    const lines = this.unreported;
+    this.unreported = new Map();
+    for (const [partnerId, counts] of lines) {
       const log = counts.abandoned > 0 ? logger.error : logger.warn;
       log.call(logger, 'syndications stuck: their delivery requests were lost', {
         event: SYNDICATION_STUCK_EVENT,

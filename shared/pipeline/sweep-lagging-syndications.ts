@@ -10,6 +10,7 @@ import { limitsOf, partnerContext } from './syndication-context';
 import { goalFor, mustNotCall, operationFor } from './syndication-plan';
 import { recordRequest, settle } from './syndication-record';
 import { sameState, settleInPlace } from './sync-syndications';
+import { runBounded, type SweepBudget } from './sweep-budget';
 
 /**
  * The stuck-syndication sweep's second pass: pairs left behind their posting. A posting change reaches its
@@ -47,29 +48,44 @@ interface Settings {
   maxResends: number;
   batchSize: number;
   maxPostings: number;
+  concurrency: number;
 }
 
-/** What the sweep's two passes share: the tally they report, the batching sender, the partners read once. */
+/**
+ * What the sweep's two passes share: the tally they report, the batching sender, the partners read once, and
+ * the time budget that stops them starting new work.
+ */
 export interface SweepShared {
   tally: StuckTally;
   sender: ResendSender;
   partnerOf: (id: string) => Promise<StoredPartner | null>;
+  budget: SweepBudget;
 }
 
-/** Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment. */
+/** How far one pass got: pairs (pending pass) or changed postings (lagging pass) handled, and whether more are left. */
+export interface PassProgress {
+  done: number;
+  more: boolean;
+}
+
+/**
+ * Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment.
+ * Reads a page of changed postings, checks `concurrency` of them at once, then reports the page and moves
+ * the mark to the last posting it checked; stops when the budget is spent (checking no further posting).
+ */
 export async function sweepLaggingSyndications(
   deps: SweepDeps,
   settings: Settings,
   shared: SweepShared,
-): Promise<void> {
+): Promise<PassProgress> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - settings.stuckAfterMs).toISOString();
   const mark = parseMark(await deps.store.getSweepMark(LAGGING_SWEEP_MARK));
   const cause = `sweep:${now.toISOString()}`;
-  let last = mark;
   let cursor: string | null = null;
   let examined = 0;
   do {
+    if (shared.budget.spent()) return { done: examined, more: true };
     const page = await deps.store.queryPostings({
       orderBy: 'lastChangedAt',
       ...(mark ? { changedSince: mark.at } : {}),
@@ -77,17 +93,31 @@ export async function sweepLaggingSyndications(
       limit: Math.min(settings.batchSize, settings.maxPostings - examined),
       cursor,
     });
-    for (const posting of page.items) {
-      const at = new Date(posting.lastChangedAt).toISOString();
-      if (mark && (at < mark.at || (at === mark.at && posting.id <= mark.id))) continue;
-      await checkPosting(deps, posting, settings, shared, cause);
-      last = { at, id: posting.id };
-      examined += 1;
-    }
+    const fresh = page.items.filter((posting) => !mark || isAfter(posting, mark));
+    const started = await runBounded(
+      fresh,
+      settings.concurrency,
+      () => shared.budget.spent(),
+      (posting) => checkPosting(deps, posting, settings, shared, cause),
+    );
+    examined += started;
     await shared.sender.flush();
-    if (last && last !== mark) await deps.store.advanceSweepMark(LAGGING_SWEEP_MARK, `${last.at} ${last.id}`);
+    shared.tally.report(deps.logger);
+    // every posting started has been checked (runBounded waits for them), and they are a prefix of the page
+    const last = fresh[started - 1];
+    if (last) await deps.store.advanceSweepMark(LAGGING_SWEEP_MARK, `${markOf(last).at} ${last.id}`);
+    if (started < fresh.length) return { done: examined, more: true };
     cursor = page.nextCursor;
   } while (cursor && examined < settings.maxPostings);
+  return { done: examined, more: cursor !== null };
+}
+
+const markOf = (posting: PostingRecord) => ({ at: new Date(posting.lastChangedAt).toISOString(), id: posting.id });
+
+/** Whether the posting comes after the mark in the scan's (`lastChangedAt`, id) order. */
+function isAfter(posting: PostingRecord, mark: { at: string; id: string }): boolean {
+  const { at, id } = markOf(posting);
+  return at > mark.at || (at === mark.at && id > mark.id);
 }
 
 /** The mark as stored: a 24-character UTC instant, a space, the posting id (sorts as the scan does). */

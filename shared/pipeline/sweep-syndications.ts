@@ -4,7 +4,13 @@ import type { SyndicationDeps } from './syndication-deps';
 import { CONSUMER, nowIso } from './syndication-context';
 import { StuckTally, type StuckSweepResult } from './stuck-syndication-report';
 import { ResendSender } from './syndication-resend';
-import { sweepLaggingSyndications, type SweepShared } from './sweep-lagging-syndications';
+import { runBounded, SWEEP_CONCURRENCY, SweepBudget } from './sweep-budget';
+import {
+  LAGGING_SWEEP_MARK,
+  sweepLaggingSyndications,
+  type PassProgress,
+  type SweepShared,
+} from './sweep-lagging-syndications';
 
 export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndication-report';
 
@@ -26,6 +32,12 @@ export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndicat
  * than `stuckAfterMs`, turns them `pending` and re-sends them through the same path, so from then on they are
  * ordinary pending pairs: same re-send cap, same `resent` note, same alert.
  *
+ * Time: the sweep handles up to `SWEEP_CONCURRENCY` pairs (or changed postings) at once, and stops starting
+ * new ones once its `budgetMs` is spent (the function gives it most of its timeout: `sweep-budget.ts`). What it
+ * started it finishes and reports; what is left it names in one `syndication_sweep_incomplete` line, and the
+ * next scheduled sweep continues there: the pairs it handled are marked (no longer stale), and the lagging
+ * pass's watermark stands after the last posting it examined.
+ *
  * Why re-sending is safe: every delivery re-derives what to do from the record and the posting, holds a
  * per-pair lease while it calls, and keeps one `webhook-id` per change, so a second message for a pair that
  * a late first message already settled finds nothing to do, and a partner sees a repeated call under the
@@ -46,6 +58,10 @@ export interface StuckSweepOptions {
   maxPairs?: number;
   /** most changed postings the lagging pass examines per sweep; the next sweep continues (default 5,000) */
   maxPostings?: number;
+  /** how long the sweep may start new work, on `deps.clock` (default: no limit; the function sets one) */
+  budgetMs?: number | null;
+  /** pairs or changed postings handled at once (default `SWEEP_CONCURRENCY`) */
+  concurrency?: number;
 }
 
 const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
@@ -54,6 +70,8 @@ const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
   batchSize: 200,
   maxPairs: 2_000,
   maxPostings: 5_000,
+  budgetMs: null,
+  concurrency: SWEEP_CONCURRENCY,
 };
 
 /** What the sweep needs: syndication's options decide, as on delivery, what a lagging pair should be. */
@@ -68,44 +86,86 @@ export async function sweepStuckSyndications(
   const now = deps.clock.now();
   const tally = new StuckTally(now);
   const sender = new ResendSender(deps, tally);
+  const budget = new SweepBudget(deps.clock, settings.budgetMs);
   const partners = new Map<string, Promise<StoredPartner | null>>();
   const partnerOf = (id: string) => {
     if (!partners.has(id)) partners.set(id, deps.store.getPartner(id));
     return partners.get(id)!;
   };
+  const shared = { tally, sender, partnerOf, budget };
+  let pending: PassProgress = { done: 0, more: true };
+  let lagging: PassProgress = { done: 0, more: true };
   try {
-    await sweepPending(deps, settings, now, { tally, sender, partnerOf });
+    pending = await sweepPending(deps, settings, now, shared);
     await sender.flush();
-    await sweepLaggingSyndications(deps, settings, { tally, sender, partnerOf });
+    tally.report(deps.logger);
+    if (!budget.spent()) lagging = await sweepLaggingSyndications(deps, settings, shared);
   } finally {
     // a sweep that fails partway (the store unavailable, say) still reports the pairs it already re-sent:
     // its retry finds them delivered, not stuck, so this line is the only alert they would ever get
     tally.report(deps.logger);
   }
+  if (pending.more || lagging.more) await reportLeftover(deps, tally, budget, { pending, lagging });
   return tally.result();
 }
 
-/** The first pass: pending pairs nobody updated for the threshold, oldest first, at most `maxPairs`. */
+/**
+ * The line that says a sweep stopped with work left (its budget spent, or a cap reached) and where the next
+ * scheduled sweep starts: the pending pass again at the oldest stale pair (those handled are no longer
+ * stale), the lagging pass after its mark. An INFO line: nothing is lost, the next run continues.
+ */
+async function reportLeftover(
+  deps: SweepDeps,
+  tally: StuckTally,
+  budget: SweepBudget,
+  passes: { pending: PassProgress; lagging: PassProgress },
+): Promise<void> {
+  tally.stoppedEarly();
+  deps.logger.info('syndication sweep stopped with work left; the next scheduled sweep continues', {
+    event: 'syndication_sweep_incomplete',
+    reason: budget.spent() ? 'budget' : 'cap',
+    elapsedMs: budget.elapsedMs(),
+    pendingPairsHandled: passes.pending.done,
+    pendingPairsLeft: passes.pending.more,
+    laggingPostingsExamined: passes.lagging.done,
+    laggingPostingsLeft: passes.lagging.more,
+    laggingMark: await deps.store.getSweepMark(LAGGING_SWEEP_MARK).catch(() => null),
+  });
+}
+
+/**
+ * The first pass: pending pairs nobody updated for the threshold, oldest first, at most `maxPairs`, a page at
+ * a time and `concurrency` pairs at once, until the budget is spent.
+ */
 async function sweepPending(
   deps: SweepDeps,
   settings: Required<StuckSweepOptions>,
   now: Date,
-  { tally, sender, partnerOf }: SweepShared,
-): Promise<void> {
+  pass: SweepShared,
+): Promise<PassProgress> {
+  const { tally, sender, partnerOf, budget } = pass;
   let cursor: string | null = null;
   let examined = 0;
   do {
+    if (budget.spent()) return { done: examined, more: true };
     const page = await deps.store.listStaleSyndications({
       status: 'pending',
       updatedBefore: new Date(now.getTime() - settings.stuckAfterMs).toISOString(),
       limit: Math.min(settings.batchSize, settings.maxPairs - examined),
       cursor,
     });
-    for (const record of page.items)
-      await handle(deps, record, await partnerOf(record.partnerId), settings, tally, sender);
-    examined += page.items.length;
+    const started = await runBounded(
+      page.items,
+      settings.concurrency,
+      () => budget.spent(),
+      async (record) => handle(deps, record, await partnerOf(record.partnerId), settings, tally, sender),
+    );
+    examined += started;
+    tally.report(deps.logger);
+    if (started < page.items.length) return { done: examined, more: true };
     cursor = page.nextCursor;
   } while (cursor && examined < settings.maxPairs);
+  return { done: examined, more: cursor !== null };
 }
 
 async function handle(

@@ -8,6 +8,7 @@ import type { Goal } from './syndication-plan';
 import { recordFailure, recordRetryableFailure, startChange } from './syndication-record';
 import { type PairOutcome, type PlannedChange, recordDelivered } from './sync-syndications';
 import { type AttemptResult, sendWebhook } from './webhook-sender';
+import { keepDeliveryLeases } from './delivery-lease';
 
 /**
  * One webhook change for one (posting, partner) pair, with the retry split between this process and
@@ -17,8 +18,8 @@ import { type AttemptResult, sendWebhook } from './webhook-sender';
  * - then Pub/Sub: the message is nacked and redelivered with the subscription's backoff (10–600 s);
  * - `attempts` on the record counts every attempt of this change across both; at the partner's
  *   `maxAttempts` the change is dead-lettered: status `failed`, the message acked.
- * A lease per pair (a processed-event marker with a short TTL) keeps a redelivered message from sending
- * while the first delivery is still in flight.
+ * A lease per pair (a processed-event marker with a short TTL, renewed while the delivery works:
+ * `delivery-lease.ts`) keeps a redelivered message from sending while the first delivery is still in flight.
  */
 
 type WebhookPartner = StoredPartner & { config: Extract<PartnerConfig, { delivery: 'webhook' }> };
@@ -59,6 +60,7 @@ export async function deliverWebhookChange(
   const options = syndicationOptionsOf(deps);
   if (!(await deps.store.claimEvent(CONSUMER.lease, call.record.id, options.leaseSeconds)))
     return { ...pair, outcome: 'retry', retryAfterMs: null };
+  const renewal = keepDeliveryLeases(deps, [call.record.id], options.leaseSeconds);
   try {
     const version = call.goal.present ? call.goal.version : call.record.deliveredVersion;
     const started = await deps.store.updateSyndication(pair.postingId, pair.partnerId, (current) =>
@@ -95,6 +97,7 @@ export async function deliverWebhookChange(
     );
     return await recordResult(deps, partner, { ...call, record: started }, result, attempts, cause, lastDelivery);
   } finally {
+    renewal.stop();
     await deps.store.releaseEvent(CONSUMER.lease, call.record.id);
   }
 }

@@ -278,6 +278,40 @@ describe('the stuck-syndication sweep: pairs left behind their posting', () => {
   });
 });
 
+describe('the lagging pass on a time budget', () => {
+  it('checks no posting once the budget is spent; its mark stands after the last one checked and the next sweep goes on from there', async () => {
+    const world = fakeWorld();
+    for (let i = 1; i <= 5; i += 1) {
+      world.posting(`q${i}`, 2, 60 - i);
+      world.pair(`q${i}`, 'hook', 1, 90);
+    }
+    const store = world.deps.store;
+    // reading a posting's records takes one (fake) second
+    const slow = {
+      ...store,
+      listSyndications: async (...args: Parameters<PostingStore['listSyndications']>) => {
+        world.clock.advance(1_000);
+        return store.listSyndications(...args);
+      },
+    } as PostingStore;
+    const options = { ...STUCK, budgetMs: 2_000, concurrency: 1 };
+    expect(await sweepStuckSyndications({ ...world.deps, store: slow }, options)).toMatchObject({
+      lagging: 2,
+      complete: false,
+    });
+    expect(world.examined).toEqual(['q1', 'q2']);
+    expect(world.marks.get(LAGGING_SWEEP_MARK)).toMatch(/ q2$/);
+    world.clock.advance(5 * MINUTE);
+    await sweepStuckSyndications({ ...world.deps, store: slow }, options);
+    world.clock.advance(5 * MINUTE);
+    expect(await sweepStuckSyndications({ ...world.deps, store: slow }, options)).toMatchObject({ complete: true });
+    // each posting examined once, each lagging pair re-sent and alerted once
+    expect(world.examined).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
+    expect(world.sent()).toEqual(['q1@hook', 'q2@hook', 'q3@hook', 'q4@hook', 'q5@hook']);
+    expect(world.stuckLines().flatMap((l) => l.fields.postingIds as string[])).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
+  });
+});
+
 describe('the stuck-syndication sweep: re-sends batched as the original path batches them', () => {
   it('re-sends stuck Indexing API pairs of one request in one message, webhook pairs one per message', async () => {
     const world = fakeWorld();

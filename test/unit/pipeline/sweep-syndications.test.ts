@@ -291,6 +291,77 @@ describe('the stuck-syndication sweep', () => {
   });
 });
 
+describe('the stuck-syndication sweep on a time budget', () => {
+  /** a store on which every record write takes one (fake) second */
+  const slowWrites = (world: ReturnType<typeof fakeWorld>): PostingStore => {
+    const store = world.deps.store;
+    return {
+      ...store,
+      updateSyndication: async (...args: Parameters<PostingStore['updateSyndication']>) => {
+        world.clock.advance(1_000);
+        return store.updateSyndication(...args);
+      },
+    } as PostingStore;
+  };
+
+  it('stops starting pairs once the budget is spent, says what is left, and the next sweeps finish: each pair alerted once', async () => {
+    const world = fakeWorld();
+    for (let i = 0; i < 7; i += 1) world.put(`p${i}`, 'pending', 30 + i);
+    const deps = { ...world.deps, store: slowWrites(world) };
+    const options = { stuckAfterMs: 20 * MINUTE, budgetMs: 3_000, concurrency: 1, batchSize: 2 };
+
+    const first = await sweepStuckSyndications(deps, options);
+    expect(first).toMatchObject({ resent: 3, complete: false });
+    const incomplete = world.lines.filter((l) => l.fields.event === 'syndication_sweep_incomplete');
+    expect(incomplete).toEqual([
+      expect.objectContaining({
+        level: 'info',
+        fields: expect.objectContaining({ reason: 'budget', pendingPairsHandled: 3, pendingPairsLeft: true }),
+      }),
+    ]);
+
+    // five minutes later (the scheduled interval): the pairs handled are no longer stale, the rest are
+    world.clock.advance(5 * MINUTE);
+    expect(await sweepStuckSyndications(deps, options)).toMatchObject({ resent: 3, complete: false });
+    world.clock.advance(5 * MINUTE);
+    expect(await sweepStuckSyndications(deps, options)).toMatchObject({ resent: 1, complete: true });
+
+    const alerted = world.stuckLines().flatMap((l) => l.fields.postingIds as string[]);
+    expect(alerted.sort()).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(sentPairs(world.published)).toHaveLength(7);
+    expect([...world.records.values()].map((r) => r.resent?.count)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('reports each page as it finishes, so a sweep cut off later has already alerted on it', async () => {
+    const world = fakeWorld();
+    for (let i = 0; i < 4; i += 1) world.put(`p${i}`, 'pending', 30 + i);
+    const store = world.deps.store;
+    let secondRead!: () => void;
+    const readingSecondPage = new Promise<void>((resolve) => (secondRead = resolve));
+    let reads = 0;
+    const dying = {
+      ...store,
+      // the process dies while reading the second page: nothing after this runs, not even the final report
+      listStaleSyndications: async (q: StaleSyndicationQuery) => {
+        reads += 1;
+        if (reads < 2) return store.listStaleSyndications(q);
+        secondRead();
+        return new Promise<never>(() => undefined);
+      },
+    } as PostingStore;
+    void sweepStuckSyndications({ ...world.deps, store: dying }, { stuckAfterMs: 20 * MINUTE, batchSize: 2 });
+    await readingSecondPage;
+    expect(world.stuckLines().map((l) => l.fields.postingIds)).toEqual([['p3', 'p2']]);
+  });
+
+  it('without a budget, says nothing about work left when it finished everything', async () => {
+    const world = fakeWorld();
+    world.put('old', 'pending', 30);
+    expect(await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE })).toMatchObject({ complete: true });
+    expect(world.lines.filter((l) => l.fields.event === 'syndication_sweep_incomplete')).toEqual([]);
+  });
+});
+
 describe('when a pending spell began', () => {
   it('is the oldest of the trailing pending history entries, or the creation without history', () => {
     const base = newRecord('p', 'board', 'publish', '2026-03-01T08:00:00.000Z');

@@ -1,0 +1,75 @@
+import type { Clock } from '../ports/clock.port';
+
+/**
+ * How many pairs (or changed postings) one sweep handles at once. Each takes a few store round trips and
+ * maybe a publish, all waiting on the network: one at a time, the campaign's rig spent 56–59 s on a few hundred
+ * postings reading their records one by one (about 30 ms a read on the Firestore emulator). Sixteen keeps
+ * Firestore's per-document write rate far away (every pair is its own document) and lets the Pub/Sub
+ * publisher batch the re-sends.
+ */
+export const SWEEP_CONCURRENCY = 16;
+
+/**
+ * The part of the sweep function's timeout it may spend starting new work; the rest is kept for the work in
+ * flight when the budget runs out (a page of pairs, a store call retried), the alert lines and the push
+ * handler's done marker. A quarter, at least 30 s: 225 s of the deployed 300 s.
+ */
+export function sweepBudgetMs(functionTimeoutSeconds: number): number {
+  const reserve = Math.max(30, functionTimeoutSeconds / 4);
+  return Math.max(0, Math.round((functionTimeoutSeconds - reserve) * 1000));
+}
+
+/**
+ * A sweep's time budget on the injected clock: once it is spent the sweep starts nothing new, finishes what
+ * is in flight, reports, and leaves the rest to the next scheduled run (its marks say where that starts).
+ */
+export class SweepBudget {
+  private readonly deadline: number;
+  private readonly started: number;
+
+  /** `budgetMs` null: no limit (the caps on pairs and postings still apply) */
+  constructor(
+    private readonly clock: Clock,
+    budgetMs: number | null,
+  ) {
+    this.started = clock.now().getTime();
+    this.deadline = budgetMs === null ? Number.POSITIVE_INFINITY : this.started + budgetMs;
+  }
+
+  spent(): boolean {
+    return this.clock.now().getTime() >= this.deadline;
+  }
+
+  elapsedMs(): number {
+    return this.clock.now().getTime() - this.started;
+  }
+}
+
+/**
+ * Runs `work` on `items` in order with at most `width` in flight, starting none once `stop()` is true or one
+ * has failed. It always waits for the ones in flight, so their outcomes are tallied before the sweep reports,
+ * and then rethrows the first failure. Returns how many items were started: always a prefix of `items`, so a
+ * watermark may move to the last one started.
+ */
+export async function runBounded<T>(
+  items: readonly T[],
+  width: number,
+  stop: () => boolean,
+  work: (item: T) => Promise<void>,
+): Promise<number> {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const worker = async () => {
+    while (next < items.length && !failure && !stop()) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, worker));
+  if (failure) throw (failure as { error: unknown }).error;
+  return next;
+}

@@ -1,0 +1,180 @@
+/**
+ * Measures one maintenance sweep of stuck syndications at its caps on the Firestore and Pub/Sub emulators
+ * (issue 9: "nobody measured how long a sweep at that cap takes against the function timeout"). It stores
+ * `--postings` postings (default 5,200: past the lagging pass's 5,000 cap), each live on a fast partner,
+ * every second one on a slow partner and every third on a partner that is down, then changes them all with
+ * no fan-out (every pair lags) and leaves `--pending` pairs pending on the down partner with their message
+ * lost. After the threshold it runs the sweep as the deployed function would, with `--budget` seconds (0: no
+ * budget), and prints how long it took, how far it got, and where the time went per store and bus method.
+ *   node scripts/with-emulators.mjs node -r @swc-node/register test/reliability/probes/sweep-at-cap.ts [--postings 5200]
+ * The partners are never called: a sweep only publishes delivery requests (their speed matters to deliveries,
+ * whose lease rule is in functions/lib/settings.ts).
+ */
+import { FirestorePostingStore } from '../../../shared/adapters/firestore/firestore-posting-store';
+import { PubSubEventBus } from '../../../shared/adapters/pubsub/pubsub-event-bus';
+import { ensureTopology, JOBRELAY_TOPICS } from '../../../shared/adapters/pubsub/pubsub-topology';
+import { ingest } from '../../../shared/pipeline/ingest';
+import { sweepStuckSyndications } from '../../../shared/pipeline/sweep-syndications';
+import type { EventBus } from '../../../shared/ports/event-bus.port';
+import type { Logger } from '../../../shared/ports/logger.port';
+import type { PostingStore } from '../../../shared/ports/posting-store.port';
+import { PartnerConfig } from '../../../shared/schema/partner';
+import { syndicationId, type SyndicationRecord } from '../../../shared/schema/syndication';
+import { syntheticPostings, withRaise } from '../../../bench/support/synthetic-postings';
+import { createInstantClock } from '../../support/instant-clock';
+import { emulatorFirestore, emulatorPubSub, uniqueProjectId } from '../../support/google-clients';
+
+const MINUTE = 60_000;
+const flag = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+
+/** Per-method call counts and wall time of an object's async methods. */
+function timed<T extends object>(target: T, label: string, into: Map<string, { calls: number; ms: number }>): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      const value = Reflect.get(object, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const started = performance.now();
+        const result = (value as (...a: unknown[]) => unknown).apply(object, args);
+        if (!(result instanceof Promise)) return result;
+        return result.finally(() => {
+          const entry = into.get(`${label}.${String(key)}`) ?? { calls: 0, ms: 0 };
+          entry.calls += 1;
+          entry.ms += performance.now() - started;
+          into.set(`${label}.${String(key)}`, entry);
+        });
+      };
+    },
+  });
+}
+
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  child: () => quiet,
+};
+
+const discard: EventBus = { publish: async () => 'discarded' };
+
+async function inPool<T>(items: readonly T[], width: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}
+
+function liveRecord(postingId: string, partnerId: string, at: string): SyndicationRecord {
+  return {
+    id: syndicationId(postingId, partnerId),
+    postingId,
+    partnerId,
+    status: 'live',
+    desired: 'publish',
+    deliveredVersion: 1,
+    pendingChange: null,
+    attempts: 0,
+    lastError: null,
+    reasons: [],
+    appliedEventIds: [],
+    history: [{ at, status: 'live', cause: 'probe', version: 1, reasons: [] }],
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+function pendingRecord(postingId: string, partnerId: string, at: string): SyndicationRecord {
+  return {
+    ...liveRecord(postingId, partnerId, at),
+    status: 'pending',
+    deliveredVersion: null,
+    history: [{ at, status: 'pending', cause: 'probe-request', version: null, reasons: [] }],
+  };
+}
+
+async function seed(store: PostingStore, count: number, pending: number, start: Date): Promise<void> {
+  const clock = createInstantClock(start);
+  const deps = { store, bus: discard, clock, logger: quiet };
+  for (const id of ['fast', 'slow', 'down'])
+    await store.putPartner(
+      PartnerConfig.parse({
+        id,
+        name: id,
+        format: 'webhook',
+        delivery: 'webhook',
+        webhook: { url: `https://${id}.partner.example/hook`, secretRef: `secret:${id}`, timeoutMs: 30_000 },
+      }),
+      clock.now().toISOString(),
+    );
+  const postings = syntheticPostings(count);
+  const source = { id: 'bench-source', company: { name: 'Acme', url: null } };
+  const ids: string[] = [];
+  for (let i = 0; i < postings.length; i += 500) {
+    const result = await ingest(deps, { source, items: postings.slice(i, i + 500).map((posting) => ({ posting })) });
+    for (const o of result.outcomes) if (o.outcome !== 'rejected') ids.push(o.id);
+  }
+  clock.advance(MINUTE);
+  const at = clock.now().toISOString();
+  const records = ids.flatMap((id, n) => [
+    liveRecord(id, 'fast', at),
+    ...(n % 2 === 0 ? [liveRecord(id, 'slow', at)] : []),
+    ...(n % 3 === 0 ? [n / 3 < pending ? pendingRecord(id, 'down', at) : liveRecord(id, 'down', at)] : []),
+  ]);
+  await inPool(records, 32, (r) => store.updateSyndication(r.postingId, r.partnerId, () => r));
+  clock.advance(MINUTE);
+  for (let i = 0; i < postings.length; i += 500)
+    await ingest(deps, { source, items: postings.slice(i, i + 500).map((p) => ({ posting: withRaise(p) })) });
+  process.stderr.write(`seeded ${ids.length} postings, ${records.length} records\n`);
+}
+
+async function main(): Promise<void> {
+  const count = flag('postings', 5_200);
+  const pending = flag('pending', 600);
+  const budgetSeconds = flag('budget', 0);
+  const projectId = uniqueProjectId('sweep-cap');
+  const firestore = emulatorFirestore(projectId);
+  const pubsub = emulatorPubSub(projectId);
+  await ensureTopology(pubsub, JOBRELAY_TOPICS);
+  const start = new Date(Date.now() - 3 * 60 * MINUTE);
+  const seeding = performance.now();
+  await seed(new FirestorePostingStore({ firestore, clock: createInstantClock(start) }), count, pending, start);
+  const seedMs = performance.now() - seeding;
+  const times = new Map<string, { calls: number; ms: number }>();
+  // the sweep runs on real time: the seeded changes are 3 hours old, past the 20-minute threshold
+  const clock = { now: () => new Date(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) };
+  const store = timed(new FirestorePostingStore({ firestore, clock }), 'store', times);
+  const bus = timed(new PubSubEventBus({ pubsub }), 'bus', times);
+  const started = performance.now();
+  const result = await sweepStuckSyndications(
+    { store, bus, clock, logger: quiet },
+    { stuckAfterMs: 20 * MINUTE, ...(budgetSeconds > 0 ? { budgetMs: budgetSeconds * 1000 } : {}) },
+  );
+  const sweepMs = performance.now() - started;
+  const mark = await store.getSweepMark('lagging-syndications');
+  const report = {
+    postings: count,
+    seedSeconds: Math.round(seedMs / 1000),
+    sweepSeconds: Number((sweepMs / 1000).toFixed(1)),
+    result,
+    mark,
+    calls: Object.fromEntries(
+      [...times.entries()]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([name, t]) => [name, { calls: t.calls, seconds: Number((t.ms / 1000).toFixed(1)) }]),
+    ),
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  await pubsub.close();
+  await firestore.terminate();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import { keepDeliveryLeases, slowestDeliverySeconds } from '../../../shared/pipeline/delivery-lease';
+import { CONSUMER } from '../../../shared/pipeline/syndication-context';
+import { DEFAULT_SYNDICATION_OPTIONS } from '../../../shared/pipeline/syndication-deps';
+import type { Logger } from '../../../shared/ports/logger.port';
+import type { PostingStore } from '../../../shared/ports/posting-store.port';
+
+/**
+ * The delivery lease the stuck sweep respects (a pair whose lease is held is being delivered): how long a
+ * delivery can take, and the renewals that keep a live holder's lease however long it takes.
+ */
+
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  child: () => quiet,
+};
+
+describe('the slowest in-process delivery', () => {
+  it.each([
+    [{ inProcessAttempts: 3, maxInProcessRetryAfterMs: 10_000 }, 110],
+    [{ inProcessAttempts: 1, maxInProcessRetryAfterMs: 10_000 }, 30],
+    [{ inProcessAttempts: 5, maxInProcessRetryAfterMs: 2_000 }, 158],
+  ])('with %j is %i s: every attempt at the longest partner timeout, the longest wait between', (options, seconds) => {
+    expect(slowestDeliverySeconds(options)).toBe(seconds);
+  });
+
+  it('is shorter than the default lease', () => {
+    expect(DEFAULT_SYNDICATION_OPTIONS.leaseSeconds).toBeGreaterThan(slowestDeliverySeconds(DEFAULT_SYNDICATION_OPTIONS));
+  });
+});
+
+describe('keeping delivery leases', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  const storeRecording = (renewals: string[], fail = false) =>
+    ({
+      renewEvent: async (consumer: string, id: string, ttl: number) => {
+        renewals.push(`${consumer} ${id} ${ttl}`);
+        if (fail) throw new Error('store down');
+      },
+    }) as unknown as PostingStore;
+
+  it('renews every lease every third of its length until stopped', () => {
+    const renewals: string[] = [];
+    const keeping = keepDeliveryLeases({ store: storeRecording(renewals), logger: quiet }, ['a__p', 'b__p'], 120);
+    jest.advanceTimersByTime(39_999);
+    expect(renewals).toEqual([]);
+    jest.advanceTimersByTime(1);
+    expect(renewals).toEqual([`${CONSUMER.lease} a__p 120`, `${CONSUMER.lease} b__p 120`]);
+    jest.advanceTimersByTime(80_000);
+    expect(renewals).toHaveLength(6);
+    keeping.stop();
+    jest.advanceTimersByTime(400_000);
+    expect(renewals).toHaveLength(6);
+  });
+
+  it('logs a failed renewal and keeps trying', async () => {
+    const renewals: string[] = [];
+    const warnings: string[] = [];
+    const logger: Logger = { ...quiet, warn: (message) => void warnings.push(message) };
+    const keeping = keepDeliveryLeases({ store: storeRecording(renewals, true), logger }, ['a__p'], 30);
+    await jest.advanceTimersByTimeAsync(20_000);
+    keeping.stop();
+    expect(renewals).toHaveLength(2);
+    expect(warnings).toEqual(['could not renew a delivery lease', 'could not renew a delivery lease']);
+  });
+
+  it('sets no timer on a store that cannot renew, or for no lease', () => {
+    keepDeliveryLeases({ store: {} as PostingStore, logger: quiet }, ['a__p'], 120);
+    keepDeliveryLeases({ store: storeRecording([]), logger: quiet }, [], 120);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
