@@ -10,7 +10,9 @@ export const JUNIOR_CUES =
 /** Statements that the job is an internship, apprenticeship or work-study, not mentions of past ones. */
 export const INTERN_CUES = new RegExp(
   [
-    '\\b(?:this is an?|paid|unpaid|\\d+[- ]month|six[- ]month|three[- ]month|summer)\\s+internship\\b',
+    // `(?<!\w)`, not `\b`: the same before a letter or digit, and a leading `\b` kept the engine from skipping
+    // ahead, about 4 times slower over a body (test/unit/normalize/word-start-lookbehinds.test.ts)
+    '(?<!\\w)(?:this is an?|paid|unpaid|\\d+[- ]month|six[- ]month|three[- ]month|summer)\\s+internship\\b',
     // a contract-type label naming one: "Type de contrat : Stage", "Vertragsart: Praktikum", "雇用形態：インターン"
     '(?:^|\\n)\\s*(?:(?:job|employment|contract|position) type|type de contrat|contrat|vertragsart|anstellungsart|beschäftigungsart|tipo de contrato|tipo de contratação|tipologia (?:contrattuale|di contratto)|contratto|soort contract|dienstverband|rodzaj umowy|forma zatrudnienia|loại hình|雇用形態|工作性质|고용형태)\\s*[:：]\\s*(?:stage|internship|intern|praktikum|prácticas|practicas|pasantía|estágio|tirocinio|stage curriculare|staż|praktyki|stagiaire|alternance|apprentissage|apprenticeship|ausbildung|インターン|实习|인턴|thực tập)(?![\\p{L}])',
     "stage (?:de \\d+ (?:à \\d+ )?mois|de fin d[’']études|conventionné|pré-embauche|obligatoire)|convention de stage|(?:contrat|poste|formation) en (?:alternance|apprentissage)|contrat d[’']apprentissage",

@@ -15,7 +15,7 @@ const MAX_BODY = 200_000;
  * The statements, each alternative opening at a word start. Written `(?<!\w)` rather than `\b`: the same test
  * before a word character under the same flags (every alternative opens with a letter or digit), but a leading
  * `\b` keeps the regex engine from skipping ahead to where an alternative may start, and the windows around
- * the key words ran about 1.7 times slower with it (test/unit/normalize/geo-body-hints-boundaries.test.ts).
+ * the key words ran about 1.7 times slower with it (test/unit/normalize/word-start-lookbehinds.test.ts).
  */
 export const HYBRID =
   /(?<!\w)hybrid(?:[- ](?:work(?:ing)?|role|position|model|schedule|set-?up|arrangement|policy|environment|job|office|remote))\b|(?<!\w)(?:this|the) (?:role|position|job) is hybrid\b|(?<!\w)hybride?s? (?:Arbeiten|Arbeitsmodell|Modell)\b|(?<!\w)(?:travail|mode|poste|télétravail) hybride\b|(?<!\w)hybride werken\b|(?<!\w)(?:modalidad|modalidade|modelo|esquema|trabajo|trabalho|regime|formato|puesto) h[ií]brid[oa]\b|(?<!\w)(?:modalità|lavoro|modello) ibrid[oa]\b|(?<!\w)(?:praca|model|tryb|system) hybrydow[ayi]\b|ハイブリッド勤務|リモートワーク可|リモート可|在宅勤務可|週\s*\d\s*[回日]\s*(?:程度)?\s*(?:の)?\s*出社|하이브리드 근무|混合办公|混合辦公/iu;
@@ -23,8 +23,9 @@ export const REMOTE =
   /(?<!\w)(?:fully|100%|completely|entirely) remote\b|(?<!\w)(?:this|the) (?:role|position|job) is (?:a )?(?:fully |100% )?remote\b|(?<!\w)remote[- ]only (?:role|position)\b|(?<!\w)work from anywhere\b|(?<!\w)100% (?:Homeoffice|home office|remote|remot[oa]|télétravail|teletrabajo|teletrabalho|zdalnie|da remoto|thuiswerken)|(?<!\w)home office 100%|(?<!\w)(?:vollständig|komplett) remote\b|(?<!\w)full (?:télétravail|remote)\b|(?<!\w)télétravail (?:complet|total)\b|(?<!\w)(?:totalmente|completamente|100%) (?:remot[oa]|da remoto)\b|(?<!\w)w pełni zdaln|(?<!\w)volledig (?:remote|thuis)|フルリモート|完全リモート|完全在宅|(?:전면|완전|풀) ?재택|全远程|完全远程/iu;
 export const ONSITE =
   /(?<!\w)(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b|(?<!\w)(?:fully|100%) (?:on-?site|in[- ]office)\b|(?<!\w)no remote (?:work|option)\b|(?<!\w)not (?:a )?remote\b|(?<!\w)remote work is not (?:possible|available)\b|(?<!\w)100% (?:presencial|présentiel|in presenza|stacjonarn)|出社必須|リモート不可|在宅不可|재택 불가|不支持远程/iu;
-const REMOTE_IN =
-  /\bremote(?:ly)?\b[^.\n]{0,40}?\b(?:in|within|from|across|throughout|based in)\s+(?:the\s+)?((?:[A-Z][\p{L}.]*[ ]?){1,3})/u;
+/** `(?<!\w)`, not `\b`, for the same reason as the statements. */
+export const REMOTE_IN =
+  /(?<!\w)remote(?:ly)?\b[^.\n]{0,40}?\b(?:in|within|from|across|throughout|based in)\s+(?:the\s+)?((?:[A-Z][\p{L}.]*[ ]?){1,3})/u;
 
 /** Words one of the statements needs: a cheap scan that spares long bodies the full patterns. */
 const HYBRID_WORDS = [
