@@ -5,7 +5,7 @@ import { normalizePosting } from '../normalize/normalize-posting';
 import { PostingContract } from '../normalize/posting-contract';
 import type { JobPosting } from '../schema/posting';
 import type { RawPostingInput } from '../schema/raw-posting';
-import { CompiledRawPosting } from '../sources/complete-raw-posting';
+import { safeParseRawPosting } from '../sources/complete-raw-posting';
 import { dedupKeyOf, simhash64 } from './dedup';
 import { expiresAtOf } from './posting-changes';
 
@@ -67,7 +67,7 @@ export function prepareItem(item: IngestItem, index: number, source: IngestSourc
   let value: unknown;
   let requisitionId: string | null = null;
   if ('raw' in item) {
-    const raw = CompiledRawPosting.safeParse(item.raw);
+    const raw = safeParseRawPosting(item.raw);
     if (!raw.success) return { ok: false, index, id: null, reasons: issuesOf(raw.error.issues, 'invalid_raw_posting') };
     const id = raw.data.externalId ? postingId(source.id, raw.data.externalId) : null;
     requisitionId = raw.data.requisitionId;
@@ -93,9 +93,9 @@ export function prepareItem(item: IngestItem, index: number, source: IngestSourc
 }
 
 /**
- * The contract check runs compiled (posting-contract.ts, and the raw posting's in complete-raw-posting.ts): a
- * posting that holds costs a fraction of the schema walk; one that breaks it is judged by the runtime parser,
- * so its issues and messages are the schema's own.
+ * The contract check runs compiled (posting-contract.ts; a raw posting's, complete-raw-posting.ts): a posting
+ * that holds costs a fraction of the schema walk; one that breaks it is judged by the runtime parser, so its
+ * issues and messages are the schema's own.
  */
 function validate(value: unknown, index: number, source: IngestSource, requisitionId: string | null): PreparedItem {
   const parsed = PostingContract.safeParse(value);

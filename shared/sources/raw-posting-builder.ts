@@ -1,6 +1,6 @@
-import type { RawPosting, RawPostingInput } from '../schema/raw-posting';
+import { RawPosting, type RawPostingInput } from '../schema/raw-posting';
 import type { SourceKind } from '../schema/posting';
-import { CompiledRawPosting } from './complete-raw-posting';
+import { completeRawPosting } from './complete-raw-posting';
 
 /** What every parser is told beside the content. */
 export interface ParserOptions {
@@ -18,10 +18,11 @@ export interface JsonSourceParser {
 
 /**
  * A RawPosting with every default filled in. Parsers build inputs from untrusted payloads with the tolerant
- * readers in json-values.ts, so a schema failure here is a parser bug, not bad input (a ZodError). The
- * schema runs compiled (complete-raw-posting.ts).
+ * readers in json-values.ts, so a schema failure here is a parser bug, not bad input. Inputs the direct
+ * check accepts skip the schema walk (complete-raw-posting.ts); the rest are judged by the schema.
  */
-export const buildRawPosting = (input: RawPostingInput): RawPosting => CompiledRawPosting.parse(input);
+export const buildRawPosting = (input: RawPostingInput): RawPosting =>
+  completeRawPosting(input) ?? RawPosting.parse(input);
 
 /** Header fields (`RawPosting.fields`) built up value by value: keys lower-cased, empty and repeated values dropped. */
 export class FieldBag {
