@@ -38,9 +38,11 @@ export function composeBody(raw: RawPosting): PostingBody {
   const text = html === null && md === null ? repairOptional(raw.text) : null;
   const sections = raw.sections.map(repairSection);
   const mainHtml = html ?? (md !== null ? markdown.render(md) : text !== null ? markdown.render(text) : '');
-  const { sanitized, documents } = sanitizeParts(mainHtml, sections, html !== null);
+  // a Markdown or text parser's rendering, read into blocks already: not parsed again (document-reading.ts)
+  const blocks = readingBlocks(raw, html);
+  const { sanitized, documents } = sanitizeParts(mainHtml, sections, html !== null, blocks !== null);
   return {
-    sectionInput: { html, markdown: md, text, sections, documents, blocks: readingBlocks(raw, html) },
+    sectionInput: { html, markdown: md, text, sections, documents, blocks },
     description: { html: sanitized, text: htmlToText(sanitized) },
     origin:
       html !== null
@@ -63,10 +65,12 @@ function sanitizeParts(
   mainHtml: string,
   sections: RawSection[],
   mainIsHtml: boolean,
+  rendered: boolean,
 ): { sanitized: string; documents: SectionDocuments | null } {
   const pieces = [mainHtml, ...sections.flatMap((section) => [headingHtml(section), section.html])];
   const fullHtml = pieces.join('');
-  if (sections.length === 0 || !fullHtml.trim()) return { sanitized: sanitizeHtml(fullHtml), documents: null };
+  if (sections.length === 0 || !fullHtml.trim())
+    return { sanitized: sanitizeHtml(fullHtml, undefined, rendered), documents: null };
   const { parts, whole } = parseNonEmptyParts(pieces);
   const documents = {
     html: mainIsHtml ? (parts[0] ?? null) : null,

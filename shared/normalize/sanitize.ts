@@ -2,7 +2,8 @@ import type { Document } from 'domhandler';
 import sanitize from 'sanitize-html';
 import { allowListHtml } from './allow-list-html';
 import { parseHtmlShared } from './document/parse-html';
-import { writeSafeHtml } from './document/safe-html-writer';
+import { walkRendered } from './document/rendered-walk';
+import { writeSafeHtml, writeSafeHtmlOf } from './document/safe-html-writer';
 import { TextWriter, writeText } from './document/text-writer';
 
 /**
@@ -47,12 +48,15 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
  * unwrapped), then sanitize-html enforces the allow-list on that as the last word, unless a strict check
  * (allow-list-html.ts) finds nothing in it but allow-list tokens and gives sanitize-html's own result without
  * a second parse. Its output is returned as is: nothing edits sanitised HTML afterwards. `document`, when given,
- * is a DOM the caller already has that reads exactly as `html` (parse-html.ts parseHtmlParts).
+ * is a DOM the caller already has that reads exactly as `html` (parse-html.ts parseHtmlParts); `rendered`: `html` is
+ * what a Markdown or text parser rendered (render-blocks.ts), whose walk is read from the string (rendered-walk.ts).
  */
-export function sanitizeHtml(html: string, document?: Document): string {
+export function sanitizeHtml(html: string, document?: Document, rendered = false): string {
   if (!html.trim()) return '';
   const text = new TextWriter();
-  const written = writeSafeHtml(document ?? parseHtmlShared(html), text);
+  const written =
+    (rendered ? writeSafeHtmlOf((visitor) => walkRendered(html, visitor), text) : null) ??
+    writeSafeHtml(document ?? parseHtmlShared(html), text);
   const sanitized = allowListHtml(written) ?? sanitize(written, SANITIZE_OPTIONS);
   lastSanitized = { html: sanitized, text: text.finish() };
   return sanitized;
