@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { STATEMENT } from '../../../shared/normalize/employment-types';
+import { STATEMENT } from '../../../shared/normalize/employment-statements';
 import { HYBRID, ONSITE, REMOTE, REMOTE_IN } from '../../../shared/normalize/geo/body-hints';
 import { INTERN_CUES } from '../../../shared/normalize/seniority-cues';
 import { FUZZ_SEED } from '../../support/hostile-inputs';

@@ -1,0 +1,63 @@
+import type { EmploymentType } from '../schema/posting';
+
+/**
+ * The phrases that name an employment type, matched on folded text (employment-types.ts: lower case, no
+ * diacritics, CJK kept as written), and the schedule words read only in values.
+ */
+
+/** A phrase pattern and the types it names. */
+export type Rule = readonly [RegExp, readonly EmploymentType[]];
+
+/**
+ * A schedule given as the value of a schedule label, without the label: "Jornada: Completa" gives
+ * "Completa", "Período: integral", "Orario: pieno", "Temps de travail : partiel". Read only in values
+ * (a source's field, a statement's value after its label), where such a word can mean nothing else.
+ */
+export const SCHEDULE_VALUES: readonly Rule[] = [
+  [
+    /^\s*(?:(?:a |de |em |en )?(?:tiempo|tempo|temps|periodo|jornada|horario|orario) )?(?:completa|completo|complet|integral|inteira|inteiro|pieno|plein|entera)\b/mu,
+    ['FULL_TIME'],
+  ],
+  [
+    /^\s*(?:(?:a |de |em |en )?(?:tiempo|tempo|temps|periodo|jornada|horario|orario) )?(?:parcial|parziale|partiel|reducida|reduzida|ridotto|meia|media|medio|mezza)\b/mu,
+    ['PART_TIME'],
+  ],
+];
+
+
+/** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
+export const RULES: readonly Rule[] = [
+  [
+    /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|periodo integral|horario integral|orario pieno|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok)\b|\bvollzeit|正社員|常勤|フルタイム|全职|全職|정규직/u,
+    ['FULL_TIME'],
+  ],
+  [
+    /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|periodo parcial|orario ridotto|jornada reducida|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
+    ['PART_TIME'],
+  ],
+  [
+    // Dutch "contract" is an employment contract ("vast contract", "contract van onbepaalde duur").
+    /(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter|vast|vaste|tijdelijk|tijdelijke|jaar|jarig) )\bcontract(?:or)?\b(?! (?:type|van|voor (?:on)?bepaalde|(?:on)?bepaalde))|\b(?:partita iva|pessoa juridica|pj|umowa (?:zlecenie|o dzielo)|zzp(?:er)?)\b|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u,
+    ['CONTRACTOR'],
+  ],
+  [
+    /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke?|uitzend(?:baan|werk|kracht|basis|bureau)?|via (?:een )?uitzendbureau|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
+    ['TEMPORARY'],
+  ],
+  [
+    /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|stagiair|afstudeer(?:stage|opdracht)|meewerkstage|leerwerk(?:plek|baan|traject)|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh|stajyer|staj|magang|praktikan)\b|インターン|インターンシップ|实习|實習|인턴/u,
+    ['INTERN'],
+  ],
+  [
+    /\b(?:volunteer(?:ing)?|vrijwillig(?:er|ers|erswerk)?|ehrenamt(?:lich)?|benevolat|benevole|voluntariado|voluntario|volontariato|tinh nguyen)\b|ボランティア|志愿者|자원봉사/u,
+    ['VOLUNTEER'],
+  ],
+  [
+    /\b(?:per diem|perdiem|prn|as needed|on call basis|per_diem|oproep(?:basis|kracht|contract)|nul[- ]?uren ?contract|0[- ]uren ?contract|auf abruf|arbeit auf abruf)\b/u,
+    ['PER_DIEM'],
+  ],
+];
+
+/** Permanent employment without a schedule: full-time unless a part-time word is there too. */
+export const PERMANENT =
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp)\b|正社員|正職員/u;
