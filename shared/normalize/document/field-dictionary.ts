@@ -1,3 +1,4 @@
+import { periodOfFoldedPayLabel } from '../money/pay-labels';
 import { labelsByLanguage } from './field-labels-by-language';
 import { foldText } from './fold';
 
@@ -748,6 +749,8 @@ export function fieldKeyFor(label: string): string | null {
   const folded = foldText(label);
   const key = LABEL_TO_KEY.get(folded) ?? (HAS_PARENTHESIS.test(folded) ? withoutParenthetical(folded) : null);
   if (key) return key;
+  // a pay word with period or gross words, in any order its language writes them ("Salaire brut mensuel")
+  if (periodOfFoldedPayLabel(folded) !== undefined) return 'salary';
   if (!NON_ASCII.test(folded)) return null;
   const simplified = folded.replace(TRADITIONAL_CHAR, (c) => TO_SIMPLIFIED.get(c) ?? c);
   return simplified === folded ? null : (LABEL_TO_KEY.get(simplified) ?? null);

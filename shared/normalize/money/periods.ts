@@ -1,5 +1,6 @@
 import type { SalaryPeriod } from '../../schema/posting';
 import { guardedRegExp, topLevelAlternatives } from '../guarded-regex';
+import { periodOfPayLabel } from './pay-labels';
 
 /**
  * Pay periods as postings write them, in several languages ("per hour", "/hr", "p.a.", "brutto pro
@@ -90,10 +91,11 @@ export function findPeriod(text: string): { period: SalaryPeriod; index: number 
 
 /**
  * The period a field's label names ("Bruto maandsalaris", "Monatsgehalt", "Salaire mensuel", "月給", "年収",
- * "Annual salary", "Hourly rate", "Stundenlohn"), or null: the same phrases as in a salary text.
+ * "Annual salary", "Hourly rate", "Stundenlohn"), or null: a pay label's own period (pay-labels.ts), else the
+ * same phrases as in a salary text.
  */
 export function periodOfLabel(label: string | null | undefined): SalaryPeriod | null {
-  return label ? (findPeriod(label)?.period ?? null) : null;
+  return label ? (periodOfPayLabel(label) ?? findPeriod(label)?.period ?? null) : null;
 }
 
 /**
