@@ -4,7 +4,7 @@ import type { Description } from '../schema/posting';
 import type { RawPosting, RawSection } from '../schema/raw-posting';
 import { htmlToText, sanitizeHtml } from './sanitize';
 import { readingBlocks } from './document/document-reading';
-import { parseHtmlParts } from './document/parse-html';
+import { headingPart, parseHtmlParts, type ParsedPart } from './document/parse-html';
 import type { SectionDocuments, SectionInput } from './sections';
 import { repairText } from './text-repair';
 
@@ -67,8 +67,9 @@ function sanitizeParts(
   mainIsHtml: boolean,
   rendered: boolean,
 ): { sanitized: string; documents: SectionDocuments | null } {
-  const pieces = [mainHtml, ...sections.flatMap((section) => [headingHtml(section), section.html])];
-  const fullHtml = pieces.join('');
+  // a heading's DOM is built, not parsed (headingPart)
+  const pieces = [mainHtml, ...sections.flatMap((section) => [headingPart(section.heading), section.html])];
+  const fullHtml = pieces.map(htmlOf).join('');
   if (sections.length === 0 || !fullHtml.trim())
     return { sanitized: sanitizeHtml(fullHtml, undefined, rendered), documents: null };
   const { parts, whole } = parseNonEmptyParts(pieces);
@@ -84,12 +85,12 @@ function sanitizeParts(
  * its sections, a section without a heading) adds no node, but the joinability check reads it as a part
  * left unfinished and parses the whole body a second time. Empty pieces get an empty DOM of their own.
  */
-function parseNonEmptyParts(pieces: string[]): { parts: Document[]; whole: Document } {
-  const filled = pieces.filter((piece) => piece !== '');
+function parseNonEmptyParts(pieces: Array<string | ParsedPart>): { parts: Document[]; whole: Document } {
+  const filled = pieces.filter((piece) => htmlOf(piece) !== '');
   const { parts, whole } = parseHtmlParts(filled);
   let next = 0;
   return {
-    parts: pieces.map((piece) => (piece === '' ? new Document([]) : (parts[next++] ?? new Document([])))),
+    parts: pieces.map((piece) => (htmlOf(piece) === '' ? new Document([]) : (parts[next++] ?? new Document([])))),
     whole,
   };
 }
@@ -104,6 +105,4 @@ const repairSection = (section: RawSection): RawSection => ({
   html: repairText(section.html.length > MAX_BODY_CHARS ? section.html.slice(0, MAX_BODY_CHARS) : section.html),
 });
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-const headingHtml = (section: RawSection): string => (section.heading ? `<h3>${escapeHtml(section.heading)}</h3>` : '');
+const htmlOf = (piece: string | ParsedPart): string => (typeof piece === 'string' ? piece : piece.html);

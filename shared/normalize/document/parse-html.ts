@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { DomHandler, Document, type ChildNode } from 'domhandler';
+import { DomHandler, Document, Element, Text, type ChildNode } from 'domhandler';
 import { limitNesting, MAX_NESTING } from './depth-guard';
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
@@ -103,23 +103,52 @@ const OPENS_MARKUP = /[<&]/;
 /** Tags that switch htmlparser2's foreign-content context (its foreignContextElements and htmlIntegrationElements). */
 const FOREIGN_CONTEXT = /<\/?(?:svg|math|mi|mo|mn|ms|mtext|annotation-xml|foreignobject|desc|title)(?=[\s/>]|$)/i;
 
+/** A part whose DOM is already known: it reads exactly as `html` and leaves nothing open (joinable). */
+export interface ParsedPart {
+  html: string;
+  document: Document;
+}
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A heading as an `<h3>` part, built without a parse (a source's section name: a few words, parsed alone it
+ * costs more than the tokenizer's setup). With `&`, `<` and `>` escaped the text holds nothing that starts a
+ * tag or an entity, so htmlparser2 would read one h3 element around one text node of exactly `text`
+ * (decoding the three escapes back); parse-html-parts.test.ts compares the two on random text.
+ */
+export function headingPart(text: string): ParsedPart {
+  const document = new Document([]);
+  if (text) {
+    const heading = new Element('h3', {}, [new Text(text)]);
+    for (const child of heading.children) child.parent = heading;
+    heading.parent = document;
+    document.children.push(heading);
+  }
+  return { html: text ? `<h3>${escapeText(text)}</h3>` : '', document };
+}
+
 /**
  * DOMs of several HTML strings and one that reads as their concatenation, each string parsed once (a body and
  * the sections a source split off it). Where a part leaves no element open and no tag, comment or entity
  * unfinished, the tokenizer and tree builder stand where they stood before it, so what follows parses as if it
  * stood alone: the concatenation's DOM is the parts' nodes side by side. Two text nodes meeting at a seam would
  * have been one, and a part left open changes what follows: then the concatenation is parsed as a whole.
- * The DOMs are for reading only; the joined one shares the parts' nodes.
+ * The DOMs are for reading only; the joined one shares the parts' nodes. A `ParsedPart` is taken as parsed.
  */
-export function parseHtmlParts(parts: readonly string[]): { parts: Document[]; whole: Document } {
-  const parsed = parts.map(parseJoinable);
+export function parseHtmlParts(parts: readonly (string | ParsedPart)[]): { parts: Document[]; whole: Document } {
+  const parsed = parts.map((part) =>
+    typeof part === 'string' ? parseJoinable(part) : { document: part.document, joinable: true },
+  );
   const documents = parsed.map((part) => part.document);
   const nodes: ChildNode[] = [];
   for (const [i, { document, joinable }] of parsed.entries()) {
     const seamOfText = document.children[0]?.type === 'text' && nodes[nodes.length - 1]?.type === 'text';
     if (seamOfText || (!joinable && i < parsed.length - 1))
-      return { parts: documents, whole: parseHtmlFresh(parts.join('')) };
+      return { parts: documents, whole: parseHtmlFresh(parts.map(htmlOf).join('')) };
     nodes.push(...document.children);
   }
   return { parts: documents, whole: new Document(nodes) };
 }
+
+const htmlOf = (part: string | ParsedPart): string => (typeof part === 'string' ? part : part.html);

@@ -1,6 +1,7 @@
 import render from 'dom-serializer';
 import fc from 'fast-check';
-import { parseHtmlFresh, parseHtmlParts } from '../../../shared/normalize/document/parse-html';
+import type { AnyNode } from 'domhandler';
+import { headingPart, parseHtmlFresh, parseHtmlParts } from '../../../shared/normalize/document/parse-html';
 import { FUZZ_SEED } from '../../support/hostile-inputs';
 
 const serialised = (document: Parameters<typeof render>[0]): string => render(document, { decodeEntities: false });
@@ -78,4 +79,86 @@ describe('parseHtmlParts', () => {
       { numRuns: 3000, seed: FUZZ_SEED },
     );
   });
+
+  it('agrees with parsing the whole when a part is given as a built heading, on any token soup', () => {
+    const part = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 8 }).map((tokens) => tokens.join(''));
+    const piece = fc.oneof(part, headingText.map(headingPart));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), (pieces) => {
+        const html = pieces.map((p) => (typeof p === 'string' ? p : p.html)).join('');
+        expect(serialised(parseHtmlParts(pieces).whole)).toBe(serialised(parseHtmlFresh(html)));
+      }),
+      { numRuns: 2000, seed: FUZZ_SEED },
+    );
+  });
+});
+
+/** Section names: words, entity-like and markup-like text, any character at all. */
+const headingText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc
+    .array(
+      fc.constantFrom(
+        'Benefits',
+        ' ',
+        '&',
+        'amp;',
+        '&lt;',
+        '<b>',
+        '</h3>',
+        '<',
+        '>',
+        '"',
+        '\n',
+        '\t',
+        '\0',
+        '&#39;',
+        'é',
+      ),
+      {
+        maxLength: 8,
+      },
+    )
+    .map((tokens) => tokens.join('')),
+);
+
+/** Each node's kind, name, attributes, text and links to its parent, as the parser sets them. */
+function shape(node: AnyNode, parent: AnyNode | null): unknown {
+  const own = { type: node.type, parentOk: node.parent === parent };
+  if (node.type === 'text') return { ...own, data: node.data };
+  if (!('children' in node)) return own;
+  const element = node as AnyNode & { name?: string; attribs?: Record<string, string> };
+  return {
+    ...own,
+    name: element.name,
+    attribs: element.attribs,
+    children: node.children.map((child) => shape(child, node)),
+    siblings: node.children.map((child, i) => [
+      child.prev === (node.children[i - 1] ?? null),
+      child.next === (node.children[i + 1] ?? null),
+    ]),
+  };
+}
+
+describe('headingPart', () => {
+  it('builds the DOM htmlparser2 reads from its HTML, for any heading text', () => {
+    fc.assert(
+      fc.property(headingText, (text) => {
+        const { html, document } = headingPart(text);
+        expect(shape(document, null)).toEqual(shape(parseHtmlFresh(html), null));
+        expect(serialised(document)).toBe(serialised(parseHtmlFresh(html)));
+      }),
+      { numRuns: 3000, seed: FUZZ_SEED },
+    );
+  });
+
+  it.each(['Requirements', 'R&D &amp; more', 'a <b>bold</b> name', '<!-- x', 'Ça &#39;va'])(
+    'reads %j back as the text of one h3',
+    (text) => {
+      const { document } = headingPart(text);
+      expect(shape(document, null)).toEqual(shape(parseHtmlFresh(headingPart(text).html), null));
+      expect(document.children).toHaveLength(1);
+    },
+  );
 });
