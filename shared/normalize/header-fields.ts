@@ -3,6 +3,7 @@ import { ConfigError } from '../errors';
 import { workplaceFromText } from '../sources/workplace';
 import { fieldKeyFor } from './document/field-dictionary';
 import { expandTerm } from './document/term-expansions';
+import type { LocationReadings } from './geo/location-text';
 import { classifyMetaItem } from './meta-items';
 
 /**
@@ -131,6 +132,8 @@ export interface RoutedFields {
   /** the key each salary text stood under ("monatsgehalt", "hourly rate"; null for a meta item), as `byRole.salary` */
   salaryLabels: Array<string | null>;
   origins: Partial<Record<FieldRole, string[]>>;
+  /** the location texts read while classifying meta items, for the location extractor to read each once */
+  locationReadings: LocationReadings;
 }
 
 const emptyRoles = (): Record<FieldRole, string[]> => ({
@@ -161,13 +164,14 @@ export function routeFields(
     otherLines: [],
     salaryLabels: [],
     origins: {},
+    locationReadings: new Map(),
   };
   for (const [rawKey, values] of Object.entries(fields)) {
     const key = normalizeKey(rawKey);
     for (const rawValue of values) {
       const value = repair(rawValue).trim();
       if (!value) continue;
-      const role = key === 'meta' ? classifyMetaItem(value) : roleOfKey(key);
+      const role = key === 'meta' ? classifyMetaItem(value, routed.locationReadings) : roleOfKey(key);
       if (key === 'meta') addToRole(routed, role, value, `meta item "${value}"`, null);
       else addToRole(routed, role, value, `field "${rawKey}"`, rawKey);
       if (!role) routed.otherLines.push(key === 'meta' ? value : `${rawKey}: ${value}`);

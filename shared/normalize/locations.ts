@@ -2,7 +2,7 @@ import type { Location, Workplace } from '../schema/posting';
 import type { RawLocation } from '../schema/raw-posting';
 import { fold } from './geo/fold';
 import { cueFor } from './geo/location-lexicon';
-import { parseLocationText } from './geo/location-text';
+import { parseLocationText, type LocationReadings } from './geo/location-text';
 import { countryCode, prepareStructured, resolvePrepared, type PreparedLocation } from './geo/structured-location';
 import type { ResolveContext } from './geo/place-resolver';
 import { bodyRemoteCountry, bodyWorkplace } from './geo/body-hints';
@@ -19,6 +19,8 @@ export interface LocationInput {
   bodyText: string;
   /** ISO alpha-2 country hint (source field, page language region, domain), or null */
   countryHint: string | null;
+  /** the texts this posting has read already (see LocationReadings), to read each once */
+  readings?: LocationReadings;
 }
 
 /**
@@ -33,7 +35,7 @@ export function normalizeLocations(input: LocationInput): Location[] {
   const structured = resolveStructuredTogether(input.raw, base);
   const contextCountries = new Set(structured.flatMap((l) => (l.country ? [l.country] : [])));
   const ctx: ResolveContext = { countryHint, contextCountries };
-  const fromTexts = input.texts.flatMap((text) => parseLocationText(text, ctx));
+  const fromTexts = input.texts.flatMap((text) => parseLocationText(text, ctx, input.readings));
   const merged = dropSubsumed(mergeSamePlaces(absorbPlacelessCues([...structured, ...fromTexts])));
   return applyHints(merged, input);
 }

@@ -1,5 +1,6 @@
 import { normalizeEmploymentTypes } from './employment-types';
 import type { FieldRole } from './header-fields';
+import type { LocationReadings } from './geo/location-text';
 import { normalizeLocations } from './locations';
 import { normalizeSalary } from './salary';
 import { workplaceFromText } from '../sources/workplace';
@@ -134,14 +135,17 @@ const DEPARTMENT_SUFFIX =
 
 const MAX_ITEM_LENGTH = 120;
 
-/** The role of a meta item, or null when it is none of salary / employment type / location / department. */
-export function classifyMetaItem(item: string): FieldRole | null {
+/**
+ * The role of a meta item, or null when it is none of salary / employment type / location / department.
+ * `readings`: the posting's location readings, which keep what is read here for the location extractor.
+ */
+export function classifyMetaItem(item: string, readings?: LocationReadings): FieldRole | null {
   const text = item.trim();
   if (!text || text.length > MAX_ITEM_LENGTH) return null;
   if (isSalary(text)) return 'salary';
   if (isEmploymentType(text)) return 'employment';
   if (DEPARTMENT_WORDS.test(text)) return 'department';
-  if (isLocation(text)) return 'location';
+  if (isLocation(text, readings)) return 'location';
   if (workplaceFromText(text)) return 'workplace';
   if (DEPARTMENT_SUFFIX.test(text)) return 'department';
   return null;
@@ -162,7 +166,14 @@ function isEmploymentType(text: string): boolean {
   return normalizeEmploymentTypes({ values: [text], title: '', texts: [], bodyText: '' }).length > 0;
 }
 
-function isLocation(text: string): boolean {
-  const locations = normalizeLocations({ raw: [], texts: [text], workplace: null, bodyText: '', countryHint: null });
+function isLocation(text: string, readings: LocationReadings | undefined): boolean {
+  const locations = normalizeLocations({
+    raw: [],
+    texts: [text],
+    workplace: null,
+    bodyText: '',
+    countryHint: null,
+    readings,
+  });
   return locations.some((l) => l.city !== null || l.region !== null || l.country !== null || l.workplace !== null);
 }

@@ -69,7 +69,14 @@ export function locationsOf(
   ]
     .filter(Boolean)
     .join('; ');
-  return normalizeLocations({ raw: rawLocations, texts, workplace, bodyText, countryHint });
+  return normalizeLocations({
+    raw: rawLocations,
+    texts,
+    workplace,
+    bodyText,
+    countryHint,
+    readings: fields.locationReadings,
+  });
 }
 
 export function salaryOf(

@@ -13,10 +13,26 @@ import { withoutCoarser, withoutDistricts, withoutMisreadings, type ResolvedGrou
 
 const MAX_TEXT = 2000;
 
-/** Locations one text describes, in the order written. */
-export function parseLocationText(input: string, ctx: ResolveContext): Location[] {
-  const read = readLocationText(input);
+/**
+ * The texts one posting's readers have read, by text as given: a header item classified as a location
+ * (meta-items.ts) is read there and again as the posting's location, and a reading is the same in every
+ * context. Made per posting (header-fields.ts), never shared between postings.
+ */
+export type LocationReadings = Map<string, ReadText | null>;
+
+/** Locations one text describes, in the order written; `readings` spares a text this posting has read. */
+export function parseLocationText(input: string, ctx: ResolveContext, readings?: LocationReadings): Location[] {
+  const read = readings ? readOnce(readings, input) : readLocationText(input);
   return read ? locationsOf(read, ctx) : [];
+}
+
+/** The reading of `input`, read only if this posting's readings lack it. */
+function readOnce(readings: LocationReadings, input: string): ReadText | null {
+  const known = readings.get(input);
+  if (known !== undefined) return known;
+  const read = readLocationText(input);
+  readings.set(input, read);
+  return read;
 }
 
 /**
