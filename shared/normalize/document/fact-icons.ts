@@ -50,8 +50,8 @@ export function iconField(text: string, marker?: string): FieldLine | null {
 const DEADLINE_CUE = String.raw`apply\s+(?:by|before|until)|applications?\s+close[sd]?(?:\s+on)?|closing(?:\s+date)?|closes(?:\s+on)?|deadline|until|expires?(?:\s+on)?|valid\s+(?:until|through)|bewerbungs(?:schluss|frist)|bewerben\s+bis|bis(?:\s+zum)?|date\s+limite|avant\s+le|jusqu'au|plazo|hasta\s+el|fecha\s+l[ií]mite|scadenza|entro\s+il|sluitingsdatum|uiterlijk|termin|hạn\s+(?:nộp(?:\s+hồ\s+sơ)?|chót)|son\s+başvuru(?:\s+tarihi)?|batas\s+(?:waktu|akhir)|締切|応募締切|截止(?:日期)?|마감(?:일)?`;
 const START_CUE = String.raw`start(?:ing)?(?:\s+date)?(?:\s+(?:on|from))?|starts(?:\s+on)?|available\s+from|from|asap|immediately|ab\s+sofort|ab|beginn|eintritt(?:sdatum)?|arbeitsbeginn|date\s+de\s+début|début|prise\s+de\s+poste|dès\s+(?:le|que\s+possible)|à\s+partir\s+du|a\s+partir\s+de|inicio|incorporaci[oó]n|data\s+di\s+inizio|inizio|startdatum|per\s+direct|data\s+rozpocz[eę]cia|od|ngày\s+bắt\s+đầu|başlangıç(?:\s+tarihi)?|mulai|入社(?:日|時期|予定日)?|到岗(?:时间)?|입사(?:일)?`;
 const POSTED_CUE = String.raw`posted(?:\s+on)?|published(?:\s+on)?|date\s+posted|veröffentlicht(?:\s+am)?|publié(?:\s+le)?|publicad[oa](?:\s+(?:el|em))?|pubblicato(?:\s+il)?|geplaatst(?:\s+op)?|opublikowano|ngày\s+đăng|yayın(?:\s+tarihi)?|掲載日|公開日|发布(?:时间|日期)?|發佈(?:時間|日期)?|게시일|등록일`;
-/** One pattern, built once: the cue at the start of the text, then an optional colon or dash. */
-const DATE_CUE = new RegExp(
+/** One pattern, built once: the cue at the start of the text, then an optional colon or dash (date-line.ts reads it too). */
+export const DATE_CUE = new RegExp(
   `^(?:(?<deadline>${DEADLINE_CUE})|(?<start>${START_CUE})|(?<posted>${POSTED_CUE}))(?!\\p{L})\\s*[:：\\-–]?\\s*`,
   'iu',
 );

@@ -3,6 +3,7 @@ import { findAll } from 'domutils';
 import { textOf } from '../../normalize/document/dom-walk';
 import { htmlRecords } from '../../normalize/document/html-records';
 import { iconField } from '../../normalize/document/fact-icons';
+import { isDateLine } from '../../normalize/document/date-line';
 import { splitFactLine } from '../../normalize/document/fact-line';
 import { fieldKeyFor, splitFieldLine, splitLabelAlone } from '../../normalize/document/field-dictionary';
 import type { FieldSet } from './field-set';
@@ -39,10 +40,10 @@ const readsAsSentence = (text: string): boolean =>
 /**
  * Whether a short element after the title has begun the body: a paragraph, or a sentence in any element.
  * A list after it is the posting's, not the facts under the title. Only a button, a date or a label line
- * is passed over on the way to the facts.
+ * is passed over on the way to the facts, a date line even as a paragraph ("<p>Posted 3 days ago</p>").
  */
 const beginsBody = (candidate: Element, text: string): boolean =>
-  text !== '' && (candidate.name === 'p' || readsAsSentence(text));
+  text !== '' && (candidate.name === 'p' || readsAsSentence(text)) && !isDateLine(text);
 
 /** Share buttons and breadcrumbs are short items too, but every one of them is a link. */
 function isLinkList(element: Element, text: string): boolean {
