@@ -63,6 +63,8 @@ export function resolveStructuredTogether(raws: RawLocation[], base: ResolveCont
 
 /** Each office read once: offices listed with the same fields share one reading. */
 function preparedOnce(raws: RawLocation[]): PreparedLocation[] {
+  // one office (most postings) has no twin to find: no key to write
+  if (raws.length < 2) return raws.map(prepareStructured);
   const byFields = new Map<string, PreparedLocation>();
   return raws.map((raw) => {
     const key = JSON.stringify([raw.text, raw.city, raw.region, raw.country, raw.workplace]);
