@@ -1,6 +1,10 @@
 import type { RawPosting } from '../../schema/raw-posting';
 import { classifyHeading } from './heading-dictionary';
 import { opensMidway, type Block } from './blocks';
+import { splitFieldLine } from './field-dictionary';
+import { stripInlineMarkdown } from './inline-markdown';
+import { labelAlone } from './label-alone';
+import { collapseSpace } from './records';
 
 /**
  * A Markdown or plain-text posting is read into blocks once, by its parser; the normaliser's section finder
@@ -39,27 +43,48 @@ const renderedLevel = (block: Extract<Block, { type: 'heading' }>): number =>
 
 /**
  * The body's blocks (title left out) as its rendered HTML presents them, which is what the description shows
- * a reader: every heading is a heading tag at its rendered level, classified by its words; the first heading
- * with nothing before it but header fields, when it names no section, is a title ("Senior Engineer" under
- * the "Company:" lines); a title heading is not in the body. Paragraphs, lists and fields are the parser's.
- * Null when a paragraph opens with a line that stood inside a paragraph in the source and would be a heading
- * standing alone (`opensMidway`): only a reading of the rendering itself tells what it is there.
+ * a reader: every heading is a heading tag at its rendered level, classified by its words. Paragraphs, lists
+ * and fields are the parser's. Null when the rendering may read otherwise: a heading it opens with that names
+ * no section (a title there, keeping the header region open past it) or a block `readsAgainAlike` rejects;
+ * only a reading of the rendering itself tells what it is there.
  */
-export function readAsRendered(body: readonly Block[]): Block[] | null {
+export function readAsRendered(body: readonly Block[], options: { markdown: boolean }): Block[] | null {
   const blocks: Block[] = [];
   let content = false;
   for (const block of body) {
+    if (!readsAgainAlike(block, options.markdown)) return null;
     if (block.type === 'heading') {
       if (block.title) continue;
       const kind = classifyHeading(block.text);
-      const title = !content && kind === null;
-      blocks.push({ type: 'heading', text: block.text, level: renderedLevel(block), signal: 'markup', kind: title ? null : kind, title });
+      // a heading the rendering opens with and that names no section is a title there, which keeps the header
+      // region open past it: what follows may read otherwise (a "Salary: …" item a field)
+      if (!content && kind === null) return null;
+      blocks.push({ type: 'heading', text: block.text, level: renderedLevel(block), signal: 'markup', kind, title: false });
       content = true;
     } else {
-      if (opensMidway(block)) return null;
       blocks.push(block);
       if (block.type !== 'field') content = true;
     }
   }
   return blocks;
+}
+
+/**
+ * Whether the rendering of a block reads as the block itself. Not so, and left to a reading of the HTML: a
+ * paragraph opening with a line that stood inside a paragraph in the source and would be a heading standing
+ * alone (`opensMidway`); a heading that is a fact label ("Location"), which waits for a value on the line after
+ * it once it is a heading tag; a field whose rendered line is not "Label: value" with the same key and value
+ * (a label and its value on two lines, an icon, a table row, a label the re-read splits otherwise); a list with
+ * an item that starts with an icon ("- 📍 Berlin"), which the rendering, without the item's marker, may read as
+ * a fact.
+ */
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+
+function readsAgainAlike(block: Block, markdown: boolean): boolean {
+  if (block.type === 'paragraph') return !opensMidway(block);
+  if (block.type === 'heading') return block.title || labelAlone(block.text, true) === null;
+  if (block.type === 'list') return !block.items.some((item) => PICTOGRAPH.test(item.text));
+  if (block.source === undefined) return true;
+  const field = splitFieldLine(markdown ? collapseSpace(stripInlineMarkdown(block.source)) : block.source);
+  return field?.key === block.key && field.value === block.value;
 }

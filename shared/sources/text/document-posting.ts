@@ -11,6 +11,8 @@ import { companyLine, placeLine } from './company-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
 const MAX_TITLE_CHARS = 150;
+/** A Markdown code fence (line-records.ts FENCE) anywhere in the document. */
+const FENCE_LINE = /^\s{0,3}(?:```|~~~)/m;
 
 /** What a Markdown or text document says about itself: title, header fields and apply link. */
 export interface DocumentFacts {
@@ -99,7 +101,9 @@ export function documentPosting(
     validThrough: facts.fields.first('deadline'),
   });
   // the section finder reads these blocks instead of assembling the rendering again (document-reading.ts)
-  const rendered = html ? readAsRendered(body) : null;
+  // a code fence keeps its lines as written, which its rendering does not: that body is read from its HTML
+  const fenced = kind === 'markdown' && FENCE_LINE.test(source);
+  const rendered = html && !fenced ? readAsRendered(body, { markdown: kind === 'markdown' }) : null;
   if (rendered) rememberReading(raw, { html, blocks: rendered });
   return raw;
 }
