@@ -185,6 +185,14 @@ function tableRowAsLine(line: string): string {
 }
 
 const LINE_BREAK = /\r\n?|\n/;
+const FENCE_LINE = new RegExp(FENCE.source, 'm');
+
+/**
+ * Whether a Markdown document has a code fence line (FENCE) anywhere. Every fence holds three backticks or
+ * tildes in a row, so a document with neither (most) skips the line-by-line scan.
+ */
+export const hasFenceLine = (source: string): boolean =>
+  (source.includes('```') || source.includes('~~~')) && FENCE_LINE.test(source);
 
 /** Line records of a Markdown or plain-text document. */
 export function textRecords(source: string, options: TextReadOptions): LineRecord[] {

@@ -2,6 +2,7 @@ import type { RawPosting } from '../../schema/raw-posting';
 import { buildRawPosting } from '../raw-posting-builder';
 import type { Block } from '../../normalize/document/blocks';
 import { firstLinkTarget } from '../../normalize/document/inline-markdown';
+import { hasFenceLine } from '../../normalize/document/line-records';
 import { itemText } from '../../normalize/document/records';
 import { readAsRendered, rememberReading } from '../../normalize/document/document-reading';
 import { renderBlocks } from '../../normalize/document/render-blocks';
@@ -11,8 +12,6 @@ import { companyLine, placeLine } from './company-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
 const MAX_TITLE_CHARS = 150;
-/** A Markdown code fence (line-records.ts FENCE) anywhere in the document. */
-const FENCE_LINE = /^\s{0,3}(?:```|~~~)/m;
 
 /** What a Markdown or text document says about itself: title, header fields and apply link. */
 export interface DocumentFacts {
@@ -102,7 +101,7 @@ export function documentPosting(
   });
   // the section finder reads these blocks instead of assembling the rendering again (document-reading.ts)
   // a code fence keeps its lines as written, which its rendering does not: that body is read from its HTML
-  const fenced = kind === 'markdown' && FENCE_LINE.test(source);
+  const fenced = kind === 'markdown' && hasFenceLine(source);
   const rendered = html && !fenced ? readAsRendered(body, { markdown: kind === 'markdown' }) : null;
   if (rendered) rememberReading(raw, { html, blocks: rendered });
   return raw;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { FUZZ_SEED } from '../../support/hostile-inputs';
 import { readingBlocks } from '../../../shared/normalize/document/document-reading';
+import { hasFenceLine } from '../../../shared/normalize/document/line-records';
 import { extractSections, type Sections } from '../../../shared/normalize/sections';
 import { parseMarkdown } from '../../../shared/sources/markdown';
 import { parseText } from '../../../shared/sources/text';
@@ -94,6 +95,18 @@ describe('the section finder reading a Markdown or text posting from its parser 
         },
       ),
       { seed: FUZZ_SEED, numRuns: 1500 },
+    );
+  });
+
+  test('the fence check agrees with scanning every line for a fence', () => {
+    const byDefinition = (source: string): boolean =>
+      source.split(/\r\n?|\n/).some((line) => /^\s{0,3}(?:```|~~~)/.test(line));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('`', '~', ' ', '\t', '\n', '\r', 'a', '```', '~~~'), { maxLength: 24 }), (parts) => {
+        const source = parts.join('');
+        expect(hasFenceLine(source)).toBe(byDefinition(source));
+      }),
+      { seed: FUZZ_SEED, numRuns: 3000 },
     );
   });
 });
