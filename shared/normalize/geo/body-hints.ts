@@ -1,5 +1,6 @@
 import type { Workplace } from '../../schema/posting';
 import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf, withDigitDayCounts } from './attendance-patterns';
+import { HYBRID_STATEMENT, ONSITE_STATEMENT, REMOTE_STATEMENT, STATEMENT_WORDS } from './body-statements';
 import { countryCode } from './structured-location';
 
 /**
@@ -122,7 +123,16 @@ const ONSITE_WORDS = [
 
 /** Every statement's key words, by first character: what one pass over the body looks for. */
 const KEY_WORDS = [
-  ...new Set([...HYBRID_WORDS, ...OFFICE_WORDS, ...REMOTE_DAY_WORDS, ...REMOTE_WORDS, ...ONSITE_WORDS]),
+  ...new Set([
+    ...HYBRID_WORDS,
+    ...OFFICE_WORDS,
+    ...REMOTE_DAY_WORDS,
+    ...REMOTE_WORDS,
+    ...ONSITE_WORDS,
+    ...STATEMENT_WORDS.hybrid,
+    ...STATEMENT_WORDS.remote,
+    ...STATEMENT_WORDS.onsite,
+  ]),
 ];
 const KEY_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const word of KEY_WORDS) KEY_WORDS_BY_FIRST.set(word[0]!, [...(KEY_WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
@@ -170,19 +180,48 @@ function statedNear(text: string, found: KeyWordPositions, words: readonly strin
   return false;
 }
 
+/** The statement words of body-statements.ts as sets: a body holds few key words, so its found words are walked instead. */
+const STATEMENT_SETS = {
+  hybrid: new Set<string>(STATEMENT_WORDS.hybrid),
+  remote: new Set<string>(STATEMENT_WORDS.remote),
+  onsite: new Set<string>(STATEMENT_WORDS.onsite),
+};
+
+/** statedNear for a long list of words: the words the body holds are walked, not the list. */
+function statedNearAny(text: string, found: KeyWordPositions, words: ReadonlySet<string>, pattern: RegExp): boolean {
+  for (const [word, positions] of found) {
+    if (!words.has(word)) continue;
+    for (const at of positions) {
+      if (pattern.test(text.slice(Math.max(0, at - REACH), at + word.length + REACH))) return true;
+    }
+  }
+  return false;
+}
+
 /** The arrangement the body states for the role, or null when it states none. */
 export function bodyWorkplace(body: string): Workplace | null {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
   if (!text) return null;
   const found = keyWordPositions(text.toLowerCase());
-  if (statedNear(text, found, HYBRID_WORDS, HYBRID)) return 'hybrid';
+  if (
+    statedNear(text, found, HYBRID_WORDS, HYBRID) ||
+    statedNearAny(text, found, STATEMENT_SETS.hybrid, HYBRID_STATEMENT)
+  )
+    return 'hybrid';
   const office = mentions(found, OFFICE_WORDS);
   const remoteDays = mentions(found, REMOTE_DAY_WORDS);
   const counted = office || remoteDays ? withDigitDayCounts(text) : text;
   if (office && fewerThanFive(OFFICE_DAYS, counted, officeDaysOf)) return 'hybrid';
   if (remoteDays && fewerThanFive(REMOTE_DAYS, counted, remoteDaysOf)) return 'hybrid';
-  if (statedNear(text, found, REMOTE_WORDS, REMOTE)) return 'remote';
-  return statedNear(text, found, ONSITE_WORDS, ONSITE) ? 'onsite' : null;
+  if (
+    statedNear(text, found, REMOTE_WORDS, REMOTE) ||
+    statedNearAny(text, found, STATEMENT_SETS.remote, REMOTE_STATEMENT)
+  )
+    return 'remote';
+  return statedNear(text, found, ONSITE_WORDS, ONSITE) ||
+    statedNearAny(text, found, STATEMENT_SETS.onsite, ONSITE_STATEMENT)
+    ? 'onsite'
+    : null;
 }
 
 /** True when the text states some days a week (fewer than five) of office or remote work. */
