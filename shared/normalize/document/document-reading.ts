@@ -59,7 +59,14 @@ export function readAsRendered(body: readonly Block[], options: { markdown: bool
       // a heading the rendering opens with and that names no section is a title there, which keeps the header
       // region open past it: what follows may read otherwise (a "Salary: …" item a field)
       if (!content && kind === null) return null;
-      blocks.push({ type: 'heading', text: block.text, level: renderedLevel(block), signal: 'markup', kind, title: false });
+      blocks.push({
+        type: 'heading',
+        text: block.text,
+        level: renderedLevel(block),
+        signal: 'markup',
+        kind,
+        title: false,
+      });
       content = true;
     } else {
       blocks.push(block);
@@ -68,6 +75,9 @@ export function readAsRendered(body: readonly Block[], options: { markdown: bool
   }
   return blocks;
 }
+
+/** An item starting with an icon ("📍 Berlin"). */
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 
 /**
  * Whether the rendering of a block reads as the block itself. Not so, and left to a reading of the HTML: a
@@ -78,8 +88,6 @@ export function readAsRendered(body: readonly Block[], options: { markdown: bool
  * an item that starts with an icon ("- 📍 Berlin"), which the rendering, without the item's marker, may read as
  * a fact.
  */
-const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
-
 function readsAgainAlike(block: Block, markdown: boolean): boolean {
   if (block.type === 'paragraph') return !opensMidway(block);
   if (block.type === 'heading') return block.title || labelAlone(block.text, true) === null;

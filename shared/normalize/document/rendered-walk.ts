@@ -33,7 +33,7 @@ function renderedEvents(html: string): Event[] | null {
     if (text) events.push({ kind: 'text', data: text });
     text = '';
   };
-  for (let at = 0; at < html.length; ) {
+  for (let at = 0; at < html.length;) {
     const first = html[at];
     const pattern = first === '<' ? TAG : first === '&' ? ENTITY : TEXT;
     pattern.lastIndex = at;
@@ -64,7 +64,10 @@ function tagEvent(match: RegExpExecArray, open: Element[], events: Event[]): boo
   if ((top === 'p' && CLOSE_P.has(name)) || (top === 'li' && name === 'li')) return false;
   // the parser's depth guard counts a `<br>` while it is open too
   if (open.length + 1 > MAX_NESTING) return false;
-  const element = elementOf(name, href?.replace(ENTITIES, (_, entity: string) => DECODED[entity] ?? ''));
+  const element = elementOf(
+    name,
+    href?.replace(ENTITIES, (_, entity: string) => DECODED[entity] ?? ''),
+  );
   events.push({ kind: 'enter', element });
   if (name === 'br') events.push({ kind: 'leave', element });
   else open.push(element);

@@ -337,7 +337,10 @@ export function writeSafeHtml(root: ParentNode, mirror: DomVisitor | null = null
  * `writeSafeHtml` of what `walk` walks instead of a DOM (rendered-walk.ts), or null when `walk` declines
  * (having called nothing).
  */
-export function writeSafeHtmlOf(walk: (visitor: DomVisitor) => boolean, mirror: DomVisitor | null = null): string | null {
+export function writeSafeHtmlOf(
+  walk: (visitor: DomVisitor) => boolean,
+  mirror: DomVisitor | null = null,
+): string | null {
   const writer = new SafeHtmlWriter(mirror);
   return walk(writer) ? writer.finish() : null;
 }

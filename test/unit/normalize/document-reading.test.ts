@@ -26,14 +26,46 @@ const parse = (kind: 'markdown' | 'text', source: string): RawPosting => {
 
 describe('the section finder reading a Markdown or text posting from its parser blocks', () => {
   test.each<[string, 'markdown' | 'text', string]>([
-    ['a titled Markdown posting', 'markdown', '# Data Engineer\n\n**Company:** Acme\n\nWe build tools.\n\n## Requirements\n\n- SQL\n- Python\n\n## Benefits\n\n- Bonus'],
-    ['a Markdown posting with bold and colon headings', 'markdown', '# Koch (m/w/d)\n\n**Ort:** Köln\n\n**Deine Aufgaben**\n\n- Kochen\n- Planen\n\nDein Profil:\n- Ausbildung\n\n**Wir bieten**\n- 30 Tage Urlaub'],
-    ['a Markdown posting whose first heading after its fields names no section', 'markdown', '**Empresa:** Verde\n\n### Analista de dados\n\nSomos um banco.\n\n### Requisitos\n\n- SQL'],
-    ['Markdown with deep and shallow headings', 'markdown', '# Title\n\n# About us\n\nText.\n\n##### Must have\n\n- Go\n\n###### Nice to have\n\n- Rust\n\n## Other things\n\nMore.'],
-    ['Markdown with nested lists and links', 'markdown', '# Dev\n\n## Your tasks\n\n- Build [APIs](https://example.com)\n  - REST\n  - gRPC\n- Review *code*\n\n## 応募資格\n\n- 経験3年以上'],
-    ['a text posting with capitals and colon headings', 'text', 'Backend Engineer\nAcme GmbH\nBerlin, Germany\n\nABOUT US\nWe ship.\n\nRESPONSIBILITIES\n- Design services\n- Run them\n\nRequirements:\n- Go\n- SQL\n\nBenefits: free lunch'],
-    ['a Japanese text posting with bracket labels', 'text', '倉庫スタッフ\n\n【勤務地】\n千葉県船橋市\n【給与】月給25万円\n\n【仕事内容】\n・入出荷作業\n・在庫管理\n\n【応募資格】\n・経験2年以上'],
-    ['a text posting without headings', 'text', 'Barista\n\nCome work with us in Lyon. We roast coffee.\nShifts on weekends.'],
+    [
+      'a titled Markdown posting',
+      'markdown',
+      '# Data Engineer\n\n**Company:** Acme\n\nWe build tools.\n\n## Requirements\n\n- SQL\n- Python\n\n## Benefits\n\n- Bonus',
+    ],
+    [
+      'a Markdown posting with bold and colon headings',
+      'markdown',
+      '# Koch (m/w/d)\n\n**Ort:** Köln\n\n**Deine Aufgaben**\n\n- Kochen\n- Planen\n\nDein Profil:\n- Ausbildung\n\n**Wir bieten**\n- 30 Tage Urlaub',
+    ],
+    [
+      'a Markdown posting whose first heading after its fields names no section',
+      'markdown',
+      '**Empresa:** Verde\n\n### Analista de dados\n\nSomos um banco.\n\n### Requisitos\n\n- SQL',
+    ],
+    [
+      'Markdown with deep and shallow headings',
+      'markdown',
+      '# Title\n\n# About us\n\nText.\n\n##### Must have\n\n- Go\n\n###### Nice to have\n\n- Rust\n\n## Other things\n\nMore.',
+    ],
+    [
+      'Markdown with nested lists and links',
+      'markdown',
+      '# Dev\n\n## Your tasks\n\n- Build [APIs](https://example.com)\n  - REST\n  - gRPC\n- Review *code*\n\n## 応募資格\n\n- 経験3年以上',
+    ],
+    [
+      'a text posting with capitals and colon headings',
+      'text',
+      'Backend Engineer\nAcme GmbH\nBerlin, Germany\n\nABOUT US\nWe ship.\n\nRESPONSIBILITIES\n- Design services\n- Run them\n\nRequirements:\n- Go\n- SQL\n\nBenefits: free lunch',
+    ],
+    [
+      'a Japanese text posting with bracket labels',
+      'text',
+      '倉庫スタッフ\n\n【勤務地】\n千葉県船橋市\n【給与】月給25万円\n\n【仕事内容】\n・入出荷作業\n・在庫管理\n\n【応募資格】\n・経験2年以上',
+    ],
+    [
+      'a text posting without headings',
+      'text',
+      'Barista\n\nCome work with us in Lyon. We roast coffee.\nShifts on weekends.',
+    ],
   ])('%s gives the sections its rendered HTML gives', (_name, kind, source) => {
     const readings = bothReadings(parse(kind, source));
     expect(readings?.carried).toEqual(readings?.reread);
@@ -49,7 +81,11 @@ describe('the section finder reading a Markdown or text posting from its parser 
   });
 
   test.each<[string, 'markdown' | 'text', string]>([
-    ['a label heading with its value under it', 'markdown', '# Dev\n\n### Location\n\nBengaluru, Karnataka (Hybrid)\n\n## Requirements\n\n- Go'],
+    [
+      'a label heading with its value under it',
+      'markdown',
+      '# Dev\n\n### Location\n\nBengaluru, Karnataka (Hybrid)\n\n## Requirements\n\n- Go',
+    ],
     ['an item that starts with an icon', 'text', 'Dev\n\n- 📍 Berlin\n\nRequirements\n- Go'],
     ['a code fence', 'markdown', '# Dev\n\n## Requirements\n\n```\n- Go\n```'],
     ['an unnamed heading the rendering opens with', 'markdown', 'Wir bieten:\n# Senior Engineer\n- Salary: €70k'],
@@ -67,17 +103,62 @@ describe('the section finder reading a Markdown or text posting from its parser 
   });
 
   const LINES = [
-    '# Senior Engineer', '## Requirements', '### Nice to have', '#### Benefits', '##### About us', '## Our team',
-    '**Responsibilities**', 'Qualifications:', 'WHAT WE OFFER', 'ABOUT THE ROLE', 'Location: Berlin',
-    '**Salary:** €60k', 'Employment type: Full-time', '- Python', '- 5+ years of Go', '  - nested item',
-    '* Health insurance', '1. First step', 'We build payment tools for shops.', 'Education in CS',
-    'Bonus', '【勤務地】', '東京都港区', '## 必須スキル', '・経験3年以上', 'Deine Aufgaben', 'Wir bieten:',
-    '**Ort:** Köln', 'Team Lead', 'see [our site](https://example.com)', '', '- 📍 Berlin', '📍 Berlin | 💰 €60k',
-    '✅ Health insurance', '### Location', 'Remote', '**Location**', 'Salary: €50k | Location: Remote',
-    '- Salary: €70k', '■勤務地', '大阪市', 'Was bringst du mit?', 'Requirements: 5 years of Go',
-    '**Company:** Acme GmbH', 'Kaveri Retail Pvt. Ltd.', 'Bengaluru, Karnataka (Hybrid)', '```', '> quoted line',
-    '---', 'Title', '=====', '| Location | Berlin |', '- [Apply now](https://example.com/apply)', '#### Salary',
-    '€60k – €70k', '**会社名**：株式会社サンプル',
+    '# Senior Engineer',
+    '## Requirements',
+    '### Nice to have',
+    '#### Benefits',
+    '##### About us',
+    '## Our team',
+    '**Responsibilities**',
+    'Qualifications:',
+    'WHAT WE OFFER',
+    'ABOUT THE ROLE',
+    'Location: Berlin',
+    '**Salary:** €60k',
+    'Employment type: Full-time',
+    '- Python',
+    '- 5+ years of Go',
+    '  - nested item',
+    '* Health insurance',
+    '1. First step',
+    'We build payment tools for shops.',
+    'Education in CS',
+    'Bonus',
+    '【勤務地】',
+    '東京都港区',
+    '## 必須スキル',
+    '・経験3年以上',
+    'Deine Aufgaben',
+    'Wir bieten:',
+    '**Ort:** Köln',
+    'Team Lead',
+    'see [our site](https://example.com)',
+    '',
+    '- 📍 Berlin',
+    '📍 Berlin | 💰 €60k',
+    '✅ Health insurance',
+    '### Location',
+    'Remote',
+    '**Location**',
+    'Salary: €50k | Location: Remote',
+    '- Salary: €70k',
+    '■勤務地',
+    '大阪市',
+    'Was bringst du mit?',
+    'Requirements: 5 years of Go',
+    '**Company:** Acme GmbH',
+    'Kaveri Retail Pvt. Ltd.',
+    'Bengaluru, Karnataka (Hybrid)',
+    '```',
+    '> quoted line',
+    '---',
+    'Title',
+    '=====',
+    '| Location | Berlin |',
+    '- [Apply now](https://example.com/apply)',
+    '#### Salary',
+    '€60k – €70k',
+    '**会社名**：株式会社サンプル',
   ];
   test('random documents give the sections their rendered HTML gives', () => {
     fc.assert(
@@ -102,10 +183,13 @@ describe('the section finder reading a Markdown or text posting from its parser 
     const byDefinition = (source: string): boolean =>
       source.split(/\r\n?|\n/).some((line) => /^\s{0,3}(?:```|~~~)/.test(line));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('`', '~', ' ', '\t', '\n', '\r', 'a', '```', '~~~'), { maxLength: 24 }), (parts) => {
-        const source = parts.join('');
-        expect(hasFenceLine(source)).toBe(byDefinition(source));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('`', '~', ' ', '\t', '\n', '\r', 'a', '```', '~~~'), { maxLength: 24 }),
+        (parts) => {
+          const source = parts.join('');
+          expect(hasFenceLine(source)).toBe(byDefinition(source));
+        },
+      ),
       { seed: FUZZ_SEED, numRuns: 3000 },
     );
   });

@@ -32,10 +32,43 @@ function parsedWalk(html: string): string[] {
 }
 
 const TOKENS = [
-  '<p>', '</p>', '<h2>', '</h2>', '<h3>', '</h3>', '<h4>', '</h4>', '<ul>', '</ul>', '<ol>', '</ol>', '<li>', '</li>',
-  '<br>', '<strong>', '</strong>', '<em>', '</em>', '<a href="https://example.com/?a=1&amp;b=&quot;2&quot;">',
-  '<a href="mailto:jobs@example.com">', '</a>', 'Go &amp; Rust', '&lt;3', ' ', '\n', 'Salary:', ' €60k', '&quot;',
-  'ü', '<div>', '<p class="x">', '&nbsp;', '&', '<', '>', '<b>',
+  '<p>',
+  '</p>',
+  '<h2>',
+  '</h2>',
+  '<h3>',
+  '</h3>',
+  '<h4>',
+  '</h4>',
+  '<ul>',
+  '</ul>',
+  '<ol>',
+  '</ol>',
+  '<li>',
+  '</li>',
+  '<br>',
+  '<strong>',
+  '</strong>',
+  '<em>',
+  '</em>',
+  '<a href="https://example.com/?a=1&amp;b=&quot;2&quot;">',
+  '<a href="mailto:jobs@example.com">',
+  '</a>',
+  'Go &amp; Rust',
+  '&lt;3',
+  ' ',
+  '\n',
+  'Salary:',
+  ' €60k',
+  '&quot;',
+  'ü',
+  '<div>',
+  '<p class="x">',
+  '&nbsp;',
+  '&',
+  '<',
+  '>',
+  '<b>',
 ];
 
 describe('walking a rendered Markdown or text body without parsing it', () => {
@@ -58,9 +91,15 @@ describe('walking a rendered Markdown or text body without parsing it', () => {
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       fc.constantFrom(...TEXTS),
-      fc.tuple(fc.constantFrom(...TAGS), tie('tree')).map(([tag, inner]) =>
-        tag === 'br' ? '<br>' : tag === 'a' ? `<a href="https://example.com/?q=1&amp;r=2">${inner}</a>` : `<${tag}>${inner}</${tag}>`,
-      ),
+      fc
+        .tuple(fc.constantFrom(...TAGS), tie('tree'))
+        .map(([tag, inner]) =>
+          tag === 'br'
+            ? '<br>'
+            : tag === 'a'
+              ? `<a href="https://example.com/?q=1&amp;r=2">${inner}</a>`
+              : `<${tag}>${inner}</${tag}>`,
+        ),
     ),
   }));
   test('well-nested HTML it accepts is walked exactly as its parsed DOM is', () => {
@@ -81,15 +120,28 @@ describe('walking a rendered Markdown or text body without parsing it', () => {
     ['a tag with another attribute', '<p class="x">a</p>'],
     ['an entity the renderer never writes', '<p>a&nbsp;b</p>'],
     ['a tag left open', '<p>a'],
-    ['lists nested deeper than the parser\'s depth guard', `${'<ul><li>'.repeat(MAX_NESTING)}a${'</li></ul>'.repeat(MAX_NESTING)}`],
+    [
+      "lists nested deeper than the parser's depth guard",
+      `${'<ul><li>'.repeat(MAX_NESTING)}a${'</li></ul>'.repeat(MAX_NESTING)}`,
+    ],
   ])('%s is left to the parser', (_name, html) => {
     expect(walkRendered(html, recorder().visitor)).toBe(false);
   });
 
   const LINES = [
-    '# Senior Engineer', '## Requirements', '**Salary:** €60k & more', '- Python <3', '  - nested "item"',
-    '- see [docs](https://example.com/a?b=1&c="2")', 'We **build** *tools* for [shops](mailto:jobs@example.com).',
-    'ABOUT US', 'Location: Berlin', '1. First', '', 'Plain line', '| Location | Berlin |',
+    '# Senior Engineer',
+    '## Requirements',
+    '**Salary:** €60k & more',
+    '- Python <3',
+    '  - nested "item"',
+    '- see [docs](https://example.com/a?b=1&c="2")',
+    'We **build** *tools* for [shops](mailto:jobs@example.com).',
+    'ABOUT US',
+    'Location: Berlin',
+    '1. First',
+    '',
+    'Plain line',
+    '| Location | Berlin |',
   ];
   test('a parsed document body sanitises to the same HTML and text through the walk as through its DOM', () => {
     fc.assert(
