@@ -275,7 +275,7 @@ function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanI
   for (let k = candidates.length - 1; k >= 0; k--) {
     const { words, endIndex } = candidates[k]!;
     const item = matchSpan(words, tokens, endIndex, casing);
-    if (item) return { item, next: endIndex };
+    if (item) return namedAsRegion(item, tokens, i, endIndex) ?? { item, next: endIndex };
   }
   const locative = locativePlace(tokens, i);
   if (locative) return locative;
@@ -285,6 +285,41 @@ function longestMatch(tokens: Token[], i: number, casing: Casing): { item: ScanI
   if (isListWord(folded)) return { item: { t: 'sep', sep: 'list', start: token.start, end: token.end }, next: i + 1 };
   const capital = UPPER.test(token.raw[0] ?? '');
   return { item: { t: 'word', capital, start: token.start, end: token.end }, next: i + 1 };
+}
+
+/** Words that make the name beside them a region: "Lviv region", "Salzburg state", "Province of Cebu". */
+const REGION_WORDS = new Set([
+  'region',
+  'oblast',
+  'province',
+  'state',
+  'prefecture',
+  'voivodeship',
+  'governorate',
+  'krai',
+]);
+
+/**
+ * A name both a city and a region bear reads as the city ("Lviv", "Salzburg"); with a region word after it, or
+ * "<region word> of" before it, the text names the region: only its region readings are kept, the word with it.
+ */
+function namedAsRegion(
+  item: ScanItem,
+  tokens: Token[],
+  i: number,
+  endIndex: number,
+): { item: ScanItem; next: number } | null {
+  if (item.t !== 'place' || !item.refs.some((r) => r.kind === 'city')) return null;
+  const regions = item.refs.filter((r) => r.kind === 'region' && !r.viaCode);
+  if (regions.length === 0) return null;
+  const after = tokens[endIndex];
+  if (after?.word && !after.attached && REGION_WORDS.has(after.folded))
+    return { item: { ...item, refs: regions, end: after.end }, next: endIndex + 1 };
+  const of = tokens[i - 1];
+  const word = tokens[i - 2];
+  if (of?.folded === 'of' && word?.word && REGION_WORDS.has(word.folded))
+    return { item: { ...item, refs: regions }, next: endIndex };
+  return null;
 }
 
 /**

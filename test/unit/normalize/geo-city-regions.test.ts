@@ -40,6 +40,30 @@ describe('a city whose source region is spelt another way than the ISO name stil
     expect(read(text)).toMatchObject({ city: null, region, country });
   });
 
+  it.each([
+    ['a Ukrainian city with "region" after it', 'Lviv region', 'Lviv Oblast', 'UA'],
+    ['the same with the country', 'Kharkiv region, Ukraine', 'Kharkiv Oblast', 'UA'],
+    ['an Austrian Land with "state"', 'Salzburg state', 'Salzburg', 'AT'],
+    ['a Brazilian state written "State of"', 'State of São Paulo', 'Sao Paulo', 'BR'],
+    ['a Japanese prefecture with its word', 'Tokyo Prefecture', 'Tokyo', 'JP'],
+    ['a US state with "State"', 'New York State', 'New York', 'US'],
+    ['after a workplace word', 'Remote, Lviv region', 'Lviv Oblast', 'UA'],
+  ])(
+    'a region word beside a name both a city and a region bear names the region: %s (%s)',
+    (_n, text, region, country) => {
+      expect(read(text)).toMatchObject({ city: null, region, country });
+    },
+  );
+
+  it.each([
+    ['São Paulo', 'Sao Paulo', 'BR'],
+    ['Tokyo', 'Tokyo', 'JP'],
+    ['New York', 'New York', 'US'],
+    ['Zaporizhzhia', 'Zaporizhzhia', 'UA'],
+  ])('the bare name stays the city: %s', (text, city, country) => {
+    expect(read(text)).toMatchObject({ city, country });
+  });
+
   it('a city-state gets no district as its region', () => {
     expect(read('Singapore')).toMatchObject({ city: 'Singapore', region: null, country: 'SG' });
   });
