@@ -39,7 +39,9 @@ export function employmentTypesOf(
   return normalizeEmploymentTypes({
     values,
     title: title.title,
-    texts: [...fields.byRole.location, ...fields.otherLines],
+    // a workplace label's value may name the contract instead ('Çalışma şekli: tam zamanlı', where the same label
+    // also says 'Hibrit'): read it as text, which names a type only when it holds a type's words
+    texts: [...fields.byRole.location, ...fields.byRole.workplace, ...fields.otherLines],
     bodyText,
   });
 }

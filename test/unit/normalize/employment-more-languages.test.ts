@@ -61,6 +61,8 @@ describe('employment values in Hungarian, Russian, Ukrainian, Czech, Slovak, Pol
     ['Тип зайнятості: повна зайнятість', ['FULL_TIME']],
     ['Τύπος απασχόλησης: μερική απασχόληση', ['PART_TIME']],
     ['Typ úvazku: částečný úvazek', ['PART_TIME']],
+    ['Çalışma şekli: tam zamanlı', ['FULL_TIME']],
+    ['Çalışma Şekli: Yarı Zamanlı', ['PART_TIME']],
   ])('a header text: %s', (text, expected) => {
     expect(fromTexts([text])).toEqual(expected);
   });

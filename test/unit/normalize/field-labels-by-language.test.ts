@@ -70,3 +70,19 @@ describe('a text posting whose header names the contract in its own language kee
     expect(raw.fields['employment type']).toEqual([line.split(/:\s*/)[1]]);
   });
 });
+
+describe('a workplace label whose value names the contract gives the employment type, and one naming the arrangement none', () => {
+  it.each([
+    ['Turkish', 'Çalışma şekli: tam zamanlı', ['FULL_TIME']],
+    ['Turkish, part-time', 'Çalışma Şekli: Yarı zamanlı', ['PART_TIME']],
+    ['Czech', 'Forma práce: plný úvazek', ['FULL_TIME']],
+    ['English', 'Work model: Remote, full-time', ['FULL_TIME']],
+    ['Spanish', 'Modalidad: Tiempo completo', ['FULL_TIME']],
+    ['Turkish, the arrangement', 'Çalışma şekli: Hibrit', []],
+    ['Indonesian, the arrangement', 'Sistem kerja: WFH', []],
+  ])('%s: %s', (_language, line, types) => {
+    const text = `Backend Developer\n\n${line}\n\nWhat you will do\n- Build APIs\n- Review code\n`;
+    const posting = normalizePosting(parseInput(text)[0]!, context);
+    expect(posting.employmentTypes).toEqual(types);
+  });
+});
