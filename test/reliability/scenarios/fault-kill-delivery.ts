@@ -43,6 +43,8 @@ function judge(
   const accepted = rig.receiver.accepted('/hook').filter((r) => r.verified && r.payload?.type === 'posting.published');
   const delivered = new Set(accepted.map((r) => (r.payload!.data as { id?: string }).id));
   const hookIds = accepted.map((r) => r.headers['webhook-id']);
+  const repeats = hookIds.length - new Set(hookIds).size;
+  const retriesKeepTheirId = oneWebhookIdPerVersion(accepted);
   const view = partnerState(rig);
   const agree = ids.every((id, i) => view.get(id)?.version === final[i]?.deliveredVersion);
   const resent = final.filter((r) => stuck.includes(r!.postingId) && (r!.resent?.count ?? 0) >= 1).length;
@@ -51,14 +53,29 @@ function judge(
   const ok =
     final.every((r) => r?.status === 'live') &&
     ids.every((id) => delivered.has(id)) &&
-    new Set(hookIds).size === hookIds.length &&
+    retriesKeepTheirId &&
     agree &&
     signalled;
   return row(
     'kill mid-delivery',
     `SIGKILL of the deliverSyndication process while a signed webhook is in flight (the partner hangs); restarted; after ${REDELIVERY_GRACE_MS / 1000} s of Pub/Sub redelivery, the maintenance sweep (task all, to the served sweepOutbox; stuck after ${STUCK_AFTER_SECONDS} s) until every pair is live`,
-    'all 5 pairs end live and the partner holds the version each record names; each posting accepted, signed, no webhook-id twice; every pair still pending after redelivery was re-sent by the sweep (record.resent) and a syndication_stuck alert line logged for it',
+    'all 5 pairs end live and the partner holds the version each record names; each posting accepted, signed; a posting version the partner accepted twice (sent, then the process killed before it recorded the answer, so redelivery sends it again) carries the same webhook-id both times, the Standard Webhooks dedupe key, never a second one; every pair still pending after redelivery was re-sent by the sweep (record.resent) and a syndication_stuck alert line logged for it',
     ok,
-    `live ${final.filter((r) => r?.status === 'live').length}/5; left pending by redelivery ${stuck.length}, re-sent by the sweep ${resent}, maintenance sweeps ${sweeps}, syndication_stuck lines ${alerts.length} (pairs re-sent in them ${alerted}); partner = records ${agree}; partner accepted ${accepted.length} publishes for ${delivered.size} postings, webhook-ids unique: ${new Set(hookIds).size === hookIds.length}`,
+    `live ${final.filter((r) => r?.status === 'live').length}/5; left pending by redelivery ${stuck.length}, re-sent by the sweep ${resent}, maintenance sweeps ${sweeps}, syndication_stuck lines ${alerts.length} (pairs re-sent in them ${alerted}); partner = records ${agree}; partner accepted ${accepted.length} publishes for ${delivered.size} postings, repeats with the same webhook-id ${repeats}, one webhook-id per posting version: ${retriesKeepTheirId}`,
   );
+}
+
+/**
+ * Standard Webhooks: a resent webhook keeps its `webhook-id`, the partner's dedupe key. A kill after the partner
+ * answered but before the record was written makes redelivery send the same version again (at-least-once);
+ * that repeat is right only with the same id. Two ids for one posting version would be two messages.
+ */
+function oneWebhookIdPerVersion(accepted: ReturnType<FaultRig['receiver']['accepted']>): boolean {
+  const ids = new Map<string, Set<string | undefined>>();
+  for (const r of accepted) {
+    const data = r.payload!.data as { id?: string; version?: number; posting?: { id?: string; version?: number } };
+    const key = `${data.id ?? data.posting?.id}@${data.version ?? data.posting?.version}`;
+    ids.set(key, (ids.get(key) ?? new Set()).add(r.headers['webhook-id']));
+  }
+  return [...ids.values()].every((set) => set.size === 1);
 }
