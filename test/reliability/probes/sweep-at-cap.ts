@@ -12,13 +12,13 @@
  * The partners are never called: a sweep only publishes delivery requests (their speed matters to deliveries,
  * whose lease rule is in functions/lib/settings.ts).
  */
+import { silentLogger } from '../../../shared/adapters/logging/cloud-logger';
 import { FirestorePostingStore } from '../../../shared/adapters/firestore/firestore-posting-store';
 import { PubSubEventBus } from '../../../shared/adapters/pubsub/pubsub-event-bus';
 import { ensureTopology, JOBRELAY_TOPICS } from '../../../shared/adapters/pubsub/pubsub-topology';
 import { ingest } from '../../../shared/pipeline/ingest';
 import { sweepStuckSyndications } from '../../../shared/pipeline/sweep-syndications';
 import type { EventBus } from '../../../shared/ports/event-bus.port';
-import type { Logger } from '../../../shared/ports/logger.port';
 import type { PostingStore } from '../../../shared/ports/posting-store.port';
 import { PartnerConfig } from '../../../shared/schema/partner';
 import { syndicationId, type SyndicationRecord } from '../../../shared/schema/syndication';
@@ -52,14 +52,6 @@ function timed<T extends object>(target: T, label: string, into: Map<string, { c
     },
   });
 }
-
-const quiet: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  child: () => quiet,
-};
 
 const discard: EventBus = { publish: async () => 'discarded' };
 
@@ -102,7 +94,7 @@ function pendingRecord(postingId: string, partnerId: string, at: string): Syndic
 
 async function seed(store: PostingStore, count: number, pending: number, start: Date): Promise<void> {
   const clock = createInstantClock(start);
-  const deps = { store, bus: discard, clock, logger: quiet };
+  const deps = { store, bus: discard, clock, logger: silentLogger };
   for (const id of ['fast', 'slow', 'down'])
     await store.putPartner(
       PartnerConfig.parse({
@@ -157,7 +149,7 @@ async function main(): Promise<void> {
     const bus = timed(new PubSubEventBus({ pubsub }), 'bus', times);
     const started = performance.now();
     const result = await sweepStuckSyndications(
-      { store, bus, clock, logger: quiet },
+      { store, bus, clock, logger: silentLogger },
       { stuckAfterMs: 20 * MINUTE, ...(budgetSeconds > 0 ? { budgetMs: budgetSeconds * 1000 } : {}) },
     );
     runs.push({

@@ -1,3 +1,4 @@
+import { silentLogger } from '../../../shared/adapters/logging/cloud-logger';
 import { keepDeliveryLeases, slowestDeliverySeconds } from '../../../shared/pipeline/delivery-lease';
 import { CONSUMER } from '../../../shared/pipeline/syndication-context';
 import { DEFAULT_SYNDICATION_OPTIONS } from '../../../shared/pipeline/syndication-deps';
@@ -9,14 +10,6 @@ import type { PostingStore } from '../../../shared/ports/posting-store.port';
  * delivery can take, and the renewals that keep a live holder's lease however long it takes.
  */
 
-const quiet: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  child: () => quiet,
-};
-
 describe('the slowest in-process delivery', () => {
   it.each([
     [{ inProcessAttempts: 3, maxInProcessRetryAfterMs: 10_000 }, 110],
@@ -27,7 +20,9 @@ describe('the slowest in-process delivery', () => {
   });
 
   it('is shorter than the default lease', () => {
-    expect(DEFAULT_SYNDICATION_OPTIONS.leaseSeconds).toBeGreaterThan(slowestDeliverySeconds(DEFAULT_SYNDICATION_OPTIONS));
+    expect(DEFAULT_SYNDICATION_OPTIONS.leaseSeconds).toBeGreaterThan(
+      slowestDeliverySeconds(DEFAULT_SYNDICATION_OPTIONS),
+    );
   });
 });
 
@@ -45,7 +40,11 @@ describe('keeping delivery leases', () => {
 
   it('renews every lease every third of its length until stopped', () => {
     const renewals: string[] = [];
-    const keeping = keepDeliveryLeases({ store: storeRecording(renewals), logger: quiet }, ['a__p', 'b__p'], 120);
+    const keeping = keepDeliveryLeases(
+      { store: storeRecording(renewals), logger: silentLogger },
+      ['a__p', 'b__p'],
+      120,
+    );
     jest.advanceTimersByTime(39_999);
     expect(renewals).toEqual([]);
     jest.advanceTimersByTime(1);
@@ -60,7 +59,7 @@ describe('keeping delivery leases', () => {
   it('logs a failed renewal and keeps trying', async () => {
     const renewals: string[] = [];
     const warnings: string[] = [];
-    const logger: Logger = { ...quiet, warn: (message) => void warnings.push(message) };
+    const logger: Logger = { ...silentLogger, warn: (message) => void warnings.push(message) };
     const keeping = keepDeliveryLeases({ store: storeRecording(renewals, true), logger }, ['a__p'], 30);
     await jest.advanceTimersByTimeAsync(20_000);
     keeping.stop();
@@ -69,8 +68,8 @@ describe('keeping delivery leases', () => {
   });
 
   it('sets no timer on a store that cannot renew, or for no lease', () => {
-    keepDeliveryLeases({ store: {} as PostingStore, logger: quiet }, ['a__p'], 120);
-    keepDeliveryLeases({ store: storeRecording([]), logger: quiet }, [], 120);
+    keepDeliveryLeases({ store: {} as PostingStore, logger: silentLogger }, ['a__p'], 120);
+    keepDeliveryLeases({ store: storeRecording([]), logger: silentLogger }, [], 120);
     expect(jest.getTimerCount()).toBe(0);
   });
 });
