@@ -117,14 +117,20 @@ export function eventCensus(messages: Array<{ data: unknown }>) {
   return { ids: new Set(byId.keys()), duplicated, conflicting };
 }
 
+type WebhookData = { id?: string; version?: number; posting?: { id?: string; version?: number } };
+
+/** The posting a webhook's data names, at the top level or under `posting`, and its version (0 when unsaid). */
+export function webhookPosting(data: unknown): { id: string | undefined; version: number } {
+  const d = (data ?? {}) as WebhookData;
+  return { id: d.id ?? d.posting?.id, version: Number(d.version ?? d.posting?.version ?? 0) };
+}
+
 /** The partner's view: per posting, the newest version it accepted (signed webhooks). */
 export function partnerState(rig: FaultRig): Map<string, { version: number; type: string }> {
   const view = new Map<string, { version: number; type: string }>();
   for (const r of rig.receiver.accepted('/hook')) {
     if (!r.verified || !r.payload) continue;
-    const data = r.payload.data as { id?: string; version?: number; posting?: { id?: string; version?: number } };
-    const id = data.id ?? data.posting?.id;
-    const version = Number(data.version ?? data.posting?.version ?? 0);
+    const { id, version } = webhookPosting(r.payload.data);
     if (!id) continue;
     const seen = view.get(id);
     if (!seen || version >= seen.version) view.set(id, { version, type: r.payload.type });
@@ -159,6 +165,5 @@ export async function submitPosting(rig: FaultRig, externalId: string, title: st
 /** The webhooks the partner accepted for one posting. */
 export const acceptedFor = (rig: FaultRig, postingId: string) =>
   rig.receiver.accepted('/hook').filter((r) => {
-    const data = r.payload?.data as { id?: string; posting?: { id?: string } } | undefined;
-    return r.verified && (data?.id ?? data?.posting?.id) === postingId;
+    return r.verified && webhookPosting(r.payload?.data).id === postingId;
   });

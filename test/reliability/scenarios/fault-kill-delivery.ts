@@ -1,6 +1,6 @@
 import type { SyndicationRecord } from '../../../shared/schema/syndication';
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { partnerState, sourcePostings, stuckAlertsFor, sweepUntil } from './fault-checks';
+import { partnerState, sourcePostings, stuckAlertsFor, sweepUntil, webhookPosting } from './fault-checks';
 import { PARTNER_ID, STUCK_AFTER_SECONDS, type FaultRig } from './fault-rig';
 
 /** How long Pub/Sub's own redelivery gets before the maintenance sweep is asked to help. */
@@ -73,8 +73,8 @@ function judge(
 function oneWebhookIdPerVersion(accepted: ReturnType<FaultRig['receiver']['accepted']>): boolean {
   const ids = new Map<string, Set<string | undefined>>();
   for (const r of accepted) {
-    const data = r.payload!.data as { id?: string; version?: number; posting?: { id?: string; version?: number } };
-    const key = `${data.id ?? data.posting?.id}@${data.version ?? data.posting?.version}`;
+    const { id, version } = webhookPosting(r.payload!.data);
+    const key = `${id}@${version}`;
     ids.set(key, (ids.get(key) ?? new Set()).add(r.headers['webhook-id']));
   }
   return [...ids.values()].every((set) => set.size === 1);
