@@ -556,9 +556,10 @@ export const DISTRICTS: readonly (readonly string[])[] = [
 export const REGION_ALIASES: readonly (readonly string[])[] = [
   // the English names REGION_NAMES gives (the data's own, 'Kiev Oblast', stay aliases too)
   ['UA', '30', 'Kyiv'],
-  ['UA', '32', 'Kyiv Oblast'],
-  ['UA', '51', 'Odesa Oblast'],
-  ['UA', '23', 'Zaporizhzhia Oblast'],
+  // and the bare Ukrainian name, as the ISO data gives every other oblast ('Lviv', 'Kharkiv'): "Odesa region"
+  ['UA', '32', 'Kyiv Oblast', 'Kyiv'],
+  ['UA', '51', 'Odesa Oblast', 'Odesa'],
+  ['UA', '23', 'Zaporizhzhia Oblast', 'Zaporizhzhia'],
   ['JP', '01', '北海道', 'Hokkaidō', 'Hokkaido'],
   ['JP', '02', '青森県'],
   ['JP', '03', '岩手県'],

@@ -8,6 +8,7 @@ import {
   REGION_ALIASES,
   REGION_NAMES,
 } from './curated-places';
+import { CITY_EXONYMS, EXONYM_CITY_REGIONS } from './curated-exonyms';
 import { fold } from './fold';
 import { aliasKey, type KeyIndex } from './place-keys';
 import type { CityEntry, CountryEntry, PlaceRef, RegionEntry } from './gazetteer-types';
@@ -167,7 +168,7 @@ function assignNamesakeRegions(g: BuiltGazetteer): void {
 
 /** Regions of the curated CITY_REGIONS rows (by English name, after renaming), for cities the source left without one. */
 function assignCityRegions(g: BuiltGazetteer): void {
-  for (const [country = '', code = '', ...names] of CITY_REGIONS) {
+  for (const [country = '', code = '', ...names] of [...CITY_REGIONS, ...EXONYM_CITY_REGIONS]) {
     const region = g.regions.get(`${country}-${code}`);
     if (!region) continue;
     const listed = new Set(names);
@@ -190,7 +191,7 @@ function loadCurated(g: BuiltGazetteer): void {
     const region = g.regions.get(`${country}-${code}`);
     if (region) for (const alias of aliases) addAlias(g, alias, { kind: 'region', region });
   }
-  for (const [name = '', country = '', ...aliases] of CITY_ALIASES) {
+  for (const [name = '', country = '', ...aliases] of [...CITY_ALIASES, ...CITY_EXONYMS]) {
     const city = g.cities.get(`${name}|${country}`) ?? renamed(g, name, country, aliases);
     if (city) for (const alias of [name, ...aliases]) addAlias(g, alias, { kind: 'city', city });
   }

@@ -310,7 +310,7 @@ function namedAsRegion(
   endIndex: number,
 ): { item: ScanItem; next: number } | null {
   if (item.t !== 'place' || !item.refs.some((r) => r.kind === 'city')) return null;
-  const regions = item.refs.filter((r) => r.kind === 'region' && !r.viaCode);
+  const regions = outerRegions(item.refs);
   if (regions.length === 0) return null;
   const after = tokens[endIndex];
   if (after?.word && !after.attached && REGION_WORDS.has(after.folded))
@@ -320,6 +320,19 @@ function namedAsRegion(
   if (of?.folded === 'of' && word?.word && REGION_WORDS.has(word.folded))
     return { item: { ...item, refs: regions }, next: endIndex };
   return null;
+}
+
+/**
+ * The regions a name bears, less a city's own region where another remains: "Kyiv region" is Kyiv Oblast around
+ * the city, not the city of Kyiv, a region of its own; "Lviv region" keeps Lviv Oblast, the only one.
+ */
+function outerRegions(refs: readonly PlaceRef[]): PlaceRef[] {
+  const regions = refs.filter((r) => r.kind === 'region' && !r.viaCode);
+  if (regions.length < 2) return regions;
+  const outer = regions.filter(
+    (r) => !refs.some((c) => c.kind === 'city' && r.kind === 'region' && c.city.region === r.region),
+  );
+  return outer.length > 0 ? outer : regions;
 }
 
 /**

@@ -108,8 +108,15 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
   for (const r of ranked) {
     if (r.ref.kind !== 'region' || r.ref.viaCode) continue;
     const region = r.ref.region;
+    // a city inside another region of the spelling is that region's namesake, no rival: "Kiev" is the city in
+    // the city region Kiev, not Kiev Oblast around it
+    const named = new Set(ranked.flatMap((o) => (o.ref.kind === 'region' ? [o.ref.region] : [])));
     const rivals = ranked.filter(
-      (o) => o.ref.kind === 'city' && o.ref.city.country === region.country && o.ref.city.region !== region,
+      (o) =>
+        o.ref.kind === 'city' &&
+        o.ref.city.country === region.country &&
+        o.ref.city.region !== region &&
+        !(o.ref.city.region && named.has(o.ref.city.region)),
     );
     const strongest = Math.max(0, ...rivals.map((o) => o.bonus));
     if (strongest > 0) r.bonus = Math.max(r.bonus, strongest + 0.5);
