@@ -197,6 +197,12 @@ export interface SyndicationRepository {
   /** records in a status not updated since before an instant, least recently updated first, page by page */
   listStaleSyndications(query: StaleSyndicationQuery): Promise<Page<SyndicationRecord>>;
   /**
+   * Every record of each of these postings, by posting id, each posting's records in id order; a posting with
+   * no record is absent. The lagging-syndication sweep reads a page of changed postings' records with it
+   * instead of one query per posting. Chunked by the adapter (Firestore `in` takes at most 30 values).
+   */
+  listSyndicationsOfPostings(postingIds: readonly string[]): Promise<Map<string, SyndicationRecord[]>>;
+  /**
    * Optional, for cheap feed ETags: how many of a partner's records are live and the newest `updatedAt`
    * among all its records (Firestore: a count aggregation and one ordered read). Without it, feeds hash
    * the partner's records instead.

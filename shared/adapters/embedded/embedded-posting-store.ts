@@ -158,6 +158,9 @@ export class EmbeddedPostingStore implements PostingStore {
   async listStaleSyndications(query: StaleSyndicationQuery) {
     return syndications.listStaleSyndications(this.db, query);
   }
+  async listSyndicationsOfPostings(postingIds: readonly string[]) {
+    return syndications.listSyndicationsOfPostings(this.db, postingIds);
+  }
   async updateSyndication(
     postingId: string,
     partnerId: string,

@@ -33,6 +33,27 @@ export function listSyndications(db: SqliteDatabase, query: SyndicationQuery): P
   return { items: items.map(toRecord), nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
 }
 
+/**
+ * The records of many postings in one query: the ids go in as one JSON array (`json_each`), so no list is
+ * too long for SQLite's bound-parameter limit; served by the (posting_id, id) index.
+ */
+export function listSyndicationsOfPostings(
+  db: SqliteDatabase,
+  postingIds: readonly string[],
+): Map<string, SyndicationRecord[]> {
+  const byPosting = new Map<string, SyndicationRecord[]>();
+  if (postingIds.length === 0) return byPosting;
+  const sql = `SELECT doc FROM syndications WHERE posting_id IN (SELECT value FROM json_each(?))
+    ORDER BY posting_id, id`;
+  const rows = read(() => db.prepare(sql).all(JSON.stringify([...new Set(postingIds)]))) as { doc: string }[];
+  for (const record of rows.map(toRecord)) {
+    const records = byPosting.get(record.postingId) ?? [];
+    records.push(record);
+    byPosting.set(record.postingId, records);
+  }
+  return byPosting;
+}
+
 /** Records in a status not updated since before an instant, least recently updated first (index by status, updated_at, id). */
 export function listStaleSyndications(db: SqliteDatabase, query: StaleSyndicationQuery): Page<SyndicationRecord> {
   const limit = pageLimitOf(query.limit);

@@ -96,7 +96,7 @@ export const SINGLE_FIELD_QUERIES: readonly { collection: string; fieldPath: str
   {
     collection: COLLECTIONS.syndications,
     fieldPath: 'postingId',
-    usedBy: "listSyndications(posting): a posting's pairs",
+    usedBy: "listSyndications(posting) and listSyndicationsOfPostings (`in`): a posting's pairs",
   },
 ];
 

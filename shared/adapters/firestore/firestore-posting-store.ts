@@ -98,6 +98,8 @@ export class FirestorePostingStore implements PostingStore {
     syndications.getSyndication(this.ctx, postingId, partnerId);
   listSyndications = (query: SyndicationQuery) => syndications.listSyndications(this.ctx, query);
   listStaleSyndications = (query: StaleSyndicationQuery) => syndications.listStaleSyndications(this.ctx, query);
+  listSyndicationsOfPostings = (postingIds: readonly string[]) =>
+    syndications.listSyndicationsOfPostings(this.ctx, postingIds);
   updateSyndication = (
     postingId: string,
     partnerId: string,

@@ -1,8 +1,8 @@
-import { Timestamp, type Query } from '@google-cloud/firestore';
+import { FieldPath, Timestamp, type Query, type QueryDocumentSnapshot } from '@google-cloud/firestore';
 import { sha256Hex } from '../../ids';
 import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
-import { decodeCursor, encodeCursor, pageLimitOf, utcInstant } from '../store-limits';
+import { chunk, decodeCursor, encodeCursor, pageLimitOf, PAGE_SIZE, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
 
 /** Syndication records (`syndications/{postingId}__{partnerId}`) and processed-event markers in Firestore. */
@@ -37,6 +37,45 @@ export async function listSyndications(
     .map((doc) => SyndicationRecord.parse(doc.data()))
     .filter((r) => !since || utcInstant(r.updatedAt) >= since);
   return { items, nextCursor: snapshot.docs.length > limit && last ? encodeCursor([last.id]) : null };
+}
+
+/** Values one `in` filter may hold (REFERENCE "Firestore"). */
+const IN_VALUES = 30;
+
+/**
+ * The records of many postings: one `in` query per 30 postings (the single-field index on `postingId`), the
+ * queries run at once, each read in pages of `PAGE_SIZE` so a posting on many partners never makes one huge
+ * response. Records come back in id order per posting, as `listSyndications` by `postingId` gives them.
+ */
+export async function listSyndicationsOfPostings(
+  ctx: FirestoreContext,
+  postingIds: readonly string[],
+): Promise<Map<string, SyndicationRecord[]>> {
+  const parts = chunk([...new Set(postingIds)], IN_VALUES);
+  const docs = (await Promise.all(parts.map((part) => readAllOf(ctx, part)))).flat();
+  const byPosting = new Map<string, SyndicationRecord[]>();
+  for (const record of docs.map((doc) => SyndicationRecord.parse(doc.data()))) {
+    const records = byPosting.get(record.postingId) ?? [];
+    records.push(record);
+    byPosting.set(record.postingId, records);
+  }
+  for (const records of byPosting.values()) records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return byPosting;
+}
+
+async function readAllOf(ctx: FirestoreContext, postingIds: string[]): Promise<QueryDocumentSnapshot[]> {
+  const query = collection(ctx, 'syndications')
+    .where('postingId', 'in', postingIds)
+    .orderBy(FieldPath.documentId())
+    .limit(PAGE_SIZE);
+  const docs: QueryDocumentSnapshot[] = [];
+  for (let last: QueryDocumentSnapshot | undefined; ;) {
+    const page = last ? query.startAfter(last) : query;
+    const snapshot = await guarded('list syndications of postings', () => page.get());
+    docs.push(...snapshot.docs);
+    last = snapshot.docs.at(-1);
+    if (snapshot.docs.length < PAGE_SIZE) return docs;
+  }
 }
 
 /**

@@ -1,0 +1,72 @@
+import type { PostingStore } from '../../../shared/ports/posting-store.port';
+import { SyndicationRecord, syndicationId } from '../../../shared/schema/syndication';
+
+/**
+ * `listSyndicationsOfPostings`, the lagging-syndication sweep's batched read, on a real store: every record of
+ * every posting asked for, grouped by posting in id order, across Firestore's 30-value `in` limit and past one
+ * page of a query, and nothing of postings not asked for.
+ */
+
+const record = (postingId: string, partnerId: string) =>
+  SyndicationRecord.parse({
+    id: syndicationId(postingId, partnerId),
+    postingId,
+    partnerId,
+    status: 'live',
+    desired: 'publish',
+    deliveredVersion: 1,
+    createdAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: '2026-03-01T09:00:00.000Z',
+  });
+
+/** Stores records in parallel (the emulator is slow one by one). */
+async function putAll(store: PostingStore, records: SyndicationRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 50)
+    await Promise.all(records.slice(i, i + 50).map((r) => store.updateSyndication(r.postingId, r.partnerId, () => r)));
+}
+
+const ids = (map: Map<string, SyndicationRecord[]>) =>
+  Object.fromEntries([...map.entries()].map(([postingId, records]) => [postingId, records.map((r) => r.partnerId)]));
+
+export function describeSyndicationsOfPostingsContract(
+  name: string,
+  open: () => Promise<{ store: PostingStore; close(): Promise<void> }>,
+): void {
+  describe(`the records of many postings at once: ${name}`, () => {
+    let backend: { store: PostingStore; close(): Promise<void> };
+    beforeEach(async () => {
+      backend = await open();
+    });
+    afterEach(async () => backend.close());
+
+    it('returns every record of each posting asked for, grouped and in id order, and none of the others', async () => {
+      const { store } = backend;
+      await putAll(store, [
+        record('p1', 'zeta'),
+        record('p1', 'alpha'),
+        record('p2', 'beta'),
+        record('p3', 'alpha'),
+        record('other', 'alpha'),
+      ]);
+      const found = await store.listSyndicationsOfPostings(['p3', 'p1', 'p2', 'p1', 'none']);
+      expect(ids(found)).toEqual({ p1: ['alpha', 'zeta'], p2: ['beta'], p3: ['alpha'] });
+      expect(found.get('p1')?.[0]).toEqual(record('p1', 'alpha'));
+      expect((await store.listSyndicationsOfPostings([])).size).toBe(0);
+    });
+
+    it('reads past the 30 values one Firestore `in` filter takes and past one page of results', async () => {
+      const { store } = backend;
+      // 75 postings (three `in` chunks), the first 40 on 12 partners: the first chunk's 360 records are more than
+      // one 300-record page (store-limits PAGE_SIZE)
+      const postingIds = Array.from({ length: 75 }, (_, i) => `q${String(i).padStart(2, '0')}`);
+      const many = Array.from({ length: 12 }, (_, i) => `partner-${String.fromCharCode(97 + i)}`);
+      const partners = (i: number) => (i < 40 ? many : ['partner-a']);
+      await putAll(
+        store,
+        postingIds.flatMap((id, i) => partners(i).map((partner) => record(id, partner))),
+      );
+      const found = await store.listSyndicationsOfPostings(postingIds);
+      expect(ids(found)).toEqual(Object.fromEntries(postingIds.map((id, i) => [id, partners(i)])));
+    });
+  });
+}
