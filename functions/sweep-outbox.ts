@@ -1,6 +1,6 @@
 import { sweepOutbox } from '../shared/pipeline/sweep-outbox';
 import { sweepStuckSyndications } from '../shared/pipeline/sweep-syndications';
-import { sweepBudgetMs } from '../shared/pipeline/sweep-budget';
+import { OUTBOX_SHARE, SweepBudget, sweepBudgetMs } from '../shared/pipeline/sweep-budget';
 import { MaintenanceRequest } from '../shared/schema/events';
 import type { ApiHandler } from './lib/api';
 import { createPushHandler } from './lib/pubsub-push';
@@ -9,10 +9,11 @@ import { pipelineDepsOf, pushDepsOf, syndicationDepsOf, type Runtime } from './l
 /**
  * `sweepOutbox` — push from `maintenance` (Cloud Scheduler): republishes outbox events left unsent, closes
  * postings past `validThrough`, and re-sends syndications stuck `pending` after their message was lost, or
- * left behind their posting's last change (alerting on them). A sweep that could not publish everything still acks: the next scheduled sweep
- * continues where this one stopped. The syndication sweep gets what is left of the request's time budget
- * (`sweepBudgetMs` of JOBRELAY_SWEEP_TIMEOUT_SECONDS, counted from the request's start, so the outbox sweep
- * before it counts too): it stops starting new work in time to report and ack before the platform cuts it off.
+ * left behind their posting's last change (alerting on them). A sweep that could not publish everything still
+ * acks: the next scheduled sweep continues where this one stopped. Both sweeps run on one time budget
+ * (`sweepBudgetMs` of JOBRELAY_SWEEP_TIMEOUT_SECONDS, from the request's start), so they stop starting new
+ * work in time to report and ack before the platform cuts them off: the outbox sweep may use `OUTBOX_SHARE`
+ * of it when the stuck sweep follows (task `all`), and the stuck sweep gets whatever is left.
  */
 export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
   return createPushHandler(
@@ -22,22 +23,22 @@ export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
       eventId: (_request, message) => message.messageId,
       async process(request) {
         const current = await runtime();
-        const started = current.clock.now().getTime();
-        const budgetMs = sweepBudgetMs(current.settings.JOBRELAY_SWEEP_TIMEOUT_SECONDS);
-        const deps = pipelineDepsOf(current);
+        const budget = new SweepBudget(current.clock, sweepBudgetMs(current.settings.JOBRELAY_SWEEP_TIMEOUT_SECONDS));
+        const stuckFollows = request.task === 'all';
         const outbox =
           request.task === 'sweep-syndications'
             ? {}
-            : await sweepOutbox(deps, {
+            : await sweepOutbox(pipelineDepsOf(current), {
                 maxEvents: request.task === 'close-expired' ? 0 : undefined,
                 closeExpired: request.task !== 'sweep-outbox',
+                budgetMs: (stuckFollows ? budget.share(OUTBOX_SHARE) : budget).leftMs(),
               });
         const syndications =
-          request.task === 'all' || request.task === 'sweep-syndications'
+          stuckFollows || request.task === 'sweep-syndications'
             ? await sweepStuckSyndications(syndicationDepsOf(current), {
                 stuckAfterMs: current.settings.JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS * 1000,
                 maxResends: current.settings.JOBRELAY_SYNDICATION_MAX_RESENDS,
-                budgetMs: Math.max(0, budgetMs - (current.clock.now().getTime() - started)),
+                budgetMs: budget.leftMs(),
               })
             : null;
         return { kind: 'done', fields: { task: request.task, ...outbox, ...(syndications ? { syndications } : {}) } };

@@ -37,46 +37,41 @@ export interface StuckSweepResult {
 
 type Fate = 'resent' | 'abandoned' | 'failed' | 'settled';
 
-interface PartnerCounts {
+/** What the sweep is about to do with a stuck pair: re-send it, only alert on it, or settle it in place. */
+export type StuckAction = 'resend' | 'abandon' | 'settle';
+
+/** A pair the sweep found stuck, before it acts on it. */
+export interface StuckPair {
+  record: SyndicationRecord;
+  /** when the pair's stuck spell began (pending since, or its posting's last change), for the alert's age */
+  since: string;
+  action: StuckAction;
+  /** found behind its posting (not pending when found) */
+  lagging: boolean;
+}
+
+interface AlertCounts {
   resent: number;
   abandoned: number;
-  failed: number;
   settled: number;
   lagging: number;
   oldestSince: string;
   postingIds: string[];
 }
 
-const zero = (since: string): PartnerCounts => ({
-  resent: 0,
-  abandoned: 0,
-  failed: 0,
-  settled: 0,
-  lagging: 0,
-  oldestSince: since,
-  postingIds: [],
-});
-
-function count(into: Map<string, PartnerCounts>, record: SyndicationRecord, since: string, fate: Fate, lagging: boolean) {
-  const counts = into.get(record.partnerId) ?? zero(since);
-  counts[fate] += 1;
-  if (lagging) counts.lagging += 1;
-  if (since < counts.oldestSince) counts.oldestSince = since;
-  if (counts.postingIds.length < 10) counts.postingIds.push(record.postingId);
-  into.set(record.partnerId, counts);
-}
-
 /**
- * Counts per partner while the sweep runs, and the alert lines. The sweep reports after every page, not only
- * at its end: a sweep killed mid-way (its function's timeout, a crash) has already alerted on every page it
- * finished, and the pairs of the page in flight are still `pending` on their records, so a later sweep
- * finds and alerts on them unless they were delivered meanwhile.
+ * Counts per sweep, and the alert lines. A page's alert lines are logged before the sweep acts on any of its
+ * pairs (`alert`), not after: a sweep killed mid-page (its function's timeout, a crash, a redeploy) has then
+ * already alerted on every pair it touched, where a line logged afterwards would be lost with the process
+ * while the pairs it re-sent get delivered and are never found stuck again. A page alerted on is handled
+ * whole, whatever the budget says, so alerts and actions match; a pair alerted on and then not acted on (it
+ * moved on meanwhile, or the sweep died first) was stuck when read, and the next sweep alerts on it again
+ * only if it still is. One sweep alerts on a pair once. Outcomes (`add`, `skip`) go to the sweep's result.
  */
 export class StuckTally {
-  /** every pair of the sweep: its result */
-  private readonly partners = new Map<string, PartnerCounts>();
-  /** the pairs not yet in an alert line */
-  private unreported = new Map<string, PartnerCounts>();
+  private readonly outcomes = new Map<Fate | 'lagging', number>();
+  private readonly alerted = new Set<string>();
+  private oldestSince: string | null = null;
   private skipped = 0;
   private complete = true;
 
@@ -91,15 +86,15 @@ export class StuckTally {
     this.complete = false;
   }
 
-  add(record: SyndicationRecord, since: string, fate: Fate, lagging = false): void {
-    count(this.partners, record, since, fate, lagging);
-    count(this.unreported, record, since, fate, lagging);
+  /** Counts what became of a stuck pair. */
+  add(since: string, fate: Fate, lagging = false): void {
+    this.outcomes.set(fate, (this.outcomes.get(fate) ?? 0) + 1);
+    if (lagging) this.outcomes.set('lagging', (this.outcomes.get('lagging') ?? 0) + 1);
+    if (this.oldestSince === null || since < this.oldestSince) this.oldestSince = since;
   }
 
   result(): StuckSweepResult {
-    const all = [...this.partners.values()];
-    const sum = (key: Fate | 'lagging') => all.reduce((n, c) => n + c[key], 0);
-    const oldest = all.map((c) => c.oldestSince).sort()[0];
+    const sum = (key: Fate | 'lagging') => this.outcomes.get(key) ?? 0;
     return {
       stuck: sum('resent') + sum('abandoned') + sum('failed') + sum('settled'),
       lagging: sum('lagging'),
@@ -108,30 +103,35 @@ export class StuckTally {
       failed: sum('failed'),
       settled: sum('settled'),
       skipped: this.skipped,
-      oldestPendingSeconds: oldest === undefined ? null : this.ageSeconds(oldest),
+      oldestPendingSeconds: this.oldestSince === null ? null : this.ageSeconds(this.oldestSince),
       complete: this.complete,
     };
   }
 
   /**
-   * One line per partner with stuck pairs: WARNING while the sweep is re-sending them, ERROR once some are
-   * abandoned (they stay pending until someone looks: the line comes back once per threshold). Lagging pairs
-   * count here too: their posting's change never reached them, which is the same lost message. Each pair
-   * is in one line: the lines since the last report.
+   * Logs the alert for pairs found stuck, before the sweep acts on them: one line per partner, WARNING while
+   * the sweep re-sends or settles them, ERROR once some are abandoned (they stay pending until someone looks:
+   * the line comes back once per threshold). Its counts say what the sweep is doing with the pairs: `resent`
+   * (a re-send whose publish then fails logs its own warning, and the pair is found again by the next sweep),
+   * `abandoned`, `settled`. Lagging pairs count here too: their posting's change never reached them, which is
+   * the same lost message. Pairs this sweep already alerted on are left out.
    */
-  report(logger: Logger): void {
-    const lines = this.unreported;
-    this.unreported = new Map();
+  alert(logger: Logger, pairs: readonly StuckPair[]): void {
+    const lines = new Map<string, AlertCounts>();
+    for (const pair of pairs) {
+      if (this.alerted.has(pair.record.id)) continue;
+      this.alerted.add(pair.record.id);
+      lines.set(pair.record.partnerId, countAlert(lines.get(pair.record.partnerId), pair));
+    }
     for (const [partnerId, counts] of lines) {
       const log = counts.abandoned > 0 ? logger.error : logger.warn;
       log.call(logger, 'syndications stuck: their delivery requests were lost', {
         event: SYNDICATION_STUCK_EVENT,
         partnerId,
-        stuck: counts.resent + counts.abandoned + counts.failed + counts.settled,
+        stuck: counts.resent + counts.abandoned + counts.settled,
         lagging: counts.lagging,
         resent: counts.resent,
         abandoned: counts.abandoned,
-        failed: counts.failed,
         settled: counts.settled,
         oldestPendingSeconds: this.ageSeconds(counts.oldestSince),
         postingIds: counts.postingIds,
@@ -142,4 +142,16 @@ export class StuckTally {
   private ageSeconds(since: string): number {
     return Math.max(0, Math.round((this.now.getTime() - Date.parse(since)) / 1000));
   }
+}
+
+/** The line's counts keep the names they had when they were logged after the sweep acted (log queries use them). */
+const ACTION_COUNT = { resend: 'resent', abandon: 'abandoned', settle: 'settled' } as const;
+
+function countAlert(counts: AlertCounts | undefined, pair: StuckPair): AlertCounts {
+  const next = counts ?? { resent: 0, abandoned: 0, settled: 0, lagging: 0, oldestSince: pair.since, postingIds: [] };
+  next[ACTION_COUNT[pair.action]] += 1;
+  if (pair.lagging) next.lagging += 1;
+  if (pair.since < next.oldestSince) next.oldestSince = pair.since;
+  if (next.postingIds.length < 10) next.postingIds.push(pair.record.postingId);
+  return next;
 }

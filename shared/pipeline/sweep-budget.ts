@@ -10,6 +10,20 @@ import type { Clock } from '../ports/clock.port';
 export const SWEEP_CONCURRENCY = 16;
 
 /**
+ * The share of the maintenance run's budget the outbox sweep may use when the stuck-syndication sweep runs
+ * after it (task `all`): a backlog of unsent events after a long Pub/Sub outage must not starve the stuck
+ * sweep run after run. Whatever the outbox sweep leaves unused goes to the stuck sweep.
+ */
+export const OUTBOX_SHARE = 0.5;
+
+/**
+ * The share of the stuck sweep's budget its pending pass may use before the lagging pass runs: thousands of
+ * stuck pending pairs must not keep the lagging pass from ever starting. The pending pass continues with
+ * whatever the lagging pass leaves.
+ */
+export const PENDING_SHARE = 0.5;
+
+/**
  * The part of the sweep function's timeout it may spend starting new work; the rest is kept for the work in
  * flight when the budget runs out (a page of pairs, a store call retried), the alert lines and the push
  * handler's done marker. A quarter, at least 30 s: 225 s of the deployed 300 s.
@@ -20,8 +34,9 @@ export function sweepBudgetMs(functionTimeoutSeconds: number): number {
 }
 
 /**
- * A sweep's time budget on the injected clock: once it is spent the sweep starts nothing new, finishes what
- * is in flight, reports, and leaves the rest to the next scheduled run (its marks say where that starts).
+ * A sweep's time budget on the injected clock: once it is spent the sweep starts nothing new (no new page or
+ * round), finishes what is in flight, reports, and leaves the rest to the next scheduled run (its marks say
+ * where that starts).
  */
 export class SweepBudget {
   private readonly deadline: number;
@@ -38,6 +53,22 @@ export class SweepBudget {
 
   spent(): boolean {
     return this.clock.now().getTime() >= this.deadline;
+  }
+
+  /**
+   * A budget for one part of the work: `fraction` of what is left of this one, from now (no limit when this
+   * one has none). The part that runs first gets a share, so the parts after it always get some time.
+   */
+  share(fraction: number): SweepBudget {
+    if (this.deadline === Number.POSITIVE_INFINITY) return new SweepBudget(this.clock, null);
+    const left = Math.max(0, this.deadline - this.clock.now().getTime());
+    return new SweepBudget(this.clock, Math.floor(left * fraction));
+  }
+
+  /** What is left, in ms (null: no limit). */
+  leftMs(): number | null {
+    if (this.deadline === Number.POSITIVE_INFINITY) return null;
+    return Math.max(0, this.deadline - this.clock.now().getTime());
   }
 
   elapsedMs(): number {

@@ -1,9 +1,9 @@
 import type { StoredPartner } from '../schema/partner';
 import type { PostingRecord } from '../schema/stored-posting';
 import type { SyndicationRecord } from '../schema/syndication';
-import { follows, recordsOf } from './deliver';
+import { follows } from './deliver';
 import type { SweepDeps } from './sweep-syndications';
-import type { StuckTally } from './stuck-syndication-report';
+import type { StuckPair, StuckTally } from './stuck-syndication-report';
 import type { ResendSender } from './syndication-resend';
 import { syndicationOptionsOf } from './syndication-deps';
 import { limitsOf, partnerContext } from './syndication-context';
@@ -70,8 +70,9 @@ export interface PassProgress {
 
 /**
  * Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment.
- * Reads a page of changed postings, checks `concurrency` of them at once, then reports the page and moves
- * the mark to the last posting it checked; stops when the budget is spent (checking no further posting).
+ * Reads a page of changed postings and all their records (one batched store read), works out which pairs lag
+ * and alerts on them, then handles `concurrency` postings at once and moves the mark past the page; starts
+ * no new page once the budget is spent.
  */
 export async function sweepLaggingSyndications(
   deps: SweepDeps,
@@ -94,19 +95,21 @@ export async function sweepLaggingSyndications(
       cursor,
     });
     const fresh = page.items.filter((posting) => !mark || isAfter(posting, mark));
-    const started = await runBounded(
-      fresh,
+    const plans = await planPage(deps, fresh, settings, shared);
+    shared.tally.alert(deps.logger, plans.flat());
+    // a page alerted on is handled whole: the budget's reserve is kept for it (`sweep-budget.ts`)
+    await runBounded(
+      fresh.map((posting, index) => ({ posting, lagging: plans[index]! })),
       settings.concurrency,
-      () => shared.budget.spent(),
-      (posting) => checkPosting(deps, posting, settings, shared, cause),
+      () => false,
+      async ({ posting, lagging }) => {
+        for (const plan of lagging) await bringInLine(deps, plan, posting, settings, shared, cause);
+      },
     );
-    examined += started;
+    examined += fresh.length;
     await shared.sender.flush();
-    shared.tally.report(deps.logger);
-    // every posting started has been checked (runBounded waits for them), and they are a prefix of the page
-    const last = fresh[started - 1];
+    const last = fresh.at(-1);
     if (last) await deps.store.advanceSweepMark(LAGGING_SWEEP_MARK, `${markOf(last).at} ${last.id}`);
-    if (started < fresh.length) return { done: examined, more: true };
     cursor = page.nextCursor;
   } while (cursor && examined < settings.maxPostings);
   return { done: examined, more: cursor !== null };
@@ -126,44 +129,76 @@ function parseMark(value: string | null): { at: string; id: string } | null {
   return { at: value.slice(0, 24), id: value.slice(25) };
 }
 
-async function checkPosting(
-  deps: SweepDeps,
-  posting: PostingRecord,
-  settings: Settings,
-  shared: SweepShared,
-  cause: string,
-): Promise<void> {
-  const changedAt = Date.parse(posting.lastChangedAt);
-  for (const record of await recordsOf(deps, posting.id)) {
-    if (record.status === 'pending' || !follows(record) || Date.parse(record.updatedAt) >= changedAt) continue;
-    const partner = await shared.partnerOf(record.partnerId);
-    if (partner) await bringInLine(deps, record, posting, partner, settings, shared, cause);
-  }
+/** A lagging pair, what the sweep will do with it, and its partner. */
+interface LaggingPlan extends StuckPair {
+  partner: StoredPartner;
 }
 
-async function bringInLine(
+/** Per posting of the page, its pairs that lag and what to do with each: the page's records read at once. */
+async function planPage(
+  deps: SweepDeps,
+  postings: readonly PostingRecord[],
+  settings: Settings,
+  shared: SweepShared,
+): Promise<LaggingPlan[][]> {
+  const records = postings.length > 0 ? await deps.store.listSyndicationsOfPostings(postings.map((p) => p.id)) : null;
+  const plans: LaggingPlan[][] = [];
+  for (const posting of postings) {
+    const lagging: LaggingPlan[] = [];
+    for (const record of records?.get(posting.id) ?? []) {
+      const plan = lags(record, posting) ? await planPair(deps, record, posting, settings, shared) : null;
+      if (plan) lagging.push(plan);
+    }
+    plans.push(lagging);
+  }
+  return plans;
+}
+
+/** Not pending, takes part in the posting's changes, and untouched since the posting last changed. */
+const lags = (record: SyndicationRecord, posting: PostingRecord): boolean =>
+  record.status !== 'pending' && follows(record) && Date.parse(record.updatedAt) < Date.parse(posting.lastChangedAt);
+
+/**
+ * What the fan-out would do with a pair left behind: nothing when the record already says what the fan-out
+ * would settle it to; settle it in place (feeds, partners not to be called, nothing to call for); otherwise
+ * re-send it, or only alert on it when re-sends are off.
+ */
+async function planPair(
   deps: SweepDeps,
   record: SyndicationRecord,
   posting: PostingRecord,
-  partner: StoredPartner,
   settings: Settings,
   shared: SweepShared,
-  cause: string,
-): Promise<void> {
+): Promise<LaggingPlan | null> {
+  const partner = await shared.partnerOf(record.partnerId);
+  if (!partner) return null;
   const options = syndicationOptionsOf(deps);
   const now = deps.clock.now();
   const goal = goalFor(record, posting, partner, partnerContext(partner, options, now));
   const operation = operationFor(record, goal);
-  const since = posting.lastChangedAt;
-  if (operation === null && sameState(record, settle(record, goal, cause, now.toISOString(), limitsOf(options))))
-    return;
-  if (operation === null || partner.config.delivery === 'feed' || mustNotCall(partner)) {
+  if (operation === null && sameState(record, settle(record, goal, 'sweep', now.toISOString(), limitsOf(options))))
+    return null;
+  const settles = operation === null || partner.config.delivery === 'feed' || mustNotCall(partner);
+  const action = settles ? 'settle' : settings.maxResends > 0 ? 'resend' : 'abandon';
+  return { record, since: posting.lastChangedAt, action, lagging: true, partner };
+}
+
+async function bringInLine(
+  deps: SweepDeps,
+  plan: LaggingPlan,
+  posting: PostingRecord,
+  settings: Settings,
+  shared: SweepShared,
+  cause: string,
+): Promise<void> {
+  const { record, partner, since } = plan;
+  if (plan.action === 'settle') {
     const stored = await settleInPlace(deps, partner, posting, posting.id, cause);
-    return stored && !sameState(record, stored) ? shared.tally.add(stored, since, 'settled', true) : undefined;
+    return stored && !sameState(record, stored) ? shared.tally.add(since, 'settled', true) : shared.tally.skip();
   }
   const marked = await markLagging(deps, record, cause, settings.maxResends);
   if (!marked) return shared.tally.skip();
-  if (marked.resent?.count === 0) return shared.tally.add(marked, since, 'abandoned', true);
+  if (marked.resent?.count === 0) return shared.tally.add(since, 'abandoned', true);
   await shared.sender.add(partner, { marked, before: record, since, cause, lagging: true });
 }
 

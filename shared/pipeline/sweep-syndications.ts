@@ -2,9 +2,9 @@ import type { StoredPartner } from '../schema/partner';
 import type { SyndicationRecord } from '../schema/syndication';
 import type { SyndicationDeps } from './syndication-deps';
 import { CONSUMER, nowIso } from './syndication-context';
-import { StuckTally, type StuckSweepResult } from './stuck-syndication-report';
+import { StuckTally, type StuckPair, type StuckSweepResult } from './stuck-syndication-report';
 import { ResendSender } from './syndication-resend';
-import { runBounded, SWEEP_CONCURRENCY, SweepBudget } from './sweep-budget';
+import { PENDING_SHARE, runBounded, SWEEP_CONCURRENCY, SweepBudget } from './sweep-budget';
 import {
   LAGGING_SWEEP_MARK,
   sweepLaggingSyndications,
@@ -32,11 +32,16 @@ export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndicat
  * than `stuckAfterMs`, turns them `pending` and re-sends them through the same path, so from then on they are
  * ordinary pending pairs: same re-send cap, same `resent` note, same alert.
  *
- * Time: the sweep handles up to `SWEEP_CONCURRENCY` pairs (or changed postings) at once, and stops starting
- * new ones once its `budgetMs` is spent (the function gives it most of its timeout: `sweep-budget.ts`). What it
- * started it finishes and reports; what is left it names in one `syndication_sweep_incomplete` line, and the
- * next scheduled sweep continues there: the pairs it handled are marked (no longer stale), and the lagging
- * pass's watermark stands after the last posting it examined.
+ * Alerts: each page's `syndication_stuck` lines are logged before the sweep acts on the page
+ * (`stuck-syndication-report.ts`), so a sweep killed mid-page has alerted on every pair it touched.
+ *
+ * Time: the sweep handles up to `SWEEP_CONCURRENCY` pairs (or changed postings) at once, and starts no new page
+ * once its `budgetMs` is spent (the function gives it most of its timeout: `sweep-budget.ts`); the page in
+ * flight it finishes, since its alert is already logged. The pending pass may use `PENDING_SHARE` of the budget
+ * before the lagging pass runs, and continues with what the lagging pass leaves, so thousands of stuck pending
+ * pairs never keep the lagging pass from moving. What is left the sweep names in one
+ * `syndication_sweep_incomplete` line, and the next scheduled sweep continues there: the pairs it handled are
+ * marked (no longer stale), and the lagging pass's watermark stands after the last posting it examined.
  *
  * Why re-sending is safe: every delivery re-derives what to do from the record and the posting, holds a
  * per-pair lease while it calls, and keeps one `webhook-id` per change, so a second message for a pair that
@@ -93,17 +98,16 @@ export async function sweepStuckSyndications(
     return partners.get(id)!;
   };
   const shared = { tally, sender, partnerOf, budget };
-  let pending: PassProgress = { done: 0, more: true };
+  // the pending pass first, on its share of the budget; the lagging pass on what is left (at least the rest of
+  // its share); the pending pass again on whatever the lagging pass leaves: both passes move every run
+  let pending = await sweepPending(deps, settings, now, { ...shared, budget: budget.share(PENDING_SHARE) });
+  await sender.flush();
   let lagging: PassProgress = { done: 0, more: true };
-  try {
-    pending = await sweepPending(deps, settings, now, shared);
+  if (!budget.spent()) lagging = await sweepLaggingSyndications(deps, settings, shared);
+  if (pending.more && pending.done < settings.maxPairs && !budget.spent()) {
+    const more = await sweepPending(deps, { ...settings, maxPairs: settings.maxPairs - pending.done }, now, shared);
     await sender.flush();
-    tally.report(deps.logger);
-    if (!budget.spent()) lagging = await sweepLaggingSyndications(deps, settings, shared);
-  } finally {
-    // a sweep that fails partway (the store unavailable, say) still reports the pairs it already re-sent:
-    // its retry finds them delivered, not stuck, so this line is the only alert they would ever get
-    tally.report(deps.logger);
+    pending = { done: pending.done + more.done, more: more.more };
   }
   if (pending.more || lagging.more) await reportLeftover(deps, tally, budget, { pending, lagging });
   return tally.result();
@@ -133,9 +137,15 @@ async function reportLeftover(
   });
 }
 
+/** A pending pair the sweep found stuck: what it will do with it, and the partner to re-send to. */
+interface PendingPlan extends StuckPair {
+  partner: StoredPartner | null;
+}
+
 /**
- * The first pass: pending pairs nobody updated for the threshold, oldest first, at most `maxPairs`, a page at
- * a time and `concurrency` pairs at once, until the budget is spent.
+ * The pending pass: pending pairs nobody updated for the threshold, oldest first, at most `maxPairs`, a page at
+ * a time until the budget is spent. Each page is planned (pairs whose delivery lease is held are left out),
+ * alerted on, then handled `concurrency` pairs at once.
  */
 async function sweepPending(
   deps: SweepDeps,
@@ -143,7 +153,7 @@ async function sweepPending(
   now: Date,
   pass: SweepShared,
 ): Promise<PassProgress> {
-  const { tally, sender, partnerOf, budget } = pass;
+  const { tally, budget } = pass;
   let cursor: string | null = null;
   let examined = 0;
   do {
@@ -154,39 +164,53 @@ async function sweepPending(
       limit: Math.min(settings.batchSize, settings.maxPairs - examined),
       cursor,
     });
-    const started = await runBounded(
-      page.items,
+    const plans = await planPending(deps, page.items, settings, pass);
+    tally.alert(deps.logger, plans);
+    // a page alerted on is handled whole: the budget's reserve is kept for it (`sweep-budget.ts`)
+    await runBounded(
+      plans,
       settings.concurrency,
-      () => budget.spent(),
-      async (record) => handle(deps, record, await partnerOf(record.partnerId), settings, tally, sender),
+      () => false,
+      (plan) => handle(deps, plan, pass),
     );
-    examined += started;
-    tally.report(deps.logger);
-    if (started < page.items.length) return { done: examined, more: true };
+    examined += page.items.length;
     cursor = page.nextCursor;
   } while (cursor && examined < settings.maxPairs);
   return { done: examined, more: cursor !== null };
 }
 
-async function handle(
+/** What to do with each stale pair of a page; a pair whose delivery lease is held is being delivered: skipped. */
+async function planPending(
   deps: SweepDeps,
-  record: SyndicationRecord,
-  partner: StoredPartner | null,
+  records: readonly SyndicationRecord[],
   settings: Required<StuckSweepOptions>,
-  tally: StuckTally,
-  sender: ResendSender,
-): Promise<void> {
-  // a held lease: a delivery of this pair is calling the partner right now
-  if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return tally.skip();
-  const since = pendingSince(record);
+  pass: SweepShared,
+): Promise<PendingPlan[]> {
+  const plans: Array<PendingPlan | null> = records.map(() => null);
+  await runBounded(
+    records.map((record, index) => ({ record, index })),
+    settings.concurrency,
+    () => false,
+    async ({ record, index }) => {
+      if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return pass.tally.skip();
+      const partner = await pass.partnerOf(record.partnerId);
+      const count = record.resent?.since === pendingSince(record) ? record.resent.count : 0;
+      // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
+      const action = !partner || count >= settings.maxResends ? 'abandon' : 'resend';
+      plans[index] = { record, since: pendingSince(record), action, lagging: false, partner };
+    },
+  );
+  return plans.filter((plan): plan is PendingPlan => plan !== null);
+}
+
+async function handle(deps: SweepDeps, plan: PendingPlan, pass: SweepShared): Promise<void> {
+  const { record, since, partner } = plan;
   const count = record.resent?.since === since ? record.resent.count : 0;
-  const lastAt = nowIso(deps);
-  // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
-  const abandoned = !partner || count >= settings.maxResends;
-  const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt });
-  if (!marked) return tally.skip();
-  if (abandoned || !partner) return tally.add(record, since, 'abandoned');
-  await sender.add(partner, { marked, before: record, since, cause: causeOf(record), lagging: false });
+  const abandoned = plan.action === 'abandon' || !partner;
+  const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt: nowIso(deps) });
+  if (!marked) return pass.tally.skip();
+  if (abandoned) return pass.tally.add(since, 'abandoned');
+  await pass.sender.add(partner, { marked, before: record, since, cause: causeOf(record), lagging: false });
 }
 
 /** When the pair's current pending spell began: the oldest of the trailing pending history entries. */

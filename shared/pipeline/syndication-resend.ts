@@ -71,11 +71,11 @@ export class ResendSender {
   ): Promise<void> {
     try {
       await this.deps.bus.publish('syndication-requests', message);
-      for (const r of resends) this.tally.add(r.marked, r.since, 'resent', r.lagging);
+      for (const r of resends) this.tally.add(r.since, 'resent', r.lagging);
     } catch (error) {
       for (const r of resends) {
         await unmark(this.deps, r.before, r.marked);
-        this.tally.add(r.marked, r.since, 'failed', r.lagging);
+        this.tally.add(r.since, 'failed', r.lagging);
       }
       this.deps.logger.warn('stuck syndications could not be re-sent; the next sweep tries again', {
         partnerId: message.data.partnerId,

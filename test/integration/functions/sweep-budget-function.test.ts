@@ -6,18 +6,22 @@ import { newRecord } from '../../../shared/pipeline/syndication-record';
 import type { Clock } from '../../../shared/ports/clock.port';
 import type { Logger, LogFields } from '../../../shared/ports/logger.port';
 import { PartnerConfig } from '../../../shared/schema/partner';
+import type { EventBus } from '../../../shared/ports/event-bus.port';
 import { createTestRuntime, type TestRuntime } from '../../support/function-runtime';
+import { changeOf, recordOf, syntheticPosting } from '../../support/posting-records';
 
 /**
  * The served sweepOutbox gives the stuck-syndication sweep what is left of its time budget, counted from the
- * request's start (three quarters of JOBRELAY_SWEEP_TIMEOUT_SECONDS): time the outbox sweep used first counts.
- * The runtime's clock here moves `step` ms on every reading, so the outbox sweep can use up the budget.
+ * request's start (three quarters of JOBRELAY_SWEEP_TIMEOUT_SECONDS): time the outbox sweep used first counts,
+ * and the outbox sweep may use only its share of it. The runtime's clock here moves `step` ms on every
+ * reading, and `publishMs` on every posting event published, so the outbox sweep can use up the budget.
  */
 
 jest.setTimeout(60_000);
 
 let t: TestRuntime;
 let step = 0;
+let publishMs = 0;
 let offset = 0;
 const sent: unknown[] = [];
 const lines: LogFields[] = [];
@@ -40,9 +44,20 @@ beforeAll(async () => {
     error: (_m, fields = {}) => void lines.push(fields),
     child: () => logger,
   };
-  useRuntimeFactory(async () => ({ ...t.runtime, clock, logger }));
+  // publishing a posting event takes `publishMs` of the runtime's clock
+  const bus: EventBus = {
+    publish: (topic, message) => {
+      if (topic === 'posting-events') offset += publishMs;
+      return t.bus.publish(topic, message);
+    },
+  };
+  useRuntimeFactory(async () => ({ ...t.runtime, clock, logger, bus }));
   require('../../../functions/index');
-  t.bus.subscribe({ name: 'sync-collector', topic: 'syndication-requests', handler: async (d) => void sent.push(d.data) });
+  t.bus.subscribe({
+    name: 'sync-collector',
+    topic: 'syndication-requests',
+    handler: async (d) => void sent.push(d.data),
+  });
   await t.store.putPartner(
     PartnerConfig.parse({
       id: 'board',
@@ -86,5 +101,30 @@ describe('the maintenance sweep function on a time budget', () => {
     expect(lines.filter((l) => l.event === 'syndication_stuck')).toEqual([
       expect.objectContaining({ partnerId: 'board', resent: 1, postingIds: ['stuck'] }),
     ]);
+  });
+
+  it('stops the outbox sweep at its share when a backlog of events would take the whole budget, so stuck pairs are still re-sent', async () => {
+    step = 0;
+    lines.length = 0;
+    const at = new Date(Date.now() - 60 * 60_000).toISOString();
+    await t.store.updateSyndication('stuck-2', 'board', () => newRecord('stuck-2', 'board', 'publish', at));
+    // 400 events left unsent after an outage, 0.1 s to publish each: 40 s, more than the 30 s budget; the
+    // outbox sweep reads 200 a round and may start rounds for half the budget
+    publishMs = 100;
+    await t.store.commitChanges(
+      Array.from({ length: 400 }, (_, i) => changeOf(recordOf(syntheticPosting(i + 1), { lastChangedAt: at }), null)),
+    );
+    expect(await sweep('b3')).toEqual(['stuck-2']);
+    expect(lines.filter((l) => l.event === 'outbox_sweep_incomplete')).toEqual([
+      expect.objectContaining({ reason: 'budget', published: 200, unsentLeft: true }),
+    ]);
+    expect(lines.filter((l) => l.event === 'syndication_sweep_incomplete')).toEqual([]);
+    expect(await t.store.listUnsent(500)).toHaveLength(200);
+
+    // the next run publishes the rest
+    lines.length = 0;
+    expect(await sweep('b4')).toEqual([]);
+    expect(lines.filter((l) => l.event === 'outbox_sweep_incomplete')).toEqual([]);
+    expect(await t.store.listUnsent(500)).toHaveLength(0);
   });
 });

@@ -47,6 +47,8 @@ function fakeWorld() {
   const published: BusMessage[] = [];
   /** postings whose records the sweep read */
   const examined: string[] = [];
+  /** the sweep's reads of records: the postings each one asked for */
+  const reads: string[][] = [];
   const lines: Array<{ level: string; fields: LogFields }> = [];
   const partners = new Map<string, StoredPartner>(
     Object.entries(PARTNERS).map(([id, config]) => [
@@ -59,16 +61,22 @@ function fakeWorld() {
   const store = {
     getPartner: async (id: string) => partners.get(id) ?? null,
     hasEvent: async () => false,
-    listStaleSyndications: async (q: { status: string; updatedBefore: string; limit: number }) => ({
-      items: [...records.values()]
+    listStaleSyndications: async (q: { status: string; updatedBefore: string; limit: number; cursor?: string }) => {
+      const after = [...records.values()]
         .filter((r) => r.status === q.status && r.updatedAt < q.updatedBefore)
         .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id))
-        .slice(0, q.limit),
-      nextCursor: null,
-    }),
-    listSyndications: async (q: { postingId: string }) => {
-      examined.push(q.postingId);
-      return { items: [...records.values()].filter((r) => r.postingId === q.postingId), nextCursor: null };
+        .filter((r) => !q.cursor || `${r.updatedAt}|${r.id}` > q.cursor);
+      const items = after.slice(0, q.limit);
+      const last = items.at(-1);
+      return { items, nextCursor: after.length > q.limit && last ? `${last.updatedAt}|${last.id}` : null };
+    },
+    listSyndicationsOfPostings: async (postingIds: readonly string[]) => {
+      reads.push([...postingIds]);
+      examined.push(...postingIds);
+      const byPosting = new Map<string, SyndicationRecord[]>();
+      for (const r of [...records.values()].sort((a, b) => a.id.localeCompare(b.id)))
+        if (postingIds.includes(r.postingId)) byPosting.set(r.postingId, [...(byPosting.get(r.postingId) ?? []), r]);
+      return byPosting;
     },
     getSweepMark: async (name: string) => marks.get(name) ?? null,
     advanceSweepMark: async (name: string, value: string) => {
@@ -107,7 +115,7 @@ function fakeWorld() {
   };
   const logger: Logger = {
     debug: () => undefined,
-    info: () => undefined,
+    info: (_m, fields = {}) => lines.push({ level: 'info', fields }),
     warn: (_m, fields = {}) => lines.push({ level: 'warn', fields }),
     error: (_m, fields = {}) => lines.push({ level: 'error', fields }),
     child: () => logger,
@@ -152,6 +160,7 @@ function fakeWorld() {
     marks,
     published,
     examined,
+    reads,
     lines,
     posting,
     pair,
@@ -278,37 +287,113 @@ describe('the stuck-syndication sweep: pairs left behind their posting', () => {
   });
 });
 
+describe('the lagging pass reading records', () => {
+  it('reads the records of a whole page of changed postings in one store call, not one per posting', async () => {
+    const world = fakeWorld();
+    for (let i = 1; i <= 5; i += 1) {
+      world.posting(`q${i}`, 2, 60 - i);
+      world.pair(`q${i}`, 'hook', 1, 90);
+      world.pair(`q${i}`, 'google', 2, 30);
+    }
+    await sweepStuckSyndications(world.deps, { ...STUCK, batchSize: 3 });
+    expect(world.reads).toEqual([
+      ['q1', 'q2', 'q3'],
+      ['q4', 'q5'],
+    ]);
+    // the hook pairs lag (v1 of v2); the google pairs went live on v2 after the change
+    expect(world.sent()).toEqual(['q1@hook', 'q2@hook', 'q3@hook', 'q4@hook', 'q5@hook']);
+  });
+});
+
+/** A store on which every record write takes one (fake) second. */
+const slowWrites = (world: ReturnType<typeof fakeWorld>): PostingStore => {
+  const store = world.deps.store;
+  return {
+    ...store,
+    updateSyndication: async (...args: Parameters<PostingStore['updateSyndication']>) => {
+      world.clock.advance(1_000);
+      return store.updateSyndication(...args);
+    },
+  } as PostingStore;
+};
+
 describe('the lagging pass on a time budget', () => {
-  it('checks no posting once the budget is spent; its mark stands after the last one checked and the next sweep goes on from there', async () => {
+  it('starts no page once the budget is spent; its mark stands after the last page handled and the next sweep goes on from there', async () => {
     const world = fakeWorld();
     for (let i = 1; i <= 5; i += 1) {
       world.posting(`q${i}`, 2, 60 - i);
       world.pair(`q${i}`, 'hook', 1, 90);
     }
-    const store = world.deps.store;
-    // reading a posting's records takes one (fake) second
-    const slow = {
-      ...store,
-      listSyndications: async (...args: Parameters<PostingStore['listSyndications']>) => {
-        world.clock.advance(1_000);
-        return store.listSyndications(...args);
-      },
-    } as PostingStore;
-    const options = { ...STUCK, budgetMs: 2_000, concurrency: 1 };
-    expect(await sweepStuckSyndications({ ...world.deps, store: slow }, options)).toMatchObject({
-      lagging: 2,
-      complete: false,
-    });
-    expect(world.examined).toEqual(['q1', 'q2']);
+    const deps = { ...world.deps, store: slowWrites(world) };
+    const options = { ...STUCK, budgetMs: 2_000, concurrency: 1, batchSize: 2 };
+    expect(await sweepStuckSyndications(deps, options)).toMatchObject({ lagging: 2, complete: false });
+    expect(world.sent()).toEqual(['q1@hook', 'q2@hook']);
     expect(world.marks.get(LAGGING_SWEEP_MARK)).toMatch(/ q2$/);
     world.clock.advance(5 * MINUTE);
-    await sweepStuckSyndications({ ...world.deps, store: slow }, options);
+    await sweepStuckSyndications(deps, options);
     world.clock.advance(5 * MINUTE);
-    expect(await sweepStuckSyndications({ ...world.deps, store: slow }, options)).toMatchObject({ complete: true });
-    // each posting examined once, each lagging pair re-sent and alerted once
+    expect(await sweepStuckSyndications(deps, options)).toMatchObject({ complete: true });
+    // each changed posting read once, each lagging pair re-sent and alerted once
     expect(world.examined).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
     expect(world.sent()).toEqual(['q1@hook', 'q2@hook', 'q3@hook', 'q4@hook', 'q5@hook']);
     expect(world.stuckLines().flatMap((l) => l.fields.postingIds as string[])).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
+  });
+
+  it('gets its share of the budget however many stuck pending pairs come first, and the pending pass goes on after it', async () => {
+    const world = fakeWorld();
+    for (let i = 1; i <= 3; i += 1) {
+      world.posting(`q${i}`, 2, 60 - i);
+      world.pair(`q${i}`, 'hook', 1, 90);
+    }
+    // more stuck pending pairs than the whole budget can handle
+    const at = new Date(world.clock.now().getTime() - 40 * MINUTE).toISOString();
+    for (let i = 0; i < 20; i += 1) {
+      const record = recordRequest(newRecord(`s${i}`, 'hook', 'publish', at), 'publish', `req_${i}`, at, limits);
+      world.records.set(record.id, record);
+    }
+    const deps = { ...world.deps, store: slowWrites(world) };
+    const result = await sweepStuckSyndications(deps, { ...STUCK, budgetMs: 10_000, concurrency: 1, batchSize: 5 });
+    const lagging = world.sent().filter((p) => p.startsWith('q'));
+    const pending = world.sent().filter((p) => p.startsWith('s'));
+    // the pending pass's first page (5 s) spends its half; the lagging pass then finishes (3 s); the pending pass
+    // goes on with what is left and its page in flight ends past the budget
+    expect(lagging).toEqual(['q1@hook', 'q2@hook', 'q3@hook']);
+    expect(pending).toHaveLength(10);
+    expect(result).toMatchObject({ lagging: 3, resent: 13, complete: false });
+    expect(world.lines.find((l) => l.fields.event === 'syndication_sweep_incomplete')?.fields).toMatchObject({
+      reason: 'budget',
+      pendingPairsHandled: 10,
+      pendingPairsLeft: true,
+      laggingPostingsExamined: 3,
+      laggingPostingsLeft: false,
+    });
+  });
+
+  it('has alerted on a page before acting on it: a sweep killed mid-page leaves no touched pair without an alert', async () => {
+    const world = fakeWorld();
+    for (let i = 1; i <= 6; i += 1) {
+      world.posting(`k${i}`, 2, 60 - i);
+      world.pair(`k${i}`, 'hook', 1, 90);
+    }
+    let publishes = 0;
+    let killed!: () => void;
+    const dead = new Promise<void>((resolve) => (killed = resolve));
+    const bus = {
+      // the process dies during the third re-send: that publish never returns, nothing after it runs
+      publish: async (...args: Parameters<typeof world.deps.bus.publish>) => {
+        publishes += 1;
+        if (publishes < 3) return world.deps.bus.publish(...args);
+        killed();
+        return new Promise<never>(() => undefined);
+      },
+    };
+    void sweepStuckSyndications({ ...world.deps, bus }, { ...STUCK, concurrency: 2 });
+    await dead;
+    const touched = [...world.records.values()].filter((r) => r.status === 'pending').map((r) => r.postingId);
+    expect(touched.length).toBeGreaterThanOrEqual(3);
+    const alerted = world.stuckLines().flatMap((l) => l.fields.postingIds as string[]);
+    expect(alerted).toEqual(expect.arrayContaining(touched));
+    expect(world.stuckLines().map((l) => l.fields)).toEqual([expect.objectContaining({ lagging: 6, resent: 6 })]);
   });
 });
 

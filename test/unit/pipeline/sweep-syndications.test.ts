@@ -245,12 +245,16 @@ describe('the stuck-syndication sweep', () => {
     const result = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
     expect(result).toMatchObject({ stuck: 1, failed: 1, resent: 0 });
     expect(world.records.get(before.id)).toEqual(before);
-    expect(world.stuckLines()[0]?.fields).toMatchObject({ failed: 1 });
+    expect(world.lines.map((l) => l.message)).toContain(
+      'stuck syndications could not be re-sent; the next sweep tries again',
+    );
     world.failPublishes(false);
     expect((await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE })).resent).toBe(1);
+    // still stuck when the next sweep read it: alerted again
+    expect(world.stuckLines().map((l) => l.fields.postingIds)).toEqual([['x'], ['x']]);
   });
 
-  it('still alerts on the pairs it re-sent when it fails partway, then fails', async () => {
+  it('has alerted on the pairs of a page before it fails partway, then fails', async () => {
     const world = fakeWorld();
     world.put('first', 'pending', 40);
     world.put('second', 'pending', 30);
@@ -269,7 +273,7 @@ describe('the stuck-syndication sweep', () => {
     ).rejects.toThrow('Firestore unavailable');
     expect(sentPairs(world.published)).toEqual(['first@board cause req_first']);
     expect(world.stuckLines()).toHaveLength(1);
-    expect(world.stuckLines()[0]?.fields).toMatchObject({ resent: 1, postingIds: ['first'] });
+    expect(world.stuckLines()[0]?.fields).toMatchObject({ resent: 2, postingIds: ['first', 'second'] });
   });
 
   it('does not re-send a pair that changed after the sweep read it', async () => {
@@ -304,30 +308,29 @@ describe('the stuck-syndication sweep on a time budget', () => {
     } as PostingStore;
   };
 
-  it('stops starting pairs once the budget is spent, says what is left, and the next sweeps finish: each pair alerted once', async () => {
+  it('starts no page once the budget is spent, finishes the one in flight, says what is left, and the next sweep finishes: each pair alerted once', async () => {
     const world = fakeWorld();
     for (let i = 0; i < 7; i += 1) world.put(`p${i}`, 'pending', 30 + i);
     const deps = { ...world.deps, store: slowWrites(world) };
     const options = { stuckAfterMs: 20 * MINUTE, budgetMs: 3_000, concurrency: 1, batchSize: 2 };
 
+    // pages of two pairs, two seconds each: the second page starts at 2 s, before the 3 s are spent
     const first = await sweepStuckSyndications(deps, options);
-    expect(first).toMatchObject({ resent: 3, complete: false });
+    expect(first).toMatchObject({ resent: 4, complete: false });
     const incomplete = world.lines.filter((l) => l.fields.event === 'syndication_sweep_incomplete');
     expect(incomplete).toEqual([
       expect.objectContaining({
         level: 'info',
-        fields: expect.objectContaining({ reason: 'budget', pendingPairsHandled: 3, pendingPairsLeft: true }),
+        fields: expect.objectContaining({ reason: 'budget', pendingPairsHandled: 4, pendingPairsLeft: true }),
       }),
     ]);
 
     // five minutes later (the scheduled interval): the pairs handled are no longer stale, the rest are
     world.clock.advance(5 * MINUTE);
-    expect(await sweepStuckSyndications(deps, options)).toMatchObject({ resent: 3, complete: false });
-    world.clock.advance(5 * MINUTE);
-    expect(await sweepStuckSyndications(deps, options)).toMatchObject({ resent: 1, complete: true });
+    expect(await sweepStuckSyndications(deps, options)).toMatchObject({ resent: 3, complete: true });
 
     const alerted = world.stuckLines().flatMap((l) => l.fields.postingIds as string[]);
-    expect(alerted.sort()).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(alerted).toEqual(['p6', 'p5', 'p4', 'p3', 'p2', 'p1', 'p0']);
     expect(sentPairs(world.published)).toHaveLength(7);
     expect([...world.records.values()].map((r) => r.resent?.count)).toEqual([1, 1, 1, 1, 1, 1, 1]);
   });
@@ -352,6 +355,31 @@ describe('the stuck-syndication sweep on a time budget', () => {
     void sweepStuckSyndications({ ...world.deps, store: dying }, { stuckAfterMs: 20 * MINUTE, batchSize: 2 });
     await readingSecondPage;
     expect(world.stuckLines().map((l) => l.fields.postingIds)).toEqual([['p3', 'p2']]);
+  });
+
+  it('has alerted on a page before touching it: a sweep killed mid-page leaves no re-sent pair without an alert', async () => {
+    const world = fakeWorld();
+    for (let i = 0; i < 8; i += 1) world.put(`p${i}`, 'pending', 30 + i);
+    let publishes = 0;
+    let killed!: () => void;
+    const dead = new Promise<void>((resolve) => (killed = resolve));
+    const bus = {
+      // the process dies during the fourth re-send: that publish never returns, nothing after it runs
+      publish: async (...args: Parameters<typeof world.deps.bus.publish>) => {
+        publishes += 1;
+        if (publishes < 4) return world.deps.bus.publish(...args);
+        killed();
+        return new Promise<never>(() => undefined);
+      },
+    };
+    void sweepStuckSyndications({ ...world.deps, bus }, { stuckAfterMs: 20 * MINUTE, concurrency: 3 });
+    await dead;
+    // the pairs the dead sweep marked: no longer stale, so no later sweep finds them once they are delivered
+    const marked = [...world.records.values()].filter((r) => r.resent).map((r) => r.postingId);
+    expect(marked.length).toBeGreaterThanOrEqual(4);
+    const alerted = world.stuckLines().flatMap((l) => l.fields.postingIds as string[]);
+    expect(alerted).toEqual(expect.arrayContaining(marked));
+    expect(world.stuckLines().map((l) => l.fields)).toEqual([expect.objectContaining({ stuck: 8, resent: 8 })]);
   });
 
   it('without a budget, says nothing about work left when it finished everything', async () => {
