@@ -49,15 +49,16 @@ export interface SectionDocuments {
  * The body is read from `html`, else `markdown`, else `text`; source sections follow it.
  */
 export function extractSections(input: SectionInput): Sections {
-  const blocks: Block[] = bodyBlocks(input);
-  input.sections.forEach((section, i) =>
-    blocks.push(...sourceSectionBlocks(section, input.documents?.sections[i] ?? undefined)),
-  );
+  const body = bodyBlocks(input);
+  if (input.sections.length === 0) return collectSections(body);
+  const blocks = [...body];
+  input.sections.forEach((section, i) => addSourceSection(blocks, section, input.documents?.sections[i] ?? undefined));
   return collectSections(blocks);
 }
 
-function bodyBlocks(input: SectionInput): Block[] {
-  if (input.blocks) return [...input.blocks];
+/** The body's blocks, read only: blocks a parser handed on are not copied. */
+function bodyBlocks(input: SectionInput): readonly Block[] {
+  if (input.blocks) return input.blocks;
   if (input.html?.trim()) return htmlBlocks(input.html, { headerRegion: true }, input.documents?.html ?? undefined);
   if (input.markdown?.trim()) return markdownBlocks(input.markdown);
   if (input.text?.trim()) return textBlocks(input.text);
@@ -65,12 +66,17 @@ function bodyBlocks(input: SectionInput): Block[] {
 }
 
 /** A source's own section: its name is a heading whatever it says (unrecognised names open an "other" section). */
-function sourceSectionBlocks(section: RawSection, document: Document | undefined): Block[] {
+function addSourceSection(blocks: Block[], section: RawSection, document: Document | undefined): void {
   const heading = section.heading.trim();
-  const content = section.html.trim() ? htmlBlocks(section.html, { headerRegion: false }, document) : [];
-  if (!heading) return content;
-  return [
-    { type: 'heading', text: heading, level: 2, signal: 'source', kind: classifyHeading(heading), title: false },
-    ...content,
-  ];
+  if (heading)
+    blocks.push({
+      type: 'heading',
+      text: heading,
+      level: 2,
+      signal: 'source',
+      kind: classifyHeading(heading),
+      title: false,
+    });
+  if (section.html.trim())
+    for (const block of htmlBlocks(section.html, { headerRegion: false }, document)) blocks.push(block);
 }

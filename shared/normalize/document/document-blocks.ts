@@ -16,15 +16,18 @@ export function rememberBlocks(document: Document, blocks: readonly Block[]): vo
   assembled.set(document, blocks);
 }
 
-/** Blocks of an HTML body (parsed once per distinct body, see parse-html.ts; `parsed`: a DOM that reads as `html`). */
+/**
+ * Blocks of an HTML body (parsed once per distinct body, see parse-html.ts; `parsed`: a DOM that reads as `html`).
+ * Read only: the blocks the career-page parser handed on are returned as they are, not copied.
+ */
 export function htmlBlocks(
   html: string,
   options: { headerRegion: boolean } = { headerRegion: true },
   parsed?: Document,
-): Block[] {
+): readonly Block[] {
   const document = parsed ?? parseHtmlShared(html);
   const known = options.headerRegion ? assembled.get(document) : undefined;
-  if (known) return [...known];
+  if (known) return known;
   return assembleBlocks(htmlRecords(document), {
     capsHeadings: 'classified',
     headerRegion: options.headerRegion,

@@ -55,11 +55,12 @@ export function collectSections(blocks: readonly Block[]): CollectedSections {
     } else result.headings.push({ text: block.text, section: null });
   }
   for (const kept of withoutTranslation(segments)) addSegment(result, kept);
-  for (const key of ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const)
-    result[key] = unique(result[key]);
+  for (const key of ITEM_KEYS) result[key] = unique(result[key]);
   moveOptionalRequirements(result);
   return result;
 }
+
+const ITEM_KEYS = ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const;
 
 /** Sections a translation repeats; a repeated "other" or preamble says nothing. */
 const TRANSLATED_KINDS: ReadonlySet<Segment['kind']> = new Set([
@@ -137,19 +138,36 @@ function opensSection(heading: Extract<Block, { type: 'heading' }>, current: Seg
   return !(underRecognised && level > current.level);
 }
 
+/** A segment's list items (cleaned, one per item) and its paragraphs' lines, read in one pass over its blocks. */
+function readSegment(segment: Segment): { listItems: string[]; paragraphs: string[][] } {
+  const listItems: string[] = [];
+  const paragraphs: string[][] = [];
+  for (const block of segment.blocks) {
+    if (block.type === 'paragraph') paragraphs.push(block.lines);
+    else if (block.type === 'list')
+      for (const item of block.items) {
+        const text = cleanItem(itemText(item));
+        if (isItem(text)) listItems.push(text);
+      }
+  }
+  return { listItems, paragraphs };
+}
+
+/** Each paragraph as one line of prose, added to `into`. */
+function pushProse(into: string[], paragraphs: readonly string[][]): void {
+  for (const lines of paragraphs) into.push(lines.length === 1 ? (lines[0] as string) : lines.join(' '));
+}
+
 function addSegment(result: CollectedSections, segment: Segment): void {
-  const listItems = segment.blocks
-    .flatMap((b) => (b.type === 'list' ? b.items.map((item) => cleanItem(itemText(item))) : []))
-    .filter(isItem);
-  const paragraphs = segment.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.lines] : []));
-  const prose = paragraphs.map((lines) => lines.join(' '));
+  const { listItems, paragraphs } = readSegment(segment);
   switch (segment.kind) {
     case 'preamble':
-      result.about.push(...prose);
-      result.other.push(...listItems);
+      pushProse(result.about, paragraphs);
+      pushAll(result.other, listItems);
       return;
     case 'about':
-      result.about.push(...prose, ...listItems);
+      pushProse(result.about, paragraphs);
+      pushAll(result.about, listItems);
       return;
     case 'description':
       // Without bullets, a column of one-line statements under "Job description" is the list of duties.
@@ -159,11 +177,12 @@ function addSegment(result: CollectedSections, segment: Segment): void {
           else result.about.push(lines.join(' '));
         return;
       }
-      result.about.push(...prose);
-      result.responsibilities.push(...listItems);
+      pushProse(result.about, paragraphs);
+      pushAll(result.responsibilities, listItems);
       return;
     case 'other':
-      result.other.push(...prose, ...listItems);
+      pushProse(result.other, paragraphs);
+      pushAll(result.other, listItems);
       return;
     case 'techStack':
       result.techStack.push(
@@ -211,7 +230,13 @@ function isStatementColumn(lines: string[]): boolean {
   );
 }
 
-const isItem = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+/** A letter or digit: an item of only symbols or punctuation is no item. Compiled once (a literal here is a new RegExp per call). */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isItem = (text: string): boolean => WORD_CHARACTER.test(text);
+
+const pushAll = (into: string[], items: readonly string[]): void => {
+  for (const item of items) into.push(item);
+};
 
 /** Marks that only ever enumerate: the ideographic comma and semicolons (a Latin comma also runs inside a sentence). */
 const ENUMERATION = /\s*[、；;]\s*/u;
@@ -230,6 +255,9 @@ function enumerated(item: string): string[] {
   return parts.length >= MIN_ENUMERATED && parts.every((p) => p.length <= MAX_ENUMERATED_CHARS) ? parts : [item];
 }
 
+/** The items without repeats, first occurrence kept; the same array when nothing repeats (most sections). */
 function unique(items: string[]): string[] {
-  return [...new Set(items)];
+  if (items.length < 2) return items;
+  const seen = new Set(items);
+  return seen.size === items.length ? items : [...seen];
 }
