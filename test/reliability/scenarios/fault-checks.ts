@@ -2,6 +2,9 @@ import { SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndicat
 import type { PostingRecord } from '../../../shared/schema/stored-posting';
 import { waitUntil } from '../support/campaign';
 import { PARTNER_ID, type FaultRig } from './fault-rig';
+import { webhookPosting } from './webhook-checks';
+
+export { oneWebhookIdPerVersion, webhookPosting } from './webhook-checks';
 
 /** What the fault scenarios read back and compare: stored postings, audited events, records, the partner. */
 
@@ -115,14 +118,6 @@ export function eventCensus(messages: Array<{ data: unknown }>) {
   const duplicated = [...byId.values()].filter((c) => c.length > 1).length;
   const conflicting = [...byId.values()].filter((c) => new Set(c).size > 1).length;
   return { ids: new Set(byId.keys()), duplicated, conflicting };
-}
-
-type WebhookData = { id?: string; version?: number; posting?: { id?: string; version?: number } };
-
-/** The posting a webhook's data names, at the top level or under `posting`, and its version (0 when unsaid). */
-export function webhookPosting(data: unknown): { id: string | undefined; version: number } {
-  const d = (data ?? {}) as WebhookData;
-  return { id: d.id ?? d.posting?.id, version: Number(d.version ?? d.posting?.version ?? 0) };
 }
 
 /** The partner's view: per posting, the newest version it accepted (signed webhooks). */

@@ -1,6 +1,6 @@
 import type { SyndicationRecord } from '../../../shared/schema/syndication';
 import { row, waitUntil, type CampaignContext, type Row } from '../support/campaign';
-import { partnerState, sourcePostings, stuckAlertsFor, sweepUntil, webhookPosting } from './fault-checks';
+import { oneWebhookIdPerVersion, partnerState, sourcePostings, stuckAlertsFor, sweepUntil } from './fault-checks';
 import { PARTNER_ID, STUCK_AFTER_SECONDS, type FaultRig } from './fault-rig';
 
 /** How long Pub/Sub's own redelivery gets before the maintenance sweep is asked to help. */
@@ -63,19 +63,4 @@ function judge(
     ok,
     `live ${final.filter((r) => r?.status === 'live').length}/5; left pending by redelivery ${stuck.length}, re-sent by the sweep ${resent}, maintenance sweeps ${sweeps}, syndication_stuck lines ${alerts.length} (pairs re-sent in them ${alerted}); partner = records ${agree}; partner accepted ${accepted.length} publishes for ${delivered.size} postings, repeats with the same webhook-id ${repeats}, one webhook-id per posting version: ${retriesKeepTheirId}`,
   );
-}
-
-/**
- * Standard Webhooks: a resent webhook keeps its `webhook-id`, the partner's dedupe key. A kill after the partner
- * answered but before the record was written makes redelivery send the same version again (at-least-once);
- * that repeat is right only with the same id. Two ids for one posting version would be two messages.
- */
-function oneWebhookIdPerVersion(accepted: ReturnType<FaultRig['receiver']['accepted']>): boolean {
-  const ids = new Map<string, Set<string | undefined>>();
-  for (const r of accepted) {
-    const { id, version } = webhookPosting(r.payload!.data);
-    const key = `${id}@${version}`;
-    ids.set(key, (ids.get(key) ?? new Set()).add(r.headers['webhook-id']));
-  }
-  return [...ids.values()].every((set) => set.size === 1);
 }
