@@ -58,7 +58,9 @@ export function readSalaryText(input: string, options: SalaryTextOptions): Salar
   if (!original) return { kind: 'none' };
   const text = original.slice(0, MAX_TEXT).normalize('NFKC');
   const found = findAmounts(text);
-  const amounts = found.filter((a, i) => isPayAmount(a, text, options.explicit || opensRange(a, found[i + 1], text)));
+  const amounts = found.filter((a, i) =>
+    isPayAmount(a, text, options.explicit || opensRange(a, found[i + 1], text) || closesRange(found[i - 1], a, text)),
+  );
   if (amounts.length === 0) {
     if (NEGOTIABLE.test(text)) return { kind: 'negotiable' };
     if (options.explicit && /\d/.test(text)) return unparsed(original, text, options);
@@ -92,6 +94,15 @@ function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
 function opensRange(a: Amount, next: Amount | undefined, text: string): boolean {
   if (next === undefined || (next.currency === null && !namesRupees(next, null))) return false;
   return RANGE_GAP.test(text.slice(a.end, next.start));
+}
+
+/**
+ * A bare number closing a range a priced amount opens: "USD 110,000 – 135,000", "CHF 110'000 – 135'000 brutto".
+ * Dropped, it left the opening figure alone, read as an exact salary: a silent wrong maximum.
+ */
+function closesRange(previous: Amount | undefined, a: Amount, text: string): boolean {
+  if (previous === undefined || (previous.currency === null && !namesRupees(previous, null))) return false;
+  return RANGE_GAP.test(text.slice(previous.end, a.start));
 }
 
 /** "X – Y", "X to Y"; "and" only after "between" ("tussen € 3.100 en € 3.600", "entre 30.000 y 35.000 €"). */
