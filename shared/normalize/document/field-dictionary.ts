@@ -29,6 +29,7 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
     'azienda',
     'bedrijf',
     'werkgever',
+    'organisatie',
     'pracodawca',
     'cong ty',
     'ten cong ty',
@@ -59,6 +60,8 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
     'office location',
     'based in',
     'city',
+    // NHS Jobs and UK councils: "Town: Leeds"
+    'town',
     'where',
     'place of work',
     '勤務地',

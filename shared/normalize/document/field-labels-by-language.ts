@@ -2,7 +2,7 @@
  * Header labels for the place, pay, contract and work arrangement of a posting in the languages the
  * workplace vocabulary (geo/workplace-vocabulary.ts) reads but the main field dictionary listed only in part:
  * Czech, Slovak, Hungarian, Romanian, Greek, Ukrainian, Russian, Indonesian, Swedish, Finnish, Danish,
- * Norwegian, Polish and Turkish. One row per language, one column per field, so a gap shows as a short cell
+ * Norwegian, Polish, Turkish and Arabic. One row per language, one column per field, so a gap shows as a short cell
  * (field-labels-by-language.test.ts holds every language to every column).
  *
  * Labels are written as postings write them; fold.ts folds both sides of the look-up (case, Latin accents),
@@ -156,6 +156,13 @@ export const LABELS_BY_LANGUAGE: Readonly<
     salary: ['maaş', 'ücret', 'maaş aralığı', 'brüt maaş', 'net maaş', 'aylık ücret'],
     'employment type': ['istihdam türü', 'çalışma türü', 'pozisyon tipi', 'iş tipi', 'sözleşme türü'],
     workplace: ['çalışma modeli', 'çalışma biçimi', 'uzaktan çalışma'],
+  },
+  // Arabic, as Gulf and Levant boards label the facts block ("الموقع: الرياض", "نوع الوظيفة: دوام كامل")
+  ar: {
+    location: ['الموقع', 'مكان العمل', 'موقع العمل', 'المدينة', 'الموقع الجغرافي', 'مقر العمل'],
+    salary: ['الراتب', 'الراتب الشهري', 'الراتب الأساسي', 'نطاق الراتب', 'الأجر', 'الراتب المتوقع'],
+    'employment type': ['نوع الوظيفة', 'نوع التوظيف', 'نوع الدوام', 'نوع العقد', 'طبيعة العمل', 'الدوام'],
+    workplace: ['نمط العمل', 'نظام العمل', 'طريقة العمل', 'العمل عن بعد'],
   },
 };
 

@@ -134,6 +134,11 @@ const NICE = [
   'diutamakan',
   'lebih disukai',
   'kelebihan',
+  // ar
+  'يفضل',
+  'مؤهلات مفضلة',
+  'ميزة إضافية',
+  'من المزايا الإضافية',
 ];
 
 const TECH_STACK = [
@@ -306,6 +311,12 @@ const BENEFITS = [
   'fasilitas',
   'tunjangan',
   'keuntungan',
+  // ar
+  'المزايا',
+  'المزايا والحوافز',
+  'الامتيازات',
+  'ما نقدمه(?: لك)?',
+  'نقدم لك',
 ];
 
 /** Headings whose content is none of the above and must not leak into them (apply instructions, legal text, pay alone). */
@@ -544,6 +555,11 @@ const MUST = [
   'syarat',
   'kriteria',
   'yang kami cari',
+  // ar
+  'المتطلبات',
+  'متطلبات الوظيفة',
+  'المؤهلات(?: المطلوبة)?',
+  'الشروط(?: والمؤهلات)?',
 ];
 
 const RESPONSIBILITIES = [
@@ -702,6 +718,11 @@ const RESPONSIBILITIES = [
   'uraian (?:tugas|pekerjaan)',
   'tugas(?: dan tanggung jawab)?',
   'job ?desk',
+  // ar
+  'المهام(?: والمسؤوليات| الوظيفية)?',
+  'المسؤوليات',
+  'مهام الوظيفة',
+  'الوصف الوظيفي',
 ];
 
 /** About the company or team, as distinct from the ambiguous "about the role". */
@@ -770,6 +791,10 @@ const ABOUT_COMPANY = [
   'kdo jsme',
   'kto sme',
   'tentang (?:kami|perusahaan)',
+  // ar
+  'عن الشركة',
+  'نبذة عن الشركة',
+  'من نحن',
 ];
 
 const DESCRIPTION = [

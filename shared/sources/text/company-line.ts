@@ -13,10 +13,27 @@ const MAX_LINES = 3;
 const MAX_NAME_CHARS = 80;
 
 const LEGAL_SUFFIX =
-  /\s(?:Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Sp\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
+  /\s(?:NHS(?:\s+Foundation)?\s+Trust|Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|[Ss]p\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
 const LEGAL_CJK = /^(?:株式会社|有限会社|\(주\)|㈜|주식회사)\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
+/** Arabic names open with the kind of body: "شركة" (company), "مؤسسة" (establishment), "مجموعة" (group). */
+const LEGAL_ARABIC = /^(?:شركة|مؤسسة|مجموعة)\s+\p{Script=Arabic}/u;
 /** A line that carries a legal form: an employer's name, never a place. */
-const hasLegalForm = (line: string): boolean => LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line);
+const hasLegalForm = (line: string): boolean =>
+  LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line) || LEGAL_ARABIC.test(line);
+
+/**
+ * "Helvetia Rail Systems AG – Zürich Altstetten", "Tamar Foods Ltd · Plymouth": the employer, then a dash or
+ * a middle dot and where the job is. The name is the part before; the line counts only when that part ends
+ * with a legal form.
+ */
+const NAME_THEN_REST = /^(.+?)\s+[–—·-]\s+\S/u;
+
+/** The employer's name a line gives: the whole line, or its part before a dash when that part has a legal form. */
+function employerOn(line: string): string | null {
+  if (hasLegalForm(line)) return line;
+  const name = NAME_THEN_REST.exec(line)?.[1];
+  return name && hasLegalForm(name) ? name : null;
+}
 
 /** The unlabelled lines under the title, where job boards print the employer and the place. */
 function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
@@ -31,7 +48,11 @@ function linesUnderTitle(blocks: readonly Block[], title: string | null): string
 
 /** The company a text posting names on a line under its title, or null. */
 export function companyLine(blocks: readonly Block[], title: string | null): string | null {
-  return linesUnderTitle(blocks, title).find(hasLegalForm) ?? null;
+  for (const line of linesUnderTitle(blocks, title)) {
+    const name = employerOn(line);
+    if (name) return name;
+  }
+  return null;
 }
 
 const MAX_PLACE_WORDS = 3;
@@ -45,7 +66,7 @@ const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 export function placeLine(blocks: readonly Block[], title: string | null): string | null {
   return (
     linesUnderTitle(blocks, title).find((line) => {
-      if (hasLegalForm(line)) return false;
+      if (employerOn(line)) return false;
       const lead = line.split(/[,(（、–—]/u)[0]?.trim() ?? '';
       if (!lead || lead.split(/\s+/).length > MAX_PLACE_WORDS) return false;
       const places = parseLocationText(lead, NO_CONTEXT);

@@ -26,6 +26,9 @@ describe('parseText reads the employer from an unlabelled line under the title',
     ['Senior Data Analyst\nBengaluru, Karnataka\n\nAbout us\nWe run stores.'],
     ['Lagerist (m/w/d)\nUnser Team in Hamburg sucht Verstärkung\n\nDeine Aufgaben\n- Kommissionieren'],
     ['Care Assistant\nMonday to Friday, 8 AM start\n\nDuties\n- Support residents'],
+    ['Nurse\nTrust values and patient care come first\n\nDuties\n- Care'],
+    ['Sprzedawca\nSp. z o.o. to najczęstsza forma spółki w Polsce\n\nObowiązki\n- Obsługa klienta'],
+    ['Driver\nLondon – night shifts\n\nDuties\n- Drive'],
   ])('%#: names no company when no line carries a legal form', (source) => {
     expect(companyOf(source)).toBeNull();
   });
@@ -34,6 +37,35 @@ describe('parseText reads the employer from an unlabelled line under the title',
     expect(companyOf('Driver\nCompany: Roadrunner Couriers\nAcme Holdings Ltd\n\nDuties\n- Drive')).toBe(
       'Roadrunner Couriers',
     );
+  });
+});
+
+describe('the employer line in more legal forms and with the place after a dash', () => {
+  it.each([
+    [
+      'a Polish company written in lower case',
+      'Senior DevOps Engineer\nWisła Data Systems sp. z o.o.\n\nObowiązki\n- AWS',
+      'Wisła Data Systems sp. z o.o.',
+    ],
+    [
+      'an NHS trust',
+      'Staff Nurse\nNorth Fells Hospitals NHS Foundation Trust\n\nDuties\n- Care',
+      'North Fells Hospitals NHS Foundation Trust',
+    ],
+    [
+      'a Swiss AG with its site after a dash',
+      'Informatiker EFZ\nAlpenfirn Versicherungen AG – Bern Wankdorf\n\nAufgaben\n- Support',
+      'Alpenfirn Versicherungen AG',
+    ],
+    [
+      'a British company with its town after a middle dot',
+      'Baker\nTamar Foods Ltd · Plymouth\n\nDuties\n- Bake',
+      'Tamar Foods Ltd',
+    ],
+    ['an Arabic company', 'محاسب\nشركة النخيل للتجارة\n\nالمهام\n- إعداد التقارير', 'شركة النخيل للتجارة'],
+    ['an Arabic establishment', 'سائق\nمؤسسة الفجر للنقل\n\nالمهام\n- التوصيل', 'مؤسسة الفجر للنقل'],
+  ])('%s', (_name, source, company) => {
+    expect(companyOf(source)).toBe(company);
   });
 });
 

@@ -1,0 +1,105 @@
+import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
+import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
+import { readTypes } from '../../../shared/normalize/employment-types';
+import { normalizePosting } from '../../../shared/normalize/normalize-posting';
+import { parseInput } from '../../../shared/sources/parse-input';
+
+const context = { sourceId: 'arabic', now: new Date('2026-11-20T12:00:00Z') };
+
+describe('Arabic section headings', () => {
+  it.each([
+    ['المهام والمسؤوليات', 'responsibilities'],
+    ['المهام الوظيفية', 'responsibilities'],
+    ['الوصف الوظيفي', 'responsibilities'],
+    ['المتطلبات', 'must'],
+    ['المؤهلات المطلوبة', 'must'],
+    ['الشروط والمؤهلات', 'must'],
+    ['يفضل', 'nice'],
+    ['المزايا', 'benefits'],
+    ['ما نقدمه لك', 'benefits'],
+    ['نبذة عن الشركة', 'about'],
+  ])('"%s" is a %s heading', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it.each([['المملكة العربية السعودية'], ['فريق المبيعات']])('"%s" is no section heading', (text) => {
+    expect(classifyHeading(text)).toBeNull();
+  });
+});
+
+describe('Arabic header labels and contract words', () => {
+  it.each([
+    ['الموقع', 'location'],
+    ['مكان العمل', 'location'],
+    ['الراتب', 'salary'],
+    ['نوع الوظيفة', 'employment type'],
+    ['نوع العقد', 'employment type'],
+    ['نمط العمل', 'workplace'],
+  ])('"%s" is a %s label', (label, key) => {
+    expect(fieldKeyFor(label)).toBe(key);
+  });
+
+  it.each([
+    ['دوام كامل', ['FULL_TIME']],
+    ['وظيفة بدوام جزئي', ['PART_TIME']],
+    ['عقد مؤقت لمدة ستة أشهر', ['TEMPORARY']],
+    ['تدريب تعاوني لطلاب الجامعات', ['INTERN']],
+    ['عمل حر', ['CONTRACTOR']],
+    ['عقد دائم', ['FULL_TIME']],
+  ])('"%s" names %j', (text, types) => {
+    expect(readTypes(text)).toEqual(types);
+  });
+
+  it.each([['نعمل بشكل كامل مع العملاء'], ['ساعات الدوام من الأحد إلى الخميس']])(
+    '"%s" names no contract: "كامل" and "دوام" alone are common words',
+    (text) => {
+      expect(readTypes(text)).toEqual([]);
+    },
+  );
+});
+
+describe('an Arabic text posting reads end to end', () => {
+  const source = [
+    'محاسب أول',
+    'مؤسسة الصفوة للاستشارات المالية',
+    '',
+    'مكان العمل: جدة، المملكة العربية السعودية',
+    'نوع العقد: دوام كامل',
+    'الراتب: 9,000 - 12,000 ريال سعودي شهرياً',
+    '',
+    'المهام الوظيفية:',
+    '- إعداد القوائم المالية الشهرية',
+    '- متابعة الذمم المدينة والدائنة',
+    '',
+    'المؤهلات المطلوبة:',
+    '- بكالوريوس محاسبة',
+    '- خبرة 4 سنوات على الأقل',
+    '',
+    'ما نقدمه لك:',
+    '- تأمين طبي',
+    '- بدل سكن',
+  ].join('\n');
+
+  it('finds the employer, place, contract, pay and sections', () => {
+    const [raw] = parseInput(source);
+    const posting = normalizePosting(raw!, context);
+    expect(posting).toMatchObject({
+      company: { name: 'مؤسسة الصفوة للاستشارات المالية' },
+      employmentTypes: ['FULL_TIME'],
+      salary: { min: 9000, max: 12000, currency: 'SAR', period: 'MONTH' },
+      responsibilities: ['إعداد القوائم المالية الشهرية', 'متابعة الذمم المدينة والدائنة'],
+      benefits: ['تأمين طبي', 'بدل سكن'],
+    });
+    expect(posting.locations[0]).toMatchObject({ city: 'Jeddah', country: 'SA' });
+    expect(posting.requirements.must).toEqual(['بكالوريوس محاسبة', 'خبرة 4 سنوات على الأقل']);
+  });
+});
+
+describe('labels for the employer and the town in Dutch and UK public-sector postings', () => {
+  it.each([
+    ['Organisatie', 'company'],
+    ['Town', 'location'],
+  ])('"%s" is a %s label', (label, key) => {
+    expect(fieldKeyFor(label)).toBe(key);
+  });
+});
