@@ -72,7 +72,8 @@ export interface PassProgress {
  * Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment.
  * Reads a page of changed postings and all their records (one batched store read), works out which pairs lag
  * and alerts on them, then handles `concurrency` postings at once and moves the mark past the page; starts
- * no new page once the budget is spent.
+ * no new page once the budget is spent. The next page is read while this one is handled, so the reads' round
+ * trips overlap the writes instead of adding to them.
  */
 export async function sweepLaggingSyndications(
   deps: SweepDeps,
@@ -80,39 +81,82 @@ export async function sweepLaggingSyndications(
   shared: SweepShared,
 ): Promise<PassProgress> {
   const now = deps.clock.now();
-  const cutoff = new Date(now.getTime() - settings.stuckAfterMs).toISOString();
-  const mark = parseMark(await deps.store.getSweepMark(LAGGING_SWEEP_MARK));
+  const window: Window = {
+    cutoff: new Date(now.getTime() - settings.stuckAfterMs).toISOString(),
+    mark: parseMark(await deps.store.getSweepMark(LAGGING_SWEEP_MARK)),
+  };
   const cause = `sweep:${now.toISOString()}`;
   let cursor: string | null = null;
   let examined = 0;
-  do {
+  let next: Promise<ChangedPage> | null = readPage(
+    deps,
+    window,
+    null,
+    Math.min(settings.batchSize, settings.maxPostings),
+  );
+  while (next) {
     if (shared.budget.spent()) return { done: examined, more: true };
-    const page = await deps.store.queryPostings({
-      orderBy: 'lastChangedAt',
-      ...(mark ? { changedSince: mark.at } : {}),
-      changedBefore: cutoff,
-      limit: Math.min(settings.batchSize, settings.maxPostings - examined),
-      cursor,
-    });
-    const fresh = page.items.filter((posting) => !mark || isAfter(posting, mark));
-    const plans = await planPage(deps, fresh, settings, shared);
-    shared.tally.alert(deps.logger, plans.flat());
-    // a page alerted on is handled whole: the budget's reserve is kept for it (`sweep-budget.ts`)
-    await runBounded(
-      fresh.map((posting, index) => ({ posting, lagging: plans[index]! })),
-      settings.concurrency,
-      () => false,
-      async ({ posting, lagging }) => {
-        for (const plan of lagging) await bringInLine(deps, plan, posting, settings, shared, cause);
-      },
-    );
-    examined += fresh.length;
-    await shared.sender.flush();
-    const last = fresh.at(-1);
-    if (last) await deps.store.advanceSweepMark(LAGGING_SWEEP_MARK, `${markOf(last).at} ${last.id}`);
+    const page: ChangedPage = await next;
+    examined += page.fresh.length;
     cursor = page.nextCursor;
-  } while (cursor && examined < settings.maxPostings);
+    const left = settings.maxPostings - examined;
+    next = cursor && left > 0 ? readPage(deps, window, cursor, Math.min(settings.batchSize, left)) : null;
+    // a prefetched page the sweep stops before is never awaited: its failure must not go unhandled
+    next?.catch(() => undefined);
+    await handlePage(deps, page, settings, shared, cause);
+  }
   return { done: examined, more: cursor !== null };
+}
+
+/** The pass's window: postings changed after the mark and before the cutoff. */
+interface Window {
+  cutoff: string;
+  mark: { at: string; id: string } | null;
+}
+
+/** A page of changed postings past the mark, with all their records. */
+interface ChangedPage {
+  fresh: PostingRecord[];
+  records: Map<string, SyndicationRecord[]>;
+  nextCursor: string | null;
+}
+
+async function readPage(deps: SweepDeps, window: Window, cursor: string | null, limit: number): Promise<ChangedPage> {
+  const { mark } = window;
+  const page = await deps.store.queryPostings({
+    orderBy: 'lastChangedAt',
+    ...(mark ? { changedSince: mark.at } : {}),
+    changedBefore: window.cutoff,
+    limit,
+    cursor,
+  });
+  const fresh = page.items.filter((posting) => !mark || isAfter(posting, mark));
+  const records = fresh.length > 0 ? await deps.store.listSyndicationsOfPostings(fresh.map((p) => p.id)) : new Map();
+  return { fresh, records, nextCursor: page.nextCursor };
+}
+
+/** Alerts on the page's lagging pairs, handles them, and moves the mark past the page. */
+async function handlePage(
+  deps: SweepDeps,
+  page: ChangedPage,
+  settings: Settings,
+  shared: SweepShared,
+  cause: string,
+): Promise<void> {
+  const plans = await planPage(deps, page, settings, shared);
+  shared.tally.alert(deps.logger, plans.flat());
+  // a page alerted on is handled whole: the budget's reserve is kept for it (`sweep-budget.ts`)
+  await runBounded(
+    page.fresh.map((posting, index) => ({ posting, lagging: plans[index]! })),
+    settings.concurrency,
+    () => false,
+    async ({ posting, lagging }) => {
+      for (const plan of lagging) await bringInLine(deps, plan, posting, settings, shared, cause);
+    },
+  );
+  await shared.sender.flush();
+  const last = page.fresh.at(-1);
+  if (last) await deps.store.advanceSweepMark(LAGGING_SWEEP_MARK, `${markOf(last).at} ${last.id}`);
 }
 
 const markOf = (posting: PostingRecord) => ({ at: new Date(posting.lastChangedAt).toISOString(), id: posting.id });
@@ -134,18 +178,17 @@ interface LaggingPlan extends StuckPair {
   partner: StoredPartner;
 }
 
-/** Per posting of the page, its pairs that lag and what to do with each: the page's records read at once. */
+/** Per posting of the page, its pairs that lag and what to do with each. */
 async function planPage(
   deps: SweepDeps,
-  postings: readonly PostingRecord[],
+  page: ChangedPage,
   settings: Settings,
   shared: SweepShared,
 ): Promise<LaggingPlan[][]> {
-  const records = postings.length > 0 ? await deps.store.listSyndicationsOfPostings(postings.map((p) => p.id)) : null;
   const plans: LaggingPlan[][] = [];
-  for (const posting of postings) {
+  for (const posting of page.fresh) {
     const lagging: LaggingPlan[] = [];
-    for (const record of records?.get(posting.id) ?? []) {
+    for (const record of page.records.get(posting.id) ?? []) {
       const plan = lags(record, posting) ? await planPair(deps, record, posting, settings, shared) : null;
       if (plan) lagging.push(plan);
     }
