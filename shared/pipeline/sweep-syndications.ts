@@ -98,8 +98,8 @@ export async function sweepStuckSyndications(
     return partners.get(id)!;
   };
   const shared = { tally, sender, partnerOf, budget };
-  // the pending pass first, on its share of the budget; the lagging pass on what is left (at least the rest of
-  // its share); the pending pass again on whatever the lagging pass leaves: both passes move every run
+  // the pending pass first, on its share of the budget; the lagging pass on what is left of the whole budget;
+  // the pending pass again on whatever the lagging pass leaves: both passes move every run
   let pending = await sweepPending(deps, settings, now, { ...shared, budget: budget.share(PENDING_SHARE) });
   await sender.flush();
   let lagging: PassProgress = { done: 0, more: true };
