@@ -1,6 +1,6 @@
 import { LANGUAGE_NAMES } from './lexicon/language-names';
 import { LETTER_CHAR, nameKey } from './language-mentions';
-import { startsWithKey, unitTrie, type UnitTrie } from './regex-trie';
+import { startsWithKey, unitTrie, type UnitTrie } from './unit-trie';
 import { PIECE_LENGTH } from './text-pieces';
 
 /**
