@@ -89,8 +89,9 @@ export function stuckAlerts(chunks: readonly string[]): Array<Record<string, unk
 
 /**
  * The `syndication_stuck` lines logged since `from`, once they account for `resent` re-sent pairs (or after
- * `timeoutMs`, as they are then). A sweep logs its line when both of its passes are done, which can be after
- * the pairs it re-sent were already delivered: reading the log as soon as the records are live races it.
+ * `timeoutMs`, as they are then). A sweep logs a page's line before it re-sends the page's pairs, but the line
+ * reaches the campaign through the function process's piped output, which can arrive after the re-sent pairs
+ * were delivered: reading the log as soon as the records are live races it.
  */
 export async function stuckAlertsFor(
   logSink: readonly string[],
