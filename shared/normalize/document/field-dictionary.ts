@@ -370,7 +370,12 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
     'modalidad',
     'modalidad de trabajo',
     'modelo de trabalho',
+    'modalidade',
+    'modalidade de trabalho',
+    // Italian and Portuguese postings write the arrangement under the bare word ("Modalità: Ibrido")
+    'modalita',
     'modalita di lavoro',
+    'modello di lavoro',
     'thuc te lam viec',
     'che do lam viec',
     'arbetssatt',

@@ -44,9 +44,12 @@ export const LEADING_EMPLOYMENT =
 export const EMPLOYMENT_IN =
   /\s+(?:in|als)\s+((?:Voll-?\s*(?:und|oder|\/)\s*)?(?:Teilzeit|Vollzeit)(?:\s*(?:und|oder|\/)\s*(?:Teilzeit|Vollzeit))?)\s*$/iu;
 
-/** Hiring noise around titles: "Urgent:", "NEW", "Now hiring", "急募", "未経験歓迎". */
+/**
+ * Hiring noise around titles: "Urgent:", "NEW", "Now hiring", "急募", "未経験歓迎", and the hiring track Korean and
+ * Chinese boards tag a title with ("[경력]" experienced hire, "[신입]" new graduate, "[社招]", "【校招】").
+ */
 export const NOISE =
-  /^(?:new|neu|nouveau|nuevo|urgent|urgently hiring|hiring|now hiring|we(?:'|’)re hiring|we are hiring|apply now|immediate start|immediate joiners?|freshers?(?: (?:welcome|can apply|only))?|graduates welcome|no experience (?:needed|required)|walk[- ]in(?: interview)?|hot|top job|job|stellenangebot|quereinsteiger willkommen|offre d['’]emploi|oferta de empleo|tuyển gấp|gấp|tuyển dụng|急募|未経験歓迎|未経験OK|経験者歓迎|高収入|リモート可|中途|新卒|!+)$/iu;
+  /^(?:경력|신입|경력직|신입사원|경력무관|신입\s*[/·]\s*경력|경력\s*[/·]\s*신입|채용|급구|社招|校招|急聘|new|neu|nouveau|nuevo|urgent|urgently hiring|hiring|now hiring|we(?:'|’)re hiring|we are hiring|apply now|immediate start|immediate joiners?|freshers?(?: (?:welcome|can apply|only))?|graduates welcome|no experience (?:needed|required)|walk[- ]in(?: interview)?|hot|top job|job|stellenangebot|quereinsteiger willkommen|offre d['’]emploi|oferta de empleo|tuyển gấp|gấp|tuyển dụng|急募|未経験歓迎|未経験OK|経験者歓迎|高収入|リモート可|中途|新卒|!+)$/iu;
 
 /**
  * Terms of the contract that are not the job: weekly hours ("32-40 uur", "20 Std./Woche"), workload

@@ -95,10 +95,13 @@ describe('an Arabic text posting reads end to end', () => {
   });
 });
 
-describe('labels for the employer and the town in Dutch and UK public-sector postings', () => {
+describe('labels for the employer, the town and the arrangement in Dutch, UK, Italian and Portuguese postings', () => {
   it.each([
     ['Organisatie', 'company'],
     ['Town', 'location'],
+    ['Modalità', 'workplace'],
+    ['Modalidade', 'workplace'],
+    ['Modello di lavoro', 'workplace'],
   ])('"%s" is a %s label', (label, key) => {
     expect(fieldKeyFor(label)).toBe(key);
   });
