@@ -1,6 +1,8 @@
 /**
  * sanitize-html's result, without its parse, for HTML that provably holds nothing but the allow-list: the
- * safe-HTML writer's output. sanitize-html re-parses every description and rebuilds it tag by tag, which is
+ * safe-HTML writer's output. The writer now writes that result itself and notes where it wrote a token this
+ * check would refuse (safe-html-writer.ts `writeSanitizedHtmlOf`); this check stays as the rule it follows, and
+ * allow-list-html.test.ts holds the writer to it. sanitize-html re-parses every description and rebuilds it tag by tag, which is
  * the single largest cost of normalising a posting; on the writer's output its only changes are `<br />`,
  * `rel="nofollow noopener"` on links and `&quot;` in text decoded. This checker walks the string once and
  * returns exactly that result (made in one replace once every token is accepted) when every token is one sanitize-html passes through unchanged; anything else

@@ -1,9 +1,9 @@
 import type { Document } from 'domhandler';
 import sanitize from 'sanitize-html';
-import { allowListHtml } from './allow-list-html';
 import { parseHtmlShared } from './document/parse-html';
 import { walkRendered } from './document/rendered-walk';
-import { writeSafeHtml, writeSafeHtmlOf } from './document/safe-html-writer';
+import { walkDom, type DomVisitor } from './document/dom-walk';
+import { writeSafeHtmlOf, writeSanitizedHtmlOf, type SanitizedHtml } from './document/safe-html-writer';
 import { TextWriter, writeText } from './document/text-writer';
 
 /**
@@ -45,21 +45,40 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
 /**
  * Strict allow-list sanitising for description HTML. The body is first rewritten from its DOM into clean,
  * well-nested allow-list HTML (headings mapped to h2–h4, containers to paragraph breaks, unsafe links
- * unwrapped), then sanitize-html enforces the allow-list on that as the last word, unless a strict check
- * (allow-list-html.ts) finds nothing in it but allow-list tokens and gives sanitize-html's own result without
- * a second parse. Its output is returned as is: nothing edits sanitised HTML afterwards. `document`, when given,
- * is a DOM the caller already has that reads exactly as `html` (parse-html.ts parseHtmlParts); `rendered`: `html` is
- * what a Markdown or text parser rendered (render-blocks.ts), whose walk is read from the string (rendered-walk.ts).
+ * unwrapped), then sanitize-html enforces the allow-list on that as the last word, unless every token the writer
+ * wrote is one the strict check (allow-list-html.ts) accepts: then the writer's output, written directly in the
+ * form sanitize-html returns, is sanitize-html's answer and no second pass reads it. Its output is returned as
+ * is: nothing edits sanitised HTML afterwards. `document`, when given, is a DOM the caller already has that
+ * reads exactly as `html` (parse-html.ts parseHtmlParts); `rendered`: `html` is what a Markdown or text parser
+ * rendered (render-blocks.ts), whose walk is read from the string (rendered-walk.ts).
  */
 export function sanitizeHtml(html: string, document?: Document, rendered = false): string {
   if (!html.trim()) return '';
   const text = new TextWriter();
-  const written =
-    (rendered ? writeSafeHtmlOf((visitor) => walkRendered(html, visitor), text) : null) ??
-    writeSafeHtml(document ?? parseHtmlShared(html), text);
-  const sanitized = allowListHtml(written) ?? sanitize(written, SANITIZE_OPTIONS);
+  const { written, walk } = writeWalked(html, document, rendered, text);
+  // left to sanitize-html: the same walk written in the tokens it is to read (the text was read from the first writing)
+  const sanitized = written.final ? written.html : sanitize(writeSafeHtmlOf(walk) ?? '', SANITIZE_OPTIONS);
   lastSanitized = { html: sanitized, text: text.finish() };
   return sanitized;
+}
+
+type Walk = (visitor: DomVisitor) => boolean;
+
+/** The safe-HTML writer's output of the body, from the rendered string's walk where it reads, else from its DOM. */
+function writeWalked(
+  html: string,
+  document: Document | undefined,
+  rendered: boolean,
+  mirror: DomVisitor,
+): { written: SanitizedHtml; walk: Walk } {
+  if (rendered) {
+    const walk: Walk = (visitor) => walkRendered(html, visitor);
+    const written = writeSanitizedHtmlOf(walk, mirror);
+    if (written) return { written, walk };
+  }
+  const root = document ?? parseHtmlShared(html);
+  const walk: Walk = (visitor) => (walkDom(root, visitor), true);
+  return { written: writeSanitizedHtmlOf(walk, mirror) as SanitizedHtml, walk };
 }
 
 /** sanitize-html with the allow-list alone (no DOM rewrite, no shortcut): the reference the shortcut is tested against. */

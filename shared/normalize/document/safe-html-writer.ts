@@ -35,6 +35,25 @@ const NEEDS_ESCAPE = /[&<>"]/;
 const escapeHtml = (text: string): string =>
   NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c) : text;
 
+/** Text as sanitize-html writes it: `"` stays itself in text (allow-list-html.ts); NUL is tested for alongside. */
+const TEXT_ATTENTION = /[&<>\0]/;
+const TEXT_ESCAPE = /[&<>]/g;
+const escapeText = (text: string): string => text.replace(TEXT_ESCAPE, (c) => ESCAPES[c] ?? c);
+/**
+ * Characters of an href the allow-list check (allow-list-html.ts) leaves to sanitize-html: controls, space and
+ * C1 controls. SAFE_HREF already refuses white space, `<`, `>`, `"`, `'` and backticks; `&` is written `&amp;`.
+ */
+const HREF_UNCHECKED = /[\0-\x20\x7f-\x9f]/;
+/** The opening tags whose opening inside a `<p>` htmlparser2 would close it first (allow-list-html.ts CLOSES_P). */
+const CLOSES_P: ReadonlySet<OutputBlock> = new Set(['p', 'h2', 'h3', 'h4', 'ul', 'ol']);
+
+/**
+ * The form the writer writes in. 'checked': the tokens `allowListHtml` checks (`<br>`, `<a href="…">`, `&quot;`
+ * in text). 'sanitized': what sanitize-html returns for that, written directly (`<br />`, `rel="nofollow
+ * noopener"` on links, `"` in text): the three changes `allowListHtml` makes once it has accepted every token.
+ */
+type OutputForm = 'checked' | 'sanitized';
+
 /** What an input element did on entering, undone on leaving. */
 type Action =
   | { kind: 'block'; tag: OutputBlock }
@@ -74,7 +93,17 @@ const element = (name: string): Element => {
 };
 
 class SafeHtmlWriter implements DomVisitor {
-  constructor(private readonly mirror: DomVisitor | null) {}
+  constructor(
+    private readonly mirror: DomVisitor | null,
+    private readonly form: OutputForm = 'checked',
+  ) {}
+
+  /**
+   * Whether every token written so far is one `allowListHtml` accepts (it then answers for sanitize-html): false
+   * once text holds a NUL, an href a control character, or a block opens where htmlparser2 would repair the
+   * nesting (which the writer's own rules never do; the test is the check's, kept here so no answer rests on that).
+   */
+  accepted = true;
 
   private readonly out: string[] = [];
   private readonly blocks: OutputBlock[] = [];
@@ -122,7 +151,7 @@ class SafeHtmlWriter implements DomVisitor {
     }
     this.pendingSeparator = false;
     this.openWantedFormats();
-    this.out.push(escapeHtml(core));
+    this.out.push(this.escaped(core));
     this.mirror?.text(spacer + core);
     this.blockHasText = true;
     this.pendingSpace = collapsed.endsWith(' ');
@@ -131,6 +160,14 @@ class SafeHtmlWriter implements DomVisitor {
   finish(): string {
     this.closeBlocksDownTo(0);
     return this.out.join('');
+  }
+
+  /** Text escaped in the writer's form; a NUL is noted (the allow-list check refuses it). */
+  private escaped(core: string): string {
+    if (this.form === 'checked') return escapeHtml(core);
+    if (!TEXT_ATTENTION.test(core)) return core;
+    if (core.includes('\0')) this.accepted = false;
+    return escapeText(core);
   }
 
   private enterAction(element: Element): Action {
@@ -253,13 +290,15 @@ class SafeHtmlWriter implements DomVisitor {
       return;
     }
     this.closeAllFormats();
-    this.out.push('<br>');
+    this.out.push(this.form === 'checked' ? '<br>' : '<br />');
     this.mirror?.enter(element('br'));
     this.pendingSpace = false;
   }
 
   private openBlock(tag: OutputBlock): void {
     this.closeAllFormats();
+    const top = this.blocks[this.blocks.length - 1];
+    if ((tag === 'li' && top === 'li') || (top === 'p' && CLOSES_P.has(tag))) this.accepted = false;
     this.out.push(`<${tag}>`);
     this.mirror?.enter(element(tag));
     this.blocks.push(tag);
@@ -306,9 +345,15 @@ class SafeHtmlWriter implements DomVisitor {
   private openWantedFormats(): void {
     this.closeUnwantedFormats();
     for (const format of this.wanted.slice(this.open.length)) {
-      this.out.push(format.tag === 'a' ? `<a href="${escapeHtml(format.href ?? '')}">` : `<${format.tag}>`);
+      this.out.push(format.tag === 'a' ? this.linkTag(format.href ?? '') : `<${format.tag}>`);
       this.open.push(format);
     }
+  }
+
+  private linkTag(href: string): string {
+    if (this.form === 'checked') return `<a href="${escapeHtml(href)}">`;
+    if (HREF_UNCHECKED.test(href)) this.accepted = false;
+    return `<a href="${escapeHtml(href)}" rel="nofollow noopener">`;
   }
 
   /** Closes open formats from the first one that is no longer wanted at its position. */
@@ -331,6 +376,32 @@ export function writeSafeHtml(root: ParentNode, mirror: DomVisitor | null = null
   const writer = new SafeHtmlWriter(mirror);
   walkDom(root, writer);
   return writer.finish();
+}
+
+/** The writer's output in sanitize-html's own form, and whether it is sanitize-html's answer (`SafeHtmlWriter.accepted`). */
+export interface SanitizedHtml {
+  html: string;
+  /**
+   * true: `html` is exactly what `allowListHtml` (and so sanitize-html) returns for `writeSafeHtml` of the same
+   * walk. false: left to sanitize-html, which is to read `writeSafeHtml`'s output.
+   */
+  final: boolean;
+}
+
+/**
+ * `writeSafeHtml` of what `walk` walks, already in the form sanitize-html gives it back (`<br />`, links with
+ * `rel="nofollow noopener"`, `"` unescaped in text), so the allow-list check needs no second pass over the
+ * output: the writer knows it wrote only tokens that check accepts. Null when `walk` declines (having called
+ * nothing). allow-list-html.test.ts compares it with `allowListHtml` and sanitize-html on random HTML.
+ */
+export function writeSanitizedHtmlOf(
+  walk: (visitor: DomVisitor) => boolean,
+  mirror: DomVisitor | null = null,
+): SanitizedHtml | null {
+  const writer = new SafeHtmlWriter(mirror, 'sanitized');
+  if (!walk(writer)) return null;
+  const html = writer.finish();
+  return { html, final: writer.accepted };
 }
 
 /**

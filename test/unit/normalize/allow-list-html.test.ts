@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { allowListHtml } from '../../../shared/normalize/allow-list-html';
 import { parseHtmlFresh } from '../../../shared/normalize/document/parse-html';
-import { writeSafeHtml } from '../../../shared/normalize/document/safe-html-writer';
-import { sanitizeAllowList } from '../../../shared/normalize/sanitize';
+import { walkDom } from '../../../shared/normalize/document/dom-walk';
+import { writeSafeHtml, writeSanitizedHtmlOf } from '../../../shared/normalize/document/safe-html-writer';
+import { sanitizeAllowList, sanitizeHtml } from '../../../shared/normalize/sanitize';
+import { FUZZ_SEED } from '../../support/hostile-inputs';
 import { parseInput } from '../../../shared/sources/parse-input';
 
 /**
@@ -159,6 +161,66 @@ describe('allowListHtml', () => {
     for (const body of bodies) {
       const safe = written(body);
       expect(allowListHtml(safe) ?? 'rejected').toBe(sanitizeAllowList(safe));
+    }
+  });
+});
+
+/** Links and text the allow-list check leaves to sanitize-html: controls and C1 controls in an href, NUL in text. */
+const unchecked = fc.constantFrom(
+  '<a href="https://x.example/a\u0001b">',
+  '<a href="https://x.example/\u0085">',
+  '<a href="mailto:a\u007fb@x.example">',
+  '<a href="https://x.example/\u009f">',
+  'a\u0000b',
+);
+const wideSoup = fc
+  .array(fc.oneof({ arbitrary: token, weight: 6 }, { arbitrary: unchecked, weight: 1 }), { maxLength: 30 })
+  .map((tokens) => tokens.join(''));
+
+/** sanitizeHtml as it read before the writer wrote sanitize-html's form itself: the checked tokens, then the check. */
+const sanitizedBefore = (html: string): string => {
+  const safe = written(html);
+  return allowListHtml(safe) ?? sanitizeAllowList(safe);
+};
+
+describe("the safe-HTML writer's sanitize-html form", () => {
+  it('is final exactly when the allow-list check accepts the checked form, and then is its answer', () => {
+    fc.assert(
+      fc.property(wideSoup, (html) => {
+        const dom = parseHtmlFresh(html);
+        const direct = writeSanitizedHtmlOf((visitor) => (walkDom(dom, visitor), true));
+        const checked = allowListHtml(writeSafeHtml(dom));
+        expect(direct?.final).toBe(checked !== null);
+        if (direct?.final) expect(direct.html).toBe(checked);
+      }),
+      { numRuns: 3000, seed: FUZZ_SEED },
+    );
+  });
+
+  it.each([
+    ['a NUL in text', '<p>a\u0000b</p>'],
+    ['a control character in an href', '<p><a href="https://x.example/a\u0001b">x</a></p>'],
+    ['a C1 control in an href', '<a href="https://x.example/\u0085">x</a>'],
+  ])('leaves %s to sanitize-html', (_name, html) => {
+    const dom = parseHtmlFresh(html);
+    expect(writeSanitizedHtmlOf((visitor) => (walkDom(dom, visitor), true))?.final).toBe(false);
+    expect(sanitizeHtml(html)).toBe(sanitizedBefore(html));
+  });
+
+  it('gives sanitizeHtml the result it had through the check and sanitize-html', () => {
+    fc.assert(
+      fc.property(wideSoup, (html) => {
+        expect(sanitizeHtml(html, parseHtmlFresh(html))).toBe(sanitizedBefore(html));
+      }),
+      { numRuns: 2000, seed: FUZZ_SEED },
+    );
+  });
+
+  it('is final on every conformance body', () => {
+    for (const body of conformanceBodies()) {
+      const dom = parseHtmlFresh(body);
+      const direct = writeSanitizedHtmlOf((visitor) => (walkDom(dom, visitor), true));
+      expect(direct).toEqual({ html: allowListHtml(writeSafeHtml(dom)), final: true });
     }
   });
 });
