@@ -108,7 +108,11 @@ function parseJsonLd(text: string, url: string | null, json?: unknown): RawPosti
 function withPageFacts(postings: RawPosting[], page: string, url: string | null): RawPosting[] {
   const [posting] = postings;
   if (postings.length !== 1 || !posting || (posting.applyUrl && posting.department)) return postings;
-  const facts = readPageFacts(page, { url: posting.url ?? url });
+  const facts = readPageFacts(
+    page,
+    { url: posting.url ?? url },
+    { applyUrl: posting.applyUrl === null, department: posting.department === null },
+  );
   const department = facts.fields.department?.[0] ?? null;
   return [
     {

@@ -84,20 +84,38 @@ export interface PageFacts {
   fields: Record<string, string[]>;
 }
 
+/** Which of the page facts a caller will use: the other one is not read at all. */
+export interface PageFactNeeds {
+  /** the apply link (every anchor scored) */
+  applyUrl: boolean;
+  /** the department only: reading stops at the first one found (title facts, then microdata, then sidebars) */
+  department: boolean;
+}
+
 /**
  * The facts a reader sees next to a posting's title (a `<dl>`, a facts list, a sidebar, microdata) and its
- * apply link, without extracting the body: for pages whose JSON-LD carries the posting but not these.
+ * apply link, without extracting the body: for pages whose JSON-LD carries the posting but not these. With
+ * `needs`, only what the caller will use is read: no anchor is scored when the apply link is known, and
+ * only a department is looked for (`fields.department`, the first one `readPageFacts` without `needs` finds:
+ * each reader adds after the one before, so nothing read later can come first).
  */
-export function readPageFacts(html: string, options: HtmlPageOptions = {}): PageFacts {
+export function readPageFacts(html: string, options: HtmlPageOptions = {}, needs?: PageFactNeeds): PageFacts {
   const index = indexPage(parseHtmlFresh(html));
   const head = readHead(index, options.url ?? null);
   const fields = new FieldSet();
+  if (!needs || needs.department) readFacts(index, head, fields, needs !== undefined);
+  const apply = !needs || needs.applyUrl ? findApplyLink(index.anchors) : null;
+  return { applyUrl: apply ? resolveLink(apply.attribs.href, head.base) : null, fields: fields.toRecord() };
+}
+
+/** Title facts, microdata and sidebars into `fields`, in that order; with `departmentOnly`, until one names a department. */
+function readFacts(index: PageIndex, head: HeadFacts, fields: FieldSet, departmentOnly: boolean): void {
+  const found = (): boolean => departmentOnly && fields.first('department') !== null;
   const titleElement = findTitleElement(index, head.siteName);
   if (titleElement) readMetaNearTitle(titleElement, fields);
+  if (found()) return;
   readMicrodata(index.itemprops, fields);
-  for (const sidebar of index.sidebars) readLabelledFields(sidebar, fields);
-  const apply = findApplyLink(index.anchors);
-  return { applyUrl: apply ? resolveLink(apply.attribs.href, head.base) : null, fields: fields.toRecord() };
+  for (const sidebar of index.sidebars) if (!found()) readLabelledFields(sidebar, fields);
 }
 
 interface HeadFacts {
