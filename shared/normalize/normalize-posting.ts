@@ -38,12 +38,24 @@ export interface TracedPosting {
 
 /** Turns one raw posting into the contract object (DESIGN §3). Pure and deterministic for a given `now`. */
 export function normalizePosting(raw: RawPosting, context: NormalizeContext): JobPosting {
-  return normalizePostingTraced(raw, context).posting;
+  return normalizeWith(raw, context, null);
 }
 
 /** `normalizePosting` with provenance for `--explain`; the same work, plus one string per field. */
 export function normalizePostingTraced(raw: RawPosting, context: NormalizeContext): TracedPosting {
   const trace: FieldTrace = {};
+  const posting = normalizeWith(raw, context, trace);
+  trace.id = `postingId(source.id, source.externalId)`;
+  trace.contentHash = 'sha-256 of the content fields';
+  trace.quality = posting.quality.warnings.length ? `warnings: ${posting.quality.warnings.join(', ')}` : 'no warnings';
+  return { posting, trace };
+}
+
+/**
+ * The posting, its fields' origins written into `trace` when one is given: without one (every posting but those
+ * of `--explain`) no origin string is built.
+ */
+function normalizeWith(raw: RawPosting, context: NormalizeContext, trace: FieldTrace | null): JobPosting {
   const fields = routeFields(raw.fields, repairText);
   const title = titleOf(raw, context, fields, trace);
   const body = composeBody(raw);
@@ -53,11 +65,7 @@ export function normalizePostingTraced(raw: RawPosting, context: NormalizeContex
   const now = context.now ?? new Date();
   const quality = assessQuality(content, now);
   const id = postingId(context.sourceId, content.source.externalId);
-  const posting: JobPosting = { id, ...content, status: 'open', contentHash: contentHashOf(content), quality };
-  trace.id = `postingId(source.id, source.externalId)`;
-  trace.contentHash = 'sha-256 of the content fields';
-  trace.quality = quality.warnings.length ? `warnings: ${quality.warnings.join(', ')}` : 'no warnings';
-  return { posting, trace };
+  return { id, ...content, status: 'open', contentHash: contentHashOf(content), quality };
 }
 
 interface Parts {
@@ -67,7 +75,7 @@ interface Parts {
   sections: Sections;
 }
 
-function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, trace: FieldTrace): PostingContent {
+function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, trace: FieldTrace | null): PostingContent {
   const { fields, title, body, sections } = parts;
   const bodyText = body.description.text;
   const url = safeLink(raw.url, null) ?? safeLink(context.url, null);
@@ -76,9 +84,7 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
   const locations = locationsOf(raw, fields, title, bodyText, countryHint, trace);
   const salary = salaryOf(raw, fields, title, bodyText, locations[0]?.country ?? countryHint, trace);
   const { externalId, origin } = externalIdOf(raw, url, title.title, company.name, bodyText);
-  trace.source = `kind ${raw.kind}; externalId from ${origin}`;
-  trace.description = `${body.origin} body, text-repaired and sanitised`;
-  traceSections(raw, body, trace);
+  if (trace) traceContent(raw, body, origin, trace);
   return {
     source: { id: context.sourceId, kind: raw.kind, externalId, url },
     title: title.title,
@@ -101,7 +107,9 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
   };
 }
 
-function traceSections(raw: RawPosting, body: PostingBody, trace: FieldTrace): void {
+function traceContent(raw: RawPosting, body: PostingBody, externalIdOrigin: string, trace: FieldTrace): void {
+  trace.source = `kind ${raw.kind}; externalId from ${externalIdOrigin}`;
+  trace.description = `${body.origin} body, text-repaired and sanitised`;
   const from = `section headings in the ${body.origin} body${raw.sections.length ? ` and ${rawOrigin(raw.kind, 'sections')}` : ''}`;
   trace.responsibilities = from;
   trace.requirements = from;

@@ -1,4 +1,4 @@
-import type { JobPosting, Location, Salary } from '../schema/posting';
+import type { JobPosting, Location, Salary, Workplace } from '../schema/posting';
 import type { RawPosting } from '../schema/raw-posting';
 import { normalizeEmploymentTypes } from './employment-types';
 import { rawOrigin, type FieldTrace } from './explain';
@@ -13,7 +13,8 @@ import type { CleanTitle } from './title';
 
 /**
  * The calls into the extractors: what each one is given (structured source values, routed header fields,
- * title hints, sections, the body) and, for --explain, where that came from.
+ * title hints, sections, the body) and, for --explain, where that came from (`trace`, null when not asked for:
+ * the origin strings are then not built).
  */
 
 export function employmentTypesOf(
@@ -21,21 +22,14 @@ export function employmentTypesOf(
   fields: RoutedFields,
   title: CleanTitle,
   bodyText: string,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): JobPosting['employmentTypes'] {
   const values = [
     ...raw.employmentTypes,
     ...fields.byRole.employment,
     ...(title.removed.employmentType ? [title.removed.employmentType] : []),
   ];
-  const origins = [
-    ...(raw.employmentTypes.length ? [rawOrigin(raw.kind, 'employmentTypes')] : []),
-    ...(fields.origins.employment ?? []),
-    ...(title.removed.employmentType ? ['title suffix'] : []),
-  ];
-  trace.employmentTypes = values.length
-    ? `values ${JSON.stringify(values)} from ${origins.join(', ')}`
-    : 'title and body text';
+  if (trace) trace.employmentTypes = employmentOrigin(raw, fields, title, values);
   return normalizeEmploymentTypes({
     values,
     title: title.title,
@@ -46,19 +40,46 @@ export function employmentTypesOf(
   });
 }
 
+function employmentOrigin(raw: RawPosting, fields: RoutedFields, title: CleanTitle, values: string[]): string {
+  const origins = [
+    ...(raw.employmentTypes.length ? [rawOrigin(raw.kind, 'employmentTypes')] : []),
+    ...(fields.origins.employment ?? []),
+    ...(title.removed.employmentType ? ['title suffix'] : []),
+  ];
+  return values.length ? `values ${JSON.stringify(values)} from ${origins.join(', ')}` : 'title and body text';
+}
+
 export function locationsOf(
   raw: RawPosting,
   fields: RoutedFields,
   title: CleanTitle,
   bodyText: string,
   countryHint: string | null,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): Location[] {
   const texts = [...fields.byRole.location];
   if (!raw.locations.length && !texts.length && title.removed.location) texts.push(title.removed.location);
   const workplace = raw.workplace ?? fields.workplace;
   const rawLocations = raw.locations.map((l) => ({ ...l, text: repairText(l.text).trim() }));
-  trace.locations = [
+  if (trace) trace.locations = locationsOrigin(raw, fields, texts, workplace, countryHint);
+  return normalizeLocations({
+    raw: rawLocations,
+    texts,
+    workplace,
+    bodyText,
+    countryHint,
+    readings: fields.locationReadings,
+  });
+}
+
+function locationsOrigin(
+  raw: RawPosting,
+  fields: RoutedFields,
+  texts: string[],
+  workplace: Workplace | null,
+  countryHint: string | null,
+): string {
+  return [
     raw.locations.length ? `${rawOrigin(raw.kind, 'locations')}` : null,
     texts.length
       ? `texts ${JSON.stringify(texts)} from ${(fields.origins.location ?? ['title suffix']).join(', ')}`
@@ -71,14 +92,6 @@ export function locationsOf(
   ]
     .filter(Boolean)
     .join('; ');
-  return normalizeLocations({
-    raw: rawLocations,
-    texts,
-    workplace,
-    bodyText,
-    countryHint,
-    readings: fields.locationReadings,
-  });
 }
 
 export function salaryOf(
@@ -87,17 +100,18 @@ export function salaryOf(
   title: CleanTitle,
   bodyText: string,
   countryHint: string | null,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): Salary | null {
   const texts = [...fields.byRole.salary, ...(title.removed.salary ? [title.removed.salary] : [])];
   const salary = normalizeSalary({ structured: raw.salary, texts, labels: fields.salaryLabels, bodyText, countryHint });
-  trace.salary = raw.salary
-    ? rawOrigin(raw.kind, 'salary')
-    : texts.length
-      ? `salary texts ${JSON.stringify(texts)} from ${(fields.origins.salary ?? ['title suffix']).join(', ')}`
-      : salary
-        ? 'a salary sentence in the body'
-        : 'none found';
+  if (trace)
+    trace.salary = raw.salary
+      ? rawOrigin(raw.kind, 'salary')
+      : texts.length
+        ? `salary texts ${JSON.stringify(texts)} from ${(fields.origins.salary ?? ['title suffix']).join(', ')}`
+        : salary
+          ? 'a salary sentence in the body'
+          : 'none found';
   return salary;
 }
 
@@ -107,7 +121,7 @@ export function skillsOf(
   title: string,
   sections: Sections,
   bodyText: string,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): string[] {
   const sectionLines = [
     ...sections.techStack,
@@ -118,7 +132,8 @@ export function skillsOf(
     ...sections.other,
   ];
   const tags = [...raw.tags, ...fields.byRole.skills];
-  trace.skills = `${sectionLines.length ? 'sections' : 'body text'}${tags.length ? ` + tags ${JSON.stringify(tags.slice(0, 8))}` : ''}`;
+  if (trace)
+    trace.skills = `${sectionLines.length ? 'sections' : 'body text'}${tags.length ? ` + tags ${JSON.stringify(tags.slice(0, 8))}` : ''}`;
   return extractSkills({ title, text: sectionLines.length ? sectionLines.join('\n') : bodyText, tags });
 }
 
@@ -126,9 +141,10 @@ export function languagesOf(
   raw: RawPosting,
   fields: RoutedFields,
   sections: Sections,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): JobPosting['languages'] {
-  trace.languages = `requirement sections${fields.byRole.languages.length ? ' + header field "languages"' : ''}`;
+  if (trace)
+    trace.languages = `requirement sections${fields.byRole.languages.length ? ' + header field "languages"' : ''}`;
   return extractLanguages({
     must: [...sections.must, ...fields.byRole.languages],
     nice: sections.nice,

@@ -11,18 +11,25 @@ import { cleanTitle, detectSeniority, type CleanTitle } from './title';
 /**
  * The posting's short facts (title, company, department, seniority, apply link, dates), each taken from the
  * most reliable place it appears (overrides, then the source's own field, then a header field) and traced.
+ * `trace` is null when no one asked where the fields came from (all but `--explain`): the origin strings are
+ * then not built, a cost every posting paid for nothing.
  */
 
 export function titleOf(
   raw: RawPosting,
   context: NormalizeContext,
   fields: RoutedFields,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): CleanTitle {
   const written = context.title ?? raw.title ?? fields.byRole.title[0] ?? '';
   // The company is known before the title is cleaned, so "Acme – Engineer" and "Engineer at Acme" lose it.
   const company = context.companyName ?? raw.companyName ?? fields.byRole.company[0] ?? null;
   const cleaned = cleanTitle(repairText(written).replace(/\s+/g, ' ').trim(), { company });
+  if (trace) trace.title = titleOrigin(raw, context, fields, cleaned);
+  return cleaned;
+}
+
+function titleOrigin(raw: RawPosting, context: NormalizeContext, fields: RoutedFields, cleaned: CleanTitle): string {
   const removed = Object.entries(cleaned.removed)
     .filter(([, v]) => v !== null)
     .map(([k, v]) => `${k} "${v}"`);
@@ -33,37 +40,38 @@ export function titleOf(
       : fields.byRole.title.length
         ? 'header field "title"'
         : 'nothing (no title found)';
-  trace.title = removed.length ? `${from}, cleaned (removed ${removed.join(', ')})` : from;
-  return cleaned;
+  return removed.length ? `${from}, cleaned (removed ${removed.join(', ')})` : from;
 }
 
 export function companyOf(
   raw: RawPosting,
   context: NormalizeContext,
   fields: RoutedFields,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): JobPosting['company'] {
   const name = context.companyName ?? raw.companyName ?? fields.byRole.company[0] ?? null;
-  trace.company = context.companyName
-    ? '--company / source config'
-    : raw.companyName
-      ? rawOrigin(raw.kind, 'companyName')
-      : name
-        ? (fields.origins.company?.[0] ?? 'header field')
-        : 'not given';
+  if (trace)
+    trace.company = context.companyName
+      ? '--company / source config'
+      : raw.companyName
+        ? rawOrigin(raw.kind, 'companyName')
+        : name
+          ? (fields.origins.company?.[0] ?? 'header field')
+          : 'not given';
   return {
     name: name === null ? null : repairText(name).trim() || null,
     url: safeLink(context.companyUrl ?? raw.companyUrl, null),
   };
 }
 
-export function departmentOf(raw: RawPosting, fields: RoutedFields, trace: FieldTrace): string | null {
+export function departmentOf(raw: RawPosting, fields: RoutedFields, trace: FieldTrace | null): string | null {
   const department = raw.department ?? fields.byRole.department[0] ?? null;
-  trace.department = raw.department
-    ? rawOrigin(raw.kind, 'department')
-    : department
-      ? (fields.origins.department?.[0] ?? 'header field')
-      : 'not given';
+  if (trace)
+    trace.department = raw.department
+      ? rawOrigin(raw.kind, 'department')
+      : department
+        ? (fields.origins.department?.[0] ?? 'header field')
+        : 'not given';
   return department === null ? null : repairText(department).trim() || null;
 }
 
@@ -72,11 +80,12 @@ export function seniorityOf(
   fields: RoutedFields,
   title: string,
   bodyText: string,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
   titleEmployment: string | null = null,
 ): JobPosting['seniority'] {
   const sourceValue = raw.seniority ?? fields.byRole.seniority[0] ?? null;
-  trace.seniority = `title${sourceValue ? `, then ${raw.seniority ? rawOrigin(raw.kind, 'seniority') : 'header field'} "${sourceValue}"` : ''}, then body text`;
+  if (trace)
+    trace.seniority = `title${sourceValue ? `, then ${raw.seniority ? rawOrigin(raw.kind, 'seniority') : 'header field'} "${sourceValue}"` : ''}, then body text`;
   return detectSeniority({ title, sourceValue, text: bodyText, titleEmployment });
 }
 
@@ -84,16 +93,17 @@ export function applyUrlOf(
   raw: RawPosting,
   fields: RoutedFields,
   url: string | null,
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): string | null {
   const apply = safeLink(raw.applyUrl, url) ?? safeLink(fields.byRole.applyUrl[0], url);
-  trace.applyUrl = apply
-    ? raw.applyUrl
-      ? rawOrigin(raw.kind, 'applyUrl')
-      : 'header field "apply"'
-    : url
-      ? 'the posting URL (no apply link given)'
-      : 'none';
+  if (trace)
+    trace.applyUrl = apply
+      ? raw.applyUrl
+        ? rawOrigin(raw.kind, 'applyUrl')
+        : 'header field "apply"'
+      : url
+        ? 'the posting URL (no apply link given)'
+        : 'none';
   return apply ?? url;
 }
 
@@ -102,16 +112,26 @@ export function dateOf(
   fieldValues: string[],
   kind: RawPosting['kind'],
   field: 'datePosted' | 'validThrough',
-  trace: FieldTrace,
+  trace: FieldTrace | null,
 ): string | null {
   const fromRaw = normalizeDate(value);
-  const date = fromRaw ?? fieldValues.map(normalizeDate).find((d) => d !== null) ?? null;
-  trace[field] = fromRaw
-    ? `${rawOrigin(kind, field)} ${JSON.stringify(value)}`
-    : date
-      ? `header field ${JSON.stringify(fieldValues[0])}`
-      : value !== null
-        ? `unreadable ${JSON.stringify(value)}`
-        : 'not given';
+  const date = fromRaw ?? firstDate(fieldValues);
+  if (trace)
+    trace[field] = fromRaw
+      ? `${rawOrigin(kind, field)} ${JSON.stringify(value)}`
+      : date
+        ? `header field ${JSON.stringify(fieldValues[0])}`
+        : value !== null
+          ? `unreadable ${JSON.stringify(value)}`
+          : 'not given';
   return date;
+}
+
+/** The first header value that reads as a date (the later ones are not read once one does). */
+function firstDate(values: string[]): string | null {
+  for (const value of values) {
+    const date = normalizeDate(value);
+    if (date !== null) return date;
+  }
+  return null;
 }

@@ -7,7 +7,8 @@ import {
 import { JobPosting } from '../../../shared/schema/posting';
 import { RawPosting, type RawPostingInput } from '../../../shared/schema/raw-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
-import { inputFixture } from '../../support/input-fixtures';
+import { readdirSync } from 'node:fs';
+import { INPUTS_DIR, inputFixture } from '../../support/input-fixtures';
 
 const now = new Date('2026-11-20T12:00:00Z');
 const context: NormalizeContext = { sourceId: 'test-source', now };
@@ -179,4 +180,26 @@ describe('normalizePosting: explanation', () => {
     expect(trace.datePosted).toContain('first_published');
     expect(trace.salary).toContain('pay_input_ranges');
   });
+
+  // normalizePosting builds no origin strings: the posting must not depend on whether they are built
+  test.each(readableFixtures())('%s gives the same postings traced and untraced', (name) => {
+    const raws = parseInput(inputFixture(name));
+    expect(raws.length).toBeGreaterThan(0);
+    expect(raws.map((r) => normalizePosting(r, context))).toEqual(
+      raws.map((r) => normalizePostingTraced(r, context).posting),
+    );
+  });
 });
+
+/** The input fixtures parseInput reads (the others are bad inputs it rejects). */
+function readableFixtures(): string[] {
+  return readdirSync(INPUTS_DIR)
+    .sort()
+    .filter((name) => {
+      try {
+        return parseInput(inputFixture(name)).length > 0;
+      } catch {
+        return false;
+      }
+    });
+}
