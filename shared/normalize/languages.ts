@@ -34,7 +34,7 @@ const REQUIRED_CUE =
 
 /** Phrases saying something is welcome but optional ("a plus", "von Vorteil", "歓迎"). */
 const NICE_CUE =
-  /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un plus|un vrai plus|un atout|se valora|idealmente|wäre schön|meriterande|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên)(?!\p{L})|歓迎|尚可|优先|優遇|우대|あれば/iu;
+  /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un plus|un vrai plus|un atout|se valora|idealmente|wäre schön|meriterande|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên|و?يفضل|ميزة إضافية)(?!\p{L})|歓迎|尚可|优先|優遇|우대|あれば/iu;
 
 /**
  * Says the language just named is not asked for: "German is not required", "Deutschkenntnisse sind nicht
@@ -160,8 +160,12 @@ function isRequired(read: LineReading, mention: LanguageMention, mode: Mode, has
   return hasLevel && read.line.length <= 160 ? true : null;
 }
 
-/** Where a clause ends: a sentence stop or a "but". */
-const CLAUSE_STOP = /[.;。；!?！？\n]|\bbut\b|\baber\b|\bmais\b|\bpero\b/giu;
+/**
+ * Where a clause ends: a sentence stop or a "but". The words open with `(?<!\w)`, which before a letter tests
+ * what `\b` does under the same flags: a `\b` opening an alternative kept V8 from skipping ahead, several
+ * times slower (test/unit/normalize/clause-stop.test.ts holds both forms equal).
+ */
+export const CLAUSE_STOP = /[.;。；!?！？\n]|(?<!\w)(?:but|aber|mais|pero)\b/giu;
 
 function clauseAround(read: LineReading, span: LanguageMention): string {
   const { line } = read;

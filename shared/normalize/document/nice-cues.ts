@@ -93,6 +93,10 @@ export const OPTIONAL_TERMS = [
   '优先',
   '加分',
   '우대',
+  // ar ("ويفضل", "and preferably", joins its conjunction)
+  'و?يفضل',
+  'ميزة إضافية',
+  '(?:يعتبر|تعتبر|يعد|تعد) ميزة',
 ];
 
 /** Words that keep an item a requirement even when it also names a preference ("degree required, MSc preferred"). */
@@ -124,6 +128,8 @@ export const REQUIRED_TERMS = [
   '必要',
   '必须',
   '필수',
+  'إلزامي',
+  'شرط أساسي',
 ];
 
 const OPTIONAL = compileTerms(OPTIONAL_TERMS);

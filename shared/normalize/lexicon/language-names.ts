@@ -1,7 +1,7 @@
 /**
  * Names of spoken languages by ISO 639-1 code, in English and in the languages postings are written in
  * (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Vietnamese, Japanese, Chinese, Korean,
- * Indonesian, Turkish, Russian, Thai, Nordic). `adjectives` are the English names that are also
+ * Indonesian, Turkish, Russian, Thai, Nordic, Arabic). `adjectives` are the English names that are also
  * nationality adjectives ("a German company", "English breakfast"): they count only in language context.
  */
 export interface LanguageNames {
@@ -46,6 +46,14 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
       'angol',
       'engleză',
       'αγγλικά',
+      // Arabic: with the article, and with 'and' or 'in' joined to it ('العربية والإنجليزية', 'بالإنجليزية')
+      'الإنجليزية',
+      'الانجليزية',
+      'الإنكليزية',
+      'والإنجليزية',
+      'والانجليزية',
+      'بالإنجليزية',
+      'بالانجليزية',
     ],
   },
   {
@@ -81,6 +89,8 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
     code: 'de',
     adjectives: ['German'],
     names: [
+      'الألمانية',
+      'والألمانية',
       'niemieckiego',
       'niemieckim',
       'deutsche Sprache',
@@ -114,6 +124,9 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
     code: 'fr',
     adjectives: ['French'],
     names: [
+      'الفرنسية',
+      'والفرنسية',
+      'بالفرنسية',
       'Frans',
       'francuskiego',
       'francuskim',
@@ -142,6 +155,8 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
     code: 'es',
     adjectives: ['Spanish'],
     names: [
+      'الإسبانية',
+      'والإسبانية',
       'hiszpańskiego',
       'hiszpańskim',
       '西班牙文',
@@ -353,6 +368,8 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
       '阿拉伯语',
       '아랍어',
       'العربية',
+      'والعربية',
+      'بالعربية',
       'Arapça',
       'арабский',
     ],
@@ -511,7 +528,7 @@ export const LANGUAGE_NAMES: readonly LanguageNames[] = [
   },
   { code: 'he', adjectives: ['Hebrew'], names: ['Hebräisch', 'hébreu', 'hebreo', 'ebraico', 'עברית', 'ヘブライ語'] },
   { code: 'fa', adjectives: ['Persian', 'Farsi'], names: ['Persisch', 'persan', 'persa', 'فارسی'] },
-  { code: 'ur', adjectives: ['Urdu'], names: ['اردو'] },
+  { code: 'ur', adjectives: ['Urdu'], names: ['اردو', 'الأردية', 'الأوردية'] },
   { code: 'bn', adjectives: ['Bengali', 'Bangla'], names: ['বাংলা'] },
   { code: 'ta', adjectives: ['Tamil'], names: ['தமிழ்'] },
   { code: 'te', adjectives: ['Telugu'], names: ['తెలుగు'] },

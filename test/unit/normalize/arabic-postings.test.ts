@@ -1,6 +1,8 @@
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
 import { readTypes } from '../../../shared/normalize/employment-types';
+import { languagesInItem } from '../../../shared/normalize/languages';
+import { statesOptional } from '../../../shared/normalize/document/nice-cues';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
 
@@ -104,5 +106,34 @@ describe('labels for the employer, the town and the arrangement in Dutch, UK, It
     ['Modello di lavoro', 'workplace'],
   ])('"%s" is a %s label', (label, key) => {
     expect(fieldKeyFor(label)).toBe(key);
+  });
+});
+
+describe('Arabic language requirements', () => {
+  it.each([
+    [
+      'both languages, the second joined to "and"',
+      'إجادة اللغتين العربية والإنجليزية تحدثاً وكتابة',
+      [
+        ['ar', true],
+        ['en', true],
+      ],
+    ],
+    ['English with its article', 'إتقان اللغة الإنجليزية', [['en', true]]],
+    ['"preferably" makes it nice', 'يفضل التحدث بالفرنسية', [['fr', false]]],
+    ['"and preferably", joined', 'ويفضل إجادة اللغة الألمانية', [['de', false]]],
+    ['Urdu', 'إجادة اللغة الأردية', [['ur', true]]],
+  ])('%s: %s', (_name, line, expected) => {
+    const found = languagesInItem(line, 'must').map((l) => [l.code, l.required]);
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    ['"preferably" in Arabic', 'يفضل خبرة في القطاع الحكومي', true],
+    ['"is an advantage"', 'الخبرة في SAP تعتبر ميزة', true],
+    ['a plain requirement', 'خبرة لا تقل عن 5 سنوات', false],
+    ['"mandatory" wins', 'رخصة قيادة سارية - إلزامي', false],
+  ])('a requirement item states a preference: %s', (_name, item, optional) => {
+    expect(statesOptional(item)).toBe(optional);
   });
 });
