@@ -2,7 +2,7 @@ import { Document } from 'domhandler';
 import MarkdownIt from 'markdown-it';
 import type { Description } from '../schema/posting';
 import type { RawPosting, RawSection } from '../schema/raw-posting';
-import { htmlToText, sanitizeHtml } from './sanitize';
+import { hasVisibleText, htmlToText, sanitizeHtml } from './sanitize';
 import { readingBlocks } from './document/document-reading';
 import { headingPart, parseHtmlParts, type ParsedPart } from './document/parse-html';
 import type { SectionDocuments, SectionInput } from './sections';
@@ -67,11 +67,12 @@ function sanitizeParts(
   mainIsHtml: boolean,
   rendered: boolean,
 ): { sanitized: string; documents: SectionDocuments | null } {
+  // most postings: the body alone, read as it is
+  if (sections.length === 0) return { sanitized: sanitizeHtml(mainHtml, undefined, rendered), documents: null };
   // a heading's DOM is built, not parsed (headingPart)
   const pieces = [mainHtml, ...sections.flatMap((section) => [headingPart(section.heading), section.html])];
   const fullHtml = pieces.map(htmlOf).join('');
-  if (sections.length === 0 || !fullHtml.trim())
-    return { sanitized: sanitizeHtml(fullHtml, undefined, rendered), documents: null };
+  if (!hasVisibleText(fullHtml)) return { sanitized: '', documents: null };
   const { parts, whole } = parseNonEmptyParts(pieces);
   const documents = {
     html: mainIsHtml ? (parts[0] ?? null) : null,
@@ -96,7 +97,7 @@ function parseNonEmptyParts(pieces: Array<string | ParsedPart>): { parts: Docume
 }
 
 function repairOptional(value: string | null): string | null {
-  if (value === null || value.trim() === '') return null;
+  if (value === null || !hasVisibleText(value)) return null;
   return repairText(value.length > MAX_BODY_CHARS ? value.slice(0, MAX_BODY_CHARS) : value);
 }
 

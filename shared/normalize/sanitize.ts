@@ -53,7 +53,7 @@ const SANITIZE_OPTIONS: sanitize.IOptions = {
  * rendered (render-blocks.ts), whose walk is read from the string (rendered-walk.ts).
  */
 export function sanitizeHtml(html: string, document?: Document, rendered = false): string {
-  if (!html.trim()) return '';
+  if (!hasVisibleText(html)) return '';
   const text = new TextWriter();
   const { written, walk } = writeWalked(html, document, rendered, text);
   // left to sanitize-html: the same walk written in the tokens it is to read (the text was read from the first writing)
@@ -69,7 +69,7 @@ function writeWalked(
   html: string,
   document: Document | undefined,
   rendered: boolean,
-  mirror: DomVisitor,
+  mirror: TextWriter,
 ): { written: SanitizedHtml; walk: Walk } {
   if (rendered) {
     const walk: Walk = (visitor) => walkRendered(html, visitor);
@@ -95,7 +95,13 @@ let lastSanitized: { html: string; text: string } | null = null;
  * "- item" lines, entities decoded, whitespace tidy; scripts, styles and hidden elements left out.
  */
 export function htmlToText(html: string): string {
-  if (!html.trim()) return '';
+  if (!hasVisibleText(html)) return '';
   if (lastSanitized?.html === html) return lastSanitized.text;
   return writeText(parseHtmlShared(html));
 }
+
+/** A character `trim()` keeps (`\s` and `trim()` take the same white space and line terminators). */
+const VISIBLE = /\S/;
+
+/** Whether `text.trim()` would be non-empty, without making the trimmed copy of a body. */
+export const hasVisibleText = (text: string): boolean => VISIBLE.test(text);

@@ -4,6 +4,7 @@ import type { Block } from './document/blocks';
 import { htmlBlocks, markdownBlocks, textBlocks } from './document/document-blocks';
 import { classifyHeading, type SectionKind } from './document/heading-dictionary';
 import { collectSections } from './document/section-collector';
+import { hasVisibleText } from './sanitize';
 
 /** The posting body split by meaning (items are one per bullet; nested lists stay with their parent). */
 export interface Sections {
@@ -59,7 +60,8 @@ export function extractSections(input: SectionInput): Sections {
 /** The body's blocks, read only: blocks a parser handed on are not copied. */
 function bodyBlocks(input: SectionInput): readonly Block[] {
   if (input.blocks) return input.blocks;
-  if (input.html?.trim()) return htmlBlocks(input.html, { headerRegion: true }, input.documents?.html ?? undefined);
+  if (input.html && hasVisibleText(input.html))
+    return htmlBlocks(input.html, { headerRegion: true }, input.documents?.html ?? undefined);
   if (input.markdown?.trim()) return markdownBlocks(input.markdown);
   if (input.text?.trim()) return textBlocks(input.text);
   return [];
@@ -77,6 +79,6 @@ function addSourceSection(blocks: Block[], section: RawSection, document: Docume
       kind: classifyHeading(heading),
       title: false,
     });
-  if (section.html.trim())
+  if (hasVisibleText(section.html))
     for (const block of htmlBlocks(section.html, { headerRegion: false }, document)) blocks.push(block);
 }

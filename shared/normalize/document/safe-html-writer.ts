@@ -2,6 +2,7 @@ import type { Element, ParentNode } from 'domhandler';
 import { walkDom, type DomVisitor } from './dom-walk';
 import { collapseRuns } from './records';
 import { BLOCK_TAGS } from './html-tags';
+import type { Spacer, TextWriter } from './text-writer';
 
 /**
  * Rewrites a DOM as clean, well-nested HTML in the allow-list's vocabulary: headings h2–h4, paragraphs,
@@ -94,7 +95,7 @@ const element = (name: string): Element => {
 
 class SafeHtmlWriter implements DomVisitor {
   constructor(
-    private readonly mirror: DomVisitor | null,
+    private readonly mirror: TextWriter | null,
     private readonly form: OutputForm = 'checked',
   ) {}
 
@@ -139,7 +140,7 @@ class SafeHtmlWriter implements DomVisitor {
     }
     this.ensureTextContainer();
     this.applyBreaks();
-    let spacer = '';
+    let spacer: Spacer = '';
     if (this.pendingSeparator && this.blockHasText) {
       this.closeAllFormats();
       spacer = ' | ';
@@ -152,7 +153,7 @@ class SafeHtmlWriter implements DomVisitor {
     this.pendingSeparator = false;
     this.openWantedFormats();
     this.out.push(this.escaped(core));
-    this.mirror?.text(spacer + core);
+    this.mirror?.writtenText(spacer, core);
     this.blockHasText = true;
     this.pendingSpace = collapsed.endsWith(' ');
   }
@@ -372,7 +373,7 @@ class SafeHtmlWriter implements DomVisitor {
  * Clean allow-list HTML of a DOM subtree (escaped text, well-nested tags, safe links only); `mirror`, when
  * given, sees the written tags and text as if it read the output.
  */
-export function writeSafeHtml(root: ParentNode, mirror: DomVisitor | null = null): string {
+export function writeSafeHtml(root: ParentNode, mirror: TextWriter | null = null): string {
   const writer = new SafeHtmlWriter(mirror);
   walkDom(root, writer);
   return writer.finish();
@@ -396,7 +397,7 @@ export interface SanitizedHtml {
  */
 export function writeSanitizedHtmlOf(
   walk: (visitor: DomVisitor) => boolean,
-  mirror: DomVisitor | null = null,
+  mirror: TextWriter | null = null,
 ): SanitizedHtml | null {
   const writer = new SafeHtmlWriter(mirror, 'sanitized');
   if (!walk(writer)) return null;
@@ -410,7 +411,7 @@ export function writeSanitizedHtmlOf(
  */
 export function writeSafeHtmlOf(
   walk: (visitor: DomVisitor) => boolean,
-  mirror: DomVisitor | null = null,
+  mirror: TextWriter | null = null,
 ): string | null {
   const writer = new SafeHtmlWriter(mirror);
   return walk(writer) ? writer.finish() : null;

@@ -3,6 +3,12 @@ import { walkDom, type DomVisitor } from './dom-walk';
 import { collapseRuns } from './records';
 import { BLOCK_TAGS, PARAGRAPH_TAGS } from './html-tags';
 
+/** What the safe-HTML writer puts between two runs of text in a block: nothing, a space, or a table cell's bar. */
+export type Spacer = '' | ' ' | ' | ';
+
+/** The newlines owed before text: a line break or a blank line (`pendingBreak` is never more than 2). */
+const BREAKS: readonly string[] = ['', '\n', '\n\n'];
+
 /**
  * Reads a DOM as plain text: paragraphs separated by a blank line, other blocks and `<br>` by a line break,
  * list items as "- item" lines (nested items indented), table cells separated by " | ".
@@ -57,14 +63,28 @@ export class TextWriter implements DomVisitor {
       if (collapsed && this.lineHasText) this.pendingSpace = true;
       return;
     }
-    if (this.pendingBreak > 0 && this.out.length > 0) this.out.push('\n'.repeat(this.pendingBreak));
+    this.write(core, collapsed.startsWith(' '), collapsed.endsWith(' '));
+  }
+
+  /**
+   * `text(spacer + core)` for text the safe-HTML writer wrote (safe-html-writer.ts, as its mirror): `core` is
+   * collapsed and trimmed already, so it is not read again. Read as `text` reads it: collapsing changes
+   * nothing, trimming leaves `core` or, after " | ", "| " and `core`; it starts with a space when a spacer leads.
+   */
+  writtenText(spacer: Spacer, core: string): void {
+    this.write(core, spacer !== '', false, spacer === ' | ' ? '| ' : '');
+  }
+
+  private write(core: string, spaceBefore: boolean, spaceAfter: boolean, lead = ''): void {
+    if (this.pendingBreak > 0 && this.out.length > 0) this.out.push(BREAKS[this.pendingBreak] ?? '');
     this.pendingBreak = 0;
     if (this.pendingPrefix !== null) this.out.push(this.pendingPrefix);
-    else if (this.lineHasText && (this.pendingSpace || collapsed.startsWith(' '))) this.out.push(' ');
+    else if (this.lineHasText && (this.pendingSpace || spaceBefore)) this.out.push(' ');
     this.pendingPrefix = null;
+    if (lead) this.out.push(lead);
     this.out.push(core);
     this.lineHasText = true;
-    this.pendingSpace = collapsed.endsWith(' ');
+    this.pendingSpace = spaceAfter;
   }
 
   finish(): string {
