@@ -124,9 +124,9 @@ function tensOf(tens: Record<string, number>, units: Record<string, number>): Re
 /** Duration units, by what they count. */
 export const UNIT_WORDS = {
   month:
-    'months?|mos?\\.?|Monate?n?|Monats|mois|mes(?:es)?|mesi|mese|meses|maand(?:en)?|miesi(?:ąc|ące|ęcy)|měsíc(?:e|ů)?|месяц(?:а|ев)?|місяц(?:і|ів)?|måneder|måned|månader|månad|kuukautta|luni|hónap|tháng|ヶ月間?|か月間?|カ月間?|ケ月間?|箇月間?|ヵ月間?|个月|個月|개월|bulan|เดือน',
+    'months?|mos?\\.?|Monate?n?|Monats|mois|mes(?:es)?|mesi|mese|meses|maand(?:en)?|miesi(?:ąc|ące|ęcy)|měsíc(?:e|ů)?|месяц(?:а|ев)?|місяц(?:і|ів)?|måneder|måned|månader|månad|kuukautta|luni|hónap|tháng|ヶ月間?|か月間?|カ月間?|ケ月間?|箇月間?|ヵ月間?|个月|個月|개월|bulan|เดือน|أشهر|شهور|شهر(?:اً|ا)?',
   week: "weeks?'?|Wochen?|semaines?|semanas?|settimane?|weken|tygodni(?:e)?|týdn(?:y|ů)|ugers|uger|ukers|uker|veckors|veckor|hafta|minggu|tuần|週間|周|주",
-  day: 'days?|working days|business days|calendar days|Tage?n?|Arbeitstage?n?|Werktage?n?|Kalendertage?n?|jours?(?: ouvrés| ouvrables| calendaires)?|días?(?: hábiles| laborables| naturales)?|dias(?: úteis| corridos)?|giorni(?: lavorativi)?|(?:werk|kalender)?dagen|dni(?: roboczych| robocze)?|dní|dnů|dagars|dagar|dage|dager|päivää|gün|zile|ngày|日間?|天|일|hari|วัน',
+  day: 'days?|working days|business days|calendar days|Tage?n?|Arbeitstage?n?|Werktage?n?|Kalendertage?n?|jours?(?: ouvrés| ouvrables| calendaires)?|días?(?: hábiles| laborables| naturales)?|dias(?: úteis| corridos)?|giorni(?: lavorativi)?|(?:werk|kalender)?dagen|dni(?: roboczych| robocze)?|dní|dnů|dagars|dagar|dage|dager|päivää|gün|zile|ngày|日間?|天|일|hari|วัน|يوم(?:اً|ا)?|أيام',
   hour: 'hours?|hrs|Stunden|heures|horas|ore|uur|godzin',
 } as const;
 
@@ -145,7 +145,7 @@ export const LEAVE_DAY_UNITS =
 export const PROBATION_WORDS = {
   latin:
     "probation(?:ary)?(?: period)?|trial period|Probezeit|période d['’]essai|periode d['’]essai|période probatoire|periodo de prueba|período de prueba|periodo di prova|período de experiência|período probatório|contrato de experiência|proeftijd|okres(?:u)? próbn(?:y|ego|ym)|zkušební dob[ay]|skúšobná doba|prøvetid|provanställning|prövotid|koeaika|perioad[aă] de prob[aă]|próbaidő|deneme süresi|thử việc|masa percobaan|probation period",
-  cjk: '試用期間|试用期|試用期|수습\\s*기간|수습|ทดลองงาน|испытательн(?:ый|ого) срок|випробувальн(?:ий|ого) термін',
+  cjk: '試用期間|试用期|試用期|수습\\s*기간|수습|ทดลองงาน|испытательн(?:ый|ого) срок|випробувальн(?:ий|ого) термін|فترة (?:ال)?تجربة|فترة (?:ال)?اختبار',
 };
 
 /** "No probation" and the like: probation of zero months. */
@@ -156,7 +156,7 @@ export const NO_PROBATION =
 export const LEAVE_WORDS = {
   latin:
     'annual leave|paid leave|paid annual leave|leave days|days leave|vacation|vacations|holidays?|holiday allowance|paid time off|PTO|days off per year|Urlaub|Urlaubstage?n?|Jahresurlaub|Urlaubsanspruch|Erholungsurlaub|Ferien|Ferientage?n?|congés? payés|congés annuels|jours de congés?|congés|vacances|CP|vacaciones|días libres|ferie|giorni di ferie|férias|vakantiedagen|verlofdagen|vakantie|verlof|urlop(?:u)?(?: wypoczynkow(?:y|ego))?|płatn(?:ej|ego) (?:przerwy|urlopu|wolnego)|dni wolnych|dovolen(?:á|é|ou)|dovolenky|semester|semesterdagar|feriedage|feriedager|vuosiloma|lomapäivää|concediu(?: de odihnă)?|szabadság|yıllık izin|yıllık ücretli izin|ücretli izin|izin|phép năm|phép|nghỉ phép|cuti tahunan|cuti',
-  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|帶薪年假|帶薪休假|特別休假|特休|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน|отпуск(?:а)?|відпустк[аи]',
+  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|帶薪年假|帶薪休假|特別休假|特休|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน|отпуск(?:а)?|відпустк[аи]|إجازة سنوية(?: مدفوعة(?: الأجر)?)?|إجازة مدفوعة(?: الأجر)?',
 };
 
 /** What may stand between "25 days" and the leave word: "25 days of paid vacation", "30 Tage bezahlter Urlaub". */

@@ -3,6 +3,7 @@ import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary
 import { readTypes } from '../../../shared/normalize/employment-types';
 import { languagesInItem } from '../../../shared/normalize/languages';
 import { statesOptional } from '../../../shared/normalize/document/nice-cues';
+import { extractTerms } from '../../../shared/normalize/terms';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
 
@@ -135,5 +136,24 @@ describe('Arabic language requirements', () => {
     ['"mandatory" wins', 'رخصة قيادة سارية - إلزامي', false],
   ])('a requirement item states a preference: %s', (_name, item, optional) => {
     expect(statesOptional(item)).toBe(optional);
+  });
+});
+
+describe('Arabic terms: paid annual leave and probation', () => {
+  it.each([
+    ['leave word first', 'إجازة سنوية 30 يوماً', { paidLeaveDays: 30 }],
+    ['paid leave spelled out', 'إجازة سنوية مدفوعة الأجر 21 يوماً', { paidLeaveDays: 21 }],
+    ['number first', '30 يوماً إجازة سنوية', { paidLeaveDays: 30 }],
+    ['probation in days', 'فترة تجربة 90 يوماً', { probationMonths: 3 }],
+    ['probation in months', 'فترة التجربة: 3 أشهر', { probationMonths: 3 }],
+  ])('%s: %s', (_name, line, expected) => {
+    expect(extractTerms([line])).toMatchObject(expected);
+  });
+
+  it.each([
+    ['sick leave', 'إجازة مرضية 30 يوماً'],
+    ['a bonus of months of salary', 'راتب 3 أشهر مكافأة'],
+  ])('no paid leave or probation: %s', (_name, line) => {
+    expect(extractTerms([line])).toEqual({ probationMonths: null, paidLeaveDays: null });
   });
 });
