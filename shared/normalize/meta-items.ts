@@ -1,7 +1,7 @@
 import { normalizeEmploymentTypes } from './employment-types';
 import type { FieldRole } from './header-fields';
-import type { LocationReadings } from './geo/location-text';
-import { normalizeLocations } from './locations';
+import type { Location } from '../schema/posting';
+import { parseLocationText, type LocationReadings } from './geo/location-text';
 import { normalizeSalary } from './salary';
 import { workplaceFromText } from '../sources/workplace';
 
@@ -166,14 +166,16 @@ function isEmploymentType(text: string): boolean {
   return normalizeEmploymentTypes({ values: [text], title: '', texts: [], bodyText: '' }).length > 0;
 }
 
+/**
+ * Whether a text names a place or a workplace, as the posting's own locations would: the text's locations are
+ * read, not merged and refined (normalizeLocations), since every later step keeps a location naming one where
+ * one was (a merge or a dropped repeat leaves its twin, a placeless cue gives its workplace to the places) and
+ * adds none where none was (with no body and no hint nothing is refined). Asked of every header item of a page.
+ */
 function isLocation(text: string, readings: LocationReadings | undefined): boolean {
-  const locations = normalizeLocations({
-    raw: [],
-    texts: [text],
-    workplace: null,
-    bodyText: '',
-    countryHint: null,
-    readings,
-  });
-  return locations.some((l) => l.city !== null || l.region !== null || l.country !== null || l.workplace !== null);
+  return parseLocationText(text, { countryHint: null, contextCountries: new Set() }, readings).some(namesSomething);
 }
+
+/** A location naming a place or a workplace. */
+export const namesSomething = (l: Location): boolean =>
+  l.city !== null || l.region !== null || l.country !== null || l.workplace !== null;
