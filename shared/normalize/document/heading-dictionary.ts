@@ -1,6 +1,6 @@
 import { EMOJI_SEQUENCE } from './emoji';
 import { foldText } from './fold';
-import { firstTable, kindOfTable, wholeLabelTable } from './heading-matcher';
+import { firstTable, kindOfTable, wholeLabelTable, type WholeLabel } from './heading-matcher';
 import type { SectionKind } from './heading-terms';
 
 export type { SectionKind } from './heading-terms';
@@ -57,13 +57,26 @@ export function headingKey(text: string): string {
   return folded.length <= MAX_HEADING_CHARS ? folded : '';
 }
 
+/** The longest whole spelling: a longer label is none, and is not hashed to find that out (a line of prose often). */
+const LONGEST_WHOLE_LABEL = longestKey(WHOLE_LABELS);
+
+function longestKey(labels: ReadonlyMap<string, unknown>): number {
+  let longest = 0;
+  for (const label of labels.keys()) longest = Math.max(longest, label.length);
+  return longest;
+}
+
+/** The whole-label entry of a folded label, if it is one. */
+const wholeLabel = (folded: string): WholeLabel | undefined =>
+  folded.length <= LONGEST_WHOLE_LABEL ? WHOLE_LABELS.get(folded) : undefined;
+
 /** Whether a folded label is nothing but a dictionary heading ("requirements", "nice to have", "vos missions"). */
-export const isWholeHeading = (folded: string): boolean => WHOLE_LABELS.has(folded);
+export const isWholeHeading = (folded: string): boolean => wholeLabel(folded) !== undefined;
 
 /** `classifyHeading` of a line whose `headingKey` is `folded`. */
 export function classifyFolded(folded: string): SectionKind | null {
   if (!folded) return null;
-  const whole = WHOLE_LABELS.get(folded);
+  const whole = wholeLabel(folded);
   if (whole) return whole.kind;
   const found = firstTable(folded);
   return found ? kindOfTable(found.table) : null;
@@ -72,7 +85,7 @@ export function classifyFolded(folded: string): SectionKind | null {
 /** `classifyHeadingStrict` of a line whose `headingKey` is `folded`. */
 export function classifyFoldedStrict(folded: string): SectionKind | null {
   if (!folded) return null;
-  const whole = WHOLE_LABELS.get(folded);
+  const whole = wholeLabel(folded);
   if (whole) return whole.strictKind;
   const found = firstTable(folded);
   return found && found.match.length / folded.length >= STRICT_COVERAGE ? kindOfTable(found.table) : null;

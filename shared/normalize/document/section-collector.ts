@@ -256,8 +256,15 @@ function enumerated(item: string): string[] {
 }
 
 /** The items without repeats, first occurrence kept; the same array when nothing repeats (most sections). */
-function unique(items: string[]): string[] {
-  if (items.length < 2) return items;
-  const seen = new Set(items);
-  return seen.size === items.length ? items : [...seen];
+export function unique(items: string[]): string[] {
+  if (items.length < 2 || (items.length <= MAX_PAIRWISE && !repeats(items))) return items;
+  return [...new Set(items)];
+}
+
+/** A section's few items are compared pair by pair, which costs less than filling a Set (most differ in length). */
+const MAX_PAIRWISE = 16;
+
+function repeats(items: readonly string[]): boolean {
+  for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (items[i] === items[j]) return true;
+  return false;
 }

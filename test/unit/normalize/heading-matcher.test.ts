@@ -6,6 +6,7 @@ import {
   classifyHeading,
   classifyHeadingStrict,
   headingLabel,
+  isWholeHeading,
 } from '../../../shared/normalize/document/heading-dictionary';
 import { firstTable, firstTableSlowly, wholeLabelTable } from '../../../shared/normalize/document/heading-matcher';
 import { HEADING_TABLES } from '../../../shared/normalize/document/heading-terms';
@@ -168,5 +169,15 @@ describe('heading classification shortcuts', () => {
         if (headingLabel(text) !== labelByDefinition(text)) differing.push(code.toString(16));
     }
     expect(differing).toEqual([]);
+  });
+});
+
+describe('whole-label look-up', () => {
+  it('finds every whole spelling, the longest included, though longer labels are not looked up', () => {
+    const labels = [...wholeLabelTable(0.6).keys()];
+    expect(labels.length).toBeGreaterThan(100);
+    for (const label of labels) expect(isWholeHeading(label)).toBe(true);
+    const longest = labels.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(isWholeHeading(`${longest} x`)).toBe(false);
   });
 });

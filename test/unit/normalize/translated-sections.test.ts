@@ -1,6 +1,9 @@
+import fc from 'fast-check';
+import { unique } from '../../../shared/normalize/document/section-collector';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import type { JobPosting, SourceKind } from '../../../shared/schema/posting';
 import { parseInput } from '../../../shared/sources/parse-input';
+import { FUZZ_SEED } from '../../support/hostile-inputs';
 
 const context = { sourceId: 'translated', now: new Date('2026-11-26T12:00:00Z') };
 
@@ -107,5 +110,16 @@ describe('an experience label in a facts list is a fact, not a requirements head
   ])('%s: %s', (_name, label) => {
     const html = `<html><body><main><h1>Clerk</h1><dl><dt>Location</dt><dd>Leeds</dd><dt>${label}</dt><dd>2 years</dd></dl><p>We are a small firm of accountants in the city centre, looking after the books of two hundred local businesses.</p><h2>Tasks</h2><ul><li>Post invoices</li><li>Reconcile the bank accounts</li><li>Prepare VAT returns</li></ul><h2>Requirements</h2><ul><li>Excel</li><li>Attention to detail</li></ul></main></body></html>`;
     expect(normalize(html, 'html').requirements.must).toEqual(['Excel', 'Attention to detail']);
+  });
+});
+
+describe('repeated items', () => {
+  it('are dropped as a Set drops them, pair by pair for a few items and by a Set for many', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'Go', 'go', 'Rust', ''), { maxLength: 40 }), (items) => {
+        expect(unique([...items])).toEqual([...new Set(items)]);
+      }),
+      { numRuns: 2000, seed: FUZZ_SEED },
+    );
   });
 });
