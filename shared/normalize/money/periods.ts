@@ -1,5 +1,5 @@
 import type { SalaryPeriod } from '../../schema/posting';
-import { guardedRegExp, topLevelAlternatives } from '../guarded-regex';
+import { guardedAlternation, guardedRegExp, topLevelAlternatives } from '../guarded-regex';
 import { periodOfPayLabel } from './pay-labels';
 
 /**
@@ -58,12 +58,10 @@ export const PHRASES: ReadonlyArray<readonly [SalaryPeriod, string]> = [
  */
 const ANY_PERIOD = guardedRegExp(PHRASES.map(([, source]) => source).join('|'), 'iu');
 /**
- * The same pattern split in two. The guarded groups, behind one lookahead naming every group's first atom,
- * so that a position no phrase can start at fails once instead of once per group; and the few alternatives
- * with no first atom to guard them ("·13薪"), searched first on their own: in a text where those match
- * nowhere, the guarded part alone finds the same leftmost index.
+ * The few alternatives with no first atom to guard them ("·13薪"), searched first on their own: in a text
+ * where those match nowhere, the guarded phrases alone (PERIOD_GROUPS) find the same leftmost index.
  */
-const [GUARDED_PERIOD, UNGUARDED_PERIOD] = splitGuarded(ANY_PERIOD.source, ANY_PERIOD.flags);
+const UNGUARDED_PERIOD = unguardedOf(ANY_PERIOD);
 /**
  * The one phrase with no first atom to guard it, "·13薪" (pay counted in monthly salaries a year), cannot
  * match without "薪": a text without it skips that search (test/unit/normalize/pay-period-guards.test.ts).
@@ -76,15 +74,35 @@ function mayMatchUnguarded(text: string): boolean {
 
 /** Each period's phrases, tried only at that position: the shorter period listed first wins there. */
 const PERIOD_AT = PHRASES.map(([period, source]): [SalaryPeriod, RegExp] => [period, new RegExp(source, 'iuy')]);
+/**
+ * Every period's guarded phrases in one capture group per period, in PHRASES order, behind the lookahead of all
+ * their first atoms: one search finds the leftmost statement, and the group that matched there is the first
+ * period with a phrase at that position, which is what `findPeriodByPhrase` finds. One regex instead of six keeps the code a call runs small: the pipeline runs findPeriod between
+ * other work, with its regexes' native code out of the CPU caches, and six big regexes cost several times one.
+ * Without the unguarded phrases, so only for texts without UNGUARDED_MARK.
+ */
+const PERIOD_GROUPS = periodGroups();
 
 /** The period a text states, with the index where it is stated; the earliest statement wins. */
 export function findPeriod(text: string): { period: SalaryPeriod; index: number } | null {
-  const m = mayMatchUnguarded(text) ? ANY_PERIOD.exec(text) : GUARDED_PERIOD.exec(text);
+  if (mayMatchUnguarded(text)) return findPeriodByPhrase(text);
+  const m = PERIOD_GROUPS.exec(text);
   if (!m) return null;
-  const index = m.index;
+  for (let group = 1; group < m.length; group++)
+    if (m[group] !== undefined) return { period: PHRASES[group - 1]![0], index: m.index };
+  return null;
+}
+
+/**
+ * What findPeriod finds, the plain way: where the leftmost phrase starts, then the first period with a phrase
+ * there. For texts whose unguarded phrases may match, and the reference the tests hold findPeriod to.
+ */
+export function findPeriodByPhrase(text: string): { period: SalaryPeriod; index: number } | null {
+  const m = ANY_PERIOD.exec(text);
+  if (!m) return null;
   for (const [period, regex] of PERIOD_AT) {
-    regex.lastIndex = index;
-    if (regex.test(text)) return { period, index };
+    regex.lastIndex = m.index;
+    if (regex.test(text)) return { period, index: m.index };
   }
   return null;
 }
@@ -119,24 +137,38 @@ export function periodFromStructured(value: string | null | undefined): SalaryPe
   return findPeriod(value)?.period ?? null;
 }
 
+/** See PERIOD_GROUPS: the guarded phrases of each period as one group, behind one lookahead of every first atom. */
+function periodGroups(): RegExp {
+  const guards = new Set<string>();
+  const groups = PHRASES.map(([, source]) => {
+    const split = splitGuarded(guardedAlternation(source));
+    for (const guard of split.guards) guards.add(guard);
+    return `(${split.guarded.join('|')})`;
+  });
+  return new RegExp(`(?=${[...guards].join('|')})(?:${groups.join('|')})`, 'iu');
+}
+
+/** A guarded regex's unguarded alternatives as one regex under its flags, or null when it has none. */
+function unguardedOf(regex: RegExp): RegExp | null {
+  const { unguarded } = splitGuarded(regex.source);
+  return unguarded.length ? new RegExp(unguarded.join('|'), regex.flags) : null;
+}
+
 /**
- * A guarded source's groups, `(?=atom)(?:…)` as guardedRegExp writes them, behind one lookahead of all
- * their atoms; and its unguarded alternatives alone (null when it has none).
+ * A guarded source's alternatives: its groups, `(?=atom)(?:…)` as guardedAlternation writes them, with their
+ * atoms; and the alternatives with no atom to guard them.
  */
-function splitGuarded(source: string, flags: string): [RegExp, RegExp | null] {
-  const guards: string[] = [];
-  const guarded: string[] = [];
-  const unguarded: string[] = [];
+function splitGuarded(source: string): { guards: string[]; guarded: string[]; unguarded: string[] } {
+  const split = { guards: [] as string[], guarded: [] as string[], unguarded: [] as string[] };
   for (const alternative of topLevelAlternatives(source)) {
     const guard = alternative.startsWith('(?=') ? lookaheadBody(alternative) : null;
-    if (guard === null) unguarded.push(alternative);
+    if (guard === null) split.unguarded.push(alternative);
     else {
-      guards.push(guard);
-      guarded.push(alternative);
+      split.guards.push(guard);
+      split.guarded.push(alternative);
     }
   }
-  const all = new RegExp(`(?=${guards.join('|')})(?:${guarded.join('|')})`, flags);
-  return [all, unguarded.length ? new RegExp(unguarded.join('|'), flags) : null];
+  return split;
 }
 
 /** The inside of the lookahead that opens `alternative`, read up to its closing parenthesis. */
