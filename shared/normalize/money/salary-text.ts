@@ -193,9 +193,10 @@ function currencyOf(low: Amount, high: Amount | null, text: string, options: Sal
 
 function periodOf(text: string, low: Amount, high: Amount | null): SalaryPeriod | null {
   if (low.perAnnum || high?.perAnnum) return 'YEAR';
-  const after = findPeriod(text.slice(low.start));
+  const after = findPeriod(low.start === 0 ? text : text.slice(low.start));
   if (after) return after.period;
-  return findPeriod(text)?.period ?? null;
+  // from the text's first unit, the search just made was the whole text's: the same search would find nothing
+  return low.start === 0 ? null : (findPeriod(text)?.period ?? null);
 }
 
 function unparsed(original: string, text: string, options: SalaryTextOptions): SalaryReading {
