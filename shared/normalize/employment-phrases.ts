@@ -33,20 +33,6 @@ function withCyrillicOrGreek(latin: RegExp, words: string): RegExp {
   return new RegExp(`${latin.source}|(?<!\\p{L})(?:${folded})(?!\\p{L})`, 'u');
 }
 
-/**
- * Arabic, as Gulf and Levant postings write the contract ("دوام كامل", "بدوام جزئي", "عقد مؤقت"): the
- * whole-word look-arounds of withCyrillicOrGreek hold for Arabic letters too. A preposition or conjunction
- * joins the word it precedes ("بدوام", "وبدوام"), so those are listed. Folded as fold.ts folds each letter
- * (the hamza of "مؤقت", "جزئي", "دائم" is a mark it drops).
- */
-const arabic = (words: string): string => words.normalize('NFKD').replace(/\p{M}+/gu, '');
-const ARABIC_FULL_TIME = arabic('(?:و?ب)?دوام (?:كامل|كلي)|(?:و?ب)?وقت كامل');
-const ARABIC_PART_TIME = arabic('(?:و?ب)?دوام جزئي|(?:و?ب)?وقت جزئي');
-const ARABIC_CONTRACTOR = arabic('عمل حر|عقد استشاري');
-const ARABIC_TEMPORARY = arabic('عقد مؤقت|وظيفة مؤقتة|عقد محدد المدة');
-const ARABIC_INTERN = arabic('تدريب تعاوني|تدريب صيفي|متدرب|برنامج تدريبي');
-const ARABIC_PERMANENT = arabic('عقد دائم|وظيفة دائمة');
-
 /** The letters fold.ts changes by dropping their marks, written as words are in the tables. */
 const FOLDED_LETTERS: Readonly<Record<string, string>> = { й: 'и', ё: 'е', ї: 'і' };
 
@@ -55,16 +41,14 @@ export const RULES: readonly Rule[] = [
   [
     withCyrillicOrGreek(
       /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|periodo integral|horario integral|orario pieno|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok|teljes munkaidos?|teljes munkaidoben|(?:cu )?norma intreaga|program (?:complet|integral)|fuldtid(?:sstilling|sjob)?|heltids(?:stilling|tjanst|anstallning|job)|kokoaikai(?:nen|sena|sta)|kokoaikatyo)\b|\bvollzeit|正社員|常勤|フルタイム|全职|全職|정규직/u,
-      'полная занятость|полный (?:рабочий )?день|повна зайнятість|повний (?:робочий )?день|πληρης απασχοληση|πληρους απασχολησης|' +
-        ARABIC_FULL_TIME,
+      'полная занятость|полный (?:рабочий )?день|повна зайнятість|повний (?:робочий )?день|πληρης απασχοληση|πληρους απασχολησης',
     ),
     ['FULL_TIME'],
   ],
   [
     withCyrillicOrGreek(
       /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|periodo parcial|orario ridotto|jornada reducida|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time|reszmunkaidos?|reszmunkaidoben|(?:cu )?norma partiala|(?:cu )?jumatate de norma|castecny (?:pracovni )?uvazek|ciastocny (?:pracovny )?uvazok|osa aikai(?:nen|sena|sta)|osa aikatyo|deltids(?:stilling|tjanst|anstallning|job))\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
-      'частичная занятость|неполная занятость|неполный (?:рабочий )?день|часткова зайнятість|неповна зайнятість|неповний (?:робочий )?день|μερικη απασχοληση|μερικης απασχολησης|' +
-        ARABIC_PART_TIME,
+      'частичная занятость|неполная занятость|неполный (?:рабочий )?день|часткова зайнятість|неповна зайнятість|неповний (?:робочий )?день|μερικη απασχοληση|μερικης απασχολησης',
     ),
     ['PART_TIME'],
   ],
@@ -73,23 +57,21 @@ export const RULES: readonly Rule[] = [
     // "contract de muncă", "contract pe perioadă determinată").
     withCyrillicOrGreek(
       /(?<!(?:permanent|fixed term|employment|temporary|full time|part time|indefinite|open ended|type of|unbefristeter|befristeter|vast|vaste|tijdelijk|tijdelijke|jaar|jarig|tip) )\bcontract(?:or)?\b(?! (?:type|van|voor (?:on)?bepaalde|(?:on)?bepaalde|pe perioada|(?:individual )?de munca))|\b(?:partita iva|pessoa juridica|pj|umowa (?:zlecenie|o dzielo)|zzp(?:er)?)\b|\b(?:contracting|freelance(?:r)?|freelancing|freiberuflich|freie mitarbeit|independent contractor|self employed|b2b|consultant contract|1099|c2c|corp to corp|vallalkozoi (?:szerzodes|jogviszony)|megbizasi szerzodes|zivnostensky list|zivnost|na ico|pfa|cong tac vien|autonomo|autonome|auto entrepreneur|prestataire|contratista|contractor_?)\b|業務委託|フリーランス|个体|프리랜서/u,
-      'договор гпх|гпх|фриланс|фріланс|самозанятый|самозанятость|фоп|συμβαση εργου|ελευθερος επαγγελματιας|' +
-        ARABIC_CONTRACTOR,
+      'договор гпх|гпх|фриланс|фріланс|самозанятый|самозанятость|фоп|συμβαση εργου|ελευθερος επαγγελματιας',
     ),
     ['CONTRACTOR'],
   ],
   [
     withCyrillicOrGreek(
       /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke?|uitzend(?:baan|werk|kracht|basis|bureau)?|via (?:een )?uitzendbureau|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe|hatarozott ideju|(?:pe )?perioada determinata|contract pe perioada determinata|maaraaikainen|visstid|tidsbegraenset)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
-      'временная работа|срочный (?:трудовой )?договор|тимчасова робота|строковий (?:трудовий )?договір|ορισμενου χρονου|' +
-        ARABIC_TEMPORARY,
+      'временная работа|срочный (?:трудовой )?договор|тимчасова робота|строковий (?:трудовий )?договір|ορισμενου χρονου',
     ),
     ['TEMPORARY'],
   ],
   [
     withCyrillicOrGreek(
       /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|stagiair|afstudeer(?:stage|opdracht)|meewerkstage|leerwerk(?:plek|baan|traject)|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh|stajyer|staj|magang|praktikan|staz(?! pracy)|praktyki|gyakornok(?:i|sag)?|stagiu|stagiar|harjoittelu|harjoittelija|praktik|praktikplads|praktikplats)\b|インターン|インターンシップ|实习|實習|인턴/u,
-      'стажировка|стажер|стажёр|стажування|стажист|практикант|πρακτικη ασκηση|' + ARABIC_INTERN,
+      'стажировка|стажер|стажёр|стажування|стажист|практикант|πρακτικη ασκηση',
     ),
     ['INTERN'],
   ],
@@ -106,6 +88,29 @@ export const RULES: readonly Rule[] = [
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
 export const PERMANENT = withCyrillicOrGreek(
   /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp|hatarozatlan ideju|(?:pe )?perioada nedeterminata|vakituinen|toistaiseksi voimassa oleva|fastansat|fastanstat)\b|正社員|正職員/u,
-  'бессрочный (?:трудовой )?договор|постоянная работа|безстроковий (?:трудовий )?договір|постійна робота|αοριστου χρονου|' +
-    ARABIC_PERMANENT,
+  'бессрочный (?:трудовой )?договор|постоянная работа|безстроковий (?:трудовий )?договір|постійна робота|αοριστου χρονου',
 );
+
+/**
+ * Arabic, as Gulf and Levant postings write the contract ("دوام كامل", "بدوام جزئي", "عقد مؤقت"), as whole words
+ * (letter look-arounds). A preposition or conjunction joins the word it precedes ("بدوام", "وبدوام"), so those
+ * are listed. Folded as fold.ts folds each letter (the hamza of "مؤقت", "جزئي", "دائم" is a mark it drops).
+ * Kept out of RULES: a text without an Arabic letter (ARABIC_LETTER, one plain scan) never reads them.
+ */
+const arabic = (words: string): RegExp =>
+  new RegExp(`(?<!\\p{L})(?:${words.normalize('NFKD').replace(/\p{M}+/gu, '')})(?!\\p{L})`, 'u');
+
+/** Any letter of the Arabic block: the pre-filter for ARABIC_RULES and ARABIC_PERMANENT. */
+export const ARABIC_LETTER = /[\u0600-\u06ff]/;
+
+/** Arabic contract phrases, read only in a text with an Arabic letter. */
+export const ARABIC_RULES: readonly Rule[] = [
+  [arabic('(?:و?ب)?دوام (?:كامل|كلي)|(?:و?ب)?وقت كامل'), ['FULL_TIME']],
+  [arabic('(?:و?ب)?دوام جزئي|(?:و?ب)?وقت جزئي'), ['PART_TIME']],
+  [arabic('عمل حر|عقد استشاري'), ['CONTRACTOR']],
+  [arabic('عقد مؤقت|وظيفة مؤقتة|عقد محدد المدة'), ['TEMPORARY']],
+  [arabic('تدريب تعاوني|تدريب صيفي|متدرب|برنامج تدريبي'), ['INTERN']],
+];
+
+/** Arabic permanent employment ("عقد دائم"), as PERMANENT. */
+export const ARABIC_PERMANENT = arabic('عقد دائم|وظيفة دائمة');

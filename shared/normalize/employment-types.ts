@@ -1,7 +1,7 @@
 import { EmploymentType } from '../schema/posting';
 import { fold } from './geo/fold';
 import { weeklyHoursTypes, workloadTypes } from './employment-hours';
-import { PERMANENT, RULES, SCHEDULE_VALUES } from './employment-phrases';
+import { ARABIC_LETTER, ARABIC_PERMANENT, ARABIC_RULES, PERMANENT, RULES, SCHEDULE_VALUES } from './employment-phrases';
 import { statements } from './employment-statements';
 import { EMPLOYMENT_VALUE_SPELLINGS } from './lexicon/employment-values';
 
@@ -88,10 +88,13 @@ function typesInFolded(folded: string, text: string, values: boolean): Employmen
   const found = new Set<EmploymentType>();
   for (const [pattern, types] of values ? [...RULES, ...SCHEDULE_VALUES] : RULES)
     if (pattern.test(folded)) for (const t of types) found.add(t);
+  const arabic = ARABIC_LETTER.test(folded);
+  if (arabic)
+    for (const [pattern, types] of ARABIC_RULES) if (pattern.test(folded)) for (const t of types) found.add(t);
   if (found.has('PART_TIME') && /\bwerkstudent|working student/u.test(folded)) found.add('INTERN');
   for (const t of workloadTypes(text)) found.add(t);
   for (const t of weeklyHoursTypes(text)) found.add(t);
-  if (found.size === 0 && PERMANENT.test(folded)) found.add('FULL_TIME');
+  if (found.size === 0 && (PERMANENT.test(folded) || (arabic && ARABIC_PERMANENT.test(folded)))) found.add('FULL_TIME');
   if (found.size === 0 && /\bother\b/u.test(folded) && folded.trim().length <= 10) found.add('OTHER');
   return ORDER.filter((t) => found.has(t));
 }

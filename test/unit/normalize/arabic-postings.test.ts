@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { FUZZ_SEED } from '../../support/hostile-inputs';
+import { ARABIC_LETTER, ARABIC_PERMANENT, ARABIC_RULES } from '../../../shared/normalize/employment-phrases';
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
 import { readTypes } from '../../../shared/normalize/employment-types';
@@ -155,5 +158,31 @@ describe('Arabic terms: paid annual leave and probation', () => {
     ['a bonus of months of salary', 'راتب 3 أشهر مكافأة'],
   ])('no paid leave or probation: %s', (_name, line) => {
     expect(extractTerms([line])).toEqual({ probationMonths: null, paidLeaveDays: null });
+  });
+});
+
+describe('the Arabic-letter pre-filter of the contract phrases', () => {
+  const pieces = fc.constantFrom(
+    'دوام',
+    'كامل',
+    'جزئي',
+    'عقد',
+    'مؤقت',
+    'متدرب',
+    'full time',
+    'Vollzeit',
+    ' ',
+    'و',
+    'ب',
+  );
+  it('every text an Arabic phrase matches holds an Arabic letter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 12 }), (parts) => {
+        const text = parts.join(' ');
+        const matches = ARABIC_RULES.some(([pattern]) => pattern.test(text)) || ARABIC_PERMANENT.test(text);
+        return !matches || ARABIC_LETTER.test(text);
+      }),
+      { numRuns: 2000, seed: FUZZ_SEED },
+    );
   });
 });
