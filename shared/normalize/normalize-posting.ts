@@ -9,6 +9,7 @@ import { postingId } from '../ids';
 import { externalIdOf, safeLink } from './posting-identity';
 import { assessQuality } from './quality';
 import { extractSections, type Sections } from './sections';
+import { beginParseScope } from './document/parse-html';
 import { extractTerms } from './terms';
 import { repairText, scrubControls } from './text-repair';
 import type { CleanTitle } from './title';
@@ -56,6 +57,8 @@ export function normalizePostingTraced(raw: RawPosting, context: NormalizeContex
  * of `--explain`) no origin string is built.
  */
 function normalizeWith(raw: RawPosting, context: NormalizeContext, trace: FieldTrace | null): JobPosting {
+  // the body's reads share one parse within this posting, and none with the posting before (parse-html.ts)
+  beginParseScope(raw);
   const fields = routeFields(raw.fields, repairText);
   const title = titleOf(raw, context, fields, trace);
   const body = composeBody(raw);

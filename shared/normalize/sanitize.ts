@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import sanitize from 'sanitize-html';
-import { parseHtmlShared } from './document/parse-html';
+import { currentParseScope, parseHtmlShared } from './document/parse-html';
 import { walkRendered } from './document/rendered-walk';
 import { walkDom, type DomVisitor } from './document/dom-walk';
 import { writeSafeHtmlOf, writeSanitizedHtmlOf, type SanitizedHtml } from './document/safe-html-writer';
@@ -58,7 +58,7 @@ export function sanitizeHtml(html: string, document?: Document, rendered = false
   const { written, walk } = writeWalked(html, document, rendered, text);
   // left to sanitize-html: the same walk written in the tokens it is to read (the text was read from the first writing)
   const sanitized = written.final ? written.html : sanitize(writeSafeHtmlOf(walk) ?? '', SANITIZE_OPTIONS);
-  lastSanitized = { html: sanitized, text: text.finish() };
+  lastSanitized = { html: sanitized, text: text.finish(), scope: currentParseScope() };
   return sanitized;
 }
 
@@ -86,9 +86,10 @@ export const sanitizeAllowList = (html: string): string => sanitize(html, SANITI
 
 /**
  * The plain text of the last sanitised body, read while it was written: the description's text is asked
- * for right after its HTML, and that saves parsing the HTML again. Same reader, same result.
+ * for right after its HTML, and that saves parsing the HTML again. Same reader, same result. Only within the
+ * posting it was written for (its parse scope, parse-html.ts).
  */
-let lastSanitized: { html: string; text: string } | null = null;
+let lastSanitized: { html: string; text: string; scope: number } | null = null;
 
 /**
  * Readable plain text from HTML: block boundaries become line breaks (paragraphs a blank line), list items
@@ -96,7 +97,7 @@ let lastSanitized: { html: string; text: string } | null = null;
  */
 export function htmlToText(html: string): string {
   if (!hasVisibleText(html)) return '';
-  if (lastSanitized?.html === html) return lastSanitized.text;
+  if (lastSanitized?.html === html && lastSanitized.scope === currentParseScope()) return lastSanitized.text;
   return writeText(parseHtmlShared(html));
 }
 

@@ -55,26 +55,55 @@ export function parseHtmlFresh(html: string): Document {
   }
 }
 
-/** Normalising one posting reads the same HTML several times (sanitising, plain text, sections). */
-const CACHE_SIZE = 3;
-const cache: Array<{ html: string; document: Document }> = [];
+/** A body's DOM and the HTML it reads as. */
+interface ParsedHtml {
+  html: string;
+  document: Document;
+}
 
-/** A DOM of the HTML for read-only use, shared with the last few callers that parsed the same string. */
+/**
+ * Normalising one posting reads the same HTML several times (sanitising, plain text, sections): the DOMs parsed
+ * while one posting is normalised are shared by those reads, and by no other posting's. `beginParseScope` opens a
+ * posting's scope; a DOM is never found by its text in another posting's (two postings with the same body each
+ * parse it), so no reading is carried from one posting to the next.
+ */
+const SCOPE_SIZE = 3;
+let scope: ParsedHtml[] = [];
+let scopeNumber = 0;
+
+/** The DOM a source parser handed on with the raw posting it built (`rememberDocument`), by that posting object. */
+const handed = new WeakMap<object, ParsedHtml>();
+
+/**
+ * Starts the reads of one posting: the DOMs of the posting before are dropped, and the DOM its parser handed on
+ * with `owner` (the raw posting object), if any, is the first the reads may share. Returns the scope's number.
+ */
+export function beginParseScope(owner?: object): number {
+  const known = owner ? handed.get(owner) : undefined;
+  scope = known ? [known] : [];
+  return ++scopeNumber;
+}
+
+/** The number of the posting scope the reads are in now (see `beginParseScope`). */
+export const currentParseScope = (): number => scopeNumber;
+
+/** A DOM of the HTML for read-only use, shared with the reads of the same posting that parsed the same string. */
 export function parseHtmlShared(html: string): Document {
-  const hit = cache.find((entry) => entry.html === html);
+  const hit = scope.find((entry) => entry.html === html);
   if (hit) return hit.document;
   const document = parseHtmlFresh(html);
-  rememberDocument(html, document);
+  scope.unshift({ html, document });
+  scope.length = Math.min(scope.length, SCOPE_SIZE);
   return document;
 }
 
 /**
- * Offers a DOM that is already known to read as `html` (a parser that just serialised it), so the
- * normaliser's reads of that body need no parse. It must not be mutated afterwards.
+ * Hands on a DOM that is already known to read as `html` (a parser that just serialised it) with the raw posting
+ * `owner` it built, so the normaliser's reads of that posting's body need no parse. It must not be mutated
+ * afterwards.
  */
-export function rememberDocument(html: string, document: Document): void {
-  cache.unshift({ html, document });
-  cache.length = Math.min(cache.length, CACHE_SIZE);
+export function rememberDocument(owner: object, html: string, document: Document): void {
+  handed.set(owner, { html, document });
 }
 
 /** A DOM of one part and whether HTML written after that part would parse as if it stood alone. */

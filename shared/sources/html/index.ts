@@ -52,28 +52,26 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   const body = serializeContent(main);
   const blocks = bodyBlocks(main);
   readBodyFields(blocks, fields);
-  // The normaliser reads this body next (sanitising, plain text, sections): it gets the DOM it came from
-  // and the blocks already assembled from it.
-  const bodyDocument = new Document(main.children);
-  rememberDocument(body, bodyDocument);
-  rememberBlocks(bodyDocument, blocks);
-
   if (!title && !body.trim()) return [];
-  return [
-    buildRawPosting({
-      kind: 'html',
-      url: head.url,
-      title: title || null,
-      companyName: fields.first('company') ?? head.siteName ?? siteBesideTitle(head.rawTitle, title),
-      department: fields.first('department'),
-      html: body.trim() ? body : null,
-      fields: fields.toRecord(),
-      applyUrl,
-      datePosted: pageDate(fields.first('posted'), index.lang) ?? head.published,
-      validThrough: pageDate(fields.first('deadline'), index.lang),
-      language: index.lang,
-    }),
-  ];
+  const raw = buildRawPosting({
+    kind: 'html',
+    url: head.url,
+    title: title || null,
+    companyName: fields.first('company') ?? head.siteName ?? siteBesideTitle(head.rawTitle, title),
+    department: fields.first('department'),
+    html: body.trim() ? body : null,
+    fields: fields.toRecord(),
+    applyUrl,
+    datePosted: pageDate(fields.first('posted'), index.lang) ?? head.published,
+    validThrough: pageDate(fields.first('deadline'), index.lang),
+    language: index.lang,
+  });
+  // The normaliser reads this body next (sanitising, plain text, sections): with this raw posting it gets the
+  // DOM the body came from and the blocks already assembled from it.
+  const bodyDocument = new Document(main.children);
+  rememberDocument(raw, body, bodyDocument);
+  rememberBlocks(bodyDocument, blocks);
+  return [raw];
 }
 
 /** What a page shows around a posting that its JSON-LD may leave out. */
