@@ -1,12 +1,6 @@
-import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
+import { normalizeLocations } from '../../../shared/normalize/locations';
+import { textsInput as input } from '../../support/location-input';
 
-const input = (texts: string[]): LocationInput => ({
-  raw: [],
-  texts,
-  workplace: null,
-  bodyText: '',
-  countryHint: null,
-});
 const read = (text: string) => normalizeLocations(input([text]))[0];
 
 describe('a city whose source region is spelt another way than the ISO name still lies in its region', () => {

@@ -1,14 +1,8 @@
-import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
+import { normalizeLocations } from '../../../shared/normalize/locations';
+import { textsInput as input } from '../../support/location-input';
 import { CITY_EXONYMS } from '../../../shared/normalize/geo/curated-exonyms';
 import { gazetteer } from '../../../shared/normalize/geo/gazetteer';
 
-const input = (texts: string[]): LocationInput => ({
-  raw: [],
-  texts,
-  workplace: null,
-  bodyText: '',
-  countryHint: null,
-});
 const read = (text: string) => normalizeLocations(input([text]))[0];
 
 describe('English exonyms and former names read as the city under its current English name', () => {

@@ -1,13 +1,5 @@
-import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
-
-const input = (texts: string[], over: Partial<LocationInput> = {}): LocationInput => ({
-  raw: [],
-  texts,
-  workplace: null,
-  bodyText: '',
-  countryHint: null,
-  ...over,
-});
+import { normalizeLocations } from '../../../shared/normalize/locations';
+import { textsInput as input } from '../../support/location-input';
 
 describe('places are named in English as the English press writes them', () => {
   const rows: [string, string, { city?: string; region?: string | null; country: string }][] = [

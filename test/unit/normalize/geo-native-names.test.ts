@@ -1,12 +1,5 @@
-import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
-
-const input = (texts: string[]): LocationInput => ({
-  raw: [],
-  texts,
-  workplace: null,
-  bodyText: '',
-  countryHint: null,
-});
+import { normalizeLocations } from '../../../shared/normalize/locations';
+import { textsInput as input } from '../../support/location-input';
 
 describe('cities written in their own script or in another script resolve to their English name', () => {
   it.each([

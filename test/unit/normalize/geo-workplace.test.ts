@@ -1,15 +1,8 @@
-import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
+import { normalizeLocations } from '../../../shared/normalize/locations';
+import { textsInput as input } from '../../support/location-input';
 import { bodyWorkplace } from '../../../shared/normalize/geo/body-hints';
 import type { RawLocation } from '../../../shared/schema/raw-posting';
 
-const input = (texts: string[], over: Partial<LocationInput> = {}): LocationInput => ({
-  raw: [],
-  texts,
-  workplace: null,
-  bodyText: '',
-  countryHint: null,
-  ...over,
-});
 const raw = (r: Partial<RawLocation>): RawLocation => ({
   text: '',
   city: null,

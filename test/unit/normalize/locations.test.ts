@@ -1,4 +1,5 @@
-import { normalizeLocations, lookupCountry, type LocationInput } from '../../../shared/normalize/locations';
+import { normalizeLocations, lookupCountry } from '../../../shared/normalize/locations';
+import { locationInput as input } from '../../support/location-input';
 import type { RawLocation } from '../../../shared/schema/raw-posting';
 
 type Expect = {
@@ -9,14 +10,6 @@ type Expect = {
   text?: string;
 };
 
-const input = (over: Partial<LocationInput>): LocationInput => ({
-  raw: [],
-  texts: [],
-  workplace: null,
-  bodyText: '',
-  countryHint: null,
-  ...over,
-});
 const raw = (r: Partial<RawLocation>): RawLocation => ({
   text: '',
   city: null,

@@ -6,6 +6,7 @@ import { statesOptional } from '../../../shared/normalize/document/nice-cues';
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { extractLanguages } from '../../../shared/normalize/languages';
 import { normalizeLocations, type LocationInput } from '../../../shared/normalize/locations';
+import { locationInput as input } from '../../support/location-input';
 import { extractSkills } from '../../../shared/normalize/skills';
 import type { RawLocation } from '../../../shared/schema/raw-posting';
 
@@ -15,14 +16,6 @@ import type { RawLocation } from '../../../shared/schema/raw-posting';
  * that revealed it.
  */
 
-const input = (over: Partial<LocationInput>): LocationInput => ({
-  raw: [],
-  texts: [],
-  workplace: null,
-  bodyText: '',
-  countryHint: null,
-  ...over,
-});
 const office = (city: string): RawLocation => ({ text: city, city, region: null, country: null, workplace: null });
 const places = (over: Partial<LocationInput>) =>
   normalizeLocations(input(over)).map((l) => ({ city: l.city, country: l.country }));
