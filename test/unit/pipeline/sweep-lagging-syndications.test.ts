@@ -14,6 +14,7 @@ import { LAGGING_SWEEP_MARK } from '../../../shared/pipeline/sweep-lagging-syndi
 import { sweepStuckSyndications, SYNDICATION_STUCK_EVENT } from '../../../shared/pipeline/sweep-syndications';
 import { createInstantClock } from '../../support/instant-clock';
 import { recordOf, syntheticPosting } from '../../support/posting-records';
+import { busDyingAt } from '../../support/dying-bus';
 
 /** The sweep's second pass (pairs left behind their posting) and its batching of re-sends, on fakes. */
 
@@ -398,18 +399,8 @@ describe('the lagging pass on a time budget', () => {
       world.posting(`k${i}`, 2, 60 - i);
       world.pair(`k${i}`, 'hook', 1, 90);
     }
-    let publishes = 0;
-    let killed!: () => void;
-    const dead = new Promise<void>((resolve) => (killed = resolve));
-    const bus = {
-      // the process dies during the third re-send: that publish never returns, nothing after it runs
-      publish: async (...args: Parameters<typeof world.deps.bus.publish>) => {
-        publishes += 1;
-        if (publishes < 3) return world.deps.bus.publish(...args);
-        killed();
-        return new Promise<never>(() => undefined);
-      },
-    };
+    // the process dies during the third re-send: that publish never returns, nothing after it runs
+    const { bus, dead } = busDyingAt(world.deps.bus, 3);
     void sweepStuckSyndications({ ...world.deps, bus }, { ...STUCK, concurrency: 2 });
     await dead;
     const touched = [...world.records.values()].filter((r) => r.status === 'pending').map((r) => r.postingId);

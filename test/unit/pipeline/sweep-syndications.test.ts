@@ -11,6 +11,7 @@ import {
   SYNDICATION_STUCK_EVENT,
 } from '../../../shared/pipeline/sweep-syndications';
 import { createInstantClock } from '../../support/instant-clock';
+import { busDyingAt } from '../../support/dying-bus';
 
 /** The stuck-syndication sweep's decisions, on an in-memory store and bus. */
 
@@ -360,18 +361,8 @@ describe('the stuck-syndication sweep on a time budget', () => {
   it('has alerted on a page before touching it: a sweep killed mid-page leaves no re-sent pair without an alert', async () => {
     const world = fakeWorld();
     for (let i = 0; i < 8; i += 1) world.put(`p${i}`, 'pending', 30 + i);
-    let publishes = 0;
-    let killed!: () => void;
-    const dead = new Promise<void>((resolve) => (killed = resolve));
-    const bus = {
-      // the process dies during the fourth re-send: that publish never returns, nothing after it runs
-      publish: async (...args: Parameters<typeof world.deps.bus.publish>) => {
-        publishes += 1;
-        if (publishes < 4) return world.deps.bus.publish(...args);
-        killed();
-        return new Promise<never>(() => undefined);
-      },
-    };
+    // the process dies during the fourth re-send: that publish never returns, nothing after it runs
+    const { bus, dead } = busDyingAt(world.deps.bus, 4);
     void sweepStuckSyndications({ ...world.deps, bus }, { stuckAfterMs: 20 * MINUTE, concurrency: 3 });
     await dead;
     // the pairs the dead sweep marked: no longer stale, so no later sweep finds them once they are delivered
