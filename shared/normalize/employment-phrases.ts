@@ -63,7 +63,7 @@ export const RULES: readonly Rule[] = [
   ],
   [
     withCyrillicOrGreek(
-      /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke?|uitzend(?:baan|werk|kracht|basis|bureau)?|via (?:een )?uitzendbureau|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe|hatarozott ideju|(?:pe )?perioada determinata|contract pe perioada determinata|maaraaikainen|visstid|tidsbegraenset)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
+      /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke?|(?:half)?jaar ?contract|uitzend(?:baan|werk|kracht|basis|bureau)?|via (?:een )?uitzendbureau|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe|hatarozott ideju|(?:pe )?perioada determinata|contract pe perioada determinata|maaraaikainen|visstid|tidsbegraenset)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
       'временная работа|срочный (?:трудовой )?договор|тимчасова робота|строковий (?:трудовий )?договір|ορισμενου χρονου',
     ),
     ['TEMPORARY'],

@@ -20,6 +20,11 @@ describe('Dutch contract words name the employment type', () => {
     ['contract voor onbepaalde tijd', ['FULL_TIME']],
     ['vast, parttime', ['PART_TIME']],
     ['Uitzendbaan', ['TEMPORARY']],
+    // a contract for one year (or half a year) is a fixed term
+    ['Jaarcontract', ['TEMPORARY']],
+    ['jaarcontract met uitzicht op vast', ['TEMPORARY']],
+    ['Halfjaarcontract', ['TEMPORARY']],
+    ['jaar contract', ['TEMPORARY']],
     ['via uitzendbureau', ['TEMPORARY']],
     ['Oproepbasis', ['PER_DIEM']],
     ['Oproepkracht', ['PER_DIEM']],
@@ -41,6 +46,11 @@ describe('Dutch contract words name the employment type', () => {
     ['Contractvorm: oproepbasis', ['PER_DIEM']],
   ])('the body statement "%s" → %j', (bodyText, expected) => {
     expect(normalizeEmploymentTypes(input({ bodyText }))).toEqual(expected);
+  });
+
+  it("a year named beside a contract is no fixed term unless it is the contract's term", () => {
+    expect(normalizeEmploymentTypes(input({ values: ['Vast contract, 1 jaar ervaring'] }))).toEqual(['FULL_TIME']);
+    expect(normalizeEmploymentTypes(input({ values: ['contractor'] }))).toEqual(['CONTRACTOR']);
   });
 
   it('"vast" inside another word is no contract ("vastgoed")', () => {
