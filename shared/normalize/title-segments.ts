@@ -23,6 +23,25 @@ const TITLE_WORDS_NAMED_LIKE_CITIES = new Set(
 const DIGIT = /\d/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
+/**
+ * A segment that is only a years-of-experience requirement ("5+ years", "3-5 yrs experience", "mind. 3 Jahre
+ * Erfahrung", "5 ans d'expérience", "5년 이상", "경력 3~5년", "経験3年以上"): the candidate's experience, not the job.
+ */
+const EXPERIENCE_ONLY = new RegExp(
+  '^(?:' +
+    [
+      '(?:min(?:imum)?\\.?|mind(?:estens)?\\.?|at least|au moins|m[ií]nimo)?\\s*\\d{1,2}\\s*(?:\\+|[-–~]\\s*\\d{1,2})?\\s*' +
+        '(?:years?|yrs?|jahre?|ans|años|anni|anos)\\+?' +
+        "(?:\\s+(?:of\\s+)?(?:relevant\\s+)?(?:exp(?:erience)?\\.?|(?:berufs)?erfahrung|d['’]\\s?exp[ée]rience|de experiencia|di esperienza|de experiência))?",
+      '(?:경력\\s*)?\\d{1,2}\\s*(?:[-~]\\s*\\d{1,2}\\s*)?년\\s*(?:이상)?',
+      '(?:実務)?経験\\s*\\d{1,2}\\s*年以上',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+/** A bare duration ("2 years", "3년") may be a contract's term: only one marked as experience or a minimum goes. */
+const EXPERIENCE_MARK = /\+|\d\s*[-–~]\s*\d|min|mind|least|moins|m[ií]nimo|exp|erfahrung|esperienza|이상|경력|経験/iu;
+
 /** Classifies one segment of a title (a part between separators, or the inside of brackets). */
 export function classifySegment(segment: string, company: string | null): SegmentKind {
   const text = segment.trim().replace(/^[\s:;,.\-–—|]+|[\s:;,.\-–—|]+$/g, '');
@@ -32,6 +51,7 @@ export function classifySegment(segment: string, company: string | null): Segmen
   const hasDigit = DIGIT.test(text);
   if (hasDigit && CODE.test(text) && !YEAR.test(text)) return 'code';
   if (hasDigit && SALARY.test(text)) return 'salary';
+  if (hasDigit && EXPERIENCE_ONLY.test(text) && EXPERIENCE_MARK.test(text)) return 'noise';
   if (isEmploymentType(text)) return 'employmentType';
   if (isCompany(text, company)) return 'company';
   if (isPlaceText(text)) return 'location';
