@@ -5,14 +5,14 @@ import { ingest } from '../../shared/pipeline/ingest';
 import { newRecord, settle, transition } from '../../shared/pipeline/syndication-record';
 import { sweepStuckSyndications, SYNDICATION_STUCK_EVENT } from '../../shared/pipeline/sweep-syndications';
 import type { EventBus } from '../../shared/ports/event-bus.port';
-import type { Logger, LogFields } from '../../shared/ports/logger.port';
-import type { PostingStore } from '../../shared/ports/posting-store.port';
 import { PartnerConfig } from '../../shared/schema/partner';
 import type { JobPosting } from '../../shared/schema/posting';
 import { syntheticPostings, withRaise } from '../../bench/support/synthetic-postings';
 import { createInstantClock } from '../support/instant-clock';
 import { emulatorFirestore, emulatorPubSub, uniqueProjectId } from '../support/google-clients';
 import { pullAll } from '../support/pubsub-pull';
+import { recordingLogger } from '../support/recording-logger';
+import { slowSyndicationWrites } from '../support/slow-writes';
 
 jest.setTimeout(120_000);
 
@@ -40,14 +40,7 @@ describe('a stuck-syndication sweep on a time budget (Firestore and Pub/Sub emul
       });
       const clock = createInstantClock(new Date(Date.now() - 2 * 60 * MINUTE));
       const store = new FirestorePostingStore({ firestore, clock });
-      const lines: Array<{ level: string; fields: LogFields }> = [];
-      const logger: Logger = {
-        debug: () => undefined,
-        info: (_m, fields = {}) => lines.push({ level: 'info', fields }),
-        warn: (_m, fields = {}) => lines.push({ level: 'warn', fields }),
-        error: (_m, fields = {}) => lines.push({ level: 'error', fields }),
-        child: () => logger,
-      };
+      const { logger, lines } = recordingLogger();
 
       // six postings live on 'hook' at v1, then changed to v2 with the fan-out lost (lagging); three of them
       // also pending on 'down' with their delivery request lost
@@ -66,16 +59,29 @@ describe('a stuck-syndication sweep on a time budget (Firestore and Pub/Sub emul
       const put = (items: JobPosting[]) =>
         ingest(
           { store, bus: discard, clock, logger },
-          { source: { id: 'bench-source', company: { name: 'Acme', url: null } }, items: items.map((posting) => ({ posting })) },
+          {
+            source: { id: 'bench-source', company: { name: 'Acme', url: null } },
+            items: items.map((posting) => ({ posting })),
+          },
         );
       const ids = (await put(postings)).outcomes.map((o) => (o.outcome === 'rejected' ? '' : o.id));
       clock.advance(MINUTE);
       const at = clock.now().toISOString();
       for (const [n, id] of ids.entries()) {
-        const live = settle(newRecord(id, 'hook', 'publish', at), { present: true, version: 1 }, `req_${n}`, at, limits);
+        const live = settle(
+          newRecord(id, 'hook', 'publish', at),
+          { present: true, version: 1 },
+          `req_${n}`,
+          at,
+          limits,
+        );
         await store.updateSyndication(id, 'hook', () => live);
         if (n % 2 === 0) {
-          const pending = transition(newRecord(id, 'down', 'publish', at), { status: 'pending', cause: `req_${n}`, now: at }, limits);
+          const pending = transition(
+            newRecord(id, 'down', 'publish', at),
+            { status: 'pending', cause: `req_${n}`, now: at },
+            limits,
+          );
           await store.updateSyndication(id, 'down', () => pending);
         }
       }
@@ -84,12 +90,7 @@ describe('a stuck-syndication sweep on a time budget (Firestore and Pub/Sub emul
       clock.advance(STUCK_AFTER + MINUTE);
 
       // every record write takes one second of the test's clock; the budget is four of them
-      const slowWrites: PostingStore = Object.assign(Object.create(store) as PostingStore, {
-        updateSyndication: (...args: Parameters<PostingStore['updateSyndication']>) => {
-          clock.advance(1_000);
-          return store.updateSyndication(...args);
-        },
-      });
+      const slowWrites = slowSyndicationWrites(store, clock);
       const deps = { store: slowWrites, bus: new PubSubEventBus({ pubsub }), clock, logger };
       const options = { stuckAfterMs: STUCK_AFTER, budgetMs: 4_000, batchSize: 2, concurrency: 2 };
 

@@ -1,5 +1,5 @@
 import type { BusMessage } from '../../../shared/ports/event-bus.port';
-import type { Logger, LogFields } from '../../../shared/ports/logger.port';
+import type { LogFields } from '../../../shared/ports/logger.port';
 import type { PostingQuery, PostingStore } from '../../../shared/ports/posting-store.port';
 import {
   PartnerConfig,
@@ -15,6 +15,8 @@ import { sweepStuckSyndications, SYNDICATION_STUCK_EVENT } from '../../../shared
 import { createInstantClock } from '../../support/instant-clock';
 import { recordOf, syntheticPosting } from '../../support/posting-records';
 import { busDyingAt } from '../../support/dying-bus';
+import { recordingLogger } from '../../support/recording-logger';
+import { slowSyndicationWrites } from '../../support/slow-writes';
 
 /** The sweep's second pass (pairs left behind their posting) and its batching of re-sends, on fakes. */
 
@@ -114,13 +116,7 @@ function fakeWorld() {
       return String(published.length);
     },
   };
-  const logger: Logger = {
-    debug: () => undefined,
-    info: (_m, fields = {}) => lines.push({ level: 'info', fields }),
-    warn: (_m, fields = {}) => lines.push({ level: 'warn', fields }),
-    error: (_m, fields = {}) => lines.push({ level: 'error', fields }),
-    child: () => logger,
-  };
+  const { logger } = recordingLogger(lines);
   const minutesAgo = (m: number) => new Date(clock.now().getTime() - m * MINUTE).toISOString();
 
   /** A posting at `version`, last changed `changedMinutesAgo`, open or closed. */
@@ -328,18 +324,6 @@ describe('the lagging pass reading records', () => {
   });
 });
 
-/** A store on which every record write takes one (fake) second. */
-const slowWrites = (world: ReturnType<typeof fakeWorld>): PostingStore => {
-  const store = world.deps.store;
-  return {
-    ...store,
-    updateSyndication: async (...args: Parameters<PostingStore['updateSyndication']>) => {
-      world.clock.advance(1_000);
-      return store.updateSyndication(...args);
-    },
-  } as PostingStore;
-};
-
 describe('the lagging pass on a time budget', () => {
   it('starts no page once the budget is spent; its mark stands after the last page handled and the next sweep goes on from there', async () => {
     const world = fakeWorld();
@@ -347,7 +331,7 @@ describe('the lagging pass on a time budget', () => {
       world.posting(`q${i}`, 2, 60 - i);
       world.pair(`q${i}`, 'hook', 1, 90);
     }
-    const deps = { ...world.deps, store: slowWrites(world) };
+    const deps = { ...world.deps, store: slowSyndicationWrites(world.deps.store, world.clock) };
     const options = { ...STUCK, budgetMs: 2_000, concurrency: 1, batchSize: 2 };
     expect(await sweepStuckSyndications(deps, options)).toMatchObject({ lagging: 2, complete: false });
     expect(world.sent()).toEqual(['q1@hook', 'q2@hook']);
@@ -375,7 +359,7 @@ describe('the lagging pass on a time budget', () => {
       const record = recordRequest(newRecord(`s${i}`, 'hook', 'publish', at), 'publish', `req_${i}`, at, limits);
       world.records.set(record.id, record);
     }
-    const deps = { ...world.deps, store: slowWrites(world) };
+    const deps = { ...world.deps, store: slowSyndicationWrites(world.deps.store, world.clock) };
     const result = await sweepStuckSyndications(deps, { ...STUCK, budgetMs: 10_000, concurrency: 1, batchSize: 5 });
     const lagging = world.sent().filter((p) => p.startsWith('q'));
     const pending = world.sent().filter((p) => p.startsWith('s'));

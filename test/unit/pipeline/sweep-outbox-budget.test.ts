@@ -1,9 +1,9 @@
 import type { BusMessage } from '../../../shared/ports/event-bus.port';
-import type { Logger, LogFields } from '../../../shared/ports/logger.port';
 import type { PostingStore } from '../../../shared/ports/posting-store.port';
 import type { OutboxEvent } from '../../../shared/schema/events';
 import { sweepOutbox } from '../../../shared/pipeline/sweep-outbox';
 import { createInstantClock } from '../../support/instant-clock';
+import { recordingLogger } from '../../support/recording-logger';
 
 /** The outbox sweep's time budget and caps, on an in-memory outbox and a bus on which each publish takes 1 s. */
 
@@ -38,14 +38,7 @@ function fakeWorld(unsentCount: number) {
       return String(published.length);
     },
   };
-  const lines: Array<{ level: string; fields: LogFields }> = [];
-  const logger: Logger = {
-    debug: () => undefined,
-    info: (_m, fields = {}) => lines.push({ level: 'info', fields }),
-    warn: (_m, fields = {}) => lines.push({ level: 'warn', fields }),
-    error: (_m, fields = {}) => lines.push({ level: 'error', fields }),
-    child: () => logger,
-  };
+  const { logger, lines } = recordingLogger();
   // one publish at a time, so each round of 10 takes 10 s on the fake clock
   const deps = { store, bus, clock, logger, options: { publishConcurrency: 1 } };
   const incomplete = () => lines.filter((l) => l.fields.event === 'outbox_sweep_incomplete').map((l) => l.fields);

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/pipeline/sweep-syndications';
 import { createInstantClock } from '../../support/instant-clock';
 import { busDyingAt } from '../../support/dying-bus';
+import { slowSyndicationWrites } from '../../support/slow-writes';
 
 /** The stuck-syndication sweep's decisions, on an in-memory store and bus. */
 
@@ -297,22 +298,10 @@ describe('the stuck-syndication sweep', () => {
 });
 
 describe('the stuck-syndication sweep on a time budget', () => {
-  /** a store on which every record write takes one (fake) second */
-  const slowWrites = (world: ReturnType<typeof fakeWorld>): PostingStore => {
-    const store = world.deps.store;
-    return {
-      ...store,
-      updateSyndication: async (...args: Parameters<PostingStore['updateSyndication']>) => {
-        world.clock.advance(1_000);
-        return store.updateSyndication(...args);
-      },
-    } as PostingStore;
-  };
-
   it('starts no page once the budget is spent, finishes the one in flight, says what is left, and the next sweep finishes: each pair alerted once', async () => {
     const world = fakeWorld();
     for (let i = 0; i < 7; i += 1) world.put(`p${i}`, 'pending', 30 + i);
-    const deps = { ...world.deps, store: slowWrites(world) };
+    const deps = { ...world.deps, store: slowSyndicationWrites(world.deps.store, world.clock) };
     const options = { stuckAfterMs: 20 * MINUTE, budgetMs: 3_000, concurrency: 1, batchSize: 2 };
 
     // pages of two pairs, two seconds each: the second page starts at 2 s, before the 3 s are spent
