@@ -1,16 +1,11 @@
-import type { StoredPartner } from '../schema/partner';
 import type { PostingRecord } from '../schema/stored-posting';
 import type { SyndicationRecord } from '../schema/syndication';
-import { follows } from './deliver';
 import type { SweepDeps } from './sweep-syndications';
-import type { StuckPair, StuckTally } from './stuck-syndication-report';
-import type { ResendSender } from './syndication-resend';
-import { syndicationOptionsOf } from './syndication-deps';
-import { limitsOf, partnerContext } from './syndication-context';
-import { goalFor, mustNotCall, operationFor } from './syndication-plan';
-import { recordRequest, settle } from './syndication-record';
-import { sameState, settleInPlace } from './sync-syndications';
-import { runBounded, type SweepBudget } from './sweep-budget';
+import { runBounded } from './sweep-budget';
+import { bringInLine, planPage } from './sweep-lagging-pairs';
+import type { PassProgress, SweepSettings, SweepShared } from './sweep-pass';
+
+export type { PassProgress, SweepShared } from './sweep-pass';
 
 /**
  * The stuck-syndication sweep's second pass: pairs left behind their posting. A posting change reaches its
@@ -43,31 +38,6 @@ import { runBounded, type SweepBudget } from './sweep-budget';
 /** The store mark that holds the pass's place: the last posting examined, `{lastChangedAt} {id}`. */
 export const LAGGING_SWEEP_MARK = 'lagging-syndications';
 
-interface Settings {
-  stuckAfterMs: number;
-  maxResends: number;
-  batchSize: number;
-  maxPostings: number;
-  concurrency: number;
-}
-
-/**
- * What the sweep's two passes share: the tally they report, the batching sender, the partners read once, and
- * the time budget that stops them starting new work.
- */
-export interface SweepShared {
-  tally: StuckTally;
-  sender: ResendSender;
-  partnerOf: (id: string) => Promise<StoredPartner | null>;
-  budget: SweepBudget;
-}
-
-/** How far one pass got: pairs (pending pass) or changed postings (lagging pass) handled, and whether more are left. */
-export interface PassProgress {
-  done: number;
-  more: boolean;
-}
-
 /**
  * Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment.
  * Reads a page of changed postings and all their records (one batched store read), works out which pairs lag
@@ -77,7 +47,7 @@ export interface PassProgress {
  */
 export async function sweepLaggingSyndications(
   deps: SweepDeps,
-  settings: Settings,
+  settings: SweepSettings,
   shared: SweepShared,
 ): Promise<PassProgress> {
   const now = deps.clock.now();
@@ -115,7 +85,7 @@ interface Window {
 }
 
 /** A page of changed postings past the mark, with all their records. */
-interface ChangedPage {
+export interface ChangedPage {
   fresh: PostingRecord[];
   records: Map<string, SyndicationRecord[]>;
   nextCursor: string | null;
@@ -139,7 +109,7 @@ async function readPage(deps: SweepDeps, window: Window, cursor: string | null, 
 async function handlePage(
   deps: SweepDeps,
   page: ChangedPage,
-  settings: Settings,
+  settings: SweepSettings,
   shared: SweepShared,
   cause: string,
 ): Promise<void> {
@@ -171,99 +141,4 @@ function isAfter(posting: PostingRecord, mark: { at: string; id: string }): bool
 function parseMark(value: string | null): { at: string; id: string } | null {
   if (!value || value.length < 26 || value[24] !== ' ') return null;
   return { at: value.slice(0, 24), id: value.slice(25) };
-}
-
-/** A lagging pair, what the sweep will do with it, and its partner. */
-interface LaggingPlan extends StuckPair {
-  partner: StoredPartner;
-}
-
-/** Per posting of the page, its pairs that lag and what to do with each. */
-async function planPage(
-  deps: SweepDeps,
-  page: ChangedPage,
-  settings: Settings,
-  shared: SweepShared,
-): Promise<LaggingPlan[][]> {
-  const plans: LaggingPlan[][] = [];
-  for (const posting of page.fresh) {
-    const lagging: LaggingPlan[] = [];
-    for (const record of page.records.get(posting.id) ?? []) {
-      const plan = lags(record, posting) ? await planPair(deps, record, posting, settings, shared) : null;
-      if (plan) lagging.push(plan);
-    }
-    plans.push(lagging);
-  }
-  return plans;
-}
-
-/** Not pending, takes part in the posting's changes, and untouched since the posting last changed. */
-const lags = (record: SyndicationRecord, posting: PostingRecord): boolean =>
-  record.status !== 'pending' && follows(record) && Date.parse(record.updatedAt) < Date.parse(posting.lastChangedAt);
-
-/**
- * What the fan-out would do with a pair left behind: nothing when the record already says what the fan-out
- * would settle it to; settle it in place (feeds, partners not to be called, nothing to call for); otherwise
- * re-send it, or only alert on it when re-sends are off.
- */
-async function planPair(
-  deps: SweepDeps,
-  record: SyndicationRecord,
-  posting: PostingRecord,
-  settings: Settings,
-  shared: SweepShared,
-): Promise<LaggingPlan | null> {
-  const partner = await shared.partnerOf(record.partnerId);
-  if (!partner) return null;
-  const options = syndicationOptionsOf(deps);
-  const now = deps.clock.now();
-  const goal = goalFor(record, posting, partner, partnerContext(partner, options, now));
-  const operation = operationFor(record, goal);
-  if (operation === null && sameState(record, settle(record, goal, 'sweep', now.toISOString(), limitsOf(options))))
-    return null;
-  const settles = operation === null || partner.config.delivery === 'feed' || mustNotCall(partner);
-  const action = settles ? 'settle' : settings.maxResends > 0 ? 'resend' : 'abandon';
-  return { record, since: posting.lastChangedAt, action, lagging: true, partner };
-}
-
-async function bringInLine(
-  deps: SweepDeps,
-  plan: LaggingPlan,
-  posting: PostingRecord,
-  settings: Settings,
-  shared: SweepShared,
-  cause: string,
-): Promise<void> {
-  const { record, partner, since } = plan;
-  if (plan.action === 'settle') {
-    const stored = await settleInPlace(deps, partner, posting, posting.id, cause);
-    return stored && !sameState(record, stored) ? shared.tally.add(since, 'settled', true) : shared.tally.skip();
-  }
-  const marked = await markLagging(deps, record, cause, settings.maxResends);
-  if (!marked) return shared.tally.skip();
-  if (marked.resent?.count === 0) return shared.tally.add(since, 'abandoned', true);
-  await shared.sender.add(partner, { marked, before: record, since, cause, lagging: true });
-}
-
-/**
- * Turns a lagging pair `pending` for the same desired action, noting the first re-send of this pending spell
- * (none when re-sends are off), only if nothing touched the record since the pass read it.
- */
-async function markLagging(
-  deps: SweepDeps,
-  record: SyndicationRecord,
-  cause: string,
-  maxResends: number,
-): Promise<SyndicationRecord | null> {
-  const limits = limitsOf(syndicationOptionsOf(deps));
-  const at = deps.clock.now().toISOString();
-  let marked: SyndicationRecord | null = null;
-  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => {
-    marked = null;
-    if (!current || current.status === 'pending' || current.updatedAt !== record.updatedAt) return null;
-    const pending = recordRequest(current, current.desired, cause, at, limits);
-    marked = { ...pending, resent: { since: at, count: maxResends > 0 ? 1 : 0, lastAt: at } };
-    return marked;
-  });
-  return marked;
 }

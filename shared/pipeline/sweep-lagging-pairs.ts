@@ -1,0 +1,113 @@
+import type { StoredPartner } from '../schema/partner';
+import type { PostingRecord } from '../schema/stored-posting';
+import type { SyndicationRecord } from '../schema/syndication';
+import { follows } from './deliver';
+import type { StuckPair } from './stuck-syndication-report';
+import { syndicationOptionsOf } from './syndication-deps';
+import { limitsOf, partnerContext } from './syndication-context';
+import { goalFor, mustNotCall, operationFor } from './syndication-plan';
+import { recordRequest, settle } from './syndication-record';
+import { sameState, settleInPlace } from './sync-syndications';
+import type { ChangedPage } from './sweep-lagging-syndications';
+import type { SweepSettings, SweepShared } from './sweep-pass';
+import type { SweepDeps } from './sweep-syndications';
+
+/**
+ * What the lagging pass (`sweep-lagging-syndications.ts`) does with each pair of a changed posting: whether
+ * it lags, what the fan-out would do with it, and doing that (settle in place, or turn it pending and re-send).
+ */
+
+/** A lagging pair, what the sweep will do with it, and its partner. */
+export interface LaggingPlan extends StuckPair {
+  partner: StoredPartner;
+}
+
+/** Per posting of the page, its pairs that lag and what to do with each. */
+export async function planPage(
+  deps: SweepDeps,
+  page: ChangedPage,
+  settings: SweepSettings,
+  shared: SweepShared,
+): Promise<LaggingPlan[][]> {
+  const plans: LaggingPlan[][] = [];
+  for (const posting of page.fresh) {
+    const lagging: LaggingPlan[] = [];
+    for (const record of page.records.get(posting.id) ?? []) {
+      const plan = lags(record, posting) ? await planPair(deps, record, posting, settings, shared) : null;
+      if (plan) lagging.push(plan);
+    }
+    plans.push(lagging);
+  }
+  return plans;
+}
+
+/** Not pending, takes part in the posting's changes, and untouched since the posting last changed. */
+const lags = (record: SyndicationRecord, posting: PostingRecord): boolean =>
+  record.status !== 'pending' && follows(record) && Date.parse(record.updatedAt) < Date.parse(posting.lastChangedAt);
+
+/**
+ * What the fan-out would do with a pair left behind: nothing when the record already says what the fan-out
+ * would settle it to; settle it in place (feeds, partners not to be called, nothing to call for); otherwise
+ * re-send it, or only alert on it when re-sends are off.
+ */
+async function planPair(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  posting: PostingRecord,
+  settings: SweepSettings,
+  shared: SweepShared,
+): Promise<LaggingPlan | null> {
+  const partner = await shared.partnerOf(record.partnerId);
+  if (!partner) return null;
+  const options = syndicationOptionsOf(deps);
+  const now = deps.clock.now();
+  const goal = goalFor(record, posting, partner, partnerContext(partner, options, now));
+  const operation = operationFor(record, goal);
+  if (operation === null && sameState(record, settle(record, goal, 'sweep', now.toISOString(), limitsOf(options))))
+    return null;
+  const settles = operation === null || partner.config.delivery === 'feed' || mustNotCall(partner);
+  const action = settles ? 'settle' : settings.maxResends > 0 ? 'resend' : 'abandon';
+  return { record, since: posting.lastChangedAt, action, lagging: true, partner };
+}
+
+export async function bringInLine(
+  deps: SweepDeps,
+  plan: LaggingPlan,
+  posting: PostingRecord,
+  settings: SweepSettings,
+  shared: SweepShared,
+  cause: string,
+): Promise<void> {
+  const { record, partner, since } = plan;
+  if (plan.action === 'settle') {
+    const stored = await settleInPlace(deps, partner, posting, posting.id, cause);
+    return stored && !sameState(record, stored) ? shared.tally.add(since, 'settled', true) : shared.tally.skip();
+  }
+  const marked = await markLagging(deps, record, cause, settings.maxResends);
+  if (!marked) return shared.tally.skip();
+  if (marked.resent?.count === 0) return shared.tally.add(since, 'abandoned', true);
+  await shared.sender.add(partner, { marked, before: record, since, cause, lagging: true });
+}
+
+/**
+ * Turns a lagging pair `pending` for the same desired action, noting the first re-send of this pending spell
+ * (none when re-sends are off), only if nothing touched the record since the pass read it.
+ */
+async function markLagging(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  cause: string,
+  maxResends: number,
+): Promise<SyndicationRecord | null> {
+  const limits = limitsOf(syndicationOptionsOf(deps));
+  const at = deps.clock.now().toISOString();
+  let marked: SyndicationRecord | null = null;
+  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => {
+    marked = null;
+    if (!current || current.status === 'pending' || current.updatedAt !== record.updatedAt) return null;
+    const pending = recordRequest(current, current.desired, cause, at, limits);
+    marked = { ...pending, resent: { since: at, count: maxResends > 0 ? 1 : 0, lastAt: at } };
+    return marked;
+  });
+  return marked;
+}

@@ -1,0 +1,119 @@
+import type { StoredPartner } from '../schema/partner';
+import type { SyndicationRecord } from '../schema/syndication';
+import { CONSUMER, nowIso } from './syndication-context';
+import type { StuckPair } from './stuck-syndication-report';
+import { runBounded } from './sweep-budget';
+import type { PassProgress, SweepSettings, SweepShared } from './sweep-pass';
+import type { SweepDeps } from './sweep-syndications';
+
+/**
+ * The stuck-syndication sweep's first pass (`sweep-syndications.ts`): pairs left `pending` with nobody
+ * updating them for the threshold, their delivery request lost. Each is re-sent with its original cause,
+ * up to `maxResends` per pending spell, then only alerted on.
+ */
+
+/** A pending pair the sweep found stuck: what it will do with it, and the partner to re-send to. */
+interface PendingPlan extends StuckPair {
+  partner: StoredPartner | null;
+}
+
+/**
+ * The pending pass: pending pairs nobody updated for the threshold, oldest first, at most `maxPairs`, a page at
+ * a time until the budget is spent. Each page is planned (pairs whose delivery lease is held are left out),
+ * alerted on, then handled `concurrency` pairs at once.
+ */
+export async function sweepPending(
+  deps: SweepDeps,
+  settings: SweepSettings,
+  now: Date,
+  pass: SweepShared,
+): Promise<PassProgress> {
+  const { tally, budget } = pass;
+  let cursor: string | null = null;
+  let examined = 0;
+  do {
+    if (budget.spent()) return { done: examined, more: true };
+    const page = await deps.store.listStaleSyndications({
+      status: 'pending',
+      updatedBefore: new Date(now.getTime() - settings.stuckAfterMs).toISOString(),
+      limit: Math.min(settings.batchSize, settings.maxPairs - examined),
+      cursor,
+    });
+    const plans = await planPending(deps, page.items, settings, pass);
+    tally.alert(deps.logger, plans);
+    // a page alerted on is handled whole: the budget's reserve is kept for it (`sweep-budget.ts`)
+    await runBounded(
+      plans,
+      settings.concurrency,
+      () => false,
+      (plan) => handle(deps, plan, pass),
+    );
+    examined += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor && examined < settings.maxPairs);
+  return { done: examined, more: cursor !== null };
+}
+
+/** What to do with each stale pair of a page; a pair whose delivery lease is held is being delivered: skipped. */
+async function planPending(
+  deps: SweepDeps,
+  records: readonly SyndicationRecord[],
+  settings: SweepSettings,
+  pass: SweepShared,
+): Promise<PendingPlan[]> {
+  const plans: Array<PendingPlan | null> = records.map(() => null);
+  await runBounded(
+    records.map((record, index) => ({ record, index })),
+    settings.concurrency,
+    () => false,
+    async ({ record, index }) => {
+      if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return pass.tally.skip();
+      const partner = await pass.partnerOf(record.partnerId);
+      const count = record.resent?.since === pendingSince(record) ? record.resent.count : 0;
+      // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
+      const action = !partner || count >= settings.maxResends ? 'abandon' : 'resend';
+      plans[index] = { record, since: pendingSince(record), action, lagging: false, partner };
+    },
+  );
+  return plans.filter((plan): plan is PendingPlan => plan !== null);
+}
+
+async function handle(deps: SweepDeps, plan: PendingPlan, pass: SweepShared): Promise<void> {
+  const { record, since, partner } = plan;
+  const count = record.resent?.since === since ? record.resent.count : 0;
+  const abandoned = plan.action === 'abandon' || !partner;
+  const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt: nowIso(deps) });
+  if (!marked) return pass.tally.skip();
+  if (abandoned) return pass.tally.add(since, 'abandoned');
+  await pass.sender.add(partner, { marked, before: record, since, cause: causeOf(record), lagging: false });
+}
+
+/** When the pair's current pending spell began: the oldest of the trailing pending history entries. */
+export function pendingSince(record: SyndicationRecord): string {
+  let since: string | null = null;
+  for (let i = record.history.length - 1; i >= 0 && record.history[i]!.status === 'pending'; i -= 1)
+    since = record.history[i]!.at;
+  return since ?? record.createdAt;
+}
+
+/** What put the pair in its pending spell: the request or event id its original message carried. */
+const causeOf = (record: SyndicationRecord): string => record.history.at(-1)?.cause ?? `sweep:${record.id}`;
+
+/**
+ * Notes the re-send (or the report of an abandoned pair) on the record, only if nothing touched it since the
+ * sweep read it (another sweep, a late delivery): the record as marked, or null when it moved on.
+ */
+async function markResent(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  resent: NonNullable<SyndicationRecord['resent']>,
+): Promise<SyndicationRecord | null> {
+  let marked: SyndicationRecord | null = null;
+  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => {
+    marked = null;
+    if (current?.status !== 'pending' || current.updatedAt !== record.updatedAt) return null;
+    marked = { ...current, resent, updatedAt: resent.lastAt };
+    return marked;
+  });
+  return marked;
+}
