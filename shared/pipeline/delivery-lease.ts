@@ -46,3 +46,20 @@ export function keepDeliveryLeases(
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }
+
+/**
+ * Which of `recordIds` have their delivery lease held (being delivered right now): one batched store read
+ * (`heldEvents`) for the whole list; a store without it is asked per id (`hasEvent`), and one without either
+ * holds no leases the sweep could see.
+ */
+export async function heldDeliveryLeases(
+  deps: Pick<SyndicationDeps, 'store'>,
+  recordIds: readonly string[],
+): Promise<Set<string>> {
+  const { store } = deps;
+  if (recordIds.length === 0) return new Set();
+  if (store.heldEvents) return store.heldEvents(CONSUMER.lease, recordIds);
+  if (!store.hasEvent) return new Set();
+  const held = await Promise.all(recordIds.map((id) => store.hasEvent!(CONSUMER.lease, id)));
+  return new Set(recordIds.filter((_, i) => held[i]));
+}

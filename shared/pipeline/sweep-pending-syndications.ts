@@ -1,6 +1,7 @@
 import type { StoredPartner } from '../schema/partner';
 import type { SyndicationRecord } from '../schema/syndication';
-import { CONSUMER, nowIso } from './syndication-context';
+import { nowIso } from './syndication-context';
+import { heldDeliveryLeases } from './delivery-lease';
 import type { StuckPair } from './stuck-syndication-report';
 import { runBounded } from './sweep-budget';
 import type { PassProgress, SweepSettings, SweepShared } from './sweep-pass';
@@ -54,28 +55,31 @@ export async function sweepPending(
   return { done: examined, more: cursor !== null };
 }
 
-/** What to do with each stale pair of a page; a pair whose delivery lease is held is being delivered: skipped. */
+/**
+ * What to do with each stale pair of a page. A pair whose delivery lease is held is being delivered: skipped.
+ * The page's leases are read in one store call (`heldDeliveryLeases`), not one read per pair.
+ */
 async function planPending(
   deps: SweepDeps,
   records: readonly SyndicationRecord[],
   settings: SweepSettings,
   pass: SweepShared,
 ): Promise<PendingPlan[]> {
-  const plans: Array<PendingPlan | null> = records.map(() => null);
-  await runBounded(
-    records.map((record, index) => ({ record, index })),
-    settings.concurrency,
-    () => false,
-    async ({ record, index }) => {
-      if (await deps.store.hasEvent?.(CONSUMER.lease, record.id)) return pass.tally.skip();
-      const partner = await pass.partnerOf(record.partnerId);
-      const count = record.resent?.since === pendingSince(record) ? record.resent.count : 0;
-      // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
-      const action = !partner || count >= settings.maxResends ? 'abandon' : 'resend';
-      plans[index] = { record, since: pendingSince(record), action, lagging: false, partner };
-    },
-  );
-  return plans.filter((plan): plan is PendingPlan => plan !== null);
+  const held = await heldDeliveryLeases(deps, records.map((record) => record.id));
+  const plans: PendingPlan[] = [];
+  for (const record of records) {
+    if (held.has(record.id)) {
+      pass.tally.skip();
+      continue;
+    }
+    const partner = await pass.partnerOf(record.partnerId);
+    const since = pendingSince(record);
+    const count = record.resent?.since === since ? record.resent.count : 0;
+    // a message for a partner that no longer exists is dropped on delivery: re-sending cannot help
+    const action = !partner || count >= settings.maxResends ? 'abandon' : 'resend';
+    plans.push({ record, since, action, lagging: false, partner });
+  }
+  return plans;
 }
 
 async function handle(deps: SweepDeps, plan: PendingPlan, pass: SweepShared): Promise<void> {

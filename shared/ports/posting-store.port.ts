@@ -225,6 +225,11 @@ export interface ProcessedEventRepository {
   renewEvent?(consumer: string, eventId: string, ttlSeconds: number): Promise<void>;
   /** whether `eventId` holds an unexpired claim for `consumer` (a read: it claims nothing) */
   hasEvent?(consumer: string, eventId: string): Promise<boolean>;
+  /**
+   * Which of `eventIds` hold an unexpired claim for `consumer`: `hasEvent` for many ids in one batched read
+   * (the stuck sweep checks a page's delivery leases with it). Chunked by the adapter.
+   */
+  heldEvents?(consumer: string, eventIds: readonly string[]): Promise<Set<string>>;
 }
 
 /**

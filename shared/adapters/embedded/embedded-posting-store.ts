@@ -182,6 +182,9 @@ export class EmbeddedPostingStore implements PostingStore {
   async hasEvent(consumer: string, eventId: string) {
     return syndications.hasEvent(this.db, consumer, eventId, this.clock.now());
   }
+  async heldEvents(consumer: string, eventIds: readonly string[]) {
+    return syndications.heldEvents(this.db, consumer, eventIds, this.clock.now());
+  }
   async releaseEvent(consumer: string, eventId: string) {
     syndications.releaseEvent(this.db, consumer, eventId);
   }

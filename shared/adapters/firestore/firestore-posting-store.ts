@@ -113,6 +113,8 @@ export class FirestorePostingStore implements PostingStore {
     syndications.renewEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
   hasEvent = (consumer: string, eventId: string) =>
     syndications.hasEvent(this.ctx, consumer, eventId, this.clock.now());
+  heldEvents = (consumer: string, eventIds: readonly string[]) =>
+    syndications.heldEvents(this.ctx, consumer, eventIds, this.clock.now());
   releaseEvent = (consumer: string, eventId: string) => syndications.releaseEvent(this.ctx, consumer, eventId);
 
   getSweepMark = (name: string) => syndications.getSweepMark(this.ctx, name);

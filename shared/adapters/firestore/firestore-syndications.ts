@@ -2,7 +2,7 @@ import { FieldPath, Timestamp, type Query, type QueryDocumentSnapshot } from '@g
 import { sha256Hex } from '../../ids';
 import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
-import { chunk, decodeCursor, encodeCursor, pageLimitOf, PAGE_SIZE, utcInstant } from '../store-limits';
+import { chunk, decodeCursor, encodeCursor, pageLimitOf, PAGE_SIZE, READ_CHUNK, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
 
 /** Syndication records (`syndications/{postingId}__{partnerId}`) and processed-event markers in Firestore. */
@@ -192,6 +192,31 @@ export async function hasEvent(ctx: FirestoreContext, consumer: string, eventId:
   const snapshot = await guarded('read an event claim', () => markerRef(ctx, consumer, eventId).get());
   const expireAt = snapshot.exists ? (snapshot.get('expireAt') as Timestamp) : null;
   return expireAt !== null && expireAt.toMillis() > now.getTime();
+}
+
+/**
+ * Which of the ids hold an unexpired claim: the markers read by document in `getAll` calls of `READ_CHUNK`
+ * (run at once), only their `expireAt`.
+ */
+export async function heldEvents(
+  ctx: FirestoreContext,
+  consumer: string,
+  eventIds: readonly string[],
+  now: Date,
+): Promise<Set<string>> {
+  const parts = chunk([...new Set(eventIds)], READ_CHUNK);
+  const held = new Set<string>();
+  await Promise.all(
+    parts.map(async (part) => {
+      const refs = part.map((id) => markerRef(ctx, consumer, id));
+      const snapshots = await guarded('read event claims', () => ctx.db.getAll(...refs, { fieldMask: ['expireAt'] }));
+      snapshots.forEach((snapshot, i) => {
+        const expireAt = snapshot.exists ? (snapshot.get('expireAt') as Timestamp | undefined) : undefined;
+        if (expireAt && expireAt.toMillis() > now.getTime()) held.add(part[i]!);
+      });
+    }),
+  );
+  return held;
 }
 
 export async function releaseEvent(ctx: FirestoreContext, consumer: string, eventId: string): Promise<void> {

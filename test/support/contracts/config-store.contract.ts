@@ -179,6 +179,22 @@ export function describeConfigStoreContract(getStore: () => PostingStore, getClo
       expect(await store.claimEvent('deliver', 'e1', 60)).toBe(true);
     });
 
+    it('tells which of many events hold an unexpired claim in one read, past one read chunk', async () => {
+      const store = getStore();
+      // 320 ids: more than one 300-document `getAll` chunk (store-limits READ_CHUNK)
+      const ids = Array.from({ length: 320 }, (_, i) => `lease-${String(i).padStart(3, '0')}`);
+      const claimed = ids.filter((_, i) => i % 7 === 0 || i === 319);
+      await Promise.all(claimed.map((id) => store.claimEvent('lease', id, 60)));
+      await store.claimEvent('lease', 'short', 10);
+      await store.claimEvent('other', 'lease-001', 60);
+      await store.releaseEvent('lease', 'lease-007');
+      getClock().advance(11_000);
+      const held = await store.heldEvents!('lease', [...ids, 'short', 'lease-000', 'never']);
+      // released, expired, another consumer's and unclaimed ids are not held; a repeated id counts once
+      expect([...held].sort()).toEqual(claimed.filter((id) => id !== 'lease-007'));
+      expect(await store.heldEvents!('lease', [])).toEqual(new Set());
+    });
+
     it('lets exactly one of many concurrent claims win', async () => {
       const store = getStore();
       const claims = await Promise.all(Array.from({ length: 6 }, () => store.claimEvent('deliver', 'e2', 60)));

@@ -1,5 +1,9 @@
 import { silentLogger } from '../../../shared/adapters/logging/cloud-logger';
-import { keepDeliveryLeases, slowestDeliverySeconds } from '../../../shared/pipeline/delivery-lease';
+import {
+  heldDeliveryLeases,
+  keepDeliveryLeases,
+  slowestDeliverySeconds,
+} from '../../../shared/pipeline/delivery-lease';
 import { CONSUMER } from '../../../shared/pipeline/syndication-context';
 import { DEFAULT_SYNDICATION_OPTIONS } from '../../../shared/pipeline/syndication-deps';
 import type { Logger } from '../../../shared/ports/logger.port';
@@ -71,5 +75,32 @@ describe('keeping delivery leases', () => {
     keepDeliveryLeases({ store: {} as PostingStore, logger: silentLogger }, ['a__p'], 120);
     keepDeliveryLeases({ store: storeRecording([]), logger: silentLogger }, [], 120);
     expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe('reading which delivery leases are held', () => {
+  const ids = ['a__p', 'b__p', 'c__p'];
+
+  it('asks a store that reads many claims at once in one call, for the lease consumer', async () => {
+    const calls: string[] = [];
+    const store = {
+      heldEvents: async (consumer: string, asked: readonly string[]) => {
+        calls.push(`${consumer} ${asked.join(',')}`);
+        return new Set(['b__p']);
+      },
+      hasEvent: async () => {
+        throw new Error('read one at a time');
+      },
+    } as unknown as PostingStore;
+    expect(await heldDeliveryLeases({ store }, ids)).toEqual(new Set(['b__p']));
+    expect(calls).toEqual([`${CONSUMER.lease} a__p,b__p,c__p`]);
+  });
+
+  it('asks a store that can only read one claim per id, and finds none on a store that reads no claims', async () => {
+    const store = { hasEvent: async (consumer: string, id: string) => consumer === CONSUMER.lease && id !== 'b__p' };
+    expect(await heldDeliveryLeases({ store: store as unknown as PostingStore }, ids)).toEqual(
+      new Set(['a__p', 'c__p']),
+    );
+    expect(await heldDeliveryLeases({ store: {} as PostingStore }, ids)).toEqual(new Set());
   });
 });

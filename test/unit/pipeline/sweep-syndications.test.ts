@@ -156,6 +156,28 @@ describe('the stuck-syndication sweep', () => {
     expect(result).toMatchObject({ stuck: 0, skipped: 1 });
   });
 
+  it("reads a page's delivery leases in one store call, not one read per pair, and leaves the leased pairs", async () => {
+    const world = fakeWorld();
+    for (let i = 0; i < 5; i += 1) world.put(`p${i}`, 'pending', 40 - i);
+    world.leases.add('p3__board');
+    const reads: string[][] = [];
+    const store = {
+      ...world.deps.store,
+      hasEvent: undefined,
+      heldEvents: async (consumer: string, ids: readonly string[]) => {
+        reads.push([...ids]);
+        return new Set(ids.filter((id) => consumer === CONSUMER.lease && world.leases.has(id)));
+      },
+    } as unknown as PostingStore;
+    const result = await sweepStuckSyndications({ ...world.deps, store }, { stuckAfterMs: 20 * MINUTE, batchSize: 3 });
+    expect(reads).toEqual([
+      ['p0__board', 'p1__board', 'p2__board'],
+      ['p3__board', 'p4__board'],
+    ]);
+    expect(sentPairs(world.published).map((p) => p.split('@')[0])).toEqual(['p0', 'p1', 'p2', 'p4']);
+    expect(result).toMatchObject({ resent: 4, skipped: 1 });
+  });
+
   it('re-sends a pair again only after another threshold without an update', async () => {
     const world = fakeWorld();
     world.put('old', 'pending', 30);
