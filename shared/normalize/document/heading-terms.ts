@@ -139,6 +139,37 @@ const NICE = [
   'مؤهلات مفضلة',
   'ميزة إضافية',
   'من المزايا الإضافية',
+  // ru / uk
+  '(?:будет|буде) (?:большим |великим )?(?:плюсом|преимуществом|перевагою)',
+  '(?:плюсом|преимуществом|перевагою) (?:будет|буде)',
+  '(?:дополнительным |додатковим )?плюсом',
+  'желательно',
+  'бажано',
+  'приветствуется',
+  'вітається',
+  // no (ønskelig) / fi / ro / hu
+  '(?:det er )?onskel(?:ig|ige) (?:med|kvalifikasjoner|erfaring)',
+  '^onskelig$',
+  'onskede kvalifikasjoner',
+  'eduksi (?:katsomme|katsotaan|luetaan|luemme)',
+  '(?:katsomme|katsotaan|luetaan|luemme) eduksi',
+  '^eduksi$',
+  'plussaa(?: on)?',
+  'lisaksi arvostamme',
+  'constituie (?:un )?(?:avantaj|plus)',
+  '(?:reprezinta|este|ar fi) un (?:avantaj|plus)',
+  '^avantaj$',
+  '^elony$',
+  'elonyt jelent',
+  'elonykent',
+  'elony, ha',
+  // el / he / th
+  'επιθυμητά(?: προσόντα)?',
+  'θα (?:εκτιμηθεί|συνεκτιμηθεί|θεωρηθεί (?:επιπλέον )?προσόν)',
+  '(?:αποτελεί|θα αποτελέσει) (?:πλεονέκτημα|προσόν)',
+  'יתרון(?: משמעותי)?',
+  '(?:יהווה|תהווה|מהווה) יתרון',
+  '(?:(?:ถ้า|หาก)มี)?(?:จะ)?(?:ได้รับการ)?พิจารณาเป็นพิเศษ',
 ];
 
 const TECH_STACK = [
@@ -317,6 +348,34 @@ const BENEFITS = [
   'الامتيازات',
   'ما نقدمه(?: لك)?',
   'نقدم لك',
+  // ru / uk
+  '(?:что )?мы предлагаем',
+  '^предлагаем$',
+  '^условия(?: работы)?$',
+  'условия и (?:бонусы|льготы|компенсации)',
+  '(?:бонусы|льготы) и (?:компенсации|льготы)',
+  '(?:що )?ми пропонуємо',
+  '^пропонуємо$',
+  '^умови(?: роботи)?$',
+  'бонуси(?: та переваги)?',
+  // fi / ro / hu
+  '(?:mita )?tarjoamme(?: sinulle)?',
+  'henkilostoedut',
+  '^edut$',
+  '(?:ce )?(?:iti |va )?oferim',
+  '^beneficii$',
+  'beneficii(?:le)? (?:oferite|pe care le oferim)',
+  'pachet(?:ul)? (?:salarial|de beneficii)',
+  '(?:amit )?kinalunk',
+  '(?:amit )?nyujtunk',
+  'juttatasok',
+  // el / he / th
+  'παροχές',
+  '(?:τι )?προσφέρουμε',
+  'η εταιρεία προσφέρει',
+  '(?:מה )?(?:אנחנו|אנו) מציעים',
+  'הטבות',
+  'สวัสดิการ(?:และผลประโยชน์)?',
 ];
 
 /** Headings whose content is none of the above and must not leak into them (apply instructions, legal text, pay alone). */
@@ -560,6 +619,35 @@ const MUST = [
   'متطلبات الوظيفة',
   'المؤهلات(?: المطلوبة)?',
   'الشروط(?: والمؤهلات)?',
+  // ru / uk
+  'требования(?: к кандидату)?',
+  '(?:что )?мы (?:ожидаем|ждем|ждём)(?: от (?:вас|тебя))?',
+  'наши ожидания',
+  'кого мы ищем',
+  'вимоги(?: до кандидата)?',
+  '(?:що )?ми очікуємо(?: від (?:вас|тебе))?',
+  'наші очікування',
+  'кого ми шукаємо',
+  // fi / ro / hu
+  '(?:mita )?odotamme(?: sinulta)?',
+  'edellytamme(?: sinulta)?',
+  '(?:patevyys|kelpoisuus)?vaatimukset',
+  'cerinte(?:le)?(?: postului)?',
+  'profilul candidatului',
+  'candidatul ideal',
+  'ce (?:asteptam|cautam) de la tine',
+  'elvarasok',
+  'elvarasaink',
+  'amit (?:elvarunk|kerunk)(?: toled)?',
+  'kovetelmenyek',
+  // el / he / th
+  '(?:απαραίτητα|απαιτούμενα|ζητούμενα) προσόντα',
+  '^προσόντα$',
+  'απαιτήσεις',
+  'προφίλ υποψηφίου',
+  'דרישות(?: התפקיד| המשרה)?',
+  '(?:מה|את מי) אנחנו מחפשים',
+  'คุณสมบัติ(?:ผู้สมัคร|ของผู้สมัคร|ที่ต้องการ|เบื้องต้น)?',
 ];
 
 const RESPONSIBILITIES = [
@@ -723,6 +811,32 @@ const RESPONSIBILITIES = [
   'المسؤوليات',
   'مهام الوظيفة',
   'الوصف الوظيفي',
+  // ru / uk
+  '(?:должностные |ваши |твои )?обязанности',
+  '(?:ваши |твои )?задачи',
+  '(?:чем|что) (?:предстоит|вам предстоит|ты будешь|вы будете) (?:заниматься|делать)',
+  "(?:ваші |твої )?обов'?язки",
+  '(?:ваші |твої )?(?:задачі|завдання)',
+  '(?:що|чим) (?:потрібно|треба|ти будеш|вам доведеться) (?:робити|займатися)',
+  // fi / ro / hu
+  '(?:tyo)?tehtavat',
+  '(?:tyo)?tehtavasi',
+  'tehtavaan kuuluu',
+  'vastuualueet',
+  'responsabilitati(?:le)?(?: postului)?',
+  'atributii(?:le)?(?: postului)?',
+  'ce vei face',
+  '(?:fobb )?feladatok',
+  'feladataid',
+  'mi lesz a feladatod',
+  // el / he / th
+  'αρμοδιότητες',
+  'καθήκοντα',
+  'τι θα κάνεις',
+  'תחומי אחריות',
+  'מה (?:תעשו|תעשה|תעשי)(?: אצלנו)?',
+  'หน้าที่(?:และ)?ความรับผิดชอบ',
+  'ลักษณะงาน',
 ];
 
 /** About the company or team, as distinct from the ambiguous "about the role". */
@@ -795,6 +909,22 @@ const ABOUT_COMPANY = [
   'عن الشركة',
   'نبذة عن الشركة',
   'من نحن',
+  // ru / uk / fi / ro / hu / el / he / th
+  'о (?:компании|нас)',
+  'кто мы',
+  'про (?:компанію|нас)',
+  'хто ми',
+  'meista',
+  'yrityksesta',
+  'despre (?:noi|companie)',
+  'cine suntem',
+  'rolunk',
+  'a cegrol',
+  'σχετικά με (?:εμάς|την εταιρεία)',
+  'ποιοι είμαστε',
+  'על החברה',
+  'מי אנחנו',
+  'เกี่ยวกับ(?:เรา|บริษัท)',
 ];
 
 const DESCRIPTION = [
@@ -848,6 +978,18 @@ const DESCRIPTION = [
   'o (?:pozici|roli|pozicii)',
   'popis pozice',
   'tentang (?:posisi|peran|pekerjaan)',
+  // ru / uk / fi / ro / hu / el / he / th
+  'описание вакансии',
+  'о (?:вакансии|роли)',
+  'опис вакансії',
+  'про (?:вакансію|роль)',
+  'tehtavankuva',
+  'descrierea (?:jobului|postului)',
+  'despre (?:job|rol|post)',
+  'a pozicio(?:rol)?',
+  'περιγραφή (?:θέσης|εργασίας)',
+  'תיאור (?:התפקיד|המשרה)',
+  'รายละเอียดงาน',
 ];
 
 const ABOUT_GENERIC = [
