@@ -47,7 +47,7 @@ export const RULES: readonly Rule[] = [
   ],
   [
     withCyrillicOrGreek(
-      /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|periodo parcial|orario ridotto|jornada reducida|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time|reszmunkaidos?|reszmunkaidoben|(?:cu )?norma partiala|(?:cu )?jumatate de norma|castecny (?:pracovni )?uvazek|ciastocny (?:pracovny )?uvazok|osa aikai(?:nen|sena|sta)|osa aikatyo|deltids(?:stilling|tjanst|anstallning|job))\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
+      /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|periodo parcial|orario ridotto|jornada reducida|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time|reszmunkaidos?|reszmunkaidoben|(?:cu )?norma partiala|(?:cu )?jumatate de norma|castecny (?:pracovni )?uvazek|dohod[ay] o (?:provedeni|vykonani) prace|dohod[ay] o pracovn(?:i|ej) cinnosti|dpp|dpc|ciastocny (?:pracovny )?uvazok|osa aikai(?:nen|sena|sta)|osa aikatyo|deltids(?:stilling|tjanst|anstallning|job))\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
       'частичная занятость|неполная занятость|неполный (?:рабочий )?день|часткова зайнятість|неповна зайнятість|неповний (?:робочий )?день|μερικη απασχοληση|μερικης απασχολησης',
     ),
     ['PART_TIME'],
@@ -85,9 +85,24 @@ export const RULES: readonly Rule[] = [
   ],
 ];
 
+/**
+ * The same job offered under a contractor form OR an employment contract ("B2B lub umowa o pracę", "UoP / B2B",
+ * "Contractor or Employee", "freelance ou CDI", "CLT ou PJ", "Festanstellung oder freiberuflich", "contract or
+ * permanent"): the employment contract is the second type (FULL_TIME unless a schedule says otherwise). Read on
+ * the text as written, since folding drops the "/" that joins the two; only an "or" joins them, so "contract
+ * employee" (one temporary worker), "contract-to-hire" and "W2 or C2C" (agency payroll forms) are no such choice.
+ */
+const CONTRACT_FORM = String.raw`b2b|contract(?:or)?s?|freelance(?:r)?|freelancing|freiberuflich|umow[ay][- ]zlecenie|umow[ay] o dzie[lł]o|pj|1099|c2c|[zž]ivnost|i[cč]o|pfa|aut[oó]nomo|auto-?entrepreneur|portage(?: salarial)?|zzp(?:er)?|independent contractor|self-employed|contratista|prestataire`;
+const EMPLOYEE_FORM = String.raw`umow[ay] o prac[eę]|uop|employee|employment(?: contract)?|permanent|perm|cdi|salari[ée]|festanstellung|festangestellt|anstellung|angestellt\p{L}*|hpp|tpp|pracovn[ií] pom[eě]r|pracovn[ýy] pomer|clt|vast dienstverband|loondienst|contract(?: individual)? de munc[aă]|munkaviszony|etat|na etacie`;
+const OR = String.raw`\s*(?:[/|]|\b(?:or|lub|albo|czy|ou|oder|bzw\.?|o|of|nebo|alebo|vagy|sau|vs\.?|versus)\b)\s*`;
+export const EMPLOYEE_ALTERNATIVE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:${CONTRACT_FORM})${OR}(?:${EMPLOYEE_FORM})|(?:${EMPLOYEE_FORM})${OR}(?:${CONTRACT_FORM}))(?![\p{L}\d])`,
+  'iu',
+);
+
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
 export const PERMANENT = withCyrillicOrGreek(
-  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp|hatarozatlan ideju|(?:pe )?perioada nedeterminata|vakituinen|toistaiseksi voimassa oleva|fastansat|fastanstat)\b|正社員|正職員/u,
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp|tpp|trvaly pracovny pomer|hatarozatlan ideju|(?:pe )?perioada nedeterminata|vakituinen|toistaiseksi voimassa oleva|fastansat|fastanstat)\b|正社員|正職員/u,
   'бессрочный (?:трудовой )?договор|постоянная работа|безстроковий (?:трудовий )?договір|постійна робота|αοριστου χρονου',
 );
 

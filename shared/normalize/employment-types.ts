@@ -1,7 +1,15 @@
 import { EmploymentType } from '../schema/posting';
 import { fold } from './geo/fold';
 import { weeklyHoursTypes, workloadTypes } from './employment-hours';
-import { ARABIC_LETTER, ARABIC_PERMANENT, ARABIC_RULES, PERMANENT, RULES, SCHEDULE_VALUES } from './employment-phrases';
+import {
+  ARABIC_LETTER,
+  ARABIC_PERMANENT,
+  ARABIC_RULES,
+  EMPLOYEE_ALTERNATIVE,
+  PERMANENT,
+  RULES,
+  SCHEDULE_VALUES,
+} from './employment-phrases';
 import { statements } from './employment-statements';
 import { EMPLOYMENT_VALUE_SPELLINGS } from './lexicon/employment-values';
 
@@ -27,7 +35,10 @@ export interface EmploymentTypeInput {
  * Dutch: "tijdelijk" and agency work ("uitzend…") are TEMPORARY, "vast" is permanent (so FULL_TIME unless part-time),
  * on-call work ("oproepbasis", "nulurencontract", "Arbeit auf Abruf") is PER_DIEM, "(afstudeer)stage" is INTERN;
  * "tijdelijk met uitzicht op vast" is TEMPORARY (the contract now, not the prospect). Weekly hours set the schedule
- * (employment-hours.ts).
+ * (employment-hours.ts), except that a range straddling the full-time line under a schedule word ("Parttime, 24–32
+ * uur") is that schedule. A contractor form offered OR an employment contract ("B2B lub umowa o pracę", "freelance ou
+ * CDI") is CONTRACTOR + FULL_TIME. Czech/Slovak "DPP"/"DPČ" (capped-hours work agreements) are PART_TIME,
+ * "HPP"/"TPP" (main/permanent employment) are permanent.
  */
 export function normalizeEmploymentTypes(input: EmploymentTypeInput): EmploymentType[] {
   const fromValues = typesIn(input.values.join('\n'), true);
@@ -92,11 +103,37 @@ function typesInFolded(folded: string, text: string, values: boolean): Employmen
   if (arabic)
     for (const [pattern, types] of ARABIC_RULES) if (pattern.test(folded)) for (const t of types) found.add(t);
   if (found.has('PART_TIME') && /\bwerkstudent|working student/u.test(folded)) found.add('INTERN');
+  const label = scheduleLabel(found, folded);
   for (const t of workloadTypes(text)) found.add(t);
-  for (const t of weeklyHoursTypes(text)) found.add(t);
+  for (const t of hoursUnderLabel(weeklyHoursTypes(text), label)) found.add(t);
+  if (found.has('CONTRACTOR') && !found.has('FULL_TIME') && !found.has('PART_TIME') && EMPLOYEE_ALTERNATIVE.test(text))
+    found.add('FULL_TIME');
   if (found.size === 0 && (PERMANENT.test(folded) || (arabic && ARABIC_PERMANENT.test(folded)))) found.add('FULL_TIME');
   if (found.size === 0 && /\bother\b/u.test(folded) && folded.trim().length <= 10) found.add('OTHER');
   return ORDER.filter((t) => found.has(t));
+}
+
+/**
+ * The one schedule the text's words name ("Parttime", "Vollzeit"), or null when they name none or both, or
+ * only as an option ("Teilzeit möglich", "part-time possible", "parttime bespreekbaar").
+ */
+function scheduleLabel(found: ReadonlySet<EmploymentType>, folded: string): EmploymentType | null {
+  const full = found.has('FULL_TIME');
+  if (full === found.has('PART_TIME') || OPTIONAL_SCHEDULE.test(folded)) return null;
+  return full ? 'FULL_TIME' : 'PART_TIME';
+}
+
+/** A schedule word offered as an option, not as the job's schedule (folded text). */
+const OPTIONAL_SCHEDULE =
+  /\b(?:moglich|possible|possibly|mogelijk|bespreekbaar|possibile|posible|possivel|optional|optionnel|opcional|denkbar|envisageable|negotiable|verhandelbar|bespreekbar)\b/u;
+
+/**
+ * Weekly hours that straddle the full-time line ("24–32 uur", "20-35 Stunden", "28 à 35 heures") name both
+ * schedules only when the words name neither: labelled "Parttime" or "Vollzeit", the range is that schedule's
+ * span, and the label decides. A range wholly on one side keeps what it says.
+ */
+function hoursUnderLabel(hours: EmploymentType[], label: EmploymentType | null): EmploymentType[] {
+  return label !== null && hours.length > 1 && hours.includes(label) ? [label] : hours;
 }
 
 /** NFKC changes nothing in ASCII text: skip it there. */
