@@ -4,6 +4,7 @@
  * one stays a date (`2026-07-30`), because inventing midnight in some zone would claim a precision the
  * source never had. An ambiguous or impossible date is null, never a guess.
  */
+import { isCalendarDay, isoTimestamp } from './utc-time';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -153,24 +154,47 @@ export function dateHintsFor(language: string | null | undefined): DateHints {
 
 function fromEpoch(value: number): string | null {
   if (!Number.isFinite(value) || value <= 0) return null;
-  return utcTimestamp(new Date(value < MS_THRESHOLD ? value * 1000 : value));
+  return isoTimestamp(value < MS_THRESHOLD ? value * 1000 : value);
 }
 
 /** "2026-07-30", "2026-07-30T19:46:15.753+00:00", "2026-07-30 19:46:15 UTC", "2026/07/30". */
+const ISO_LIKE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i;
+
 function fromIsoLike(text: string): string | null {
-  const m =
-    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i.exec(
-      text,
-    );
+  const m = ISO_LIKE.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
-  if (h === undefined) return dateOnly(Number(y), Number(mo), Number(d));
-  if (!dateOnly(Number(y), Number(mo), Number(d)) || Number(h) > 23) return null;
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const date = dateOnly(year, month, day);
+  if (h === undefined || date === null) return date;
+  if (Number(h) > 23) return null;
+  const offset = offsetMinutes(zone);
+  const [minute, second] = [Number(mi), s === undefined ? 0 : Number(s)];
+  // past these limits Date's own parser decides (it refuses them, or reads more than 9 fraction digits its way)
+  if (minute > 59 || second > 59 || offset === null || (frac !== undefined && frac.length > 10)) return fromParsed(m);
+  const ms = frac === undefined ? 0 : Number(frac.slice(1, 4).padEnd(3, '0'));
+  return isoTimestamp(Date.UTC(year, month - 1, day, Number(h), minute - offset, second, ms));
+}
+
+/** Minutes east of UTC of "Z", "UTC", "+05:30", "-0400" (none: UTC); null past 23 hours or 59 minutes. */
+function offsetMinutes(zone: string | undefined): number | null {
+  if (!zone || zone.length <= 3) return 0;
+  const [hours, minutes] = [Number(zone.slice(1, 3)), Number(zone.slice(-2))];
+  if (hours > 23 || minutes > 59) return null;
+  return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * The ISO-like match as `Date`'s parser reads it once written as an ISO string. `fromIsoLike` computes the same
+ * instant itself for every time in range (a property test holds the two together); this reads the rest.
+ */
+function fromParsed(m: RegExpExecArray): string | null {
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
   const offset =
     !zone || /^(z|utc|gmt)$/i.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
-  const iso = `${y}-${pad(mo ?? '')}-${pad(d ?? '')}T${pad(h)}:${mi}:${s ?? '00'}${frac ?? ''}${offset}`;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : utcTimestamp(date);
+  const iso = `${y}-${pad(mo ?? '')}-${pad(d ?? '')}T${pad(h ?? '')}:${mi}:${s ?? '00'}${frac ?? ''}${offset}`;
+  return isoTimestamp(new Date(iso).getTime());
 }
 
 /**
@@ -214,19 +238,11 @@ function withMonth(name: string | undefined, day: number, year: number): string 
 }
 
 function dateOnly(year: number, month: number, day: number): string | null {
-  if (year < 1970 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
+  if (year < 1970 || year > 2999 || !isCalendarDay(year, month, day)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');
-
-/** `2026-07-30T19:46:15Z` (milliseconds kept only when there are any). */
-function utcTimestamp(date: Date): string | null {
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toISOString().replace('.000Z', 'Z');
-}
 
 /** Whether an ISO date or timestamp lies before `now` (a date-only value lasts until the end of its day, UTC). */
 export function isPast(iso: string, now: Date): boolean {
