@@ -34,7 +34,7 @@ const REQUIRED_CUE =
 
 /** Phrases saying something is welcome but optional ("a plus", "von Vorteil", "歓迎"). */
 const NICE_CUE =
-  /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un plus|un vrai plus|un atout|se valora|idealmente|wäre schön|meriterande|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên|و?يفضل|ميزة إضافية)(?!\p{L})|歓迎|尚可|优先|優遇|우대|あれば/iu;
+  /(?<!\p{L})(?:a plus|big plus|is a plus|advantage|advantageous|an asset|preferred|preferably|ideally|nice[- ]to[- ]have|bonus|desirable|beneficial|welcome|von Vorteil|wünschenswert|idealerweise|gerne|un plus|un vrai plus|un atout|se valora|idealmente|wäre schön|meriterande|souhaitée?|appréciée?|se valorará|valorable|deseable|preferible|gradit[oa]|preferenziale|desejável|diferencial|pluspunt|mile widziany|lợi thế|ưu tiên|و?يفضل|ميزة إضافية|будет плюсом|будет преимуществом|желательно|приветствуется|буде плюсом|буде перевагою|бажано|вітається|ønskelig|en fordel|eduksi|plussaa|avantaj|előny|előnyt jelent|επιθυμητ\p{L}*|θα εκτιμηθεί|יתרון)(?!\p{L})|พิจารณาเป็นพิเศษ|歓迎|尚可|优先|優遇|우대|あれば/iu;
 
 /**
  * Says the language just named is not asked for: "German is not required", "Deutschkenntnisse sind nicht
@@ -53,7 +53,7 @@ const LANGUAGE_LABEL =
 
 /** Between a level word and the language it qualifies: "Fluency in English", "ビジネスレベルの日本語", "English (C1)". */
 const LEVEL_GAP =
-  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|l['’]|d['’]|dell['’]|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|conoscenza|conocimientos?|conhecimentos?|connaissances?|maîtrise|dominio|domínio|padronanza|kennis|znajomość|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|língua|języka|język|taal|tiếng|レベル|力|能力|required|erforderlich|requis)[\s:：\-–—()（）[\]]*){0,4}$/iu;
+  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|l['’]|d['’]|dell['’]|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|conoscenza|conocimientos?|conhecimentos?|connaissances?|maîtrise|dominio|domínio|padronanza|kennis|znajomość|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|língua|języka|język|taal|tiếng|レベル|力|能力|required|erforderlich|requis|язык(?:а|ом)?|владение|знание|на уровне|не ниже|уровень|мова|мови|володіння|знання|на рівні|не нижче|рівень|på|sprog|språk|kielen|kieli|taito|taitoa|limba|nyelvtudás|nyelvismeret|nyelv|ismerete|γνώση|της|γλώσσας|ברמת|ภาษา)[\s:：\-–—()（）[\]]*){0,4}$/iu;
 
 /** Between two languages that share a level: "Fluency in English and Swahili". */
 const SHARED_GAP =

@@ -84,9 +84,12 @@ export function foldText(text: string): string {
 /** Whitespace that collapsing would change: anything but a lone space. */
 const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const CJK = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
-/** Whether a dictionary term is written in a script without spaces between words (no word boundaries apply). */
+/**
+ * Whether a dictionary term is written in a script without spaces between words (no word boundaries apply):
+ * CJK, Hangul, and Thai, whose words run together ('มีประสบการณ์จะพิจารณาเป็นพิเศษ').
+ */
 export function isCjkTerm(term: string): boolean {
   return CJK.test(term);
 }

@@ -14,6 +14,11 @@ import { expandTerm } from './term-expansions';
 
 /** Where CJK scripts start: a CJK term whose first character comes before this is always tried. */
 const CJK_FROM = 0x2e80;
+/** Thai, a script without spaces between words too (fold.ts: isCjkTerm), below CJK_FROM. */
+const THAI_FROM = 0x0e00;
+const THAI_TO = 0x0e7f;
+/** Whether a character starts terms that match anywhere (CJK, Hangul, Thai). */
+const isScriptless = (code: number): boolean => code >= CJK_FROM || (code >= THAI_FROM && code <= THAI_TO);
 /** Spellings worth listing for a term's first characters (only their prefixes are kept). */
 const PREFIX_EXPANSIONS = 4096;
 const END = 0;
@@ -61,7 +66,7 @@ export class TermStarts {
   private addTerm(term: string, bit: number): void {
     const prefixes = expandTerm(term, PREFIX_EXPANSIONS) ?? literalPrefix(term);
     const cjk = isCjkTerm(term);
-    const usable = (prefix: string): boolean => (cjk ? prefix.charCodeAt(0) >= CJK_FROM : prefix.length >= 2);
+    const usable = (prefix: string): boolean => (cjk ? isScriptless(prefix.charCodeAt(0)) : prefix.length >= 2);
     if (!prefixes || !prefixes.every(usable)) {
       this.always |= bit;
       return;
@@ -81,7 +86,7 @@ export class TermStarts {
     let wordStart = true;
     for (let i = 0; i < folded.length; i++) {
       const code = folded.charCodeAt(i);
-      if (code >= CJK_FROM) mask |= this.charStarts.get(code) ?? 0;
+      if (isScriptless(code)) mask |= this.charStarts.get(code) ?? 0;
       if (wordStart && i + 1 < folded.length) {
         if (i + 2 < folded.length) mask |= this.wordStarts.get(wordStartKey(folded, i, true)) ?? 0;
         if (this.twoLetters) mask |= this.wordStarts.get(wordStartKey(folded, i, false)) ?? 0;
