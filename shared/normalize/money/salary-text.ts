@@ -1,5 +1,6 @@
 import type { Salary, SalaryPeriod } from '../../schema/posting';
 import { findAmounts, isLocalSymbol, type Amount } from './amounts';
+import { namesTwoContractForms } from './contract-forms';
 import { countryCurrency, resolveCurrency } from './currencies';
 import { findPeriod } from './periods';
 import { checkSalary } from './salary-sanity';
@@ -47,8 +48,13 @@ const FLOOR_BEFORE = new RegExp(
 );
 /** The employer states it pays above the figure ("Überzahlung", "overpayment depending on experience"). */
 const ABOVE_FLOOR = /überzahlung|überbezahlung|overpayment|over-payment|pay above (?:the )?(?:minimum|collective)/iu;
+/**
+ * "$95k+", "£40k+ DOE", "$95k+ per year": the figure is a floor. A "+" that adds something else to the pay
+ * ("$95k + super", "$80,000 + KiwiSaver", "£45k + bonus", "€60k + car") is no floor: a word after the "+"
+ * is what is added, unless it is a period or pay word that still speaks of the figure.
+ */
 const FROM_AFTER =
-  /^\s*(?:[〜~～](?!\s*\d)|以上|起|이상|부터|\+(?!\s*\d)|or\s+more|and\s+(?:up|above)|und\s+mehr|et\s+plus|o\s+más|ou\s+mais)/iu;
+  /^\s*(?:[〜~～](?!\s*\d)|以上|起|이상|부터|\+(?!\s*\d)(?!\s*(?!(?:per|an?|p\.?a|pa|doe|depending|dependent|negotiable|neg|base|basic|salary|pay|gross|annual\w*|yearly|hourly|monthly|daily|year|yr|hour|hr|month|day|p\.?h|ph|brutto|netto|obo|ono)\b)\p{L})|or\s+more|and\s+(?:up|above)|und\s+mehr|et\s+plus|o\s+más|ou\s+mais)/iu;
 const UP_TO_AFTER = /^\s*(?:まで|以下|이하|까지)/u;
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
@@ -120,7 +126,8 @@ function joinsRange(text: string, low: Amount, next: Amount): boolean {
  */
 function pickRange(amounts: Amount[], text: string): [Amount, Amount | null] {
   const [low, high] = rangeAt(amounts, 0, text);
-  if (!high) return [low, null];
+  // ranges per contract form are alternatives: the first-listed one is the salary (money/contract-forms.ts)
+  if (!high || (amounts.length > 3 && namesTwoContractForms(text))) return [low, high];
   for (let i = 2; i + 1 < amounts.length;) {
     const [a, b] = rangeAt(amounts, i, text);
     if (!b) {
