@@ -60,13 +60,12 @@ interface AlertCounts {
 }
 
 /**
- * Counts per sweep, and the alert lines. A page's alert lines are logged before the sweep acts on any of its
- * pairs (`alert`), not after: a sweep killed mid-page (its function's timeout, a crash, a redeploy) has then
- * already alerted on every pair it touched, where a line logged afterwards would be lost with the process
- * while the pairs it re-sent get delivered and are never found stuck again. A page alerted on is handled
- * whole, whatever the budget says, so alerts and actions match; a pair alerted on and then not acted on (it
- * moved on meanwhile, or the sweep died first) was stuck when read, and the next sweep alerts on it again
- * only if it still is. One sweep alerts on a pair once. Outcomes (`add`, `skip`) go to the sweep's result.
+ * Counts per sweep, and the alert lines. A page's alert lines are logged for the pairs the sweep claimed on
+ * their records and before it re-sends any of them (`alert`; the order is `claimAlertAct`'s, `sweep-pass.ts`):
+ * a sweep killed mid-page (its function's timeout, a crash, a redeploy) has then already alerted on every pair
+ * it re-sent, where a line logged afterwards would be lost with the process while the pairs it re-sent get
+ * delivered and are never found stuck again. A pair that moved on before its claim is not alerted on: it is
+ * not stuck. One sweep alerts on a pair once. Outcomes (`add`, `skip`) go to the sweep's result.
  */
 export class StuckTally {
   private readonly outcomes = new Map<Fate | 'lagging', number>();
@@ -109,12 +108,12 @@ export class StuckTally {
   }
 
   /**
-   * Logs the alert for pairs found stuck, before the sweep acts on them: one line per partner, WARNING while
-   * the sweep re-sends or settles them, ERROR once some are abandoned (they stay pending until someone looks:
-   * the line comes back once per threshold). Its counts say what the sweep is doing with the pairs: `resent`
-   * (a re-send whose publish then fails logs its own warning, and the pair is found again by the next sweep),
-   * `abandoned`, `settled`. Lagging pairs count here too: their posting's change never reached them, which is
-   * the same lost message. Pairs this sweep already alerted on are left out.
+   * Logs the alert for pairs found stuck and claimed, before the sweep re-sends them: one line per partner,
+   * WARNING while the sweep re-sends or settles them, ERROR once some are abandoned (they stay pending until
+   * someone looks: the line comes back once per threshold). Its counts say what the sweep is doing with the
+   * pairs: `resent` (a re-send whose publish then fails logs its own warning, and the pair is found again by
+   * the next sweep), `abandoned`, `settled`. Lagging pairs count here too: their posting's change never reached
+   * them, which is the same lost message. Pairs this sweep already alerted on are left out.
    */
   alert(logger: Logger, pairs: readonly StuckPair[]): void {
     const lines = new Map<string, AlertCounts>();

@@ -77,6 +77,42 @@ export class SweepBudget {
 }
 
 /**
+ * Paces one pass's pages against a budget. A page is started only while what is left of the budget is at
+ * least what the pass's last page took, so a page started near the end no longer runs a whole page past it:
+ * the budget is overrun only by how much longer a page takes than the one before it (`sweepBudgetMs` keeps a
+ * reserve of the function's timeout for that). The first page of a pass has no measure and starts while any
+ * budget is left. The lagging pass reads a page ahead only when the budget has room for two.
+ */
+export class PagePacer {
+  private lastPageMs: number | null = null;
+  private pageStarted = 0;
+
+  constructor(private readonly clock: Clock) {}
+
+  /**
+   * Whether `budget` has room for `pages` more pages like the last one. Before any page was measured, room
+   * for one page is any budget left, and room for more is known only without a limit.
+   */
+  roomFor(budget: SweepBudget, pages = 1): boolean {
+    const left = budget.leftMs();
+    if (left === null) return true;
+    if (left <= 0) return false;
+    if (this.lastPageMs === null) return pages <= 1;
+    return left >= pages * this.lastPageMs;
+  }
+
+  /** A page starts now. */
+  begin(): void {
+    this.pageStarted = this.clock.now().getTime();
+  }
+
+  /** The page begun last has ended: its time is the measure for the next. */
+  end(): void {
+    this.lastPageMs = this.clock.now().getTime() - this.pageStarted;
+  }
+}
+
+/**
  * Runs `work` on `items` in order with at most `width` in flight, starting none once `stop()` is true or one
  * has failed. It always waits for the ones in flight, so their outcomes are tallied before the sweep reports,
  * and then rethrows the first failure. Returns how many items were started: always a prefix of `items`, so a

@@ -70,21 +70,35 @@ async function planPair(
   return { record, since: posting.lastChangedAt, action, lagging: true, partner };
 }
 
-export async function bringInLine(
+/** A lagging pair claimed: settled in place, or turned pending (`marked`) for its re-send. */
+export interface ClaimedLagging extends LaggingPlan {
+  marked: SyndicationRecord | null;
+}
+
+/**
+ * Brings the pair's record in line: settles it in place (the action itself), or turns it pending for the
+ * re-send, only if nothing touched it since the pass read it. Null when it was already in line or moved on.
+ */
+export async function claimLagging(
   deps: SweepDeps,
   plan: LaggingPlan,
   posting: PostingRecord,
   settings: SweepSettings,
-  shared: SweepShared,
   cause: string,
-): Promise<void> {
-  const { record, partner, since } = plan;
+): Promise<ClaimedLagging | null> {
+  const { record, partner } = plan;
   if (plan.action === 'settle') {
     const stored = await settleInPlace(deps, partner, posting, posting.id, cause);
-    return stored && !sameState(record, stored) ? shared.tally.add(since, 'settled', true) : shared.tally.skip();
+    return stored && !sameState(record, stored) ? { ...plan, marked: null } : null;
   }
   const marked = await markLagging(deps, record, cause, settings.maxResends);
-  if (!marked) return shared.tally.skip();
+  return marked ? { ...plan, marked } : null;
+}
+
+/** Counts a claimed pair, and re-sends it when it was turned pending with a re-send to make. */
+export async function actLagging(claimed: ClaimedLagging, shared: SweepShared, cause: string): Promise<void> {
+  const { record, partner, since, marked } = claimed;
+  if (!marked) return shared.tally.add(since, 'settled', true);
   if (marked.resent?.count === 0) return shared.tally.add(since, 'abandoned', true);
   await shared.sender.add(partner, { marked, before: record, since, cause, lagging: true });
 }

@@ -1,9 +1,9 @@
 import type { PostingRecord } from '../schema/stored-posting';
 import type { SyndicationRecord } from '../schema/syndication';
 import type { SweepDeps } from './sweep-syndications';
-import { runBounded } from './sweep-budget';
-import { bringInLine, planPage } from './sweep-lagging-pairs';
-import type { PassProgress, SweepSettings, SweepShared } from './sweep-pass';
+import { PagePacer } from './sweep-budget';
+import { actLagging, claimLagging, planPage } from './sweep-lagging-pairs';
+import { claimAlertAct, type PassProgress, type SweepSettings, type SweepShared } from './sweep-pass';
 
 export type { PassProgress, SweepShared } from './sweep-pass';
 
@@ -40,10 +40,12 @@ export const LAGGING_SWEEP_MARK = 'lagging-syndications';
 
 /**
  * Finds pairs left behind their posting's last change and re-sends (or settles) them; see the module comment.
- * Reads a page of changed postings and all their records (one batched store read), works out which pairs lag
- * and alerts on them, then handles `concurrency` postings at once and moves the mark past the page; starts
- * no new page once the budget is spent. The next page is read while this one is handled, so the reads' round
- * trips overlap the writes instead of adding to them.
+ * Reads a page of changed postings and all their records (one batched store read), works out which pairs lag,
+ * then claims, alerts on and handles them `concurrency` pairs at once (`claimAlertAct`) and moves the mark
+ * past the page. A page starts only while the budget has room for one like the last (`PagePacer`). The next
+ * page is read while this one is handled, so the reads' round trips overlap the writes instead of adding to
+ * them; but only when the budget has room for both pages, and its records are not read once the budget is
+ * spent: a page read ahead for a sweep that stops before it would be read again by the next sweep anyway.
  */
 export async function sweepLaggingSyndications(
   deps: SweepDeps,
@@ -56,25 +58,25 @@ export async function sweepLaggingSyndications(
     mark: parseMark(await deps.store.getSweepMark(LAGGING_SWEEP_MARK)),
   };
   const cause = `sweep:${now.toISOString()}`;
+  const pacer = new PagePacer(deps.clock);
+  const wanted = () => !shared.budget.spent();
+  const limit = (examined: number) => Math.min(settings.batchSize, settings.maxPostings - examined);
   let cursor: string | null = null;
   let examined = 0;
-  let next: Promise<ChangedPage> | null = readPage(
-    deps,
-    window,
-    null,
-    Math.min(settings.batchSize, settings.maxPostings),
-  );
-  while (next) {
-    if (shared.budget.spent()) return { done: examined, more: true };
-    const page: ChangedPage = await next;
+  let ahead: Promise<ChangedPage | null> | null = null;
+  do {
+    if (!pacer.roomFor(shared.budget)) return { done: examined, more: true };
+    pacer.begin();
+    const page: ChangedPage = (await ahead) ?? (await readPage(deps, window, cursor, limit(examined), () => true))!;
     examined += page.fresh.length;
     cursor = page.nextCursor;
-    const left = settings.maxPostings - examined;
-    next = cursor && left > 0 ? readPage(deps, window, cursor, Math.min(settings.batchSize, left)) : null;
-    // a prefetched page the sweep stops before is never awaited: its failure must not go unhandled
-    next?.catch(() => undefined);
+    const more = cursor !== null && examined < settings.maxPostings;
+    ahead = more && pacer.roomFor(shared.budget, 2) ? readPage(deps, window, cursor, limit(examined), wanted) : null;
+    // a page read ahead that the sweep stops before is never awaited: its failure must not go unhandled
+    ahead?.catch(() => undefined);
     await handlePage(deps, page, settings, shared, cause);
-  }
+    pacer.end();
+  } while (cursor !== null && examined < settings.maxPostings);
   return { done: examined, more: cursor !== null };
 }
 
@@ -91,7 +93,14 @@ export interface ChangedPage {
   nextCursor: string | null;
 }
 
-async function readPage(deps: SweepDeps, window: Window, cursor: string | null, limit: number): Promise<ChangedPage> {
+/** Reads a page and its records; null, without reading the records, when it is no longer `wanted`. */
+async function readPage(
+  deps: SweepDeps,
+  window: Window,
+  cursor: string | null,
+  limit: number,
+  wanted: () => boolean,
+): Promise<ChangedPage | null> {
   const { mark } = window;
   const page = await deps.store.queryPostings({
     orderBy: 'lastChangedAt',
@@ -100,12 +109,13 @@ async function readPage(deps: SweepDeps, window: Window, cursor: string | null, 
     limit,
     cursor,
   });
+  if (!wanted()) return null;
   const fresh = page.items.filter((posting) => !mark || isAfter(posting, mark));
   const records = fresh.length > 0 ? await deps.store.listSyndicationsOfPostings(fresh.map((p) => p.id)) : new Map();
   return { fresh, records, nextCursor: page.nextCursor };
 }
 
-/** Alerts on the page's lagging pairs, handles them, and moves the mark past the page. */
+/** Claims the page's lagging pairs, alerts on those claimed, handles them, and moves the mark past the page. */
 async function handlePage(
   deps: SweepDeps,
   page: ChangedPage,
@@ -114,16 +124,11 @@ async function handlePage(
   cause: string,
 ): Promise<void> {
   const plans = await planPage(deps, page, settings, shared);
-  shared.tally.alert(deps.logger, plans.flat());
-  // a page alerted on is handled whole: the budget's reserve is kept for it (`sweep-budget.ts`)
-  await runBounded(
-    page.fresh.map((posting, index) => ({ posting, lagging: plans[index]! })),
-    settings.concurrency,
-    () => false,
-    async ({ posting, lagging }) => {
-      for (const plan of lagging) await bringInLine(deps, plan, posting, settings, shared, cause);
-    },
-  );
+  const pairs = page.fresh.flatMap((posting, index) => plans[index]!.map((plan) => ({ plan, posting })));
+  await claimAlertAct(deps.logger, shared.tally, pairs, settings.concurrency, {
+    claim: ({ plan, posting }) => claimLagging(deps, plan, posting, settings, cause),
+    act: (claimed) => actLagging(claimed, shared, cause),
+  });
   await shared.sender.flush();
   const last = page.fresh.at(-1);
   if (last) await deps.store.advanceSweepMark(LAGGING_SWEEP_MARK, `${markOf(last).at} ${last.id}`);

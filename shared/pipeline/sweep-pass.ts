@@ -1,6 +1,7 @@
+import type { Logger } from '../ports/logger.port';
 import type { StoredPartner } from '../schema/partner';
-import type { StuckTally } from './stuck-syndication-report';
-import type { SweepBudget } from './sweep-budget';
+import type { StuckPair, StuckTally } from './stuck-syndication-report';
+import { runBounded, type SweepBudget } from './sweep-budget';
 import type { ResendSender } from './syndication-resend';
 
 /** What the stuck-syndication sweep's two passes (pending, lagging) share: their settings, state and progress. */
@@ -30,4 +31,49 @@ export interface SweepShared {
 export interface PassProgress {
   done: number;
   more: boolean;
+}
+
+/**
+ * Handles a page's stuck pairs in three steps: claims each (`claim` writes its record only if nothing touched
+ * it since the page was read, and returns null when it moved on), `concurrency` at once; alerts on the pairs
+ * it claimed, in page order; then acts on them (re-sends, counts). A pair that moved on between the read and
+ * its claim was delivered, re-requested or taken by another sweep: it is not stuck, so it is counted skipped
+ * and not alerted on, and a later sweep finds it again if it is stuck again.
+ *
+ * Why the alert comes after the claim and before the action: no pair is re-sent before its alert is logged,
+ * so a sweep killed mid-page has alerted on every pair it re-sent. A pair claimed and then not alerted on
+ * (the process died between the two) was not re-sent either; its record still says pending (or, lagging,
+ * was turned pending), so a later sweep finds it stuck and alerts. A pair settled in place is in line once
+ * settled: if the process dies before the alert, nothing is left wrong. When a claim fails, the pairs claimed
+ * before it are still alerted on and acted on; then the failure is thrown.
+ */
+export async function claimAlertAct<P, T extends StuckPair>(
+  logger: Logger,
+  tally: StuckTally,
+  plans: readonly P[],
+  concurrency: number,
+  steps: { claim(plan: P): Promise<T | null>; act(claimed: T): Promise<void> },
+): Promise<void> {
+  const claimed: Array<T | null> = plans.map(() => null);
+  let failure: { error: unknown } | null = null;
+  await runBounded(
+    plans.map((plan, index) => ({ plan, index })),
+    concurrency,
+    () => false,
+    async ({ plan, index }) => {
+      claimed[index] = await steps.claim(plan);
+      if (!claimed[index]) tally.skip();
+    },
+  ).catch((error: unknown) => {
+    failure = { error };
+  });
+  const pairs = claimed.filter((pair): pair is T => pair !== null);
+  tally.alert(logger, pairs);
+  await runBounded(
+    pairs,
+    concurrency,
+    () => false,
+    (pair) => steps.act(pair),
+  );
+  if (failure) throw (failure as { error: unknown }).error;
 }

@@ -3,8 +3,8 @@ import type { SyndicationRecord } from '../schema/syndication';
 import { nowIso } from './syndication-context';
 import { heldDeliveryLeases } from './delivery-lease';
 import type { StuckPair } from './stuck-syndication-report';
-import { runBounded } from './sweep-budget';
-import type { PassProgress, SweepSettings, SweepShared } from './sweep-pass';
+import type { PagePacer } from './sweep-budget';
+import { claimAlertAct, type PassProgress, type SweepSettings, type SweepShared } from './sweep-pass';
 import type { SweepDeps } from './sweep-syndications';
 
 /**
@@ -20,20 +20,21 @@ interface PendingPlan extends StuckPair {
 
 /**
  * The pending pass: pending pairs nobody updated for the threshold, oldest first, at most `maxPairs`, a page at
- * a time until the budget is spent. Each page is planned (pairs whose delivery lease is held are left out),
- * alerted on, then handled `concurrency` pairs at once.
+ * a time while the budget has room for one (`PagePacer`). Each page is planned (pairs whose delivery lease is
+ * held are left out), then claimed, alerted on and acted on `concurrency` pairs at once (`claimAlertAct`).
  */
 export async function sweepPending(
   deps: SweepDeps,
   settings: SweepSettings,
   now: Date,
   pass: SweepShared,
+  pacer: PagePacer,
 ): Promise<PassProgress> {
-  const { tally, budget } = pass;
   let cursor: string | null = null;
   let examined = 0;
   do {
-    if (budget.spent()) return { done: examined, more: true };
+    if (!pacer.roomFor(pass.budget)) return { done: examined, more: true };
+    pacer.begin();
     const page = await deps.store.listStaleSyndications({
       status: 'pending',
       updatedBefore: new Date(now.getTime() - settings.stuckAfterMs).toISOString(),
@@ -41,14 +42,11 @@ export async function sweepPending(
       cursor,
     });
     const plans = await planPending(deps, page.items, settings, pass);
-    tally.alert(deps.logger, plans);
-    // a page alerted on is handled whole: the budget's reserve is kept for it (`sweep-budget.ts`)
-    await runBounded(
-      plans,
-      settings.concurrency,
-      () => false,
-      (plan) => handle(deps, plan, pass),
-    );
+    await claimAlertAct(deps.logger, pass.tally, plans, settings.concurrency, {
+      claim: (plan) => claim(deps, plan),
+      act: (claimed) => act(claimed, pass),
+    });
+    pacer.end();
     examined += page.items.length;
     cursor = page.nextCursor;
   } while (cursor && examined < settings.maxPairs);
@@ -65,7 +63,10 @@ async function planPending(
   settings: SweepSettings,
   pass: SweepShared,
 ): Promise<PendingPlan[]> {
-  const held = await heldDeliveryLeases(deps, records.map((record) => record.id));
+  const held = await heldDeliveryLeases(
+    deps,
+    records.map((record) => record.id),
+  );
   const plans: PendingPlan[] = [];
   for (const record of records) {
     if (held.has(record.id)) {
@@ -82,13 +83,23 @@ async function planPending(
   return plans;
 }
 
-async function handle(deps: SweepDeps, plan: PendingPlan, pass: SweepShared): Promise<void> {
+/** A pending pair claimed: noted on its record (`resent`), as `marked`. */
+interface ClaimedPending extends PendingPlan {
+  marked: SyndicationRecord;
+}
+
+/** Notes the re-send (or, abandoned, the report) on the record if nothing touched it since the page was read. */
+async function claim(deps: SweepDeps, plan: PendingPlan): Promise<ClaimedPending | null> {
   const { record, since, partner } = plan;
   const count = record.resent?.since === since ? record.resent.count : 0;
   const abandoned = plan.action === 'abandon' || !partner;
   const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt: nowIso(deps) });
-  if (!marked) return pass.tally.skip();
-  if (abandoned) return pass.tally.add(since, 'abandoned');
+  return marked ? { ...plan, marked } : null;
+}
+
+async function act(claimed: ClaimedPending, pass: SweepShared): Promise<void> {
+  const { record, since, partner, marked } = claimed;
+  if (claimed.action === 'abandon' || !partner) return pass.tally.add(since, 'abandoned');
   await pass.sender.add(partner, { marked, before: record, since, cause: causeOf(record), lagging: false });
 }
 

@@ -2,7 +2,7 @@ import type { StoredPartner } from '../schema/partner';
 import type { SyndicationDeps } from './syndication-deps';
 import { StuckTally, type StuckSweepResult } from './stuck-syndication-report';
 import { ResendSender } from './syndication-resend';
-import { PENDING_SHARE, SWEEP_CONCURRENCY, SweepBudget } from './sweep-budget';
+import { PagePacer, PENDING_SHARE, SWEEP_CONCURRENCY, SweepBudget } from './sweep-budget';
 import { LAGGING_SWEEP_MARK, sweepLaggingSyndications } from './sweep-lagging-syndications';
 import type { PassProgress } from './sweep-pass';
 import { sweepPending } from './sweep-pending-syndications';
@@ -28,12 +28,14 @@ export { pendingSince } from './sweep-pending-syndications';
  * than `stuckAfterMs`, turns them `pending` and re-sends them through the same path, so from then on they are
  * ordinary pending pairs: same re-send cap, same `resent` note, same alert.
  *
- * Alerts: each page's `syndication_stuck` lines are logged before the sweep acts on the page
- * (`stuck-syndication-report.ts`), so a sweep killed mid-page has alerted on every pair it touched.
+ * Alerts: each page's pairs are claimed on their records (the write succeeds only if nothing touched the pair
+ * since the sweep read it), then the page's `syndication_stuck` lines are logged for the pairs claimed, then
+ * the sweep re-sends them (`claimAlertAct` in `sweep-pass.ts`). So every pair alerted on is acted on, a pair
+ * that moved on meanwhile (delivered, re-requested) is neither, and no pair is re-sent before its alert.
  *
- * Time: the sweep handles up to `SWEEP_CONCURRENCY` pairs (or changed postings) at once, and starts no new page
- * once its `budgetMs` is spent (the function gives it most of its timeout: `sweep-budget.ts`); the page in
- * flight it finishes, since its alert is already logged. The pending pass may use `PENDING_SHARE` of the budget
+ * Time: the sweep handles up to `SWEEP_CONCURRENCY` pairs at once, and starts a new page only while its
+ * `budgetMs` has room for one as long as the pass's last page (`PagePacer`; the function gives it most of its
+ * timeout: `sweep-budget.ts`); the page in flight it finishes. The pending pass may use `PENDING_SHARE` of the budget
  * before the lagging pass runs, and continues with what the lagging pass leaves, so thousands of stuck pending
  * pairs never keep the lagging pass from moving. What is left the sweep names in one
  * `syndication_sweep_incomplete` line, and the next scheduled sweep continues there: the pairs it handled are
@@ -96,16 +98,23 @@ export async function sweepStuckSyndications(
   const shared = { tally, sender, partnerOf, budget };
   // the pending pass first, on its share of the budget; the lagging pass on what is left of the whole budget;
   // the pending pass again on whatever the lagging pass leaves: both passes move every run
-  let pending = await sweepPending(deps, settings, now, { ...shared, budget: budget.share(PENDING_SHARE) });
+  // one pacer per pass: the pending pass's second round is paced by its first round's pages
+  const pendingPacer = new PagePacer(deps.clock);
+  const pendingShare = { ...shared, budget: budget.share(PENDING_SHARE) };
+  let pending = await sweepPending(deps, settings, now, pendingShare, pendingPacer);
   await sender.flush();
   let lagging: PassProgress = { done: 0, more: true };
   if (!budget.spent()) lagging = await sweepLaggingSyndications(deps, settings, shared);
   if (pending.more && pending.done < settings.maxPairs && !budget.spent()) {
-    const more = await sweepPending(deps, { ...settings, maxPairs: settings.maxPairs - pending.done }, now, shared);
+    const rest = { ...settings, maxPairs: settings.maxPairs - pending.done };
+    const more = await sweepPending(deps, rest, now, shared, pendingPacer);
     await sender.flush();
     pending = { done: pending.done + more.done, more: more.more };
   }
-  if (pending.more || lagging.more) await reportLeftover(deps, tally, budget, { pending, lagging });
+  // a pass that stopped with work left below its cap stopped for time
+  const forTime =
+    (pending.more && pending.done < settings.maxPairs) || (lagging.more && lagging.done < settings.maxPostings);
+  if (pending.more || lagging.more) await reportLeftover(deps, tally, budget, forTime, { pending, lagging });
   return tally.result();
 }
 
@@ -118,12 +127,13 @@ async function reportLeftover(
   deps: SweepDeps,
   tally: StuckTally,
   budget: SweepBudget,
+  forTime: boolean,
   passes: { pending: PassProgress; lagging: PassProgress },
 ): Promise<void> {
   tally.stoppedEarly();
   deps.logger.info('syndication sweep stopped with work left; the next scheduled sweep continues', {
     event: 'syndication_sweep_incomplete',
-    reason: budget.spent() ? 'budget' : 'cap',
+    reason: forTime ? 'budget' : 'cap',
     elapsedMs: budget.elapsedMs(),
     pendingPairsHandled: passes.pending.done,
     pendingPairsLeft: passes.pending.more,

@@ -1,4 +1,4 @@
-import { runBounded, sweepBudgetMs, SweepBudget } from '../../../shared/pipeline/sweep-budget';
+import { PagePacer, runBounded, sweepBudgetMs, SweepBudget } from '../../../shared/pipeline/sweep-budget';
 import { createInstantClock } from '../../support/instant-clock';
 
 describe('the sweep budget', () => {
@@ -21,6 +21,60 @@ describe('the sweep budget', () => {
     expect([limited.spent(), unlimited.spent()]).toEqual([false, false]);
     clock.advance(1);
     expect([limited.spent(), unlimited.spent(), limited.elapsedMs()]).toEqual([true, false, 10_000]);
+  });
+});
+
+describe('pacing pages against the budget', () => {
+  /** a pacer whose last page took `lastPageMs`, and a budget with `leftMs` left after it */
+  function paced(lastPageMs: number | null, leftMs: number | null) {
+    const clock = createInstantClock();
+    const pacer = new PagePacer(clock);
+    const budget = new SweepBudget(clock, leftMs === null ? null : leftMs + (lastPageMs ?? 0));
+    if (lastPageMs !== null) {
+      pacer.begin();
+      clock.advance(lastPageMs);
+      pacer.end();
+    }
+    return { pacer, budget };
+  }
+
+  it.each([
+    // last page, left, room for one page, room for two (a read ahead)
+    [null, 10_000, true, false],
+    [null, null, true, true],
+    [null, 0, false, false],
+    [2_000, 5_000, true, true],
+    [2_000, 4_000, true, true],
+    [2_000, 3_999, true, false],
+    [2_000, 2_000, true, false],
+    [2_000, 1_999, false, false],
+    [0, 1, true, true],
+    [2_000, null, true, true],
+  ])(
+    'after a page of %p ms with %p ms left, starts another: %p, reads one ahead: %p',
+    (lastPageMs, leftMs, one, two) => {
+      const { pacer, budget } = paced(lastPageMs, leftMs);
+      expect([pacer.roomFor(budget), pacer.roomFor(budget, 2)]).toEqual([one, two]);
+    },
+  );
+
+  it('overruns the budget only by how much longer a page takes than the one before it', () => {
+    const clock = createInstantClock();
+    const budget = new SweepBudget(clock, 10_000);
+    const pacer = new PagePacer(clock);
+    // pages of 3 s, then one of 5 s: pages start at 0, 3 and 6 s (4 s left, room for a 3 s page); the third
+    // ends at 11 s, 1 s past the budget, within the 2 s it took longer than the page before; none starts after
+    const pages = [3_000, 3_000, 5_000, 3_000, 3_000];
+    const started: number[] = [];
+    for (const ms of pages) {
+      if (!pacer.roomFor(budget)) break;
+      started.push(budget.elapsedMs());
+      pacer.begin();
+      clock.advance(ms);
+      pacer.end();
+    }
+    expect(started).toEqual([0, 3_000, 6_000]);
+    expect(budget.elapsedMs() - 10_000).toBe(1_000);
   });
 });
 

@@ -340,9 +340,9 @@ describe('the lagging pass on a time budget', () => {
     await sweepStuckSyndications(deps, options);
     world.clock.advance(5 * MINUTE);
     expect(await sweepStuckSyndications(deps, options)).toMatchObject({ complete: true });
-    // each lagging pair re-sent and alerted once; the page read ahead when a sweep ran out of budget is read
-    // again by the next sweep
-    expect(world.reads).toEqual([['q1', 'q2'], ['q3', 'q4'], ['q3'], ['q4', 'q5']]);
+    // each lagging pair re-sent and alerted once; no sweep reads ahead a page its budget has no room for, so
+    // each posting's records are read once (a page after the mark starts with the posting at the mark, left out)
+    expect(world.reads).toEqual([['q1', 'q2'], ['q3'], ['q4', 'q5']]);
     expect(world.sent()).toEqual(['q1@hook', 'q2@hook', 'q3@hook', 'q4@hook', 'q5@hook']);
     expect(world.stuckLines().flatMap((l) => l.fields.postingIds as string[])).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
   });
@@ -360,11 +360,11 @@ describe('the lagging pass on a time budget', () => {
       world.records.set(record.id, record);
     }
     const deps = { ...world.deps, store: slowSyndicationWrites(world.deps.store, world.clock) };
-    const result = await sweepStuckSyndications(deps, { ...STUCK, budgetMs: 10_000, concurrency: 1, batchSize: 5 });
+    const result = await sweepStuckSyndications(deps, { ...STUCK, budgetMs: 14_000, concurrency: 1, batchSize: 5 });
     const lagging = world.sent().filter((p) => p.startsWith('q'));
     const pending = world.sent().filter((p) => p.startsWith('s'));
-    // the pending pass's first page (5 s) spends its half; the lagging pass then finishes (3 s); the pending pass
-    // goes on with what is left and its page in flight ends past the budget
+    // the pending pass's first page (5 s) leaves 2 s of its half, too little for another; the lagging pass then
+    // finishes (3 s); the pending pass goes on with what is left (6 s) for one more page, and stops with 1 s left
     expect(lagging).toEqual(['q1@hook', 'q2@hook', 'q3@hook']);
     expect(pending).toHaveLength(10);
     expect(result).toMatchObject({ lagging: 3, resent: 13, complete: false });
@@ -375,6 +375,85 @@ describe('the lagging pass on a time budget', () => {
       laggingPostingsExamined: 3,
       laggingPostingsLeft: false,
     });
+  });
+
+  it('starts no page its budget has no room for, and reads no page ahead that it would not start', async () => {
+    const world = fakeWorld();
+    for (let i = 1; i <= 10; i += 1) {
+      world.posting(`q${i}`, 2, 60 - i);
+      world.pair(`q${i}`, 'hook', 1, 90);
+    }
+    const deps = { ...world.deps, store: slowSyndicationWrites(world.deps.store, world.clock) };
+    await sweepStuckSyndications(deps, { ...STUCK, budgetMs: 5_000, concurrency: 1, batchSize: 2 });
+    // pages of 2 s: the first has no measure, so nothing is read ahead; the second starts with 3 s left, too
+    // little for two pages, so nothing is read ahead either; a third would start with 1 s left: not started
+    expect(world.reads).toEqual([
+      ['q1', 'q2'],
+      ['q3', 'q4'],
+    ]);
+    expect(world.sent()).toEqual(['q1@hook', 'q2@hook', 'q3@hook', 'q4@hook']);
+    const incomplete = world.lines.find((l) => l.fields.event === 'syndication_sweep_incomplete')?.fields;
+    expect(incomplete).toMatchObject({ reason: 'budget', elapsedMs: 4_000, laggingPostingsExamined: 4 });
+  });
+
+  it('does not read the records of a page read ahead once the budget ran out while it was read', async () => {
+    const world = fakeWorld();
+    // a quick first page (one lagging pair a posting), then a slow one (three a posting), then more
+    for (let i = 1; i <= 6; i += 1) {
+      world.posting(`q${i}`, 2, 60 - i);
+      for (const partnerId of i > 2 && i <= 4 ? ['hook', 'google', 'feed'] : ['hook'])
+        world.pair(`q${i}`, partnerId, 1, 90);
+    }
+    const slow = slowSyndicationWrites(world.deps.store, world.clock);
+    const queries: string[] = [];
+    const store = Object.assign(Object.create(slow) as PostingStore, {
+      // the query answers after the page being handled has finished (a macrotask later)
+      queryPostings: async (q: PostingQuery) => {
+        queries.push(q.cursor ?? 'start');
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return slow.queryPostings(q);
+      },
+    });
+    await sweepStuckSyndications({ ...world.deps, store }, { ...STUCK, budgetMs: 7_000, concurrency: 1, batchSize: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // page 1 (2 s) measures 2 s; page 2 starts with 5 s left, room for two such pages, so page 3 is read ahead;
+    // but page 2 takes 6 s and the budget runs out while page 3 is queried: its records are never read
+    expect(queries).toHaveLength(3);
+    expect(world.reads).toEqual([
+      ['q1', 'q2'],
+      ['q3', 'q4'],
+    ]);
+    expect(world.marks.get(LAGGING_SWEEP_MARK)).toMatch(/ q4$/);
+  });
+
+  it('neither alerts on nor acts on a lagging pair delivered after the sweep read it: it is not stuck', async () => {
+    const world = fakeWorld();
+    world.posting('p1', 2, 30);
+    world.pair('p1', 'hook', 1, 60);
+    world.posting('p2', 2, 29);
+    world.pair('p2', 'hook', 1, 60);
+    const store = world.deps.store;
+    const racing = {
+      ...store,
+      listSyndicationsOfPostings: async (ids: readonly string[]) => {
+        const records = await store.listSyndicationsOfPostings(ids);
+        // the lost fan-out's redelivery brings p1 in line between the sweep's read and its claim
+        const delivered = settle(
+          world.records.get('p1__hook')!,
+          { present: true, version: 2 },
+          'evt',
+          world.clock.now().toISOString(),
+          limits,
+        );
+        world.records.set('p1__hook', delivered);
+        return records;
+      },
+    } as PostingStore;
+    const result = await sweepStuckSyndications({ ...world.deps, store: racing }, STUCK);
+    expect(world.sent()).toEqual(['p2@hook']);
+    expect(result).toMatchObject({ lagging: 1, resent: 1, skipped: 1 });
+    expect(world.stuckLines().flatMap((l) => l.fields.postingIds as string[])).toEqual(['p2']);
+    expect(world.records.get('p1__hook')).toMatchObject({ status: 'live', deliveredVersion: 2 });
   });
 
   it('has alerted on a page before acting on it: a sweep killed mid-page leaves no touched pair without an alert', async () => {

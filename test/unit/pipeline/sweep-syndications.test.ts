@@ -154,6 +154,7 @@ describe('the stuck-syndication sweep', () => {
     const result = await sweepStuckSyndications(world.deps, { stuckAfterMs: 20 * MINUTE });
     expect(world.published).toEqual([]);
     expect(result).toMatchObject({ stuck: 0, skipped: 1 });
+    expect(world.stuckLines()).toEqual([]);
   });
 
   it("reads a page's delivery leases in one store call, not one read per pair, and leaves the leased pairs", async () => {
@@ -278,15 +279,16 @@ describe('the stuck-syndication sweep', () => {
     expect(world.stuckLines().map((l) => l.fields.postingIds)).toEqual([['x'], ['x']]);
   });
 
-  it('has alerted on the pairs of a page before it fails partway, then fails', async () => {
+  it('alerts on and re-sends the pairs of a page it claimed before the store failed, then fails', async () => {
     const world = fakeWorld();
     world.put('first', 'pending', 40);
     world.put('second', 'pending', 30);
     const store = world.deps.store;
     const failing = {
       ...store,
-      // the store goes away after the oldest pair was re-sent: the sweep's retry would find that pair
-      // delivered, not stuck, so this sweep's own line is the only alert it gets
+      // the store goes away after the oldest pair was claimed: the sweep's retry would find that pair
+      // delivered, not stuck, so this sweep's own line is the only alert it gets; the pair it could not
+      // claim is untouched and still stuck for the next sweep
       updateSyndication: async (...args: Parameters<PostingStore['updateSyndication']>) => {
         if (args[0] === 'second') throw new Error('Firestore unavailable');
         return store.updateSyndication(...args);
@@ -297,10 +299,11 @@ describe('the stuck-syndication sweep', () => {
     ).rejects.toThrow('Firestore unavailable');
     expect(sentPairs(world.published)).toEqual(['first@board cause req_first']);
     expect(world.stuckLines()).toHaveLength(1);
-    expect(world.stuckLines()[0]?.fields).toMatchObject({ resent: 2, postingIds: ['first', 'second'] });
+    expect(world.stuckLines()[0]?.fields).toMatchObject({ resent: 1, postingIds: ['first'] });
+    expect(world.records.get('second__board')?.resent).toBeUndefined();
   });
 
-  it('does not re-send a pair that changed after the sweep read it', async () => {
+  it('neither re-sends nor alerts on a pair that changed after the sweep read it: it is not stuck', async () => {
     const world = fakeWorld();
     const record = world.put('raced', 'pending', 30);
     const store = world.deps.store;
@@ -316,6 +319,7 @@ describe('the stuck-syndication sweep', () => {
     const result = await sweepStuckSyndications({ ...world.deps, store: racing }, { stuckAfterMs: 20 * MINUTE });
     expect(world.published).toEqual([]);
     expect(result).toMatchObject({ stuck: 0, skipped: 1 });
+    expect(world.stuckLines()).toEqual([]);
   });
 });
 
@@ -324,16 +328,22 @@ describe('the stuck-syndication sweep on a time budget', () => {
     const world = fakeWorld();
     for (let i = 0; i < 7; i += 1) world.put(`p${i}`, 'pending', 30 + i);
     const deps = { ...world.deps, store: slowSyndicationWrites(world.deps.store, world.clock) };
-    const options = { stuckAfterMs: 20 * MINUTE, budgetMs: 3_000, concurrency: 1, batchSize: 2 };
+    const options = { stuckAfterMs: 20 * MINUTE, budgetMs: 5_000, concurrency: 1, batchSize: 2 };
 
-    // pages of two pairs, two seconds each: the second page starts at 2 s, before the 3 s are spent
+    // pages of two pairs, two seconds each: the second page starts at 2 s; a third would start at 4 s with 1 s
+    // left, less than the last page took, so it is left for the next sweep and the budget is not overrun
     const first = await sweepStuckSyndications(deps, options);
     expect(first).toMatchObject({ resent: 4, complete: false });
     const incomplete = world.lines.filter((l) => l.fields.event === 'syndication_sweep_incomplete');
     expect(incomplete).toEqual([
       expect.objectContaining({
         level: 'info',
-        fields: expect.objectContaining({ reason: 'budget', pendingPairsHandled: 4, pendingPairsLeft: true }),
+        fields: expect.objectContaining({
+          reason: 'budget',
+          elapsedMs: 4_000,
+          pendingPairsHandled: 4,
+          pendingPairsLeft: true,
+        }),
       }),
     ]);
 
