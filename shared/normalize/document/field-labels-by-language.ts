@@ -2,7 +2,7 @@
  * Header labels for the place, pay, contract and work arrangement of a posting in the languages the
  * workplace vocabulary (geo/workplace-vocabulary.ts) reads but the main field dictionary listed only in part:
  * Czech, Slovak, Hungarian, Romanian, Greek, Ukrainian, Russian, Indonesian, Swedish, Finnish, Danish,
- * Norwegian, Polish, Turkish and Arabic. One row per language, one column per field, so a gap shows as a short cell
+ * Norwegian, Polish, Turkish, Hebrew, Thai and Arabic. One row per language, one column per field, so a gap shows as a short cell
  * (field-labels-by-language.test.ts holds every language to every column).
  *
  * Labels are written as postings write them; fold.ts folds both sides of the look-up (case, Latin accents),
@@ -75,13 +75,33 @@ export const LABELS_BY_LANGUAGE: Readonly<
   },
   uk: {
     location: ['місто', 'локація', 'місце роботи', 'розташування', 'адреса', 'офіс'],
-    salary: ['зарплата', 'заробітна плата', 'оплата', 'оплата праці', 'винагорода', 'оклад', 'дохід'],
+    salary: [
+      'зарплата',
+      'зарплатна вилка',
+      'заробітна плата',
+      'оплата',
+      'оплата праці',
+      'винагорода',
+      'оклад',
+      'дохід',
+    ],
     'employment type': ['тип зайнятості', 'зайнятість', 'вид зайнятості', 'графік роботи', 'тип договору'],
     workplace: ['формат роботи', 'формат', 'режим роботи'],
   },
   ru: {
     location: ['город', 'локация', 'местоположение', 'место работы', 'адрес', 'офис', 'регион'],
-    salary: ['зарплата', 'заработная плата', 'оплата', 'оплата труда', 'вознаграждение', 'оклад', 'доход', 'зп', 'з/п'],
+    salary: [
+      'зарплата',
+      'зарплатная вилка',
+      'заработная плата',
+      'оплата',
+      'оплата труда',
+      'вознаграждение',
+      'оклад',
+      'доход',
+      'зп',
+      'з/п',
+    ],
     'employment type': ['тип занятости', 'занятость', 'вид занятости', 'график работы', 'тип договора', 'оформление'],
     workplace: ['формат работы', 'формат', 'режим работы'],
   },
@@ -156,6 +176,20 @@ export const LABELS_BY_LANGUAGE: Readonly<
     salary: ['maaş', 'ücret', 'maaş aralığı', 'brüt maaş', 'net maaş', 'aylık ücret'],
     'employment type': ['istihdam türü', 'çalışma türü', 'pozisyon tipi', 'iş tipi', 'sözleşme türü'],
     workplace: ['çalışma modeli', 'çalışma biçimi', 'uzaktan çalışma'],
+  },
+  // Hebrew, as Israeli boards label the facts block ("מיקום: תל אביב", "היקף משרה: משרה מלאה")
+  he: {
+    location: ['מיקום', 'מיקום המשרה', 'אזור', 'עיר', 'מקום העבודה'],
+    salary: ['שכר', 'טווח שכר', 'משכורת', 'שכר חודשי'],
+    'employment type': ['היקף משרה', 'סוג משרה', 'סוג העסקה', 'היקף המשרה'],
+    workplace: ['מודל עבודה', 'אופן העבודה', 'עבודה מהבית'],
+  },
+  // Thai, as JobsDB and company pages label it ("สถานที่ปฏิบัติงาน:", "เงินเดือน:")
+  th: {
+    location: ['สถานที่ปฏิบัติงาน', 'สถานที่ทำงาน', 'ที่ตั้ง', 'พื้นที่ปฏิบัติงาน', 'จังหวัด'],
+    salary: ['เงินเดือน', 'อัตราเงินเดือน', 'ค่าตอบแทน', 'รายได้'],
+    'employment type': ['ประเภทงาน', 'ประเภทการจ้างงาน', 'รูปแบบการจ้างงาน', 'ลักษณะการจ้าง'],
+    workplace: ['รูปแบบการทำงาน', 'ทำงานที่บ้าน'],
   },
   // Arabic, as Gulf and Levant boards label the facts block ("الموقع: الرياض", "نوع الوظيفة: دوام كامل")
   ar: {
