@@ -2,6 +2,7 @@ import type { Workplace } from '../../schema/posting';
 import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf, withDigitDayCounts } from './attendance-patterns';
 import { HYBRID_STATEMENT, ONSITE_STATEMENT, REMOTE_STATEMENT, STATEMENT_WORDS } from './body-statements';
 import { countryCode } from './structured-location';
+import { trieRegexSource } from '../regex-trie';
 
 /**
  * Weak hints from the posting body. They only refine locations the fields already give ("3 days in the
@@ -121,8 +122,8 @@ const ONSITE_WORDS = [
   '远程',
 ];
 
-/** Every statement's key words, by first character: what one pass over the body looks for. */
-const KEY_WORDS = [
+/** Every statement's key words: what one pass over the body looks for. */
+export const KEY_WORDS = [
   ...new Set([
     ...HYBRID_WORDS,
     ...OFFICE_WORDS,
@@ -136,7 +137,12 @@ const KEY_WORDS = [
 ];
 const KEY_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const word of KEY_WORDS) KEY_WORDS_BY_FIRST.set(word[0]!, [...(KEY_WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
-const ANY_KEY_WORD = new RegExp(KEY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/**
+ * Where some key word may start: the words as one trie (regex-trie.ts), so each position of the body costs one
+ * walk down shared prefixes instead of a try of each of the ~150 words. The trie's spaces match any whitespace,
+ * so it may stop where no word starts ("home  office"); `keyWordPositions` keeps only the words written there.
+ */
+const ANY_KEY_WORD = new RegExp(trieRegexSource(KEY_WORDS), 'g');
 
 /** Where each key word occurs in a lower-cased body, each word's occurrences not overlapping one another. */
 type KeyWordPositions = ReadonlyMap<string, readonly number[]>;
@@ -144,8 +150,9 @@ type KeyWordPositions = ReadonlyMap<string, readonly number[]>;
 /**
  * One pass over the body finds every key word of every statement (instead of one `indexOf` scan of the body
  * per word and statement): each position where some key word starts, then the words that start there.
+ * Exported for its test (body-key-words.test.ts).
  */
-function keyWordPositions(lower: string): KeyWordPositions {
+export function keyWordPositions(lower: string): KeyWordPositions {
   const found = new Map<string, number[]>();
   ANY_KEY_WORD.lastIndex = 0;
   for (let m = ANY_KEY_WORD.exec(lower); m; m = ANY_KEY_WORD.exec(lower)) {
