@@ -23,7 +23,7 @@ const RAW_ORIGINS: Partial<Record<SourceKind, Partial<Record<RawField, string>>>
     locations: 'location.name + offices[].location',
     workplace: 'metadata "Workplace"',
     employmentTypes: 'metadata "Employment Type"',
-    salary: 'pay_input_ranges (cents)',
+    salary: 'pay_input_ranges (cents), else the pay-range block in content',
     applyUrl: 'absolute_url',
     datePosted: 'first_published',
     seniority: 'metadata "Seniority"',

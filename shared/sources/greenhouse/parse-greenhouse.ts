@@ -3,6 +3,7 @@ import type { Workplace } from '../../schema/posting';
 import { arr, decodeEntities, isObject, num, obj, str, strings, unescapeHtml, type JsonObject } from '../json-values';
 import { buildRawPosting, FieldBag, type JsonSourceParser, type ParserOptions } from '../raw-posting-builder';
 import { workplaceFromText } from '../workplace';
+import { salaryFromPayBlock } from './pay-transparency';
 
 /**
  * Greenhouse Job Board API (https://developers.greenhouse.io/job-board.html): `GET /v1/boards/{token}/jobs?content=true`
@@ -151,6 +152,7 @@ function departmentOf(job: JsonObject): string | null {
 function parseJob(job: JsonObject, options: ParserOptions): RawPosting {
   const meta = readMetadata(job.metadata);
   const content = str(job.content);
+  const html = content === null ? null : unescapeHtml(content);
   return buildRawPosting({
     kind: 'greenhouse',
     externalId: str(job.id),
@@ -159,13 +161,13 @@ function parseJob(job: JsonObject, options: ParserOptions): RawPosting {
     companyName: str(job.company_name),
     department: departmentOf(job),
     requisitionId: str(job.requisition_id),
-    html: content === null ? null : unescapeHtml(content),
+    html,
     fields: meta.fields.toRecord(),
     locations: locationsOf(job),
     workplace: meta.workplace,
     employmentTypes: meta.employmentTypes,
     seniority: meta.seniority,
-    salary: salaryFromPayRanges(job.pay_input_ranges) ?? meta.salary,
+    salary: salaryFromPayRanges(job.pay_input_ranges) ?? meta.salary ?? salaryFromPayBlock(html),
     applyUrl: str(job.absolute_url),
     datePosted: str(job.first_published),
     language: str(job.language),
