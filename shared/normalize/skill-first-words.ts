@@ -1,4 +1,4 @@
-import { caseFoldUnits } from './regex-trie';
+import { caseFoldUnits, whitespaceUnits } from './unit-trie';
 
 /**
  * A filter over the words of a text: which words can open a skill alias. An alias that starts with a word
@@ -10,10 +10,24 @@ import { caseFoldUnits } from './regex-trie';
  * a word whose hash no alias's first word has cannot start a match, and the taxonomy regex is not tried there.
  * Of the ~120k word starts of the bench corpus's skill texts, ~15k pass, where ~100k passed the
  * first-two-units test alone. A hash collision only costs a regex try.
+ *
+ * A first word that only opens aliases of several words ("data" of "data science", "a" of "A/B testing") is
+ * then checked against its second word the same way: the alias's separator (one space, which matches any run
+ * of whitespace, or one other unit) and its second word must follow, and the second word ends where the
+ * alias's does, for the same reason the first one does. The hash goes on over the separator and the second
+ * word; a first word that is an alias by itself, or whose separator is longer (" & ", "テスト"), is tried
+ * without this check. Of the ~15k words tried, ~6k were such first words without their second word.
  */
 
 const BITS = 18;
 const MASK = (1 << BITS) - 1;
+/**
+ * The slot of a hash in `open` and `pairs`: other bits than `slots` reads (Fibonacci hashing), so a word that
+ * shares a first word's slot by chance ("clinics", "nativo" did) seldom shares its `open` slot as well.
+ */
+const mixedSlot = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - BITS);
+/** What a run of whitespace hashes as: the trie's space stands for any such run. */
+const SPACE = 0x20;
 
 /** The hashes of the aliases' first words, one flag per slot of `MASK + 1`. */
 export interface FirstWords {
@@ -23,6 +37,14 @@ export interface FirstWords {
    * and 0 for every other unit: one look-up says whether a unit continues a word and what it hashes as.
    */
   wordFold: Uint16Array;
+  /** per first-word slot: 1 when some alias opening with that word is tried without a second-word check */
+  open: Uint8Array;
+  /** the hashes of first word, separator and second word of the aliases that are checked that way */
+  pairs: Uint8Array;
+  /** the canonical unit of every code unit (for a separator other than a space) */
+  fold: Uint16Array;
+  /** 1 for each whitespace unit */
+  spaces: Uint8Array;
 }
 
 /** The first words of `keys`; `wordUnits` flags the units that continue a word. */
@@ -30,15 +52,44 @@ export function firstWordsOf(keys: Iterable<string>, wordUnits: Uint8Array): Fir
   const fold = caseFoldUnits();
   // a canonical unit is never 0: U+0000 is no word unit
   const wordFold = fold.map((canonical, unit) => (wordUnits[unit] === 1 ? canonical : 0));
-  const slots = new Uint8Array(MASK + 1);
-  for (const key of keys) {
-    let hash = 0;
-    let length = 0;
-    for (; length < key.length && wordFold[key.charCodeAt(length)] !== 0; length++)
-      hash = addUnit(hash, wordFold[key.charCodeAt(length)]!);
-    if (length > 0) slots[hash & MASK] = 1;
+  const words: FirstWords = {
+    slots: new Uint8Array(MASK + 1),
+    wordFold,
+    open: new Uint8Array(MASK + 1),
+    pairs: new Uint8Array(MASK + 1),
+    fold,
+    spaces: whitespaceUnits(),
+  };
+  for (const key of keys) addKey(words, key);
+  return words;
+}
+
+/** Records one alias key: its first word, and either its second word or that it is tried without one. */
+function addKey(words: FirstWords, key: string): void {
+  const { wordFold, fold } = words;
+  const first = wordRun(key, 0, wordFold);
+  if (first.end === 0) return;
+  words.slots[first.hash & MASK] = 1;
+  let at = first.end;
+  while (at < key.length && wordFold[key.charCodeAt(at)] === 0) at++;
+  const separator = key.slice(first.end, at);
+  const second = wordRun(key, at, wordFold, first.hash);
+  const single = separator.length === 1 && second.end > at;
+  if (!single) {
+    words.open[mixedSlot(first.hash)] = 1;
+    return;
   }
-  return { slots, wordFold };
+  const unit = separator === ' ' ? SPACE : fold[separator.charCodeAt(0)]!;
+  const hash = wordRun(key, at, wordFold, addUnit(first.hash, unit)).hash;
+  words.pairs[mixedSlot(hash)] = 1;
+}
+
+/** The hash (going on from `hash`) and end of the run of word units from `from`. */
+function wordRun(text: string, from: number, wordFold: Uint16Array, hash = 0): { hash: number; end: number } {
+  let end = from;
+  for (; end < text.length && wordFold[text.charCodeAt(end)] !== 0; end++)
+    hash = addUnit(hash, wordFold[text.charCodeAt(end)]!);
+  return { hash, end };
 }
 
 /** The hash of `unit` appended to a word whose hash is `hash`. */
@@ -49,4 +100,25 @@ export function addUnit(hash: number, unit: number): number {
 /** Whether a word with this hash may be an alias's first word. */
 export function mayOpenAlias(words: FirstWords, hash: number): boolean {
   return words.slots[hash & MASK] === 1;
+}
+
+/**
+ * Whether an alias may start at the word that ends at `end` with this hash (one `mayOpenAlias` passes): it
+ * is tried as it is, or its separator and second word follow it. A word at the text's end is no first word of
+ * several.
+ */
+export function mayContinueAlias(words: FirstWords, text: string, end: number, hash: number): boolean {
+  if (words.open[mixedSlot(hash)] === 1) return true;
+  if (end >= text.length) return false;
+  const { spaces, wordFold } = words;
+  let at = end;
+  let next = hash;
+  if (spaces[text.charCodeAt(at)] === 1) {
+    while (at < text.length && spaces[text.charCodeAt(at)] === 1) at++;
+    next = addUnit(next, SPACE);
+  } else next = addUnit(next, words.fold[text.charCodeAt(at++)]!);
+  const from = at;
+  for (let folded = 0; at < text.length && (folded = wordFold[text.charCodeAt(at)]!) !== 0; at++)
+    next = addUnit(next, folded);
+  return at > from && words.pairs[mixedSlot(next)] === 1;
 }

@@ -1,5 +1,5 @@
 import { caseInsensitiveUnits, trieDispatch, trieRegexSource, type TrieDispatch } from './regex-trie';
-import { addUnit, firstWordsOf, mayOpenAlias, type FirstWords } from './skill-first-words';
+import { addUnit, firstWordsOf, mayContinueAlias, mayOpenAlias, type FirstWords } from './skill-first-words';
 import { TAXONOMY } from './taxonomy';
 import type { SkillDef, SkillKind } from './taxonomy';
 
@@ -85,7 +85,8 @@ export function scanSkillCandidates(text: string): SkillCandidate[] {
 /**
  * What `skillMatcher().regex` finds from `from` (its `lastIndex`): the first position where an alias starts
  * after a non-word character (the regex's lookbehind) and matches with its trailing boundary. At a word the
- * regex is tried only when the whole word may open an alias; elsewhere (".NET", "機械学習") when the unit and
+ * regex is tried only when the whole word may open an alias (and, opening only aliases of several words, its
+ * second word follows: see skill-first-words.ts); elsewhere (".NET", "機械学習") when the unit and
  * the next may start one. A word is passed over whole, so every position the loop visits follows a non-word
  * unit: the lookbehind is read once, at `from`.
  */
@@ -101,7 +102,9 @@ export function nextAliasMatch(text: string, from: number, matcher = skillMatche
       let hash = 0;
       for (let folded = 0; end < length && (folded = wordFold[text.charCodeAt(end)]!) !== 0; end++)
         hash = addUnit(hash, folded);
-      const match = mayOpenAlias(matcher.firstWords, hash) ? aliasAt(text, at, matcher) : null;
+      const { firstWords } = matcher;
+      const may = mayOpenAlias(firstWords, hash) && mayContinueAlias(firstWords, text, end, hash);
+      const match = may ? aliasAt(text, at, matcher) : null;
       if (match) return match;
       // the unit after the word follows a word unit: no alias starts there either
       at = end;

@@ -201,7 +201,8 @@ export function caseFoldUnits(): Uint16Array {
   return caseFold;
 }
 
-function whitespaceUnits(): Uint8Array {
+/** 1 for each code unit `\s` matches (as a space in a trie string does). */
+export function whitespaceUnits(): Uint8Array {
   whitespace ??= unitsWhere((unit) => WHITESPACE.test(String.fromCharCode(unit)));
   return whitespace;
 }

@@ -50,6 +50,9 @@ const fragment = fc.oneof(
   ),
   fc.string({ maxLength: 6 }),
   fc.constantFrom('experience', 'go-live', 'Vue.js', 'index.html', 'C#', 'C++', '.NET', 'Node.js', 'CI/CD'),
+  // first and second words of aliases of several words, to be glued to other words and separators
+  fc.constantFrom(...aliases).map((a) => a.split(/(?<=[\s./-])/u)[0]!),
+  fc.constantFrom(...aliases).map((a) => a.split(/(?=[\s./-])/u).slice(1).join('')),
 );
 
 describe('skill alias scanning', () => {
@@ -80,6 +83,21 @@ describe('skill alias scanning', () => {
       'C++',
     ]);
     expect(found('PYTHON 3 and python\t3')).toEqual(['PYTHON 3', 'python\t3']);
+  });
+
+  it('tries the first word of aliases of several words only when its separator and second word follow', () => {
+    const found = (text: string) => scanSkillCandidates(text).map((c) => text.slice(c.start, c.end));
+    expect(found('data scientist, Data\n\tScience, data-science, A/B testing, A/Bs, a/b tests')).toEqual([
+      'Data\n\tScience',
+      'A/B testing',
+      'a/b tests',
+    ]);
+    expect(found('Erste-Hilfe-Kurs, erste Hilfe, erste Woche, S/4HANA, S/4 HANA, S/3, data')).toEqual([
+      'Erste-Hilfe-Kurs',
+      'erste Hilfe',
+      'S/4HANA',
+      'S/4 HANA',
+    ]);
   });
 
   it('finds aliases next to CJK text, after a sentence stop and at both ends of the text', () => {
