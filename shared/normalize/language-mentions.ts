@@ -56,6 +56,8 @@ interface NameEntry {
 
 let namesRegex: RegExp | undefined;
 let namesByKey: Map<string, NameEntry> | undefined;
+/** The same names, anchored where the search starts (a name opening a coordinated word: "and Bahasa Malaysia"). */
+let namesAt: RegExp | undefined;
 
 /**
  * The look-up key of a name: lower case, with Turkish dotted capital İ read as i ("İngilizce" lower-cases to
@@ -72,6 +74,7 @@ function compileNames(): [RegExp, Map<string, NameEntry>] {
   // German compounds: "Deutschkenntnisse", "englischsprachig", "Englischniveau". Boundaries are checked in
   // code and the regex runs without the `u` flag: both scan several times faster over long texts.
   const source = `(${trieRegexSource(byKey.keys())})(?:kenntniss(?:e|en)|sprachig[a-zäöüß]*|niveau)?`;
+  namesAt = new RegExp(source, 'iy');
   return [new RegExp(source, 'gi'), byKey];
 }
 
@@ -115,9 +118,22 @@ function isLanguageUse(line: string, name: string, matched: string, end: number,
   const next = depth < 6 ? COORDINATED_NAME.exec(after) : null;
   const nextEntry = next ? namesByKey?.get(nameKey(next[2]!)) : undefined;
   if (nextEntry && !nextEntry.adjective) return true;
+  if (next && !nextEntry && opensName(after, next[1]!.length)) return true;
   // Other capitalised words in the chain are nationalities too: "Dutch, Belgian and French clients".
   if (next) return isLanguageUse(line, next[2]!, next[2]!, end + next[0].length, depth + 1);
   return LANGUAGE_FOLLOWER.test(after);
+}
+
+/**
+ * A name of several words, only ever a language, opens the text at `at`: "English and Bahasa Malaysia",
+ * "Englisch und Schweizerdeutsch". The coordinated word alone ("Bahasa") is no name.
+ */
+function opensName(text: string, at: number): boolean {
+  if (!namesAt) return false;
+  namesAt.lastIndex = at;
+  const m = namesAt.exec(text);
+  const entry = m ? namesByKey?.get(nameKey(m[1] ?? '')) : undefined;
+  return entry !== undefined && !entry.adjective && !touchesLetter(text, at, at + m![0].length);
 }
 
 interface LevelScan {
