@@ -80,11 +80,15 @@ export async function syncSyndications(
     deps.logger.warn('syndication for an unknown partner dropped', { partnerId: job.partnerId, cause: job.cause });
     return { ack: true, pairs: [] };
   }
-  const postings = await deps.store.getPostings(job.postingIds);
+  const [postings, records] = await Promise.all([
+    deps.store.getPostings(job.postingIds),
+    recordsOfPairs(deps, partner.config.id, job.postingIds),
+  ]);
   const pairs: PairOutcome[] = [];
   const calls: PlannedChange[] = [];
   for (const postingId of job.postingIds) {
-    const planned = await planPair(deps, partner, postingId, postings.get(postingId) ?? null, job.cause);
+    const pair = { posting: postings.get(postingId) ?? null, record: records.get(postingId) ?? null };
+    const planned = await planPair(deps, partner, postingId, pair, job.cause);
     if ('outcome' in planned) pairs.push(planned);
     else calls.push(planned);
   }
@@ -92,15 +96,34 @@ export async function syncSyndications(
   return { ack: pairs.every((p) => p.outcome !== 'retry'), pairs };
 }
 
+/**
+ * The partner's records of the job's postings, by posting id: one batched read (`getSyndications`) for the
+ * whole job, as its postings are read; a store without it is read pair by pair.
+ */
+async function recordsOfPairs(
+  deps: Pick<SyndicationDeps, 'store'>,
+  partnerId: string,
+  postingIds: readonly string[],
+): Promise<Map<string, SyndicationRecord>> {
+  const { store } = deps;
+  if (store.getSyndications) return store.getSyndications(partnerId, postingIds);
+  const records = new Map<string, SyndicationRecord>();
+  for (const postingId of postingIds) {
+    const record = await store.getSyndication(postingId, partnerId);
+    if (record) records.set(postingId, record);
+  }
+  return records;
+}
+
 async function planPair(
   deps: SyndicationDeps,
   partner: StoredPartner,
   postingId: string,
-  posting: PostingRecord | null,
+  read: { posting: PostingRecord | null; record: SyndicationRecord | null },
   cause: string,
 ): Promise<PlannedChange | PairOutcome> {
   const pair = { postingId, partnerId: partner.config.id };
-  const record = await deps.store.getSyndication(postingId, partner.config.id);
+  const { posting, record } = read;
   if (!record) return { ...pair, outcome: 'skipped' };
   // idempotent on the cause: a settled pair that already applied this event or request changes nothing
   if (record.status !== 'pending' && record.appliedEventIds.includes(cause)) return { ...pair, outcome: 'skipped' };

@@ -186,6 +186,12 @@ export interface SyndicationRepository {
   getSyndication(postingId: string, partnerId: string): Promise<SyndicationRecord | null>;
   listSyndications(query: SyndicationQuery): Promise<Page<SyndicationRecord>>;
   /**
+   * One partner's records of many postings, by posting id (a posting with no record with the partner is
+   * absent): a delivery of a batch (an Indexing API job holds up to 100 postings) reads its pairs in one call
+   * instead of one read per pair. Chunked by the adapter.
+   */
+  getSyndications?(partnerId: string, postingIds: readonly string[]): Promise<Map<string, SyndicationRecord>>;
+  /**
    * Read-modify-write in one transaction: `update` receives the current record (or null) and returns the
    * new one, or null to leave it as it is. Returns the record as stored afterwards.
    */

@@ -152,6 +152,9 @@ export class EmbeddedPostingStore implements PostingStore {
   async getSyndication(postingId: string, partnerId: string) {
     return syndications.getSyndication(this.db, postingId, partnerId);
   }
+  async getSyndications(partnerId: string, postingIds: readonly string[]) {
+    return syndications.getSyndications(this.db, partnerId, postingIds);
+  }
   async listSyndications(query: SyndicationQuery) {
     return syndications.listSyndications(this.db, query);
   }

@@ -13,6 +13,21 @@ export function getSyndication(db: SqliteDatabase, postingId: string, partnerId:
   return row ? toRecord(row) : null;
 }
 
+/** One partner's records of many postings, in one query by primary key (the ids as one JSON array). */
+export function getSyndications(
+  db: SqliteDatabase,
+  partnerId: string,
+  postingIds: readonly string[],
+): Map<string, SyndicationRecord> {
+  const found = new Map<string, SyndicationRecord>();
+  if (postingIds.length === 0) return found;
+  const ids = JSON.stringify([...new Set(postingIds)].map((postingId) => syndicationId(postingId, partnerId)));
+  const sql = 'SELECT doc FROM syndications WHERE id IN (SELECT value FROM json_each(?))';
+  const rows = read(() => db.prepare(sql).all(ids)) as { doc: string }[];
+  for (const record of rows.map(toRecord)) found.set(record.postingId, record);
+  return found;
+}
+
 export function listSyndications(db: SqliteDatabase, query: SyndicationQuery): Page<SyndicationRecord> {
   const limit = pageLimitOf(query.limit);
   const where: string[] = [];

@@ -96,6 +96,8 @@ export class FirestorePostingStore implements PostingStore {
 
   getSyndication = (postingId: string, partnerId: string) =>
     syndications.getSyndication(this.ctx, postingId, partnerId);
+  getSyndications = (partnerId: string, postingIds: readonly string[]) =>
+    syndications.getSyndications(this.ctx, partnerId, postingIds);
   listSyndications = (query: SyndicationQuery) => syndications.listSyndications(this.ctx, query);
   listStaleSyndications = (query: StaleSyndicationQuery) => syndications.listStaleSyndications(this.ctx, query);
   listSyndicationsOfPostings = (postingIds: readonly string[]) =>

@@ -17,6 +17,28 @@ export async function getSyndication(
   return snapshot.exists ? SyndicationRecord.parse(snapshot.data()) : null;
 }
 
+/** One partner's records of many postings: by document, in `getAll` calls of `READ_CHUNK` run at once. */
+export async function getSyndications(
+  ctx: FirestoreContext,
+  partnerId: string,
+  postingIds: readonly string[],
+): Promise<Map<string, SyndicationRecord>> {
+  const parts = chunk([...new Set(postingIds)], READ_CHUNK);
+  const found = new Map<string, SyndicationRecord>();
+  await Promise.all(
+    parts.map(async (part) => {
+      const refs = part.map((postingId) => collection(ctx, 'syndications').doc(syndicationId(postingId, partnerId)));
+      const snapshots = await guarded('read syndications', () => ctx.db.getAll(...refs));
+      for (const snapshot of snapshots) {
+        if (!snapshot.exists) continue;
+        const record = SyndicationRecord.parse(snapshot.data());
+        found.set(record.postingId, record);
+      }
+    }),
+  );
+  return found;
+}
+
 /** Records in id order; `updatedSince` is applied to each page as it is read (Firestore orders a range field first). */
 export async function listSyndications(
   ctx: FirestoreContext,

@@ -4,7 +4,8 @@ import { SyndicationRecord, syndicationId } from '../../../shared/schema/syndica
 /**
  * `listSyndicationsOfPostings`, the lagging-syndication sweep's batched read, on a real store: every record of
  * every posting asked for, grouped by posting in id order, across Firestore's 30-value `in` limit and past one
- * page of a query, and nothing of postings not asked for.
+ * page of a query, and nothing of postings not asked for. And `getSyndications`, a delivery batch's read of
+ * one partner's records.
  */
 
 const record = (postingId: string, partnerId: string) =>
@@ -52,6 +53,22 @@ export function describeSyndicationsOfPostingsContract(
       expect(ids(found)).toEqual({ p1: ['alpha', 'zeta'], p2: ['beta'], p3: ['alpha'] });
       expect(found.get('p1')?.[0]).toEqual(record('p1', 'alpha'));
       expect((await store.listSyndicationsOfPostings([])).size).toBe(0);
+    });
+
+    it("reads one partner's records of many postings at once, past one read chunk, and none of other partners", async () => {
+      const { store } = backend;
+      // 320 postings: more than one 300-document `getAll` chunk (store-limits READ_CHUNK); every third has no
+      // record with 'alpha', and every posting has one with 'beta'
+      const postingIds = Array.from({ length: 320 }, (_, i) => `r${String(i).padStart(3, '0')}`);
+      const withAlpha = postingIds.filter((_, i) => i % 3 !== 0);
+      await putAll(store, [
+        ...withAlpha.map((id) => record(id, 'alpha')),
+        ...postingIds.map((id) => record(id, 'beta')),
+      ]);
+      const found = await store.getSyndications!('alpha', [...postingIds, 'r001', 'none']);
+      expect([...found.keys()].sort()).toEqual(withAlpha);
+      expect(found.get('r001')).toEqual(record('r001', 'alpha'));
+      expect((await store.getSyndications!('alpha', [])).size).toBe(0);
     });
 
     it('reads past the 30 values one Firestore `in` filter takes and past one page of results', async () => {
