@@ -1,8 +1,8 @@
 import type { Clock } from '../ports/clock.port';
 
 /**
- * How many pairs (or changed postings) one sweep handles at once. Each takes a few store round trips and
- * maybe a publish, all waiting on the network: one at a time, the campaign's rig spent 56–59 s on a few hundred
+ * How many pairs the stuck-syndication sweep handles at once. Each takes a few store round trips and maybe a
+ * publish, all waiting on the network: one at a time, the campaign's rig spent 56–59 s on a few hundred
  * postings reading their records one by one (about 30 ms a read on the Firestore emulator). Sixteen keeps
  * Firestore's per-document write rate far away (every pair is its own document) and lets the Pub/Sub
  * publisher batch the re-sends.

@@ -63,7 +63,7 @@ export interface StuckSweepOptions {
   maxPostings?: number;
   /** how long the sweep may start new work, on `deps.clock` (default: no limit; the function sets one) */
   budgetMs?: number | null;
-  /** pairs or changed postings handled at once (default `SWEEP_CONCURRENCY`) */
+  /** pairs handled at once (default `SWEEP_CONCURRENCY`) */
   concurrency?: number;
 }
 
