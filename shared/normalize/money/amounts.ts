@@ -84,6 +84,7 @@ export function findAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    if (m[0].length <= 2 && isInCode(text, m.index, m[0].length)) continue;
     const amount = readAmount(text, m[0], m.index);
     if (amount) {
       amounts.push(amount);
@@ -91,6 +92,21 @@ export function findAmounts(text: string): Amount[] {
     }
   }
   return amounts;
+}
+
+/**
+ * A digit or two inside a short code of letters ("B2B", "B2C", "C2C", "P2P", "H1B", "E2E"): one or two letters
+ * opening a word before it, a letter right after. "B2B: 18 000 PLN" read the 2 as the salary's first figure;
+ * "EUR5k", "Rs45k" and "CHF120'000" (a currency, more digits) stay amounts.
+ */
+const CODE_BEFORE = /(?:^|[^\p{L}\d])(\p{Script=Latin}{1,2})$/u;
+const LETTER_AFTER = /^\p{Script=Latin}/u;
+
+function isInCode(text: string, start: number, length: number): boolean {
+  if (!LETTER_AFTER.test(text.slice(start + length, start + length + 1))) return false;
+  const letters = CODE_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[1];
+  // a currency glued to its figure ("Rs45k", "zł5k") is no code
+  return letters !== undefined && !isCurrencyToken(letters);
 }
 
 function readAmount(text: string, written: string, start: number): Amount | null {

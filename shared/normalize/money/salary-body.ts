@@ -1,3 +1,4 @@
+import { opensWithContractForm } from './contract-forms';
 import { periodOfLabel } from './periods';
 import { readSalaryText, type SalaryReading } from './salary-text';
 
@@ -50,10 +51,34 @@ export function findBodySalary(body: string, country: string | null): SalaryRead
     // the period the label names when the value states none ("Monatsgehalt:" then "3.200 €").
     const explicit = labelled && PRICED.test(sentence);
     const reading = readSalaryText(sentence, { country, explicit, period: periodOfLabel(label) });
-    if (reading.kind === 'salary' && reading.parsed) return reading;
+    if (reading.kind === 'salary' && reading.parsed) return withOtherContractForms(reading, sentence, text);
   }
   return negotiable ? { kind: 'negotiable' } : { kind: 'none' };
 }
+
+/**
+ * A pay line labelled with a contract form ("B2B: 18 000 – 24 000 PLN netto + VAT") followed by lines for the other
+ * forms ("UoP: 15 000 – 20 000 PLN brutto"): the first line's range is the salary (money/contract-forms.ts), and
+ * the text keeps the other lines, joined with "; ", so the alternative is not lost.
+ */
+function withOtherContractForms(reading: SalaryReading & { kind: 'salary' }, sentence: string, text: string) {
+  if (!opensWithContractForm(sentence)) return reading;
+  const lines: string[] = [];
+  for (const next of text.slice(SENTENCE.lastIndex, SENTENCE.lastIndex + NEXT_SPAN).split('\n')) {
+    const line = next.replace(LEADING_PUNCTUATION, '').trimEnd();
+    if (!line) continue;
+    if (lines.length === MAX_OTHER_FORMS || !HAS_DIGIT.test(line) || !opensWithContractForm(line)) break;
+    lines.push(line.startsWith('- ') ? line.slice(2) : line);
+  }
+  if (lines.length === 0) return reading;
+  return { ...reading, salary: { ...reading.salary, text: [reading.salary.text, ...lines].join('; ') } };
+}
+
+/** What may stand before the next form's label: the end of the sentence before ("…/ miesiąc. UoP: …"), a bar. */
+const LEADING_PUNCTUATION = /^[\s.;,|/]+/u;
+/** How far after the first form's line the others are looked for, and how many are kept. */
+const NEXT_SPAN = 600;
+const MAX_OTHER_FORMS = 3;
 
 /**
  * "Salary is negotiable", "compensation: competitive". It names pay itself, so a sentence it matches needs
