@@ -67,6 +67,47 @@ const REMOTE_DAYS_SOURCES = [
 ];
 
 /**
+ * Russian, Ukrainian, Nordic, Finnish, Romanian, Hungarian, Greek, Hebrew and Thai: patterns of their own, run
+ * only on a body holding one of their office or home words (body-hints.ts), so other bodies pay nothing for them.
+ */
+const WEEK_MORE = String.raw`(?:в\s*неделю|на\s*неделе|на\s*тиждень|на\s*тижні|(?:om|i)\s*ugen|pr\.?\s*uge|(?:i|per)\s*uk(?:en|a|e)|(?:i|per)\s*veckan?|viikossa|pe\s*s[ăa]pt[ăa]m[âa]n[ăa]|hetente|την\s*εβδομάδα|εβδομαδιαίως|בשבוע|ต่อสัปดาห์)`;
+const PERIOD_MORE = String.raw`(?:\s*${WEEK_MORE})?\s*`;
+
+const OFFICE_DAYS_MORE_SOURCES = [
+  // ru / uk: "2 дня в офисе", "3 дні на тиждень в офісі"
+  String.raw`(\d)\s*(?:дня|дней|день)${PERIOD_MORE}(?:в|из)\s*офисе`,
+  String.raw`(\d)\s*(?:дні|днів|день)${PERIOD_MORE}(?:в|з|у)\s*офісі`,
+  // da / no / sv: "2 dage på kontoret", "3 dager i uken på kontoret"
+  String.raw`(\d)\s*dag(?:e|er|ar)?${PERIOD_MORE}(?:på|fra|i)\s*kontoret`,
+  // fi / ro / hu / el / he: "3 päivää toimistolla", "3 zile la birou", "heti 2 nap az irodában", "3 ימים מהמשרד"
+  String.raw`(\d)\s*päiv(?:ä|ää|änä)${PERIOD_MORE}toimisto(?:lla|ssa)`,
+  String.raw`(\d)\s*zile?${PERIOD_MORE}(?:la|în|de\s*la)\s*birou`,
+  String.raw`(\d)\s*nap${PERIOD_MORE}(?:az\s*)?irodá(?:ban|ból)`,
+  String.raw`(\d)\s*(?:ημέρες|μέρες)${PERIOD_MORE}(?:στο|από\s*το)\s*γραφείο`,
+  String.raw`(\d)\s*ימים${PERIOD_MORE}(?:מה|ב)משרד`,
+];
+
+const REMOTE_DAYS_MORE_SOURCES = [
+  // ru / uk: "2 дня удалённо", "2 дні з дому"
+  String.raw`(\d)\s*(?:дня|дней|день)${PERIOD_MORE}(?:удал[её]нно|из\s*дома|на\s*удал[её]нке)`,
+  String.raw`(\d)\s*(?:дні|днів|день)${PERIOD_MORE}(?:віддалено|з\s*дому)`,
+  // da / no / sv: "2 dage med hjemmearbejde", "2 dager hjemmekontor"; one day written out ("én dag om ugen")
+  String.raw`(\d)\s*dag(?:e|er|ar)?${PERIOD_MORE}(?:med\s*|på\s*)?(?:hjemmearbejde|hjemmefra|hjemmekontor|hemifrån|distans)`,
+  String.raw`(?:hjemmearbejde|hjemmefra|hjemmekontor)\s*(?:(\d)\s*dag(?:e|er)?|én\s*dag)\s*(?:om|i|per|pr\.?)\s*(?:ugen|uken|uka|uke|uge)`,
+  // fi: "2 päivää etänä", "etätyöhön 3 päivänä viikossa"
+  String.raw`(\d)\s*päiv(?:ä|ää|änä)${PERIOD_MORE}(?:etänä|etätyötä|kotoa)`,
+  String.raw`(?:etätyöhön|etätöihin|etätyötä|etänä)\s*(\d)\s*päivä(?:nä|ä)?\s*viikossa`,
+  // ro: "2 zile de acasă", "de acasă o zi pe săptămână"
+  String.raw`(\d)\s*zile?${PERIOD_MORE}(?:de\s*acas[ăa]|remote|la\s*distanț[ăa])`,
+  String.raw`de\s*acas[ăa]\s*(?:(\d)\s*zile|o\s*zi)\s*pe\s*s[ăa]pt[ăa]m[âa]n[ăa]`,
+  // hu / el / he / th: "heti 2 nap home office", "2 ημέρες τηλεργασία", "ו-2 מהבית", "Work from home ได้สัปดาห์ละ 2 วัน"
+  String.raw`(\d)\s*nap${PERIOD_MORE}(?:home\s*office|otthonról|távmunká?ban)`,
+  String.raw`(\d)\s*(?:ημέρες|μέρες)${PERIOD_MORE}(?:τηλεργασία|από\s*το\s*σπίτι|εξ\s*αποστάσεως)`,
+  String.raw`(\d)\s*(?:ימים\s*)?מהבית`,
+  String.raw`(?:work\s*from\s*home|wfh|ทำงานที่บ้าน)\s*(?:ได้)?\s*สัปดาห์ละ\s*(\d)\s*วัน`,
+];
+
+/**
  * One regex for a list of alternatives; those that start with the number share it, so that the engine
  * rejects a position without a digit at once instead of trying every language there.
  */
@@ -82,6 +123,12 @@ export const OFFICE_DAYS = attendancePattern(OFFICE_DAYS_SOURCES);
 
 /** Remote days a week: "2 jours de télétravail par semaine", "2 Tage Homeoffice". One group holds the number. */
 export const REMOTE_DAYS = attendancePattern(REMOTE_DAYS_SOURCES);
+
+/** Office days a week in the languages of OFFICE_DAYS_MORE_SOURCES ("2 дня в офисе", "heti 2 nap az irodában"). */
+export const OFFICE_DAYS_MORE = attendancePattern(OFFICE_DAYS_MORE_SOURCES);
+
+/** Remote days a week in those languages ("hjemmearbejde én dag om ugen", "3 ימים מהמשרד ו-2 מהבית"). */
+export const REMOTE_DAYS_MORE = attendancePattern(REMOTE_DAYS_MORE_SOURCES);
 
 const PER_MONTH = new RegExp(`${MONTH}|月|월`, 'iu');
 

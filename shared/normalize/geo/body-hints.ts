@@ -1,5 +1,13 @@
 import type { Workplace } from '../../schema/posting';
-import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf, withDigitDayCounts } from './attendance-patterns';
+import {
+  OFFICE_DAYS,
+  OFFICE_DAYS_MORE,
+  REMOTE_DAYS,
+  REMOTE_DAYS_MORE,
+  officeDaysOf,
+  remoteDaysOf,
+  withDigitDayCounts,
+} from './attendance-patterns';
 import { HYBRID_STATEMENT, ONSITE_STATEMENT, REMOTE_STATEMENT, STATEMENT_WORDS } from './body-statements';
 import { countryCode } from './structured-location';
 import { trieRegexSource } from '../regex-trie';
@@ -70,6 +78,8 @@ const OFFICE_WORDS = [
   '到崗',
   '坐班',
 ];
+/** Office words of the languages OFFICE_DAYS_MORE reads. */
+const OFFICE_WORDS_MORE = ['офис', 'офіс', 'kontor', 'toimisto', 'birou', 'irod', 'γραφείο', 'משרד'];
 /** Words a remote-days statement needs ("2 jours de télétravail", "2 Tage Homeoffice", "週2日在宅"). */
 const REMOTE_DAY_WORDS = [
   'remote',
@@ -91,6 +101,24 @@ const REMOTE_DAY_WORDS = [
   '在家',
   '遠端',
   '遠距',
+];
+/** Home and remote words of the languages REMOTE_DAYS_MORE reads. */
+const REMOTE_DAY_WORDS_MORE = [
+  'удал',
+  'из дома',
+  'віддален',
+  'з дому',
+  'hjemme',
+  'hemifrån',
+  'distans',
+  'etä',
+  'kotoa',
+  'acas',
+  'otthon',
+  'τηλεργασ',
+  'σπίτι',
+  'מהבית',
+  'สัปดาห์ละ',
 ];
 const REMOTE_WORDS = [
   'remot',
@@ -127,7 +155,9 @@ export const KEY_WORDS = [
   ...new Set([
     ...HYBRID_WORDS,
     ...OFFICE_WORDS,
+    ...OFFICE_WORDS_MORE,
     ...REMOTE_DAY_WORDS,
+    ...REMOTE_DAY_WORDS_MORE,
     ...REMOTE_WORDS,
     ...ONSITE_WORDS,
     ...STATEMENT_WORDS.hybrid,
@@ -220,6 +250,8 @@ export function bodyWorkplace(body: string): Workplace | null {
   const counted = office || remoteDays ? withDigitDayCounts(text) : text;
   if (office && fewerThanFive(OFFICE_DAYS, counted, officeDaysOf)) return 'hybrid';
   if (remoteDays && fewerThanFive(REMOTE_DAYS, counted, remoteDaysOf)) return 'hybrid';
+  if (mentions(found, OFFICE_WORDS_MORE) && fewerThanFive(OFFICE_DAYS_MORE, text, officeDaysOf)) return 'hybrid';
+  if (mentions(found, REMOTE_DAY_WORDS_MORE) && fewerThanFive(REMOTE_DAYS_MORE, text, remoteDaysOf)) return 'hybrid';
   if (
     statedNear(text, found, REMOTE_WORDS, REMOTE) ||
     statedNearAny(text, found, STATEMENT_SETS.remote, REMOTE_STATEMENT)
