@@ -102,6 +102,8 @@ export function locationsOf({ original, scan, units, standalone }: ReadText, ctx
  * ("UTC-3 to UTC-6") narrows the area or place beside it. Both become plain words.
  */
 function settleAreas(units: Unit[]): Unit[] {
+  // most texts name no area ("Berlin", "New York, NY"): every unit stays as it is, and no copy is needed
+  if (!units.some(isArea)) return units;
   const hasOther = units.some((u) => u.k === 'group' && !u.group.zone);
   return units.flatMap((unit, i): Unit[] => {
     if (unit.k !== 'group' || !unit.group.area) return [unit];
@@ -114,6 +116,8 @@ function settleAreas(units: Unit[]): Unit[] {
     return [unit];
   });
 }
+
+const isArea = (unit: Unit): boolean => unit.k === 'group' && unit.group.area;
 
 /**
  * Places named together inform each other: "HCMC, Da Nang/HN" are all in Vietnam. Each group is resolved,
@@ -154,12 +158,22 @@ function standaloneLocation(cue: StandaloneCue, text: string): Location {
   };
 }
 
-/** The text of a span, without an unbalanced bracket or dangling punctuation at its ends. */
-function spanText(text: string, start: number, end: number): string {
+/** The text of a span, without an unbalanced bracket or dangling punctuation at its ends (exported for its test). */
+export function spanText(text: string, start: number, end: number): string {
   if (start < 0 || end <= start) return text.trim();
   let span = text.slice(start, end).trim();
-  const opens = (span.match(/\(/g) ?? []).length;
-  const closes = (span.match(/\)/g) ?? []).length;
-  if (opens > closes && text[end] === ')') span += ')';
+  if (text[end] === ')' && count(span, '(') > count(span, ')')) span += ')';
+  // trimmed, the span can only lose a separator at an end: most spans ("Berlin", "New York, NY") have none
+  if (span === '' || (!LEADING_CUT.test(span[0]!) && !TRAILING_CUT.test(span[span.length - 1]!))) return span;
   return span.replace(/^[\s,;|/·•–—-]+|[\s,;|/·•–—(-]+$/g, '');
+}
+
+/** The characters `spanText` cuts from a span's start and from its end. */
+const LEADING_CUT = /[\s,;|/·•–—-]/;
+const TRAILING_CUT = /[\s,;|/·•–—(-]/;
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }

@@ -143,6 +143,12 @@ function citiesNamed(name: string | null, country: string | null, region: Region
   return [];
 }
 
-function clean(value: string | null | undefined): string {
-  return (value ?? '').replace(/\s+/g, ' ').trim();
+/** A field's text with its whitespace runs collapsed to one space and trimmed (exported for its test). */
+export function clean(value: string | null | undefined): string {
+  if (!value) return '';
+  // whitespace that is only single spaces collapses to itself: only the ends are left to trim
+  return UNCOLLAPSED.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim();
 }
+
+/** Whitespace `clean` collapses: any other than a space, or two in a row. */
+const UNCOLLAPSED = /[^\S ]|\s\s/;
