@@ -84,7 +84,7 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
   const url = safeLink(raw.url, null) ?? safeLink(context.url, null);
   const company = companyOf(raw, context, fields, trace);
   const countryHint = countryHintOf(raw, [context.url], fields.byRole.country);
-  const locations = locationsOf(raw, fields, title, bodyText, countryHint, trace);
+  const locations = locationsOf(raw, fields, title, bodyText, countryHint, trace, sections.fields.location);
   const salary = salaryOf(raw, fields, title, bodyText, locations[0]?.country ?? countryHint, trace);
   const { externalId, origin } = externalIdOf(raw, url, title.title, company.name, bodyText);
   if (trace) traceContent(raw, body, origin, trace);

@@ -56,9 +56,14 @@ export function locationsOf(
   bodyText: string,
   countryHint: string | null,
   trace: FieldTrace | null,
+  bodyLocations: readonly string[] = [],
 ): Location[] {
   const texts = [...fields.byRole.location];
   if (!raw.locations.length && !texts.length && title.removed.location) texts.push(title.removed.location);
+  // An ATS or JSON-LD posting gives one office in its fields and the alternatives in its description ("Locations:
+  // Austin, TX; Chicago, IL; or Remote (US only)"): the description's own location line lists them all. Parsers
+  // of pages read such lines into fields already; several offices in the fields are the whole list.
+  if (raw.locations.length <= 1 && !texts.length) texts.push(...bodyLocations);
   const workplace = raw.workplace ?? fields.workplace;
   const rawLocations = raw.locations.map((l) => ({ ...l, text: repairText(l.text).trim() }));
   if (trace) trace.locations = locationsOrigin(raw, fields, texts, workplace, countryHint);
