@@ -135,10 +135,13 @@ function resolveGroups(groups: PlaceGroup[], ctx: ResolveContext): ResolvedGroup
 }
 
 function groupLocation(group: PlaceGroup, text: string, place: ResolvedPlace | null): Location {
-  const workplace = combineCues(group.cues, true) ?? (group.anywhere ? 'remote' : null);
+  const city = group.area ? null : (place?.city?.name ?? group.unknownCity);
+  // "remote possible" at a city or region is hybrid there; over a whole country or a wider area ("Remote-friendly
+  // (US only)", "EMEA, remote OK") there is no office to attend: it is remote within it
+  const office = city != null || (!group.area && place?.region != null);
+  const workplace = combineCues(group.cues, office) ?? (group.anywhere ? 'remote' : null);
   const span = spanText(text, group.start, group.end);
   if (group.area) return { city: null, region: null, country: null, workplace, text: span };
-  const city = place?.city?.name ?? group.unknownCity;
   return {
     city: city ?? null,
     region: place?.region?.name ?? null,
