@@ -47,10 +47,11 @@ export function normalizeLocations(input: LocationInput): Location[] {
  * only the resolution depends on the others.
  */
 export function resolveStructuredTogether(raws: RawLocation[], base: ResolveContext): Location[] {
+  // one office (most postings) has no other to inform it and no twin: read and resolved once, as it is
+  if (raws.length < 2) return raws.length === 0 ? [] : resolvePrepared(prepareStructured(raws[0]!), base);
   const prepared = preparedOnce(raws);
   const firstOf = new Map<PreparedLocation, Location[]>();
   const first = prepared.map((p) => firstOf.get(p) ?? setAndGet(firstOf, p, resolvePrepared(p, base)));
-  if (raws.length < 2) return first.flat();
   const countriesOf = (ls: Location[]): string[] => ls.flatMap((l) => (l.country ? [l.country] : []));
   // twins are resolved once: what the others resolve to is the same for each of them
   const again = new Map<PreparedLocation, Location[]>();
@@ -63,8 +64,6 @@ export function resolveStructuredTogether(raws: RawLocation[], base: ResolveCont
 
 /** Each office read once: offices listed with the same fields share one reading. */
 function preparedOnce(raws: RawLocation[]): PreparedLocation[] {
-  // one office (most postings) has no twin to find: no key to write
-  if (raws.length < 2) return raws.map(prepareStructured);
   const byFields = new Map<string, PreparedLocation>();
   return raws.map((raw) => {
     const key = JSON.stringify([raw.text, raw.city, raw.region, raw.country, raw.workplace]);
