@@ -13,7 +13,7 @@ import {
   type WorkplaceCue,
 } from './location-lexicon';
 import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf } from './attendance-patterns';
-import { LOCATIVE_PREPOSITIONS, nominativesOf } from './locative-forms';
+import { FROM_PREPOSITIONS, LOCATIVE_PREPOSITIONS, nominativesOf } from './locative-forms';
 
 /**
  * Splits one location text into what it says, in order: places (with every gazetteer reading),
@@ -336,24 +336,27 @@ function outerRegions(refs: readonly PlaceRef[]): PlaceRef[] {
 }
 
 /**
- * A capitalised word the gazetteer does not know, right after "w", "v", "в" ("Praca w Krakowie", "v Praze"):
+ * A capitalised word the gazetteer does not know, right after "w", "v", "в" ("Praca w Krakowie", "v Praze"), or in
+ * the genitive after "z", "ze", "из" ("zdalnie z Polski", "z Krakowa", "из России"):
  * a place in the locative case, read in the nominatives its ending may come from (locative-forms.ts). A name
  * of two words declines in both ("w Zielonej Górze", "w Bielsku-Białej", "v Českých Budějovicích").
  */
 function locativePlace(tokens: Token[], i: number): { item: ScanItem; next: number } | null {
   const token = tokens[i]!;
   const before = tokens[i - 1];
-  if (!before?.word || !LOCATIVE_PREPOSITIONS.has(before.folded) || !isCapitalised(token)) return null;
+  if (!before?.word || !isCapitalised(token)) return null;
+  const genitive = FROM_PREPOSITIONS.has(before.folded);
+  if (!genitive && !LOCATIVE_PREPOSITIONS.has(before.folded)) return null;
+  const formsOf = (folded: string): string[] => [folded, ...nominativesOf(folded, genitive)];
   const second = secondNameWord(tokens, i);
   const pair = second === null ? [] : nominativePlaces(formsOf(token.folded), formsOf(tokens[second]!.folded));
   if (pair.length > 0)
     return { item: { t: 'place', refs: pair, start: token.start, end: tokens[second!]!.end }, next: second! + 1 };
-  const refs = nominativePlaces(nominativesOf(token.folded), ['']);
+  const refs = nominativePlaces(nominativesOf(token.folded, genitive), ['']);
   return refs.length > 0 ? { item: { t: 'place', refs, start: token.start, end: token.end }, next: i + 1 } : null;
 }
 
 const isCapitalised = (token: Token): boolean => token.word && UPPER.test(token.raw[0] ?? '');
-const formsOf = (folded: string): string[] => [folded, ...nominativesOf(folded)];
 
 /** The capitalised word after a name word, with a space or an attached hyphen between ("Bielsku-Białej"). */
 function secondNameWord(tokens: Token[], i: number): number | null {

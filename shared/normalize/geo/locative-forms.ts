@@ -97,6 +97,41 @@ const ENDINGS: readonly Ending[] = [
   ['е', '', RU],
 ];
 
+/**
+ * Words after which a place is in the genitive, the case of "from": "z", "ze" (pl, cs), "zo" (sk), "из" (ru):
+ * "zdalnie z Polski", "remote ze Slovenska", "práce z Česka", "удалённо из России".
+ */
+export const FROM_PREPOSITIONS: ReadonlySet<string> = new Set(['z', 'ze', 'zo', 'из']);
+
+/** Genitive endings and the nominative endings they replace, as ENDINGS (regular patterns, not towns). */
+const GENITIVE_ENDINGS: readonly Ending[] = [
+  // pl: Polski → Polska, Pragi → Praga; Słowacji → Słowacja, Hiszpanii → Hiszpania, Wielkiej Brytanii → Wielka Brytania
+  ['ki', 'ka', PL],
+  ['gi', 'ga', PL],
+  ['ji', 'ja', PL],
+  ['ii', 'ia', PL],
+  ['ej', 'a', PL],
+  // pl: Niemiec → Niemcy; Czech → Czechy, Włoch → Włochy; Łodzi → Łódź
+  ['iec', 'cy', PL],
+  ['ch', 'chy', PL],
+  ['odzi', 'ódź', PL],
+  // pl, cs, sk: Ukrainy → Ukraina, Warszawy → Warszawa, Prahy → Praha, Ostravy → Ostrava
+  ['y', 'a', PL_CS_SK],
+  // pl: Krakowa → Kraków; Poznania → Poznań; Wrocławia → Wrocław, Gdańska → Gdańsk
+  ['owa', 'ów', PL],
+  ['nia', 'ń', PL],
+  ['ia', '', PL],
+  ['a', '', PL_CS_SK],
+  // cs, sk: Česka → Česko, Brna → Brno, Slovenska → Slovensko
+  ['a', 'o', CS_SK],
+  // ru: России → Россия, Москвы → Москва, Казани → Казань, Киева → Киев
+  ['ии', 'ия', RU],
+  ['ы', 'а', RU],
+  ['и', 'ь', RU],
+  ['и', 'а', RU],
+  ['а', '', RU],
+];
+
 /** The table as the location parser reads it: folded, one row per distinct folded pair. */
 const FOLDED_ENDINGS: readonly (readonly [string, string])[] = distinctPairs(
   ENDINGS.map(([locative, nominative]) => [fold(locative), fold(nominative)] as const),
@@ -109,13 +144,20 @@ function distinctPairs(pairs: (readonly [string, string])[]): (readonly [string,
   return [...byKey.values()];
 }
 
+const FOLDED_GENITIVE_ENDINGS: readonly (readonly [string, string])[] = distinctPairs(
+  GENITIVE_ENDINGS.map(([genitive, nominative]) => [fold(genitive), fold(nominative)] as const),
+);
+
 /** Shorter words are not read as declined: "wie" is no locative of anything. */
 const MIN_LENGTH = 4;
 
-/** The nominatives a folded word in the locative may come from, most regular first, each once; none for a short word. */
-export function nominativesOf(folded: string): string[] {
+/**
+ * The nominatives a folded word in the locative (or, `genitive`, after a "from" preposition) may come from, most
+ * regular first, each once; none for a short word.
+ */
+export function nominativesOf(folded: string, genitive = false): string[] {
   if (folded.length < MIN_LENGTH || folded.includes(' ')) return [];
-  const out = FOLDED_ENDINGS.flatMap(([locative, nominative]) =>
+  const out = (genitive ? FOLDED_GENITIVE_ENDINGS : FOLDED_ENDINGS).flatMap(([locative, nominative]) =>
     folded.endsWith(locative) ? [folded.slice(0, folded.length - locative.length) + nominative] : [],
   );
   return [...new Set(out)];

@@ -78,6 +78,8 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'lavoro da remoto',
     'completamente da remoto',
     '100% da remoto',
+    'a distanza',
+    'lavoro a distanza',
     'telelavoro',
     'smart working 100%',
     '100% smart working',
