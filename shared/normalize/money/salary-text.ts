@@ -27,16 +27,16 @@ const MAX_TEXT = 600;
 export const NEGOTIABLE =
   /\b(?:negotiable|competitive|doe|depending on (?:experience|qualifications)|commensurate|to be discussed|tbd|tba|market rate|attractive)\b|thỏa thuận|thoả thuận|thương lượng|cạnh tranh|応相談|相談の上|当社規定|nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|à négocier|selon profil|selon expérience|a convenir|a negociar|negociable|competitivo|da concordare|negoziabile|面议|협의|do negocjacji/iu;
 const NON_PAY_AFTER =
-  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|h\b|Std\b|Stunden\b|Wochenstunden|heures?\b|horas?\b|ore\b|uur\b|godzin|時間|시간|小时|giờ\b|weeks?\b|months?\b|Tage?n?\b|Wochen\b|Monate?n?\b|jours?\b|semaines?\b|mois\b|días?\b|dias?\b|semanas?\b|meses\b|giorni\b|dagen\b|dni\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
+  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|h\b|Std\b|Stunden\b|Wochenstunden|heures?\b|horas?\b|ore\b|uur\b|godzin|時間|시간|小时|giờ\b|weeks?\b|months?\b|Tage?n?\b|Wochen\b|Monate?n?\b|jours?\b|semaines?\b|mois\b|días?\b|dias?\b|semanas?\b|meses\b|giorni\b|dagen\b|dni\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|(?:лет|года|год|роки|років|рік|vuotta|ani|év|χρόνια|שנים)(?!\p{L})|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
 const NON_PAY_BEFORE =
   /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
-const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|から|至)?\s*$/iu;
+const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|до|la|έως|ως|עד|ถึง|から|至)?\s*$/iu;
 const BETWEEN = /(?<!\p{L})(?:between|zwischen|tussen|entre|mellan|mellem|między|tra|fra)\s*$/iu;
 const BETWEEN_GAP = /^\s*(?:and|und|en|et|e|y|i|och|og|a)\s*$/iu;
 const UP_TO =
-  /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|最大|最高|上限)\s*:?\s*$/iu;
+  /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|(?<!\p{L})до|până\s+la|έως|עד|enintään|legfeljebb|op\s+til|opp\s+til|最大|最高|上限)\s*:?\s*$/iu;
 const FROM =
-  /(?<!\p{L})(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|a\s+partire\s+da|vanaf|od|från|fra|từ|下限)\s*:?\s*$/iu;
+  /(?<!\p{L})(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|a\s+partire\s+da|vanaf|od|från|fra|từ|от|від|de\s+la|από|alkaen|ตั้งแต่|下限)\s*:?\s*$/iu;
 /**
  * A single figure that is a floor although no "from" stands right before it: "the minimum gross annual
  * salary under the collective agreement is EUR 52,000", "Das kollektivvertragliche Mindestgehalt beträgt
