@@ -91,6 +91,7 @@ export function findLanguageNames(written: string): LanguageMention[] {
     const entry = namesByKey.get(nameKey(name));
     const end = m.index + m[0].length;
     if (!entry || touchesLetter(line, m.index, end)) continue;
+    if (entry.code === 'ar' && inArabStateName(line, m.index, end)) continue;
     const previous = mentions[mentions.length - 1];
     const joined = previous !== undefined && COORDINATION.test(line.slice(previous.end, m.index));
     if (entry.adjective && !joined && !isLanguageUse(line, name, m[0], end, 0)) continue;
@@ -98,6 +99,22 @@ export function findLanguageNames(written: string): LanguageMention[] {
   }
   return mentions;
 }
+
+/**
+ * "العربية" (Arabic, feminine) is also the adjective of state and region names: "المملكة العربية السعودية"
+ * (Saudi Arabia), "الإمارات العربية المتحدة" (UAE), "جمهورية مصر العربية" (Egypt), "الدول العربية" (the Arab
+ * states). There it names a place, not the language; "اللغة العربية" (the Arabic language) stays a language.
+ */
+function inArabStateName(line: string, start: number, end: number): boolean {
+  return (
+    ARAB_STATE_AFTER.test(line.slice(end, end + 16)) ||
+    ARAB_STATE_BEFORE.test(line.slice(Math.max(0, start - 16), start))
+  );
+}
+
+const ARAB_STATE_BEFORE =
+  /(?<!\p{L})(?:المملكة|المملكه|الإمارات|الامارات|جمهورية|الجمهورية|مصر|الدول|البلاد|المنطقة|المنطقه|الجامعة|الأمة|الدولة|الإمارة)\s*$/u;
+const ARAB_STATE_AFTER = /^\s*(?:السعودية|السعوديه|المتحدة|المتحده|السورية|الليبية)(?!\p{L})/u;
 
 function touchesLetter(line: string, start: number, end: number): boolean {
   return (

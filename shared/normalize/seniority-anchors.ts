@@ -55,6 +55,9 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
       '实习',
       '實習',
       '인턴',
+      // Arabic has no case either
+      'متدرب',
+      'تدريب',
     ],
   },
   // executive
@@ -84,7 +87,23 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'director ejecutivo',
     'tổng giám đốc',
   ),
-  written('社長', '取締役', '執行役員', '首席', '总裁', '總裁', '總經理', '总经理', '대표이사', '사장', '임원'),
+  written(
+    '社長',
+    '取締役',
+    '執行役員',
+    '首席',
+    '总裁',
+    '總裁',
+    '總經理',
+    '总经理',
+    '대표이사',
+    '사장',
+    '임원',
+    'تنفيذي',
+    'نائب',
+    'مجلس',
+    'مؤسس',
+  ),
   // director
   lower(
     'head',
@@ -105,7 +124,7 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'leiter',
     'leitung',
   ),
-  written('部長', '总监', '總監', '상무', '이사'),
+  written('部長', '总监', '總監', '상무', '이사', 'مدير', 'رئيس'),
   // lead (German, French, Spanish, Vietnamese team leads)
   lower('leiter', 'leitung', 'chef d', 'jefe de equipo', 'trưởng nhóm'),
   // manager
@@ -125,7 +144,7 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'phó phòng',
     'chef de',
   ),
-  written('マネージャー', 'マネジャー', '課長', '经理', '經理', '매니저', '팀장'),
+  written('マネージャー', 'マネジャー', '課長', '经理', '經理', '매니저', '팀장', 'مدير'),
   // principal
   lower('principal', 'distinguished', 'technical fellow', 'プリンシパル'),
   // staff
@@ -144,7 +163,7 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'capo',
     'teamleider',
   ),
-  written('リーダー', 'リード', '係長', '组长', '組長', '主管'),
+  written('リーダー', 'リード', '係長', '组长', '組長', '主管', 'فريق', 'مشرف'),
   // mid
   lower('semi', 'ssr', 'mid', 'intermediate', 'medior', 'pleno', 'confirmé', 'level 2'),
   written('中级', 'ミドル'),
@@ -165,7 +184,7 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'kıdemli',
     'kidemli',
   ),
-  written('シニア', '高级', '資深', '资深', '시니어', '主任', 'ベテラン'),
+  written('シニア', '高级', '資深', '资深', '시니어', '主任', 'ベテラン', 'كبير', 'أول', 'اول', 'خبير'),
   // junior
   lower(
     'junior',
@@ -185,7 +204,7 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'fresher',
     'yeni mezun',
   ),
-  written('ジュニア', '初级', '初級', '新卒', '未経験', '신입', '주니어'),
+  written('ジュニア', '初级', '初級', '新卒', '未経験', '신입', '주니어', 'مبتدئ', 'تخرج', 'خريج'),
   // level numerals
   written('II'),
   written('III', 'IV'),

@@ -16,6 +16,15 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const w = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'iu');
 
+/**
+ * Arabic title words, whole words with the article "ال" they may carry ("المدير العام"); alef written with or
+ * without its hamza ("إدارة", "ادارة"). Appended to the uncased (CJK) rules of the same level.
+ */
+const ar = (source: string) => `${B}(?:${source})${E}`;
+const AL = '(?:ال)?';
+/** "مدير …" titles of individual contributors (project, product, account, relationship… manager), as IC_MANAGER. */
+const AR_IC_MANAGER = `${AL}(?:مشروع|مشاريع|منتج|منتجات|حساب|حسابات|علاقات|برنامج|برامج|محتوى|حملة|حملات|مكتب|فعاليات|مجتمع|حالة|حالات|علامة)`;
+
 /** "… Manager" titles of individual contributors: the word names the job, not a management level. */
 const IC_MANAGER =
   'product|project|program|programme|account|key account|customer success|client success|success|community|social media|content|case|relationship|brand|category|release|campaign|partner|partnership|partnerships|channel|territory|property|office|event|events|e-?commerce|seo|ppc|crm|data protection|technical account|implementation|onboarding|payroll|scrum|portfolio|marketing automation';
@@ -27,7 +36,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'intern',
     new RegExp(
-      `(?<!\\b(?:of|for|für|de)\\s(?:\\S+\\s){0,2})${B}(?:interns?|internship|co-?op(?: student)?|praktikant(?:in)?|praktikum|werkstudent(?:in)?|working student|studentische (?:hilfskraft|aushilfe)|stagiaire|alternante?|alternance|becari[oa]|prácticas|pasante|practicante|estagiári[oa]|estágio|tirocinante|tirocinio|stagista|stagiair|stażysta|staż|praktykant|praktyki|apprentissage|apprentie?|thực tập sinh|thực tập|stajyer|magang|peserta magang)${E}|インターン|实习|實習|인턴`,
+      `(?<!\\b(?:of|for|für|de)\\s(?:\\S+\\s){0,2})${B}(?:interns?|internship|co-?op(?: student)?|praktikant(?:in)?|praktikum|werkstudent(?:in)?|working student|studentische (?:hilfskraft|aushilfe)|stagiaire|alternante?|alternance|becari[oa]|prácticas|pasante|practicante|estagiári[oa]|estágio|tirocinante|tirocinio|stagista|stagiair|stażysta|staż|praktykant|praktyki|apprentissage|apprentie?|thực tập sinh|thực tập|stajyer|magang|peserta magang)${E}|インターン|实习|實習|인턴|${ar(`${AL}متدرب(?:ة|ون|ين)?|تدريب (?:تعاوني|صيفي)|${AL}تدريب ${AL}داخلي`)}`,
       'iu',
     ),
   ],
@@ -37,14 +46,26 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
       'chief (?:\\S+ ){0,3}officer|chief executive|ceo|cto|cfo|coo|cio|cmo|ciso|chro|cdo|vp|svp|evp|vice[- ]president|vizepräsident(?:in)?|vice-président(?:e)?|vicepresidente|president|präsident(?:in)?|présidente?|co-?founder|geschäftsführer(?:in)?|geschäftsführung|vorstand|managing director|directeur général|directrice générale|director general|director ejecutivo|tổng giám đốc',
     ),
   ],
-  ['executive', /社長|代表取締役|取締役|執行役員|首席\S{0,4}官|总裁|總裁|副总裁|總經理|总经理|대표이사|사장|임원/u],
+  [
+    'executive',
+    new RegExp(
+      `社長|代表取締役|取締役|執行役員|首席\\S{0,4}官|总裁|總裁|副总裁|總經理|总经理|대표이사|사장|임원|${ar(`${AL}(?:رئيس|مدير)(?:ة)? ${AL}تنفيذي(?:ة)?|نائب ${AL}رئيس|${AL}رئيس مجلس ${AL}[إا]دارة|${AL}(?:شريك )?${AL}مؤسس`)}`,
+      'u',
+    ),
+  ],
   [
     'director',
     w(
       'head of|head,|director|directora|directeur|directrice|diretora?|direttore|direttrice|dyrektor|direktor(?:in)?|bereichsleiter(?:in)?|bereichsleitung|werksleiter(?:in)?|chief of staff|general manager|country manager|giám đốc|phó giám đốc|leiter(?:in)? (?:der |des )?(?:finanzen|vertrieb|it|marketing|personal|hr|einkauf|produktion|entwicklung|forschung|technik|engineering|recht|controlling|rechnungswesen)|leitung (?:der |des )?(?:finanzen|vertrieb|it|marketing|personal|hr|einkauf|produktion|entwicklung|forschung|technik|engineering|recht|controlling|rechnungswesen)',
     ),
   ],
-  ['director', /部長|本部長|总监|總監|部门总监|상무|이사/u],
+  [
+    'director',
+    new RegExp(
+      `部長|本部長|总监|總監|部门总监|상무|이사|${ar(`${AL}مدير(?:ة)? ${AL}(?:عام|عامة|[إا]دارة|[إا]قليمي|قطاع)|رئيس ${AL}(?:قسم|[إا]دارة)`)}`,
+      'u',
+    ),
+  ],
   [
     'lead',
     w(
@@ -58,7 +79,13 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
       'iu',
     ),
   ],
-  ['manager', /マネージャー|マネジャー|課長|经理|經理|매니저|팀장/u],
+  [
+    'manager',
+    new RegExp(
+      `マネージャー|マネジャー|課長|经理|經理|매니저|팀장|${ar(`${AL}مدير(?:ة)?(?! ${AR_IC_MANAGER}(?![\\p{L}]))`)}`,
+      'u',
+    ),
+  ],
   ['principal', w('principal|distinguished|technical fellow|プリンシパル')],
   ['staff', new RegExp(`${B}staff${E}(?=.*${B}(?:${TECH_ROLE})${E})`, 'iu')],
   [
@@ -67,7 +94,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
       'lead|leader|tech ?lead|team ?lead|head (?!of)\\p{L}+|supervisor|foreman|forewoman|vorarbeiter(?:in)?|polier|líder|lider|capo ?squadra|teamleider',
     ),
   ],
-  ['lead', /リーダー|リード|係長|组长|組長|主管/u],
+  ['lead', new RegExp(`リーダー|リード|係長|组长|組長|主管|${ar(`(?:قائد|رئيس) ${AL}فريق|${AL}مشرف(?:ة)?`)}`, 'u')],
   ['mid', w('semi[- ]?senior|ssr|mid[- ]?level|mid|intermediate|medior|pleno|confirmée?|level 2')],
   ['mid', /中级|ミドル/u],
   [
@@ -76,14 +103,24 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
       'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli',
     ),
   ],
-  ['senior', /シニア|高级|資深|资深|시니어|主任|ベテラン/u],
+  // Arabic "كبير" (senior: "كبير المهندسين", "محاسب كبير"), "أول" after the job ("محاسب أول"), "خبير" (expert)
+  [
+    'senior',
+    new RegExp(`シニア|高级|資深|资深|시니어|主任|ベテラン|${ar(`${AL}كبير(?:ة)?|[أا]ول|${AL}خبير(?:ة)?`)}`, 'u'),
+  ],
   [
     'junior',
     w(
       'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun',
     ),
   ],
-  ['junior', /ジュニア|初级|初級|新卒|未経験|신입|주니어/u],
+  [
+    'junior',
+    new RegExp(
+      `ジュニア|初级|初級|新卒|未経験|신입|주니어|${ar(`${AL}مبتدئ(?:ة)?|حديثي? ${AL}تخرج|${AL}خريج(?:ة|ين)?`)}`,
+      'u',
+    ),
+  ],
   // Level numerals come last: "Senior Software Engineer II" is senior.
   ['mid', /(?<![\p{L}\p{N}])II(?![\p{L}\p{N}])/u],
   ['senior', /(?<![\p{L}\p{N}])(?:III|IV)(?![\p{L}\p{N}])/u],
