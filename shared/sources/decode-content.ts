@@ -72,9 +72,13 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** NUL or a control character `assertTextLike` counts: text without one (nearly all) is read once, not twice. */
+const NUL_OR_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
 /** Text has no NUL and few control characters (tab, CR, LF and form feed aside). */
 function assertTextLike(text: string): void {
   const sample = text.slice(0, SAMPLE);
+  if (!NUL_OR_CONTROL.test(sample)) return;
   if (sample.includes('\u0000')) throw binary('NUL characters');
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > 8 && controls > sample.length * 0.01) throw binary('control characters');
