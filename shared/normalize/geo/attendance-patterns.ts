@@ -15,8 +15,8 @@ const OFFICE_DAYS_SOURCES = [
   // "2 days office per week", "2 days on-site", "2 office days"
   String.raw`(\d)\s*(?:-\s*\d\s*)?(?:days?|x|times)${PERIOD}(?:(?:in|at|from|on)\s*(?:(?:the|our)\s+(?:[\p{L}-]+\s+){0,2})?|on-|in-)?(?:office|site|hq|headquarters)`,
   String.raw`(\d)\s*(?:-\s*\d\s*)?(?:in-?\s*)?office\s*days?`,
-  // en: "in the office 3 days a week"
-  String.raw`(?:in|at)\s*(?:the\s*)?office\s*(\d)\s*(?:-\s*\d\s*)?days?`,
+  // en: "in the office 3 days a week", "from our London office 2 days a week", "into the office 3 days"
+  String.raw`(?:in|at|from|into)\s*(?:(?:the|our)\s+(?:[\p{L}-]+\s+){0,2})?office\s*(\d)\s*(?:-\s*\d\s*)?days?`,
   // ja: "週1回出社", "月2回出社"
   String.raw`(?:週|月)\s*(\d)\s*(?:[~〜-]\s*\d\s*)?[回日]\s*(?:程度|以上)?\s*(?:の)?\s*(?:出社|出勤)`,
   // de
@@ -199,4 +199,24 @@ const SPACE_THEN_DAY_WORD = new RegExp(`\\s${DAY_WORD}`, 'iu');
 export function withDigitDayCounts(text: string): string {
   if (!SPACE_THEN_DAY_WORD.test(text)) return text;
   return text.replace(WORD_BEFORE_DAYS, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word);
+}
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** An English weekday, full or short, singular or plural ("Tuesday", "Tues", "Thursdays"); group 1 its first three letters. */
+const WEEKDAY = String.raw`(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|rs|urday|s|\.)?s?`;
+/** "Tuesday through Thursday", "Mon-Wed", "Mondays to Wednesdays": a span of days, both ends counted. */
+const WEEKDAY_RANGE = new RegExp(
+  String.raw`(?<![\p{L}])${WEEKDAY}\s*(?:-|–|—|to|through|thru|until)\s*${WEEKDAY}(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * The text with English weekday spans turned into day counts ("in the office Tuesday through Thursday" reads as
+ * "in the office 3 days"), so OFFICE_DAYS reads them. A span of five days or more stays five or more: on-site.
+ */
+export function withWeekdaySpanCounts(text: string): string {
+  return text.replace(WEEKDAY_RANGE, (span, from: string, to: string) => {
+    const days = WEEKDAYS.indexOf(to.toLowerCase()) - WEEKDAYS.indexOf(from.toLowerCase()) + 1;
+    return days >= 2 && days <= 7 ? `${days} days` : span;
+  });
 }

@@ -7,6 +7,7 @@ import {
   officeDaysOf,
   remoteDaysOf,
   withDigitDayCounts,
+  withWeekdaySpanCounts,
 } from './attendance-patterns';
 import { HYBRID_STATEMENT, ONSITE_STATEMENT, REMOTE_STATEMENT, STATEMENT_WORDS } from './body-statements';
 import { countryCode } from './structured-location';
@@ -249,6 +250,7 @@ export function bodyWorkplace(body: string): Workplace | null {
   const remoteDays = mentions(found, REMOTE_DAY_WORDS);
   const counted = office || remoteDays ? withDigitDayCounts(text) : text;
   if (office && fewerThanFive(OFFICE_DAYS, counted, officeDaysOf)) return 'hybrid';
+  if (office && officeWeekdaySpan(text, found)) return 'hybrid';
   if (remoteDays && fewerThanFive(REMOTE_DAYS, counted, remoteDaysOf)) return 'hybrid';
   if (mentions(found, OFFICE_WORDS_MORE) && fewerThanFive(OFFICE_DAYS_MORE, text, officeDaysOf)) return 'hybrid';
   if (mentions(found, REMOTE_DAY_WORDS_MORE) && fewerThanFive(REMOTE_DAYS_MORE, text, remoteDaysOf)) return 'hybrid';
@@ -261,6 +263,19 @@ export function bodyWorkplace(body: string): Workplace | null {
     statedNearAny(text, found, STATEMENT_SETS.onsite, ONSITE_STATEMENT)
     ? 'onsite'
     : null;
+}
+
+/**
+ * "in the office Tuesday through Thursday", "Mon–Wed in our Leeds office": a span of fewer than five weekdays
+ * beside the word "office". Read in the window around each "office" only (English weekday names).
+ */
+function officeWeekdaySpan(text: string, found: KeyWordPositions): boolean {
+  for (const at of found.get('office') ?? []) {
+    const window = text.slice(Math.max(0, at - REACH), at + 'office'.length + REACH);
+    const counted = withWeekdaySpanCounts(window);
+    if (counted !== window && fewerThanFive(OFFICE_DAYS, counted, officeDaysOf)) return true;
+  }
+  return false;
 }
 
 /** True when the text states some days a week (fewer than five) of office or remote work. */
