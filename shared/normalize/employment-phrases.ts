@@ -22,6 +22,9 @@ export const SCHEDULE_VALUES: readonly Rule[] = [
     /^\s*(?:(?:a |de |em |en )?(?:tiempo|tempo|temps|periodo|jornada|horario|orario) )?(?:parcial|parziale|partiel|reducida|reduzida|ridotto|meia|media|medio|mezza)\b/mu,
     ['PART_TIME'],
   ],
+  // Russian and Ukrainian values after "Занятость:" / "Зайнятість:" ("повна", "полная", "частичная"), folded (й → и)
+  [/^\s*(?:полная|полныи|полный|повна|повний)(?!\p{L})/mu, ['FULL_TIME']],
+  [/^\s*(?:частичная|неполная|часткова|неповна)(?!\p{L})/mu, ['PART_TIME']],
 ];
 
 /**
@@ -115,13 +118,23 @@ export const PERMANENT = withCyrillicOrGreek(
 const arabic = (words: string): RegExp =>
   new RegExp(`(?<!\\p{L})(?:${words.normalize('NFKD').replace(/\p{M}+/gu, '')})(?!\\p{L})`, 'u');
 
-/** Any letter of the Arabic block: the pre-filter for ARABIC_RULES and ARABIC_PERMANENT. */
-export const ARABIC_LETTER = /[\u0600-\u06ff]/;
+/**
+ * Any letter of the Hebrew or Arabic block: the pre-filter for ARABIC_RULES and ARABIC_PERMANENT, which hold the
+ * Hebrew phrases too (right-to-left scripts both, read only where such a letter is).
+ */
+export const ARABIC_LETTER = /[\u0590-\u06ff]/;
 
 /** Arabic contract phrases, read only in a text with an Arabic letter. */
 export const ARABIC_RULES: readonly Rule[] = [
   [arabic('(?:و?ب)?دوام (?:كامل|كلي)|(?:و?ب)?وقت كامل'), ['FULL_TIME']],
   [arabic('(?:و?ب)?دوام جزئي|(?:و?ب)?وقت جزئي'), ['PART_TIME']],
+  // Hebrew, as Israeli boards write the scope ("משרה מלאה", "משרה חלקית", "חצי משרה") and the contract
+  [arabic('(?:ב|ו)?משרה מלאה'), ['FULL_TIME']],
+  [arabic('(?:ב|ו)?משרה חלקית|(?:ב|ו)?חצי משרה'), ['PART_TIME']],
+  [arabic('פרילנס|פרילנסר'), ['CONTRACTOR']],
+  [arabic('משרה זמנית|חוזה זמני|עבודה זמנית'), ['TEMPORARY']],
+  // 'התמחות' / 'מתמחה' are also 'specialisation' / 'specialises in': only the loanword names the internship
+  [arabic('סטאז׳|סטאז\''), ['INTERN']],
   [arabic('عمل حر|عقد استشاري'), ['CONTRACTOR']],
   [arabic('عقد مؤقت|وظيفة مؤقتة|عقد محدد المدة'), ['TEMPORARY']],
   [arabic('تدريب تعاوني|تدريب صيفي|متدرب|برنامج تدريبي'), ['INTERN']],
