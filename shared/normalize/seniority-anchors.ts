@@ -162,10 +162,16 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'lider',
     'capo',
     'teamleider',
+    'тимлид',
+    'тимлід',
+    'ראש צוות',
+    'tiiminvetäjä',
+    'csoportvezető',
+    'ομαδάρχης',
   ),
   written('リーダー', 'リード', '係長', '组长', '組長', '主管', 'فريق', 'مشرف'),
   // mid
-  lower('semi', 'ssr', 'mid', 'intermediate', 'medior', 'pleno', 'confirmé', 'level 2'),
+  lower('semi', 'ssr', 'mid', 'intermediate', 'medior', 'pleno', 'confirmé', 'level 2', 'мидл'),
   written('中级', 'ミドル'),
   // senior
   lower(
@@ -183,6 +189,14 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'level 3',
     'kıdemli',
     'kidemli',
+    'старш',
+    'ведущ',
+    'провідн',
+    'kokenut',
+    'seniori',
+    'tapasztalt',
+    'έμπειρ',
+    'בכיר',
   ),
   written('シニア', '高级', '資深', '资深', '시니어', '主任', 'ベテラン', 'كبير', 'أول', 'اول', 'خبير'),
   // junior
@@ -203,6 +217,10 @@ export const TITLE_RULE_ANCHORS: readonly Anchors[] = [
     'młodszy',
     'fresher',
     'yeni mezun',
+    'младш',
+    'молодш',
+    'pályakezdő',
+    'nuorempi',
   ),
   written('ジュニア', '初级', '初級', '新卒', '未経験', '신입', '주니어', 'مبتدئ', 'تخرج', 'خريج'),
   // level numerals

@@ -91,16 +91,16 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'lead',
     w(
-      'lead|leader|tech ?lead|team ?lead|head (?!of)\\p{L}+|supervisor|foreman|forewoman|vorarbeiter(?:in)?|polier|líder|lider|capo ?squadra|teamleider',
+      'lead|leader|tech ?lead|team ?lead|head (?!of)\\p{L}+|supervisor|foreman|forewoman|vorarbeiter(?:in)?|polier|líder|lider|capo ?squadra|teamleider|тимлид|тимлід|ראש צוות|tiiminvetäjä|csoportvezető|ομαδάρχης',
     ),
   ],
   ['lead', new RegExp(`リーダー|リード|係長|组长|組長|主管|${ar(`(?:قائد|رئيس) ${AL}فريق|${AL}مشرف(?:ة)?`)}`, 'u')],
-  ['mid', w('semi[- ]?senior|ssr|mid[- ]?level|mid|intermediate|medior|pleno|confirmée?|level 2')],
+  ['mid', w('semi[- ]?senior|ssr|mid[- ]?level|mid|intermediate|medior|pleno|confirmée?|level 2|middle\\+?|мидл')],
   ['mid', /中级|ミドル/u],
   [
     'senior',
     w(
-      'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli',
+      'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli|старший|старшая|ведущий|ведущая|провідний|провідна|kokenut|seniori|tapasztalt|έμπειρος|έμπειρη|בכיר(?:/ה|ה)?',
     ),
   ],
   // Arabic "كبير" (senior: "كبير المهندسين", "محاسب كبير"), "أول" after the job ("محاسب أول"), "خبير" (expert)
@@ -111,7 +111,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'junior',
     w(
-      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun',
+      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun|младший|младшая|молодший|молодша|pályakezdő|nuorempi',
     ),
   ],
   [
@@ -132,7 +132,7 @@ export const LEADING_ASSOCIATE = /^\s*associate\s+\p{L}/iu;
 
 /** Exceptions to the rules above: "Lead Generation" is marketing, "I" inside "I/O" is not a level. */
 export const NOT_A_LEVEL =
-  /(?<![\p{L}\p{N}])(?:lead(?:s)?[- ](?:gen|generation|qualification)|I\/O|staff(?:ing)? (?:agency|nurse|accountant)|mid[- ](?:market|size|sized|west|western|atlantic)|projekt(?:leiter(?:in)?|leitung)|data entry|(?:jr|sr|req)[-_]?\d+)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:lead(?:s)?[- ](?:gen|generation|qualification)|I\/O|staff(?:ing)? (?:agency|nurse|accountant)|mid[- ](?:market|size|sized|west|western|atlantic)|middle[- ](?:school|east|eastern|office|market|management|manager|years)|projekt(?:leiter(?:in)?|leitung)|data entry|(?:jr|sr|req)[-_]?\d+)(?![\p{L}\p{N}])/giu;
 
 /** Seniority values as sources give them (LinkedIn, SmartRecruiters, Personio, Workday), folded to lower-case words. */
 export const SOURCE_VALUES: Record<string, Seniority | 'band'> = {
