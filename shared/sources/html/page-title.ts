@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { textOf } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
+import { placesNamed } from '../../normalize/geo/gazetteer';
 import type { PageIndex } from './page-index';
 
 const CONTENT_CONTAINER = /^(?:main|article)$/;
@@ -61,7 +62,10 @@ export function splitDocumentTitle(raw: string): { title: string; site: string |
 /**
  * The site's name in a `<title>` that joins the posting's title to it with a plain dash ("Customer Success
  * Manager - Harbor Analytics", "Harbor Analytics – Barista"): with the page's own title on one side, the other
- * side names the site, careers word or not. Null when neither side is the title.
+ * side names the site, careers word or not. A side is the title also when the two differ only by hiring noise
+ * ("[경력] Android 개발자 채용 - 누리모빌리티" beside the heading "[경력] Android 개발자 (5년 이상)", "Acme - Backend
+ * Engineer" beside "Backend Engineer (m/w/d)"). Null when neither side is the title, or when the other side is
+ * a place ("Backend Engineer - Berlin" names where, not who).
  */
 export function siteBesideTitle(raw: string | null | undefined, title: string | null): string | null {
   if (!raw || !title) return null;
@@ -74,10 +78,29 @@ export function siteBesideTitle(raw: string | null | undefined, title: string | 
     .split(WEAK_SEPARATOR)
     .map((part) => part.trim());
   if (parts.length < 2) return null;
-  const same = (part: string | undefined): boolean => part !== undefined && foldText(part) === foldText(title);
-  if (same(parts[0])) return siteName(parts.slice(1).join(' - '));
-  if (same(parts[parts.length - 1])) return siteName(parts.slice(0, -1).join(' - '));
+  const core = titleCore(title);
+  const same = (part: string | undefined): boolean =>
+    part !== undefined && (foldText(part) === foldText(title) || (core !== '' && titleCore(part) === core));
+  if (same(parts[0])) return notAPlace(siteName(parts.slice(1).join(' - ')));
+  if (same(parts[parts.length - 1])) return notAPlace(siteName(parts.slice(0, -1).join(' - ')));
   return null;
+}
+
+/**
+ * What hiring pages wrap a job title in, in `<title>` or in the heading: bracketed tags ("[경력]", "【正社員】",
+ * "(m/w/d)", "(5년 이상)"), a "Job:" opener, and hiring words ("Hiring", "채용", "모집", "採用", "募集", "招聘").
+ */
+const TITLE_NOISE =
+  /[[【(（][^\]】)）]{0,40}[\]】)）]|^\s*(?:job|vacancy|position|stelle|poste|vaga)\s*:\s*|(?<!\p{L})(?:now hiring|hiring|recruiting)(?!\p{L})|채용|모집|採用|募集|招聘|诚聘/giu;
+
+/** A title without its hiring noise, folded; '' when nothing else is left. */
+function titleCore(text: string): string {
+  return foldText(text.replace(TITLE_NOISE, ' ')).replace(/\s+/g, ' ');
+}
+
+/** A site name that is a city, region or country names the job's place, not its employer. */
+function notAPlace(name: string | null): string | null {
+  return name !== null && placesNamed(name).some((p) => p.kind !== 'district') ? null : name;
 }
 
 /**
