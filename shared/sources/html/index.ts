@@ -14,6 +14,7 @@ import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } fro
 import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
 import { findTitleElement, siteBesideTitle, splitDocumentTitle } from './page-title';
+import { brandFromHeaderLinks } from './brand-link';
 import { serializeContent } from './serialize';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
@@ -43,6 +44,8 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   const apply = findApplyLink(index.anchors);
   const applyUrl = apply ? resolveLink(apply.attribs.href, head.base) : null;
 
+  // read before the chrome is removed: the header link stands in the chrome
+  const brand = head.siteName || siteBesideTitle(head.rawTitle, title) ? null : brandFromHeaderLinks(index.anchors);
   const root = index.body ?? document;
   for (const removed of removeChrome(root, keep)) if (isSidebar(removed)) readLabelledFields(removed, fields);
   removeOtherJobs(index.headings, keep);
@@ -57,7 +60,7 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
     kind: 'html',
     url: head.url,
     title: title || null,
-    companyName: fields.first('company') ?? head.siteName ?? siteBesideTitle(head.rawTitle, title),
+    companyName: fields.first('company') ?? head.siteName ?? siteBesideTitle(head.rawTitle, title) ?? brand,
     department: fields.first('department'),
     html: body.trim() ? body : null,
     fields: fields.toRecord(),
