@@ -1,7 +1,7 @@
 import type { PipelineDeps } from './deps';
 import { closePostings } from './close-postings';
 import { publishOutboxEvents } from './publish-events';
-import { SweepBudget } from './sweep-budget';
+import { PagePacer, SweepBudget } from './sweep-budget';
 
 export interface SweepOptions {
   /** events read per round */
@@ -40,10 +40,12 @@ type Stop = 'done' | 'budget' | 'cap';
  * past `validThrough` (`closedReason` `expired`). Safe beside ingest and beside another sweep: an event may be
  * published twice under its one id (consumers dedupe on it), never lost.
  *
- * Time: like the stuck-syndication sweep (`sweep-budget.ts`), it starts no new round once `budgetMs` is spent:
- * it finishes the round in flight, logs one `outbox_sweep_incomplete` line with what is left, and the next
- * scheduled sweep continues there (events stay unsent and are read oldest first; expired postings stay open
- * until closed). A round is read before the budget is asked, so the line says whether anything was left.
+ * Time: like the stuck-syndication sweep (`sweep-budget.ts`), it starts a new round only while what is left of
+ * `budgetMs` is at least what its last round took (`PagePacer`), so it overruns the budget only by how much
+ * longer a round takes than the one before. It finishes the round in flight, logs one `outbox_sweep_incomplete`
+ * line with what is left, and the next scheduled sweep continues there (events stay unsent and are read oldest
+ * first; expired postings stay open until closed). A round is read before the budget is asked, so the line
+ * says whether anything was left.
  */
 export async function sweepOutbox(deps: PipelineDeps, options: SweepOptions = {}): Promise<SweepResult> {
   const result: SweepResult = { published: 0, failed: 0, expired: 0, complete: true };
@@ -70,13 +72,16 @@ async function publishUnsent(
   const cutoff = deps.clock.now().getTime() - (options.minAgeMs ?? 0);
   // `maxEvents` 0: publishing was not asked for (the close-expired task)
   if (maxEvents <= 0) return 'done';
+  const pacer = new PagePacer(deps.clock);
   for (;;) {
     const unsent = await deps.store.listUnsent(batchSize);
     const due = unsent.filter((event) => Date.parse(event.createdAt) <= cutoff);
     if (due.length === 0) return 'done';
     if (result.published >= maxEvents) return 'cap';
-    if (budget.spent()) return 'budget';
+    if (!pacer.roomFor(budget)) return 'budget';
+    pacer.begin();
     const report = await publishOutboxEvents(deps, due);
+    pacer.end();
     result.published += report.published.length;
     result.failed += report.failed.length;
     // a round that sends nothing would read the same events again: leave them to the next sweep
@@ -90,15 +95,18 @@ async function closeExpired(
   budget: SweepBudget,
   result: SweepResult,
 ): Promise<Stop> {
+  const pacer = new PagePacer(deps.clock);
   for (;;) {
     const expired = await deps.store.listExpired(deps.clock.now().toISOString(), batchSize);
     if (expired.length === 0) return 'done';
-    if (budget.spent()) return 'budget';
+    if (!pacer.roomFor(budget)) return 'budget';
+    pacer.begin();
     const report = await closePostings(
       deps,
       expired.map((summary) => summary.id),
       'expired',
     );
+    pacer.end();
     result.expired += report.closed.length;
     if (report.closed.length === 0 || expired.length < batchSize) return 'done';
   }

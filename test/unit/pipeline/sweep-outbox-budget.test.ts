@@ -46,10 +46,11 @@ function fakeWorld(unsentCount: number) {
 }
 
 describe('the outbox sweep on a time budget', () => {
-  it('starts no round once the budget is spent, says what is left, and the next sweep publishes the rest in order', async () => {
+  it('starts no round its budget has no room for, says what is left, and the next sweep publishes the rest in order', async () => {
     const world = fakeWorld(25);
-    const first = await sweepOutbox(world.deps, { batchSize: 10, budgetMs: 12_000 });
-    // the first round ends at 10 s, the second starts before 12 s, the third would start at 20 s
+    const first = await sweepOutbox(world.deps, { batchSize: 10, budgetMs: 25_000 });
+    // rounds of 10 s: the second starts at 10 s with 15 s left; a third would start at 20 s with 5 s left, less
+    // than a round takes, so the sweep stops within its budget instead of running 5 s past it
     expect(first).toEqual({ published: 20, failed: 0, expired: 0, complete: false });
     expect(world.incomplete()).toEqual([
       expect.objectContaining({
@@ -61,7 +62,7 @@ describe('the outbox sweep on a time budget', () => {
         expiredLeft: false,
       }),
     ]);
-    const second = await sweepOutbox(world.deps, { batchSize: 10, budgetMs: 12_000 });
+    const second = await sweepOutbox(world.deps, { batchSize: 10, budgetMs: 25_000 });
     expect(second).toEqual({ published: 5, failed: 0, expired: 0, complete: true });
     expect(world.incomplete()).toHaveLength(1);
     expect(world.published).toEqual([...world.outbox.keys()]);
