@@ -48,3 +48,28 @@ describe('salaries in more languages', () => {
     expect(normalizeSalary({ structured: null, texts: [], bodyText: body, countryHint: country })).toBeNull(),
   );
 });
+
+describe('pay sentences in the body in more languages', () => {
+  const body = (text: string, country: string) => {
+    const s = normalizeSalary({ structured: null, texts: [], bodyText: text, countryHint: country });
+    return s && [s.min, s.max, s.currency, s.period];
+  };
+  test.each([
+    [
+      'el gross pay, a benefit line',
+      'Μικτές αποδοχές 1.500 - 1.800 € μηνιαίως, ανάλογα με την εμπειρία',
+      'GR',
+      [1500, 1800, 'EUR', 'MONTH'],
+    ],
+    ['el salary', 'Ο μισθός είναι 1.200 € μικτά', 'GR', [1200, 1200, 'EUR', null]],
+    ['he pay', 'שכר: 25,000–32,000 ₪ לחודש', 'IL', [25000, 32000, 'ILS', 'MONTH']],
+    ['hu gross', 'Bruttó 1 300 000 – 1 600 000 Ft/hó fizetés', 'HU', [1300000, 1600000, 'HUF', 'MONTH']],
+    ['uk pay fork', 'Зарплатна вилка: 40 000–55 000 грн/міс', 'UA', [40000, 55000, 'UAH', 'MONTH']],
+    ['th monthly salary', 'เงินเดือน 30,000 - 40,000 บาท', 'TH', [30000, 40000, 'THB', 'MONTH']],
+  ])('%s: %s', (_name, text, country, expected) => expect(body(text, country)).toEqual(expected));
+
+  test.each([
+    ['el staff and countries', 'Η εταιρεία έχει 250 εργαζόμενους και 14 χώρες', 'GR'],
+    ['he staff', 'יותר מ-120 עובדים', 'IL'],
+  ])('%s is no pay: %s', (_name, text, country) => expect(body(text, country)).toBeNull());
+});
