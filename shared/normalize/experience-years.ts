@@ -9,9 +9,9 @@
  */
 
 /** What may stand right before the figure. */
-export const YEARS_PREFIX = String.raw`at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên`;
+export const YEARS_PREFIX = String.raw`at least|minimum(?: of)?|min\.?|over|more than|mindestens|au moins|al menos|ít nhất|tối thiểu|trên|لا تقل عن|أكثر من|اكثر من`;
 /** The figure, an optional "+", an optional upper bound and the year word; then up to 60 characters after. */
-export const YEARS_FIGURE = String.raw`(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans?|años?|ann[oi]|anos?|jaar|lat|rok|năm)(?![\p{L}])(?=(.{0,60}))`;
+export const YEARS_FIGURE = String.raw`(\d{1,2})\s*(\+|plus)?\s*(?:(?:-|–|to|bis|à|a|~)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|Jahre?n?|ans?|años?|ann[oi]|anos?|jaar|lat|rok|năm|سنوات|سنة|سنين|أعوام|اعوام|عاما|عامًا|عاماً)(?![\p{L}])(?=(.{0,60}))`;
 
 const FIGURE = new RegExp(YEARS_FIGURE, 'gisu');
 const PREFIX_AT_END = new RegExp(`(?:${YEARS_PREFIX})$`, 'iu');

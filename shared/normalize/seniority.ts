@@ -75,7 +75,7 @@ function fromSource(value: string | null, text: string): Seniority | null {
 }
 
 const EXPERIENCE_WORD =
-  /experience|exp\b|erfahrung|berufserfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni|kinh nghiệm/iu;
+  /experience|exp\b|erfahrung|berufserfahrung|expérience|experiencia|esperienza|experiência|ervaring|doświadczeni|kinh nghiệm|خبرة/iu;
 const CJK_YEARS =
   /(?:経験|经验|경력)\D{0,12}?(\d{1,2})\s*(?:年|년)|(\d{1,2})\s*(?:年|년)\s*(?:以上|이상)?\s*(?:の)?\S{0,12}?(?:経験|经验|경력)/gu;
 

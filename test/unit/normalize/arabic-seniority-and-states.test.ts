@@ -1,4 +1,4 @@
-import { fromTitle } from '../../../shared/normalize/seniority';
+import { fromTitle, yearsAsked } from '../../../shared/normalize/seniority';
 import { languagesInItem } from '../../../shared/normalize/languages';
 
 describe('Arabic titles carry their level like other languages', () => {
@@ -60,4 +60,22 @@ describe('"العربية" in a state name is the place, not the Arabic language
   ])('counter-case: "%s" still names the language', (line, expected) => {
     expect(languagesInItem(line, 'must')).toEqual(expected);
   });
+});
+
+describe('years of experience asked in Arabic', () => {
+  it.each([
+    ['خبرة لا تقل عن 7 سنوات في مبيعات تقنية المعلومات', 7],
+    ['الخبرة: 3 سنوات على الأقل', 3],
+    ['خبرة 12 عاماً في المحاسبة', 12],
+    ['خبرة أكثر من 5 أعوام في إدارة المشاريع', 5],
+  ])('"%s" asks %d years', (text, years) => {
+    expect(yearsAsked(text)).toBe(years);
+  });
+
+  it.each(['تأسست الشركة منذ 25 عاماً', 'نخدم عملاءنا منذ 10 سنوات'])(
+    'counter-case: "%s" is the company\'s age, not experience asked',
+    (text) => {
+      expect(yearsAsked(text)).toBeNull();
+    },
+  );
 });
