@@ -103,9 +103,9 @@ function typesInFolded(folded: string, text: string, values: boolean): Employmen
   if (arabic)
     for (const [pattern, types] of ARABIC_RULES) if (pattern.test(folded)) for (const t of types) found.add(t);
   if (found.has('PART_TIME') && /\bwerkstudent|working student/u.test(folded)) found.add('INTERN');
-  const label = scheduleLabel(found, folded);
+  const label = scheduleLabel(found);
   for (const t of workloadTypes(text)) found.add(t);
-  for (const t of hoursUnderLabel(weeklyHoursTypes(text), label)) found.add(t);
+  for (const t of hoursUnderLabel(weeklyHoursTypes(text), label, folded)) found.add(t);
   if (found.has('CONTRACTOR') && !found.has('FULL_TIME') && !found.has('PART_TIME') && EMPLOYEE_ALTERNATIVE.test(text))
     found.add('FULL_TIME');
   if (found.size === 0 && (PERMANENT.test(folded) || (arabic && ARABIC_PERMANENT.test(folded)))) found.add('FULL_TIME');
@@ -113,13 +113,10 @@ function typesInFolded(folded: string, text: string, values: boolean): Employmen
   return ORDER.filter((t) => found.has(t));
 }
 
-/**
- * The one schedule the text's words name ("Parttime", "Vollzeit"), or null when they name none or both, or
- * only as an option ("Teilzeit möglich", "part-time possible", "parttime bespreekbaar").
- */
-function scheduleLabel(found: ReadonlySet<EmploymentType>, folded: string): EmploymentType | null {
+/** The one schedule the text's words name ("Parttime", "Vollzeit"), or null when they name none or both. */
+function scheduleLabel(found: ReadonlySet<EmploymentType>): EmploymentType | null {
   const full = found.has('FULL_TIME');
-  if (full === found.has('PART_TIME') || OPTIONAL_SCHEDULE.test(folded)) return null;
+  if (full === found.has('PART_TIME')) return null;
   return full ? 'FULL_TIME' : 'PART_TIME';
 }
 
@@ -130,10 +127,11 @@ const OPTIONAL_SCHEDULE =
 /**
  * Weekly hours that straddle the full-time line ("24–32 uur", "20-35 Stunden", "28 à 35 heures") name both
  * schedules only when the words name neither: labelled "Parttime" or "Vollzeit", the range is that schedule's
- * span, and the label decides. A range wholly on one side keeps what it says.
+ * span, and the label decides, unless the label is only an option ("Teilzeit möglich", "parttime bespreekbaar").
+ * A range wholly on one side keeps what it says. The option words are looked for only in a straddling range's text.
  */
-function hoursUnderLabel(hours: EmploymentType[], label: EmploymentType | null): EmploymentType[] {
-  return label !== null && hours.length > 1 && hours.includes(label) ? [label] : hours;
+function hoursUnderLabel(hours: EmploymentType[], label: EmploymentType | null, folded: string): EmploymentType[] {
+  return label !== null && hours.length > 1 && !OPTIONAL_SCHEDULE.test(folded) ? [label] : hours;
 }
 
 /** NFKC changes nothing in ASCII text: skip it there. */
