@@ -121,7 +121,12 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
     const strongest = Math.max(0, ...rivals.map((o) => o.bonus));
     if (strongest > 0) r.bonus = Math.max(r.bonus, strongest + 0.5);
   }
-  return ranked.sort((a, b) => b.bonus - a.bonus).slice(0, MAX_READINGS);
+  ranked.sort((a, b) => b.bonus - a.bonus);
+  if (ranked.length <= MAX_READINGS) return ranked;
+  // a region named in full is kept however many towns share its name: "Melbourne, Florida" and "Kingston,
+  // Ontario" name the US state and the province, not a town called Florida or Ontario somewhere else
+  const regions = ranked.slice(MAX_READINGS).filter((r) => r.ref.kind === 'region' && !r.ref.viaCode);
+  return [...ranked.slice(0, MAX_READINGS), ...regions];
 }
 
 function kindBonus(ref: PlaceRef): number {
