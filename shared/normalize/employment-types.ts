@@ -141,11 +141,24 @@ const NON_ASCII = /[^\u0000-\u007f]/;
  * Folds Latin text (so "Toàn thời gian" matches "toan thoi gian") but keeps CJK as written. "_" needs no
  * replacing first: folding makes it a space anyway, and it is no letter a camel-case split could join.
  */
-function foldKeepingCjk(text: string): string {
-  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
-    .split('\n')
-    .map((line) => fold(line.replace(/([a-z])([A-Z])/g, '$1 $2')) + ' ' + cjkOnly(line))
-    .join('\n');
+export function foldKeepingCjk(text: string): string {
+  const normalized = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  return normalized.includes('\n') ? normalized.split('\n').map(foldLine).join('\n') : foldLine(normalized);
+}
+
+const CAMEL_CASE = /([a-z])([A-Z])/g;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
+/**
+ * One line folded, then its CJK. An ASCII line (most are) is folded by two replacements instead of `fold`'s walk
+ * unit by unit: in ASCII, `fold` lower-cases, keeps letters and digits, turns every other run into one space and
+ * trims; and its CJK is one space (none for an empty line). test/unit/normalize/employment-fold.test.ts holds
+ * both ways equal.
+ */
+function foldLine(line: string): string {
+  const split = line.replace(CAMEL_CASE, '$1 $2');
+  if (NON_ASCII.test(line)) return fold(split) + ' ' + cjkOnly(line);
+  return split.toLowerCase().replace(NOT_ASCII_ALNUM, ' ').trim() + (line ? '  ' : ' ');
 }
 
 /** Every unit of the scripts cjkOnly keeps is at or above Hangul Jamo (U+1100): below it, a line has none. */
