@@ -118,12 +118,12 @@ function withoutSiteWordEnds(parts: string[]): string[] {
 
 /** What a careers site calls itself beside the company's name, in the languages postings are written in. */
 const SITE_WORD =
-  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|採用|求人|채용)";
+  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|ledige stillinger|ledige jobs|avoimet työpaikat|rekrytointi|cariere|locuri de muncă|karrier|állásajánlatok|καριέρα|θέσεις εργασίας|карьера|вакансии|кар'єра|кар’єра|вакансії|קריירה|משרות|ร่วมงานกับเรา|採用|求人|채용)";
 const SITE_WORD_BEFORE = new RegExp(
-  `^${SITE_WORD}(?:\\s+(?:at|@|bei|chez|en|in|na|em|da|de|do|w|bij|presso))?\\s+`,
+  `^${SITE_WORD}(?:\\s+(?:at|@|bei|chez|en|in|na|em|da|de|do|w|bij|presso|в|у)|\\s*[-–—|:·])?\\s+`,
   'i',
 );
-const SITE_WORD_AFTER = new RegExp(`\\s+${SITE_WORD}$`, 'i');
+const SITE_WORD_AFTER = new RegExp(`(?:\\s+[-–—|:·])?\\s+${SITE_WORD}$`, 'i');
 const ONLY_SITE_WORD = new RegExp(`^${SITE_WORD}$`, 'i');
 /** Chinese, Japanese and Korean write the site word straight after the company: "深圳某某科技有限公司招聘", "株式会社○○ 採用サイト". */
 const CJK_SITE_AFTER =
