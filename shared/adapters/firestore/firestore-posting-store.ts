@@ -23,6 +23,7 @@ import * as postings from './firestore-postings';
 import { searchPostings } from './firestore-posting-search';
 import { backfillSearchTerms } from './firestore-search-backfill';
 import type { SearchBackfillOptions } from '../search-backfill';
+import * as markers from './firestore-markers';
 import * as syndications from './firestore-syndications';
 
 export interface FirestoreStoreOptions {
@@ -110,17 +111,17 @@ export class FirestorePostingStore implements PostingStore {
   syndicationStats = (partnerId: string) => syndications.syndicationStats(this.ctx, partnerId);
 
   claimEvent = (consumer: string, eventId: string, ttlSeconds: number) =>
-    syndications.claimEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
+    markers.claimEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
   renewEvent = (consumer: string, eventId: string, ttlSeconds: number) =>
-    syndications.renewEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
+    markers.renewEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
   hasEvent = (consumer: string, eventId: string) =>
-    syndications.hasEvent(this.ctx, consumer, eventId, this.clock.now());
+    markers.hasEvent(this.ctx, consumer, eventId, this.clock.now());
   heldEvents = (consumer: string, eventIds: readonly string[]) =>
-    syndications.heldEvents(this.ctx, consumer, eventIds, this.clock.now());
-  releaseEvent = (consumer: string, eventId: string) => syndications.releaseEvent(this.ctx, consumer, eventId);
+    markers.heldEvents(this.ctx, consumer, eventIds, this.clock.now());
+  releaseEvent = (consumer: string, eventId: string) => markers.releaseEvent(this.ctx, consumer, eventId);
 
-  getSweepMark = (name: string) => syndications.getSweepMark(this.ctx, name);
-  advanceSweepMark = (name: string, value: string) => syndications.advanceSweepMark(this.ctx, name, value);
+  getSweepMark = (name: string) => markers.getSweepMark(this.ctx, name);
+  advanceSweepMark = (name: string, value: string) => markers.advanceSweepMark(this.ctx, name, value);
 
   /** The client is shared (created once per process); closing the store leaves it to its owner. */
   async close(): Promise<void> {}
