@@ -30,7 +30,8 @@ const NON_PAY_AFTER =
   /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|h\b|Std\b|Stunden\b|Wochenstunden|heures?\b|horas?\b|ore\b|uur\b|godzin|時間|시간|小时|giờ\b|weeks?\b|months?\b|Tage?n?\b|Wochen\b|Monate?n?\b|jours?\b|semaines?\b|mois\b|días?\b|dias?\b|semanas?\b|meses\b|giorni\b|dagen\b|dni\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|(?:лет|года|год|роки|років|рік|vuotta|ani|év|χρόνια|שנים)(?!\p{L})|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
 const NON_PAY_BEFORE =
   /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
-const RANGE_GAP = /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|до|la|έως|ως|עד|ถึง|から|至)?\s*$/iu;
+const RANGE_GAP =
+  /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|до|la|έως|ως|עד|ถึง|から|至)?\s*$/iu;
 const BETWEEN = /(?<!\p{L})(?:between|zwischen|tussen|entre|mellan|mellem|między|tra|fra)\s*$/iu;
 const BETWEEN_GAP = /^\s*(?:and|und|en|et|e|y|i|och|og|a)\s*$/iu;
 const UP_TO =
@@ -64,9 +65,15 @@ export function readSalaryText(input: string, options: SalaryTextOptions): Salar
   if (!original) return { kind: 'none' };
   const text = original.slice(0, MAX_TEXT).normalize('NFKC');
   const found = findAmounts(text);
-  const amounts = found.filter((a, i) =>
-    isPayAmount(a, text, options.explicit || opensRange(a, found[i + 1], text) || closesRange(found[i - 1], a, text)),
-  );
+  const amounts = found.filter((a, i) => {
+    const inRange = opensRange(a, found[i + 1], text) || closesRange(found[i - 1], a, text);
+    return isPayAmount(
+      a,
+      text,
+      options.explicit || inRange,
+      inRange && pricedPartnerNear(a, found[i - 1], found[i + 1]),
+    );
+  });
   if (amounts.length === 0) {
     if (NEGOTIABLE.test(text)) return { kind: 'negotiable' };
     if (options.explicit && /\d/.test(text)) return unparsed(original, text, options);
@@ -83,7 +90,17 @@ function namesRupees(low: Amount, high: Amount | null): boolean {
   return [low, high].some((a) => a && (a.multiplier === 1e5 || a.multiplier === 1e7));
 }
 
-function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
+/**
+ * A bare year-like figure ("2000", "2500") is pay only when it is one end of a range whose other end is priced and of
+ * the same size: "from 2000 to 3500 $", "$1500 – 2000 a month". Dropped, the priced end was read alone as an exact
+ * salary, a silent wrong minimum. "Since 2015 – $40,000 bonus" stays out: the sizes are far apart.
+ */
+function pricedPartnerNear(a: Amount, previous: Amount | undefined, next: Amount | undefined): boolean {
+  const near = (low: number, high: number) => low > 0 && high >= low && high <= low * SAME_SIZE;
+  return (next !== undefined && near(a.value, next.value)) || (previous !== undefined && near(previous.value, a.value));
+}
+
+function isPayAmount(a: Amount, text: string, explicit: boolean, yearLikeAllowed = false): boolean {
   const after = text.slice(a.end, a.end + 30);
   const before = text.slice(Math.max(0, a.start - 30), a.start);
   if (
@@ -92,7 +109,7 @@ function isPayAmount(a: Amount, text: string, explicit: boolean): boolean {
   )
     return false;
   if (NON_PAY_BEFORE.test(before)) return false;
-  if (!a.currency && !a.multiplied && YEAR_LIKE.test(text.slice(a.start, a.end))) return false;
+  if (!a.currency && !a.multiplied && !yearLikeAllowed && YEAR_LIKE.test(text.slice(a.start, a.end))) return false;
   return explicit || a.currency !== null || a.multiplied;
 }
 
