@@ -66,13 +66,10 @@ export function readSalaryText(input: string, options: SalaryTextOptions): Salar
   const text = original.slice(0, MAX_TEXT).normalize('NFKC');
   const found = findAmounts(text);
   const amounts = found.filter((a, i) => {
-    const inRange = opensRange(a, found[i + 1], text) || closesRange(found[i - 1], a, text);
-    return isPayAmount(
-      a,
-      text,
-      options.explicit || inRange,
-      inRange && pricedPartnerNear(a, found[i - 1], found[i + 1]),
-    );
+    const opens = opensRange(a, found[i + 1], text);
+    const closes = closesRange(found[i - 1], a, text);
+    const yearLikeAllowed = (opens && sameSize(a, found[i + 1]!)) || (closes && sameSize(found[i - 1]!, a));
+    return isPayAmount(a, text, options.explicit || opens || closes, yearLikeAllowed);
   });
   if (amounts.length === 0) {
     if (NEGOTIABLE.test(text)) return { kind: 'negotiable' };
@@ -93,11 +90,10 @@ function namesRupees(low: Amount, high: Amount | null): boolean {
 /**
  * A bare year-like figure ("2000", "2500") is pay only when it is one end of a range whose other end is priced and of
  * the same size: "from 2000 to 3500 $", "$1500 – 2000 a month". Dropped, the priced end was read alone as an exact
- * salary, a silent wrong minimum. "Since 2015 – $40,000 bonus" stays out: the sizes are far apart.
+ * salary, a silent wrong minimum. "Since 2015 – $40,000" stays out: the sizes are far apart.
  */
-function pricedPartnerNear(a: Amount, previous: Amount | undefined, next: Amount | undefined): boolean {
-  const near = (low: number, high: number) => low > 0 && high >= low && high <= low * SAME_SIZE;
-  return (next !== undefined && near(a.value, next.value)) || (previous !== undefined && near(previous.value, a.value));
+function sameSize(low: Amount, high: Amount): boolean {
+  return low.value > 0 && high.value >= low.value && high.value <= low.value * SAME_SIZE;
 }
 
 function isPayAmount(a: Amount, text: string, explicit: boolean, yearLikeAllowed = false): boolean {
