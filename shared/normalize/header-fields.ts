@@ -3,6 +3,7 @@ import { ConfigError } from '../errors';
 import { workplaceFromText } from '../sources/workplace';
 import { fieldKeyFor } from './document/field-dictionary';
 import { expandTerm } from './document/term-expansions';
+import { workplaceAnswer } from './document/workplace-answer';
 import type { LocationReadings } from './geo/location-text';
 import { classifyMetaItem } from './meta-items';
 
@@ -169,9 +170,16 @@ export function routeFields(
   for (const [rawKey, values] of Object.entries(fields)) {
     const key = normalizeKey(rawKey);
     for (const rawValue of values) {
-      const value = repair(rawValue).trim();
-      if (!value) continue;
-      const role = key === 'meta' ? classifyMetaItem(value, routed.locationReadings) : roleOfKey(key);
+      const repaired = repair(rawValue).trim();
+      if (!repaired) continue;
+      // an ATS field "Remote: Yes" answers a question: the answer is the arrangement (workplace-answer.ts)
+      const answer = key === 'meta' ? null : workplaceAnswer(rawKey, repaired);
+      const value = answer ?? repaired;
+      const role = answer
+        ? 'workplace'
+        : key === 'meta'
+          ? classifyMetaItem(value, routed.locationReadings)
+          : roleOfKey(key);
       if (key === 'meta') addToRole(routed, role, value, `meta item "${value}"`, null);
       else addToRole(routed, role, value, `field "${rawKey}"`, rawKey);
       if (!role) routed.otherLines.push(key === 'meta' ? value : `${rawKey}: ${value}`);

@@ -160,7 +160,7 @@ function dropSubsumed(locations: Location[]): Location[] {
 function applyHints(locations: Location[], input: LocationInput): Location[] {
   const placed = locations.filter((l) => l.city || l.region || l.country);
   const fromBody = placed.some(
-    (l) => (!l.workplace && input.workplace === null) || (l.workplace ?? input.workplace) === 'onsite',
+    (l) => (!l.workplace && input.workplace !== 'hybrid') || (l.workplace ?? input.workplace) === 'onsite',
   )
     ? bodyWorkplace(input.bodyText)
     : null;
@@ -172,8 +172,9 @@ function applyHints(locations: Location[], input: LocationInput): Location[] {
     const isPlace = Boolean(l.city || l.region || l.country);
     // on-site from a source field, with office or remote days in the body, is hybrid (JSON-LD says only "not
     // TELECOMMUTE"; "2 jours de télétravail par semaine" says more)
-    const workplace =
-      stated === 'onsite' && isPlace && fromBody === 'hybrid' ? 'hybrid' : (stated ?? (isPlace ? fromBody : null));
+    // so is a posting-level "remote" ("Remote: Yes") for an office the body asks to attend some days a week
+    const refined = isPlace && fromBody === 'hybrid' && (stated === 'onsite' || (!l.workplace && stated === 'remote'));
+    const workplace = refined ? 'hybrid' : (stated ?? (isPlace ? fromBody : null));
     const bare = !l.city && !l.region && !l.country && cueFor(fold(l.text)) !== undefined;
     const country = bare && workplace === 'remote' && remoteCountry ? remoteCountry : l.country;
     return locationWith(l, l.region, country, workplace);

@@ -1,6 +1,7 @@
 import { periodOfFoldedPayLabel } from '../money/pay-labels';
 import { labelsByLanguage } from './field-labels-by-language';
 import { foldText } from './fold';
+import { workplaceAnswer } from './workplace-answer';
 
 /**
  * Header field labels ("Location:", "勤務地：", "Standort:", "Lieu :", "Địa điểm:") mapped to the lower-case
@@ -887,7 +888,10 @@ export function splitFieldLine(line: string): FieldLine | null {
   const value = (match[2] ?? '').trim();
   if (!LABEL_SHAPE.test(label) || URL_SCHEMES.test(label) || value.startsWith('//')) return null;
   if (wordsOver(label, MAX_LABEL_WORDS)) return null;
-  return { label, key: fieldKeyFor(label), value };
+  const key = fieldKeyFor(label);
+  // "Remote: No", "Télétravail : oui": the answer is the arrangement (workplace-answer.ts)
+  const answer = key === null || key === 'workplace' ? workplaceAnswer(label, value) : null;
+  return answer ? { label, key: 'workplace', value: answer } : { label, key, value };
 }
 
 const WORD = /\S+/g;

@@ -62,6 +62,9 @@ const REMOTE_DAYS_SOURCES = [
   String.raw`週\s*(\d)\s*日?\s*(?:程度)?\s*(?:の)?\s*(?:リモート|在宅)`,
   String.raw`주\s*(\d)\s*(?:회|일)\s*재택`,
   String.raw`每(?:周|週)\s*(\d)\s*天\s*(?:远程|居家|在家|遠端)`,
+  // the remote word first, then days a week: "remote work two days a week", "Homeoffice an 2 Tagen pro Woche",
+  // "télétravail 2 jours par semaine", "teletrabajo 2 días a la semana", "smart working 2 giorni a settimana"
+  String.raw`(?:remote(?:\s*work(?:ing)?)?|wfh|work(?:ing)?\s*from\s*home|home\s*-?\s*office|homeoffice|mobiles\s*arbeiten|télétravail|teletrabajo|teletrabalho|trabajo\s*remoto|trabalho\s*remoto|smart\s*working|telelavoro|lavoro\s*da\s*remoto|thuiswerken|praca\s*zdalna|pracy\s*zdalnej)\s*(?:(?:for|up\s*to|on|an|bis\s*zu|jusqu'à|de|hasta|até|fino\s*a|op|przez)\s*)?(\d)\s*(?:-\s*\d\s*)?(?:days?|Tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień)\s*${WEEK}`,
   // zh: "每週可遠端 2 天", "每周可以远程办公2天"
   String.raw`每(?:周|週)\s*(?:可以?)?\s*(?:远程|遠端|遠距|居家|在家)(?:办公|辦公|工作)?\s*(\d)\s*天`,
 ];

@@ -1,0 +1,133 @@
+import { foldText } from './fold';
+
+/**
+ * A header line that asks "remote?" and answers it: "Remote: No", "Remote work: Not available", "Télétravail :
+ * non", "Homeoffice: ja", "Praca zdalna: tak", "リモート: 不可". The answer alone names no arrangement, so the
+ * line's value is read as one: yes → "Remote", no → "On-site". Only labels that name remote or home work ask the
+ * question ("Work model: No" asks nothing), and only a yes/no word (or "(not) possible/available") answers it:
+ * "Remote: Europe" is a remote place and stays as written.
+ */
+
+/** Folded labels (see fold.ts) that ask whether the job is remote, in the languages the field dictionary reads. */
+const REMOTE_QUESTIONS: ReadonlySet<string> = new Set([
+  'remote',
+  'remote work',
+  'remote working',
+  'remote possible',
+  'remote option',
+  'remote friendly',
+  'work from home',
+  'wfh',
+  'telework',
+  'telecommute',
+  'homeoffice',
+  'home office',
+  'home-office',
+  'mobiles arbeiten',
+  'remote-arbeit',
+  'teletravail',
+  'teletravail possible',
+  'teletrabajo',
+  'trabajo remoto',
+  'teletrabalho',
+  'trabalho remoto',
+  'smart working',
+  'lavoro da remoto',
+  'telelavoro',
+  'thuiswerken',
+  'praca zdalna',
+  'prace z domova',
+  'home office moznost',
+  'tavmunka',
+  'munca de acasa',
+  'telemunca',
+  'distansarbete',
+  'hjemmearbejde',
+  'hjemmekontor',
+  'etatyo',
+  'uzaktan calisma',
+  'удаленная работа',
+  'удалённая работа',
+  'віддалена робота',
+  'リモート',
+  'リモートワーク',
+  '在宅勤務',
+  'リモート可否',
+  '远程办公',
+  '远程',
+  '재택근무',
+  '재택',
+]);
+
+/** Folded yes and no words, and "(not) possible / available" phrases, of those languages. */
+const YES: ReadonlySet<string> = new Set([
+  'yes',
+  'y',
+  'true',
+  'possible',
+  'available',
+  'allowed',
+  'ja',
+  'moglich',
+  'oui',
+  'si',
+  'sim',
+  'tak',
+  'ano',
+  'igen',
+  'da',
+  'evet',
+  'kylla',
+  'да',
+  'так',
+  'はい',
+  '可',
+  '可能',
+  '有',
+  '是',
+  '가능',
+  '예',
+]);
+const NO: ReadonlySet<string> = new Set([
+  'no',
+  'n',
+  'false',
+  'none',
+  'not possible',
+  'not available',
+  'not allowed',
+  'not offered',
+  'nein',
+  'nicht moglich',
+  'non',
+  'non possible',
+  'nao',
+  'nie',
+  'ne',
+  'nem',
+  'nu',
+  'hayir',
+  'nej',
+  'nei',
+  'nee',
+  'ei',
+  'нет',
+  'ні',
+  'いいえ',
+  '不可',
+  'なし',
+  '无',
+  '否',
+  '不可以',
+  '불가',
+  '아니요',
+]);
+
+/** "Remote" or "On-site" for a yes/no answer under a remote question, else null (the value is read as written). */
+export function workplaceAnswer(label: string, value: string): 'Remote' | 'On-site' | null {
+  if (value.length > 24) return null;
+  if (!REMOTE_QUESTIONS.has(foldText(label).replace(/[?？]$/u, '').trim())) return null;
+  const answer = foldText(value).replace(/[.!。]$/u, '').trim();
+  if (YES.has(answer)) return 'Remote';
+  return NO.has(answer) ? 'On-site' : null;
+}
