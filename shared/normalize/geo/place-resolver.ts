@@ -118,8 +118,17 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
         o.ref.city.region !== region &&
         !(o.ref.city.region && named.has(o.ref.city.region)),
     );
-    const strongest = Math.max(0, ...rivals.map((o) => o.bonus));
+    const strongest = Math.max(
+      0,
+      ...rivals.map((o) => o.bonus),
+      // a namesake town inside the region keeps the name, as "Vienna" is the city ("Florida, Uruguay")
+      ...(ranked.some((o) => o.ref.kind === 'city' && o.ref.city.region === region)
+        ? []
+        : ranked.filter((o) => isOutshoneTown(o.ref, region, named)).map((o) => o.bonus)),
+    );
     if (strongest > 0) r.bonus = Math.max(r.bonus, strongest + 0.5);
+    // "Florida" alone is the US state before the department of Uruguay or the municipality of Puerto Rico
+    if (STATE_NAMING.has(region.country)) r.bonus += 0.02;
   }
   ranked.sort((a, b) => b.bonus - a.bonus);
   if (ranked.length <= MAX_READINGS) return ranked;
@@ -127,6 +136,26 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
   // Ontario" name the US state and the province, not a town called Florida or Ontario somewhere else
   const regions = ranked.slice(MAX_READINGS).filter((r) => r.ref.kind === 'region' && !r.ref.viaCode);
   return [...ranked.slice(0, MAX_READINGS), ...regions];
+}
+
+/** A town smaller than this yields its name to a first-level region of another country ("Florida", "Bavaria"). */
+const LARGE_TOWN = 100_000;
+/** Where postings name a state or province on its own ("Ontario", "Texas", "Victoria"), a larger town yields. */
+const LARGE_TOWN_BESIDE_STATE = 500_000;
+/** Countries whose postings often give a first-level region as the whole location. */
+const STATE_NAMING = new Set(['US', 'CA', 'AU', 'IN', 'BR', 'MX', 'DE']);
+
+/**
+ * A town outside `region`, in no region the spelling names, and too small to outweigh it: a bare "Florida" is
+ * the state, not Florida in Cuba; "Ontario" the province, not the city in California. A large town keeps its
+ * name ("Washington", "Victoria" on Vancouver Island beside a minor region); a namesake inside the region or in
+ * another region of the spelling is no rival ("Vienna", "Berlin").
+ */
+function isOutshoneTown(ref: PlaceRef, region: RegionEntry, named: ReadonlySet<RegionEntry>): boolean {
+  if (ref.kind !== 'city' || ref.city.region === region || (ref.city.region && named.has(ref.city.region)))
+    return false;
+  const limit = STATE_NAMING.has(region.country) ? LARGE_TOWN_BESIDE_STATE : LARGE_TOWN;
+  return ref.city.population < limit;
 }
 
 function kindBonus(ref: PlaceRef): number {
