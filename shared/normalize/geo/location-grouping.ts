@@ -1,5 +1,6 @@
 import type { PlaceRef } from './gazetteer';
-import { canDescribeSamePlace } from './place-resolver';
+import { canDescribeSamePlace, countryOf } from './place-resolver';
+import { fold } from './fold';
 import type { Scan, ScanItem, SepKind } from './location-scanner';
 import type { WorkplaceCue } from './location-lexicon';
 
@@ -69,6 +70,11 @@ export function groupUnits(scan: Scan): Unit[] {
       } else if (current && joinable && isCodeInBrackets(gap, item, scan.text)) {
         // "Bologna (BO)", "Milano (MI)": the province's plate code after its city, not a second place
         extend(current, [], item, scan.text);
+      } else if (current && joinable && qualifiesUnknownTown(current, item)) {
+        // "Kingston, Ontario", "Paris, TX": a town the gazetteer lacks, named after a larger one elsewhere
+        current.unknownCity = scan.text.slice(current.start, current.end);
+        current.names = [qualifierRefs(current, item)];
+        current.end = item.end;
       } else if (placed && qualifiersAfterSlash(placed, gap, item, scan.text).length > 0) {
         // "Curitiba/PR", "Austin/TX", "Berlin/DE": the city's state or country code after a slash
         extend(placed, qualifiersAfterSlash(placed, gap, item, scan.text), item, scan.text);
@@ -159,6 +165,37 @@ function qualifiersAfterSlash(group: PlaceGroup, gap: SepKind[], item: ScanItem,
     return [];
   return item.refs.filter((r) => (r.kind === 'region' || r.kind === 'country') && fits(group, [r]));
 }
+
+/**
+ * The region and country readings of `item` in countries where the group's one name has no reading: what a
+ * "City, Region" text means when the gazetteer knows the city only elsewhere ("Kingston, Ontario" beside
+ * Kingston, Jamaica; "Paris, Texas"; "Richmond, VIC").
+ */
+function qualifierRefs(group: PlaceGroup, item: ScanItem): PlaceRef[] {
+  if (item.t !== 'place') return [];
+  const named = group.names[0] ?? [];
+  const elsewhere = (ref: PlaceRef): boolean => !named.some((n) => countryOf(n) === countryOf(ref));
+  const refs = item.refs.filter((r) => (r.kind === 'region' || r.kind === 'country') && elsewhere(r));
+  // "Vienna, VA": after a town, a code is the state ("City, ST") before a country (VA, the Vatican)
+  return refs.some((r) => r.kind === 'region') ? refs.filter((r) => !(r.kind === 'country' && r.viaCode)) : refs;
+}
+
+/**
+ * True when a region or country written after a lone city name cannot hold any reading of it, and names no
+ * city of its own that would make the text a list ("Munich, Vienna", "Madrid, Valencia" stay two places): the
+ * city is a town of that region the gazetteer lacks, not the namesake it knows elsewhere.
+ */
+function qualifiesUnknownTown(group: PlaceGroup, item: ScanItem): boolean {
+  if (group.area || group.names.length !== 1 || group.unknownCity !== null || group.start < 0) return false;
+  const named = group.names[0]!;
+  if (!named.some((r) => r.kind === 'city') || named.some((r) => r.kind === 'country')) return false;
+  if (item.t !== 'place' || item.refs.some(isNamesakeCity)) return false;
+  return qualifierRefs(group, item).length > 0;
+}
+
+/** A city named like the region it is in ("Vienna", "Valencia", "Osaka"): a place of its own in a list. */
+const isNamesakeCity = (ref: PlaceRef): boolean =>
+  ref.kind === 'city' && ref.city.region !== null && fold(ref.city.region.name) === fold(ref.city.name);
 
 /** A name joins a group when it can describe the same place as every name already there. */
 function fits(group: PlaceGroup, refs: PlaceRef[]): boolean {
