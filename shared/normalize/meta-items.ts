@@ -4,6 +4,7 @@ import type { Location } from '../schema/posting';
 import { parseLocationText, type LocationReadings } from './geo/location-text';
 import { normalizeSalary } from './salary';
 import { workplaceFromText } from '../sources/workplace';
+import { relativePostedDate } from './relative-date';
 
 /**
  * Classifies one unlabelled item of a career page's meta list ("Remote (United States or Canada)",
@@ -148,8 +149,11 @@ export function classifyMetaItem(item: string, readings?: LocationReadings): Fie
   if (isLocation(text, readings)) return 'location';
   if (workplaceFromText(text)) return 'workplace';
   if (DEPARTMENT_SUFFIX.test(text)) return 'department';
-  return null;
+  // "Posted 2 Days Ago", "il y a 5 jours": the shape is what counts here, so any fixed day will do
+  return relativePostedDate(text, SHAPE_DAY) !== null ? 'datePosted' : null;
 }
+
+const SHAPE_DAY = new Date(0);
 
 function isSalary(text: string): boolean {
   if (!/\d/.test(text)) return false;

@@ -105,7 +105,7 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
     languages: languagesOf(raw, fields, sections, trace),
     terms: extractTerms(termLines(fields, sections), bodyText),
     applyUrl: applyUrlOf(raw, fields, url, trace),
-    datePosted: dateOf(raw.datePosted, fields.byRole.datePosted, raw.kind, 'datePosted', trace),
+    datePosted: dateOf(raw.datePosted, fields.byRole.datePosted, raw.kind, 'datePosted', trace, context.now),
     validThrough: dateOf(raw.validThrough, fields.byRole.validThrough, raw.kind, 'validThrough', trace),
   };
 }

@@ -7,6 +7,7 @@ import type { NormalizeContext } from './normalize-posting';
 import { safeLink } from './posting-identity';
 import { repairText } from './text-repair';
 import { cleanTitle, detectSeniority, type CleanTitle } from './title';
+import { relativePostedDate } from './relative-date';
 
 /**
  * The posting's short facts (title, company, department, seniority, apply link, dates), each taken from the
@@ -113,18 +114,35 @@ export function dateOf(
   kind: RawPosting['kind'],
   field: 'datePosted' | 'validThrough',
   trace: FieldTrace | null,
+  now?: Date,
 ): string | null {
   const fromRaw = normalizeDate(value);
-  const date = fromRaw ?? firstDate(fieldValues);
+  const absolute = fromRaw ?? firstDate(fieldValues);
+  const relative = absolute === null && now ? firstRelativeDate(value, fieldValues, now) : null;
+  const date = absolute ?? relative;
   if (trace)
     trace[field] = fromRaw
       ? `${rawOrigin(kind, field)} ${JSON.stringify(value)}`
-      : date
-        ? `header field ${JSON.stringify(fieldValues[0])}`
-        : value !== null
-          ? `unreadable ${JSON.stringify(value)}`
-          : 'not given';
+      : relative
+        ? `relative date counted back from now (${now?.toISOString()})`
+        : date
+          ? `header field ${JSON.stringify(fieldValues[0])}`
+          : value !== null
+            ? `unreadable ${JSON.stringify(value)}`
+            : 'not given';
   return date;
+}
+
+/**
+ * "Posted 2 Days Ago", "il y a 5 jours", "3日前": a date counted back from the context's `now` (relative-date.ts);
+ * read only when no value holds an absolute date, and only with a `now` given, never the wall clock.
+ */
+function firstRelativeDate(value: RawPosting['datePosted'], fieldValues: string[], now: Date): string | null {
+  for (const text of typeof value === 'string' ? [value, ...fieldValues] : fieldValues) {
+    const date = relativePostedDate(text, now);
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 /** The first header value that reads as a date (the later ones are not read once one does). */

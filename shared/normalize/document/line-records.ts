@@ -4,6 +4,7 @@ import { fieldKeyFor, splitFieldLine } from './field-dictionary';
 import { classifyHeading, classifyHeadingStrict } from './heading-dictionary';
 import { isStrongLine, stripInlineMarkdown } from './inline-markdown';
 import { collapseSpace, type LineRecord, type ListItem } from './records';
+import { relativePostedDate } from '../relative-date';
 
 /** How a text source is read: Markdown syntax, or plain text (where stray Markdown is still tolerated). */
 export interface TextReadOptions {
@@ -18,6 +19,7 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const BLOCKQUOTE = /^\s*(?:>\s?)+/;
 const ENDS_SENTENCE = /[.!?:;。！？：]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const SHAPE_DAY = new Date(0);
 const CHILD_INDENT = 2;
 
 interface OpenItem {
@@ -132,7 +134,9 @@ class TextRecordReader {
       !ENDS_SENTENCE.test(previous.text) &&
       STARTS_LOWER.test(text) &&
       !previous.strong &&
-      !splitFieldLine(text)
+      !splitFieldLine(text) &&
+      // "vor 3 Tagen veröffentlicht", "il y a 5 jours": a date line of its own, not the rest of a sentence
+      relativePostedDate(text, SHAPE_DAY) === null
     ) {
       previous.text = `${previous.text} ${text}`;
       previous.source = `${previous.source ?? ''} ${source}`;

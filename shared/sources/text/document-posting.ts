@@ -10,6 +10,7 @@ import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
 import { companyLine, placeLine } from './company-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
+import { relativePostedDate } from '../../normalize/relative-date';
 
 const MAX_TITLE_CHARS = 150;
 
@@ -67,6 +68,23 @@ export function documentFacts(blocks: readonly Block[], base: string | null): Do
   return { title: findTitle(blocks, fields), fields, applyUrl: findApplyUrl(blocks, base) };
 }
 
+/** How far down the header a line dating the posting is looked for. */
+const POSTED_LINE_BLOCKS = 6;
+const SHAPE_DAY = new Date(0);
+
+/**
+ * "Posted 2 Days Ago", "Publié il y a 5 jours", "vor 3 Tagen veröffentlicht": a line of its own near the top that
+ * dates the posting relative to the day it was read (normalize/relative-date.ts counts it back from `now`).
+ */
+function postedLine(blocks: readonly Block[]): string | null {
+  for (const block of blocks.slice(0, POSTED_LINE_BLOCKS)) {
+    if (block.type !== 'paragraph') continue;
+    const line = block.lines.find((l) => relativePostedDate(l, SHAPE_DAY) !== null);
+    if (line) return line;
+  }
+  return null;
+}
+
 /**
  * A raw posting from a Markdown or text document: the source kept as written, an HTML rendering of it for
  * the description, header fields, title, company and apply link. A title that is the document's first
@@ -80,6 +98,7 @@ export function documentPosting(
 ): RawPosting {
   const facts = documentFacts(blocks, url);
   if (!facts.fields.first('location')) facts.fields.add('location', placeLine(blocks, facts.title));
+  if (!facts.fields.first('posted')) facts.fields.add('posted', postedLine(blocks));
   const body = blocks.filter(
     (block, i) =>
       !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title),
