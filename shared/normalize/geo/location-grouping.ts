@@ -70,7 +70,7 @@ export function groupUnits(scan: Scan): Unit[] {
       } else if (current && joinable && isCodeInBrackets(gap, item, scan.text)) {
         // "Bologna (BO)", "Milano (MI)": the province's plate code after its city, not a second place
         extend(current, [], item, scan.text);
-      } else if (current && joinable && qualifiesUnknownTown(current, item)) {
+      } else if (current && joinable && qualifiesUnknownTown(current, item, gap, nextPlace(scan, item))) {
         // "Kingston, Ontario", "Paris, TX": a town the gazetteer lacks, named after a larger one elsewhere
         current.unknownCity = scan.text.slice(current.start, current.end);
         current.names = [qualifierRefs(current, item)];
@@ -185,12 +185,35 @@ function qualifierRefs(group: PlaceGroup, item: ScanItem): PlaceRef[] {
  * city of its own that would make the text a list ("Munich, Vienna", "Madrid, Valencia" stay two places): the
  * city is a town of that region the gazetteer lacks, not the namesake it knows elsewhere.
  */
-function qualifiesUnknownTown(group: PlaceGroup, item: ScanItem): boolean {
+function qualifiesUnknownTown(group: PlaceGroup, item: ScanItem, gap: SepKind[], next: ScanItem | null): boolean {
   if (group.area || group.names.length !== 1 || group.unknownCity !== null || group.start < 0) return false;
   const named = group.names[0]!;
   if (!named.some((r) => r.kind === 'city') || named.some((r) => r.kind === 'country')) return false;
   if (item.t !== 'place' || item.refs.some(isNamesakeCity)) return false;
-  return qualifierRefs(group, item).length > 0;
+  const refs = qualifierRefs(group, item);
+  // "Leeds, Manchester": a second name that is also a city of a country the first name is known in makes the
+  // text a list of two offices, unless a country after it names the qualifier's ("Richmond, Victoria, Australia")
+  const countryAfter = next?.t === 'place' && refs.some((r) => next.refs.some((c) => isCountryOf(c, r)));
+  if (!countryAfter && item.refs.some((r) => r.kind === 'city' && named.some((n) => countryOf(n) === countryOf(r))))
+    return false;
+  // without a comma only a code qualifies ("Kingston ON"); a word may be the city's own district ("Madrid Centro")
+  if (!gap.includes('comma') && !refs.every((r) => (r.kind === 'region' || r.kind === 'country') && r.viaCode === true))
+    return false;
+  return refs.length > 0;
+}
+
+const isCountryOf = (country: PlaceRef, ref: PlaceRef): boolean =>
+  country.kind === 'country' && countryOf(country) === countryOf(ref);
+
+/** The item after `item` when it is a place (the scan's items are few: a location text's words). */
+function nextPlace(scan: Scan, item: ScanItem): ScanItem | null {
+  const i = scan.items.indexOf(item);
+  for (let j = i + 1; j < scan.items.length; j++) {
+    const candidate = scan.items[j]!;
+    if (candidate.t === 'place') return candidate;
+    if (candidate.t !== 'sep') return null;
+  }
+  return null;
 }
 
 /** A city named like the region it is in ("Vienna", "Valencia", "Osaka"): a place of its own in a list. */

@@ -57,6 +57,16 @@ describe('a town qualified by a region or country is the town there, not a bigge
         ['London', 'England', 'GB'],
       ],
     ],
+    // two offices of one country, the second also a region elsewhere (Manchester Parish, Jamaica): a list
+    [
+      'Leeds, Manchester',
+      [
+        ['Leeds', 'England', 'GB'],
+        ['Manchester', 'England', 'GB'],
+      ],
+    ],
+    // a word after a space is the city's own district, not a qualifier ("Centro" is also a French region)
+    ['Madrid Centro', [['Madrid', 'Community of Madrid', 'ES']]],
   ])('counter-case: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
