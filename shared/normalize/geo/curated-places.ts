@@ -237,7 +237,8 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   // Middle East and Africa
   ['Dubai', 'AE', 'دبي'],
   ['Abu Dhabi', 'AE', 'أبو ظبي'],
-  ['Tel Aviv-Yafo', 'IL', 'Tel Aviv', 'Tel-Aviv', 'תל אביב'],
+  // the English name, not the municipality's ('Tel Aviv-Yafo', which the source writes)
+  ['Tel Aviv', 'IL', 'Tel Aviv-Yafo', 'Tel-Aviv', 'Tel Aviv-Jaffa', 'Tel Aviv Yafo', 'תל אביב', 'תל אביב-יפו'],
   ['Cairo', 'EG', 'القاهرة', 'Le Caire', 'El Cairo'],
   ['Riyadh', 'SA', 'الرياض'],
   // The source writes these by a local, district or misspelt name: the English name replaces it

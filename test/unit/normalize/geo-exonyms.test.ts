@@ -35,6 +35,9 @@ describe('English exonyms and former names read as the city under its current En
     ['Spain', 'Saragossa', 'Zaragoza', 'Aragon', 'ES'],
     ['India', 'Benares', 'Varanasi', 'Uttar Pradesh', 'IN'],
     ['China', 'Amoy', 'Xiamen', 'Fujian', 'CN'],
+    ['Israel: the municipality name', 'Tel Aviv-Yafo, Israel', 'Tel Aviv', 'Tel Aviv District', 'IL'],
+    ['Israel: the English name', 'Tel Aviv', 'Tel Aviv', 'Tel Aviv District', 'IL'],
+    ['Israel: the Jaffa spelling', 'Tel Aviv-Jaffa', 'Tel Aviv', 'Tel Aviv District', 'IL'],
   ])('%s: %s', (_name, text, city, region, country) => {
     expect(read(text)).toMatchObject({ city, region, country });
   });
