@@ -56,6 +56,13 @@ export function companyLine(blocks: readonly Block[], title: string | null): str
 }
 
 const MAX_PLACE_WORDS = 3;
+/**
+ * A lower-case word of four letters or more ("We are hiring", "We build things."): a sentence, not a place,
+ * whose first word the gazetteer may still know (Wé, New Caledonia). Place names keep their short particles
+ * ("Frankfurt am Main", "Rio de Janeiro", "Kingston upon Hull") and a workplace word may follow the city.
+ */
+const SENTENCE_WORDS =
+  /(?<![\p{L}\p{M}'’-])(?!(?:upon|remote|hybrid|onsite|office)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]{3,}/u;
 const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 
 /**
@@ -68,7 +75,7 @@ export function placeLine(blocks: readonly Block[], title: string | null): strin
     linesUnderTitle(blocks, title).find((line) => {
       if (employerOn(line)) return false;
       const lead = line.split(/[,(（、–—]/u)[0]?.trim() ?? '';
-      if (!lead || lead.split(/\s+/).length > MAX_PLACE_WORDS) return false;
+      if (!lead || lead.split(/\s+/).length > MAX_PLACE_WORDS || SENTENCE_WORDS.test(lead)) return false;
       const places = parseLocationText(lead, NO_CONTEXT);
       return places.length === 1 && places[0]?.city != null && places[0].text === lead;
     }) ?? null

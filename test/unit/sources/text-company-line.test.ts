@@ -79,6 +79,10 @@ describe('parseText reads the place from an unlabelled line under the title', ()
     ],
     ['Lagerist (m/w/d)\nHamburg, Vollzeit\n\nDeine Aufgaben\n- Kommissionieren', 'Hamburg, Vollzeit'],
     ['Warehouse Operative\nReading – night shifts\n\nWhat you will do\n- Load vans', 'Reading – night shifts'],
+    // a place name's own lower-case particles
+    ['Lagerist (m/w/d)\nFrankfurt am Main\n\nDeine Aufgaben\n- Packen', 'Frankfurt am Main'],
+    ['Warehouse Operative\nKingston upon Hull\n\nWhat you will do\n- Load vans', 'Kingston upon Hull'],
+    ['Analista\nRio de Janeiro (Hybrid)\n\nAtividades\n- Analisar', 'Rio de Janeiro (Hybrid)'],
   ])('%#: %s…', (source, place) => {
     expect(placeOf(source)).toBe(place);
   });
@@ -87,6 +91,9 @@ describe('parseText reads the place from an unlabelled line under the title', ()
     ['Lagerist (m/w/d)\nUnser Team in Hamburg sucht Verstärkung\n\nDeine Aufgaben\n- Kommissionieren'],
     ['Care Assistant\nMonday to Friday, 8 AM start\n\nDuties\n- Support residents'],
     ['Barista\nParis is where we roast our coffee\n\nDuties\n- Make coffee'],
+    // short sentences whose first word the gazetteer knows as a town (Wé, New Caledonia)
+    ['Backend Engineer\nWe are hiring\n\nDuties\n- Build services'],
+    ['Backend Engineer\nWe build things.\n\nDuties\n- Build services'],
   ])('%#: finds no place in a sentence', (source) => {
     expect(placeOf(source)).toBeNull();
   });
