@@ -3,7 +3,9 @@ import { ConfigError } from '../errors';
 import { workplaceFromText } from '../sources/workplace';
 import { fieldKeyFor } from './document/field-dictionary';
 import { expandTerm } from './document/term-expansions';
-import { workplaceAnswer } from './document/workplace-answer';
+import { remoteArea, workplaceAnswer } from './document/workplace-answer';
+
+const isArrangement = (text: string): boolean => workplaceFromText(text) !== null;
 import type { LocationReadings } from './geo/location-text';
 import { classifyMetaItem } from './meta-items';
 
@@ -174,12 +176,15 @@ export function routeFields(
       if (!repaired) continue;
       // an ATS field "Remote: Yes" answers a question: the answer is the arrangement (workplace-answer.ts)
       const answer = key === 'meta' ? null : workplaceAnswer(rawKey, repaired);
-      const value = answer ?? repaired;
+      const area = key === 'meta' || answer ? null : remoteArea(rawKey, repaired, isArrangement);
+      const value = answer ?? area ?? repaired;
       const role = answer
         ? 'workplace'
-        : key === 'meta'
-          ? classifyMetaItem(value, routed.locationReadings)
-          : roleOfKey(key);
+        : area
+          ? 'location'
+          : key === 'meta'
+            ? classifyMetaItem(value, routed.locationReadings)
+            : roleOfKey(key);
       if (key === 'meta') addToRole(routed, role, value, `meta item "${value}"`, null);
       else addToRole(routed, role, value, `field "${rawKey}"`, rawKey);
       if (!role) routed.otherLines.push(key === 'meta' ? value : `${rawKey}: ${value}`);

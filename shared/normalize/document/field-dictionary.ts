@@ -1,7 +1,8 @@
 import { periodOfFoldedPayLabel } from '../money/pay-labels';
 import { labelsByLanguage } from './field-labels-by-language';
 import { foldText } from './fold';
-import { workplaceAnswer } from './workplace-answer';
+import { remoteArea, workplaceAnswer } from './workplace-answer';
+import { workplaceFromText } from '../../sources/workplace';
 
 /**
  * Header field labels ("Location:", "勤務地：", "Standort:", "Lieu :", "Địa điểm:") mapped to the lower-case
@@ -890,8 +891,12 @@ export function splitFieldLine(line: string): FieldLine | null {
   if (wordsOver(label, MAX_LABEL_WORDS)) return null;
   const key = fieldKeyFor(label);
   // "Remote: No", "Télétravail : oui": the answer is the arrangement (workplace-answer.ts)
-  const answer = key === null || key === 'workplace' ? workplaceAnswer(label, value) : null;
-  return answer ? { label, key: 'workplace', value: answer } : { label, key, value };
+  const asks = key === null || key === 'workplace';
+  const answer = asks ? workplaceAnswer(label, value) : null;
+  if (answer) return { label, key: 'workplace', value: answer };
+  // "Remote: Europe": where remote work may be done, a location (workplace-answer.ts)
+  const area = asks ? remoteArea(label, value, (text) => workplaceFromText(text) !== null) : null;
+  return area ? { label, key: 'location', value: area } : { label, key, value };
 }
 
 const WORD = /\S+/g;

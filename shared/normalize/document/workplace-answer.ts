@@ -123,11 +123,32 @@ const NO: ReadonlySet<string> = new Set([
   '아니요',
 ]);
 
+/** Whether a label asks "remote?" ("Remote", "Homeoffice", "Télétravail ?"). */
+const asksRemote = (label: string): boolean =>
+  REMOTE_QUESTIONS.has(
+    foldText(label)
+      .replace(/[?？]$/u, '')
+      .trim(),
+  );
+
 /** "Remote" or "On-site" for a yes/no answer under a remote question, else null (the value is read as written). */
 export function workplaceAnswer(label: string, value: string): 'Remote' | 'On-site' | null {
-  if (value.length > 24) return null;
-  if (!REMOTE_QUESTIONS.has(foldText(label).replace(/[?？]$/u, '').trim())) return null;
-  const answer = foldText(value).replace(/[.!。]$/u, '').trim();
+  if (value.length > 24 || !asksRemote(label)) return null;
+  const answer = foldText(value)
+    .replace(/[.!。]$/u, '')
+    .trim();
   if (YES.has(answer)) return 'Remote';
   return NO.has(answer) ? 'On-site' : null;
+}
+
+/**
+ * A remote question answered with a place ("Remote: Europe", "Homeoffice: Deutschland"): where the job may be
+ * done remotely, read as the location "Remote (Europe)". Dropped, the remote area was lost and only the office
+ * stayed. A yes/no answer is workplaceAnswer's; a value that is itself an arrangement ("Remote: hybrid") is the
+ * workplace field's.
+ */
+export function remoteArea(label: string, value: string, isArrangement: (text: string) => boolean): string | null {
+  if (value.length > 40 || !/\p{L}/u.test(value) || !asksRemote(label)) return null;
+  if (workplaceAnswer(label, value) !== null || isArrangement(value)) return null;
+  return `Remote (${value})`;
 }

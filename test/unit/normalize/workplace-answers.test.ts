@@ -62,8 +62,19 @@ describe('header lines and fields that answer the remote question', () => {
     expect(splitFieldLine(line)).toMatchObject({ key: 'workplace', value });
   });
 
-  it('a remote place under "Remote" is kept as written', () => {
-    expect(splitFieldLine('Remote: Europe')).toMatchObject({ key: 'workplace', value: 'Europe' });
+  it.each([
+    ['Remote: Europe', 'Remote (Europe)'],
+    ['Homeoffice: Deutschland', 'Remote (Deutschland)'],
+    ['Télétravail : France entière', 'Remote (France entière)'],
+  ])('a remote place under a remote label is where remote work may be done: %s', (line, value) => {
+    expect(splitFieldLine(line)).toMatchObject({ key: 'location', value });
+  });
+
+  it.each([
+    ['Remote: hybrid', 'workplace', 'hybrid'],
+    ['Work model: Europe', 'workplace', 'Europe'],
+  ])('an arrangement, or a label that does not ask "remote?", stays as it was: %s', (line, key, value) => {
+    expect(splitFieldLine(line)).toMatchObject({ key, value });
   });
 
   it('an unknown label answered yes stays unknown', () => {
@@ -134,5 +145,23 @@ describe('body statements that the role is remote or has remote days', () => {
     ['remote days of five a week', 'Remote work 5 days a week.', null],
   ])('%s: %s', (_name, body, workplace) => {
     expect(bodyWorkplace(body)).toBe(workplace);
+  });
+});
+
+describe('a remote label answered with a place adds a remote location beside the office', () => {
+  const places = (content: string) => normalizeText(content).locations.map((l) => [l.city, l.country, l.workplace]);
+
+  it.each([
+    ['Remote: Europe', [null, null, 'remote']],
+    ['Remote: Germany only', [null, 'DE', 'remote']],
+    ['Homeoffice: Deutschland', [null, 'DE', 'remote']],
+  ])('%s', (line, remote) => {
+    const content = `Backend Engineer\nLocation: Berlin\n${line}\n\nDuties\n- Build services for our customers.\n`;
+    expect(places(content)).toEqual([['Berlin', 'DE', null], remote]);
+  });
+
+  it('a yes answer still makes the office remote, with no second location', () => {
+    const content = 'Backend Engineer\nLocation: Berlin\nRemote: Yes\n\nDuties\n- Build services for our customers.\n';
+    expect(places(content)).toEqual([['Berlin', 'DE', 'remote']]);
   });
 });
