@@ -1,12 +1,5 @@
-import { normalizeEmploymentTypes, type EmploymentTypeInput } from '../../../shared/normalize/employment-types';
-
-const input = (over: Partial<EmploymentTypeInput>): EmploymentTypeInput => ({
-  values: [],
-  title: '',
-  texts: [],
-  bodyText: '',
-  ...over,
-});
+import { employmentInput as input } from '../../support/employment-input';
+import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
 
 const ofValue = (value: string): string[] => normalizeEmploymentTypes(input({ values: [value] }));
 

@@ -1,14 +1,7 @@
-import { normalizeEmploymentTypes, type EmploymentTypeInput } from '../../../shared/normalize/employment-types';
+import { employmentInput as input } from '../../support/employment-input';
+import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import { parseInput } from '../../../shared/sources/parse-input';
-
-const input = (over: Partial<EmploymentTypeInput>): EmploymentTypeInput => ({
-  values: [],
-  title: '',
-  texts: [],
-  bodyText: '',
-  ...over,
-});
 
 describe('Dutch contract words name the employment type', () => {
   it.each([

@@ -1,20 +1,8 @@
+import { employmentInput as input } from '../../support/employment-input';
 import fc from 'fast-check';
 import { FUZZ_SEED } from '../../support/hostile-inputs';
 import { EMPLOYMENT_VALUE_SPELLINGS } from '../../../shared/normalize/lexicon/employment-values';
-import {
-  normalizeEmploymentTypes,
-  readTypes,
-  typesIn,
-  type EmploymentTypeInput,
-} from '../../../shared/normalize/employment-types';
-
-const input = (over: Partial<EmploymentTypeInput>): EmploymentTypeInput => ({
-  values: [],
-  title: '',
-  texts: [],
-  bodyText: '',
-  ...over,
-});
+import { normalizeEmploymentTypes, readTypes, typesIn } from '../../../shared/normalize/employment-types';
 
 describe('normalizeEmploymentTypes maps source values', () => {
   const rows: [string[], string[]][] = [
