@@ -4,8 +4,6 @@ import { workplaceFromText } from '../sources/workplace';
 import { fieldKeyFor } from './document/field-dictionary';
 import { expandTerm } from './document/term-expansions';
 import { remoteArea, workplaceAnswer } from './document/workplace-answer';
-
-const isArrangement = (text: string): boolean => workplaceFromText(text) !== null;
 import type { LocationReadings } from './geo/location-text';
 import { classifyMetaItem } from './meta-items';
 
@@ -176,7 +174,7 @@ export function routeFields(
       if (!repaired) continue;
       // an ATS field "Remote: Yes" answers a question: the answer is the arrangement (workplace-answer.ts)
       const answer = key === 'meta' ? null : workplaceAnswer(rawKey, repaired);
-      const area = key === 'meta' || answer ? null : remoteArea(rawKey, repaired, isArrangement);
+      const area = key === 'meta' || answer ? null : remoteArea(rawKey, repaired);
       const value = answer ?? area ?? repaired;
       const role = answer
         ? 'workplace'

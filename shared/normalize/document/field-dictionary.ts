@@ -2,7 +2,6 @@ import { periodOfFoldedPayLabel } from '../money/pay-labels';
 import { labelsByLanguage } from './field-labels-by-language';
 import { foldText } from './fold';
 import { remoteArea, workplaceAnswer } from './workplace-answer';
-import { workplaceFromText } from '../../sources/workplace';
 
 /**
  * Header field labels ("Location:", "勤務地：", "Standort:", "Lieu :", "Địa điểm:") mapped to the lower-case
@@ -895,7 +894,7 @@ export function splitFieldLine(line: string): FieldLine | null {
   const answer = asks ? workplaceAnswer(label, value) : null;
   if (answer) return { label, key: 'workplace', value: answer };
   // "Remote: Europe": where remote work may be done, a location (workplace-answer.ts)
-  const area = asks ? remoteArea(label, value, (text) => workplaceFromText(text) !== null) : null;
+  const area = asks ? remoteArea(label, value) : null;
   return area ? { label, key: 'location', value: area } : { label, key, value };
 }
 

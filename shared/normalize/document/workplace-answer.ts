@@ -1,3 +1,4 @@
+import { workplaceFromText } from '../../sources/workplace';
 import { foldText } from './fold';
 
 /**
@@ -147,8 +148,8 @@ export function workplaceAnswer(label: string, value: string): 'Remote' | 'On-si
  * stayed. A yes/no answer is workplaceAnswer's; a value that is itself an arrangement ("Remote: hybrid") is the
  * workplace field's.
  */
-export function remoteArea(label: string, value: string, isArrangement: (text: string) => boolean): string | null {
+export function remoteArea(label: string, value: string): string | null {
   if (value.length > 40 || !/\p{L}/u.test(value) || !asksRemote(label)) return null;
-  if (workplaceAnswer(label, value) !== null || isArrangement(value)) return null;
+  if (workplaceAnswer(label, value) !== null || workplaceFromText(value) !== null) return null;
   return `Remote (${value})`;
 }
