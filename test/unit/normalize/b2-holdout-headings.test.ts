@@ -1,0 +1,72 @@
+import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
+
+/**
+ * Section headings in Bulgarian, Croatian/Serbian (Latin), Slovenian, Lithuanian, Estonian, Catalan, Malay,
+ * Hindi and Persian: each market's wording for duties, requirements, nice-to-haves, benefits and the company,
+ * in other phrasings than the postings that revealed them; and job titles of those languages, which are not
+ * headings.
+ */
+describe('section headings in Balkan, Baltic, Catalan, Malay, Hindi and Persian postings', () => {
+  test.each([
+    ['bg duties', 'Основни задължения', 'responsibilities'],
+    ['bg expectations', 'Какво очакваме от теб', 'must'],
+    ['bg advantage', 'Ще се счита за предимство', 'nice'],
+    ['bg offer', 'Какво ти предлагаме', 'benefits'],
+    ['bg about', 'За нас', 'about'],
+    ['hr duties', 'Zaduženja', 'responsibilities'],
+    ['hr what we look for', 'Što tražimo', 'must'],
+    ['hr desirable skills', 'Poželjne vještine', 'nice'],
+    ['hr offer', 'Što nudimo', 'benefits'],
+    ['hr about', 'O tvrtki', 'about'],
+    ['sr what you will do', 'Šta ćeš raditi', 'responsibilities'],
+    ['sr conditions', 'Uslovi:', 'must'],
+    ['sr advantage', 'Prednost', 'nice'],
+    ['sl duties', 'Delovne naloge', 'responsibilities'],
+    ['sl expectations', 'Kaj pričakujemo od vas', 'must'],
+    ['sl advantage', 'Prednost imajo', 'nice'],
+    ['sl offer', 'Kaj ponujamo', 'benefits'],
+    ['sl about', 'O podjetju', 'about'],
+    ['lt functions', 'Pagrindinės funkcijos', 'responsibilities'],
+    ['lt requirements', 'Reikalavimai kandidatui', 'must'],
+    ['lt advantage', 'Bus privalumas', 'nice'],
+    ['lt offer', 'Siūlome', 'benefits'],
+    ['lt about', 'Apie įmonę', 'about'],
+    ['et duties', 'Tööülesanded', 'responsibilities'],
+    ['et requirements', 'Nõudmised kandidaadile', 'must'],
+    ['et advantage', 'Eeliseks on', 'nice'],
+    ['et offer', 'Mida me pakume?', 'benefits'],
+    ['et about', 'Meist', 'about'],
+    ['ca functions', 'Funcions del lloc', 'responsibilities'],
+    ['ca requirements', 'Requisits mínims', 'must'],
+    ['ca valued', 'Es valoraran', 'nice'],
+    ['ca offer', 'Oferim', 'benefits'],
+    ['ca about', 'Qui som', 'about'],
+    ['ms scope', 'Skop Kerja', 'responsibilities'],
+    ['ms requirements', 'Keperluan Jawatan', 'must'],
+    ['ms benefits', 'Faedah Pekerja', 'benefits'],
+    ['ms about', 'Tentang Syarikat', 'about'],
+    ['hi duties', 'आपकी जिम्मेदारियां', 'responsibilities'],
+    ['hi qualifications', 'आवश्यक योग्यताएँ', 'must'],
+    ['hi desirable', 'वांछनीय', 'nice'],
+    ['hi facilities', 'सुविधाएं', 'benefits'],
+    ['hi about', 'कंपनी के बारे में', 'about'],
+    ['fa duties', 'مسئولیت‌ها', 'responsibilities'],
+    ['fa skills needed', 'مهارت‌های مورد نیاز', 'must'],
+    ['fa counts as an advantage', 'مزیت محسوب می‌شود', 'nice'],
+    ['fa benefits', 'مزایا و تسهیلات', 'benefits'],
+    ['fa about', 'درباره ما', 'about'],
+  ])('%s: %s', (_name, heading, kind) => expect(classifyHeading(heading)).toBe(kind));
+
+  test.each([
+    ['bg job title', 'Старши счетоводител'],
+    ['hr job title', 'Voditelj skladišta'],
+    ['sl job title', 'Vodja projektov'],
+    ['lt job title', 'Klientų aptarnavimo specialistas'],
+    ['et job title', 'Müügijuht'],
+    ['ca job title', 'Infermer/a de planta'],
+    ['ms job title', 'Pegawai Khidmat Pelanggan'],
+    ['hi job title', 'लोन ऑफिसर'],
+    ['fa job title', 'حسابدار ارشد'],
+    ['sl plural advantages of a city', 'Prednosti Ljubljane'],
+  ])('%s is not a section heading: %s', (_name, text) => expect(classifyHeading(text)).toBeNull());
+});
