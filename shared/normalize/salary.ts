@@ -5,6 +5,7 @@ import { periodFromStructured, periodOfLabel } from './money/periods';
 import { readSalaryText, type SalaryReading } from './money/salary-text';
 import { findBodySalary } from './money/salary-body';
 import { checkSalary } from './money/salary-sanity';
+import { withConventionalPeriod } from './money/pay-conventions';
 
 export interface SalaryInput {
   /** structured salary from the source, if any */
@@ -30,6 +31,12 @@ export interface SalaryInput {
  */
 export function normalizeSalary(input: SalaryInput): Salary | null {
   const country = input.countryHint?.toUpperCase() ?? null;
+  const salary = readSalary(input, country);
+  // a figure with no period of its own is monthly where the market quotes the month and its size fits that
+  return salary ? withConventionalPeriod(salary, country) : salary;
+}
+
+function readSalary(input: SalaryInput, country: string | null): Salary | null {
   const fromTexts = readTexts(input.texts, input.labels ?? [], country);
   const structured = input.structured ? fromStructured(input.structured, fromTexts, country) : null;
   if (structured) return structured;

@@ -13,8 +13,8 @@ const read = (text: string, country: string) => {
 
 describe('salaries in more languages', () => {
   test.each([
-    ['ru from-to, take-home', 'от 280 000 до 350 000 ₽ на руки', 'RU', [280000, 350000, 'RUB', null]],
-    ['ru up to', 'до 300 000 ₽', 'RU', [null, 300000, 'RUB', null]],
+    ['ru from-to, take-home', 'от 280 000 до 350 000 ₽ на руки', 'RU', [280000, 350000, 'RUB', 'MONTH']],
+    ['ru up to', 'до 300 000 ₽', 'RU', [null, 300000, 'RUB', 'MONTH']],
     ['ru from, monthly', 'от 150 000 руб. в месяц', 'RU', [150000, null, 'RUB', 'MONTH']],
     ['uk monthly, slash', '40 000–55 000 грн/міс', 'UA', [40000, 55000, 'UAH', 'MONTH']],
     ['uk from, monthly words', 'від 30 000 грн на місяць', 'UA', [30000, null, 'UAH', 'MONTH']],
@@ -61,7 +61,7 @@ describe('pay sentences in the body in more languages', () => {
       'GR',
       [1500, 1800, 'EUR', 'MONTH'],
     ],
-    ['el salary', 'Ο μισθός είναι 1.200 € μικτά', 'GR', [1200, 1200, 'EUR', null]],
+    ['el salary', 'Ο μισθός είναι 1.200 € μικτά', 'GR', [1200, 1200, 'EUR', 'MONTH']],
     ['he pay', 'שכר: 25,000–32,000 ₪ לחודש', 'IL', [25000, 32000, 'ILS', 'MONTH']],
     ['hu gross', 'Bruttó 1 300 000 – 1 600 000 Ft/hó fizetés', 'HU', [1300000, 1600000, 'HUF', 'MONTH']],
     ['uk pay fork', 'Зарплатна вилка: 40 000–55 000 грн/міс', 'UA', [40000, 55000, 'UAH', 'MONTH']],

@@ -58,7 +58,7 @@ describe('normalizeSalary reads salary texts', () => {
     ['$1.5M', null, 1500000, 1500000, 'USD', 'YEAR'],
     ['Stundenlohn: 18,50 €', 'DE', 18.5, 18.5, 'EUR', 'HOUR'],
     ['3.000 € brutto/Monat', 'DE', 3000, 3000, 'EUR', 'MONTH'],
-    ['1,500 - 2,500 USD', 'VN', 1500, 2500, 'USD', null],
+    ['1,500 - 2,500 USD', 'VN', 1500, 2500, 'USD', 'MONTH'],
     ['50.000 - 60.000', 'DE', 50000, 60000, 'EUR', 'YEAR'],
     ['RM 5,000 - RM 8,000 per month', 'MY', 5000, 8000, 'MYR', 'MONTH'],
     ['S$6,000 – S$9,000 monthly', null, 6000, 9000, 'SGD', 'MONTH'],
