@@ -58,7 +58,13 @@ class HtmlRecordReader implements DomVisitor {
     else if (name === 'tr') this.closeRow();
     else if (name === 'dt') this.termLabel = this.takeLine();
     else if (name === 'dd') this.closeDefinition();
-    else if (BLOCK_TAGS.has(name)) this.blockBoundary(name);
+    else if (BLOCK_TAGS.has(name)) this.closeBlock(name);
+  }
+
+  /** A term labels every description after it up to the next term or the end of its list. */
+  private closeBlock(name: string): void {
+    if (name === 'dl') this.termLabel = null;
+    this.blockBoundary(name);
   }
 
   text(data: string): void {
@@ -202,7 +208,6 @@ class HtmlRecordReader implements DomVisitor {
   private closeDefinition(): void {
     const value = this.takeLine();
     const label = this.termLabel;
-    this.termLabel = null;
     if (label && value) this.pushLine(`${label.replace(/[:：]\s*$/u, '')}: ${value}`, false);
     else if (value || label) this.pushLine(value || label || '', false);
   }

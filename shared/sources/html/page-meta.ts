@@ -112,15 +112,17 @@ const MAX_LABEL_CHARS = 40;
 const onlyWhitespaceBetween = (element: Element): boolean =>
   element.children.every((c) => c.type !== 'text' || !(c as { data: string }).data.trim());
 
+/**
+ * `dt` / `dd` pairs as "label: value". One term may have several descriptions (HTML's name-value groups:
+ * Workday's `<dt>locations</dt><dd>Boston, MA</dd><dd>Cambridge, MA</dd>`), so a label holds until the next `dt`.
+ */
 function definitionItems(list: Element): string[] {
   const items: string[] = [];
   let label: string | null = null;
   for (const child of elementChildren(list)) {
     if (child.name === 'dt') label = textOf(child);
-    else if (child.name === 'dd') {
+    else if (child.name === 'dd')
       items.push(label ? `${label.replace(/[:：]\s*$/u, '')}: ${textOf(child)}` : textOf(child));
-      label = null;
-    }
   }
   return items;
 }
