@@ -99,6 +99,6 @@ export function withConventionalPeriod(salary: Salary, country: string | null): 
 
 /** The monthly band of `currency` in the posting's market, or null where that market quotes no monthly pay. */
 export function monthlyBand(country: string | null, currency: string): readonly [number, number] | null {
-  const market = country ?? HOME_MARKET.get(currency) ?? null;
-  return (market && MONTHLY_BANDS[market]?.[currency]) ?? null;
+  const market = country ?? HOME_MARKET.get(currency);
+  return market === undefined ? null : (MONTHLY_BANDS[market]?.[currency] ?? null);
 }
