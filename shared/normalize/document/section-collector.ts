@@ -238,8 +238,13 @@ const pushAll = (into: string[], items: readonly string[]): void => {
   for (const item of items) into.push(item);
 };
 
-/** Marks that only ever enumerate: the ideographic comma and semicolons (a Latin comma also runs inside a sentence). */
-const ENUMERATION = /\s*[、；;]\s*/u;
+/**
+ * Marks that only ever enumerate: the ideographic comma and semicolons (a Latin comma also runs inside a sentence),
+ * and a space between Chinese or Japanese characters, which those languages never put between words: boards print
+ * perks as tags ("五险一金  补充医疗保险  带薪年假  餐补" on BOSS直聘). Korean spaces its words, so Hangul is not one.
+ */
+const ENUMERATION =
+  /\s*[、；;]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 const MIN_ENUMERATED = 3;
 const MAX_ENUMERATED_CHARS = 40;
 

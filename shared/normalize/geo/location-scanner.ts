@@ -454,9 +454,25 @@ function cjkMatchAt(
     const lexicon = CJK_LEXICON.get(piece);
     if (lexicon) return { length: len, lexicon };
     const refs = g.byCjk.get(piece);
-    if (refs && refs.length > 0) return { length: len, refs };
+    if (refs && refs.length > 0 && !insideKatakanaWord(text, i, len)) return { length: len, refs };
   }
   return null;
+}
+
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;
+/** Katakana names this short also open common loanwords: タイ (Thailand) in タイプ, タイトル, タイミング. */
+const SHORT_KATAKANA_NAME = 2;
+
+/**
+ * Katakana loanwords are written without spaces, so a katakana place name is only one where a katakana word
+ * starts: "フルタイム", "フレックスタイム制" and "パートタイム" hold タイ (Thailand) inside a word. A short name must
+ * also end there ("タイプ"); a longer one may run into the next word ("ロンドンオフィス", "シンガポール拠点").
+ */
+function insideKatakanaWord(text: string, i: number, len: number): boolean {
+  if (!KATAKANA_ONLY.test(text.slice(i, i + len))) return false;
+  if (i > 0 && KATAKANA.test(text[i - 1] ?? '')) return true;
+  return len <= SHORT_KATAKANA_NAME && KATAKANA.test(text[i + len] ?? '');
 }
 
 /** Unknown CJK text: a ward (…区, …구) is a district; anything else an unknown word. */

@@ -36,7 +36,7 @@ function employerOn(line: string): string | null {
 }
 
 /** The unlabelled lines under the title, where job boards print the employer and the place. */
-function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
+export function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
   const first = blocks.find((block) => block.type !== 'field');
   if (first?.type !== 'paragraph') return [];
   const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;

@@ -9,6 +9,7 @@ import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
 import { companyLine, placeLine } from './company-line';
+import { payLine } from './pay-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 import { relativePostedDate } from '../../normalize/relative-date';
 
@@ -99,6 +100,7 @@ export function documentPosting(
   const facts = documentFacts(blocks, url);
   if (!facts.fields.first('location')) facts.fields.add('location', placeLine(blocks, facts.title));
   if (!facts.fields.first('posted')) facts.fields.add('posted', postedLine(blocks));
+  if (!facts.fields.first('salary')) facts.fields.add('salary', payLine(blocks, facts.title));
   const body = blocks.filter(
     (block, i) =>
       !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title),

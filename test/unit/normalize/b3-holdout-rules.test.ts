@@ -1,0 +1,82 @@
+import { parseLocationText } from '../../../shared/normalize/geo/location-text';
+import { normalizePosting } from '../../../shared/normalize/normalize-posting';
+import type { SourceKind } from '../../../shared/schema/posting';
+import { parseInput } from '../../../shared/sources/parse-input';
+import { isPayLine } from '../../../shared/sources/text/pay-line';
+
+/**
+ * Rules found by the B3 holdout round (ja/de/fr/es/vi/zh/pt-PT/it/ko/nl postings in board and career-site
+ * layouts): each is checked here in other wordings and languages than the posting that revealed it, with
+ * counter-cases that must not change.
+ */
+
+const context = { sourceId: 'b3', now: new Date('2026-11-26T12:00:00Z') };
+const normalize = (content: string, kind: SourceKind) => {
+  const raw = parseInput(content, { kind })[0];
+  if (!raw) throw new Error('no posting parsed');
+  return normalizePosting(raw, context);
+};
+const jp = { countryHint: 'JP', contextCountries: new Set(['JP']) };
+
+describe('a katakana place name counts only where a katakana word starts', () => {
+  test.each([
+    ['フルタイム', null],
+    ['パートタイム勤務', null],
+    ['フレックスタイム制', null],
+    ['タイプ', null],
+    ['スタイリスト', null],
+  ])('%s names no country', (text, country) => {
+    expect(parseLocationText(text, jp).map((l) => l.country ?? null)).not.toContain('TH');
+    expect(parseLocationText(text, jp).every((l) => l.country === country)).toBe(true);
+  });
+
+  test.each([
+    ['タイ', 'TH', null],
+    ['タイ王国', 'TH', null],
+    ['タイ・バンコク', 'TH', 'Bangkok'],
+    ['バンコク（タイ）', 'TH', 'Bangkok'],
+    ['ロンドンオフィス', 'GB', 'London'],
+    ['シンガポール拠点', 'SG', 'Singapore'],
+  ])('%s still reads as the place', (text, country, city) => {
+    expect(parseLocationText(text, jp)).toEqual([expect.objectContaining({ country, city })]);
+  });
+});
+
+describe('a text posting prints its pay on a line of its own under the title', () => {
+  test.each([
+    ['15-25K·13薪'],
+    ['8-12K'],
+    ['1.5-2万·13薪'],
+    ['200-300元/天'],
+    ['20-30万/年'],
+    ['$120K – $150K'],
+  ])('%s is a pay line', (line) => expect(isPayLine(line)).toBe(true));
+
+  test.each([['3-5年'], ['2026'], ['100-499人'], ['本科'], ['上海 浦东新区'], ['B轮 · 100-499人']])(
+    '%s is not',
+    (line) => expect(isPayLine(line)).toBe(false),
+  );
+
+  test.each([
+    ['zh BOSS', '数据分析师\n12-18K·14薪\n深圳 南山区\n\n岗位职责：\n- 数据分析\n', 12000, 18000, 'CNY'],
+    ['zh 51job', '会计\n1-1.5万/月\n广州\n\n岗位职责：\n- 做账\n', 10000, 15000, 'CNY'],
+  ])('%s: the salary is read from it', (_name, content, min, max, currency) => {
+    expect(normalize(content, 'text').salary).toMatchObject({ min, max, currency, period: 'MONTH' });
+  });
+
+  test('years and education under the title give no salary', () => {
+    expect(normalize('数据分析师\n深圳\n3-5年\n本科\n\n岗位职责：\n- 数据分析\n', 'text').salary).toBeNull();
+  });
+});
+
+describe('perks printed as tags separated by spaces in Chinese or Japanese are one benefit each', () => {
+  test.each([
+    ['zh', '运营专员\n\n岗位职责：\n- 活动策划\n\n福利待遇：\n六险一金  年终奖  节日福利  免费班车\n', ['六险一金', '年终奖', '节日福利', '免费班车']],
+    ['ja', '営業事務\n\n【仕事内容】\n・受発注業務\n\n【待遇・福利厚生】\n社会保険完備　交通費支給　賞与年2回\n', ['社会保険完備', '交通費支給', '賞与年2回']],
+  ])('%s', (_name, content, perks) => expect(normalize(content, 'text').benefits).toEqual(perks));
+
+  test('Korean perks separated by spaces stay one item (Korean spaces its words)', () => {
+    const content = '데이터 분석가\n\n주요업무:\n- 데이터 분석\n\n혜택 및 복지:\n연 15일 연차 제공 및 점심 식대 지원\n';
+    expect(normalize(content, 'text').benefits).toHaveLength(1);
+  });
+});
