@@ -140,9 +140,19 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
     url: url ?? canonical,
     base,
     title: split?.title ?? null,
-    siteName: index.meta.get('og:site_name') ?? split?.site ?? null,
+    siteName: index.meta.get('og:site_name') ?? split?.site ?? documentTitleSite(index, rawTitle),
     published: index.meta.get('article:published_time') ?? index.meta.get('dateposted') ?? null,
   };
+}
+
+/**
+ * The site a `<title>` names when `og:title` was read first and names none: career-site builders (Workday,
+ * iCIMS) give `og:title` the job's title alone and put "Job - Acme Careers" in `<title>` only.
+ */
+function documentTitleSite(index: PageIndex, rawTitle: string | undefined): string | null {
+  const documentTitle = index.documentTitle;
+  if (!documentTitle || documentTitle === rawTitle) return null;
+  return splitDocumentTitle(documentTitle).site;
 }
 
 /**
