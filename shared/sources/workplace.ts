@@ -13,6 +13,8 @@ import { combineCues } from '../normalize/geo/location-workplace';
  */
 export function workplaceFromText(value: string | null | undefined): Workplace | null {
   if (!value) return null;
+  const negated = NEGATION.exec(value.trim());
+  if (negated) return negatedWorkplace(negated[1] ?? '');
   const v = value.toLowerCase().replace(/[\s_-]+/g, '');
   if (/hybrid|hybride|híbrido|hibrido|ibrido|ハイブリッド|混合办公|混合辦公/.test(v)) return 'hybrid';
   if (
@@ -38,4 +40,20 @@ function labelWorkplace(value: string): Workplace | null {
   // "remote possible", "flexible working": an option, not the arrangement a label states
   if (!cue || cue === 'area' || cue === 'remote-optional') return null;
   return combineCues([{ cue, days: null }], false);
+}
+
+/**
+ * A label that denies an arrangement: "No remote", "Not remote", "Inte på distans" (Teamtailor's Swedish
+ * remote status), "Kein Homeoffice", "Pas de télétravail", "Sin teletrabajo", "Geen thuiswerk", "Brak pracy
+ * zdalnej". Read whole, the remote word in it said remote. Only short labels: the negation opens the label.
+ */
+const NEGATION =
+  /^(?:no|not|non|none|sin|sem|sans|pas de|pas en|kein(?:e|en)?|nicht|geen|niet|nie|brak|bez|ne|nem|nu|inte|ej|ingen|ikke|ei|não|nao|nessun[oa]?)[\s-]+(\p{L}[\p{L}\s-]{0,30})$/iu;
+
+/** Remote words in the case a negation puts them in ("geen thuiswerk", "brak pracy zdalnej", "ei etätyötä"). */
+const NEGATED_REMOTE = /^(?:thuiswerk|pracy zdalnej|etätyötä|práce na dálku|távmunka|lucru de acasă)$/iu;
+
+/** The arrangement a negated label leaves: denying remote work is on-site; any other denial says nothing. */
+function negatedWorkplace(rest: string): Workplace | null {
+  return NEGATED_REMOTE.test(rest) || workplaceFromText(rest) === 'remote' ? 'onsite' : null;
 }
