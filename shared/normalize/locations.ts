@@ -1,7 +1,7 @@
 import type { Location, Workplace } from '../schema/posting';
 import type { RawLocation } from '../schema/raw-posting';
 import { fold } from './geo/fold';
-import { cueFor } from './geo/location-lexicon';
+import { CJK_LEXICON, cueFor } from './geo/location-lexicon';
 import { parseLocationText, type LocationReadings } from './geo/location-text';
 import { countryCode, prepareStructured, resolvePrepared, type PreparedLocation } from './geo/structured-location';
 import type { ResolveContext } from './geo/place-resolver';
@@ -36,7 +36,7 @@ export function normalizeLocations(input: LocationInput): Location[] {
   const contextCountries = new Set(structured.flatMap((l) => (l.country ? [l.country] : [])));
   const ctx: ResolveContext = { countryHint, contextCountries };
   const fromTexts = input.texts.flatMap((text) => parseLocationText(text, ctx, input.readings));
-  const merged = dropSubsumed(mergeSamePlaces(absorbPlacelessCues([...structured, ...fromTexts])));
+  const merged = dropSubsumed(mergeSamePlaces(absorbPlacelessCues(absorbRemoteOptions([...structured, ...fromTexts]))));
   return applyHints(merged, input);
 }
 
@@ -107,6 +107,33 @@ function absorbPlacelessCues(locations: Location[]): Location[] {
   if (!workplace || cues.some((c) => c.workplace !== workplace)) return locations;
   for (const l of silent) l.workplace = workplace;
   return locations.filter((l) => !cues.includes(l));
+}
+
+/** Note marks and bullets before a remark ("※リモート可", "* Remote possible"). */
+const NOTE_MARKS = /^[\s※*＊・•\-–]+/u;
+/** Where a remark's lead ends: its first bracket or comma ("リモート可（週1回程度の出社あり）"). */
+const LEAD_END = /[(（,，、;；]/u;
+
+/** True when a text opens with a remote option ("リモート可", "Remote möglich", "Télétravail possible"). */
+function isRemoteOption(text: string): boolean {
+  const lead = text.replace(NOTE_MARKS, '').split(LEAD_END)[0]?.trim() ?? '';
+  return (CJK_LEXICON.get(lead) ?? cueFor(fold(lead))) === 'remote-optional';
+}
+
+/**
+ * Remote work offered as an option beside the offices ("勤務地: 東京本社 / 大阪オフィス / ※リモート可", a "Remote
+ * möglich" tag) is how those offices may be worked from, hybrid as "Berlin (Remote möglich)" is; it names no
+ * remote-anywhere location of its own. A bare "Remote" stays an alternative ("Berlin or remote").
+ */
+function absorbRemoteOptions(locations: Location[]): Location[] {
+  const placed = locations.filter((l) => l.city || l.region || l.country);
+  if (placed.length === 0 || placed.length === locations.length) return locations;
+  const options = locations.filter((l) => !placed.includes(l) && l.workplace === 'remote' && isRemoteOption(l.text));
+  if (options.length === 0) return locations;
+  return locations.flatMap((l) => {
+    if (options.includes(l)) return [];
+    return placed.includes(l) && !l.workplace ? [locationWith(l, l.region, l.country, 'hybrid')] : [l];
+  });
 }
 
 /** Locations naming the same place become one, keeping the first text and filling gaps from the others. */

@@ -29,6 +29,9 @@ class HtmlRecordReader implements DomVisitor {
   private readonly lists: ListFrame[] = [];
   private readonly items: ItemFrame[] = [];
   private readonly rows: string[][] = [];
+  /** lines a `<br>` ended inside the table cell being read, and how deep in cells the walk is */
+  private cellLines: string[] = [];
+  private cellDepth = 0;
   private termLabel: string | null = null;
   /** a bold run just closed: the text after it may be the value of a label */
   private boldLabel = false;
@@ -43,6 +46,7 @@ class HtmlRecordReader implements DomVisitor {
     else if (this.items.length > 0) this.itemSpace(name);
     else if (HEADING_LEVEL[name] !== undefined && !this.heading) this.openHeading(element, HEADING_LEVEL[name]);
     else if (name === 'tr') this.openRow();
+    else if (name === 'td' || name === 'th') this.cellDepth++;
     else if (BLOCK_TAGS.has(name)) this.blockBoundary(name);
     return true;
   }
@@ -113,7 +117,14 @@ class HtmlRecordReader implements DomVisitor {
     const item = this.items[this.items.length - 1];
     if (item) item.parts.push(' ');
     else if (this.heading) this.heading.parts.push(' ');
+    else if (this.cellDepth > 0 && this.rows.length > 0) this.breakCellLine();
     else this.flushLine();
+  }
+
+  /** A `<br>` in a table cell ends one of the cell's lines, which stay the cell's (a row's value may be a list). */
+  private breakCellLine(): void {
+    const line = this.takeLine();
+    if (line) this.cellLines.push(line);
   }
 
   private blockBoundary(name: string): void {
@@ -187,10 +198,13 @@ class HtmlRecordReader implements DomVisitor {
   }
 
   private closeCell(): void {
-    const cell = this.takeLine();
+    this.cellDepth = Math.max(0, this.cellDepth - 1);
+    const last = this.takeLine();
+    const lines = last ? [...this.cellLines, last] : this.cellLines;
+    this.cellLines = [];
     const row = this.rows[this.rows.length - 1];
-    if (row && cell) row.push(cell);
-    else if (cell) this.pushLine(cell, false);
+    if (row && lines.length > 0) row.push(lines.join(CELL_LINE));
+    else for (const line of lines) this.pushLine(line, false);
   }
 
   /** A two-cell row reads as "Label: value", so key/value tables become header fields. */
@@ -201,8 +215,19 @@ class HtmlRecordReader implements DomVisitor {
     const [first, second] = cells;
     // cells that each state a fact ("Location: Berlin" | "Salary: €60k") stay apart, as fact-line.ts reads them
     if (cells.length === 2 && first && second && first.length <= 40 && !splitFieldLine(first)?.key)
-      this.pushLine(`${first.replace(/[:：]\s*$/u, '')}: ${second}`, false);
-    else if (cells.length > 0) this.pushLine(cells.join(' | '), false);
+      this.pushLabelled(first.replace(/[:：]\s*$/u, ''), second.split(CELL_LINE));
+    else if (cells.length > 0) this.pushLine(cells.join(' | ').replaceAll(CELL_LINE, ' '), false);
+  }
+
+  /**
+   * A label cell and a value cell of several lines ("勤務地" | "東京本社<br>大阪オフィス<br>福岡オフィス"): a known
+   * field's label stands before each line, as a term before each of several descriptions, so every office is a
+   * place; any other label's lines are one value.
+   */
+  private pushLabelled(label: string, lines: string[]): void {
+    if (lines.length > 1 && fieldKeyFor(label) !== null)
+      for (const line of lines) this.pushLine(`${label}: ${line}`, false);
+    else this.pushLine(`${label}: ${lines.join(' ')}`, false);
   }
 
   private closeDefinition(): void {
@@ -241,6 +266,8 @@ class HtmlRecordReader implements DomVisitor {
 }
 
 const MAX_LABEL_CHARS = 40;
+/** Joins a table cell's lines until its row is read (a control character no text keeps). */
+const CELL_LINE = '\u0001';
 /** A label is a few text nodes; a longer run is prose, and joining it at every inline tag would cost quadratic time. */
 const MAX_LABEL_PARTS = 6;
 /**

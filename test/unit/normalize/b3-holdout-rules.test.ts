@@ -1,4 +1,5 @@
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
+import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import type { SourceKind } from '../../../shared/schema/posting';
 import { parseInput } from '../../../shared/sources/parse-input';
@@ -78,5 +79,55 @@ describe('perks printed as tags separated by spaces in Chinese or Japanese are o
   test('Korean perks separated by spaces stay one item (Korean spaces its words)', () => {
     const content = '데이터 분석가\n\n주요업무:\n- 데이터 분석\n\n혜택 및 복지:\n연 15일 연차 제공 및 점심 식대 지원\n';
     expect(normalize(content, 'text').benefits).toHaveLength(1);
+  });
+});
+
+const page = (rows: string) =>
+  `<html><head><title>Job</title></head><body><main><h1>Warehouse Lead</h1><p>We run three depots and need a lead for the night shift.</p><table>${rows}</table><h2>Responsibilities</h2><ul><li>Lead the night shift team</li><li>Plan the loading bays</li></ul></main></body></html>`;
+
+describe('a table row whose value cell holds several lines keeps every line under its label', () => {
+  test.each([
+    ['en', '<tr><th>Location</th><td>London<br>Manchester<br>Leeds</td></tr>', ['London', 'Manchester', 'Leeds']],
+    ['de', '<tr><th>Standorte</th><td>Hamburg<br/>Bremen</td></tr>', ['Hamburg', 'Bremen']],
+    ['fr', '<tr><td>Lieu de travail</td><td>Lyon<br>Grenoble</td></tr>', ['Lyon', 'Grenoble']],
+  ])('%s: every office is a place', (_name, rows, cities) => {
+    expect(normalize(page(rows), 'html').locations.map((l) => l.city)).toEqual(cities);
+  });
+
+  test('a pay cell with a note under the figures still gives the figures', () => {
+    const rows = '<tr><th>Salary</th><td>£32,000 – £36,000 per year<br>Depending on experience</td></tr>';
+    expect(normalize(page(rows), 'html').salary).toMatchObject({ min: 32000, max: 36000, currency: 'GBP' });
+  });
+
+  test('a cell under a label that is no field stays one line', () => {
+    const rows = '<tr><th>Our story</th><td>Founded in Leeds in 1990.<br>Family owned.</td></tr>';
+    const posting = normalize(page(rows), 'html');
+    expect(posting.description.text).toContain('Founded in Leeds in 1990.\nFamily owned.');
+    expect(posting.locations).toEqual([]);
+  });
+});
+
+describe('remote work offered as an option beside offices is how those offices are worked, not a place', () => {
+  const read = (texts: string[]) =>
+    normalizeLocations({ raw: [], texts, workplace: null, bodyText: '', countryHint: null }).map((l) => [
+      l.city,
+      l.workplace,
+    ]);
+  test.each([
+    ['ja', ['東京本社（東京都港区芝浦3-4-1）', '大阪オフィス', '※リモート可（週1回程度の出社あり）'], [['Tokyo', 'hybrid'], ['Osaka', 'hybrid']]],
+    ['de', ['Berlin', 'Remote möglich'], [['Berlin', 'hybrid']]],
+    ['fr', ['Nantes', 'Télétravail possible'], [['Nantes', 'hybrid']]],
+    ['es', ['Sevilla', '* Teletrabajo posible'], [['Seville', 'hybrid']]],
+  ])('%s', (_name, texts, expected) => expect(read(texts)).toEqual(expected));
+
+  test('a bare "Remote" beside an office stays an alternative', () => {
+    expect(read(['Berlin', 'Remote'])).toEqual([
+      ['Berlin', null],
+      [null, 'remote'],
+    ]);
+  });
+
+  test('a remote option alone is a remote location', () => {
+    expect(read(['Remote möglich'])).toEqual([[null, 'remote']]);
   });
 });
