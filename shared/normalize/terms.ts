@@ -14,6 +14,7 @@ import {
   UNIT_WORDS,
   UNLIMITED_LEAVE,
 } from './lexicon/term-words';
+import { leaveAdditions } from './leave-additions';
 import { matchesOf } from './regex-matches';
 import { trieRegexSource } from './regex-trie';
 import { piecesOf } from './text-pieces';
@@ -172,10 +173,17 @@ function paidLeaveIn(line: string): number | null {
     if (PER_WEEK.test(line.slice(q.end, q.end + 20))) continue;
     if (q.unit === 'leave-day' || isLeaveNear(line, q, keywords)) {
       const days = toDays(q, PER_MONTH.test(line.slice(q.end, q.end + 30)));
-      if (days !== null) return days;
+      if (days !== null) return withAdditions(days, line, quantities, q);
     }
   }
   return null;
+}
+
+/** The leave days with the days the same clause adds to them ("four weeks of annual leave plus 5 extra days"). */
+function withAdditions(days: number, line: string, quantities: Quantity[], base: Quantity): number {
+  let total = days;
+  for (const extra of leaveAdditions(line, quantities, base)) total += toDays(extra, false) ?? 0;
+  return saneLeave(total) ?? days;
 }
 
 /** A leave word right after the days ("25 days of paid vacation") or shortly before them ("有給休暇10日"). */

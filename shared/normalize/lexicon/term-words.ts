@@ -136,7 +136,7 @@ export const UNIT_WORDS = {
  * Urlaubstage", "30 paid vacation days". Not "statutory": in English that is a public holiday.
  */
 export const UNIT_ADJECTIVES =
-  'paid|fully paid|annual|extra|additional|wettelijke|betaalde|bezahlte[nr]?|gesetzliche[nr]?|zusätzliche[nr]?|payés?|pagad[oa]s|remunerad[oa]s|płatn(?:ych|e)|ücretli|betald(?:a)?|betalt|placen(?:é|ých)|dibayar|календарных|рабочих|оплачиваемых|календарних|робочих|оплачуваних|de|εργάσιμες|εργάσιμων';
+  'paid|fully paid|annual|extra|additional|supplementary|dodatkow(?:ych|e)|dodatečn(?:é|ých)|дополнительных|додаткових|wettelijke|betaalde|bezahlte[nr]?|gesetzliche[nr]?|zusätzliche[nr]?|payés?|pagad[oa]s|remunerad[oa]s|płatn(?:ych|e)|ücretli|betald(?:a)?|betalt|placen(?:é|ých)|dibayar|календарных|рабочих|оплачиваемых|календарних|робочих|оплачуваних|de|εργάσιμες|εργάσιμων';
 
 /** Units that also say "of paid leave" ("28 Urlaubstage", "25 CP"). */
 export const LEAVE_DAY_UNITS =
