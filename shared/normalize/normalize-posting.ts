@@ -3,6 +3,7 @@ import type { RawPosting } from '../schema/raw-posting';
 import { composeBody, type PostingBody } from './body';
 import { contentHashOf, type PostingContent } from './content-hash';
 import { countryHintOf } from './country-hint';
+import { deadlineSentence } from './deadline-sentence';
 import { rawOrigin, type FieldTrace } from './explain';
 import { routeFields, type RoutedFields } from './header-fields';
 import { postingId } from '../ids';
@@ -106,8 +107,16 @@ function contentOf(raw: RawPosting, context: NormalizeContext, parts: Parts, tra
     terms: extractTerms(termLines(fields, sections), bodyText),
     applyUrl: applyUrlOf(raw, fields, url, trace),
     datePosted: dateOf(raw.datePosted, fields.byRole.datePosted, raw.kind, 'datePosted', trace, context.now),
-    validThrough: dateOf(raw.validThrough, fields.byRole.validThrough, raw.kind, 'validThrough', trace),
+    validThrough: dateOf(raw.validThrough, deadlineValues(raw, fields, bodyText), raw.kind, 'validThrough', trace),
   };
+}
+
+/** The deadline's header values; without any, the date a body sentence states ("Sista ansökningsdag är …"). */
+function deadlineValues(raw: RawPosting, fields: RoutedFields, bodyText: string): string[] {
+  const values = fields.byRole.validThrough;
+  if (raw.validThrough !== null || values.length > 0) return values;
+  const stated = deadlineSentence(bodyText);
+  return stated === null ? values : [stated];
 }
 
 function traceContent(raw: RawPosting, body: PostingBody, externalIdOrigin: string, trace: FieldTrace): void {

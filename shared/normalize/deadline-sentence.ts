@@ -1,0 +1,35 @@
+/**
+ * The application deadline a posting states as a sentence rather than a "Label: value" line: "Sista
+ * ansökningsdag är 2026-12-15.", "The closing date is 12 December 2026.", "Bewerbungsfrist ist der
+ * 15.12.2026", "La date limite de candidature est le 15/12/2026", "Søknadsfrist er 1. desember 2026". The
+ * label words are those of the field dictionary's deadline labels; the verb is the copula ("is", "är", "er",
+ * "ist", "est", "es", "é", "è", "upływa") that turns the label into a statement. What follows, up to the
+ * sentence's end, is handed to the date reader as the deadline field's value would be: an unreadable date
+ * stays null (dates.ts never guesses). Read only when the posting gives no deadline in a field.
+ */
+
+const LABEL =
+  '(?:(?:the )?(?:application deadline|closing date|deadline for applications|last day to apply)' +
+  '|sista ans[öo]kningsdag(?:en)?|sista dag att ans[öo]ka|ans[öo]kningstiden (?:l[öo]per ut|slutar)' +
+  '|s[øo]knadsfrist(?:en)?|ans[øo]gningsfrist(?:en)?' +
+  '|(?:die )?bewerbungsfrist|bewerbungsschluss' +
+  '|(?:la )?date limite (?:de|des) candidatures?|(?:la )?date de cl[ôo]ture(?: des candidatures)?' +
+  '|(?:la )?fecha l[íi]mite(?: de (?:postulaci[óo]n|inscripci[óo]n|solicitud|candidatura))?' +
+  '|(?:o )?prazo(?: de candidatura| para candidaturas)?|(?:la )?scadenza(?: delle candidature)?' +
+  '|termin (?:nadsy[łl]ania|sk[łl]adania) (?:zg[łl]osze[ńn]|aplikacji|cv)' +
+  '|(?:de )?uiterste (?:reactie|sollicitatie)datum|hakuaika)';
+const COPULA =
+  '(?:is|was|are|är|er|ist(?: der| am)?|endet am|est(?: le| fixée au)?|es(?: el)?|será el|é(?: dia| o dia)?|termina (?:a|em|el)|è(?: il)?|upływa|mija|päättyy)';
+
+const SENTENCE = new RegExp(`(?<![\\p{L}\\p{N}])${LABEL}\\s+${COPULA}\\s+([^\\n]{4,40})`, 'iu');
+/** A sentence ends at . ! ? before a capital or the end; "15.12.2026" and "1. desember" go on. */
+const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)|[!?;,(]/u;
+
+/** The deadline's date text a body sentence states ("2026-12-15", "15 December 2026"), or null. */
+export function deadlineSentence(bodyText: string): string | null {
+  const value = SENTENCE.exec(bodyText)?.[1];
+  if (!value) return null;
+  const end = SENTENCE_END.exec(value);
+  const date = (end ? value.slice(0, end.index) : value).trim();
+  return date || null;
+}
