@@ -95,10 +95,33 @@ export function findLanguageNames(written: string): LanguageMention[] {
     const previous = mentions[mentions.length - 1];
     const joined = previous !== undefined && COORDINATION.test(line.slice(previous.end, m.index));
     if (entry.adjective && !joined && !isLanguageUse(line, name, m[0], end, 0)) continue;
+    const shared = name.includes(' ') ? sharedHeadMention(line, m.index, name) : null;
+    if (shared && !(previous && previous.end > shared.start)) mentions.push(shared);
     mentions.push({ code: entry.code, start: m.index, end });
   }
   return mentions;
 }
+
+/**
+ * Languages that put one noun after coordinated adjectives write the first language bare: "eesti ja inglise
+ * keele oskus", "slovenskega in angleškega jezika", "engleskog i njemačkog jezika", "английски и немски език".
+ * The bare word before the conjunction is a language when it and the name's last word (its head noun) make a
+ * name ("eesti keele"); "Eesti" alone is the country and stays unread.
+ */
+function sharedHeadMention(line: string, start: number, name: string): LanguageMention | null {
+  const from = Math.max(0, start - 40);
+  const before = SHARED_HEAD_BEFORE.exec(line.slice(from, start));
+  const word = before?.[1];
+  if (!before || !word) return null;
+  const head = name.slice(name.lastIndexOf(' ') + 1);
+  const entry = namesByKey?.get(nameKey(`${word} ${head}`));
+  if (!entry || entry.adjective) return null;
+  const wordStart = from + before.index;
+  return { code: entry.code, start: wordStart, end: wordStart + word.length };
+}
+
+/** A bare word and a conjunction just before a name: "eesti ja ", "slovenskega in ", "английски и ". */
+const SHARED_HEAD_BEFORE = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\s+(?:ja|või|in|ali|i|ili|ir|ar|arba|и|или)\s+$/u;
 
 /**
  * "العربية" (Arabic, feminine) is also the adjective of state and region names: "المملكة العربية السعودية"

@@ -53,11 +53,11 @@ const LANGUAGE_LABEL =
 
 /** Between a level word and the language it qualifies: "Fluency in English", "ビジネスレベルの日本語", "English (C1)". */
 const LEVEL_GAP =
-  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|l['’]|d['’]|dell['’]|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|conoscenza|conocimientos?|conhecimentos?|connaissances?|maîtrise|dominio|domínio|padronanza|kennis|znajomość|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|língua|języka|język|taal|tiếng|レベル|力|能力|required|erforderlich|requis|язык(?:а|ом)?|владение|знание|на уровне|не ниже|уровень|мова|мови|володіння|знання|на рівні|не нижче|рівень|på|sprog|språk|kielen|kieli|taito|taitoa|limba|nyelvtudás|nyelvismeret|nyelv|ismerete|γνώση|της|γλώσσας|ברמת|ภาษา)[\s:：\-–—()（）[\]]*){0,4}$/iu;
+  /^[\s:：\-–—()（）[\]]*(?:(?:in|of|at|im|en|de|del|em|na|w|mein|van|het|der|des|du|la|della|do|da|l['’]|d['’]|dell['’]|bằng|の|で|が|is|are|ist|est|es|sind|level|Niveau|nivel|niveau|livello|nível|poziom(?:ie)?|niveau|nivå|úroveň|szint|trình độ|skills?|proficiency|speakers?|speaking|knowledge|Kenntnisse|conoscenza|conocimientos?|conhecimentos?|connaissances?|maîtrise|dominio|domínio|padronanza|kennis|znajomość|communication|command|written and spoken|spoken and written|written|spoken|verbal|oral|language|Sprache|langue|idioma|lingua|língua|języka|język|taal|tiếng|レベル|力|能力|required|erforderlich|requis|язык(?:а|ом)?|владение|знание|на уровне|не ниже|уровень|мова|мови|володіння|знання|на рівні|не нижче|рівень|på|sprog|språk|kielen|kieli|taito|taitoa|limba|nyelvtudás|nyelvismeret|nyelv|ismerete|γνώση|της|γλώσσας|ברמת|ภาษา|език|ниво(?:то)?|jezik\p{L}*|jazyk\p{L}*|znanje|nivo\p{L}*|razin\p{L}*|ravn\p{L}*|kalb\p{L}*|žini\p{L}*|ne žemiau|lygi[ou]|keele?|oskus|tasemel|nivell|tahap|dalam|poznavanj\p{L}*|владеене|на|познани\p{L}*|में|का|की|के|स्तर|زبان|در حد|سطح|به|کامل)[\s:：\-–—()（）[\]]*){0,4}$/iu;
 
 /** Between two languages that share a level: "Fluency in English and Swahili". */
 const SHARED_GAP =
-  /^[\s-]*(?:,|\/|&|and|or|and\/or|aur|und|oder|sowie|et|ou|y|o|e|en|of|i|lub|oraz|và|hoặc|と|や|、|および|及び|和)\s*$/iu;
+  /^[\s-]*(?:,|\/|&|and|or|and\/or|aur|und|oder|sowie|et|ou|y|o|e|en|of|i|lub|oraz|và|hoặc|と|や|、|および|及び|和|ja|või|in|ir|ili|ali|и|или|dan|और|तथा|و)\s*$/iu;
 
 /**
  * Owner: languages. Spoken-language requirements (ISO 639-1), required vs nice, with a level

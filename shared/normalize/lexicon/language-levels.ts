@@ -17,19 +17,19 @@ export const LEVEL_WORDS: ReadonlyArray<readonly [DescriptiveLevel, string]> = [
   ],
   [
     'fluent',
-    'свободн\\p{L}*|продвинут\\p{L}*|отличн\\p{L}*|вільн\\p{L}*|досконал\\p{L}*|відмінн\\p{L}*|flydende|flytende|flytande|erinomai\\p{L}*|sujuva\\p{L}*|avansat|foarte bun[ăa]?|folyékony\\p{L}*|kiváló|felsőfok\\p{L}*|άριστη|πολύ καλή|ברמה גבוהה|ดีมาก|ดีเยี่ยม|fluent(?:ly)?|fluency|full professional proficiency|proficient|excellent(?: command(?: of)?)?|strong|advanced|very good|sehr gute?[nrs]?|hervorragende?[nrs]?|ausgezeichnete?[nrs]?|fließende?[nrs]?|fliessende?[nrs]?|verhandlungssichere?[nrs]?|courante?|couramment|avancée?|excellente?|fluide|fluid[oa]|fluidez|avanzad[oa]|fluente|fluência|avançad[oa]|ottim[oa]|lưu loát|trôi chảy|thành thạo|流暢|堪能|流利|精通|유창|vloeiend|vlot(?:te)?|uitstekende?|gevorderd|biegł\\p{L}*|płynn\\p{L}*|zaawansowan\\p{L}*|nivel alto|alto|alta|elevad[oa]|熟练|熟練|上級|高级|高級|능통|능숙|고급|상급',
+    'свободн\\p{L}*|tečn\\p{L}*|tekoč\\p{L}*|puik\\p{L}*|laisv\\p{L}*|väga hea|suurepära\\p{L}*|domini|fasih|धाराप्रवाह|تسلط|продвинут\\p{L}*|отличн\\p{L}*|вільн\\p{L}*|досконал\\p{L}*|відмінн\\p{L}*|flydende|flytende|flytande|erinomai\\p{L}*|sujuva\\p{L}*|avansat|foarte bun[ăa]?|folyékony\\p{L}*|kiváló|felsőfok\\p{L}*|άριστη|πολύ καλή|ברמה גבוהה|ดีมาก|ดีเยี่ยม|fluent(?:ly)?|fluency|full professional proficiency|proficient|excellent(?: command(?: of)?)?|strong|advanced|very good|sehr gute?[nrs]?|hervorragende?[nrs]?|ausgezeichnete?[nrs]?|fließende?[nrs]?|fliessende?[nrs]?|verhandlungssichere?[nrs]?|courante?|couramment|avancée?|excellente?|fluide|fluid[oa]|fluidez|avanzad[oa]|fluente|fluência|avançad[oa]|ottim[oa]|lưu loát|trôi chảy|thành thạo|流暢|堪能|流利|精通|유창|vloeiend|vlot(?:te)?|uitstekende?|gevorderd|biegł\\p{L}*|płynn\\p{L}*|zaawansowan\\p{L}*|nivel alto|alto|alta|elevad[oa]|熟练|熟練|上級|高级|高級|능통|능숙|고급|상급',
   ],
   [
     'business',
-    'upper[- ]intermediate|хорош\\p{L}*|добр\\p{L}*|hyv\\p{L}*|tárgyalóképes|καλή|ברמה טובה|ได้ดี|business(?:[- ](?:level|fluent|fluency|proficiency))?|professional working proficiency|professional(?: level)?|working proficiency|good(?: command(?: of)?)?|solid|gute?[nrs]?|bonne maîtrise|bon niveau|buen nivel|buen[oa]?|bom|boa|buon[oa]?|tốt|medio[- ]alto|goede?(?: kennis)?|dobr[aąy](?: znajomość)?|sichere?[nrs]?|opérationnel(?:le)?|professionnel(?:le)?|良好|khá|원활|ビジネスレベル|ビジネス|商务|商務|비즈니스',
+    'upper[- ]intermediate|aktivn\\p{L}*|dobro|dobar|ger(?:as|a|os|ai)|hea|bon nivell|dengan baik|अच्छी|अच्छा|خوب|хорош\\p{L}*|добр\\p{L}*|hyv\\p{L}*|tárgyalóképes|καλή|ברמה טובה|ได้ดี|business(?:[- ](?:level|fluent|fluency|proficiency))?|professional working proficiency|professional(?: level)?|working proficiency|good(?: command(?: of)?)?|solid|gute?[nrs]?|bonne maîtrise|bon niveau|buen nivel|buen[oa]?|bom|boa|buon[oa]?|tốt|medio[- ]alto|goede?(?: kennis)?|dobr[aąy](?: znajomość)?|sichere?[nrs]?|opérationnel(?:le)?|professionnel(?:le)?|良好|khá|원활|ビジネスレベル|ビジネス|商务|商務|비즈니스',
   ],
   [
     'conversational',
-    'разговорн\\p{L}*|розмовн\\p{L}*|tyydyttäv\\p{L}*|mediu|középfok\\p{L}*|társalgási|conversational|conversation(?:al)? level|daily conversation|everyday conversation|intermediate|conversacional|de conversación|conversationnel(?:le)?|intermédiaire|intermedi[oa]|Mittelstufe|nivel medio|medio|intermediári[oa]|discret[oa]|redelijke?|komunikatywn\\p{L}*|średnio\\p{L}*|giao tiếp|日常会話(?:レベル)?|会話レベル|中級|日常会话|중급',
+    'разговорн\\p{L}*|stredne pokročil\\p{L}*|středně pokročil\\p{L}*|srednj\\p{L}*|vidutini\\p{L}*|kesktase\\p{L}*|розмовн\\p{L}*|tyydyttäv\\p{L}*|mediu|középfok\\p{L}*|társalgási|conversational|conversation(?:al)? level|daily conversation|everyday conversation|intermediate|conversacional|de conversación|conversationnel(?:le)?|intermédiaire|intermedi[oa]|Mittelstufe|nivel medio|medio|intermediári[oa]|discret[oa]|redelijke?|komunikatywn\\p{L}*|średnio\\p{L}*|giao tiếp|日常会話(?:レベル)?|会話レベル|中級|日常会话|중급',
   ],
   [
     'basic',
-    'pre[- ]intermediate|базов\\p{L}*|начальн\\p{L}*|perustaso\\p{L}*|începător|alapfok\\p{L}*|alapszint\\p{L}*|βασική|בסיסית|พื้นฐาน|basic|elementary|beginner|some knowledge|Grundkenntnisse|grundlegende?[nrs]?|Basiskenntnisse|Anfänger|notions(?: de base)?|básic[oa]|nociones|bas(?:e|ique)|basiskennis|elementair|scolaire|scolastic[oa]|cơ bản|基礎|初級|基本|기초|초급|podstawow\\p{L}*',
+    'pre[- ]intermediate|osnovn\\p{L}*|pagrind\\p{L}*|algtase\\p{L}*|बुनियादी|बेसिक|آشنایی|asas|bàsic|базов\\p{L}*|начальн\\p{L}*|perustaso\\p{L}*|începător|alapfok\\p{L}*|alapszint\\p{L}*|βασική|בסיסית|พื้นฐาน|basic|elementary|beginner|some knowledge|Grundkenntnisse|grundlegende?[nrs]?|Basiskenntnisse|Anfänger|notions(?: de base)?|básic[oa]|nociones|bas(?:e|ique)|basiskennis|elementair|scolaire|scolastic[oa]|cơ bản|基礎|初級|基本|기초|초급|podstawow\\p{L}*',
   ],
 ];
 
