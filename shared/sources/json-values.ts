@@ -80,9 +80,10 @@ export const decodeEntities = (text: string): string =>
  * literal replacement keeps multi-megabyte boards fast.
  */
 export function unescapeHtml(html: string): string {
-  if (!/&lt;\/?[a-z][a-z0-9]*/i.test(html)) return html;
-  if (/<\/?(p|div|ul|ol|li|br|h[1-6]|strong|b|em|span)\b/i.test(html)) return html;
-  return html
+  const once = unescapeOuterLevels(html);
+  if (!/&lt;\/?[a-z][a-z0-9]*/i.test(once)) return once;
+  if (/<\/?(p|div|ul|ol|li|br|h[1-6]|strong|b|em|span)\b/i.test(once)) return once;
+  return once
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&quot;', '"')
@@ -91,6 +92,23 @@ export function unescapeHtml(html: string): string {
     .replaceAll('&apos;', "'")
     .replaceAll('&amp;', '&');
 }
+
+/**
+ * HTML escaped more than once ("&amp;lt;p&amp;gt;": a CMS escaped the description, then its template escaped
+ * it again) down to one level of escaping, for `unescapeHtml` to undo. Each outer level turned every "&" into
+ * "&amp;", so undoing one is replacing "&amp;" alone. Only when no tag and no once-escaped tag is present:
+ * text that merely shows "&amp;lt;" beside real markup keeps it.
+ */
+function unescapeOuterLevels(html: string): string {
+  let text = html;
+  for (let level = 0; level < MAX_ESCAPE_LEVELS && OUTER_ESCAPED_TAG.test(text); level++) {
+    if (/&lt;\/?[a-z][a-z0-9]*/i.test(text) || /<\/?[a-z][a-z0-9]*[\s>/]/i.test(text)) break;
+    text = text.replaceAll('&amp;', '&');
+  }
+  return text;
+}
+const OUTER_ESCAPED_TAG = /&amp;(?:amp;)*lt;\/?[a-z][a-z0-9]*/i;
+const MAX_ESCAPE_LEVELS = 3;
 
 /** Whether a string contains HTML markup (as opposed to plain text with line breaks). */
 export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][a-z0-9]*(\s[^>]*)?\/?>/i.test(text);

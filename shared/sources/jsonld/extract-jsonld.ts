@@ -40,19 +40,66 @@ function* jsonLdBlocks(html: string): Generator<string> {
 /** Every JobPosting node on the page, in document order. */
 export function extractJobPostingNodes(html: string): JsonObject[] {
   const nodes: JsonObject[] = [];
+  const values: unknown[] = [];
   for (const body of jsonLdBlocks(html)) {
-    if (!body.includes('JobPosting')) continue;
+    const mentionsPosting = body.includes('JobPosting');
+    // another block may hold the node a posting points to by `@id` (Yoast's Organization, say)
+    if (!mentionsPosting && !body.includes('@id')) continue;
     const value = parseLenient(body);
-    if (value !== undefined) collectJobPostings(value, nodes, 0);
+    if (value === undefined) continue;
+    values.push(value);
+    if (mentionsPosting) collectJobPostings(value, nodes, 0);
   }
-  return nodes;
+  return withReferencesResolved(nodes, values);
 }
 
 /** Whether a parsed JSON value is (or contains) a JobPosting: JSON-LD given as a file of its own. */
 export function jobPostingNodesIn(value: unknown): JsonObject[] {
   const nodes: JsonObject[] = [];
   collectJobPostings(value, nodes, 0);
-  return nodes;
+  return withReferencesResolved(nodes, [value]);
+}
+
+/**
+ * Postings whose properties point to another node by `@id` alone (`"hiringOrganization": {"@id":
+ * "https://acme.example/#org"}`, the `@graph` style of Yoast and other SEO plugins) get that node in place of
+ * the reference. One level: the posting's own properties and their array items.
+ */
+function withReferencesResolved(nodes: JsonObject[], values: unknown[]): JsonObject[] {
+  if (!nodes.some(hasReference)) return nodes;
+  const ids = new Map<string, JsonObject>();
+  for (const value of values) indexIds(value, ids, 0);
+  return nodes.map((node) => (hasReference(node) ? resolveProperties(node, ids) : node));
+}
+
+const referenceId = (value: unknown): string | null => {
+  if (!isObject(value)) return null;
+  const keys = Object.keys(value);
+  const id = value['@id'];
+  return keys.length === 1 && typeof id === 'string' ? id : null;
+};
+
+const hasReference = (node: JsonObject): boolean =>
+  Object.values(node).some(
+    (v) => referenceId(v) !== null || (Array.isArray(v) && v.some((i) => referenceId(i) !== null)),
+  );
+
+/** Every node that says more than its `@id`, by that id (the first one wins). */
+function indexIds(value: unknown, ids: Map<string, JsonObject>, depth: number): void {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) return value.forEach((item) => indexIds(item, ids, depth + 1));
+  const node = value as JsonObject;
+  const id = node['@id'];
+  if (typeof id === 'string' && Object.keys(node).length > 1 && !ids.has(id)) ids.set(id, node);
+  for (const child of Object.values(node)) indexIds(child, ids, depth + 1);
+}
+
+function resolveProperties(node: JsonObject, ids: ReadonlyMap<string, JsonObject>): JsonObject {
+  const resolve = (value: unknown): unknown => ids.get(referenceId(value) ?? '') ?? value;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node))
+    out[key] = Array.isArray(value) ? value.map(resolve) : resolve(value);
+  return out;
 }
 
 const typesOf = (node: JsonObject): string[] => {
