@@ -1,39 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredPartner } from '../schema/partner';
-import type { PostingRecord } from '../schema/stored-posting';
-import {
-  SyndicationRequest,
-  type SyndicationReason,
-  type SyndicationRecord,
-  type SyndicationRequestInput,
-  type SyndicationStatus,
-} from '../schema/syndication';
+import { SyndicationRequest, type SyndicationRecord, type SyndicationRequestInput } from '../schema/syndication';
 import type { Page, SyndicationQuery } from '../ports/posting-store.port';
-import { TransientError } from '../errors';
 import { type SyndicationDeps, syndicationOptionsOf } from './syndication-deps';
-import { limitsOf, nowIso, partnerContext } from './syndication-context';
-import { MAX_POSTINGS_PER_JOB, type SyndicationJob } from './syndication-messages';
-import { filterMismatches } from './partner-filter';
-import { goalFor, mustNotCall, operationFor } from './syndication-plan';
-import { newRecord, recordRequest, settle } from './syndication-record';
-import { syncMessage } from './deliver';
+import { type PairResult, recordPage, type RequestContext } from './syndication-pairs';
+import { loadPartners, type RequestProblem, selectPostingPages } from './syndication-selection';
+import { JobBatcher } from './sync-job-batcher';
+
+export type { PairResult } from './syndication-pairs';
 
 /**
  * `requestSyndication` (DESIGN §4): HR chooses postings × partners × publish|withdraw. Each pair's record
  * gets the desired action and a history entry; what needs no call (feeds, nothing to change, a posting a
  * board refuses) is settled at once with its reasons; what needs a call is left `pending` and a
  * `syndication.sync` message is published for it. Asking twice is harmless.
+ *
+ * The request is worked a page of postings at a time (`syndication-selection.ts`): partners are read once
+ * for the whole request, a page's pairs are recorded `fanOutConcurrency` at once (`syndication-pairs.ts`) and
+ * their messages published as many at once (`sync-job-batcher.ts`); every publish of a page is done before
+ * the next page is read, so a failed publish is reported before more pairs are marked pending behind it.
  */
 
-export interface PairResult {
-  postingId: string;
-  partnerId: string;
-  status: SyndicationStatus | 'not-found' | 'not-syndicated';
-  reasons: SyndicationReason[];
-}
-
 export type RequestResult =
-  | { ok: false; problems: { path: string; message: string }[] }
+  | { ok: false; problems: RequestProblem[] }
   | {
       ok: true;
       requestId: string;
@@ -65,21 +53,21 @@ export async function requestSyndication(
   if (!parsed.success)
     return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
   const request = parsed.data;
-  const partners = await loadPartners(deps, request.partnerIds);
-  if (!Array.isArray(partners)) return partners;
+  const named = await loadPartners(deps, request.partnerIds);
+  if ('problems' in named) return { ok: false, problems: named.problems };
+  const { partners } = named;
   const requestId = request.requestId ?? `req_${randomUUID()}`;
   const options = syndicationOptionsOf(deps);
+  const jobs = new JobBatcher(deps, requestId, options.fanOutConcurrency);
+  const context: RequestContext = { deps, request, requestId, partners, jobs };
   const counts = emptyCounts();
   const results: PairResult[] = [];
-  const jobs = new JobBatcher(deps, requestId);
-  for await (const { id, posting } of selectPostings(deps, request)) {
-    for (const partner of partners) {
-      if (request.select && posting && filterMismatches(posting, partner.config.filter, partner.config.name).length > 0)
-        continue;
-      const result = await recordPair(deps, partner, id, posting, request.action, requestId, jobs);
+  for await (const page of selectPostingPages(deps, request)) {
+    for (const result of await recordPage(context, page)) {
       counts[result.status] += 1;
       if (results.length < options.maxListedResults) results.push(result);
     }
+    await jobs.drain();
   }
   const messagesPublished = await jobs.flush();
   const listed = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -92,145 +80,6 @@ export async function requestSyndication(
     truncated: listed > results.length,
     messagesPublished,
   };
-}
-
-async function loadPartners(
-  deps: SyndicationDeps,
-  ids: string[],
-): Promise<StoredPartner[] | Extract<RequestResult, { ok: false }>> {
-  const partners: StoredPartner[] = [];
-  const problems: { path: string; message: string }[] = [];
-  for (const [i, id] of ids.entries()) {
-    const partner = await deps.store.getPartner(id);
-    if (partner) partners.push(partner);
-    else problems.push({ path: `partnerIds.${i}`, message: `unknown partner "${id}"` });
-  }
-  return problems.length > 0 ? { ok: false, problems } : partners;
-}
-
-/** The postings a request names, or the ones its selection matches (streamed, never all in memory). */
-async function* selectPostings(
-  deps: SyndicationDeps,
-  request: SyndicationRequest,
-): AsyncIterable<{ id: string; posting: PostingRecord | null }> {
-  if (request.postingIds) {
-    const ids = [...new Set(request.postingIds)];
-    for (let i = 0; i < ids.length; i += 200) {
-      const chunk = ids.slice(i, i + 200);
-      const found = await deps.store.getPostings(chunk);
-      for (const id of chunk) yield { id, posting: found.get(id) ?? null };
-    }
-    return;
-  }
-  const select = request.select!;
-  const status = request.action === 'publish' ? 'open' : undefined;
-  const sourceIds = select.sourceIds.length > 0 ? select.sourceIds : [undefined];
-  for (const sourceId of sourceIds) {
-    for await (const posting of deps.store.streamPostings({
-      ...(status ? { status } : {}),
-      ...(sourceId ? { sourceId } : {}),
-      orderBy: 'id',
-    })) {
-      const filter = {
-        countries: select.countries,
-        cities: [],
-        workplaces: [],
-        departments: select.departments,
-        employmentTypes: [],
-        sources: [],
-        tags: select.tags,
-      };
-      if (filterMismatches(posting, filter, 'selection').length === 0) yield { id: posting.id, posting };
-    }
-  }
-}
-
-async function recordPair(
-  deps: SyndicationDeps,
-  partner: StoredPartner,
-  postingId: string,
-  posting: PostingRecord | null,
-  action: SyndicationRequest['action'],
-  requestId: string,
-  jobs: JobBatcher,
-): Promise<PairResult> {
-  const pair = { postingId, partnerId: partner.config.id };
-  if (!posting)
-    return {
-      ...pair,
-      status: 'not-found',
-      reasons: [{ code: 'POSTING.NOT_FOUND', field: null, message: `No posting has id "${postingId}"` }],
-    };
-  const options = syndicationOptionsOf(deps);
-  const now = deps.clock.now();
-  const context = partnerContext(partner, options, now);
-  let needsCall = false;
-  const stored = await deps.store.updateSyndication(postingId, partner.config.id, (current) => {
-    if (!current && action === 'withdraw') return null;
-    const base = current ?? newRecord(postingId, partner.config.id, action, nowIso(deps));
-    const goal = goalFor({ ...base, desired: action }, posting, partner, context);
-    needsCall = operationFor(base, goal) !== null && partner.config.delivery !== 'feed' && !mustNotCall(partner);
-    // what needs no call is settled at once (one history entry); the rest waits, pending, for its message
-    if (!needsCall) return settle({ ...base, desired: action }, goal, requestId, nowIso(deps), limitsOf(options));
-    return recordRequest(base, action, requestId, nowIso(deps), limitsOf(options));
-  });
-  if (!stored) return { ...pair, status: 'not-syndicated', reasons: [] };
-  if (needsCall) await jobs.add(stored);
-  return { ...pair, status: stored.status, reasons: stored.reasons };
-}
-
-/**
- * Groups pairs into messages: webhook partners one posting per message (each change its own retries),
- * Indexing API partners up to 100 postings (one batch call).
- */
-class JobBatcher {
-  private readonly batches = new Map<string, string[]>();
-  private published = 0;
-
-  constructor(
-    private readonly deps: SyndicationDeps,
-    private readonly cause: string,
-  ) {}
-
-  async add(record: SyndicationRecord): Promise<void> {
-    const partner = await this.deps.store.getPartner(record.partnerId);
-    if (partner?.config.delivery !== 'indexing') return this.publish(syncMessage(record, this.cause));
-    const batch = [...(this.batches.get(record.partnerId) ?? []), record.postingId];
-    this.batches.set(record.partnerId, batch);
-    if (batch.length >= MAX_POSTINGS_PER_JOB) await this.flushPartner(record.partnerId);
-  }
-
-  /** Publishes what is left; returns how many messages went out in all. */
-  async flush(): Promise<number> {
-    for (const partnerId of [...this.batches.keys()]) await this.flushPartner(partnerId);
-    return this.published;
-  }
-
-  private async flushPartner(partnerId: string): Promise<void> {
-    const postingIds = this.batches.get(partnerId) ?? [];
-    this.batches.delete(partnerId);
-    if (postingIds.length === 0) return;
-    const data: SyndicationJob = { kind: 'syndication.sync', partnerId, postingIds, cause: this.cause };
-    await this.publish({ data, attributes: { kind: 'syndication.sync', partnerId } });
-  }
-
-  private async publish(message: {
-    data: unknown;
-    attributes: Record<string, string>;
-    orderingKey?: string;
-  }): Promise<void> {
-    try {
-      await this.deps.bus.publish('syndication-requests', message);
-      this.published += 1;
-    } catch (error) {
-      // the records say pending; asking again (same request) publishes again
-      throw new TransientError(
-        'SYNDICATION.PUBLISH_FAILED',
-        'could not queue the deliveries; the request can be repeated safely',
-        { cause: error },
-      );
-    }
-  }
 }
 
 /** HR's read of per-board status: records by posting, partner and/or status, page by page. */

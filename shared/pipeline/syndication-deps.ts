@@ -43,6 +43,12 @@ export interface SyndicationOptions {
   jsonFeedSettleMs: number;
   /** most results listed in a request's answer (counts are always complete) */
   maxListedResults: number;
+  /**
+   * store writes and publishes one fan-out (a posting event, a request's page of pairs) keeps in flight at
+   * once: the round trips overlap instead of adding up, and a request over thousands of pairs still holds
+   * only this many open calls
+   */
+  fanOutConcurrency: number;
 }
 
 export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = {
@@ -60,6 +66,7 @@ export const DEFAULT_SYNDICATION_OPTIONS: SyndicationOptions = {
   jsonFeedPageSize: 500,
   jsonFeedSettleMs: 5_000,
   maxListedResults: 1_000,
+  fanOutConcurrency: 16,
 };
 
 /** Ports the syndication use cases need. */
