@@ -85,6 +85,17 @@ const NICE = [
   'titolo preferenziale',
   'gradit[oaie]',
   'costituisce un plus',
+  // es 'Requisitos deseados' (InfoJobs), pt-PT 'Valorizamos' / 'Valoriza-se', fr 'Les petits plus'
+  'requisitos deseados',
+  'desead[oa]s?',
+  'valorizamos',
+  'valoriza[ -]?se',
+  '(?:e|sera|serao|sao) valorizad[oa]s?',
+  'fa(?:c)?tores? de valorizacao',
+  'requisitos preferenciais',
+  'constitui(?:ra)? vantagem',
+  'les petits plus',
+  'petits? plus',
   // nl / pl
   '^pre$',
   'is een pre',
@@ -303,6 +314,9 @@ const BENEFITS = [
   'benefit',
   'offriamo',
   'cosa (?:ti )?offriamo',
+  // it: job boards' impersonal 'Si offre' / 'Offresi' (InfoJobs.it, Indeed Italia)
+  '^si offr(?:e|ono)$',
+  '^offresi$',
   'vantaggi',
   '^perche(?: .+)?',
   // nl / pl
@@ -331,6 +345,10 @@ const BENEFITS = [
   'che do dai ngo',
   'dai ngo',
   // ja / zh / ko
+  '福利待遇',
+  '薪资福利',
+  '员工福利',
+  '薪酬福利',
   '待遇',
   '福利厚生',
   '休日休暇',
@@ -466,6 +484,8 @@ const OTHER = [
   '募集要項',
   '募集概要',
   '应聘方式',
+  '工作地址',
+  '温馨提示',
 ];
 
 const MUST = [
@@ -623,6 +643,10 @@ const MUST = [
   '経験',
   '対象となる方',
   'こんな方',
+  '任职要求',
+  '任职资格',
+  '岗位要求',
+  '职位要求',
   '任职',
   '任職',
   '要求',
@@ -847,6 +871,8 @@ const RESPONSIBILITIES = [
   'ミッション',
   '役割',
   'やること',
+  '岗位职责',
+  '工作职责',
   '职责',
   '工作内容',
   // zh-Hant (Taiwan, Hong Kong): 內 and 職 where the mainland writes 内 and 职
@@ -996,6 +1022,8 @@ const ABOUT_COMPANY = [
   '关于我们',
   '公司介绍',
   '公司简介',
+  '公司基本信息',
+  '公司信息',
   '회사 ?소개',
   '기업 ?소개',
   '팀 ?소개',

@@ -1,3 +1,4 @@
+import { classifyHeading, classifyHeadingStrict } from '../../../shared/normalize/document/heading-dictionary';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -130,4 +131,37 @@ describe('remote work offered as an option beside offices is how those offices a
   test('a remote option alone is a remote location', () => {
     expect(read(['Remote möglich'])).toEqual([[null, 'remote']]);
   });
+});
+
+describe('board headings in es/pt/fr/it/zh open their sections', () => {
+  test.each([
+    ['Conocimientos deseados', 'nice'],
+    ['Perfil deseado', 'nice'],
+    ['Valorizamos também', 'nice'],
+    ['Será valorizado:', 'nice'],
+    ['Fatores de valorização', 'nice'],
+    ['Les petits plus du poste', 'nice'],
+    ['Offresi', 'benefits'],
+    ['Si offrono:', 'benefits'],
+    ['薪酬福利', 'benefits'],
+    ['任职资格', 'must'],
+    ['岗位要求', 'must'],
+    ['工作职责', 'responsibilities'],
+    ['公司信息', 'about'],
+  ])('%s -> %s', (heading, kind) => expect(classifyHeading(heading)).toBe(kind));
+
+  test.each([
+    ['福利待遇', 'benefits'],
+    ['任职要求', 'must'],
+    ['岗位职责', 'responsibilities'],
+  ])('%s standing alone is a heading (strict) -> %s', (heading, kind) =>
+    expect(classifyHeadingStrict(heading)).toBe(kind),
+  );
+
+  test.each([
+    ['Requisitos mínimos', 'must'],
+    ['Requisitos', 'must'],
+    ['待遇', 'benefits'],
+    ['Si offre la possibilità di crescere', null],
+  ])('counter-case: %s stays %s', (heading, kind) => expect(classifyHeading(heading)).toBe(kind));
 });
