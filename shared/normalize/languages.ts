@@ -1,4 +1,5 @@
 import type { LanguageRequirement } from '../schema/posting';
+import { farLevelTarget } from './language-far-levels';
 import { findLanguageNames, findLevelTokens } from './language-mentions';
 import { isAlternative } from './language-alternatives';
 import { CERTIFICATE_HINT, linesNamingLanguages } from './language-prefilter';
@@ -191,7 +192,9 @@ function bindLevels(
   const bound: Level[][] = mentions.map(() => []);
   for (const token of tokens) {
     if (!token.level) continue;
-    const target = token.code ? closestOfLanguage(mentions, token) : closestByGap(masked, mentions, token);
+    const target = token.code
+      ? closestOfLanguage(mentions, token)
+      : (closestByGap(masked, mentions, token) ?? farLevelTarget(line, mentions, token));
     if (target !== null) bound[target]!.push(token.level);
   }
   const levels = bound.map((list) =>
