@@ -1,4 +1,5 @@
 import type { Terms } from '../schema/posting';
+import { asciiDigits } from './native-digits';
 import {
   LEAVE_DAY_UNITS,
   LEAVE_GAP,
@@ -66,7 +67,8 @@ function readLines(lines: string[], terms: Terms, has: RegExp): void {
   }
 }
 
-const pieces = (line: string): string[] => piecesOf(NON_ASCII.test(line) ? line.normalize('NFKC') : line);
+/** NFKC for full-width forms and ligatures, then ASCII digits for native ones ("۳ ماه", "६ महीने"). */
+const pieces = (line: string): string[] => piecesOf(NON_ASCII.test(line) ? asciiDigits(line.normalize('NFKC')) : line);
 
 type Unit = keyof typeof UNIT_WORDS | 'leave-day';
 

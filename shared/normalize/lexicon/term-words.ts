@@ -125,9 +125,9 @@ function tensOf(tens: Record<string, number>, units: Record<string, number>): Re
 /** Duration units, by what they count. */
 export const UNIT_WORDS = {
   month:
-    'months?|mos?\\.?|Monate?n?|Monats|mois|mes(?:es)?|mesi|mese|meses|maand(?:en)?|miesi(?:ąc|ące|ęcy)|měsíc(?:e|ů)?|месяц(?:а|ев)?|місяц(?:і|ів)?|måneders|måneder|måned|månaders|månader|månad|kuukautta|kuukauden|kuukaudeksi|kuukausi|kk|luni|hónapos|hónap|μηνών|μήνες|μήνα|חודשים|tháng|ヶ月間?|か月間?|カ月間?|ケ月間?|箇月間?|ヵ月間?|个月|個月|개월|bulan|เดือน|أشهر|شهور|شهر(?:اً|ا)?',
-  week: "weeks?'?|Wochen?|semaines?|semanas?|settimane?|weken|tygodni(?:e)?|týdn(?:y|ů)|ugers|uger|ukers|uker|veckors|veckor|hafta|minggu|tuần|週間|周|주",
-  day: 'days?|working days|business days|calendar days|Tage?n?|Arbeitstage?n?|Werktage?n?|Kalendertage?n?|jours?(?: ouvrés| ouvrables| calendaires)?|días?(?: hábiles| laborables| naturales)?|dias(?: úteis| corridos)?|giorni(?: lavorativi)?|(?:werk|kalender)?dagen|dni(?: roboczych| robocze)?|dní|dnů|dagars|dagar|dage|dager|päivää|päivän|gün|zile|дней|дня|днів|дні|день|munkanap|nap|ημέρες|ημερών|μέρες|ימים|ימי|ngày|日間?|天|일|hari|วัน|يوم(?:اً|ا)?|أيام',
+    'months?|mos?\\.?|Monate?n?|Monats|mois|mes(?:es)?|mesi|mese|meses|maand(?:en)?|miesi(?:ąc|ące|ęcy)|měsíc(?:e|ů)?|месяц(?:а|ев)?|місяц(?:і|ів)?|måneders|måneder|måned|månaders|månader|månad|kuukautta|kuukauden|kuukaudeksi|kuukausi|kk|luni|hónapos|hónap|μηνών|μήνες|μήνα|חודשים|tháng|ヶ月間?|か月間?|カ月間?|ケ月間?|箇月間?|ヵ月間?|个月|個月|개월|bulan|เดือน|أشهر|شهور|شهر(?:اً|ا)?|месеца|месец|mjesec(?:i|a)?|mesec(?:i|a|ev|e)?|mesiac(?:e|ov|a)?|mėnes(?:iai|ių|ius|į)|mėn\\.?|kuud|kuu|mesos|महीन(?:े|ा|ों)|माह|ماهه|ماه',
+  week: "weeks?'?|Wochen?|týždň(?:ov|e|a)|tjedana|tjedna|tednov|tedne|savaičių|savaites|nädalat|setmanes|हफ़?्ते|هفته|semaines?|semanas?|settimane?|weken|tygodni(?:e)?|týdn(?:y|ů)|ugers|uger|ukers|uker|veckors|veckor|hafta|minggu|tuần|週間|周|주",
+  day: 'days?|working days|business days|calendar days|Tage?n?|Arbeitstage?n?|Werktage?n?|Kalendertage?n?|jours?(?: ouvrés| ouvrables| calendaires)?|días?(?: hábiles| laborables| naturales)?|dias(?: úteis| corridos)?|giorni(?: lavorativi)?|(?:werk|kalender)?dagen|dni(?: roboczych| robocze)?|dní|dnů|dagars|dagar|dage|dager|päivää|päivän|gün|zile|дней|дня|днів|дні|день|munkanap|nap|ημέρες|ημερών|μέρες|ימים|ימי|ngày|日間?|天|일|hari|วัน|يوم(?:اً|ا)?|أيام|дни|дена|dana|dien(?:ų|os|as)|(?:kalendri|töö)?päeva|dies(?: laborables| naturals| feiners)?|दिन|روز',
   hour: 'hours?|hrs|Stunden|heures|horas|ore|uur|godzin',
 } as const;
 
@@ -136,17 +136,17 @@ export const UNIT_WORDS = {
  * Urlaubstage", "30 paid vacation days". Not "statutory": in English that is a public holiday.
  */
 export const UNIT_ADJECTIVES =
-  'paid|fully paid|annual|extra|additional|supplementary|dodatkow(?:ych|e)|dodatečn(?:é|ých)|дополнительных|додаткових|wettelijke|betaalde|bezahlte[nr]?|gesetzliche[nr]?|zusätzliche[nr]?|payés?|pagad[oa]s|remunerad[oa]s|płatn(?:ych|e)|ücretli|betald(?:a)?|betalt|placen(?:é|ých)|dibayar|календарных|рабочих|оплачиваемых|календарних|робочих|оплачуваних|de|εργάσιμες|εργάσιμων';
+  'paid|fully paid|annual|extra|additional|supplementary|dodatkow(?:ych|e)|dodatečn(?:é|ých)|дополнительных|додаткових|wettelijke|betaalde|bezahlte[nr]?|gesetzliche[nr]?|zusätzliche[nr]?|payés?|pagad[oa]s|remunerad[oa]s|płatn(?:ych|e)|ücretli|betald(?:a)?|betalt|placen(?:é|ých)|dibayar|календарных|рабочих|оплачиваемых|календарних|робочих|оплачуваних|de|εργάσιμες|εργάσιμων|darbo|kalendrin(?:ių|ės)|सवैतनिक';
 
 /** Units that also say "of paid leave" ("28 Urlaubstage", "25 CP"). */
 export const LEAVE_DAY_UNITS =
-  'Urlaubstage?n?|Ferientage?n?|vacation days|holiday days|PTO days|days of PTO|days PTO|ngày phép|dias de férias|vakantiedagen|verlofdagen|semesterdagar|feriedage|feriedager|lomapäivää';
+  'Urlaubstage?n?|Ferientage?n?|vacation days|holiday days|PTO days|days of PTO|days PTO|ngày phép|dias de férias|vakantiedagen|verlofdagen|semesterdagar|feriedage|feriedager|lomapäivää|छुट्ट(?:ियाँ|ियां|ियों)';
 
 /** Probation in several languages. */
 export const PROBATION_WORDS = {
   latin:
-    "probation(?:ary)?(?: period)?|trial period|Probezeit|période d['’]essai|periode d['’]essai|période probatoire|periodo de prueba|período de prueba|periodo di prova|período de experiência|período probatório|contrato de experiência|proeftijd|okres(?:u)? próbn(?:y|ego|ym)|zkušební dob[ay]|skúšobná doba|prøvetid|provanställning|prövotid|koeaika(?:a|na)?|perioad[aă] de prob[aă]|próbaidő|deneme süresi|thử việc|masa percobaan|probation period",
-  cjk: '試用期間|试用期|試用期|수습\\s*기간|수습|ทดลองงาน|испытательн(?:ый|ого) срок|випробувальн(?:ий|ого) термін|فترة (?:ال)?تجربة|فترة (?:ال)?اختبار|δοκιμαστικ(?:ή|ής) περ[ίι]οδ(?:ος|ου)|תקופת ניסיון',
+    "probation(?:ary)?(?: period)?|trial period|Probezeit|période d['’]essai|periode d['’]essai|période probatoire|periodo de prueba|período de prueba|periodo di prova|período de experiência|período probatório|contrato de experiência|proeftijd|okres(?:u)? próbn(?:y|ego|ym)|zkušební dob[ay]|skúšobná doba|prøvetid|provanställning|prövotid|koeaika(?:a|na)?|perioad[aă] de prob[aă]|próbaidő|deneme süresi|thử việc|masa percobaan|probation period|probn(?:i|og|im) (?:rad(?:a|om)?|period(?:a)?)|poskusn(?:o|ega) del(?:o|a)|poskusna doba|bandom(?:asis|uoju|ojo) laikotarp(?:is|iu|io)|katseaeg|katseaja(?:ga)?|per[ií]ode de prova|tempoh (?:percubaan|probasi)|skúšobn(?:á|ej|ou) dob(?:a|y|u|ou)",
+  cjk: '試用期間|试用期|試用期|수습\\s*기간|수습|ทดลองงาน|испытательн(?:ый|ого) срок|випробувальн(?:ий|ого) термін|فترة (?:ال)?تجربة|فترة (?:ال)?اختبار|δοκιμαστικ(?:ή|ής) περ[ίι]οδ(?:ος|ου)|תקופת ניסיון|изпитател(?:ен|ния|ният) срок|пробни рад|प्रोबेशन(?: अवधि| पीरियड)?|परिवीक्षा(?: अवधि)?|دوره (?:ی )?(?:آزمایشی|آزمایش|پروبیشن)|مدت آزمایشی',
 };
 
 /** "No probation" and the like: probation of zero months. */
@@ -156,13 +156,13 @@ export const NO_PROBATION =
 /** Paid annual leave in several languages (not "年間休日": annual days off counting weekends). */
 export const LEAVE_WORDS = {
   latin:
-    'annual leave|paid leave|paid annual leave|leave days|days leave|vacation|vacations|holidays?|holiday allowance|paid time off|PTO|days off per year|Urlaub|Urlaubstage?n?|Jahresurlaub|Urlaubsanspruch|Erholungsurlaub|Ferien|Ferientage?n?|congés? payés|congés annuels|jours de congés?|congés|vacances|CP|vacaciones|días libres|ferie|giorni di ferie|férias|vakantiedagen|verlofdagen|vakantie|verlof|urlop(?:u)?(?: wypoczynkow(?:y|ego))?|płatn(?:ej|ego) (?:przerwy|urlopu|wolnego)|dni wolnych|dovolen(?:á|é|ou)|dovolenky|semester|semesterdagar|feriedage|feriedager|vuosiloma|lomapäivää|concediu(?: de odihnă)?|szabadság|yıllık izin|yıllık ücretli izin|ücretli izin|izin|phép năm|phép|nghỉ phép|cuti tahunan|cuti',
-  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|帶薪年假|帶薪休假|特別休假|特休|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน|отпуск(?:а)?|відпустк[аи]|إجازة سنوية(?: مدفوعة(?: الأجر)?)?|إجازة مدفوعة(?: الأجر)?|άδεια(?:ς)?|ימי חופשה|חופשה(?: שנתית)?',
+    'annual leave|paid leave|paid annual leave|leave days|days leave|vacation|vacations|holidays?|holiday allowance|paid time off|PTO|days off per year|Urlaub|Urlaubstage?n?|Jahresurlaub|Urlaubsanspruch|Erholungsurlaub|Ferien|Ferientage?n?|congés? payés|congés annuels|jours de congés?|congés|vacances|CP|vacaciones|días libres|ferie|giorni di ferie|férias|vakantiedagen|verlofdagen|vakantie|verlof|urlop(?:u)?(?: wypoczynkow(?:y|ego))?|płatn(?:ej|ego) (?:przerwy|urlopu|wolnego)|dni wolnych|dovolen(?:á|é|ou)|dovolenky|semester|semesterdagar|feriedage|feriedager|vuosiloma|lomapäivää|concediu(?: de odihnă)?|szabadság|yıllık izin|yıllık ücretli izin|ücretli izin|izin|phép năm|phép|nghỉ phép|cuti tahunan|cuti|godišnj(?:i|eg|ega) odmor(?:a)?|letn(?:i|ega) dopust(?:a)?|dopust(?:a)?|(?:kasmetinės )?atostog(?:os|ų|as)|(?:põhi)?puhkus(?:t|e|ega)?',
+  cjk: '年次有給休暇|有給休暇|有給|有休|年休|带薪年假|带薪假期|带薪休假|帶薪年假|帶薪休假|特別休假|特休|年假|연차(?:\\s*휴가)?|유급휴가|วันลาพักร้อน|วันหยุดพักร้อน|отпуск(?:а)?|відпустк[аи]|إجازة سنوية(?: مدفوعة(?: الأجر)?)?|إجازة مدفوعة(?: الأجر)?|άδεια(?:ς)?|ימי חופשה|חופשה(?: שנתית)?|छुट्ट(?:ियाँ|ियां|ियों|ी)|अवकाश|مرخصی(?: استحقاقی| سالانه| با حقوق)?',
 };
 
 /** What may stand between "25 days" and the leave word: "25 days of paid vacation", "30 Tage bezahlter Urlaub". */
 export const LEAVE_GAP =
-  /^(?:[\s()（）,:：+'’/]|of|de|der|des|di|del|paid|annual|fully paid|bezahlte[nr]?|payés?|pagad[oa]s|retribuid[oa]s|retribuite|remunerad[oa]s|ücretli|yıllık|оплачиваемого|оплачиваемый|ежегодного|ежегодный|оплачуваної|оплачувана|щорічної|щорічна|betald(?:a)?|betalt|placen(?:é|ých)|per year|a year|p\.a\.|\/year|per annum|jährlich|im Jahr|pro Jahr|par an|al año|all'anno|năm|\/năm|mỗi năm)*$/iu;
+  /^(?:[\s()（）,:：+'’/]|of|de|der|des|di|del|paid|annual|fully paid|bezahlte[nr]?|payés?|pagad[oa]s|retribuid[oa]s|retribuite|remunerad[oa]s|ücretli|yıllık|оплачиваемого|оплачиваемый|ежегодного|ежегодный|оплачуваної|оплачувана|щорічної|щорічна|betald(?:a)?|betalt|placen(?:é|ých)|per year|a year|p\.a\.|\/year|per annum|jährlich|im Jahr|pro Jahr|par an|al año|all'anno|năm|\/năm|mỗi năm|платен|годишен|платения|годишния|در سال)*$/iu;
 
 /** Leave that is not paid annual leave, or days that are not leave at all. */
 export const NOT_PAID_LEAVE =
