@@ -1,7 +1,7 @@
 import { extractLanguages } from '../../../shared/normalize/languages';
 
 const levels = (line: string) =>
-  extractLanguages({ must: [line], nice: [], other: [] }).map((l) => [l.code, l.level]);
+  extractLanguages({ must: [line], nice: [], other: [], postingLanguage: null }).map((l) => [l.code, l.level]);
 
 describe('a graded level several words from the one language its clause names grades that language', () => {
   it.each([
