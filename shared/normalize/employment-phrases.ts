@@ -39,11 +39,15 @@ function withCyrillicOrGreek(latin: RegExp, words: string): RegExp {
 /** The letters fold.ts changes by dropping their marks, written as words are in the tables. */
 const FOLDED_LETTERS: Readonly<Record<string, string>> = { й: 'и', ё: 'е', ї: 'і' };
 
-/** Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit"). */
+/**
+ * Phrases matched on folded text (lower case, no diacritics: "toan thoi gian", "vollzeit").
+ * A way to permanent employment later ('正社員登用あり', '正社員への登用制度', '정규직 전환 가능') is not the type offered now:
+ * '契約社員（正社員登用あり）' is fixed-term, not full-time.
+ */
 export const RULES: readonly Rule[] = [
   [
     withCyrillicOrGreek(
-      /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|periodo integral|horario integral|orario pieno|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok|teljes munkaidos?|teljes munkaidoben|(?:cu )?norma intreaga|program (?:complet|integral)|fuldtid(?:sstilling|sjob)?|heltids(?:stilling|tjanst|anstallning|job)|kokoaikai(?:nen|sena|sta)|kokoaikatyo)\b|\bvollzeit|正社員|常勤|フルタイム|全职|全職|정규직/u,
+      /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|periodo integral|horario integral|orario pieno|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok|teljes munkaidos?|teljes munkaidoben|(?:cu )?norma intreaga|program (?:complet|integral)|fuldtid(?:sstilling|sjob)?|heltids(?:stilling|tjanst|anstallning|job)|kokoaikai(?:nen|sena|sta)|kokoaikatyo)\b|\bvollzeit|正社員(?!への登用|登用|化|転換)|常勤|フルタイム|全职|全職|정규직(?!\s?전환)/u,
       'полная занятость|полный (?:рабочий )?день|повна зайнятість|повний (?:робочий )?день|πληρης απασχοληση|πληρους απασχολησης',
     ),
     ['FULL_TIME'],
@@ -105,7 +109,7 @@ export const EMPLOYEE_ALTERNATIVE = new RegExp(
 
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
 export const PERMANENT = withCyrillicOrGreek(
-  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp|tpp|trvaly pracovny pomer|hatarozatlan ideju|(?:pe )?perioada nedeterminata|vakituinen|toistaiseksi voimassa oleva|fastansat|fastanstat)\b|正社員|正職員/u,
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp|tpp|trvaly pracovny pomer|hatarozatlan ideju|(?:pe )?perioada nedeterminata|vakituinen|toistaiseksi voimassa oleva|fastansat|fastanstat)\b|正社員(?!への登用|登用|化|転換)|正職員/u,
   'бессрочный (?:трудовой )?договор|постоянная работа|безстроковий (?:трудовий )?договір|постійна робота|αοριστου χρονου',
 );
 

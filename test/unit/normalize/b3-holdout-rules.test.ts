@@ -1,10 +1,12 @@
 import { classifyHeading, classifyHeadingStrict } from '../../../shared/normalize/document/heading-dictionary';
+import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
 import type { SourceKind } from '../../../shared/schema/posting';
 import { parseInput } from '../../../shared/sources/parse-input';
 import { isPayLine } from '../../../shared/sources/text/pay-line';
+import { employmentInput } from '../../support/employment-input';
 
 /**
  * Rules found by the B3 holdout round (ja/de/fr/es/vi/zh/pt-PT/it/ko/nl postings in board and career-site
@@ -164,4 +166,22 @@ describe('board headings in es/pt/fr/it/zh open their sections', () => {
     ['待遇', 'benefits'],
     ['Si offre la possibilità di crescere', null],
   ])('counter-case: %s stays %s', (heading, kind) => expect(classifyHeading(heading)).toBe(kind));
+});
+
+describe('a way to permanent employment later is not the type offered now', () => {
+  test.each([
+    ['ja part-time', ['パート（正社員登用制度あり）'], ['PART_TIME']],
+    ['ja side job', ['アルバイト（正社員への登用あり）'], ['PART_TIME']],
+    ['ja contract', ['契約社員（正社員登用実績多数）'], ['TEMPORARY']],
+    ['ko contract', ['계약직 (정규직 전환 가능)'], ['TEMPORARY']],
+  ])('%s', (_name, values, types) => expect(normalizeEmploymentTypes(employmentInput({ values }))).toEqual(types));
+
+  test.each([
+    ['ja', ['正社員'], ['FULL_TIME']],
+    ['ja with probation', ['正社員（試用期間3ヶ月）'], ['FULL_TIME']],
+    ['ko', ['정규직'], ['FULL_TIME']],
+    ['ko with probation', ['정규직(수습 3개월)'], ['FULL_TIME']],
+  ])('counter-case %s: the permanent job itself is full-time', (_name, values, types) =>
+    expect(normalizeEmploymentTypes(employmentInput({ values }))).toEqual(types),
+  );
 });
