@@ -74,8 +74,12 @@ function sameUnlessChanged(source: Record<string, unknown>, keys: string[], stat
   return copy ?? source;
 }
 
-/** Integer-like keys start with a digit: other keys skip the regex (a posting has some 40 keys). */
-function isUnorderedKey(key: string): boolean {
+/**
+ * Whether JSON.stringify would not write `key` where it was inserted (integer-like keys come first) or an
+ * assignment would not create it ("__proto__"). Integer-like keys start with a digit: other keys skip the regex
+ * (a posting has some 40 keys).
+ */
+export function isUnorderedKey(key: string): boolean {
   const first = key.charCodeAt(0);
   return first >= 48 && first <= 57 ? INTEGER_KEY.test(key) : key === '__proto__';
 }

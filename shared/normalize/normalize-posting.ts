@@ -1,7 +1,8 @@
 import type { JobPosting } from '../schema/posting';
 import type { RawPosting } from '../schema/raw-posting';
 import { composeBody, type PostingBody } from './body';
-import { contentHashOf, type PostingContent } from './content-hash';
+import type { PostingContent } from './content-hash';
+import { finishContent } from './content-finish';
 import { countryHintOf } from './country-hint';
 import { deadlineSentence } from './deadline-sentence';
 import { rawOrigin, type FieldTrace } from './explain';
@@ -12,7 +13,7 @@ import { assessQuality } from './quality';
 import { extractSections, type Sections } from './sections';
 import { beginParseScope } from './document/parse-html';
 import { extractTerms } from './terms';
-import { repairText, scrubControls } from './text-repair';
+import { repairText } from './text-repair';
 import type { CleanTitle } from './title';
 import { applyUrlOf, companyOf, dateOf, departmentOf, seniorityOf, titleOf } from './posting-facts';
 import { employmentTypesOf, languagesOf, locationsOf, salaryOf, skillsOf, termLines } from './posting-extractions';
@@ -64,12 +65,13 @@ function normalizeWith(raw: RawPosting, context: NormalizeContext, trace: FieldT
   const title = titleOf(raw, context, fields, trace);
   const body = composeBody(raw);
   const sections = extractSections(body.sectionInput);
-  // control characters leave here, whatever field a source put them in (text-repair.ts: scrubControls)
-  const content = scrubControls(contentOf(raw, context, { fields, title, body, sections }, trace));
+  // control characters leave here, whatever field a source put them in (text-repair.ts: scrubControls), in the
+  // same walk that writes the content hash's sorted JSON (content-finish.ts)
+  const { content, contentHash } = finishContent(contentOf(raw, context, { fields, title, body, sections }, trace));
   const now = context.now ?? new Date();
   const quality = assessQuality(content, now);
   const id = postingId(context.sourceId, content.source.externalId);
-  return { id, ...content, status: 'open', contentHash: contentHashOf(content), quality };
+  return { id, ...content, status: 'open', contentHash, quality };
 }
 
 interface Parts {
