@@ -58,6 +58,24 @@ export function classifySegment(segment: string, company: string | null): Segmen
   return 'keep';
 }
 
+/** Separators between the facts a bracket lists ("【契約社員／リモート可】", "(Vollzeit / Homeoffice)"). */
+const FACT_SEPARATOR = /\s*[／/・、,|]\s*|\s+[-–—]\s+/u;
+
+/**
+ * The parts of a bracket that lists an employment type beside places or workplace words ("契約社員／リモート可",
+ * "Full-time, Remote", "CDI - Télétravail", "Vollzeit / Hamburg"), each with its kind; null when any part is
+ * something else ("Go / Kotlin", "Backend / Platform") or no part is an employment type.
+ */
+export function employmentAndPlaceParts(text: string): Array<readonly ['employmentType' | 'location', string]> | null {
+  const parts = text.split(FACT_SEPARATOR).filter((p) => p.trim().length > 0);
+  if (parts.length < 2) return null;
+  const kinds = parts.map((part) =>
+    isEmploymentType(part) ? ('employmentType' as const) : isPlaceText(part) ? ('location' as const) : null,
+  );
+  if (!kinds.includes('employmentType') || kinds.includes(null)) return null;
+  return parts.map((part, i) => [kinds[i]!, part.trim()] as const);
+}
+
 /**
  * Only employment-type words, contract terms and separators: "Full-time", "Teilzeit / Vollzeit",
  * "Part-Time, 3 days per week", "32-40 uur", "80–100 %", "6 months", "Outside IR35"; "Contract, Remote" is not.

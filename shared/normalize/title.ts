@@ -2,7 +2,7 @@ import { fold } from './geo/fold';
 import { EMPLOYMENT_IN, LEADING_EMPLOYMENT, ROLE_NOUN } from './lexicon/title-words';
 import { polishPlacePhrase, polishPlaceTail } from './title-locative';
 import { stripCodes, stripGender, stripWorkload } from './title-markers';
-import { classifySegment, isPlaceText } from './title-segments';
+import { classifySegment, employmentAndPlaceParts, isPlaceText } from './title-segments';
 import type { SegmentKind } from './title-segments';
 import { toTitleCaseIfShouting } from './title-case';
 
@@ -117,11 +117,19 @@ function record(removed: Removed, key: RemovedKey, text: string): void {
 function stripBrackets(title: string, removed: Removed, company: string | null): string {
   return title.replace(BRACKETS, (whole, _open: string, inner: string) => {
     const kind = kindOf(inner, company);
-    if (kind === 'keep') return whole;
+    if (kind === 'keep') return stripFactList(whole, inner, removed);
     const field = KIND_TO_FIELD[kind];
     if (field) record(removed, field, recorded(kind, inner));
     return ' ';
   });
+}
+
+/** A bracket listing an employment type beside workplace words or places ("【契約社員／リモート可】") goes, each part recorded. */
+function stripFactList(whole: string, inner: string, removed: Removed): string {
+  const parts = employmentAndPlaceParts(inner);
+  if (!parts) return whole;
+  for (const [field, part] of parts) record(removed, field, part);
+  return ' ';
 }
 
 /** Splits on separators; keeps the first meaningful segment and every segment that describes the job. */

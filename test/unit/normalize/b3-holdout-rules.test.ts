@@ -1,5 +1,6 @@
 import { classifyHeading, classifyHeadingStrict } from '../../../shared/normalize/document/heading-dictionary';
 import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
+import { cleanTitle } from '../../../shared/normalize/title';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -184,4 +185,20 @@ describe('a way to permanent employment later is not the type offered now', () =
   ])('counter-case %s: the permanent job itself is full-time', (_name, values, types) =>
     expect(normalizeEmploymentTypes(employmentInput({ values }))).toEqual(types),
   );
+});
+
+describe('a title bracket listing an employment type beside workplace words or places goes', () => {
+  test.each([
+    ['ja', 'バックエンドエンジニア（Go）【契約社員／リモート可】', 'バックエンドエンジニア（Go）'],
+    ['ja place', '営業（正社員／大阪）', '営業'],
+    ['en', 'Senior Engineer (Full-time, Remote)', 'Senior Engineer'],
+    ['de', 'Data Engineer (Vollzeit / Hamburg)', 'Data Engineer'],
+    ['fr', 'Chef de projet (CDI - Télétravail)', 'Chef de projet'],
+  ])('%s: %s', (_name, raw, title) => expect(cleanTitle(raw).title).toBe(title));
+
+  test.each([
+    ['Backend Engineer (Go / Kotlin)'],
+    ['Engineer (Backend / Platform)'],
+    ['Designer (UX / UI)'],
+  ])('counter-case: %s keeps its bracket', (raw) => expect(cleanTitle(raw).title).toBe(raw));
 });
