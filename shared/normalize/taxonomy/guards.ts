@@ -6,9 +6,25 @@ import type { SkillGuard } from './types';
  * it with `after`/`notAfter` (anchored at its start with `^`).
  */
 
+/**
+ * The same in languages that inflect the word before a name or put a preposition there: "знание Go", "опыт
+ * разработки на Go", "знання Go", "досвід роботи з Go", "znajomość Go", "doświadczenie w Go", "znalost Go",
+ * "zkušenosti s Go", "ervaring met Go", "erfarenhet av Go", "kjennskap til Go", "cunoștințe de Go".
+ */
+const INFLECTED_CODE_BEFORE = [
+  'знани[еяйю]|знанием|владение|владением|опыт(?:ом)?(?: работы| разработки| программирования)?(?: с| на)?|на|с|разработк[аи] на|программировани[ея] на',
+  'знання|знанням|володіння|досвід(?: роботи| розробки| програмування)?(?: з| на)?|з|розробк[аи] на',
+  'znajomoś(?:ć|ci)|doświadczeni[ea](?: w| z)?|umiejętnoś(?:ć|ci)|programowani[ea] w|w',
+  'znalost(?:i)?|zkušenost(?:i)?(?: s| v)?|znalosť|skúsenost(?:i)?(?: s| v)?|programování v',
+  'kennis van|ervaring met|erfarenhet av|kunskap(?:er)? i|erfaring med|kendskab til|kjennskap til',
+  'cunoștințe de|experiență (?:cu|în)|conhecimento(?:s)? (?:em|de)|experiência (?:com|em)|conoscenza di|esperienza (?:con|in)|connaissance(?:s)? (?:de|en)|expérience (?:avec|en)|conocimiento(?:s)? de|experiencia (?:con|en)',
+].join('|');
+
 /** Words that, right before a programming language, say "this is a language": "written in Go", "using R". */
-const CODE_BEFORE =
-  /(?:\b(?:in|with|using|use|of|like|including|such as|e\.g\.|languages?|programming|knowledge of|proficien(?:t|cy) in|und|mit|oder|en|con|bằng|và|như)\s*[:(]?|[(:])\s*$/i;
+const CODE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:in|with|using|use|of|like|including|such as|e\.g\.|languages?|programming|knowledge of|proficien(?:t|cy) in|und|mit|oder|en|con|bằng|và|như)\s*[:(]?|[(:])\s*$|(?<!\p{L})(?:${INFLECTED_CODE_BEFORE})\s*:?\s*$`,
+  'iu',
+);
 
 /** Words that, right after a programming language, say the same: "Go developer", "R programming", "Goでの開発". */
 const CODE_AFTER =
