@@ -35,7 +35,13 @@ export const DATA: SkillGroup = {
       name: 'Apache Airflow',
       aliases: ['Cloud Composer', 'Apache Airflow'],
       exact: ['Airflow'],
-      guard: { near: [...DATA_STACK, 'Python', 'Dagster', 'Kubernetes'], before: /\b(?:with|in|using|on)\s*$/i },
+      // a tool named after a preposition or an example marker in the languages postings use ("mit Airflow",
+      // "idealerweise Airflow", "z. B. Airflow", "como Airflow"); the HVAC word "airflow" has neither
+      guard: {
+        near: [...DATA_STACK, 'Python', 'Dagster', 'Kubernetes'],
+        before:
+          /(?:\b(?:with|in|using|on|such as|like|ideally|preferably|mit|von|wie|idealerweise|bevorzugt|avec|comme|idéalement|con|como|idealmente|com|de|em|en|met|zoals|bij voorkeur|np\.|z\. ?B\.|e\.g\.)|[(/])\s*$/i,
+      },
     },
     {
       name: 'dbt',
