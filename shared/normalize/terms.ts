@@ -146,12 +146,21 @@ function probationIn(line: string): number | null {
     const after = quantities.find(
       (q) => q.start >= k.end && q.start - k.end <= 40 && !/[.;。\n]\s/.test(line.slice(k.end, q.start)),
     );
-    const before = [...quantities].reverse().find((q) => q.end <= k.start && k.start - q.end <= 25);
+    const before = [...quantities]
+      .reverse()
+      .find((q) => q.end <= k.start && k.start - q.end <= 25 && !NOT_ITS_LENGTH.test(line.slice(q.end, k.start)));
     const months = toMonths(after ?? before);
     if (months !== null) return months;
   }
   return null;
 }
+
+/**
+ * Words between a duration and the probation word after it that make the duration something else: a rate
+ * ("dos días a la semana tras el periodo de prueba", "2 days a week after probation") or a time after it.
+ */
+const NOT_ITS_LENGTH =
+  /(?<![\p{L}])(?:a week|per week|weekly|after|following|a la semana|por semana|tras|despu[eé]s del?|pro woche|in der woche|nach|par semaine|apr[eè]s|a settimana|alla settimana|dopo|na semana|ap[oó]s|depois d[eoa]s?|na de)(?![\p{L}])/iu;
 
 function toMonths(q: Quantity | undefined): number | null {
   if (!q) return null;

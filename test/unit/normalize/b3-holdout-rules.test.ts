@@ -1,6 +1,7 @@
 import { classifyHeading, classifyHeadingStrict } from '../../../shared/normalize/document/heading-dictionary';
 import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
 import { cleanTitle } from '../../../shared/normalize/title';
+import { extractTerms } from '../../../shared/normalize/terms';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -201,4 +202,21 @@ describe('a title bracket listing an employment type beside workplace words or p
     ['Engineer (Backend / Platform)'],
     ['Designer (UX / UI)'],
   ])('counter-case: %s keeps its bracket', (raw) => expect(cleanTitle(raw).title).toBe(raw));
+});
+
+describe('probation: the Portuguese "período experimental", and a rate before the word is not its length', () => {
+  test.each([
+    ['pt-PT', 'Período experimental de 90 dias, nos termos do Código do Trabalho.', 3],
+    ['pt-PT label', 'Período experimental: 180 dias', 6],
+    ['es', 'Periodo de prueba de 6 meses', 6],
+    ['de', '6 Monate Probezeit', 6],
+    ['en', '3 months probation', 3],
+  ])('%s: %s', (_name, line, months) => expect(extractTerms([line]).probationMonths).toBe(months));
+
+  test.each([
+    ['es', 'Teletrabajo dos días a la semana tras el periodo de prueba'],
+    ['en', 'Remote 2 days a week after probation'],
+    ['de', 'Homeoffice 2 Tage pro Woche nach der Probezeit'],
+    ['nl', '2 dagen thuiswerken na de proeftijd'],
+  ])('%s: %s gives no probation length', (_name, line) => expect(extractTerms([line]).probationMonths).toBeNull());
 });
