@@ -39,6 +39,8 @@ export function createSweepOutbox(runtime: () => Promise<Runtime>): ApiHandler {
                 stuckAfterMs: current.settings.JOBRELAY_SYNDICATION_STUCK_AFTER_SECONDS * 1000,
                 maxResends: current.settings.JOBRELAY_SYNDICATION_MAX_RESENDS,
                 budgetMs: budget.leftMs(),
+                // a claim older than the longest sweep (the platform cuts it off at its timeout) lost its sweep
+                alertLeaseMs: (current.settings.JOBRELAY_SWEEP_TIMEOUT_SECONDS + 60) * 1000,
               })
             : null;
         return { kind: 'done', fields: { task: request.task, ...outbox, ...(syndications ? { syndications } : {}) } };

@@ -11,6 +11,7 @@ import { sameState, settleInPlace } from './sync-syndications';
 import type { ChangedPage } from './sweep-lagging-syndications';
 import type { SweepSettings, SweepShared } from './sweep-pass';
 import type { SweepDeps } from './sweep-syndications';
+import { alertFlag } from './sweep-alert-flag';
 
 /**
  * What the lagging pass (`sweep-lagging-syndications.ts`) does with each pair of a changed posting: whether
@@ -105,7 +106,7 @@ export async function actLagging(claimed: ClaimedLagging, shared: SweepShared, c
 
 /**
  * Turns a lagging pair `pending` for the same desired action, noting the first re-send of this pending spell
- * (none when re-sends are off), only if nothing touched the record since the pass read it.
+ * (none when re-sends are off) with its alert pending, only if nothing touched the record since the pass read it.
  */
 async function markLagging(
   deps: SweepDeps,
@@ -120,7 +121,7 @@ async function markLagging(
     marked = null;
     if (!current || current.status === 'pending' || current.updatedAt !== record.updatedAt) return null;
     const pending = recordRequest(current, current.desired, cause, at, limits);
-    marked = { ...pending, resent: { since: at, count: maxResends > 0 ? 1 : 0, lastAt: at } };
+    marked = { ...pending, resent: { since: at, count: maxResends > 0 ? 1 : 0, lastAt: at, ...alertFlag(deps) } };
     return marked;
   });
   return marked;

@@ -3,6 +3,7 @@ import type { SyndicationRecord } from '../schema/syndication';
 import type { SweepDeps } from './sweep-syndications';
 import { PagePacer } from './sweep-budget';
 import { actLagging, claimLagging, planPage } from './sweep-lagging-pairs';
+import { alertsLogged } from './sweep-alert-flag';
 import { claimAlertAct, type PassProgress, type SweepSettings, type SweepShared } from './sweep-pass';
 
 export type { PassProgress, SweepShared } from './sweep-pass';
@@ -127,6 +128,12 @@ async function handlePage(
   const pairs = page.fresh.flatMap((posting, index) => plans[index]!.map((plan) => ({ plan, posting })));
   await claimAlertAct(deps.logger, shared.tally, pairs, settings.concurrency, {
     claim: ({ plan, posting }) => claimLagging(deps, plan, posting, settings, cause),
+    alerted: (claimed) =>
+      alertsLogged(
+        deps,
+        claimed.map((c) => c.marked),
+        settings.concurrency,
+      ),
     act: (claimed) => actLagging(claimed, shared, cause),
   });
   await shared.sender.flush();

@@ -1,3 +1,4 @@
+import { describeError } from '../errors';
 import type { Logger } from '../ports/logger.port';
 import type { StoredPartner } from '../schema/partner';
 import type { StuckPair, StuckTally } from './stuck-syndication-report';
@@ -14,6 +15,8 @@ export interface SweepSettings {
   maxPairs: number;
   maxPostings: number;
   concurrency: number;
+  /** a claim whose alert is still pending after this long belongs to a sweep that died (`sweep-unalerted.ts`) */
+  alertLeaseMs: number;
 }
 
 /**
@@ -42,8 +45,9 @@ export interface PassProgress {
  *
  * Why the alert comes after the claim and before the action: no pair is re-sent before its alert is logged,
  * so a sweep killed mid-page has alerted on every pair it re-sent. A pair claimed and then not alerted on
- * (the process died between the two) was not re-sent either; its record still says pending (or, lagging,
- * was turned pending), so a later sweep finds it stuck and alerts. A pair settled in place is in line once
+ * (the process died between the two) was not re-sent either; its claim still carries `alertPending`, so the
+ * next sweep after the claim's lease takes it over, alerts on it and re-sends it (`sweep-unalerted.ts`); the
+ * flags of a page's claims are cleared in one write right after its alert. A pair settled in place is in line once
  * settled: if the process dies before the alert, nothing is left wrong. When a claim fails, the pairs claimed
  * before it are still alerted on and acted on; then the failure is thrown.
  */
@@ -52,7 +56,12 @@ export async function claimAlertAct<P, T extends StuckPair>(
   tally: StuckTally,
   plans: readonly P[],
   concurrency: number,
-  steps: { claim(plan: P): Promise<T | null>; act(claimed: T): Promise<void> },
+  steps: {
+    claim(plan: P): Promise<T | null>;
+    /** once the alert is logged: clears the claims' `alertPending` flags (`sweep-alert-flag.ts`) */
+    alerted(claimed: readonly T[]): Promise<void>;
+    act(claimed: T): Promise<void>;
+  },
 ): Promise<void> {
   const claimed: Array<T | null> = plans.map(() => null);
   let failure: { error: unknown } | null = null;
@@ -69,6 +78,13 @@ export async function claimAlertAct<P, T extends StuckPair>(
   });
   const pairs = claimed.filter((pair): pair is T => pair !== null);
   tally.alert(logger, pairs);
+  // a flag left set only means the pairs are alerted on again after the lease: the re-sends still go ahead
+  await steps.alerted(pairs).catch((error: unknown) =>
+    logger.warn('stuck syndications alerted on, but their claims could not be marked so', {
+      pairs: pairs.length,
+      error: describeError(error),
+    }),
+  );
   await runBounded(
     pairs,
     concurrency,

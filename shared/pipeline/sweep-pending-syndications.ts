@@ -6,6 +6,7 @@ import type { StuckPair } from './stuck-syndication-report';
 import type { PagePacer } from './sweep-budget';
 import { claimAlertAct, type PassProgress, type SweepSettings, type SweepShared } from './sweep-pass';
 import type { SweepDeps } from './sweep-syndications';
+import { alertFlag, alertsLogged } from './sweep-alert-flag';
 
 /**
  * The stuck-syndication sweep's first pass (`sweep-syndications.ts`): pairs left `pending` with nobody
@@ -14,7 +15,7 @@ import type { SweepDeps } from './sweep-syndications';
  */
 
 /** A pending pair the sweep found stuck: what it will do with it, and the partner to re-send to. */
-interface PendingPlan extends StuckPair {
+export interface PendingPlan extends StuckPair {
   partner: StoredPartner | null;
 }
 
@@ -43,8 +44,14 @@ export async function sweepPending(
     });
     const plans = await planPending(deps, page.items, settings, pass);
     await claimAlertAct(deps.logger, pass.tally, plans, settings.concurrency, {
-      claim: (plan) => claim(deps, plan),
-      act: (claimed) => act(claimed, pass),
+      claim: (plan) => claimPending(deps, plan),
+      alerted: (claimed) =>
+        alertsLogged(
+          deps,
+          claimed.map((c) => c.marked),
+          settings.concurrency,
+        ),
+      act: (claimed) => actPending(claimed, pass),
     });
     pacer.end();
     examined += page.items.length;
@@ -57,7 +64,7 @@ export async function sweepPending(
  * What to do with each stale pair of a page. A pair whose delivery lease is held is being delivered: skipped.
  * The page's leases are read in one store call (`heldDeliveryLeases`), not one read per pair.
  */
-async function planPending(
+export async function planPending(
   deps: SweepDeps,
   records: readonly SyndicationRecord[],
   settings: SweepSettings,
@@ -84,20 +91,25 @@ async function planPending(
 }
 
 /** A pending pair claimed: noted on its record (`resent`), as `marked`. */
-interface ClaimedPending extends PendingPlan {
+export interface ClaimedPending extends PendingPlan {
   marked: SyndicationRecord;
 }
 
-/** Notes the re-send (or, abandoned, the report) on the record if nothing touched it since the page was read. */
-async function claim(deps: SweepDeps, plan: PendingPlan): Promise<ClaimedPending | null> {
+/**
+ * Notes the re-send (or, abandoned, the report) on the record if nothing touched it since the page was read,
+ * with its alert pending (`sweep-unalerted.ts`).
+ */
+export async function claimPending(deps: SweepDeps, plan: PendingPlan): Promise<ClaimedPending | null> {
   const { record, since, partner } = plan;
   const count = record.resent?.since === since ? record.resent.count : 0;
   const abandoned = plan.action === 'abandon' || !partner;
-  const marked = await markResent(deps, record, { since, count: abandoned ? count : count + 1, lastAt: nowIso(deps) });
+  const resent = { since, count: abandoned ? count : count + 1, lastAt: nowIso(deps), ...alertFlag(deps) };
+  const marked = await markResent(deps, record, resent);
   return marked ? { ...plan, marked } : null;
 }
 
-async function act(claimed: ClaimedPending, pass: SweepShared): Promise<void> {
+/** After the alert: re-sends the pair, or counts it abandoned. */
+export async function actPending(claimed: ClaimedPending, pass: SweepShared): Promise<void> {
   const { record, since, partner, marked } = claimed;
   if (claimed.action === 'abandon' || !partner) return pass.tally.add(since, 'abandoned');
   await pass.sender.add(partner, { marked, before: record, since, cause: causeOf(record), lagging: false });

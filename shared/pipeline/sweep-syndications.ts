@@ -6,6 +6,7 @@ import { PagePacer, PENDING_SHARE, SWEEP_CONCURRENCY, SweepBudget } from './swee
 import { LAGGING_SWEEP_MARK, sweepLaggingSyndications } from './sweep-lagging-syndications';
 import type { PassProgress } from './sweep-pass';
 import { sweepPending } from './sweep-pending-syndications';
+import { sweepUnalerted } from './sweep-unalerted';
 
 export { SYNDICATION_STUCK_EVENT, type StuckSweepResult } from './stuck-syndication-report';
 export { pendingSince } from './sweep-pending-syndications';
@@ -65,6 +66,12 @@ export interface StuckSweepOptions {
   budgetMs?: number | null;
   /** pairs handled at once (default `SWEEP_CONCURRENCY`) */
   concurrency?: number;
+  /**
+   * how long a claim may wait for its alert before the sweep that made it is taken for dead and the next sweep
+   * takes the pair over (`sweep-unalerted.ts`): longer than a sweep can run (default 10 minutes; the function
+   * passes its own timeout plus a minute)
+   */
+  alertLeaseMs?: number;
 }
 
 const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
@@ -75,6 +82,7 @@ const DEFAULT_STUCK_SWEEP: Required<StuckSweepOptions> = {
   maxPostings: 5_000,
   budgetMs: null,
   concurrency: SWEEP_CONCURRENCY,
+  alertLeaseMs: 10 * 60_000,
 };
 
 /** What the sweep needs: syndication's options decide, as on delivery, what a lagging pair should be. */
@@ -101,7 +109,10 @@ export async function sweepStuckSyndications(
   // one pacer per pass: the pending pass's second round is paced by its first round's pages
   const pendingPacer = new PagePacer(deps.clock);
   const pendingShare = { ...shared, budget: budget.share(PENDING_SHARE) };
+  // claims whose sweep died before alerting first: they are the oldest unreported pairs
+  const unalerted = await sweepUnalerted(deps, settings, now, pendingShare, pendingPacer);
   let pending = await sweepPending(deps, settings, now, pendingShare, pendingPacer);
+  if (unalerted.more) pending = { ...pending, more: true };
   await sender.flush();
   let lagging: PassProgress = { done: 0, more: true };
   if (!budget.spent()) lagging = await sweepLaggingSyndications(deps, settings, shared);

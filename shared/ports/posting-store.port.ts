@@ -182,6 +182,14 @@ export interface StaleSyndicationQuery {
   cursor?: string | null;
 }
 
+/** Records whose sweep claim still awaits its alert (`resent.alertPending`), claimed before an instant. */
+export interface UnalertedSyndicationQuery {
+  /** only records whose claim (`updatedAt`, which the claim sets) is strictly before this instant */
+  claimedBefore: string;
+  limit: number;
+  cursor?: string | null;
+}
+
 export interface SyndicationRepository {
   getSyndication(postingId: string, partnerId: string): Promise<SyndicationRecord | null>;
   listSyndications(query: SyndicationQuery): Promise<Page<SyndicationRecord>>;
@@ -202,6 +210,21 @@ export interface SyndicationRepository {
   ): Promise<SyndicationRecord | null>;
   /** records in a status not updated since before an instant, least recently updated first, page by page */
   listStaleSyndications(query: StaleSyndicationQuery): Promise<Page<SyndicationRecord>>;
+  /**
+   * Records a stuck sweep claimed and whose alert may never have been logged (`resent.alertPending`), claimed
+   * before `claimedBefore`, in id order, page by page. Few records ever carry the flag (a claim clears it
+   * within seconds), so an adapter may select on the flag alone and filter the instant as it reads: a page may
+   * then hold fewer than `limit` records while `nextCursor` is set. Optional: without it a claim whose alert
+   * was lost is alerted on one threshold later, when the pending pass finds the pair stale again.
+   */
+  listUnalertedSyndications?(query: UnalertedSyndicationQuery): Promise<Page<SyndicationRecord>>;
+  /**
+   * Clears `resent.alertPending` on these records (ids `{postingId}__{partnerId}`) in batched writes, leaving the
+   * rest of each record, `updatedAt` included, as it is; an id without a record is ignored. The sweep calls it
+   * once per page, right after the page's alert is logged. Optional: without it each record is cleared in its
+   * own transaction.
+   */
+  clearAlertPending?(recordIds: readonly string[]): Promise<void>;
   /**
    * Every record of each of these postings, by posting id, each posting's records in id order; a posting with
    * no record is absent. The lagging-syndication sweep reads a page of changed postings' records with it

@@ -60,7 +60,19 @@ export const SyndicationRecord = z.object({
    * `since`, and when it last re-sent or reported it (`shared/pipeline/sweep-syndications.ts`); a later
    * pending spell counts from zero again.
    */
-  resent: z.object({ since: Timestamp, count: z.number().int().min(0), lastAt: Timestamp }).optional(),
+  resent: z
+    .object({
+      since: Timestamp,
+      count: z.number().int().min(0),
+      lastAt: Timestamp,
+      /**
+       * set by the sweep's claim (at `lastAt`) and cleared once its alert is logged: a claim still carrying it
+       * after the sweep's longest run belongs to a sweep that died between the two, and the next sweep alerts
+       * on the pair and re-sends it (`sweep-unalerted.ts`)
+       */
+      alertPending: z.boolean().optional(),
+    })
+    .optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -3,6 +3,7 @@ import { PubSubEventBus } from '../../shared/adapters/pubsub/pubsub-event-bus';
 import { ensureTopology, JOBRELAY_TOPICS } from '../../shared/adapters/pubsub/pubsub-topology';
 import { describeLaggingSyndicationAcceptance } from '../support/contracts/lagging-syndication-acceptance';
 import { describeStuckSyndicationAcceptance } from '../support/contracts/stuck-syndication-acceptance';
+import { describeUnalertedClaimAcceptance } from '../support/contracts/unalerted-claim-acceptance';
 import type { InstantClock } from '../support/instant-clock';
 import { emulatorFirestore, emulatorPubSub, uniqueProjectId } from '../support/google-clients';
 import { pullAll } from '../support/pubsub-pull';
@@ -30,3 +31,4 @@ async function emulatorBackend(clock: InstantClock) {
 
 describeStuckSyndicationAcceptance('Firestore and Pub/Sub emulators (real clients)', emulatorBackend);
 describeLaggingSyndicationAcceptance('Firestore and Pub/Sub emulators (real clients)', emulatorBackend);
+describeUnalertedClaimAcceptance('Firestore and Pub/Sub emulators (real clients)', emulatorBackend);

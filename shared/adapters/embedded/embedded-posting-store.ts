@@ -6,6 +6,7 @@ import type {
   PostingStore,
   StaleSyndicationQuery,
   SyndicationQuery,
+  UnalertedSyndicationQuery,
 } from '../../ports/posting-store.port';
 import type { SearchBackfillOptions } from '../search-backfill';
 import { backfillSearchColumns } from './embedded-search-backfill';
@@ -22,6 +23,7 @@ import * as outbox from './embedded-outbox';
 import * as postings from './embedded-postings';
 import { searchPostings } from './embedded-posting-search';
 import * as syndications from './embedded-syndications';
+import { clearAlertPending, listUnalertedSyndications } from './embedded-unalerted';
 import { openDatabase, type SqliteDatabase } from './sqlite-database';
 import { STORE_MIGRATIONS } from './store-schema';
 
@@ -160,6 +162,12 @@ export class EmbeddedPostingStore implements PostingStore {
   }
   async listStaleSyndications(query: StaleSyndicationQuery) {
     return syndications.listStaleSyndications(this.db, query);
+  }
+  async listUnalertedSyndications(query: UnalertedSyndicationQuery) {
+    return listUnalertedSyndications(this.db, query);
+  }
+  async clearAlertPending(recordIds: readonly string[]) {
+    clearAlertPending(this.db, recordIds);
   }
   async listSyndicationsOfPostings(postingIds: readonly string[]) {
     return syndications.listSyndicationsOfPostings(this.db, postingIds);

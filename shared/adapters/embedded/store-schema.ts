@@ -82,4 +82,7 @@ export const STORE_MIGRATIONS: readonly Migration[] = [
   'CREATE INDEX IF NOT EXISTS syndications_by_status_updated ON syndications (status, updated_at, id);',
   // where periodic sweeps keep their place (the lagging-syndication sweep's watermark)
   'CREATE TABLE IF NOT EXISTS sweep_marks (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;',
+  // the stuck sweep's claims still awaiting their alert (listUnalertedSyndications): only the flagged rows
+  `CREATE INDEX IF NOT EXISTS syndications_alert_pending ON syndications (id)
+    WHERE json_extract(doc, '$.resent.alertPending') = 1;`,
 ];

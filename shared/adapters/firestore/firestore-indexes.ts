@@ -98,6 +98,11 @@ export const SINGLE_FIELD_QUERIES: readonly { collection: string; fieldPath: str
     fieldPath: 'postingId',
     usedBy: "listSyndications(posting) and listSyndicationsOfPostings (`in`): a posting's pairs",
   },
+  {
+    collection: COLLECTIONS.syndications,
+    fieldPath: 'resent.alertPending',
+    usedBy: 'listUnalertedSyndications: stuck-sweep claims whose alert a dead sweep never logged',
+  },
 ];
 
 export const FIELD_EXEMPTIONS: readonly FieldExemption[] = [

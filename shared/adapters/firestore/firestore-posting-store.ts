@@ -7,6 +7,7 @@ import type {
   PostingStore,
   StaleSyndicationQuery,
   SyndicationQuery,
+  UnalertedSyndicationQuery,
 } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
 import type { PartnerConfig, PartnerHealth } from '../../schema/partner';
@@ -25,6 +26,7 @@ import { backfillSearchTerms } from './firestore-search-backfill';
 import type { SearchBackfillOptions } from '../search-backfill';
 import * as markers from './firestore-markers';
 import * as syndications from './firestore-syndications';
+import { clearAlertPending, listUnalertedSyndications } from './firestore-unalerted';
 
 export interface FirestoreStoreOptions {
   /** a client created once per process and reused across invocations */
@@ -101,6 +103,8 @@ export class FirestorePostingStore implements PostingStore {
     syndications.getSyndications(this.ctx, partnerId, postingIds);
   listSyndications = (query: SyndicationQuery) => syndications.listSyndications(this.ctx, query);
   listStaleSyndications = (query: StaleSyndicationQuery) => syndications.listStaleSyndications(this.ctx, query);
+  listUnalertedSyndications = (query: UnalertedSyndicationQuery) => listUnalertedSyndications(this.ctx, query);
+  clearAlertPending = (recordIds: readonly string[]) => clearAlertPending(this.ctx, recordIds);
   listSyndicationsOfPostings = (postingIds: readonly string[]) =>
     syndications.listSyndicationsOfPostings(this.ctx, postingIds);
   updateSyndication = (
@@ -114,8 +118,7 @@ export class FirestorePostingStore implements PostingStore {
     markers.claimEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
   renewEvent = (consumer: string, eventId: string, ttlSeconds: number) =>
     markers.renewEvent(this.ctx, consumer, eventId, ttlSeconds, this.clock.now());
-  hasEvent = (consumer: string, eventId: string) =>
-    markers.hasEvent(this.ctx, consumer, eventId, this.clock.now());
+  hasEvent = (consumer: string, eventId: string) => markers.hasEvent(this.ctx, consumer, eventId, this.clock.now());
   heldEvents = (consumer: string, eventIds: readonly string[]) =>
     markers.heldEvents(this.ctx, consumer, eventIds, this.clock.now());
   releaseEvent = (consumer: string, eventId: string) => markers.releaseEvent(this.ctx, consumer, eventId);

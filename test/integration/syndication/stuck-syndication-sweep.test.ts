@@ -5,6 +5,7 @@ import { EmbeddedEventBus } from '../../../shared/adapters/embedded/embedded-eve
 import { EmbeddedPostingStore } from '../../../shared/adapters/embedded/embedded-posting-store';
 import { describeLaggingSyndicationAcceptance } from '../../support/contracts/lagging-syndication-acceptance';
 import { describeStuckSyndicationAcceptance } from '../../support/contracts/stuck-syndication-acceptance';
+import { describeUnalertedClaimAcceptance } from '../../support/contracts/unalerted-claim-acceptance';
 import type { InstantClock } from '../../support/instant-clock';
 
 async function embeddedBackend(clock: InstantClock) {
@@ -36,3 +37,4 @@ async function embeddedBackend(clock: InstantClock) {
 
 describeStuckSyndicationAcceptance('embedded store and bus', embeddedBackend);
 describeLaggingSyndicationAcceptance('embedded store and bus', embeddedBackend);
+describeUnalertedClaimAcceptance('embedded store and bus', embeddedBackend);

@@ -5,7 +5,7 @@ import { SyndicationRecord, syndicationId } from '../../../shared/schema/syndica
  * `listSyndicationsOfPostings`, the lagging-syndication sweep's batched read, on a real store: every record of
  * every posting asked for, grouped by posting in id order, across Firestore's 30-value `in` limit and past one
  * page of a query, and nothing of postings not asked for. And `getSyndications`, a delivery batch's read of
- * one partner's records.
+ * one partner's records, and `listUnalertedSyndications`, the stuck sweep's read of claims whose alert is owed.
  */
 
 const record = (postingId: string, partnerId: string) =>
@@ -84,6 +84,63 @@ export function describeSyndicationsOfPostingsContract(
       );
       const found = await store.listSyndicationsOfPostings(postingIds);
       expect(ids(found)).toEqual(Object.fromEntries(postingIds.map((id, i) => [id, partners(i)])));
+    });
+
+    it('lists the claims still awaiting their alert that were made before an instant, page by page, and no others', async () => {
+      const { store } = backend;
+      const claimed = (postingId: string, at: string, alertPending?: boolean) =>
+        SyndicationRecord.parse({
+          ...record(postingId, 'alpha'),
+          status: 'pending',
+          resent: {
+            since: '2026-03-01T08:00:00.000Z',
+            count: 1,
+            lastAt: at,
+            ...(alertPending ? { alertPending } : {}),
+          },
+          updatedAt: at,
+        });
+      const old = Array.from({ length: 5 }, (_, i) => claimed(`u${i}`, '2026-03-01T09:00:00.000Z', true));
+      await putAll(store, [
+        ...old,
+        claimed('young', '2026-03-01T09:30:00.000Z', true),
+        claimed('alerted', '2026-03-01T09:00:00.000Z'),
+        record('plain', 'alpha'),
+      ]);
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await store.listUnalertedSyndications!({
+          claimedBefore: '2026-03-01T09:10:00Z',
+          limit: 2,
+          cursor,
+        });
+        pages.push(page.items.map((r) => r.postingId));
+        cursor = page.nextCursor;
+      } while (cursor && pages.length < 10);
+      expect(pages.flat()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
+      expect(pages[0]).toEqual(['u0', 'u1']);
+      expect(pages.flat().map((id) => old.find((r) => r.postingId === id))).toEqual(old);
+    });
+
+    it('clears the flag of claims whose alert was logged, leaving the rest of each record, and ignores unknown ids', async () => {
+      const { store } = backend;
+      const at = '2026-03-01T09:00:00.000Z';
+      const flagged = ['c1', 'c2', 'c3'].map((postingId) =>
+        SyndicationRecord.parse({
+          ...record(postingId, 'alpha'),
+          status: 'pending',
+          resent: { since: at, count: 2, lastAt: at, alertPending: true },
+        }),
+      );
+      await putAll(store, flagged);
+      await store.clearAlertPending!([flagged[0]!.id, flagged[1]!.id, syndicationId('none', 'alpha')]);
+      const after = await Promise.all(flagged.map((r) => store.getSyndication(r.postingId, 'alpha')));
+      expect(after[0]).toEqual({ ...flagged[0], resent: { since: at, count: 2, lastAt: at } });
+      expect(after[1]?.resent).toEqual({ since: at, count: 2, lastAt: at });
+      expect(after[2]).toEqual(flagged[2]);
+      const listed = await store.listUnalertedSyndications!({ claimedBefore: '2026-03-02T00:00:00Z', limit: 10 });
+      expect(listed.items.map((r) => r.postingId)).toEqual(['c3']);
     });
   });
 }
