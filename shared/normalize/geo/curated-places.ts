@@ -297,6 +297,18 @@ export const EXTRA_CITIES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * First-level regions the ISO source lacks, because they were formed after it: Norway's counties merged in 2020
+ * (Vestland, Trøndelag, Agder, Innlandet; the source still has Hordaland, Sør-Trøndelag...). The cities there
+ * get them in CITY_REGIONS. Each row: [country, ISO 3166-2 code without the country prefix, English name, ...aliases].
+ */
+export const EXTRA_REGIONS: readonly (readonly string[])[] = [
+  ['NO', '46', 'Vestland', 'Vestland fylke', 'Вестланн'],
+  ['NO', '50', 'Trøndelag', 'Trondelag', 'Trøndelag fylke', 'Трёнделаг'],
+  ['NO', '42', 'Agder', 'Agder fylke', 'Агдер'],
+  ['NO', '34', 'Innlandet', 'Innlandet fylke', 'Иннландет'],
+];
+
+/**
  * First-level regions for cities the source gives none. Each row: [country, region code, ...city names as in
  * the gazetteer]; a city "*" gives the region of every other city of the country still without one (in the
  * UK the source gives counties, not the four nations: cities not listed under Scotland, Wales or Northern
@@ -312,6 +324,18 @@ export const CITY_REGIONS: readonly (readonly string[])[] = [
     'Cwmbran', 'Caerphilly', 'Aberdare', 'Port Talbot', 'Llanelli', 'Colwyn Bay', 'Pontypridd', 'Pontneddfechan'],
   ['GB', 'NIR', 'Belfast', 'Derry', 'Lisburn', 'Bangor'],
   ['GB', 'ENG', '*'],
+  // the city source names Norway's current counties, which the ISO source lacks (EXTRA_REGIONS), or none
+  ['NO', '46', 'Bergen', 'Haugesund', 'Forde', 'Leirvik', 'Knarvik', 'Osoyro'],
+  ['NO', '50', 'Trondheim', 'Steinkjer', 'Stjordal', 'Levanger', 'Namsos'],
+  ['NO', '42', 'Kristiansand', 'Arendal', 'Grimstad', 'Mandal'],
+  ['NO', '34', 'Hamar', 'Lillehammer', 'Gjovik', 'Elverum', 'Ringsaker'],
+  ['NO', '19', 'Tromso', 'Harstad'],
+  ['NO', '02', 'Sandvika', 'Asker', 'Lillestrom', 'Ski', 'Nordre Fale', 'Jessheim', 'Lorenskog'],
+  ['NO', '06', 'Drammen', 'Kongsberg', 'Honefoss'],
+  ['NO', '01', 'Fredrikstad', 'Sarpsborg', 'Moss', 'Halden'],
+  ['NO', '07', 'Sandefjord', 'Tonsberg', 'Larvik', 'Horten'],
+  ['NO', '08', 'Skien', 'Porsgrunn', 'Notodden'],
+  ['DK', '82', 'Aarhus', 'Silkeborg', 'Viborg', 'Skive', 'Holstebro'],
 ];
 
 /**

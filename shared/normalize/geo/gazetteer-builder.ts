@@ -5,6 +5,7 @@ import {
   COUNTRY_ALIASES,
   DISTRICTS,
   EXTRA_CITIES,
+  EXTRA_REGIONS,
   REGION_ALIASES,
   REGION_NAMES,
 } from './curated-places';
@@ -112,7 +113,10 @@ function loadCountries(g: BuiltGazetteer): void {
 }
 
 function loadRegions(g: BuiltGazetteer): void {
-  for (const row of REGION_ROWS.split('\n')) {
+  const curated = EXTRA_REGIONS.map(([country = '', code = '', name = '', ...aliases]) =>
+    [country, code, name, aliases.join(';')].join('|'),
+  );
+  for (const row of [...REGION_ROWS.split('\n'), ...curated]) {
     const [country = '', code = '', name = '', aliases = ''] = row.split('|');
     const region: RegionEntry = { country, code, name };
     g.regionList.push(region);
