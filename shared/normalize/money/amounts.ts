@@ -1,4 +1,4 @@
-import { CURRENCY_PATTERN, isCurrencyToken } from './currencies';
+import { CURRENCY_PATTERN, currencyFactor, isCurrencyToken } from './currencies';
 
 /**
  * Money amounts in text: a number in any common locale format (65,000 · 65.000 · 65 000 · 65'000 ·
@@ -63,6 +63,14 @@ const MULTIPLIERS: Record<string, number> = {
   crore: 1e7,
   crores: 1e7,
   cr: 1e7,
+  // Hindi and Persian words: '₹2.4 – 3 लाख', '۳۵ میلیون تومان'
+  लाख: 1e5,
+  करोड़: 1e7,
+  हज़ार: 1e3,
+  हजार: 1e3,
+  هزار: 1e3,
+  میلیون: 1e6,
+  میلیارد: 1e9,
 };
 const MULTIPLIER_PATTERN = Object.keys(MULTIPLIERS)
   .sort((a, b) => b.length - a.length)
@@ -128,14 +136,17 @@ function readAmount(text: string, written: string, start: number): Amount | null
   const cur = CURRENCY_AFTER.exec(text.slice(end, end + 12));
   const afterCurrency = cur?.[1] && isCurrencyToken(cur[1]) ? cur[1] : null;
   if (cur && afterCurrency) end += cur[0].length;
+  // a toman is ten rials: the figure is given in the ISO currency's unit (currencies.ts)
+  const factor = afterCurrency ? currencyFactor(afterCurrency) : 1;
+  value *= factor;
   const before = BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   const beforeCurrency = before?.[1] && isCurrencyToken(before[1]) ? before[1] : null;
   // "$120,000 CAD": the code after says which dollar the symbol before is.
   const currency = beforeCurrency && !(afterCurrency && isLocalSymbol(beforeCurrency)) ? beforeCurrency : afterCurrency;
   return {
     value: round(value),
-    multiplied: multiplier !== 1,
-    multiplier,
+    multiplied: multiplier * factor !== 1,
+    multiplier: multiplier * factor,
     currency,
     perAnnum: multWord?.toLowerCase() === 'lpa',
     start: beforeCurrency ? start - beforeCurrency.length - (text[start - 1] === ' ' ? 1 : 0) : start,

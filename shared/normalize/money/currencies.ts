@@ -99,7 +99,29 @@ const SYMBOLS: Record<string, string> = {
   '₾': 'GEL',
   pounds: 'GBP',
   dollars: '$',
+  // Bulgaria's lev (until the euro of 2026), Iran's rial and its toman (ten rials), Malaysia's ringgit word
+  лв: 'BGN',
+  'лв.': 'BGN',
+  ریال: 'IRR',
+  تومان: 'IRR',
+  toman: 'IRR',
+  tomans: 'IRR',
+  ringgit: 'MYR',
+  // Estonian and Lithuanian forms of 'euro' after a number ('2000 eurot', '3000 eurų')
+  eurot: 'EUR',
+  eurų: 'EUR',
 };
+
+/**
+ * Written units worth several of their ISO currency's unit: Iranian prices are quoted in tomans, ten rials
+ * each (IRR is the rial), so "۳۵ میلیون تومان" is 350,000,000 IRR.
+ */
+const UNIT_FACTORS: Record<string, number> = { تومان: 10, toman: 10, tomans: 10 };
+
+/** How many units of its ISO currency one written unit is worth (1 for every currency but the toman). */
+export function currencyFactor(token: string): number {
+  return UNIT_FACTORS[token] ?? UNIT_FACTORS[token.toLowerCase()] ?? 1;
+}
 
 /** Where "$" means the local dollar or peso rather than USD. */
 const DOLLAR_COUNTRIES: Record<string, string> = {

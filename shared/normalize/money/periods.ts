@@ -28,6 +28,16 @@ const CJK_SLASH: Record<SalaryPeriod, string> = {
  */
 const OTHER_HOUR = String.raw`\/\s?(?:jam|saat|hod(?:ina|inu)?\.?|óra|tunti|timme|час|ώρα)(?!\p{L})|per\s+jam|(?<!\p{L})za\s+hodinu|(?<=(?:kr\.?|dkk|nok)\s?)\/\s?time(?!\p{L})|(?<!\p{L})pr\.\s?time(?!\p{L})|每小時|時薪`;
 
+/**
+ * Per-month and per-year wording of Bulgarian ("бруто месечно"), Croatian, Serbian and Slovenian
+ * ("mjesečno", "mesečno", "na mjesec", "godišnje", "letno"), Lithuanian ("EUR/mėn.", "per mėnesį", "per metus"),
+ * Estonian ("€ kuus" after the currency only: "kuus" is also "six"; "aastas"), Catalan ("bruts anuals",
+ * "a l'any"), Malay ("sebulan", "setahun"), Hindi ("प्रति माह", "प्रति वर्ष", "सालाना") and Persian ("ماهانه",
+ * "در ماه", "سالانه").
+ */
+const OTHER_MONTH = String.raw`(?<!\p{L})(?:месечно|на\s+месец|mjesečno|mesečno|na\s+mjesec|na\s+mesec|per\s+mėnesį|sebulan|setiap\s+bulan)(?!\p{L})|\/\s?(?:mėn\.?|mjesec|mesec|kuu|мес(?:ец)?)(?!\p{L})|(?<=(?:€|eur|eurot)\s?)kuus(?!\p{L})|(?:प्रति\s?|हर\s)(?:माह|महीना|महीने)|प्रतिमाह|मासिक|ماهانه|ماهیانه|در\s+ماه`;
+const OTHER_YEAR = String.raw`(?<!\p{L})(?:годишно|на\s+година|godišnje|na\s+godinu|letno|na\s+leto|per\s+metus|aastas|anuals?|a\s+l'any|setahun|setiap\s+tahun)(?!\p{L})|(?:प्रति\s?|हर\s)(?:वर्ष|साल)|सालाना|वार्षिक|سالانه|در\s+سال`;
+
 /** Each period's phrases as one regex source, shortest period first (exported for the equivalence tests). */
 export const PHRASES: ReadonlyArray<readonly [SalaryPeriod, string]> = [
   [
@@ -44,11 +54,11 @@ export const PHRASES: ReadonlyArray<readonly [SalaryPeriod, string]> = [
   ],
   [
     'MONTH',
-    String.raw`per\s+month|a\s+month|\/\s?(?:mo|mth|month|monat|mois|mes|mese|tháng)(?!\p{L})|\/\s?月|monthly|per\s+mensem|pro\s+monat|monatlich|\bmtl\.|im\s+monat|monatsgehalt|par\s+mois|mensuel(?:le)?|(?:al|por)\s+mes|mensual|al\s+mese|mensile|mỗi\s+tháng|hàng\s+tháng|một\s+tháng|\/\s?tháng|tháng|月給|月収|月額|月薪|每月|월급|miesięcznie|měsíčně|\/\s?(?:mån|mnd|md)\.?|per\s+(?:månad|måned|maand)|(?<!\p{L})i\s+månaden|pr\.\s?md\.|per\s+maand|mensais|mensal|por\s+mês|(?<!\p{L})ao\s+mês|\/\s?(?:mês|miesiąc|mies\.?|mc|m-c|msc|měs\.?|měsíc|maand|bulan|lună|hó|ay|мес\.?|месяц)(?!\p{L})|(?<!\p{L})(?:na|za|w\s+skali)\s+miesiąc[a]?|per\s+bulan|(?<!\p{L})pe\s+lună|(?<!\p{L})(?:lunar|havi|aylık)(?!\p{L})|в\s+месяц|ежемесячно|\/\s?(?:kk|kuukausi|міс\.?|місяць|μήνα)(?!\p{L})|(?<!\p{L})(?:на|в)\s+місяць|щомісяця|щомісячно|kuukaudessa|μηνιαίως|(?:το|ανά|τον)\s+μήνα|לחודש|pr\.\s?måned|havonta|شهري(?:اً|ا)?|·?\s?\d{2}\s?薪|maandloon|maandsalaris|månadslön|månedsløn|månedslønn|월급|(?<![\p{L}\d]\s?)월\s?(?=\d)|\/\s?เดือน|ต่อเดือน|เงินเดือน|${CJK_SLASH.MONTH}`,
+    String.raw`per\s+month|a\s+month|\/\s?(?:mo|mth|month|monat|mois|mes|mese|tháng)(?!\p{L})|\/\s?月|monthly|per\s+mensem|pro\s+monat|monatlich|\bmtl\.|im\s+monat|monatsgehalt|par\s+mois|mensuel(?:le)?|(?:al|por)\s+mes|mensual|al\s+mese|mensile|mỗi\s+tháng|hàng\s+tháng|một\s+tháng|\/\s?tháng|tháng|月給|月収|月額|月薪|每月|월급|miesięcznie|měsíčně|\/\s?(?:mån|mnd|md)\.?|per\s+(?:månad|måned|maand)|(?<!\p{L})i\s+månaden|pr\.\s?md\.|per\s+maand|mensais|mensal|por\s+mês|(?<!\p{L})ao\s+mês|\/\s?(?:mês|miesiąc|mies\.?|mc|m-c|msc|měs\.?|měsíc|maand|bulan|lună|hó|ay|мес\.?|месяц)(?!\p{L})|(?<!\p{L})(?:na|za|w\s+skali)\s+miesiąc[a]?|per\s+bulan|(?<!\p{L})pe\s+lună|(?<!\p{L})(?:lunar|havi|aylık)(?!\p{L})|в\s+месяц|ежемесячно|\/\s?(?:kk|kuukausi|міс\.?|місяць|μήνα)(?!\p{L})|(?<!\p{L})(?:на|в)\s+місяць|щомісяця|щомісячно|kuukaudessa|μηνιαίως|(?:το|ανά|τον)\s+μήνα|לחודש|pr\.\s?måned|havonta|شهري(?:اً|ا)?|·?\s?\d{2}\s?薪|maandloon|maandsalaris|månadslön|månedsløn|månedslønn|월급|(?<![\p{L}\d]\s?)월\s?(?=\d)|\/\s?เดือน|ต่อเดือน|เงินเดือน|${CJK_SLASH.MONTH}|${OTHER_MONTH}`,
   ],
   [
     'YEAR',
-    String.raw`per\s+year|per\s+annum|a\s+year|\bp\.\s?a\.?(?=\s|$|[),.;])|\bpa(?=\.?\s*$)|\/\s?(?:yr|year|y|jahr|an|año|ano|anno|năm)(?!\p{L})|\/\s?年|annual(?:ly)?|yearly|pro\s+jahr|jährlich|jahresgehalt|bruttojahresgehalt|im\s+jahr|\bbrutto\/jahr|par\s+an|annuel(?:le)?|brut\s+annuel|(?:al|por)\s+año|anual|all'anno|annuo|annua|\bral\b|rocznie|ročně|\/\s?år|per\s+år|om\s+året|per\s+jaar|mỗi\s+năm|hàng\s+năm|một\s+năm|\blpa\b|\bctc\b|年収|年俸|年額|年薪|연봉|(?<![\p{L}\d]\s?)연\s?(?=\d)|(?<!\p{L})ao\s+ano|por\s+ano|\/\s?(?:rok|jaar|tahun|an|год)(?!\p{L})|(?<!\p{L})(?:na|w\s+skali)\s+rok(?:u)?|bruto\s+per\s+jaar|jaarsalaris|jaarloon|årslön|årsløn|årslønn|per\s+tahun|(?<!\p{L})pe\s+an|(?<!\p{L})(?:éves|yıllık)(?!\p{L})|в\s+год|\/\s?(?:vuosi|рік|év)(?!\p{L})|vuodessa|(?<!\p{L})(?:на|в)\s+рік|ετησίως|(?:το|ανά|τον)\s+χρόνο|לשנה|pr\.\s?år|évente|سنوي(?:اً|ا)?|\/\s?ปี|ต่อปี|${CJK_SLASH.YEAR}|\/\s?yıl(?!\p{L})`,
+    String.raw`per\s+year|per\s+annum|a\s+year|\bp\.\s?a\.?(?=\s|$|[),.;])|\bpa(?=\.?\s*$)|\/\s?(?:yr|year|y|jahr|an|año|ano|anno|năm)(?!\p{L})|\/\s?年|annual(?:ly)?|yearly|pro\s+jahr|jährlich|jahresgehalt|bruttojahresgehalt|im\s+jahr|\bbrutto\/jahr|par\s+an|annuel(?:le)?|brut\s+annuel|(?:al|por)\s+año|anual|all'anno|annuo|annua|\bral\b|rocznie|ročně|\/\s?år|per\s+år|om\s+året|per\s+jaar|mỗi\s+năm|hàng\s+năm|một\s+năm|\blpa\b|\bctc\b|年収|年俸|年額|年薪|연봉|(?<![\p{L}\d]\s?)연\s?(?=\d)|(?<!\p{L})ao\s+ano|por\s+ano|\/\s?(?:rok|jaar|tahun|an|год)(?!\p{L})|(?<!\p{L})(?:na|w\s+skali)\s+rok(?:u)?|bruto\s+per\s+jaar|jaarsalaris|jaarloon|årslön|årsløn|årslønn|per\s+tahun|(?<!\p{L})pe\s+an|(?<!\p{L})(?:éves|yıllık)(?!\p{L})|в\s+год|\/\s?(?:vuosi|рік|év)(?!\p{L})|vuodessa|(?<!\p{L})(?:на|в)\s+рік|ετησίως|(?:το|ανά|τον)\s+χρόνο|לשנה|pr\.\s?år|évente|سنوي(?:اً|ا)?|\/\s?ปี|ต่อปี|${CJK_SLASH.YEAR}|\/\s?yıl(?!\p{L})|${OTHER_YEAR}`,
   ],
 ];
 

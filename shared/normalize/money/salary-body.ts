@@ -1,3 +1,4 @@
+import { ANY_DIGIT } from '../native-digits';
 import { opensWithContractForm } from './contract-forms';
 import { periodOfLabel } from './periods';
 import { readSalaryText, type SalaryReading } from './salary-text';
@@ -18,9 +19,10 @@ const SENTENCE = /[^.!?。！？\n•|]+(?:[.!?](?=\S)[^.!?。！？\n•|]*)*/g
  * with a non-word character, where `\b` is "a word character before" (`(?<=\w)`).
  */
 export const PAY_WORD =
-  /(?<!\w)(?:salary|salaries|pay|paid|compensation|base|rate|wage|wages|ote|earnings|remuneration|income|verdienst|brutto|netto|salaire|rémunération|rémuneration|gratification|indemnité|brut|salario|sueldo|retribución|stipendio|retribuzione|ral|salário|remuneração|retribuição|vencimentos?|ordenado|remuneración|compenso|loon|salaris|beloning|bruto|wynagrodzenie|pensja|stawka|widełki|mzda|plat|lön|lønn|løn|palkka|fizetés|salariu|maaş|gaji|upah|lương|thu nhập|mức lương|ctc|lpa|package)\b|(?<=\w)ücret\b|(?:gehalt|lohn|vergütung|entgelt)\b|給与|給料|年収|月給|時給|日給|報酬|想定年収|薪资|薪水|薪酬|月薪|年薪|연봉|급여|월급|зарплат|заробітн|оклад|αποδοχ|μισθ|αμοιβ|bruttó|שכר|משכורת|เงินเดือน|ค่าตอบแทน|راتب/iu;
+  /(?<!\w)(?:salary|salaries|pay|paid|compensation|base|rate|wage|wages|ote|earnings|remuneration|income|verdienst|brutto|netto|salaire|rémunération|rémuneration|gratification|indemnité|brut|salario|sueldo|retribución|stipendio|retribuzione|ral|salário|remuneração|retribuição|vencimentos?|ordenado|remuneración|compenso|loon|salaris|beloning|bruto|wynagrodzenie|pensja|stawka|widełki|mzda|plat|lön|lønn|løn|palkka|fizetés|salariu|maaş|gaji|upah|lương|thu nhập|mức lương|ctc|lpa|package|placa|plata|atlyginimas|brutopalk|palk|palga|salari)\b|(?<=\w)ücret\b|(?:gehalt|lohn|vergütung|entgelt)\b|給与|給料|年収|月給|時給|日給|報酬|想定年収|薪资|薪水|薪酬|月薪|年薪|연봉|급여|월급|зарплат|заробітн|оклад|αποδοχ|μισθ|αμοιβ|bruttó|שכר|משכורת|เงินเดือน|ค่าตอบแทน|راتب|заплат|възнагражден|plać|plač|वेतन|सैलरी|حقوق|تنخواه|دستمزد/iu;
 const AMOUNT_PERIOD = /\d\s*(?:k|K)?\s*(?:\/|per\s+|an?\s+)(?:hr|hour|h|day|week|wk|month|mo|year|yr|annum)\b/u;
-const HAS_DIGIT = /\d/;
+/** ASCII or native digits: '۳۵ تا ۴۵ میلیون تومان' states a figure too (readSalaryText reads them). */
+const HAS_DIGIT = ANY_DIGIT;
 
 /** The first body sentence that states pay, read; `none` when the body states none. */
 export function findBodySalary(body: string, country: string | null): SalaryReading {
