@@ -188,8 +188,36 @@ export function routeFields(
       if (!role) routed.otherLines.push(key === 'meta' ? value : `${rawKey}: ${value}`);
     }
   }
-  routed.workplace = routed.byRole.workplace.map(workplaceFromText).find((w) => w !== null) ?? null;
+  routed.workplace =
+    routed.byRole.workplace.map(workplaceFromText).find((w) => w !== null) ??
+    workplaceBesideEmployment(routed.byRole.employment);
   return routed;
+}
+
+/** A short part of a list written in one value: "Part-time, on site", "Full time · Remote", "Vollzeit / Hybrid". */
+const VALUE_PARTS = /\s*[,;·|/]\s*|\s+[-–]\s+/;
+const MAX_WORKPLACE_PART = 24;
+/**
+ * A part that is a workplace label and nothing else, in the languages postings use: "on site" alone, not
+ * "office hours 9-5" (which a label reader, matching "office" at the start, reads as on-site).
+ */
+const WHOLE_WORKPLACE_LABEL =
+  /^(?:(?:fully|full|100\s?%|completely|vollständig|komplett|totalmente|entièrement)\s+)?(?:remote(?:ly)?|hybrid|on[- ]?site|in[- ]office|office[- ]based|in[- ]person|work from home|wfh|vor ort|im büro|homeoffice|home office|mobiles arbeiten|hybride?|présentiel|sur site|télétravail|à distance|presencial|remoto|híbrido|en remoto|teletrabajo|teletrabalho|in sede|da remoto|ibrido|op locatie|op kantoor|thuiswerken|stacjonarnie|stacjonarna|zdalnie|zdalna|hybrydowo|hybrydowa|på plats|på distans|på kontoret|hjemmefra|etänä|etätyö|lähityö|リモート|リモートワーク|在宅勤務|出社|ハイブリッド|远程|远程办公|现场办公|混合办公|재택근무|하이브리드)$/iu;
+
+/**
+ * The workplace an employment field names beside the hours ("Job type: Part-time, on site", "Schedule: 24 hours
+ * per week, Monday to Friday, on site.", "Anstellung: Vollzeit / Hybrid"): a part of the value that is a
+ * workplace label on its own. A longer part says something else ("office hours may vary").
+ */
+function workplaceBesideEmployment(values: readonly string[]): Workplace | null {
+  for (const value of values)
+    for (const part of value.split(VALUE_PARTS)) {
+      const label = part.replace(/[.!]+$/u, '').trim();
+      if (label.length > MAX_WORKPLACE_PART || !WHOLE_WORKPLACE_LABEL.test(label)) continue;
+      const workplace = workplaceFromText(label);
+      if (workplace) return workplace;
+    }
+  return null;
 }
 
 const normalizeKey = (key: string): string =>
