@@ -2,6 +2,7 @@ import { classifyHeading, classifyHeadingStrict } from '../../../shared/normaliz
 import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
 import { cleanTitle } from '../../../shared/normalize/title';
 import { extractTerms } from '../../../shared/normalize/terms';
+import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -219,4 +220,45 @@ describe('probation: the Portuguese "período experimental", and a rate before t
     ['de', 'Homeoffice 2 Tage pro Woche nach der Probezeit'],
     ['nl', '2 dagen thuiswerken na de proeftijd'],
   ])('%s: %s gives no probation length', (_name, line) => expect(extractTerms([line]).probationMonths).toBeNull());
+});
+
+describe('job-board header labels for experience, education and openings are fields, not sections', () => {
+  test.each([
+    ['Experiencia mínima', 'experience'],
+    ['Esperienza minima', 'experience'],
+    ['Esperienza richiesta', 'experience'],
+    ['Titolo di studio', 'education'],
+    ['Estudios mínimos', 'education'],
+    ['Habilitações literárias', 'education'],
+    ['Vacantes', 'headcount'],
+    ['Posti disponibili', 'headcount'],
+    ['Número de vagas', 'headcount'],
+  ])('%s -> %s', (label, key) => expect(fieldKeyFor(label)).toBe(key));
+
+  test('an InfoJobs header line of experience opens no requirements section', () => {
+    const content =
+      'Administrativo/a\nEmpresa Ejemplo S.L.\n\nExperiencia mínima: Al menos 2 años\nVacantes: 2\n\nRequisitos mínimos:\n- Manejo de Excel\n- Carnet de conducir\n';
+    expect(normalize(content, 'text').requirements.must).toEqual(['Manejo de Excel', 'Carnet de conducir']);
+  });
+
+  test('counter-case: a requirements heading still opens its section', () => {
+    const content = 'Administrativo/a\n\nRequisitos:\n- Manejo de Excel\n- Carnet de conducir\n';
+    expect(normalize(content, 'text').requirements.must).toEqual(['Manejo de Excel', 'Carnet de conducir']);
+  });
+});
+
+describe('Italian names a language as "lingua <adjective>"', () => {
+  const languagesOf = (item: string) =>
+    normalize(`Impiegato\n\nRequisiti:\n- ${item}\n- Patente B\n`, 'text').languages.map((l) => l.code);
+  test.each([
+    ['Ottima conoscenza della lingua tedesca', 'de'],
+    ['Buona conoscenza della lingua spagnola', 'es'],
+    ['Conoscenza della lingua russa', 'ru'],
+    ['Padronanza della lingua polacca', 'pl'],
+  ])('%s -> %s', (item, code) => expect(languagesOf(item)).toContain(code));
+
+  test.each([["Esperienza in un'azienda tedesca"], ['Lavoro presso una filiale spagnola']])(
+    'counter-case: %s names no language',
+    (item) => expect(languagesOf(item)).toEqual([]),
+  );
 });
