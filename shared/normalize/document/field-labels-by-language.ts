@@ -198,6 +198,63 @@ export const LABELS_BY_LANGUAGE: Readonly<
     'employment type': ['نوع الوظيفة', 'نوع التوظيف', 'نوع الدوام', 'نوع العقد', 'طبيعة العمل', 'الدوام'],
     workplace: ['نمط العمل', 'نظام العمل', 'طريقة العمل', 'العمل عن بعد'],
   },
+  // Bulgarian, Croatian/Serbian (Latin), Slovenian, Lithuanian, Estonian, Catalan, Malay, Hindi and Persian, as
+  // their boards label the facts block ("Заплата:", "Mjesto rada:", "Kraj dela:", "Darbo vieta:", "Asukoht:",
+  // "Ubicació:", "Lokasi:", "स्थान:", "موقعیت مکانی:")
+  bg: {
+    location: ['местоположение', 'място на работа', 'град', 'локация', 'адрес'],
+    salary: ['заплата', 'възнаграждение', 'брутна заплата', 'месечна заплата', 'основна заплата'],
+    'employment type': ['вид заетост', 'тип заетост', 'вид на договора', 'работно време', 'тип на работата'],
+    workplace: ['начин на работа', 'работа от вкъщи', 'дистанционна работа'],
+  },
+  hr: {
+    location: ['mjesto rada', 'mesto rada', 'lokacija', 'grad', 'mjesto', 'adresa'],
+    salary: ['plaća', 'plata', 'neto plaća', 'bruto plaća', 'iznos plaće', 'primanja'],
+    'employment type': ['vrsta zaposlenja', 'vrsta ugovora', 'radno vrijeme', 'tip zaposlenja', 'vrsta radnog odnosa'],
+    workplace: ['način rada', 'rad od kuće', 'model rada'],
+  },
+  sl: {
+    location: ['kraj dela', 'lokacija dela', 'kraj', 'naslov'],
+    salary: ['plača', 'bruto plača', 'osnovna plača', 'plačilo'],
+    'employment type': ['vrsta zaposlitve', 'oblika zaposlitve', 'delovni čas', 'vrsta pogodbe', 'trajanje zaposlitve'],
+    workplace: ['način dela', 'delo od doma', 'delo na daljavo'],
+  },
+  lt: {
+    location: ['darbo vieta', 'vieta', 'miestas', 'adresas', 'darbo vietos adresas'],
+    salary: ['atlyginimas', 'darbo užmokestis', 'mėnesinis atlyginimas', 'atlygis'],
+    'employment type': ['darbo pobūdis', 'darbo laikas', 'sutarties tipas', 'užimtumo tipas', 'etatas'],
+    workplace: ['darbo modelis', 'darbo būdas', 'nuotolinis darbas'],
+  },
+  et: {
+    location: ['asukoht', 'töökoht', 'linn', 'aadress', 'tööpiirkond'],
+    salary: ['palk', 'brutopalk', 'töötasu', 'palgavahemik', 'kuupalk'],
+    'employment type': ['töö tüüp', 'tööaeg', 'lepingu tüüp', 'koormus', 'töösuhte liik'],
+    workplace: ['töövorm', 'kaugtöö', 'töökorraldus'],
+  },
+  ca: {
+    location: ['ubicació', 'localització', 'lloc de treball', 'població', 'ciutat', 'adreça'],
+    salary: ['salari', 'sou', 'retribució', 'salari brut anual', 'remuneració'],
+    'employment type': ['tipus de contracte', 'jornada', 'tipus de jornada', 'contracte', 'durada del contracte'],
+    workplace: ['modalitat', 'model de treball', 'teletreball', 'modalitat de treball'],
+  },
+  ms: {
+    location: ['lokasi', 'tempat bertugas', 'lokasi kerja', 'alamat', 'negeri'],
+    salary: ['gaji', 'gaji bulanan', 'julat gaji', 'pendapatan', 'imbuhan'],
+    'employment type': ['jenis pekerjaan', 'jenis jawatan', 'taraf jawatan', 'jenis kontrak', 'status pekerjaan'],
+    workplace: ['mod kerja', 'cara bekerja', 'bekerja dari rumah'],
+  },
+  hi: {
+    location: ['स्थान', 'लोकेशन', 'शहर', 'कार्यस्थल', 'नौकरी का स्थान', 'पता'],
+    salary: ['वेतन', 'सैलरी', 'मासिक वेतन', 'वार्षिक वेतन', 'पैकेज'],
+    'employment type': ['नौकरी का प्रकार', 'रोजगार का प्रकार', 'कार्य का प्रकार', 'जॉब टाइप', 'नौकरी प्रकार'],
+    workplace: ['कार्य मॉडल', 'काम का तरीका', 'वर्क फ्रॉम होम'],
+  },
+  fa: {
+    location: ['موقعیت مکانی', 'محل کار', 'شهر', 'آدرس', 'محل خدمت'],
+    salary: ['حقوق', 'میزان حقوق', 'دستمزد', 'حقوق ماهانه', 'حقوق پایه'],
+    'employment type': ['نوع همکاری', 'نوع قرارداد', 'نوع استخدام', 'شرایط همکاری', 'ساعت کاری'],
+    workplace: ['نحوه همکاری', 'دورکاری', 'مدل کاری'],
+  },
 };
 
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/u;
