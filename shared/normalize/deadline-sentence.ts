@@ -25,8 +25,21 @@ const SENTENCE = new RegExp(`(?<![\\p{L}\\p{N}])${LABEL}\\s+${COPULA}\\s+([^\\n]
 /** A sentence ends at . ! ? before a capital or the end; "15.12.2026" and "1. desember" go on. */
 const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)|[!?;,(]/u;
 
+/**
+ * The label alone: every sentence starts with a match of it, so a body where it matches nowhere states no
+ * deadline. Most bodies name no deadline label, and the sentence pattern's look-behind, tried at every
+ * position of the body before a label is even looked for, cost several times this scan. Same source and flags
+ * as SENTENCE's label, so it stays a sound pre-check whatever labels are added (deadline-sentence.test.ts).
+ */
+const LABEL_ANYWHERE = new RegExp(LABEL, 'iu');
+
 /** The deadline's date text a body sentence states ("2026-12-15", "15 December 2026"), or null. */
 export function deadlineSentence(bodyText: string): string | null {
+  return LABEL_ANYWHERE.test(bodyText) ? readDeadlineSentence(bodyText) : null;
+}
+
+/** `deadlineSentence` without the label pre-check: the reference the pre-check is tested against. */
+export function readDeadlineSentence(bodyText: string): string | null {
   const value = SENTENCE.exec(bodyText)?.[1];
   if (!value) return null;
   const end = SENTENCE_END.exec(value);
