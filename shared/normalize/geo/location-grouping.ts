@@ -189,7 +189,7 @@ function qualifiesUnknownTown(group: PlaceGroup, item: ScanItem, gap: SepKind[],
   if (group.area || group.names.length !== 1 || group.unknownCity !== null || group.start < 0) return false;
   const named = group.names[0]!;
   if (!named.some((r) => r.kind === 'city') || named.some((r) => r.kind === 'country')) return false;
-  if (item.t !== 'place' || item.refs.some(isNamesakeCity)) return false;
+  if (item.t !== 'place' || (item.refs.some(isNamesakeCity) && !isStateAfterTown(named, item, gap))) return false;
   const refs = qualifierRefs(group, item);
   // "Leeds, Manchester": a second name that is also a city of a country the first name is known in makes the
   // text a list of two offices, unless a country after it names the qualifier's ("Richmond, Victoria, Australia")
@@ -214,6 +214,22 @@ function nextPlace(scan: Scan, item: ScanItem): ScanItem | null {
     if (candidate.t !== 'sep') return null;
   }
   return null;
+}
+
+/** Where postings write "Town, State" with the state in full: there a state named like its city qualifies a town. */
+const STATE_MARKETS = new Set(['US', 'CA', 'AU']);
+/** A first name with a reading this large is a city of its own, listed beside the next ("London, New York"). */
+const MAJOR_CITY = 1_000_000;
+
+/**
+ * "Kingston, New York", "Albany, New York", "Kingston, Quebec": a state written in full after a comma qualifies a
+ * town, though a city shares the state's name, unless the town's name is a major city ("London, New York" and
+ * "Toronto, Quebec" stay two places). Other markets' namesake cities keep the text a list ("Tokyo, Osaka").
+ */
+function isStateAfterTown(named: readonly PlaceRef[], item: ScanItem, gap: SepKind[]): boolean {
+  if (!gap.includes('comma') || item.t !== 'place') return false;
+  const state = item.refs.some((r) => r.kind === 'region' && !r.viaCode && STATE_MARKETS.has(r.region.country));
+  return state && named.every((r) => r.kind !== 'city' || r.city.population < MAJOR_CITY);
 }
 
 /** A city named like the region it is in ("Vienna", "Valencia", "Osaka"): a place of its own in a list. */
