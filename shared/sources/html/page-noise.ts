@@ -139,12 +139,30 @@ function attributeNamesChrome(value: string | undefined): boolean {
   return MAY_NAME_CHROME.test(scanned) && scanned.split(/\s+/).some(namesChrome);
 }
 
-/** Whether an element is site chrome by its tag, ARIA role, or class/id words. */
+/**
+ * Test and automation attributes career-site builders name their blocks with (Workday's
+ * `data-automation-id="cookieBanner"` beside a generated `class="css-1fi3hjk"`). Only consent words count in
+ * them: their other names ("jobPostingHeader", "jobSidebar") wrap the posting itself.
+ */
+const TEST_ATTRIBUTES = ['data-automation-id', 'data-testid', 'data-test', 'data-qa', 'data-ui'];
+const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot']);
+const MAY_NAME_CONSENT = /cookie|consent|gdpr|onetrust/i;
+
+function testAttributeNamesConsent(element: Element): boolean {
+  for (const name of TEST_ATTRIBUTES) {
+    const value = element.attribs[name];
+    if (value === undefined || !MAY_NAME_CONSENT.test(value)) continue;
+    if (tokensOf(value.slice(0, MAX_ATTRIBUTE_SCAN)).some((token) => CONSENT_WORDS.has(token))) return true;
+  }
+  return false;
+}
+
+/** Whether an element is site chrome by its tag, ARIA role, class/id words, or a consent test attribute. */
 export function isChrome(element: Element): boolean {
   if (NOISE_TAGS.has(element.name)) return true;
   const { role, class: className, id } = element.attribs;
   if (role && NOISE_ROLES.has(role.toLowerCase())) return true;
-  return attributeNamesChrome(className) || attributeNamesChrome(id);
+  return attributeNamesChrome(className) || attributeNamesChrome(id) || testAttributeNamesConsent(element);
 }
 
 /** Headings of blocks that list other postings ("Similar jobs", "Ähnliche Jobs", "Offres similaires", "関連求人"). */
