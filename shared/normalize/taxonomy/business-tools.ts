@@ -151,6 +151,9 @@ export const BUSINESS_TOOLS: SkillGroup = {
       },
     },
     { name: 'Cerner', aliases: ['Oracle Cerner'] },
+    { name: 'TOPdesk', aliases: ['TopDesk', 'TOPdesk'] },
+    { name: 'ArcGIS', aliases: ['Esri ArcGIS', 'ArcGIS Pro', 'ArcMap', 'ArcGIS Online'] },
+    { name: 'QGIS' },
     { name: 'EHR', aliases: ['electronic health records', 'electronic medical records', 'EMR'] },
     {
       name: 'POS systems',

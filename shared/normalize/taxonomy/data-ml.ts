@@ -51,7 +51,8 @@ export const DATA: SkillGroup = {
       guard: {
         near: DATA_STACK,
         before: /\b(?:in|with|using|de|em|com|con|en|avec|mit)\s*$/i,
-        after: /^\s*(?:models?|Labs)\b/i,
+        // a Korean or Japanese particle straight after it makes it the noun of the sentence ("dbt를 활용한", "dbtを使った")
+        after: /^\s*(?:models?|Labs)\b|^(?:를|을|로|으로|와|과|を|で|の|が)/i,
       },
     },
     { name: 'Apache Flink', aliases: ['Flink'] },
@@ -66,7 +67,14 @@ export const DATA: SkillGroup = {
     { name: 'Fivetran' },
     { name: 'Airbyte' },
     { name: 'Talend' },
-    { name: 'Informatica', aliases: ['Informatica PowerCenter'] },
+    {
+      // "informatica" is computer science in Italian, Spanish, Portuguese and Dutch ("Laurea in Informatica",
+      // "Ingeniería Informática", "hbo informatica"): the ETL suite only beside data tools or by its products
+      name: 'Informatica',
+      aliases: ['Informatica PowerCenter', 'Informatica IICS', 'Informatica Cloud', 'Informatica MDM'],
+      exact: ['Informatica'],
+      guard: near('Talend', 'SSIS', 'Snowflake', 'Teradata', 'Oracle Database', 'Apache NiFi', 'Fivetran'),
+    },
     { name: 'SSIS', aliases: ['SQL Server Integration Services'] },
     { name: 'Power BI', aliases: ['PowerBI', 'Power-BI', 'Microsoft Power BI'] },
     {

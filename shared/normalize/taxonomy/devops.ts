@@ -60,6 +60,25 @@ export const DEVOPS: SkillGroup = {
     },
     { name: 'Unix', aliases: ['UNIX'] },
     { name: 'Windows Server' },
+    {
+      // "windows" is a word: the system beside other desktop and directory tools, or after "workstations"
+      name: 'Windows',
+      aliases: ['Windows 10', 'Windows 11', 'Microsoft Windows'],
+      exact: ['Windows'],
+      guard: {
+        near: [
+          'Active Directory',
+          'Microsoft Office',
+          'macOS',
+          'Linux',
+          'Windows Server',
+          'Microsoft Intune',
+          'VMware',
+        ],
+        before:
+          /(?:workstations?|desktops?|PCs?|postos? de trabalho|postes? de travail|puestos? de trabajo|Arbeitsplätze|Clients?)\s*$/iu,
+      },
+    },
     { name: 'macOS', aliases: ['Mac OS X', 'OS X'] },
     { name: 'Prometheus' },
     { name: 'Grafana' },

@@ -7,10 +7,11 @@ export const PRACTICES: SkillGroup = {
   skills: [
     {
       name: 'Agile',
-      aliases: ['agile methodologies', 'agile development', 'agile methods', 'Agile/Scrum', 'アジャイル'],
+      aliases: ['agile methodologies', 'agile development', 'agile methods', 'アジャイル'],
     },
     { name: 'Scrum', aliases: ['スクラム'] },
     { name: 'Kanban' },
+    { name: 'BPMN', aliases: ['BPMN 2.0', 'Business Process Model and Notation'] },
     { name: 'SAFe', exact: ['SAFe'], aliases: ['Scaled Agile Framework'] },
     { name: 'Lean Six Sigma', aliases: ['Six Sigma', 'Lean Management'] },
     { name: 'ITIL', aliases: ['ITIL v4', 'ITIL 4'] },

@@ -3,6 +3,7 @@ import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-t
 import { cleanTitle } from '../../../shared/normalize/title';
 import { extractTerms } from '../../../shared/normalize/terms';
 import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
+import { skillsIn } from '../../../shared/normalize/skills';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -261,4 +262,27 @@ describe('Italian names a language as "lingua <adjective>"', () => {
     'counter-case: %s names no language',
     (item) => expect(languagesOf(item)).toEqual([]),
   );
+});
+
+describe('skills: tools the holdout postings named, and "informatica" the subject', () => {
+  test.each([
+    ['dbt를 활용한 데이터 모델링 경험', 'dbt'],
+    ['dbtを使ったデータ変換の経験', 'dbt'],
+    ['Beheer van TOPdesk en ArcGIS Pro', 'TOPdesk'],
+    ['Kartografie met Esri ArcGIS of QGIS', 'ArcGIS'],
+    ['Modelação de processos em BPMN 2.0', 'BPMN'],
+    ['Experience with Agile/Scrum teams', 'Scrum'],
+    ['Configurar postos de trabalho Windows e impressoras', 'Windows'],
+    ['Windows, macOS and Linux laptops', 'Windows'],
+    ['ETL with Informatica PowerCenter', 'Informatica'],
+    ['Informatica, Talend or SSIS', 'Informatica'],
+  ])('%s names %s', (text, skill) => expect(skillsIn(text)).toContain(skill));
+
+  test.each([
+    ['Een afgeronde hbo-opleiding informatica of bedrijfskunde', 'Informatica'],
+    ['Laurea in Informatica o Ingegneria', 'Informatica'],
+    ['Ingeniería Informática', 'Informatica'],
+    ['Clean the windows and shelves', 'Windows'],
+    ['DBT skills group facilitation', 'dbt'],
+  ])('counter-case: %s names no %s', (text, skill) => expect(skillsIn(text)).not.toContain(skill));
 });
