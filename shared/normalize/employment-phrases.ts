@@ -28,11 +28,16 @@ export const SCHEDULE_VALUES: readonly Rule[] = [
 ];
 
 /**
- * Words in Cyrillic or Greek, as whole words: `\b` is ASCII-only even with the `u` flag, so letter look-arounds.
+ * Words in Cyrillic, Greek or Devanagari, as whole words: `\b` is ASCII-only even with the `u` flag, so letter look-arounds.
  * Greek written without accents ("πληρης"); й, ё and ї are folded here as fold.ts folds them ("зайнятість" reads "заинятість").
  */
 function withCyrillicOrGreek(latin: RegExp, words: string): RegExp {
-  const folded = words.replace(/[йёї]/gu, (c) => FOLDED_LETTERS[c] ?? c);
+  // Devanagari words lose their vowel signs and viramas as fold.ts drops every mark ("फुल टाइम" reads "फल टइम")
+  const folded = words
+    .replace(/[йёї]/gu, (c) => FOLDED_LETTERS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
   return new RegExp(`${latin.source}|(?<!\\p{L})(?:${folded})(?!\\p{L})`, 'u');
 }
 
@@ -47,15 +52,15 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = { й: 'и', ё: 'е', �
 export const RULES: readonly Rule[] = [
   [
     withCyrillicOrGreek(
-      /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|periodo integral|horario integral|orario pieno|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok|teljes munkaidos?|teljes munkaidoben|(?:cu )?norma intreaga|program (?:complet|integral)|fuldtid(?:sstilling|sjob)?|heltids(?:stilling|tjanst|anstallning|job)|kokoaikai(?:nen|sena|sta)|kokoaikatyo)\b|\bvollzeit|正社員(?!への登用|登用|化|転換)|常勤|フルタイム|全职|全職|정규직(?!\s?전환)/u,
-      'полная занятость|полный (?:рабочий )?день|повна зайнятість|повний (?:робочий )?день|πληρης απασχοληση|πληρους απασχολησης',
+      /\b(?:full ?time|fulltime|full time employee|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo (?:pieno|integral)|toan thoi gian|pelno etatowa|(?:na )?(?:pelny|pelen|caly) etat|plny uvazek|heltid|voltijds?e?|full_time|tempo integral|tempo inteiro|horario completo|jornada integral|periodo integral|horario integral|orario pieno|kokoaikainen|tam zamanli|tam gun|penuh waktu|full waktu|plny pracovni uvazek|plny uvazok|teljes munkaidos?|teljes munkaidoben|(?:cu )?norma intreaga|program (?:complet|integral)|fuldtid(?:sstilling|sjob)?|heltids(?:stilling|tjanst|anstallning|job)|kokoaikai(?:nen|sena|sta)|kokoaikatyo|puno radno vr(?:ij|j)?eme|(?:s )?pun(?:im|o) radn(?:im|o) vremenom|poln(?:i|im) delovn(?:i|im) cas(?:om)?|vis(?:as|u) etat(?:as|u)|piln(?:as|u) etat(?:as|u)|taistooa(?:eg|jaga)|taiskoormus(?:ega)?|sepenuh masa)\b|\bvollzeit|正社員(?!への登用|登用|化|転換)|常勤|フルタイム|全职|全職|정규직(?!\s?전환)/u,
+      'пълно работно време|пълен работен ден|фул тайм|फुल टाइम|फुल-टाइम|पूर्णकालिक|полная занятость|полный (?:рабочий )?день|повна зайнятість|повний (?:робочий )?день|πληρης απασχοληση|πληρους απασχολησης',
     ),
     ['FULL_TIME'],
   ],
   [
     withCyrillicOrGreek(
-      /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|periodo parcial|orario ridotto|jornada reducida|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time|reszmunkaidos?|reszmunkaidoben|(?:cu )?norma partiala|(?:cu )?jumatate de norma|castecny (?:pracovni )?uvazek|dohod[ay] o (?:provedeni|vykonani) prace|dohod[ay] o pracovn(?:i|ej) cinnosti|dpp|dpc|ciastocny (?:pracovny )?uvazok|osa aikai(?:nen|sena|sta)|osa aikatyo|deltids(?:stilling|tjanst|anstallning|job))\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
-      'частичная занятость|неполная занятость|неполный (?:рабочий )?день|часткова зайнятість|неповна зайнятість|неповний (?:робочий )?день|μερικη απασχοληση|μερικης απασχολησης',
+      /\b(?:part ?time|parttime|teilzeit|temps partiel|media jornada|tiempo parcial|jornada parcial|tempo parziale|meio periodo|meio expediente|tempo parcial|horario parcial|periodo parcial|orario ridotto|jornada reducida|ban thoi gian|deltid|yari zamanli|yari gun|paruh waktu|zkraceny (?:pracovni )?uvazek|kratky uvazok|deeltijds?e?|(?:niepelny|pol) etat(?:u)?|czesc etatu|minijob|mini job|geringfugig|werkstudent(?:in)?|working student|part_time|reszmunkaidos?|reszmunkaidoben|(?:cu )?norma partiala|(?:cu )?jumatate de norma|castecny (?:pracovni )?uvazek|dohod[ay] o (?:provedeni|vykonani) prace|dohod[ay] o pracovn(?:i|ej) cinnosti|dpp|dpc|ciastocny (?:pracovny )?uvazok|osa aikai(?:nen|sena|sta)|osa aikatyo|deltids(?:stilling|tjanst|anstallning|job)|nepuno radno vr(?:ij|j)?eme|skraceno radno vri?jeme|krajsi delovni cas|(?:ne)?polovic(?:ni|en) delovni cas|puse etato|dalin(?:is|iu) etat(?:as|u)|osaline tooaeg|osalise tooajaga|separuh masa|sambilan)\b|\bteilzeit|アルバイト|パート|非常勤|兼职|兼職|部分工時|파트타임|아르바이트/u,
+      'непълно работно време|непълен работен ден|पार्ट टाइम|पार्ट-टाइम|अंशकालिक|частичная занятость|неполная занятость|неполный (?:рабочий )?день|часткова зайнятість|неповна зайнятість|неповний (?:робочий )?день|μερικη απασχοληση|μερικης απασχολησης',
     ),
     ['PART_TIME'],
   ],
@@ -70,15 +75,15 @@ export const RULES: readonly Rule[] = [
   ],
   [
     withCyrillicOrGreek(
-      /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke?|(?:half)?jaar ?contract|uitzend(?:baan|werk|kracht|basis|bureau)?|via (?:een )?uitzendbureau|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe|hatarozott ideju|(?:pe )?perioada determinata|contract pe perioada determinata|maaraaikainen|visstid|tidsbegraenset)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
-      'временная работа|срочный (?:трудовой )?договор|тимчасова робота|строковий (?:трудовий )?договір|ορισμενου χρονου',
+      /\b(?:temporary|temp|fixed term|befristet|befristung|cdd|interim|interimaire|seasonal|saisonal|saisonkraft|temporal|temporaneo|tempo determinato|thoi vu|tijdelijke?|(?:half)?jaar ?contract|uitzend(?:baan|werk|kracht|basis|bureau)?|via (?:een )?uitzendbureau|visstidsanstallning|vikariat|tidsbegraenset|midlertidig|sozlesmeli|gecici|karyawan kontrak|pkwt|dob[au] urcit(?:a|ou)|brigada|(?<!on)bepaalde (?:duur|tijd)|uitzendbaan|duree determinee|(?:na )?czas okreslony|umowa na zastepstwo|contrato (?:temporal|por obra)|prazo determinado|zeitarbeit|arbeitnehmeruberlassung|leiharbeit|aushilfe|hatarozott ideju|(?:pe )?perioada determinata|contract pe perioada determinata|maaraaikainen|visstid|tidsbegraenset|(?:na )?odredeno vr(?:ij|j)?eme|za dolocen cas|dolocen cas|terminuota (?:darbo )?sutartis|tahtajaline|contracte temporal|kontrak sementara)\b|契約社員|派遣社員|派遣|期間従業員|約聘|約僱|임시직|계약직/u,
+      'временна работа|срочен (?:трудов )?договор|अस्थायी|временная работа|срочный (?:трудовой )?договор|тимчасова робота|строковий (?:трудовий )?договір|ορισμενου χρονου',
     ),
     ['TEMPORARY'],
   ],
   [
     withCyrillicOrGreek(
-      /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|stagiair|afstudeer(?:stage|opdracht)|meewerkstage|leerwerk(?:plek|baan|traject)|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh|stajyer|staj|magang|praktikan|staz(?! pracy)|praktyki|gyakornok(?:i|sag)?|stagiu|stagiar|harjoittelu|harjoittelija|praktik|praktikplads|praktikplats)\b|インターン|インターンシップ|实习|實習|인턴/u,
-      'стажировка|стажер|стажёр|стажування|стажист|практикант|πρακτικη ασκηση',
+      /\b(?:intern|interns|internship|praktikum|praktikant(?:in)?|pflichtpraktikum|(?<!(?:early|late|growth|seed|final|next|back) )stage(?! (?:manager|hand|designer|technician|crew|director))|stagiaire|stagiair|afstudeer(?:stage|opdracht)|meewerkstage|leerwerk(?:plek|baan|traject)|alternance|alternant|apprenti|apprentissage|apprentice(?:ship)?|ausbildung|azubi|duales studium|werkstudent(?:in)?|working student|pasantia|practicas|becario|tirocinio|stagista|estagio|thuc tap|thuc tap sinh|stajyer|staj|magang|praktikan|staz(?! pracy)|praktyki|gyakornok(?:i|sag)?|stagiu|stagiar|harjoittelu|harjoittelija|praktik|praktikplads|praktikplats|strucna praksa|pripravni(?:k|ca|stvo)|studentska praksa|praktika|latihan industri|pelatih industri)\b|インターン|インターンシップ|实习|實習|인턴/u,
+      'стажант|стаж за студенти|इंटर्नशिप|стажировка|стажер|стажёр|стажування|стажист|практикант|πρακτικη ασκηση',
     ),
     ['INTERN'],
   ],
@@ -109,8 +114,8 @@ export const EMPLOYEE_ALTERNATIVE = new RegExp(
 
 /** Permanent employment without a schedule: full-time unless a part-time word is there too. */
 export const PERMANENT = withCyrillicOrGreek(
-  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp|tpp|trvaly pracovny pomer|hatarozatlan ideju|(?:pe )?perioada nedeterminata|vakituinen|toistaiseksi voimassa oleva|fastansat|fastanstat)\b|正社員(?!への登用|登用|化|転換)|正職員/u,
-  'бессрочный (?:трудовой )?договор|постоянная работа|безстроковий (?:трудовий )?договір|постійна робота|αοριστου χρονου',
+  /\b(?:permanent|festanstellung|unbefristet|cdi|indefinido|contrato indefinido|tempo indeterminato|regular employee|official (?:full time )?employee|chinh thuc|nhan vien chinh thuc|festangestellt|vast contract|vaste (?:aanstelling|baan|job|dienst)|vast dienstverband|vast|in vaste dienst|onbepaalde (?:duur|tijd)|duree indeterminee|(?:na )?czas nieokreslony|umowa o prace|tiempo indefinido|prazo indeterminado|efetivo|clt|tillsvidareanstallning|tillsvidare|fast anstallning|fastanstallning|fastansaettelse|fast stilling|fast ansettelse|kadrolu|karyawan tetap|pkwtt|dob[au] neurcit(?:a|ou)|hpp|tpp|trvaly pracovny pomer|hatarozatlan ideju|(?:pe )?perioada nedeterminata|vakituinen|toistaiseksi voimassa oleva|fastansat|fastanstat|(?:na )?neodredeno vr(?:ij|j)?eme|za nedolocen cas|nedolocen cas|neterminuota (?:darbo )?sutartis|neterminuot(?:a|u)|tahtajatu(?: tooleping)?|contracte indefinit|indefinit|jawatan tetap|pekerja tetap)\b|正社員(?!への登用|登用|化|転換)|正職員/u,
+  'безсрочен (?:трудов )?договор|постоянна работа|स्थायी|бессрочный (?:трудовой )?договор|постоянная работа|безстроковий (?:трудовий )?договір|постійна робота|αοριστου χρονου',
 );
 
 /**
@@ -132,13 +137,18 @@ export const ARABIC_LETTER = /[\u0590-\u06ff]/;
 export const ARABIC_RULES: readonly Rule[] = [
   [arabic('(?:و?ب)?دوام (?:كامل|كلي)|(?:و?ب)?وقت كامل'), ['FULL_TIME']],
   [arabic('(?:و?ب)?دوام جزئي|(?:و?ب)?وقت جزئي'), ['PART_TIME']],
+  // Persian, as Iranian boards write the kind of work ('نوع همکاری: تمام وقت', 'پاره وقت', 'دورکاری' is a place)
+  [arabic('تمام[ \u200c]?وقت'), ['FULL_TIME']],
+  [arabic('پاره[ \u200c]?وقت|نیمه[ \u200c]?وقت'), ['PART_TIME']],
+  [arabic('کارآموزی|کارآموز'), ['INTERN']],
+  [arabic('قرارداد موقت|پروژه[ \u200c]?ای'), ['TEMPORARY']],
   // Hebrew, as Israeli boards write the scope ("משרה מלאה", "משרה חלקית", "חצי משרה") and the contract
   [arabic('(?:ב|ו)?משרה מלאה'), ['FULL_TIME']],
   [arabic('(?:ב|ו)?משרה חלקית|(?:ב|ו)?חצי משרה'), ['PART_TIME']],
   [arabic('פרילנס|פרילנסר'), ['CONTRACTOR']],
   [arabic('משרה זמנית|חוזה זמני|עבודה זמנית'), ['TEMPORARY']],
   // 'התמחות' / 'מתמחה' are also 'specialisation' / 'specialises in': only the loanword names the internship
-  [arabic('סטאז׳|סטאז\''), ['INTERN']],
+  [arabic("סטאז׳|סטאז'"), ['INTERN']],
   [arabic('عمل حر|عقد استشاري'), ['CONTRACTOR']],
   [arabic('عقد مؤقت|وظيفة مؤقتة|عقد محدد المدة'), ['TEMPORARY']],
   [arabic('تدريب تعاوني|تدريب صيفي|متدرب|برنامج تدريبي'), ['INTERN']],
