@@ -10,7 +10,15 @@ export const CLOUD: SkillGroup = {
   kind: 'cloud',
   skills: [
     { name: 'AWS', aliases: ['Amazon Web Services', 'aws', 'AWS Cloud'] },
-    { name: 'Google Cloud', aliases: ['GCP', 'gcp', 'Google Cloud Platform', 'GoogleCloud'] },
+    {
+      name: 'Google Cloud',
+      aliases: ['GCP', 'gcp', 'Google Cloud Platform', 'GoogleCloud'],
+      // GCP is also Good Clinical Practice: "ICH-GCP", "GCP training", "GMP/GCP" in clinical postings
+      guard: {
+        notBefore: /(?:\bICH\s?[-‐/]?\s?|good clinical practices?\s*\(\s*|\bG[MLD]P\s*(?:,|\/|and|&|und|et|y|e)\s*)$/i,
+        notAfter: /^\s*(?:[-‐]?\s*(?:training|trained|guidelines?|principles|regulations|inspections?|-?certified)\b|(?:,|\/|and|&|und|et|y|e)\s*G[MLD]P\b)/i,
+      },
+    },
     { name: 'Microsoft Azure', aliases: ['Azure', 'Azure Cloud', 'MS Azure'] },
     { name: 'Google Kubernetes Engine', aliases: ['GKE', 'GKE Autopilot'], implies: ['Kubernetes', 'Google Cloud'] },
     { name: 'Amazon EKS', aliases: ['EKS', 'AWS EKS', 'Elastic Kubernetes Service'], implies: ['Kubernetes', 'AWS'] },
