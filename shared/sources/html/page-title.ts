@@ -34,8 +34,11 @@ export function findTitleElement(index: PageIndex, siteName: string | null): Ele
   return h1s.find(isInContent) ?? h1s[0] ?? index.titleLike.find(usable) ?? null;
 }
 
-/** Separators between a title and the site's name in `<title>` ("Engineer — Acme", "Engineer | Acme Careers"). */
-const STRONG_SEPARATOR = /\s+[|—·•:]{1,2}\s+|\s+::\s+/;
+/**
+ * Separators between a title and the site's name in `<title>` ("Engineer — Acme", "Engineer | Acme Careers"); the
+ * full-width bar needs no spaces: Japanese and Chinese titles write none ("エンジニア｜採用情報｜株式会社サンプル").
+ */
+const STRONG_SEPARATOR = /\s+[|—·•:]{1,2}\s+|\s+::\s+|\s*｜\s*/;
 const WEAK_SEPARATOR = /\s+[-–]\s+/;
 const CAREERS_WORDS =
   /\b(?:careers?|jobs?|karriere|stellenangebote|emplois?|empleos?|carreras|vagas|lavora con noi|werken bij|tuyen dung|karier|lowongan|kariyer|karriär|kariera|kariéra|lediga jobb|ledige stillinger)\b|招聘|诚聘|誠聘|徵才|採用|求人|채용/i;
@@ -51,12 +54,31 @@ export function splitDocumentTitle(raw: string): { title: string; site: string |
   const rest = withoutSiteWordEnds(strong);
   if (rest !== strong && (rest.length > 1 || WEAK_SEPARATOR.test(rest[0] ?? '')))
     return splitDocumentTitle(rest.join(' | '));
-  if (strong.length > 1) return { title: strong[0] ?? raw, site: siteName(strong.slice(1).join(' ')) };
+  if (strong.length > 1)
+    return boardListing(strong) ?? { title: strong[0] ?? raw, site: siteName(strong.slice(1).join(' ')) };
   const weak = raw.split(WEAK_SEPARATOR);
   const last = weak[weak.length - 1]?.trim() ?? '';
   if (weak.length > 1 && CAREERS_WORDS.test(last))
     return { title: weak.slice(0, -1).join(' - ').trim(), site: siteName(last) };
   return { title: raw.trim(), site: null };
+}
+
+/** A site named by its domain ("TopCV.vn", "Indeed.com", "StepStone.de"): a job board, not the employer. */
+const DOMAIN_NAME = /^[\p{L}\d-]+(?:\.[a-z]{2,}){1,2}$/iu;
+/** "… at Acme", "… tại Công ty ABC", "… bei Muster GmbH", "… chez Acme", "… presso Rossi S.p.A.": the employer after the job. */
+const EMPLOYER_AFTER = /\s(?:[Aa]t|@|tại|bei|chez|presso)\s+(?!\p{Ll})(\S.{1,80})$/u;
+
+/**
+ * A job board's `<title>`: "<job> tại <employer> | TopCV.vn", "<job> at <employer> | Indeed.com". The board names
+ * itself by its domain; the employer is the name after "at", so it is the site the posting belongs to.
+ */
+function boardListing(parts: string[]): { title: string; site: string } | null {
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length !== 2 || !DOMAIN_NAME.test(last)) return null;
+  const first = parts[0] ?? '';
+  const employer = EMPLOYER_AFTER.exec(first);
+  if (!employer?.[1]) return null;
+  return { title: first.slice(0, employer.index).trim(), site: employer[1].trim() };
 }
 
 /**
@@ -118,7 +140,7 @@ function withoutSiteWordEnds(parts: string[]): string[] {
 
 /** What a careers site calls itself beside the company's name, in the languages postings are written in. */
 const SITE_WORD =
-  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|ledige stillinger|ledige jobs|avoimet työpaikat|rekrytointi|cariere|locuri de muncă|karrier|állásajánlatok|καριέρα|θέσεις εργασίας|карьера|вакансии|кар'єра|кар’єра|вакансії|קריירה|משרות|ร่วมงานกับเรา|採用|求人|채용)";
+  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|ledige stillinger|ledige jobs|avoimet työpaikat|rekrytointi|cariere|locuri de muncă|karrier|állásajánlatok|καριέρα|θέσεις εργασίας|карьера|вакансии|кар'єра|кар’єра|вакансії|קריירה|משרות|ร่วมงานกับเรา|採用情報|採用サイト|求人情報|招聘信息|採用|求人|채용)";
 const SITE_WORD_BEFORE = new RegExp(
   `^${SITE_WORD}(?:\\s+(?:at|@|bei|chez|en|in|na|em|da|de|do|w|bij|presso|в|у)|\\s*[-–—|:·])?\\s+`,
   'i',

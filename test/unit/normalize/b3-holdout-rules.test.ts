@@ -4,6 +4,7 @@ import { cleanTitle } from '../../../shared/normalize/title';
 import { extractTerms } from '../../../shared/normalize/terms';
 import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
 import { skillsIn } from '../../../shared/normalize/skills';
+import { splitDocumentTitle } from '../../../shared/sources/html/page-title';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -285,4 +286,20 @@ describe('skills: tools the holdout postings named, and "informatica" the subjec
     ['Clean the windows and shelves', 'Windows'],
     ['DBT skills group facilitation', 'dbt'],
   ])('counter-case: %s names no %s', (text, skill) => expect(skillsIn(text)).not.toContain(skill));
+});
+
+describe('page titles: the full-width bar, careers-page words in the middle, and job boards named by domain', () => {
+  test.each([
+    ['バックエンドエンジニア（Go）｜採用情報｜株式会社ミナトクラウド', 'バックエンドエンジニア（Go）', '株式会社ミナトクラウド'],
+    ['営業職｜株式会社サンプル', '営業職', '株式会社サンプル'],
+    ['数据分析师｜招聘信息｜杭州云栖网络科技有限公司', '数据分析师', '杭州云栖网络科技有限公司'],
+    ['Kế toán tổng hợp tại Công ty TNHH Minh Long | TopCV.vn', 'Kế toán tổng hợp', 'Công ty TNHH Minh Long'],
+    ['Backend Engineer at Acme Corp | Indeed.com', 'Backend Engineer', 'Acme Corp'],
+    ['Lagerist bei Muster Logistik GmbH | StepStone.de', 'Lagerist', 'Muster Logistik GmbH'],
+  ])('%s', (raw, title, site) => expect(splitDocumentTitle(raw)).toEqual({ title, site }));
+
+  test.each([
+    ['Engineer at heart | acme.io', 'acme.io'],
+    ['Backend Engineer | Acme', 'Acme'],
+  ])('counter-case: %s keeps the site %s', (raw, site) => expect(splitDocumentTitle(raw).site).toBe(site));
 });
