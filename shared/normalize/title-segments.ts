@@ -42,6 +42,13 @@ const EXPERIENCE_ONLY = new RegExp(
 /** A bare duration ("2 years", "3년") may be a contract's term: only one marked as experience or a minimum goes. */
 const EXPERIENCE_MARK = /\+|\d\s*[-–~]\s*\d|min|mind|least|moins|m[ií]nimo|exp|erfahrung|esperienza|이상|경력|経験/iu;
 
+/**
+ * Role acronyms that are also place codes: "Business Analyst (BA)" (Bosnia, Bahia), "Tester (QA)" (Qatar),
+ * "Chuyên viên nhân sự (HR)" (Croatia), "Engineer (AI/ML)" (Anguilla, Mali). Codes that name places in titles as
+ * often as roles ("(IT)", "(SE)", "(SA)", "(QC)", "(PA)") are not listed.
+ */
+const ROLE_ACRONYM = /^(?:BA|QA|HR|PM|PO|AI|ML|BI|UX|UI|TA|CS)(?:\s*[/&]\s*(?:BA|QA|HR|PM|PO|AI|ML|BI|UX|UI|TA|CS))*$/u;
+
 /** Classifies one segment of a title (a part between separators, or the inside of brackets). */
 export function classifySegment(segment: string, company: string | null): SegmentKind {
   const text = segment.trim().replace(/^[\s:;,.\-–—|]+|[\s:;,.\-–—|]+$/g, '');
@@ -54,6 +61,7 @@ export function classifySegment(segment: string, company: string | null): Segmen
   if (hasDigit && EXPERIENCE_ONLY.test(text) && EXPERIENCE_MARK.test(text)) return 'noise';
   if (isEmploymentType(text)) return 'employmentType';
   if (isCompany(text, company)) return 'company';
+  if (ROLE_ACRONYM.test(text)) return 'keep';
   if (isPlaceText(text)) return 'location';
   return 'keep';
 }
@@ -147,7 +155,13 @@ function foldedLeads(words: string[], count: number): string[] {
 }
 
 const isLeadWord = (folded: string): boolean =>
-  cueFor(folded) !== undefined || isForwardConnector(folded) || /^(?:fully|100|anywhere|based)$/.test(folded);
+  cueFor(folded) !== undefined || isForwardConnector(folded) || LEAD_WORDS.test(folded);
+
+/**
+ * Words that lead to a place without being one: "100 % remote", "anywhere in", and the settlement abbreviations
+ * Bulgarian, Russian and Ukrainian postings write before a town ("гр. Пловдив", "г. Москва", "м. Київ").
+ */
+const LEAD_WORDS = /^(?:fully|100|anywhere|based|гр|град|г|город|м|місто)$/u;
 
 /** A city or region written with the word for an office or place of work: "大阪本社", "東京勤務", "福岡オフィス". */
 const CJK_OFFICE = /(?:本社|本店|支社|支店|営業所|事業所|オフィス|拠点|勤務|センター)$/u;

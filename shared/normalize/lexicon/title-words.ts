@@ -3,13 +3,16 @@
  * employment types, hiring noise and career-site suffixes, in several languages.
  */
 
-/** One letter or word of a gender marker: "m", "w", "d", "f", "x", "h", "i", "k" (Polish kobieta), "div", "divers", "nb", "gn", "all genders". */
+/** One letter or word of a gender marker: "m", "w", "d", "f", "x", "h", "i", "k" (Polish kobieta), "ž"/"ж" (žena, жена), "div", "divers", "nb", "gn", "all genders". */
 const GENDER_TOKEN =
-  '(?:m|w|d|f|x|h|i|v|k|nb|div\\.?|divers|diverse|gn|mwd|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|todos los g[ée]neros|\\*)';
+  '(?:m|w|d|f|x|h|i|v|k|ž|м|ж|nb|div\\.?|divers|diverse|gn|mwd|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|todos los g[ée]neros|\\*)';
 
-/** A gender marker in brackets: "(m/w/d)", "(f/m/x)", "(H/F)", "(gn)", "(all genders)", "[m|w|d]", "（男女不問）". */
+/**
+ * A gender marker in brackets: "(m/w/d)", "(f/m/x)", "(H/F)", "(gn)", "(all genders)", "[m|w|d]", "（男女不問）", "(m/ž)",
+ * "(м/ж)", and the Lithuanian feminine ending after a masculine noun: "Analitikas (-ė)", "Vadovas (-ė)".
+ */
 export const GENDER_BRACKETED = new RegExp(
-  `\\s*[([（【]\\s*(?:${GENDER_TOKEN}(?:\\s*[/|,*\\-–]\\s*${GENDER_TOKEN})+|gn|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|mwd|男女不問|性別不問)\\s*[)\\]）】]`,
+  `\\s*[([（【]\\s*(?:${GENDER_TOKEN}(?:\\s*[/|,*\\-–]\\s*${GENDER_TOKEN})+|gn|all genders?|alle geschlechter|any gender|genderneutral|gender[- ]neutral|tous genres|mwd|男女不問|性別不問|-\\s*(?:ė|a|ienė))\\s*[)\\]）】]`,
   'giu',
 );
 
@@ -18,7 +21,7 @@ export const GENDER_TRAILING = /(?:\s*[-–|,]\s*|\s+)(?:[mwdfxhik](?:\s*\/\s*[m
 
 /** German and French inclusive endings: "Entwickler*in", "Berater:innen", "Kaufmann/-frau", "Ingénieur(e)", "Développeur·se". */
 export const GENDER_SUFFIX =
-  /(?<=\p{L})(?:[*:_]innen|[*:_/]in|\/-in|\(in\)|\/-?frau|\/-?innen|\((?:e|se|euse|rice|ère|ne)\)|·(?:e|se|euse|rice|ère|ne))(?!\p{L})/gu;
+  /(?<=\p{L})(?:[*:_]innen|[*:_/]in|\/-in|\(in\)|\/-?frau|\/-?innen|\/-ė|\((?:e|se|euse|rice|ère|ne)\)|·(?:e|se|euse|rice|ère|ne))(?!\p{L})/gu;
 
 /** Requisition codes, alone or with a label: "REQ-1234", "#4521", "Ref. 123", "ID 5678", "JR-2291", "Job ID: 88". */
 export const CODE =
