@@ -744,8 +744,12 @@ export const COUNTRY_ALIASES: readonly (readonly string[])[] = [
     'Wales',
     'Northern Ireland',
     'GBR',
+    // the Czech, Slovak and Ukrainian names the country tables lack
+    'Velká Británie',
+    'Veľká Británia',
+    'Велика Британія',
   ],
-  ['US', 'USA', 'U.S.', 'U.S.A.', 'United States', 'America', 'the US', 'the States'],
+  ['US', 'USA', 'U.S.', 'U.S.A.', 'United States', 'America', 'the US', 'the States', 'Соединённые Штаты', 'Соединенные Штаты', 'Сполучені Штати'],
   ['NL', 'Holland', 'The Netherlands', 'Netherlands'],
   ['KR', 'South Korea', 'Korea', 'Republic of Korea', '한국', '대한민국', '韓国'],
   ['CZ', 'Czechia', 'Czech Republic', 'Česko', 'Tschechien'],

@@ -31,6 +31,8 @@ export interface PlaceGroup {
   start: number;
   end: number;
   cues: CueMark[];
+  /** where a remote word leading this group alone starts ("zdalnie z Polski"): the location's text starts there */
+  lead?: number;
 }
 
 export type Unit =

@@ -358,10 +358,14 @@ function locativePlace(tokens: Token[], i: number): { item: ScanItem; next: numb
 
 const isCapitalised = (token: Token): boolean => token.word && UPPER.test(token.raw[0] ?? '');
 
-/** The capitalised word after a name word, with a space or an attached hyphen between ("Bielsku-Białej"). */
+/**
+ * The word after a name word, with a space or an attached hyphen between ("Bielsku-Białej"); after a space it may
+ * be lower case, as Czech and Slovak write a name's second word ("ze Spojených států"): it counts only when the
+ * two words name a place together.
+ */
 function secondNameWord(tokens: Token[], i: number): number | null {
   const next = tokens[i + 1];
-  if (next && isCapitalised(next) && !next.attached) return i + 1;
+  if (next?.word && !next.attached) return i + 1;
   const after = tokens[i + 2];
   return next?.raw === '-' && next.attached && after?.attached && isCapitalised(after) ? i + 2 : null;
 }

@@ -140,7 +140,7 @@ function groupLocation(group: PlaceGroup, text: string, place: ResolvedPlace | n
   // (US only)", "EMEA, remote OK") there is no office to attend: it is remote within it
   const office = city != null || (!group.area && place?.region != null);
   const workplace = combineCues(group.cues, office) ?? (group.anywhere ? 'remote' : null);
-  const span = spanText(text, group.start, group.end);
+  const span = spanText(text, group.lead ?? group.start, group.end);
   if (group.area) return { city: null, region: null, country: null, workplace, text: span };
   return {
     city: city ?? null,

@@ -22,6 +22,7 @@ export function attachCues(units: Unit[]): StandaloneCue[] {
     const targets = targetsOf(units, index);
     if (targets.length > 0) {
       for (const group of targets) group.cues.push(unit.mark);
+      leadRemoteArea(unit, targets);
       lastTarget = targets;
       return;
     }
@@ -38,6 +39,17 @@ export function attachCues(units: Unit[]): StandaloneCue[] {
     if (unit.mark.cue !== 'office-days') standalone.push({ mark: unit.mark, start: unit.start, end: unit.end });
   });
   return standalone;
+}
+
+/**
+ * A remote word leading one country or region ("zdalnie z Polski", "віддалено з України", "Remote from Germany"):
+ * the location's text is the phrase, not the place word alone, which may be declined ("Polski").
+ */
+function leadRemoteArea(unit: Extract<Unit, { k: 'cue' }>, targets: PlaceGroup[]): void {
+  const group = targets[0]!;
+  if (targets.length !== 1 || unit.mark.cue !== 'remote' || unit.start >= group.start) return;
+  if (group.names.some((refs) => refs.some((r) => r.kind === 'city' || r.kind === 'district'))) return;
+  group.lead = unit.start;
 }
 
 function targetsOf(units: Unit[], index: number): PlaceGroup[] {

@@ -9,7 +9,7 @@ import { fold } from './fold';
  * written, so the same table also gives the written nominative ("Krakowie" → "Kraków", "Łodzi" → "Łódź").
  */
 
-/** Words after which a place is in the locative: "w", "we" (pl), "v", "ve" (cs, sk), "na" (pl, cs, sk: "na Słowacji"), "w całej" (all of), "в", "во" (ru). */
+/** Words after which a place is in the locative: "w", "we" (pl), "v", "ve" (cs, sk), "na" (pl, cs, sk: "na Słowacji"), "w całej" (all of), "в", "во" (ru), "у", "по" (uk, ru). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'w',
   'we',
@@ -20,10 +20,16 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'calej',
   'в',
   'во',
+  // uk: "у Львові"; ru, uk "по" (across): "віддалено по Україні", "удалённо по России"
+  'у',
+  'по',
+  // the words for "all of" ("по всій Україні", "по всей России"), folded as fold.ts folds them
+  'всіи',
+  'всеи',
 ]);
 
 /** A language whose locative endings the table holds. */
-export type LocativeLanguage = 'pl' | 'cs' | 'sk' | 'ru';
+export type LocativeLanguage = 'pl' | 'cs' | 'sk' | 'ru' | 'uk';
 
 type Ending = readonly [locative: string, nominative: string, languages: readonly LocativeLanguage[]];
 
@@ -33,6 +39,7 @@ const SK: readonly LocativeLanguage[] = ['sk'];
 const CS_SK: readonly LocativeLanguage[] = ['cs', 'sk'];
 const PL_CS_SK: readonly LocativeLanguage[] = ['pl', 'cs', 'sk'];
 const RU: readonly LocativeLanguage[] = ['ru'];
+const UK: readonly LocativeLanguage[] = ['uk'];
 
 /**
  * Locative endings and the nominative endings they replace, lower case as written (a vowel that alternates,
@@ -95,17 +102,40 @@ const ENDINGS: readonly Ending[] = [
   ['е', 'а', RU],
   ['и', 'ь', RU],
   ['е', '', RU],
+  // uk: Україні → Україна, Польщі → Польща, Одесі → Одеса; Львові → Львів, Харкові → Харків
+  ['і', 'а', UK],
+  ['ові', 'ів', UK],
+  // ru: России → Россия (the dative after "по")
+  ['ии', 'ия', RU],
 ];
 
 /**
- * Words after which a place is in the genitive, the case of "from": "z", "ze" (pl, cs), "zo" (sk), "из" (ru):
+ * Words after which a place is in the genitive, the case of "from": "z", "ze" (pl, cs), "zo" (sk), "из" (ru), "з",
+ * "із", "зі" (uk):
  * "zdalnie z Polski", "remote ze Slovenska", "práce z Česka", "удалённо из России".
  */
-export const FROM_PREPOSITIONS: ReadonlySet<string> = new Set(['z', 'ze', 'zo', 'из']);
+export const FROM_PREPOSITIONS: ReadonlySet<string> = new Set(['z', 'ze', 'zo', 'из', 'з', 'із', 'зі']);
 
 /** Genitive endings and the nominative endings they replace, as ENDINGS (regular patterns, not towns). */
 const GENITIVE_ENDINGS: readonly Ending[] = [
-  // pl: Polski → Polska, Pragi → Praga; Słowacji → Słowacja, Hiszpanii → Hiszpania, Wielkiej Brytanii → Wielka Brytania
+  // Multi-word names decline every word, adjectives by their own pattern: pl Wielkiej Brytanii → Wielka Brytania,
+  // Stanów Zjednoczonych → Stany Zjednoczone; cs Velké Británie → Velká Británie, Spojených států → Spojené státy;
+  // sk Spojených štátov → Spojené štáty; ru Соединённых Штатов → Соединённые Штаты; uk Великої Британії → Велика
+  // Британія, Сполучених Штатів → Сполучені Штати
+  ['iej', 'a', PL],
+  ['ów', 'y', PL],
+  ['ych', 'e', PL],
+  ['ých', 'é', CS_SK],
+  ['ů', 'y', CS],
+  ['ov', 'y', SK],
+  ['é', 'á', CS],
+  ['ых', 'ые', RU],
+  ['ов', 'ы', RU],
+  ['их', 'і', UK],
+  ['ів', 'и', UK],
+  ['ії', 'ія', UK],
+  ['ої', 'а', UK],
+  // pl: Polski → Polska, Pragi → Praga; Słowacji → Słowacja, Hiszpanii → Hiszpania
   ['ki', 'ka', PL],
   ['gi', 'ga', PL],
   ['ji', 'ja', PL],
@@ -130,6 +160,10 @@ const GENITIVE_ENDINGS: readonly Ending[] = [
   ['и', 'ь', RU],
   ['и', 'а', RU],
   ['а', '', RU],
+  // uk: України → Україна, Польщі → Польща, Львова → Львів
+  ['и', 'а', UK],
+  ['і', 'а', UK],
+  ['ова', 'ів', UK],
 ];
 
 /** The table as the location parser reads it: folded, one row per distinct folded pair. */
