@@ -42,8 +42,11 @@ const KIND_TO_FIELD: Partial<Record<SegmentKind, RemovedKey>> = {
 /** Longer "titles" are text that ended up in the title field: only their beginning is read. */
 const MAX_TITLE = 300;
 
-/** Title separators: " - ", " – ", " | ", " · ", " • ", "／" (a hyphen inside a word is not one). */
-const SEPARATOR = /(\s+[-–—]\s+|\s*[|•·／]\s*|\s+[–—]|[–—]\s+)/gu;
+/**
+ * Title separators: " - ", " – ", " | ", " · ", " • ", "／" (a hyphen inside a word is not one, nor a dash between
+ * two figures: "Thu Nhập 15 - 25 Triệu" is one pay range).
+ */
+const SEPARATOR = /((?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|\s*[|•·／]\s*|\s+[–—](?!\s)|(?<!\s)[–—]\s+)/gu;
 /** Brackets, as strings: a character's membership is an `includes`, not a pattern run per character. */
 const OPENING = '([（【「［';
 const CLOSING = ')]）】」］';

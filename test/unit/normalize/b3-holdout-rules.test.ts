@@ -303,3 +303,19 @@ describe('page titles: the full-width bar, careers-page words in the middle, and
     ['Backend Engineer | Acme', 'Acme'],
   ])('counter-case: %s keeps the site %s', (raw, site) => expect(splitDocumentTitle(raw).site).toBe(site));
 });
+
+describe('titles: a pay range keeps its dash, and role acronyms in brackets are no places', () => {
+  test.each([
+    ['Chuyên Viên Phân Tích Nghiệp Vụ (BA) - Thu Nhập 15 - 25 Triệu', 'Chuyên Viên Phân Tích Nghiệp Vụ (BA)'],
+    ['Kế Toán Tổng Hợp - Lương 10 - 15 Triệu', 'Kế Toán Tổng Hợp'],
+    ['Business Analyst (BA)', 'Business Analyst (BA)'],
+    ['Software Tester (QA)', 'Software Tester (QA)'],
+    ['Research Engineer (AI/ML)', 'Research Engineer (AI/ML)'],
+  ])('%s -> %s', (raw, title) => expect(cleanTitle(raw).title).toBe(title));
+
+  test.each([
+    ['Engineer – Berlin', 'Engineer'],
+    ['Nurse (New York)', 'Nurse'],
+    ['Sales Manager (IT)', 'Sales Manager'],
+  ])('counter-case: %s -> %s', (raw, title) => expect(cleanTitle(raw).title).toBe(title));
+});
