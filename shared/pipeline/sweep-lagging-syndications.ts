@@ -2,6 +2,7 @@ import type { PostingRecord } from '../schema/stored-posting';
 import type { SyndicationRecord } from '../schema/syndication';
 import type { SweepDeps } from './sweep-syndications';
 import { PagePacer } from './sweep-budget';
+import { pageRecordsReader } from './lagging-page-records';
 import { actLagging, claimLagging, planPage } from './sweep-lagging-pairs';
 import { alertsLogged } from './sweep-alert-flag';
 import { claimAlertAct, type PassProgress, type SweepSettings, type SweepShared } from './sweep-pass';
@@ -17,8 +18,8 @@ export type { PassProgress, SweepShared } from './sweep-pass';
  * The cheapest query that finds them on both stores walks postings, not records: a lagging pair always
  * belongs to a posting changed since its record was last touched, so the pass reads the postings whose
  * `lastChangedAt` lies between its watermark and `now - stuckAfterMs`, in (`lastChangedAt`, id) order —
- * Firestore's automatic single-field index on `lastChangedAt`, SQLite's `postings_by_change` — and each
- * posting's records by `postingId` (an equality read, as the fan-out does). Each changed posting is read once
+ * Firestore's automatic single-field index on `lastChangedAt`, SQLite's `postings_by_change` — and the page's
+ * records by id, per partner, or by `postingId` when partners are many (`lagging-page-records.ts`). Each changed posting is read once
  * per change; scanning every live record instead would read all of them on every sweep. The watermark is a
  * sweep mark in the store (`advanceSweepMark`), advanced after each page, so a sweep that stops or fails
  * continues where it left off and a missed scheduled run loses nothing; before the first mark the pass
@@ -65,14 +66,16 @@ export async function sweepLaggingSyndications(
   let cursor: string | null = null;
   let examined = 0;
   let ahead: Promise<ChangedPage | null> | null = null;
+  const readRecords = pageRecordsReader(deps.store);
+  const read = (limit: number, wanted: () => boolean) => readPage(deps, window, cursor, limit, wanted, readRecords);
   do {
     if (!pacer.roomFor(shared.budget)) return { done: examined, more: true };
     pacer.begin();
-    const page: ChangedPage = (await ahead) ?? (await readPage(deps, window, cursor, limit(examined), () => true))!;
+    const page: ChangedPage = (await ahead) ?? (await read(limit(examined), () => true))!;
     examined += page.fresh.length;
     cursor = page.nextCursor;
     const more = cursor !== null && examined < settings.maxPostings;
-    ahead = more && pacer.roomFor(shared.budget, 2) ? readPage(deps, window, cursor, limit(examined), wanted) : null;
+    ahead = more && pacer.roomFor(shared.budget, 2) ? read(limit(examined), wanted) : null;
     // a page read ahead that the sweep stops before is never awaited: its failure must not go unhandled
     ahead?.catch(() => undefined);
     await handlePage(deps, page, settings, shared, cause);
@@ -101,6 +104,7 @@ async function readPage(
   cursor: string | null,
   limit: number,
   wanted: () => boolean,
+  readRecords: (postingIds: readonly string[]) => Promise<Map<string, SyndicationRecord[]>>,
 ): Promise<ChangedPage | null> {
   const { mark } = window;
   const page = await deps.store.queryPostings({
@@ -112,7 +116,7 @@ async function readPage(
   });
   if (!wanted()) return null;
   const fresh = page.items.filter((posting) => !mark || isAfter(posting, mark));
-  const records = fresh.length > 0 ? await deps.store.listSyndicationsOfPostings(fresh.map((p) => p.id)) : new Map();
+  const records = fresh.length > 0 ? await readRecords(fresh.map((p) => p.id)) : new Map();
   return { fresh, records, nextCursor: page.nextCursor };
 }
 
