@@ -73,7 +73,7 @@ const REMOTE_DAYS_SOURCES = [
  * Russian, Ukrainian, Nordic, Finnish, Romanian, Hungarian, Greek, Hebrew and Thai: patterns of their own, run
  * only on a body holding one of their office or home words (body-hints.ts), so other bodies pay nothing for them.
  */
-const WEEK_MORE = String.raw`(?:в\s*неделю|на\s*неделе|на\s*тиждень|на\s*тижні|(?:om|i)\s*ugen|pr\.?\s*uge|(?:i|per)\s*uk(?:en|a|e)|(?:i|per)\s*veckan?|viikossa|pe\s*s[ăa]pt[ăa]m[âa]n[ăa]|hetente|την\s*εβδομάδα|εβδομαδιαίως|בשבוע|ต่อสัปดาห์)`;
+const WEEK_MORE = String.raw`(?:в\s*неделю|на\s*неделе|на\s*тиждень|на\s*тижні|(?:om|i)\s*ugen|pr\.?\s*uge|(?:i|per)\s*uk(?:en|a|e)|(?:i|per)\s*veckan?|viikossa|pe\s*s[ăa]pt[ăa]m[âa]n[ăa]|hetente|την\s*εβδομάδα|εβδομαδιαίως|בשבוע|ต่อสัปดาห์|седмично|в\s*седмицата|tjedno|u\s*tjednu|na\s*teden|tedensko|per\s*savaitę|nädalas)`;
 const PERIOD_MORE = String.raw`(?:\s*${WEEK_MORE})?\s*`;
 
 const OFFICE_DAYS_MORE_SOURCES = [
@@ -88,6 +88,12 @@ const OFFICE_DAYS_MORE_SOURCES = [
   String.raw`(\d)\s*nap${PERIOD_MORE}(?:az\s*)?irodá(?:ban|ból)`,
   String.raw`(\d)\s*(?:ημέρες|μέρες)${PERIOD_MORE}(?:στο|από\s*το)\s*γραφείο`,
   String.raw`(\d)\s*ימים${PERIOD_MORE}(?:מה|ב)משרד`,
+  // bg / hr / sl / lt / et: "2 дни в офиса", "3 dana u uredu", "2 dni v pisarni", "2 dienos biure", "3 päeva kontoris"
+  String.raw`(\d)\s*дни${PERIOD_MORE}в\s*офиса`,
+  String.raw`(\d)\s*dana${PERIOD_MORE}u\s*uredu`,
+  String.raw`(\d)\s*dn(?:i|eva)${PERIOD_MORE}v\s*pisarni`,
+  String.raw`(\d)\s*dien(?:os|ų|as|a)${PERIOD_MORE}biure`,
+  String.raw`(\d)\s*päeva${PERIOD_MORE}kontoris`,
 ];
 
 const REMOTE_DAYS_MORE_SOURCES = [
@@ -108,6 +114,15 @@ const REMOTE_DAYS_MORE_SOURCES = [
   String.raw`(\d)\s*(?:ημέρες|μέρες)${PERIOD_MORE}(?:τηλεργασία|από\s*το\s*σπίτι|εξ\s*αποστάσεως)`,
   String.raw`(\d)\s*(?:ימים\s*)?מהבית`,
   String.raw`(?:work\s*from\s*home|wfh|ทำงานที่บ้าน)\s*(?:ได้)?\s*สัปดาห์ละ\s*(\d)\s*วัน`,
+  // bg: "работа от вкъщи един ден седмично", "2 дни седмично от вкъщи"
+  String.raw`(\d)\s*дни${PERIOD_MORE}(?:работа\s*)?от\s*вкъщи`,
+  String.raw`от\s*вкъщи\s*(?:(\d)\s*дни|един\s*ден)\s*(?:седмично|в\s*седмицата)`,
+  // hr / sr / sl / lt: "2 dana tjedno rad od kuće", "2 dni od doma", "2 dienos iš namų"
+  String.raw`(\d)\s*dana${PERIOD_MORE}(?:rada?\s*)?od\s*kuće`,
+  String.raw`(\d)\s*dn(?:i|eva)${PERIOD_MORE}(?:dela\s*)?od\s*doma`,
+  String.raw`(\d)\s*dien(?:os|ų|as|a)${PERIOD_MORE}iš\s*namų`,
+  // fa: "دورکاری دو روز در هفته" (a count of one to four, in words or digits, is fewer than five)
+  String.raw`دورکاری\s*(?:(\d)|یک|دو|سه|چهار|[۱-۴])\s*روز\s*(?:در|به)\s*هفته`,
 ];
 
 /**

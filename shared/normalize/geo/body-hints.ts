@@ -29,7 +29,7 @@ const MAX_BODY = 200_000;
  * the key words ran about 1.7 times slower with it (test/unit/normalize/word-start-lookbehinds.test.ts).
  */
 export const HYBRID =
-  /(?<!\w)hybrid(?:[- ](?:work(?:ing)?|role|position|model|schedule|set-?up|arrangement|policy|environment|job|office|remote))\b|(?<!\w)(?:this|the) (?:role|position|job) is hybrid\b|(?<!\w)hybride?s? (?:Arbeiten|Arbeitsmodell|Modell)\b|(?<!\w)(?:travail|mode|poste|télétravail) hybride\b|(?<!\w)hybride werken\b|(?<!\w)(?:modalidad|modalidade|modelo|esquema|trabajo|trabalho|regime|formato|puesto) h[ií]brid[oa]\b|(?<!\w)(?:modalità|lavoro|modello) ibrid[oa]\b|(?<!\w)(?:praca|model|tryb|system) hybrydow[ayi]\b|ハイブリッド勤務|リモートワーク可|リモート可|在宅勤務可|週\s*\d\s*[回日]\s*(?:程度)?\s*(?:の)?\s*出社|하이브리드 근무|混合办公|混合辦公/iu;
+  /(?<!\w)hybrid(?:[- ](?:work(?:ing)?|role|position|model|schedule|set-?up|arrangement|policy|environment|job|office|remote))\b|(?<!\w)(?:this|the) (?:role|position|job) is hybrid\b|(?<!\w)hybride?s? (?:Arbeiten|Arbeitsmodell|Modell)\b|(?<!\w)(?:travail|mode|poste|télétravail) hybride\b|(?<!\w)hybride werken\b|(?<!\w)(?:modalidad|modalidade|modelo|esquema|trabajo|trabalho|regime|formato|puesto) h[ií]brid[oa]\b|(?<!\w)(?:modalità|lavoro|modello) ibrid[oa]\b|(?<!\w)(?:praca|model|tryb|system) hybrydow[ayi]\b|(?<!\w)hibridn(?:i|o|a|ega|em) (?:model|način|nacin|rad|delo|oblik)|(?<!\w)hibridin(?:is|iu|į|ė) (?:darbo )?(?:model|darb|režim|grafik)|(?<!\p{L})hübriid(?:töö|ne töö|set tööd|tööd)|(?<!\w)(?:model|treball|modalitat|règim) híbrid(?!\p{L})|(?<!\w)(?:kerja|mod(?: kerja)?|secara) hibrid(?!\p{L})|(?<!\p{L})хибрид(?:ен|на|но) (?:модел|режим|работа|график)|हाइब्रिड (?:मॉडल|वर्क|काम|व्यवस्था)|(?:مدل|کار|همکاری|شیوه|شرایط) (?:هیبریدی|هیبرید|ترکیبی)|به صورت (?:هیبریدی|ترکیبی)|ハイブリッド勤務|リモートワーク可|リモート可|在宅勤務可|週\s*\d\s*[回日]\s*(?:程度)?\s*(?:の)?\s*出社|하이브리드 근무|混合办公|混合辦公/iu;
 export const REMOTE =
   /(?<!\w)(?:fully|100%|completely|entirely) remote\b|(?<!\w)(?:this|the) (?:role|position|job) is (?:a )?(?:fully |100% )?remote\b|(?<!\w)(?:this|the) (?:role|position|job) is (?:fully )?eligible for (?:fully |100% )?remote(?: work(?:ing)?)?\b|(?<!\w)(?:this|the) (?:role|position|job) (?:can|may) be (?:performed|done|worked|carried out) (?:fully |entirely |100% )?remotely\b|(?<!\w)(?:die|diese) (?:Stelle|Position|Rolle) ist (?:vollständig |komplett |100% )?remote\b|(?<!\w)(?:el|este) puesto es (?:100% )?remoto\b|(?<!\w)(?:a|esta) vaga é (?:100% )?remota\b|(?<!\w)(?:la|questa) posizione è (?:full |100% )?(?:remote|da remoto)\b|(?<!\w)remote[- ]only (?:role|position)\b|(?<!\w)work from anywhere\b|(?<!\w)100% (?:Homeoffice|home office|remote|remot[oa]|télétravail|teletrabajo|teletrabalho|zdalnie|da remoto|thuiswerken)|(?<!\w)home office 100%|(?<!\w)(?:vollständig|komplett) remote\b|(?<!\w)full (?:télétravail|remote)\b|(?<!\w)télétravail (?:complet|total)\b|(?<!\w)(?:totalmente|completamente|100%) (?:remot[oa]|da remoto)\b|(?<!\w)w pełni zdaln|(?<!\w)volledig (?:remote|thuis)|フルリモート|完全リモート|完全在宅|(?:전면|완전|풀) ?재택|全远程|完全远程/iu;
 export const ONSITE =
@@ -45,6 +45,11 @@ const HYBRID_WORDS = [
   'hibrid',
   'ibrid',
   'hybryd',
+  'hübriid',
+  'хибрид',
+  'हाइब्रिड',
+  'هیبرید',
+  'ترکیبی',
   'ハイブリッド',
   'リモート',
   '在宅',
@@ -80,7 +85,19 @@ const OFFICE_WORDS = [
   '坐班',
 ];
 /** Office words of the languages OFFICE_DAYS_MORE reads. */
-const OFFICE_WORDS_MORE = ['офис', 'офіс', 'kontor', 'toimisto', 'birou', 'irod', 'γραφείο', 'משרד'];
+const OFFICE_WORDS_MORE = [
+  'офис',
+  'офіс',
+  'kontor',
+  'toimisto',
+  'birou',
+  'irod',
+  'γραφείο',
+  'משרד',
+  'biur',
+  'ured',
+  'pisarn',
+];
 /** Words a remote-days statement needs ("2 jours de télétravail", "2 Tage Homeoffice", "週2日在宅"). */
 const REMOTE_DAY_WORDS = [
   'remote',
@@ -120,6 +137,12 @@ const REMOTE_DAY_WORDS_MORE = [
   'σπίτι',
   'מהבית',
   'สัปดาห์ละ',
+  'вкъщи',
+  'od kuć',
+  'od doma',
+  'iš namų',
+  'kodukontor',
+  'دورکاری',
 ];
 const REMOTE_WORDS = [
   'remot',
