@@ -250,7 +250,28 @@ class HtmlRecordReader implements DomVisitor {
   }
 
   private pushLine(text: string, strong: boolean): void {
+    if (this.joinsLabel(text)) return;
     this.records.push({ type: 'line', text, strong });
+  }
+
+  /**
+   * A fact label in an element of its own and its value in the next ("<div>Hình thức làm việc</div><div>Toàn
+   * thời gian</div>", the facts boxes beside a posting on job boards): the value joins the label as one
+   * "Label: value" line, as a label and value side by side do. Only a short value, and only after a known label.
+   */
+  private joinsLabel(value: string): boolean {
+    if (value.length > MAX_JOINED_VALUE || LABEL_END.test(value)) return false;
+    const records = this.records;
+    const gap = records[records.length - 1]?.type === 'break' ? 1 : 0;
+    const previous = records[records.length - 1 - gap];
+    if (previous?.type !== 'line' || !isBareFactLabel(previous.text) || isBareFactLabel(value)) return false;
+    records.length -= gap;
+    records[records.length - 1] = {
+      type: 'line',
+      text: `${previous.text.replace(/[:：]\s*$/u, '')}: ${value}`,
+      strong: false,
+    };
+    return true;
   }
 
   private resetLine(): void {
@@ -266,6 +287,15 @@ class HtmlRecordReader implements DomVisitor {
 }
 
 const MAX_LABEL_CHARS = 40;
+/** A value joined to a label on its own line is short: a longer text after a label line is prose under a heading. */
+const MAX_JOINED_VALUE = 100;
+
+/** A line that is nothing but a known fact label ("Mức lương", "Location:", "Hình thức làm việc"). */
+function isBareFactLabel(text: string): boolean {
+  if (text.length > MAX_LABEL_CHARS) return false;
+  const key = fieldKeyFor(text.replace(/[:：]\s*$/u, ''));
+  return key !== null && FACT_KEYS.has(key);
+}
 /** Joins a table cell's lines until its row is read (a control character no text keeps). */
 const CELL_LINE = '\u0001';
 /** A label is a few text nodes; a longer run is prose, and joining it at every inline tag would cost quadratic time. */

@@ -319,3 +319,27 @@ describe('titles: a pay range keeps its dash, and role acronyms in brackets are 
     ['Sales Manager (IT)', 'Sales Manager'],
   ])('counter-case: %s -> %s', (raw, title) => expect(cleanTitle(raw).title).toBe(title));
 });
+
+const sidebarPage = (box: string) =>
+  `<html><head><title>Job</title></head><body><main><h1>Warehouse Lead</h1><p>We run three depots and need a lead for the night shift, with a team of twelve.</p><h2>Responsibilities</h2><ul><li>Lead the night shift team</li><li>Plan the loading bays</li></ul><h2>Requirements</h2><ul><li>Two years leading a team</li><li>Forklift licence</li></ul><div class="box">${box}</div></main></body></html>`;
+
+describe('a fact label in an element of its own takes the short value in the next one', () => {
+  test.each([
+    ['vi', '<div>Hình thức làm việc</div><div>Toàn thời gian</div>', ['FULL_TIME']],
+    ['en', '<div class="t">Job type</div><div class="v">Part-time</div>', ['PART_TIME']],
+    ['de', '<span>Anstellungsart:</span></div><div><span>Teilzeit</span>', ['PART_TIME']],
+  ])('%s: the employment type is read', (_name, box, types) =>
+    expect(normalize(sidebarPage(box), 'html').employmentTypes).toEqual(types),
+  );
+
+  test('en: a location label and its city', () => {
+    const posting = normalize(sidebarPage('<div>Location</div><div>Leeds</div>'), 'html');
+    expect(posting.locations.map((l) => l.city)).toEqual(['Leeds']);
+  });
+
+  test('counter-case: a long paragraph after a label line stays prose', () => {
+    const box =
+      '<div>Location</div><p>Our depots are spread across the north of England and we move people between them as the season requires, so flexibility matters.</p>';
+    expect(normalize(sidebarPage(box), 'html').locations).toEqual([]);
+  });
+});
