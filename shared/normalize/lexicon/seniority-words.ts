@@ -100,24 +100,28 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'senior',
     w(
-      'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli|старший|старшая|ведущий|ведущая|провідний|провідна|kokenut|seniori|tapasztalt|έμπειρος|έμπειρη|בכיר(?:/ה|ה)?',
+      'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli|старший|старшая|ведущий|ведущая|провідний|провідна|kokenut|seniori|tapasztalt|έμπειρος|έμπειρη|בכיר(?:/ה|ה)?|višj[ia]|viš[ia]|starij[ia]|старши|старша|vyresn(?:ysis|ioji)|sènior|kanan|वरिष्ठ|सीनियर',
     ),
   ],
+  // Persian "ارشد" (senior: "کارشناس ارشد فروش"), "جونیور"/"تازه‌کار" (junior) share the Arabic-script rules.
   // Arabic "كبير" (senior: "كبير المهندسين", "محاسب كبير"), "أول" after the job ("محاسب أول"), "خبير" (expert)
   [
     'senior',
-    new RegExp(`シニア|高级|資深|资深|시니어|主任|ベテラン|${ar(`${AL}كبير(?:ة)?|[أا]ول|${AL}خبير(?:ة)?`)}`, 'u'),
+    new RegExp(
+      `シニア|高级|資深|资深|시니어|主任|ベテラン|${ar(`${AL}كبير(?:ة)?|[أا]ول|${AL}خبير(?:ة)?|ارشد|سینیور`)}`,
+      'u',
+    ),
   ],
   [
     'junior',
     w(
-      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun|младший|младшая|молодший|молодша|pályakezdő|nuorempi',
+      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun|младший|младшая|молодший|молодша|pályakezdő|nuorempi|mlajš[ia]|mlađ[ia]|младши|младша|jaunesn(?:ysis|ioji)|noorem|कनिष्ठ|जूनियर',
     ),
   ],
   [
     'junior',
     new RegExp(
-      `ジュニア|初级|初級|新卒|未経験|신입|주니어|${ar(`${AL}مبتدئ(?:ة)?|حديثي? ${AL}تخرج|${AL}خريج(?:ة|ين)?`)}`,
+      `ジュニア|初级|初級|新卒|未経験|신입|주니어|${ar(`${AL}مبتدئ(?:ة)?|حديثي? ${AL}تخرج|${AL}خريج(?:ة|ين)?|جونیور|تازه[ \u200c]?کار`)}`,
       'u',
     ),
   ],
