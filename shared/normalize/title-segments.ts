@@ -128,6 +128,7 @@ const MAX_LEAD_WORDS = 4;
 function isPlacePart(part: string, several: boolean): boolean {
   const folded = fold(part);
   if (isWorkplaceWord(part, folded) || isPlaceName(part, folded, several) || isCjkOffice(part)) return true;
+  if (THAI_STATIONED.test(part)) return true;
   const words = part.replace(/^\d+\s*%\s*/u, '').split(/\s+/);
   const leads = foldedLeads(words, Math.min(MAX_LEAD_WORDS, words.length - 1));
   for (let n = leads.length; n >= 1; n--) {
@@ -169,6 +170,15 @@ function isCjkOffice(part: string): boolean {
   const place = part.replace(CJK_OFFICE, '');
   return place !== part && place.length > 0 && placesNamed(place).length > 0;
 }
+
+/**
+ * Thai postings name the workplace after the title with "ประจำ" (stationed at) or a branch or office word:
+ * "ประจำสำนักงานใหญ่ สีลม" (at head office, Silom), "ประจำสาขาเชียงใหม่" (at the Chiang Mai branch), "สาขาบางนา",
+ * "ประจำโรงงานระยอง" (at the Rayong plant). The words say it is a place whether or not the gazetteer knows the
+ * district after them; a title never opens with them.
+ */
+const THAI_STATIONED =
+  /^(?:ประจำ(?:สำนักงาน(?:ใหญ่)?|สาขา|ออฟฟิศ|โรงงาน|คลังสินค้า|ศูนย์|จังหวัด|ที่)?|สาขา|สำนักงาน(?:ใหญ่)?|พื้นที่)[\p{sc=Thai}\s()A-Za-z.-]{0,40}$/u;
 
 function isWorkplaceWord(part: string, folded: string): boolean {
   if (CJK_LEXICON.has(part) || /^(?:フル)?(?:リモート|在宅)(?:可|勤務|ワーク)?$/u.test(part)) return true;

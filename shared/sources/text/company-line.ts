@@ -17,9 +17,16 @@ const LEGAL_SUFFIX =
 const LEGAL_CJK = /^(?:株式会社|有限会社|\(주\)|㈜|주식회사)\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
 /** Arabic names open with the kind of body: "شركة" (company), "مؤسسة" (establishment), "مجموعة" (group). */
 const LEGAL_ARABIC = /^(?:شركة|مؤسسة|مجموعة)\s+\p{Script=Arabic}/u;
+/**
+ * Legal forms of other scripts, before or around the name: Thai "บริษัท … จำกัด (มหาชน)" (company … limited, public),
+ * "ห้างหุ้นส่วนจำกัด"; Russian and Ukrainian "ООО «…»", "АО", "ПАО", "ТОВ «…»"; Greek "… Α.Ε.", "Ε.Π.Ε.", "Μ.Ι.Κ.Ε.";
+ * Hebrew "… בע״מ"; Turkish "… A.Ş.", "Ltd. Şti."; Vietnamese "Công ty TNHH …", "Công ty Cổ phần …"; Indonesian "PT …".
+ */
+const LEGAL_OTHER =
+  /^(?:บริษัท\s*\S.*จำกัด(?:\s*\(มหาชน\))?|ห้างหุ้นส่วนจำกัด\s*\S.*|(?:ООО|АО|ПАО|ЗАО|ОАО|ТОВ|ПрАТ|ПАТ)\s+[«"„“]\S.*|\S.*\s(?:Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Μ\.?Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?)|\S.*\sבע["״]מ|\S.*\s(?:A\.Ş\.|Ltd\.?\s*Şti\.?)|Công ty\s+(?:TNHH|Cổ phần|CP)\s+\S.*|PT\.?\s+\p{Lu}\S*(?:\s+\S+){0,5}\s+Tbk\.?|PT\.?\s+\p{Lu}\S*(?:\s+\S+){0,5})$/u;
 /** A line that carries a legal form: an employer's name, never a place. */
 const hasLegalForm = (line: string): boolean =>
-  LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line) || LEGAL_ARABIC.test(line);
+  LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line) || LEGAL_ARABIC.test(line) || LEGAL_OTHER.test(line);
 
 /**
  * "Helvetia Rail Systems AG – Zürich Altstetten", "Tamar Foods Ltd · Plymouth": the employer, then a dash or
@@ -48,11 +55,23 @@ export function linesUnderTitle(blocks: readonly Block[], title: string | null):
 
 /** The company a text posting names on a line under its title, or null. */
 export function companyLine(blocks: readonly Block[], title: string | null): string | null {
+  const bold = boldLineUnderTitle(blocks);
+  const boldName = bold === null ? null : employerOn(bold);
+  if (boldName) return boldName;
   for (const line of linesUnderTitle(blocks, title)) {
     const name = employerOn(line);
     if (name) return name;
   }
   return null;
+}
+
+/** A bold line of its own right under a Markdown title ("## Data Analyst" then "**Acme Holdings Ltd**"), or null. */
+function boldLineUnderTitle(blocks: readonly Block[]): string | null {
+  const at = blocks.findIndex((block) => block.type === 'heading' && block.title);
+  const next = at >= 0 ? blocks[at + 1] : undefined;
+  return next?.type === 'heading' && next.signal === 'bold' && !next.title && next.text.length <= MAX_NAME_CHARS
+    ? next.text
+    : null;
 }
 
 const MAX_PLACE_WORDS = 3;
