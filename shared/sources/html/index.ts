@@ -149,7 +149,7 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
  * The site a `<title>` names when `og:title` was read first and names none: career-site builders (Workday,
  * iCIMS) give `og:title` the job's title alone and put "Job - Acme Careers" in `<title>` only.
  */
-function documentTitleSite(index: PageIndex, rawTitle: string | undefined): string | null {
+function documentTitleSite(index: PageIndex, rawTitle: string | null | undefined): string | null {
   const documentTitle = index.documentTitle;
   if (!documentTitle || documentTitle === rawTitle) return null;
   return splitDocumentTitle(documentTitle).site;

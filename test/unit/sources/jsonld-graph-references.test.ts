@@ -23,17 +23,17 @@ describe('a property given as an @id reference reads the node it names', () => {
     ['in the same @graph', page(script({ '@context': 'https://schema.org', '@graph': [org, posting(ref)] }))],
     ['in another script', page(script(org), script(posting(ref)))],
     ['after the posting', page(script({ '@graph': [posting(ref), { '@type': 'WebPage', '@id': '#wp' }, org] }))],
-  ])('%s', (_name, html) => expect(parseJsonLdPage(html, {})[0]?.companyName).toBe('Acme sp. z o.o.'));
+  ])('%s', (_name, html) => expect(parseJsonLdPage(html, { url: null })[0]?.companyName).toBe('Acme sp. z o.o.'));
 
   it('references inside arrays resolve too', () => {
     const place = { '@id': '#krakow', '@type': 'Place', address: { addressLocality: 'Kraków', addressCountry: 'PL' } };
     const json = { '@graph': [place, posting({ jobLocation: [{ '@id': '#krakow' }] })] };
-    expect(parseJsonLdDocument(json, {})[0]?.locations[0]?.city).toBe('Kraków');
+    expect(parseJsonLdDocument(json, { url: null })[0]?.locations[0]?.city).toBe('Kraków');
   });
 
   it('a reference to nothing on the page stays a reference', () => {
     const html = page(script(posting({ hiringOrganization: { '@id': 'https://elsewhere.example/#org' } })));
-    expect(parseJsonLdPage(html, {})[0]?.companyName).toBeNull();
+    expect(parseJsonLdPage(html, { url: null })[0]?.companyName).toBeNull();
   });
 
   it('a node that says more than its @id is read as written', () => {
@@ -42,7 +42,7 @@ describe('a property given as an @id reference reads the node it names', () => {
         '@graph': [{ '@id': '#org', name: 'Other' }, posting({ hiringOrganization: { '@id': '#org', name: 'Acme' } })],
       }),
     );
-    expect(parseJsonLdPage(html, {})[0]?.companyName).toBe('Acme');
+    expect(parseJsonLdPage(html, { url: null })[0]?.companyName).toBe('Acme');
   });
 });
 
@@ -65,7 +65,7 @@ describe('HTML escaped more than once is unescaped to markup', () => {
   it('a JSON-LD description escaped twice gives sections, not visible tags', () => {
     const description =
       '&amp;lt;h3&amp;gt;Obowiązki&amp;lt;/h3&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;Testy API&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;';
-    const [raw] = parseJsonLdPage(page(script(posting({ description }))), {});
+    const [raw] = parseJsonLdPage(page(script(posting({ description }))), { url: null });
     expect(raw?.html).toBe('<h3>Obowiązki</h3><ul><li>Testy API</li></ul>');
   });
 });
