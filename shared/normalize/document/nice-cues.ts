@@ -119,6 +119,28 @@ export const OPTIONAL_TERMS = [
   '(?:αποτελεί|θα αποτελέσει) (?:πλεονέκτημα|(?:επιπλέον )?προσόν)',
   '(?:יהווה |תהווה |מהווה )?יתרון(?: משמעותי)?',
   '(?:(?:ถ้า|หาก)มี)?(?:จะ)?(?:ได้รับการ)?พิจารณาเป็นพิเศษ',
+  // bg / hr, sr / sl / lt / et / ca / ms / hi / fa
+  '(?:е|са|ще бъде|ще е|се счита за|е голямо) предимство',
+  'предимство е',
+  'желателно',
+  '(?:je |ce biti |bit ce |smatra se |bo |predstavlja )?prednost',
+  'pozeljn[oaie]',
+  'dobrodosl[oaie]',
+  'zazelen[oaie]',
+  '(?:bus |butu )?privalumas',
+  'pranasumas',
+  'kasuks (?:tuleb|tulevad|on)',
+  '(?:tuleb|tulevad) kasuks',
+  '(?:on )?eeliseks',
+  '(?:on )?plussiks',
+  'es valorar(?:a|an)(?: positivament)?',
+  'valorarem',
+  'desitjable',
+  '(?:adalah |merupakan )?(?:satu |suatu )?kelebihan',
+  '(?:को )?प्राथमिकता (?:दी जाएगी|मिलेगी)',
+  'वांछनीय',
+  '(?:مزیت|امتیاز) (?:محسوب (?:می‌|می ?)شود|است|دارد)',
+  'ترجیحا',
 ];
 
 /** Words that keep an item a requirement even when it also names a preference ("degree required, MSc preferred"). */
