@@ -20,10 +20,11 @@ const LEGAL_ARABIC = /^(?:شركة|مؤسسة|مجموعة)\s+\p{Script=Arabic}/
 /**
  * Legal forms of other scripts, before or around the name: Thai "บริษัท … จำกัด (มหาชน)" (company … limited, public),
  * "ห้างหุ้นส่วนจำกัด"; Russian and Ukrainian "ООО «…»", "АО", "ПАО", "ТОВ «…»"; Greek "… Α.Ε.", "Ε.Π.Ε.", "Μ.Ι.Κ.Ε.";
- * Hebrew "… בע״מ"; Turkish "… A.Ş.", "Ltd. Şti."; Vietnamese "Công ty TNHH …", "Công ty Cổ phần …"; Indonesian "PT …".
+ * Hebrew "… בע״מ"; Turkish "… A.Ş.", "Ltd. Şti."; Vietnamese "Công ty TNHH …", "Công ty Cổ phần …"; Indonesian "PT. …",
+ * "PT … Tbk" ("PT" alone may be English part-time: "PT Weekend Shifts").
  */
 const LEGAL_OTHER =
-  /^(?:บริษัท\s*\S.*จำกัด(?:\s*\(มหาชน\))?|ห้างหุ้นส่วนจำกัด\s*\S.*|(?:ООО|АО|ПАО|ЗАО|ОАО|ТОВ|ПрАТ|ПАТ)\s+[«"„“]\S.*|\S.*\s(?:Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Μ\.?Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?)|\S.*\sבע["״]מ|\S.*\s(?:A\.Ş\.|Ltd\.?\s*Şti\.?)|Công ty\s+(?:TNHH|Cổ phần|CP)\s+\S.*|PT\.?\s+\p{Lu}\S*(?:\s+\S+){0,5}\s+Tbk\.?|PT\.?\s+\p{Lu}\S*(?:\s+\S+){0,5})$/u;
+  /^(?:บริษัท\s*\S.*จำกัด(?:\s*\(มหาชน\))?|ห้างหุ้นส่วนจำกัด\s*\S.*|(?:ООО|АО|ПАО|ЗАО|ОАО|ТОВ|ПрАТ|ПАТ)\s+[«"„“]\S.*|\S.*\s(?:Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Μ\.?Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?)|\S.*\sבע["״]מ|\S.*\s(?:A\.Ş\.|Ltd\.?\s*Şti\.?)|Công ty\s+(?:TNHH|Cổ phần|CP)\s+\S.*|PT\.?\s+\p{Lu}\S*(?:\s+\S+){0,5}\s+Tbk\.?|PT\.\s+\p{Lu}\S*(?:\s+\S+){0,5})$/u;
 /** A line that carries a legal form: an employer's name, never a place. */
 const hasLegalForm = (line: string): boolean =>
   LEGAL_SUFFIX.test(line) || LEGAL_CJK.test(line) || LEGAL_ARABIC.test(line) || LEGAL_OTHER.test(line);

@@ -11,6 +11,7 @@ describe('the employer line under the title is read by the legal forms of other 
     ['Ukrainian LLC', 'Бухгалтер\nТОВ «Карпатсофт»\n\nОбовʼязки:\n- облік', 'ТОВ «Карпатсофт»'],
     ['Greek SA', 'Λογιστής\nΜακεδονικά Τρόφιμα Α.Ε.\nΘεσσαλονίκη\n\nΑρμοδιότητες:\n- βιβλία', 'Μακεδονικά Τρόφιμα Α.Ε.'],
     ['Vietnamese LLC', 'Kế toán\nCông ty TNHH Sao Việt\n\nMô tả công việc\n- Sổ sách', 'Công ty TNHH Sao Việt'],
+    ['Indonesian PT.', 'Staf Akuntansi\nPT. Maju Jaya Abadi\n\nTanggung jawab\n- Pembukuan', 'PT. Maju Jaya Abadi'],
     ['Turkish A.Ş.', 'Muhasebeci\nAnadolu Lojistik A.Ş.\n\nGörevler\n- Defter', 'Anadolu Lojistik A.Ş.'],
   ])('%s', (_name, source, company) => {
     expect(companyOfText(source)).toBe(company);
@@ -29,6 +30,10 @@ describe('the employer line under the title is read by the legal forms of other 
     ['a Thai sentence about the company', '## พนักงานขาย\n\n**บริษัทของเรากำลังเติบโต**\n\n**เงินเดือน:** 20,000 บาท\n'],
   ])('no employer: %s', (_name, md) => {
     expect(companyOfMarkdown(md)).toBeNull();
+  });
+
+  it('an English part-time line is no Indonesian company', () => {
+    expect(companyOfText('Retail Assistant\nPT Weekend Shifts\n\nDuties\n- Serve customers')).toBeNull();
   });
 
   it('a Russian sentence naming the form is no employer', () => {
