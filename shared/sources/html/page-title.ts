@@ -140,7 +140,7 @@ function withoutSiteWordEnds(parts: string[]): string[] {
 
 /** What a careers site calls itself beside the company's name, in the languages postings are written in. */
 const SITE_WORD =
-  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|ledige stillinger|ledige jobs|avoimet työpaikat|rekrytointi|cariere|locuri de muncă|karrier|állásajánlatok|καριέρα|θέσεις εργασίας|карьера|вакансии|кар'єра|кар’єра|вакансії|קריירה|משרות|ร่วมงานกับเรา|採用情報|採用サイト|求人情報|招聘信息|採用|求人|채용)";
+  "(?:careers?|jobs?|karriere|stellenangebote|emplois?|offres d'emploi|empleos?|carreras|carreiras|carriere|vagas|trabalhe conosco|trabaja con nosotros|lavora con noi|werken bij|vacatures|kariera|kariéra|karier|lowongan kerja|lowongan|kariyer|karriär|tuyen dung|ledige stillinger|ledige jobs|avoimet työpaikat|rekrytointi|cariere|locuri de muncă|karrier|állásajánlatok|καριέρα|θέσεις εργασίας|карьера|вакансии|кар'єра|кар’єра|вакансії|קריירה|משרות|ร่วมงานกับเรา|кариери|karijere|karijera|karjera|karjäär|töökohad|treballa amb nosaltres|ofertes de feina|kerjaya|jawatan kosong|करियर|कैरियर|नौकरियाँ|नौकरियां|فرصت‌های شغلی|فرصت های شغلی|همکاری با ما|採用情報|採用サイト|求人情報|招聘信息|採用|求人|채용)";
 const SITE_WORD_BEFORE = new RegExp(
   `^${SITE_WORD}(?:\\s+(?:at|@|bei|chez|en|in|na|em|da|de|do|w|bij|presso|в|у)|\\s*[-–—|:·])?\\s+`,
   'i',
