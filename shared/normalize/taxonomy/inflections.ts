@@ -1,13 +1,14 @@
 import type { SkillDef, SkillGroup, SkillKind } from './types';
 
 /**
- * Polish, Czech and Slovak decline the names of technologies like their own nouns: "znajomość Kotlina",
- * "doświadczenie z Javą", "práce s Pythonem", "w Dockerze". These forms are added as aliases of the
+ * Polish, Czech, Slovak, Croatian and Slovenian decline the names of technologies like their own nouns: "znajomość
+ * Kotlina", "doświadczenie z Javą", "práce s Pythonem", "w Dockerze", "skúsenosti s Dockerom", "s Javou",
+ * "izkušnje s Kafko", "rad s Kafkom". These forms are added as aliases of the
  * technical kinds at module load, so the one compiled matcher finds them with no extra scan.
  *
  * Only free (case-insensitive) single-word Latin names qualify: a consonant ending and at least five letters
- * ("Kotlin" → Kotlina, Kotlinem, Kotlinie, Kotlinu), or an "-a" ending and at least four ("Java" → Javy,
- * Javą, Javę, Javie; "Kafka" → Kafki, Kafką, Kafkę). Short stems ("Perl" → "Perla") and acronyms stay as
+ * ("Kotlin" → Kotlina, Kotlinem, Kotlinom, Kotlinie, Kotlinu), or an "-a" ending and at least four ("Java" → Javy,
+ * Javą, Javę, Javo, Javu, Javou, Javom, Javie; "Kafka" → Kafki, Kafką, Kafkę, Kafko, Kafku, Kafkou, Kafkom). Short stems ("Perl" → "Perla") and acronyms stay as
  * they are; so do names that need context, which are words elsewhere.
  */
 const TECHNICAL: ReadonlySet<SkillKind> = new Set([
@@ -33,11 +34,13 @@ const WORDS: ReadonlySet<string> = new Set(['sonara', 'sonaru']);
 /** The declined forms of one name, or none. */
 export function slavicForms(name: string): string[] {
   if (ACRONYM.test(name)) return [];
-  if (CONSONANT_STEM.test(name)) return ['a', 'em', 'ie', 'u'].map((ending) => name + ending);
+  if (CONSONANT_STEM.test(name)) return ['a', 'em', 'om', 'ie', 'u'].map((ending) => name + ending);
   if (!A_STEM.test(name)) return [];
   const stem = name.slice(0, -1);
   const genitive = /[kg]$/i.test(stem) ? 'i' : 'y';
-  return [genitive, 'ą', 'ę', ...(/[kg]$/i.test(stem) ? [] : ['ie'])].map((ending) => stem + ending);
+  return [genitive, 'ą', 'ę', 'o', 'u', 'ou', 'om', ...(/[kg]$/i.test(stem) ? [] : ['ie'])].map(
+    (ending) => stem + ending,
+  );
 }
 
 /** The groups with declined aliases added to their technical skills. */
