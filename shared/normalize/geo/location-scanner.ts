@@ -217,7 +217,7 @@ function scanTokens(tokens: Token[], casing: Casing): ScanItem[] {
       continue;
     }
     if (isCjkChar(token.raw[0] ?? '')) {
-      if (!makesOptional(token, items)) items.push(...scanCjk(token));
+      if (!makesOptional(token, items)) items.push(...scanCjk(token, ROAD_NUMBER.test(tokens[i + 1]?.raw ?? '')));
       i += 1;
       continue;
     }
@@ -412,7 +412,7 @@ function placeRefs(key: string, words: Token[], casing: Casing): PlaceRef[] {
 }
 
 /** Longest-match scan of a spaceless run: 東京都 + 渋谷区 + リモート可. */
-function scanCjk(token: Token): ScanItem[] {
+function scanCjk(token: Token, numberNext = false): ScanItem[] {
   const g = gazetteer();
   const items: ScanItem[] = [];
   const text = token.raw;
@@ -423,7 +423,7 @@ function scanCjk(token: Token): ScanItem[] {
   // inside an unknown word ("해운대구" holds "대구", Daegu, but is a ward of Busan)
   const wordScript = HANGUL.test(text);
   while (i < text.length) {
-    const hit = unknownStart >= 0 && wordScript ? null : cjkMatchAt(text, i, maxLength);
+    const hit = unknownStart >= 0 && wordScript ? null : cjkMatchAt(text, i, maxLength, numberNext);
     if (!hit) {
       if (unknownStart < 0) unknownStart = i;
       i += 1;
@@ -451,6 +451,7 @@ function cjkMatchAt(
   text: string,
   i: number,
   maxLength: number,
+  numberNext = false,
 ): { length: number; refs?: PlaceRef[]; lexicon?: WorkplaceCue | 'area' } | null {
   const g = gazetteer();
   for (let len = Math.min(maxLength, text.length - i); len >= 2; len--) {
@@ -458,10 +459,25 @@ function cjkMatchAt(
     const lexicon = CJK_LEXICON.get(piece);
     if (lexicon) return { length: len, lexicon };
     const refs = g.byCjk.get(piece);
-    if (refs && refs.length > 0 && !insideKatakanaWord(text, i, len)) return { length: len, refs };
+    if (
+      refs &&
+      refs.length > 0 &&
+      !insideKatakanaWord(text, i, len) &&
+      !(numberNext && namesStreet(text, i + len) && refs.some((r) => r.kind !== 'district'))
+    )
+      return { length: len, refs };
   }
   return null;
 }
+
+/**
+ * A Korean road is named after a place and written as one word with its road suffix, then the building number
+ * ("테헤란로 142", Teheran-ro in Gangnam; "강남대로 382"): that name is the street's, not the place's (Tehran, Iran).
+ * "서울로 출근" (to Seoul: 로 is also a particle) has no number after it and stays Seoul.
+ */
+const ROAD_SUFFIX = /^(?:대로|번길|로|길)$/u;
+const ROAD_NUMBER = /^\d/;
+const namesStreet = (text: string, end: number): boolean => ROAD_SUFFIX.test(text.slice(end));
 
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;

@@ -14,7 +14,8 @@ const MAX_NAME_CHARS = 80;
 
 const LEGAL_SUFFIX =
   /\s(?:NHS(?:\s+Foundation)?\s+Trust|Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|[Ss]p\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
-const LEGAL_CJK = /^(?:株式会社|有限会社|\(주\)|㈜|주식회사)\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
+/** Korean writes its legal form apart or joined ("주식회사 온길모빌리티", "(주)온길"); Japanese always joined. */
+const LEGAL_CJK = /^(?:株式会社|有限会社)\S|^(?:\(주\)|㈜|주식회사)\s?\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
 /** Arabic names open with the kind of body: "شركة" (company), "مؤسسة" (establishment), "مجموعة" (group). */
 const LEGAL_ARABIC = /^(?:شركة|مؤسسة|مجموعة)\s+\p{Script=Arabic}/u;
 /**
@@ -34,18 +35,24 @@ const hasLegalForm = (line: string): boolean =>
  * a middle dot and where the job is. The name is the part before; the line counts only when that part ends
  * with a legal form.
  */
-const NAME_THEN_REST = /^(.+?)\s+[–—·-]\s+\S/u;
+const NAME_THEN_REST = /^(.+?)\s+[–—·・-]\s+\S/u;
 
-/** The employer's name a line gives: the whole line, or its part before a dash when that part has a legal form. */
+/**
+ * The employer's name a line gives: its part before a dash or middle dot when that part has a legal form (a form
+ * written first, "주식회사 온길모빌리티 · 서울 강남구", would carry the whole line along), else the whole line.
+ */
 function employerOn(line: string): string | null {
-  if (hasLegalForm(line)) return line;
   const name = NAME_THEN_REST.exec(line)?.[1];
-  return name && hasLegalForm(name) ? name : null;
+  if (name && hasLegalForm(name)) return name;
+  return hasLegalForm(line) ? line : null;
 }
 
 /** The unlabelled lines under the title, where job boards print the employer and the place. */
 export function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
-  const first = blocks.find((block) => block.type !== 'field');
+  const content = blocks.filter((block) => block.type !== 'field');
+  // a Markdown title is a heading of its own ("# Data Engineer"): the lines under it are the next paragraph's
+  const titleHeading = content[0]?.type === 'heading' && content[0].text === title;
+  const first = titleHeading ? content[1] : content[0];
   if (first?.type !== 'paragraph') return [];
   const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
   return lines

@@ -5,6 +5,7 @@ import { extractTerms } from '../../../shared/normalize/terms';
 import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
 import { skillsIn } from '../../../shared/normalize/skills';
 import { splitDocumentTitle } from '../../../shared/sources/html/page-title';
+import { isApplyText } from '../../../shared/sources/html/apply-link';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -342,4 +343,33 @@ describe('a fact label in an element of its own takes the short value in the nex
       '<div>Location</div><p>Our depots are spread across the north of England and we move people between them as the season requires, so flexibility matters.</p>';
     expect(normalize(sidebarPage(box), 'html').locations).toEqual([]);
   });
+});
+
+describe('Japanese apply links, Korean roads named after places, Korean legal forms written apart', () => {
+  test.each([['この職種にエントリーする'], ['この求人に応募する'], ['今すぐ応募する'], ['エントリー']])('%s is an apply link', (text) =>
+    expect(isApplyText(text)).toBe(true),
+  );
+  test.each([['この職種について'], ['エントリーシートの書き方']])('counter-case: %s is not', (text) =>
+    expect(isApplyText(text)).toBe(false),
+  );
+
+  const kr = { countryHint: 'KR', contextCountries: new Set(['KR']) };
+  test.each([
+    ['서울특별시 강남구 테헤란로 142, 12층', 'Seoul'],
+    ['서울 강남구 강남대로 382', 'Seoul'],
+    ['성남시 분당구 판교역로 235', 'Seongnam'],
+  ])('%s is in %s, not on a namesake road', (text, city) => {
+    expect(parseLocationText(text, kr).map((l) => l.country)).not.toContain('IR');
+    expect(parseLocationText(text, kr)[0]?.city).toBe(city);
+  });
+  test('counter-case: 로 as a particle keeps the city ("서울로 출근")', () =>
+    expect(parseLocationText('서울로 출근', kr)[0]?.city).toBe('Seoul'));
+
+  test.each([
+    ['ko apart, under a Markdown title', '# 데이터 엔지니어\n\n주식회사 온길모빌리티 · 서울 강남구 · 경력 3~5년\n\n본문입니다.\n', '주식회사 온길모빌리티'],
+    ['ko joined', '# 백엔드 개발자\n\n(주)한빛소프트 · 판교\n\n본문입니다.\n', '(주)한빛소프트'],
+    ['ja, text', '経理スタッフ\n株式会社みらい物流 ・ 東京\n\n仕事内容\n・経理\n', '株式会社みらい物流'],
+  ])('%s: the employer line gives the company', (_name, content, company) =>
+    expect(normalize(content, content.startsWith('#') ? 'markdown' : 'text').company.name).toBe(company),
+  );
 });
