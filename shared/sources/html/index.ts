@@ -60,7 +60,11 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
     kind: 'html',
     url: head.url,
     title: title || null,
-    companyName: fields.first('company') ?? head.siteName ?? siteBesideTitle(head.rawTitle, title) ?? brand,
+    companyName:
+      fields.first('company') ??
+      head.siteName ??
+      siteBesideTitle(head.rawTitle, title, fields.toRecord().location ?? []) ??
+      brand,
     department: fields.first('department'),
     html: body.trim() ? body : null,
     fields: fields.toRecord(),

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { textOf } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
 import { placesNamed } from '../../normalize/geo/gazetteer';
+import type { PlaceRef } from '../../normalize/geo/gazetteer-types';
 import type { PageIndex } from './page-index';
 
 const CONTENT_CONTAINER = /^(?:main|article)$/;
@@ -89,7 +90,11 @@ function boardListing(parts: string[]): { title: string; site: string } | null {
  * Engineer" beside "Backend Engineer (m/w/d)"). Null when neither side is the title, or when the other side is
  * a place ("Backend Engineer - Berlin" names where, not who).
  */
-export function siteBesideTitle(raw: string | null | undefined, title: string | null): string | null {
+export function siteBesideTitle(
+  raw: string | null | undefined,
+  title: string | null,
+  locations: readonly string[] = [],
+): string | null {
   if (!raw || !title) return null;
   const strong = raw
     .split(STRONG_SEPARATOR)
@@ -103,8 +108,8 @@ export function siteBesideTitle(raw: string | null | undefined, title: string | 
   const core = titleCore(title);
   const same = (part: string | undefined): boolean =>
     part !== undefined && (foldText(part) === foldText(title) || (core !== '' && titleCore(part) === core));
-  if (same(parts[0])) return notAPlace(siteName(parts.slice(1).join(' - ')));
-  if (same(parts[parts.length - 1])) return notAPlace(siteName(parts.slice(0, -1).join(' - ')));
+  if (same(parts[0])) return notAPlace(siteName(parts.slice(1).join(' - ')), locations);
+  if (same(parts[parts.length - 1])) return notAPlace(siteName(parts.slice(0, -1).join(' - ')), locations);
   return null;
 }
 
@@ -120,10 +125,27 @@ function titleCore(text: string): string {
   return foldText(text.replace(TITLE_NOISE, ' ')).replace(/\s+/g, ' ');
 }
 
-/** A site name that is a city, region or country names the job's place, not its employer. */
-function notAPlace(name: string | null): string | null {
-  return name !== null && placesNamed(name).some((p) => p.kind !== 'district') ? null : name;
+/**
+ * A site name that names the job's place, not its employer: a country or a region written in full (and no city), a place the
+ * page's own location fields name ("Nurse - Kingston" on a page located in Kingston), or, on a page that states no
+ * location, a city large enough to be where the job is ("Backend Engineer - Berlin"). A company named like a small
+ * town elsewhere ("Project Engineer - Aotea", "Nurse - Kingston" on a page in Toronto) stays the employer.
+ */
+function notAPlace(name: string | null, locations: readonly string[]): string | null {
+  if (name === null) return null;
+  const places = placesNamed(name).filter((p) => p.kind !== 'district');
+  if (places.length === 0) return name;
+  // only an area: a country or region with no city of its name ("Germany", "Bavaria"; not "Zurich", "Kingston")
+  const area = (p: PlaceRef): boolean => (p.kind === 'country' || p.kind === 'region') && !p.viaCode;
+  if (places.some(area) && !places.some((p) => p.kind === 'city')) return null;
+  const folded = foldText(name);
+  if (locations.some((location) => foldText(location).includes(folded))) return null;
+  const large = places.some((p) => p.kind === 'city' && p.city.population >= LOCATED_CITY);
+  return locations.length === 0 && large ? null : name;
 }
+
+/** A city this large, alone beside the title of a page that states no location, is where the job is. */
+const LOCATED_CITY = 100_000;
 
 /**
  * `<title>` parts without a leading or trailing part that is only a careers-site word ("Vagas | Analista -
