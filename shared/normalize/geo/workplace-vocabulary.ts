@@ -390,6 +390,22 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     // pl
     'praca zdalna możliwa',
     'możliwość pracy zdalnej',
+    // cs / sk / hr / sl / lt / et / ca / ms / bg: "Košice (možnosť práce z domu)", "Zagreb (mogućnost rada od kuće)"
+    'možnost práce z domova',
+    'možnosť práce z domu',
+    'možnosť home office',
+    'možnost home office',
+    'mogućnost rada od kuće',
+    'možnost dela od doma',
+    'galimybė dirbti iš namų',
+    'galimybė dirbti nuotoliniu būdu',
+    'kaugtöö võimalus',
+    'võimalus kaugtööks',
+    'possibilitat de teletreball',
+    'teletreball parcial',
+    'boleh bekerja dari rumah',
+    'възможност за работа от вкъщи',
+    'възможност за home office',
   ],
   'office-days': [],
 };
