@@ -5,7 +5,7 @@
  * number in one group; each pattern is one regex, compiled once.
  */
 
-const WEEK = String.raw`(?:(?:a|per|each|every|\/)\s*week|pro\s*woche|\/\s*woche|(?:par|\/)\s*semaine|(?:a\s*la|por|\/)\s*semana|semanal(?:es|mente)?|(?:na|por)\s*semana|semanais|(?:a|alla|per)\s*settimana|(?:per|in\s*de)\s*week|w\s*tygodniu|tygodniowo|\/\s*tuần)`;
+const WEEK = String.raw`(?:(?:a|per|each|every|\/)\s*week|pro\s*woche|\/\s*woche|(?:par|\/)\s*semaine|(?:a\s*la|por|\/)\s*semana|semanal(?:es|mente)?|(?:na|por)\s*semana|semanais|(?:a|alla|per)\s*settimana|(?:per|in\s*de)\s*week|w\s*tygodniu|tygodniowo|v\s*týdnu|týdně|v\s*týždni|týždenne|\/\s*tuần)`;
 const MONTH = String.raw`(?:(?:a|per|each|every|\/)\s*month|pro\s*monat|par\s*mois|al\s*mes|por\s*m[eê]s|al\s*mese|per\s*maand|w\s*miesi[aą]cu)`;
 const PERIOD = String.raw`(?:\s*(?:${WEEK}|${MONTH}))?\s*`;
 
@@ -58,13 +58,15 @@ const REMOTE_DAYS_SOURCES = [
   String.raw`(\d)\s*dag(?:en)?${PERIOD}thuis(?:werken)?`,
   // pl
   String.raw`(\d)\s*(?:dzień|dzien|dni)${PERIOD}(?:pracy\s*)?zdaln(?:ej|ie|ie)`,
+  // cs / sk: "2 dny v týdnu home office", "2 dny práce z domova"
+  String.raw`(\d)\s*(?:dny|dní|den|dni)${PERIOD}(?:home\s*office|homeoffice|práce\s*z\s*domova|z\s*domova|na\s*dálku|práce\s*na\s*diaľku)`,
   // ja / ko / zh
   String.raw`週\s*(\d)\s*日?\s*(?:程度)?\s*(?:の)?\s*(?:リモート|在宅)`,
   String.raw`주\s*(\d)\s*(?:회|일)\s*재택`,
   String.raw`每(?:周|週)\s*(\d)\s*天\s*(?:远程|居家|在家|遠端)`,
   // the remote word first, then days a week: "remote work two days a week", "Homeoffice an 2 Tagen pro Woche",
   // "télétravail 2 jours par semaine", "teletrabajo 2 días a la semana", "smart working 2 giorni a settimana"
-  String.raw`(?:remote(?:\s*work(?:ing)?)?|wfh|work(?:ing)?\s*from\s*home|home\s*-?\s*office|homeoffice|mobiles\s*arbeiten|télétravail|teletrabajo|teletrabalho|trabajo\s*remoto|trabalho\s*remoto|smart\s*working|telelavoro|lavoro\s*da\s*remoto|thuiswerken|praca\s*zdalna|pracy\s*zdalnej)\s*(?:(?:for|up\s*to|on|an|bis\s*zu|jusqu'à|de|hasta|até|fino\s*a|op|przez)\s*)?(\d)\s*(?:-\s*\d\s*)?(?:days?|Tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień)\s*${WEEK}`,
+  String.raw`(?:remote(?:\s*work(?:ing)?)?|wfh|work(?:ing)?\s*from\s*home|home\s*-?\s*office|homeoffice|mobiles\s*arbeiten|télétravail|teletrabajo|teletrabalho|trabajo\s*remoto|trabalho\s*remoto|smart\s*working|telelavoro|lavoro\s*da\s*remoto|thuiswerken|praca\s*zdalna|pracy\s*zdalnej)\s*(?:(?:for|up\s*to|on|an|bis\s*zu|jusqu'à|de|hasta|até|fino\s*a|op|przez)\s*)?(\d)\s*(?:-\s*\d\s*)?(?:days?|Tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|dny|dní|den)\s*${WEEK}`,
   // zh: "每週可遠端 2 天", "每周可以远程办公2天"
   String.raw`每(?:周|週)\s*(?:可以?)?\s*(?:远程|遠端|遠距|居家|在家)(?:办公|辦公|工作)?\s*(\d)\s*天`,
 ];
