@@ -158,6 +158,32 @@ const REMOTE_WORDS = [
   '재택',
   '远程',
 ];
+/**
+ * Remote work as a share of the time below all of it: "Mobiles Arbeiten bis zu 60 % der Arbeitszeit", "Homeoffice-Anteil
+ * 40 %", "up to 60% remote", "télétravail jusqu'à 50 %", "50% smart working", "teletrabajo del 40 %": hybrid. "100 %"
+ * is fully remote (REMOTE), and a figure must stand within a few words of the remote word.
+ */
+const SHARE_WORD = String.raw`(?:remot\w*(?:\s+work(?:ing)?)?|home[- ]?office(?:-anteil)?|mobile[sn]? arbeit(?:en)?|télétravail|teletrabajo|teletrabalho|smart working|thuiswerk\w*)`;
+/** What may stand between the word and its share: "bis zu", "up to", "jusqu'à", "hasta el", "ca.", a colon. */
+const SHARE_GAP = String.raw`[\s:(]*(?:(?:up to|bis zu|jusqu['’]à|hasta(?: el| un)?|fino al?|tot|max(?:imal)?\.?|ca\.?|about|around|à|a|zu|of|de|del)\s+)*`;
+const SHARE = String.raw`(?<![\d.,])[1-9]\d?\s?%`;
+const REMOTE_SHARE = new RegExp(
+  `${SHARE_WORD}${SHARE_GAP}${SHARE}|${SHARE}\\s*(?:(?:of (?:the )?time|de|del|an)\\s+)?${SHARE_WORD}`,
+  'iu',
+);
+const SHARE_WORDS = [
+  'remot',
+  'homeoffice',
+  'home office',
+  'home-office',
+  'mobiles arbeit',
+  'mobile arbeit',
+  'télétravail',
+  'teletrab',
+  'smart working',
+  'thuis',
+];
+
 const ONSITE_WORDS = [
   'site',
   'office',
@@ -183,6 +209,7 @@ export const KEY_WORDS = [
     ...REMOTE_DAY_WORDS,
     ...REMOTE_DAY_WORDS_MORE,
     ...REMOTE_WORDS,
+    ...SHARE_WORDS,
     ...ONSITE_WORDS,
     ...STATEMENT_WORDS.hybrid,
     ...STATEMENT_WORDS.remote,
@@ -277,6 +304,7 @@ export function bodyWorkplace(body: string): Workplace | null {
   if (remoteDays && fewerThanFive(REMOTE_DAYS, counted, remoteDaysOf)) return 'hybrid';
   if (mentions(found, OFFICE_WORDS_MORE) && fewerThanFive(OFFICE_DAYS_MORE, text, officeDaysOf)) return 'hybrid';
   if (mentions(found, REMOTE_DAY_WORDS_MORE) && fewerThanFive(REMOTE_DAYS_MORE, text, remoteDaysOf)) return 'hybrid';
+  if (statedNear(text, found, SHARE_WORDS, REMOTE_SHARE)) return 'hybrid';
   if (
     statedNear(text, found, REMOTE_WORDS, REMOTE) ||
     statedNearAny(text, found, STATEMENT_SETS.remote, REMOTE_STATEMENT)

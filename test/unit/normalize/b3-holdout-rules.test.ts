@@ -6,6 +6,7 @@ import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary
 import { skillsIn } from '../../../shared/normalize/skills';
 import { splitDocumentTitle } from '../../../shared/sources/html/page-title';
 import { isApplyText } from '../../../shared/sources/html/apply-link';
+import { bodyWorkplace } from '../../../shared/normalize/geo/body-hints';
 import { parseLocationText } from '../../../shared/normalize/geo/location-text';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { normalizePosting } from '../../../shared/normalize/normalize-posting';
@@ -372,4 +373,20 @@ describe('Japanese apply links, Korean roads named after places, Korean legal fo
   ])('%s: the employer line gives the company', (_name, content, company) =>
     expect(normalize(content, content.startsWith('#') ? 'markdown' : 'text').company.name).toBe(company),
   );
+});
+
+describe('remote work as a share of the time below all of it is hybrid', () => {
+  test.each([
+    ['Mobiles Arbeiten bis zu 60 % der Arbeitszeit (Homeoffice-Anteil)'],
+    ['40 % Homeoffice'],
+    ['Remote work up to 40% of the time'],
+    ["Télétravail jusqu'à 50 %"],
+    ['50% smart working'],
+  ])('%s', (text) => expect(bodyWorkplace(text)).toBe('hybrid'));
+
+  test.each([
+    ['100% remote', 'remote'],
+    ['Remote-first company, 30% growth last year', null],
+    ['Homeoffice-Zuschuss 50 €', null],
+  ])('counter-case: %s -> %s', (text, workplace) => expect(bodyWorkplace(text)).toBe(workplace));
 });
