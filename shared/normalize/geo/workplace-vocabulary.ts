@@ -157,6 +157,11 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     // sv, fi, da, nb: 'distans', 'etänä' (remotely), 'hjemmefra' (from home)
     'distans',
     'hemifrån',
+    // Teamtailor's Swedish remote status and its Nordic kin: 'helt på distans' (fully remote)
+    'helt på distans',
+    'fullt på distans',
+    'helt hjemmefra',
+    'fuldt hjemmefra',
     'etänä',
     'täysin etänä',
     'hjemmefra',
@@ -174,6 +179,11 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'hybrid remote',
     'hybrid model',
     'partially remote',
+    // sv, da, nb, fi: 'delvis på distans' (partly remote), 'osittain etänä'
+    'delvis på distans',
+    'delvis hjemmefra',
+    'delvis remote',
+    'osittain etänä',
     'partly remote',
     'part remote',
     'flexible hybrid',
