@@ -386,7 +386,7 @@ function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Ca
   const start = first.start;
   const end = dot ? tokens[endIndex]!.end : last.end;
   const key = words.map((w) => w.folded).join(' ');
-  const cue = cueFor(key);
+  const cue = cueFor(key) ?? bracketedOfficeCue(key, tokens, endIndex, words.length);
   if (cue) return { t: 'cue', cue, days: null, start, end };
   if (isArea(key) && (key.length > 3 || casing.hasLower === false || UPPER.test(first.raw))) {
     return { t: 'area', start, end, anywhere: ANYWHERE.has(key), zone: isZone(key) };
@@ -396,6 +396,43 @@ function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Ca
   const kind = refs.every((r) => r.kind === 'district') ? 'district' : 'place';
   return kind === 'district' ? { t: 'district', refs, start, end } : { t: 'place', refs, start, end };
 }
+
+/**
+ * The word for an office alone in brackets after a place: "Львів (офіс) або віддалено", "Berlin (Office) or remote",
+ * "Kraków (biuro)", "Praha (kancelář)": work is at that office. Outside brackets the word only names where the
+ * office is ("Biuro w Warszawie", "Office in Berlin") and says nothing of the arrangement.
+ */
+function bracketedOfficeCue(key: string, tokens: Token[], endIndex: number, count: number): WorkplaceCue | undefined {
+  if (!OFFICE_ALONE.has(key)) return undefined;
+  const open = tokens[endIndex - count - 1]?.raw;
+  const close = tokens[endIndex]?.raw;
+  return (open === '(' || open === '（') && (close === ')' || close === '）') ? 'onsite' : undefined;
+}
+
+/** The office word of each language, folded (fold.ts), as it stands alone in brackets. */
+const OFFICE_ALONE = new Set([
+  'office',
+  'offices',
+  'buro',
+  'bureau',
+  'oficina',
+  'escritorio',
+  'ufficio',
+  'kantoor',
+  'biuro',
+  'kancelar',
+  'kancelaria',
+  'офис',
+  'офіс',
+  'kontor',
+  'kontoret',
+  'toimisto',
+  'birou',
+  'iroda',
+  'γραφειο',
+  'ofis',
+  'van phong',
+]);
 
 /** Spans of more words are looked up only by their folded key. */
 const MAX_EXACT_WORDS = 3;
