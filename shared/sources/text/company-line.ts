@@ -15,7 +15,8 @@ const MAX_NAME_CHARS = 80;
 const LEGAL_SUFFIX =
   /\s(?:NHS(?:\s+Foundation)?\s+Trust|Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|[Ss]p\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
 /** Korean writes its legal form apart or joined ("주식회사 온길모빌리티", "(주)온길"); Japanese always joined. */
-const LEGAL_CJK = /^(?:株式会社|有限会社)\S|^(?:\(주\)|㈜|주식회사)\s?\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
+const LEGAL_CJK =
+  /^(?:株式会社|有限会社)\S|^(?:\(주\)|㈜|주식회사)\s?\S|\S(?:株式会社|股份有限公司|有限公司|有限責任公司)$/u;
 /** Arabic names open with the kind of body: "شركة" (company), "مؤسسة" (establishment), "مجموعة" (group). */
 const LEGAL_ARABIC = /^(?:شركة|مؤسسة|مجموعة)\s+\p{Script=Arabic}/u;
 /**
@@ -68,6 +69,23 @@ export function companyLine(blocks: readonly Block[], title: string | null): str
   if (boldName) return boldName;
   for (const line of linesUnderTitle(blocks, title)) {
     const name = employerOn(line);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The employer named first under a heading about the company ("公司基本信息" then "上海云链数科信息技术有限公司" on
+ * BOSS直聘, "会社概要" then "株式会社…", "About the company" then "Acme Holdings Ltd"): a line with a legal form
+ * opening the section, for postings that name the employer nowhere near the title.
+ */
+export function companyUnderAboutHeading(blocks: readonly Block[]): string | null {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const heading = blocks[i];
+    const next = blocks[i + 1];
+    if (heading?.type !== 'heading' || heading.kind !== 'about' || next?.type !== 'paragraph') continue;
+    const first = next.lines[0]?.trim() ?? '';
+    const name = first.length <= MAX_NAME_CHARS ? employerOn(first) : null;
     if (name) return name;
   }
   return null;

@@ -8,7 +8,7 @@ import { readAsRendered, rememberReading } from '../../normalize/document/docume
 import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
-import { companyLine, placeLine } from './company-line';
+import { companyLine, companyUnderAboutHeading, placeLine } from './company-line';
 import { payLine } from './pay-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 import { relativePostedDate } from '../../normalize/relative-date';
@@ -110,7 +110,7 @@ export function documentPosting(
     kind,
     url,
     title: facts.title,
-    companyName: facts.fields.first('company') ?? companyLine(blocks, facts.title),
+    companyName: facts.fields.first('company') ?? companyLine(blocks, facts.title) ?? companyUnderAboutHeading(blocks),
     department: facts.fields.first('department'),
     html: html || null,
     markdown: kind === 'markdown' ? source : null,

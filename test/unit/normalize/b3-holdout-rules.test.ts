@@ -390,3 +390,16 @@ describe('remote work as a share of the time below all of it is hybrid', () => {
     ['Homeoffice-Zuschuss 50 €', null],
   ])('counter-case: %s -> %s', (text, workplace) => expect(bodyWorkplace(text)).toBe(workplace));
 });
+
+describe('the employer named first under a heading about the company', () => {
+  test.each([
+    ['zh', '数据分析师\n12-18K\n深圳\n\n岗位职责：\n- 数据分析\n\n公司信息\n深圳星河数据科技有限公司\nA轮 · 20-99人\n', '深圳星河数据科技有限公司'],
+    ['ja', '経理スタッフ\n\n仕事内容\n・月次決算\n\n会社概要\n株式会社みらい物流\n設立 1998年\n', '株式会社みらい物流'],
+    ['en', 'Payroll Officer\n\nResponsibilities:\n- Run payroll\n\nAbout the company\nHarbour Freight Services Ltd\nFounded in 1990.\n', 'Harbour Freight Services Ltd'],
+  ])('%s', (_name, content, company) => expect(normalize(content, 'text').company.name).toBe(company));
+
+  test('counter-case: a sentence opening the section is no employer', () => {
+    const content = 'Payroll Officer\n\nResponsibilities:\n- Run payroll\n\nAbout the company\nWe move freight across the UK.\n';
+    expect(normalize(content, 'text').company.name).toBeNull();
+  });
+});
