@@ -34,3 +34,42 @@ function inHeader(element: Element): boolean {
   }
   return false;
 }
+
+/** A logo's alt text that names no one ("Logo", "Home", "Company logo", "image"). */
+const NOT_A_NAME = /^(?:(?:company |site |our )?logo|home(?:page)?|image|img|icon|back|menu)$|\blogo$/i;
+const HEADER_MARK = /(?:^|[\s_-])(?:header|masthead|topbar|top-bar|site-head)(?:$|[\s_-])/i;
+
+/**
+ * The name a header logo's alt text gives (`<div id="header"><a href="/"><img alt="Rhodania Services"></a>`),
+ * or null. Not a company by itself (an alt text may be anything): used only to recognise the employer's name
+ * at the start of a longer value.
+ */
+export function headerLogoName(anchors: readonly Element[]): string | null {
+  for (const anchor of anchors) {
+    if (!inHeader(anchor) && !inMarkedHeader(anchor)) continue;
+    const img = anchor.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'img');
+    const alt = img?.attribs.alt?.replace(/\s+/g, ' ').trim();
+    if (alt && alt.length >= 2 && alt.length <= 60 && !NOT_A_NAME.test(alt)) return alt;
+  }
+  return null;
+}
+
+function inMarkedHeader(element: Element): boolean {
+  let node = element.parent;
+  for (let depth = 0; node && node.type === 'tag' && depth < MAX_DEPTH; depth++, node = node.parent) {
+    const tag = node as Element;
+    if (HEADER_MARK.test(`${tag.attribs.id ?? ''} ${tag.attribs.class ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * An organisation field that names a unit after the employer ("Rhodania Services - Facility Management",
+ * Taleo's "Organisation" row) → the employer, when the header logo names it. Any other value is kept.
+ */
+export function employerBeforeUnit(value: string | null, logoName: string | null): string | null {
+  if (value === null || logoName === null) return value;
+  const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
+  if (!fold(value).startsWith(fold(logoName))) return value;
+  return /^\s+[-–—|/]\s+\S/u.test(value.slice(logoName.length)) ? value.slice(0, logoName.length) : value;
+}

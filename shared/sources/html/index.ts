@@ -14,7 +14,7 @@ import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } fro
 import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
 import { findTitleElement, siteBesideTitle, splitDocumentTitle } from './page-title';
-import { brandFromHeaderLinks } from './brand-link';
+import { brandFromHeaderLinks, employerBeforeUnit, headerLogoName } from './brand-link';
 import { serializeContent } from './serialize';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
@@ -61,7 +61,7 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
     url: head.url,
     title: title || null,
     companyName:
-      fields.first('company') ??
+      companyField(fields, index) ??
       head.siteName ??
       siteBesideTitle(head.rawTitle, title, fields.toRecord().location ?? []) ??
       brand,
@@ -79,6 +79,12 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   rememberDocument(raw, body, bodyDocument);
   rememberBlocks(bodyDocument, blocks);
   return [raw];
+}
+
+/** The company field, without a unit named after the employer the header logo names (brand-link.ts). */
+function companyField(fields: FieldSet, index: PageIndex): string | null {
+  const value = fields.first('company');
+  return value === null ? null : employerBeforeUnit(value, headerLogoName(index.anchors));
 }
 
 /** What a page shows around a posting that its JSON-LD may leave out. */
