@@ -4,6 +4,7 @@
  * one stays a date (`2026-07-30`), because inventing midnight in some zone would claim a precision the
  * source never had. An ambiguous or impossible date is null, never a guess.
  */
+import { asciiDigits } from './native-digits';
 import { isCalendarDay, isoTimestamp } from './utc-time';
 
 const MONTHS: Record<string, number> = {
@@ -109,7 +110,27 @@ function moreMonths(): Record<string, number> {
     'november kasım kasim listopadu listopada',
     'december desember aralık aralik prosince grudnia',
   ];
-  return Object.fromEntries(byMonth.flatMap((names, i) => names.split(' ').map((name) => [name, i + 1] as const)));
+  return Object.fromEntries(
+    [...byMonth, ...hindiMonths()].flatMap((names, i) => names.split(' ').map((name) => [name, (i % 12) + 1] as const)),
+  );
+}
+
+/** Hindi month names as Indian job pages date a posting ("21 नवंबर 2026"), in both spellings of each, NFC. */
+function hindiMonths(): string[] {
+  return [
+    'जनवरी',
+    'फ़रवरी फरवरी',
+    'मार्च',
+    'अप्रैल अप्रेल',
+    'मई',
+    'जून',
+    'जुलाई',
+    'अगस्त',
+    'सितंबर सितम्बर',
+    'अक्टूबर अक्तूबर',
+    'नवंबर नवम्बर',
+    'दिसंबर दिसम्बर',
+  ];
 }
 
 /** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138; 1e11 ms is 1973). */
@@ -129,7 +150,7 @@ export function normalizeDate(value: string | number | null | undefined): string
 export function normalizeDateIn(value: string | number | null | undefined, hints: DateHints): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return fromEpoch(value);
-  const text = value.trim();
+  const text = asciiDigits(value.trim());
   if (!text) return null;
   if (/^\d{10,13}$/.test(text)) return fromEpoch(Number(text));
   return fromIsoLike(text) ?? fromDayMonthYear(text, hints) ?? fromMonthName(text) ?? fromCjk(text);
@@ -215,13 +236,15 @@ function fromDayMonthYear(text: string, hints: DateHints): string | null {
 /** "July 30, 2026", "30 July 2026", "30. Juli 2026", "30 de julio de 2026", "Jul 30 2026". */
 function fromMonthName(text: string): string | null {
   const t = text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/,/g, ' ')
     .replace(/\s+de\s+/g, ' ')
     .replace(/\s+/g, ' ');
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er|\.)? ([\p{L}]+)\.? (\d{4})$/u.exec(t);
+  // a month name may carry vowel signs (Devanagari 'नवंबर'): letters and marks
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er|\.)? ([\p{L}\p{M}]+)\.? (\d{4})$/u.exec(t);
   if (dayFirst) return withMonth(dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3]));
-  const monthFirst = /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u.exec(t);
+  const monthFirst = /^([\p{L}\p{M}]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/u.exec(t);
   if (monthFirst) return withMonth(monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3]));
   return null;
 }
