@@ -131,9 +131,10 @@ export const DATA: SkillGroup = {
     { name: 'SPSS', aliases: ['IBM SPSS'] },
     {
       name: 'Microsoft Excel',
-      // Korean and Japanese transliterate it; Polish and Czech decline it (Excela, Excelu, Excelem)
+      // Korean and Japanese transliterate it; Polish and Czech decline it (Excela, Excelu, Excelem), so do Slovak
+      // and Croatian (Excelom), Estonian (Exceli) and Finnish (Excelin)
       aliases: ['MS Excel', 'Excel spreadsheets', 'Excel-Kenntnisse', 'エクセル', '엑셀'],
-      exact: ['Excel', 'EXCEL', 'Excela', 'Excelu', 'Excelem'],
+      exact: ['Excel', 'EXCEL', 'Excela', 'Excelu', 'Excelem', 'Excelom', 'Exceli', 'Excelin'],
       guard: {
         notAfter: /^\s+(?:at|in|as|within|under|when|by|with)\b/i,
         notBefore: /\b(?:to|will|you|and|who|must)\s+$/i,

@@ -20,4 +20,12 @@ describe('declined technology names in Slovak, Croatian and Slovenian', () => {
     ['sl', 'Izkušnje s Kafko', ['Apache Kafka']],
     ['hr', 'Iskustvo rada s Javom i Springom', ['Java']],
   ])('%s: %s', (_name, text, skills) => expect(skillsIn(text)).toEqual(expect.arrayContaining(skills)));
+
+  test.each([
+    ['et genitive', 'Hea MS Exceli kasutamise oskus'],
+    ['fi genitive', 'Hyvä Excelin osaaminen'],
+    ['sk instrumental', 'Pokročilá práca s Excelom'],
+  ])('Excel declined, %s: %s', (_name, text) => expect(skillsIn(text)).toContain('Microsoft Excel'));
+
+  test('a verb is no spreadsheet: "excelling"', () => expect(skillsIn('We keep excelling at service')).toEqual([]));
 });
