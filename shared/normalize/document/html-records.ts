@@ -265,6 +265,8 @@ class HtmlRecordReader implements DomVisitor {
     const gap = records[records.length - 1]?.type === 'break' ? 1 : 0;
     const previous = records[records.length - 1 - gap];
     if (previous?.type !== 'line' || !isBareFactLabel(previous.text) || isBareFactLabel(value)) return false;
+    // "<div>Location</div><div>Department: Sales</div>": the next line is a fact of its own, not the label's value
+    if (splitFieldLine(value)?.key) return false;
     records.length -= gap;
     records[records.length - 1] = {
       type: 'line',
