@@ -35,6 +35,10 @@ class HtmlRecordReader implements DomVisitor {
   private termLabel: string | null = null;
   /** a bold run just closed: the text after it may be the value of a label */
   private boldLabel = false;
+  /** the line being flushed ends at a block that is no paragraph (a facts box's `<div>`), not a `<br>` or `<p>` */
+  private endsAtBox = false;
+  /** the last line pushed ended at such a block, so it may be a label whose value is the next box */
+  private lastLineInBox = false;
 
   enter(element: Element): boolean {
     const name = element.name;
@@ -128,7 +132,9 @@ class HtmlRecordReader implements DomVisitor {
   }
 
   private blockBoundary(name: string): void {
+    this.endsAtBox = !PARAGRAPH_TAGS.has(name);
     this.flushLine();
+    this.endsAtBox = false;
     if (PARAGRAPH_TAGS.has(name)) this.pushBreak();
   }
 
@@ -252,6 +258,7 @@ class HtmlRecordReader implements DomVisitor {
   private pushLine(text: string, strong: boolean): void {
     if (this.joinsLabel(text)) return;
     this.records.push({ type: 'line', text, strong });
+    this.lastLineInBox = this.endsAtBox;
   }
 
   /**
@@ -260,7 +267,9 @@ class HtmlRecordReader implements DomVisitor {
    * "Label: value" line, as a label and value side by side do. Only a short value, and only after a known label.
    */
   private joinsLabel(value: string): boolean {
-    if (value.length > MAX_JOINED_VALUE || LABEL_END.test(value)) return false;
+    // only a label in a box of its own: lines a <br> or a paragraph ends are prose (and Markdown's rendering)
+    if (!this.lastLineInBox) return false;
+    if (value.length > MAX_JOINED_VALUE || LABEL_END.test(value) || SENTENCE_END.test(value)) return false;
     const records = this.records;
     const gap = records[records.length - 1]?.type === 'break' ? 1 : 0;
     const previous = records[records.length - 1 - gap];
@@ -290,6 +299,8 @@ class HtmlRecordReader implements DomVisitor {
 
 const MAX_LABEL_CHARS = 40;
 /** A value joined to a label on its own line is short: a longer text after a label line is prose under a heading. */
+/** A line ending a sentence ("We build payment tools for shops.") is prose under the label, not its value. */
+const SENTENCE_END = /[.!?。！？]\s*$/u;
 const MAX_JOINED_VALUE = 100;
 
 /** A line that is nothing but a known fact label ("Mức lương", "Location:", "Hình thức làm việc"). */

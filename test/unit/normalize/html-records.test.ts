@@ -35,3 +35,25 @@ describe('htmlRecords reading labels without a colon', () => {
     expect(lines(html)).toEqual([line]);
   });
 });
+
+describe('htmlRecords joining a label box and the value box after it', () => {
+  it.each([
+    ['div boxes', '<div>Hình thức làm việc</div><div>Toàn thời gian</div>', ['Hình thức làm việc: Toàn thời gian']],
+    ['nested boxes', '<div><div>Location</div><div>Leeds</div></div>', ['Location: Leeds']],
+  ])('joins %s', (_name, html, expected) => expect(lines(html)).toEqual(expected));
+
+  it.each([
+    [
+      'a value box that is a fact of its own',
+      '<div>Location</div><div>Department: Sales</div>',
+      ['Location', 'Department: Sales'],
+    ],
+    [
+      'a sentence after the label',
+      '<div>Remote</div><div>We build payment tools for shops.</div>',
+      ['Remote', 'We build payment tools for shops.'],
+    ],
+    ['lines a <br> separates (Markdown soft breaks)', '<p>Remote<br>大阪市</p>', ['Remote', '大阪市']],
+    ['paragraphs', '<p>Location</p><p>Leeds</p>', ['Location', 'Leeds']],
+  ])('keeps apart %s', (_name, html, expected) => expect(lines(html)).toEqual(expected));
+});
