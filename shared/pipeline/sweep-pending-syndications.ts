@@ -42,17 +42,7 @@ export async function sweepPending(
       limit: Math.min(settings.batchSize, settings.maxPairs - examined),
       cursor,
     });
-    const plans = await planPending(deps, page.items, settings, pass);
-    await claimAlertAct(deps.logger, pass.tally, plans, settings.concurrency, {
-      claim: (plan) => claimPending(deps, plan),
-      alerted: (claimed) =>
-        alertsLogged(
-          deps,
-          claimed.map((c) => c.marked),
-          settings.concurrency,
-        ),
-      act: (claimed) => actPending(claimed, pass),
-    });
+    await resendStuck(deps, await planPending(deps, page.items, settings, pass), settings, pass);
     pacer.end();
     examined += page.items.length;
     cursor = page.nextCursor;
@@ -88,6 +78,28 @@ export async function planPending(
     plans.push({ record, since, action, lagging: false, partner });
   }
   return plans;
+}
+
+/**
+ * Claims each planned pair, logs the page's alerts, then re-sends the claimed pairs (`claimAlertAct`): the one
+ * order both the stale-pending pass and the take-over of unalerted claims (`sweep-unalerted.ts`) follow.
+ */
+export async function resendStuck(
+  deps: SweepDeps,
+  plans: readonly PendingPlan[],
+  settings: SweepSettings,
+  pass: SweepShared,
+): Promise<void> {
+  await claimAlertAct(deps.logger, pass.tally, plans, settings.concurrency, {
+    claim: (plan) => claimPending(deps, plan),
+    alerted: (claimed) =>
+      alertsLogged(
+        deps,
+        claimed.map((c) => c.marked),
+        settings.concurrency,
+      ),
+    act: (claimed) => actPending(claimed, pass),
+  });
 }
 
 /** A pending pair claimed: noted on its record (`resent`), as `marked`. */

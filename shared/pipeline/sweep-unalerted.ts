@@ -1,7 +1,7 @@
 import { alertsLogged } from './sweep-alert-flag';
 import type { PagePacer } from './sweep-budget';
-import { claimAlertAct, type PassProgress, type SweepSettings, type SweepShared } from './sweep-pass';
-import { actPending, claimPending, planPending } from './sweep-pending-syndications';
+import type { PassProgress, SweepSettings, SweepShared } from './sweep-pass';
+import { planPending, resendStuck } from './sweep-pending-syndications';
 import type { SweepDeps } from './sweep-syndications';
 
 /**
@@ -42,22 +42,8 @@ export async function sweepUnalerted(
     const moved = page.items.filter((record) => record.status !== 'pending');
     await alertsLogged(deps, moved, settings.concurrency);
     for (const _record of moved) pass.tally.skip();
-    const plans = await planPending(
-      deps,
-      page.items.filter((record) => record.status === 'pending'),
-      settings,
-      pass,
-    );
-    await claimAlertAct(deps.logger, pass.tally, plans, settings.concurrency, {
-      claim: (plan) => claimPending(deps, plan),
-      alerted: (claimed) =>
-        alertsLogged(
-          deps,
-          claimed.map((c) => c.marked),
-          settings.concurrency,
-        ),
-      act: (claimed) => actPending(claimed, pass),
-    });
+    const pending = page.items.filter((record) => record.status === 'pending');
+    await resendStuck(deps, await planPending(deps, pending, settings, pass), settings, pass);
     pacer.end();
     examined += page.items.length;
     cursor = page.nextCursor;
