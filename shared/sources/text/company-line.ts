@@ -12,7 +12,8 @@ import { parseLocationText } from '../../normalize/geo/location-text';
 const MAX_LINES = 3;
 const MAX_NAME_CHARS = 80;
 
-const LEGAL_SUFFIX =
+/** A name that ends with a legal form ("Nordlicht Logistik GmbH", "Acme Holdings Ltd"). */
+export const LEGAL_SUFFIX =
   /\s(?:NHS(?:\s+Foundation)?\s+Trust|Pvt\.?\s*Ltd\.?|Private\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|e\.\s?V\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.(?:\s?U\.)?|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|[Ss]p\.\s*z\s*o\.\s*o\.|SARL|SAS|Pty\.?\s*Ltd\.?|Oy|AB|A\/S|ApS|K\.K\.|Co\.,?\s*Ltd\.?|JSC|Ltda\.?)$/u;
 /** Korean writes its legal form apart or joined ("주식회사 온길모빌리티", "(주)온길"); Japanese always joined. */
 const LEGAL_CJK =

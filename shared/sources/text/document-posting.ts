@@ -9,6 +9,7 @@ import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
 import { companyLine, companyUnderAboutHeading, placeLine } from './company-line';
+import { companyOpeningSentence } from './company-sentence';
 import { payLine } from './pay-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 import { relativePostedDate } from '../../normalize/relative-date';
@@ -110,7 +111,11 @@ export function documentPosting(
     kind,
     url,
     title: facts.title,
-    companyName: facts.fields.first('company') ?? companyLine(blocks, facts.title) ?? companyUnderAboutHeading(blocks),
+    companyName:
+      facts.fields.first('company') ??
+      companyLine(blocks, facts.title) ??
+      companyUnderAboutHeading(blocks) ??
+      companyOpeningSentence(blocks),
     department: facts.fields.first('department'),
     html: html || null,
     markdown: kind === 'markdown' ? source : null,
