@@ -90,6 +90,8 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
   title = stripSegments(title, removed, company);
   title = stripLeadingEmployment(title, removed);
   title = stripTails(title, removed, company);
+  // a marker left at the end once a segment after it went ("Comptable H/F - CDD 6 mois")
+  title = stripGender(title);
   title = tidy(title);
   return { title: title ? toTitleCaseIfShouting(title) : written.replace(/\s+/g, ' ').trim(), removed };
 }
