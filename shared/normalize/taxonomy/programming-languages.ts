@@ -80,7 +80,15 @@ export const PROGRAMMING_LANGUAGES: SkillGroup = {
     { name: 'Lisp', aliases: ['Common Lisp'] },
     { name: 'Apex', exact: ['Apex'], guard: near('Salesforce', 'Visualforce', 'Lightning Web Components') },
     { name: 'ABAP' },
-    { name: 'SAS', aliases: ['SAS programming', 'SAS Enterprise Guide'] },
+    {
+      name: 'SAS',
+      aliases: ['SAS programming', 'SAS Enterprise Guide'],
+      // SAS is also the French legal form: "Groupe Hôtelier Azur SAS", "Acme SAS au capital de…" (not "Base SAS")
+      guard: {
+        notBefore: /(?:^|[\s(«"“])(?!Base\s)\p{Lu}\p{Ll}[\p{L}&'’-]*\s+$/u,
+        notAfter: /^\s*,?\s*(?:au capital|RCS|immatricul)/i,
+      },
+    },
     { name: 'Stata' },
     { name: 'VHDL' },
     { name: 'Verilog', aliases: ['SystemVerilog'] },
