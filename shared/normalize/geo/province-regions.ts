@@ -1,0 +1,65 @@
+/**
+ * Second-level ISO 3166-2 codes (provinces) that career sites write between a city and its country ("Milano, MI,
+ * IT", "Barcelona, B, ES", "Gent, VOV, BE"), by the first-level region each lies in: the gazetteer holds first-level
+ * regions only. Codes per ISO 3166-2:IT, ISO 3166-2:ES and ISO 3166-2:BE (https://www.iso.org/obp/ui/#iso:code:3166).
+ */
+
+/** First-level region code → the province codes inside it, per country. */
+const PROVINCES: Record<string, Record<string, string>> = {
+  IT: {
+    '21': 'TO VC NO CN AT AL BI VB',
+    '23': 'AO',
+    '25': 'VA CO SO MI BG BS PV CR MN LC LO MB',
+    '32': 'BZ TN',
+    '34': 'VR VI BL TV VE PD RO',
+    '36': 'UD GO TS PN',
+    '42': 'IM SV GE SP',
+    '45': 'PC PR RE MO BO FE RA FC RN',
+    '52': 'MS LU PT FI LI PI AR SI GR PO',
+    '55': 'PG TR',
+    '57': 'PU AN MC AP FM',
+    '62': 'VT RI RM LT FR',
+    '65': 'AQ TE PE CH',
+    '67': 'CB IS',
+    '72': 'CE BN NA AV SA',
+    '75': 'FG BA TA BR LE BT',
+    '77': 'PZ MT',
+    '78': 'CS CZ RC KR VV',
+    '82': 'TP PA ME AG CL EN CT RG SR',
+    '88': 'SS NU CA OR SU OT OG VS CI',
+  },
+  ES: {
+    AN: 'AL CA CO GR H J MA SE',
+    AR: 'HU TE Z',
+    AS: 'O',
+    CB: 'S',
+    CL: 'AV BU LE P SA SG SO VA ZA',
+    CM: 'AB CR CU GU TO',
+    CN: 'GC TF',
+    CT: 'B GI L T',
+    EX: 'BA CC',
+    GA: 'C LU OR PO',
+    MD: 'M',
+    NC: 'NA',
+    PV: 'BI SS VI',
+    VC: 'A CS V',
+  },
+  BE: {
+    VLG: 'VAN VBR VLI VOV VWV',
+    WAL: 'WBR WHT WLG WLX WNA',
+  },
+};
+
+/** "IT-MI" → "25": the first-level region code of a province. */
+const REGION_OF_PROVINCE = new Map(
+  Object.entries(PROVINCES).flatMap(([country, regions]) =>
+    Object.entries(regions).flatMap(([region, codes]) =>
+      codes.split(' ').map((code): [string, string] => [`${country}-${code}`, region]),
+    ),
+  ),
+);
+
+/** The first-level region code of a province code of `country` ("IT", "MI" → "25"), or null. */
+export function regionOfProvince(country: string, code: string): string | null {
+  return REGION_OF_PROVINCE.get(`${country}-${code}`) ?? null;
+}
