@@ -91,8 +91,9 @@ export const RULES: readonly Rule[] = [
     /\b(?:volunteer(?:ing)?|vrijwillig(?:er|ers|erswerk)?|ehrenamt(?:lich)?|benevolat|benevole|voluntariado|voluntario|volontariato|tinh nguyen)\b|ボランティア|志愿者|자원봉사/u,
     ['VOLUNTEER'],
   ],
+  // "as needed" alone is PRN work; "overtime as needed", "travel as needed" are duties of any job
   [
-    /\b(?:per diem|perdiem|prn|as needed|on call basis|per_diem|oproep(?:basis|kracht|contract)|nul[- ]?uren ?contract|0[- ]uren ?contract|auf abruf|arbeit auf abruf)\b/u,
+    /\b(?:per diem|perdiem|prn|(?<!(?:overtime|travel|weekends?|evenings?|holidays?|nights?|extra hours|additional hours|hours|shifts?) )as needed|on call basis|per_diem|oproep(?:basis|kracht|contract)|nul[- ]?uren ?contract|0[- ]uren ?contract|auf abruf|arbeit auf abruf)\b/u,
     ['PER_DIEM'],
   ],
 ];
