@@ -5,6 +5,7 @@ import { decodeContent } from './decode-content';
 import { detectJsonKind, detectKind, JSON_PARSERS, parseJson } from './detect';
 import { parseIndeedFeed } from './feed/parse-indeed-feed';
 import { parseHtmlPage, readPageFacts } from './html';
+import { lacksPageStatedFacts, withPageStatedFacts } from './jsonld/page-facts-fill';
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
 import { parseMarkdown } from './markdown';
 import { isPersonioXml, parsePersonioXml } from './personio/parse-personio';
@@ -102,25 +103,27 @@ function parseJsonLd(text: string, url: string | null, json?: unknown): RawPosti
 
 /**
  * A posting's own page shows what its JSON-LD may leave out: the apply button (JSON-LD without a direct
- * apply URL would otherwise send applicants to the page itself) and the department in the facts beside the
- * title. Read only for a page of one posting that lacks one of them; JSON-LD wins where it says.
+ * apply URL would otherwise send applicants to the page itself), the department, pay and the workplace in the
+ * facts beside the title (page-facts-fill.ts). Read only for a page of one posting that lacks one of them;
+ * JSON-LD wins where it says.
  */
 function withPageFacts(postings: RawPosting[], page: string, url: string | null): RawPosting[] {
   const [posting] = postings;
-  if (postings.length !== 1 || !posting || (posting.applyUrl && posting.department)) return postings;
-  const facts = readPageFacts(
-    page,
-    { url: posting.url ?? url },
-    { applyUrl: posting.applyUrl === null, department: posting.department === null },
-  );
+  if (postings.length !== 1 || !posting) return postings;
+  const needs = {
+    applyUrl: posting.applyUrl === null,
+    department: posting.department === null,
+    facts: lacksPageStatedFacts(posting),
+  };
+  if (!needs.applyUrl && !needs.department && !needs.facts) return postings;
+  const facts = readPageFacts(page, { url: posting.url ?? url, title: posting.title }, needs);
   const department = facts.fields.department?.[0] ?? null;
-  return [
-    {
-      ...posting,
-      applyUrl: posting.applyUrl ?? facts.applyUrl,
-      department: posting.department ?? department,
-    },
-  ];
+  const filled = {
+    ...posting,
+    applyUrl: posting.applyUrl ?? facts.applyUrl,
+    department: posting.department ?? department,
+  };
+  return [needs.facts ? withPageStatedFacts(filled, facts.fields, facts.benefits) : filled];
 }
 
 function withPageBody(postings: RawPosting[], page: string, url: string | null): RawPosting[] {

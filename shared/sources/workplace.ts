@@ -7,7 +7,8 @@ import { combineCues } from '../normalize/geo/location-workplace';
  * The workplace an ATS enum value or short label names: Lever `workplaceType` (`on-site|remote|hybrid|unspecified`),
  * Ashby `OnSite|Remote|Hybrid`, Greenhouse metadata ("Hybrid", "Remote", "In Office"), schema.org
  * `TELECOMMUTE`, and short labels in the languages postings use ("Hibrit", "Hybridní", "WFH", "Uzaktan", "远程").
- * English, Romance and CJK words are found inside a label ("Hybrid (3 days in office)"); the other languages'
+ * A whole label the vocabulary table knows is read first ("Télétravail partiel" is hybrid though it holds
+ * "télétravail"); then English, Romance and CJK words are found inside a label ("Hybrid (3 days in office)"); the other languages'
  * words only as a whole label, from the vocabulary table. Only for structured values and short labels: free
  * text goes to the locations module.
  */
@@ -15,6 +16,10 @@ export function workplaceFromText(value: string | null | undefined): Workplace |
   if (!value) return null;
   const negated = NEGATION.exec(value.trim());
   if (negated) return negatedWorkplace(negated[1] ?? '');
+  // a whole label the vocabulary knows says more than a word inside it: "Télétravail partiel", "Teilweise remote"
+  // are hybrid, not remote
+  const label = labelWorkplace(value);
+  if (label) return label;
   const v = value.toLowerCase().replace(/[\s_-]+/g, '');
   if (/hybrid|hybride|híbrido|hibrido|ibrido|ハイブリッド|混合办公|混合辦公/.test(v)) return 'hybrid';
   if (
@@ -25,7 +30,7 @@ export function workplaceFromText(value: string | null | undefined): Workplace |
     return 'remote';
   if (/^(onsite|office|inoffice|inperson|onpremises|vorort|presencial|présentiel|presentiel|ofisten|wfo|出社)/.test(v))
     return 'onsite';
-  return labelWorkplace(value);
+  return null;
 }
 
 /**

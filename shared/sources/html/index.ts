@@ -1,6 +1,6 @@
 import { Document, type Element, type ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
-import type { RawPosting } from '../../schema/raw-posting';
+import type { RawPosting, RawSection } from '../../schema/raw-posting';
 import { buildRawPosting } from '../raw-posting-builder';
 import { dateHintsFor, normalizeDateIn } from '../../normalize/dates';
 import { assembleBlocks, type Block } from '../../normalize/document/blocks';
@@ -12,8 +12,10 @@ import { findApplyLink, resolveLink } from './apply-link';
 import { FieldSet } from './field-set';
 import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
 import { indexPage, isSidebar, type PageIndex } from './page-index';
+import { insideOtherJobs } from './page-noise';
+import { readBenefitsBlock } from './page-benefits';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
-import { findTitleElement, siteBesideTitle, splitDocumentTitle } from './page-title';
+import { findTitleElement, headingNamed, siteBesideTitle, splitDocumentTitle } from './page-title';
 import { brandFromHeaderLinks, employerBeforeUnit, headerLogoName } from './brand-link';
 import { serializeContent } from './serialize';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
@@ -22,6 +24,8 @@ import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 export interface HtmlPageOptions {
   /** the page's own URL: resolves relative apply links */
   url?: string | null;
+  /** the posting's title known from elsewhere (JSON-LD): finds the title heading of a page without an `<h1>` */
+  title?: string | null;
 }
 
 /**
@@ -93,6 +97,8 @@ export interface PageFacts {
   applyUrl: string | null;
   /** labelled facts near the title and in microdata ("Département: Produit & Tech") */
   fields: Record<string, string[]>;
+  /** the page's benefits block (page-benefits.ts), read only with the `facts` need or without needs */
+  benefits: RawSection | null;
 }
 
 /** Which of the page facts a caller will use: the other one is not read at all. */
@@ -101,6 +107,8 @@ export interface PageFactNeeds {
   applyUrl: boolean;
   /** the department only: reading stops at the first one found (title facts, then microdata, then sidebars) */
   department: boolean;
+  /** every labelled fact (pay, workplace …): the whole reading, as without `needs` */
+  facts?: boolean;
 }
 
 /**
@@ -114,19 +122,35 @@ export function readPageFacts(html: string, options: HtmlPageOptions = {}, needs
   const index = indexPage(parseHtmlFresh(html));
   const head = readHead(index, options.url ?? null);
   const fields = new FieldSet();
-  if (!needs || needs.department) readFacts(index, head, fields, needs !== undefined);
+  const titleElement = findTitleElement(index, head.siteName) ?? headingNamed(index, options.title ?? null);
+  if (!needs || needs.department || needs.facts)
+    readFacts(index, titleElement, fields, needs !== undefined && !needs.facts);
   const apply = !needs || needs.applyUrl ? findApplyLink(index.anchors) : null;
-  return { applyUrl: apply ? resolveLink(apply.attribs.href, head.base) : null, fields: fields.toRecord() };
+  // after readFacts: a benefits heading in a removed block of other postings is no longer in the page
+  const benefits = !needs || needs.facts ? readBenefitsBlock(index.headings.filter(isAttached)) : null;
+  return { applyUrl: apply ? resolveLink(apply.attribs.href, head.base) : null, fields: fields.toRecord(), benefits };
 }
 
-/** Title facts, microdata and sidebars into `fields`, in that order; with `departmentOnly`, until one names a department. */
-function readFacts(index: PageIndex, head: HeadFacts, fields: FieldSet, departmentOnly: boolean): void {
+/**
+ * Title facts, microdata and sidebars into `fields`, in that order; with `departmentOnly`, until one names a
+ * department. A block of other postings (under a "Similar jobs" heading, or named so by its class) is another
+ * posting's facts: it is removed from this private parse before microdata and sidebars are read.
+ */
+function readFacts(index: PageIndex, titleElement: Element | null, fields: FieldSet, departmentOnly: boolean): void {
   const found = (): boolean => departmentOnly && fields.first('department') !== null;
-  const titleElement = findTitleElement(index, head.siteName);
-  if (titleElement) readMetaNearTitle(titleElement, fields);
+  if (titleElement && !insideOtherJobs(titleElement)) readMetaNearTitle(titleElement, fields);
   if (found()) return;
-  readMicrodata(index.itemprops, fields);
-  for (const sidebar of index.sidebars) if (!found()) readLabelledFields(sidebar, fields);
+  removeOtherJobs(index.headings, new Set(titleElement ? ancestorsAndSelf(titleElement) : []));
+  const posting = (element: Element): boolean => isAttached(element) && !insideOtherJobs(element);
+  readMicrodata(index.itemprops.filter(posting), fields);
+  for (const sidebar of index.sidebars) if (!found() && posting(sidebar)) readLabelledFields(sidebar, fields);
+}
+
+/** Whether an element is still in its document (not in a block removed from it). */
+function isAttached(element: Element): boolean {
+  let node: ParentNode = element;
+  while (node.parent) node = node.parent;
+  return node.type === 'root';
 }
 
 interface HeadFacts {

@@ -173,3 +173,29 @@ const OTHER_JOBS =
 export function isOtherJobsHeading(text: string): boolean {
   return text.length < 120 && OTHER_JOBS.test(foldText(text));
 }
+
+/** Class, id and test-attribute words of a block of other postings ("similar-jobs", "relatedOffers", "recommended"). */
+const OTHER_JOBS_WORDS = new Set(['similar', 'related', 'recommended', 'recommendations']);
+const MAY_NAME_OTHER_JOBS = /similar|related|recommend/i;
+const OTHER_JOBS_ATTRIBUTES = ['class', 'id', ...TEST_ATTRIBUTES];
+
+/** Whether an element's class, id or test attribute names a block of other postings. */
+function namesOtherJobs(element: Element): boolean {
+  for (const name of OTHER_JOBS_ATTRIBUTES) {
+    const value = element.attribs[name];
+    if (value === undefined || !MAY_NAME_OTHER_JOBS.test(value)) continue;
+    const names = value.slice(0, MAX_ATTRIBUTE_SCAN).split(/\s+/);
+    if (names.some((n) => tokensOf(n).some((token) => OTHER_JOBS_WORDS.has(token)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an element stands in a block of other postings that its class or id names (itself or an ancestor:
+ * a "similar-jobs" card list): the facts there (a card's salary, its "Remote") are another posting's.
+ */
+export function insideOtherJobs(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parent?.type === 'tag' ? (node.parent as Element) : null)
+    if (namesOtherJobs(node)) return true;
+  return false;
+}

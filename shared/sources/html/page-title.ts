@@ -183,3 +183,13 @@ function siteName(text: string): string | null {
     .trim();
   return name && !ONLY_SITE_WORD.test(name) ? name : null;
 }
+
+/**
+ * The heading that repeats a title known from elsewhere (a JSON-LD page whose visible title is an `<h2>`, as
+ * job boards write it beside the company's name), outside chrome; null when none does.
+ */
+export function headingNamed(index: PageIndex, title: string | null): Element | null {
+  if (!title) return null;
+  const wanted = foldText(title);
+  return index.headings.find((h) => !isInChrome(h) && foldText(textOf(h)) === wanted) ?? null;
+}
