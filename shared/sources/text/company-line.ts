@@ -43,7 +43,7 @@ const NAME_THEN_REST = /^(.+?)\s+[–—·・-]\s+\S/u;
  * The employer's name a line gives: its part before a dash or middle dot when that part has a legal form (a form
  * written first, "주식회사 온길모빌리티 · 서울 강남구", would carry the whole line along), else the whole line.
  */
-function employerOn(line: string): string | null {
+export function employerOn(line: string): string | null {
   const name = NAME_THEN_REST.exec(line)?.[1];
   if (name && hasLegalForm(name)) return name;
   return hasLegalForm(line) ? line : null;

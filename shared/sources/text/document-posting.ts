@@ -9,6 +9,7 @@ import { renderBlocks } from '../../normalize/document/render-blocks';
 import { isApplyText, resolveLink } from '../html/apply-link';
 import { FieldSet } from '../html/field-set';
 import { companyLine, companyUnderAboutHeading, placeLine } from './company-line';
+import { cardFacts } from './card-line';
 import { companyOpeningSentence } from './company-sentence';
 import { payLine } from './pay-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
@@ -99,9 +100,12 @@ export function documentPosting(
   url: string | null,
 ): RawPosting {
   const facts = documentFacts(blocks, url);
-  if (!facts.fields.first('location')) facts.fields.add('location', placeLine(blocks, facts.title));
+  const card = cardFacts(blocks, facts.title);
+  if (!facts.fields.first('location')) facts.fields.add('location', card.location ?? placeLine(blocks, facts.title));
+  // the card's type beside a schedule field that names none ("Schedule: Monday to Friday")
+  facts.fields.add('employment type', card.employmentType);
   if (!facts.fields.first('posted')) facts.fields.add('posted', postedLine(blocks));
-  if (!facts.fields.first('salary')) facts.fields.add('salary', payLine(blocks, facts.title));
+  if (!facts.fields.first('salary')) facts.fields.add('salary', card.salary ?? payLine(blocks, facts.title));
   const body = blocks.filter(
     (block, i) =>
       !(i === 0 && block.type === 'paragraph' && block.lines.length === 1 && block.lines[0] === facts.title),
@@ -114,6 +118,7 @@ export function documentPosting(
     companyName:
       facts.fields.first('company') ??
       companyLine(blocks, facts.title) ??
+      card.company ??
       companyUnderAboutHeading(blocks) ??
       companyOpeningSentence(blocks),
     department: facts.fields.first('department'),

@@ -1,0 +1,69 @@
+import type { Block } from '../../normalize/document/blocks';
+import { parseLocationText } from '../../normalize/geo/location-text';
+import { isEmploymentType } from '../../normalize/title-segments';
+import { employerOn } from './company-line';
+
+/**
+ * A job board's card line under the title, its facts joined by separators, as Indeed and pasted listings print
+ * them: "Cedar Valley Foods, Inc. | Cedar Rapids, IA 52404", "$26.50 - $31.00 an hour - Full-time",
+ * "Northwind Ltd · Leeds · Permanent". Each part must be one known fact: an employer with a legal form, a place,
+ * an employment type or a pay figure; a line with any other part (a sentence, a team, a tagline) is no card.
+ */
+export interface CardFacts {
+  company: string | null;
+  location: string | null;
+  employmentType: string | null;
+  salary: string | null;
+}
+
+/** How many lines under the title are looked at. */
+const MAX_LINES = 3;
+const MAX_LINE_CHARS = 160;
+/** " | ", " · ", " • ", and a dash between words (not the dash of a pay range, "$26.50 - $31.00"). */
+const SEPARATOR = /\s+[|·•]\s+|(?<=[\p{L}.)])\s+[-–—]\s+(?=\p{L})/u;
+/** A pay figure or range with an optional period: "$26.50 - $31.00 an hour", "£45k–£55k a year", "€60,000". */
+const PAY =
+  /^(?:(?:up to|from)\s+)?\p{Sc}\s?\d[\d.,]*\s*[kK]?(?:\s*(?:[-–—]|to)\s*\p{Sc}?\s?\d[\d.,]*\s*[kK]?)?(?:\s*(?:an?|per|\/)\s*(?:hour|hr|year|yr|annum|month|week|day|shift))?$/iu;
+const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
+
+/** The facts of the card lines under a text posting's title; every field null when there is none. */
+export function cardFacts(blocks: readonly Block[], title: string | null): CardFacts {
+  const facts: CardFacts = { company: null, location: null, employmentType: null, salary: null };
+  for (const line of rawLinesUnderTitle(blocks, title)) {
+    const parts = line.split(SEPARATOR).map((part) => part.trim());
+    if (parts.length < 2) continue;
+    const read = parts.map(readPart);
+    // facts of one kind only ("Verona (VR) - Veneto": a place and its region) are one fact, not a card
+    if (read.some((fact) => fact === null) || new Set(read.map((fact) => fact?.[0])).size < 2) continue;
+    for (const [key, value] of read as [keyof CardFacts, string][]) facts[key] ??= value;
+  }
+  return facts;
+}
+
+function readPart(part: string): [keyof CardFacts, string] | null {
+  if (PAY.test(part)) return ['salary', part];
+  if (isEmploymentType(part)) return ['employmentType', part];
+  const employer = employerOn(part);
+  if (employer === part) return ['company', part];
+  return isPlace(part) ? ['location', part] : null;
+}
+
+/** A place as a whole part: one place read, with a city or a country, from the part's text up to a postcode. */
+function isPlace(part: string): boolean {
+  if (/\p{Ll}{4,}\s+\p{Ll}{4,}/u.test(part)) return false; // two lower-case words: a phrase, not a place
+  const places = parseLocationText(part, NO_CONTEXT);
+  return places.length === 1 && (places[0]?.city != null || places[0]?.country != null);
+}
+
+/** The first lines under the title, as written (separators and all). */
+function rawLinesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
+  const content = blocks.filter((block) => block.type !== 'field');
+  const titleHeading = content[0]?.type === 'heading' && content[0].text === title;
+  const first = titleHeading ? content[1] : content[0];
+  if (first?.type !== 'paragraph') return [];
+  const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
+  return lines
+    .slice(0, MAX_LINES)
+    .map((line) => line.trim())
+    .filter((line) => line.length <= MAX_LINE_CHARS && !/[:：]/u.test(line));
+}
