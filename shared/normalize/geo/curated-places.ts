@@ -247,6 +247,8 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['New Orleans', 'US', 'NOLA'],
   ['Salt Lake City', 'US', 'SLC'],
   ['Mexico City', 'MX', 'Ciudad de México', 'Ciudad de Mexico', 'CDMX', 'México D.F.', 'Mexico DF'],
+  // the name everyone writes, not the municipality's official 'León de los Aldama' (which the source writes)
+  ['Leon', 'MX', 'León', 'Leon de los Aldama', 'León de los Aldama', 'León, Gto.'],
   ['Sao Paulo', 'BR', 'São Paulo', 'Sampa'],
   ['Rio de Janeiro', 'BR', 'Rio'],
   ['Bogota', 'CO', 'Bogotá'],
