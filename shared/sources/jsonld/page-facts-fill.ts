@@ -35,7 +35,7 @@ export function withPageStatedFacts(
 }
 
 function withPagePayAndWorkplace(posting: RawPosting, pageFields: Record<string, string[]>): RawPosting {
-  const routed = routeFields(pageFields);
+  const routed = routeFields(payAndWorkplaceCandidates(pageFields));
   const fields = { ...posting.fields };
   // a page fact the description repeats is read there, in its fuller line ("… در ماه + پورسانت")
   const description = posting.salary === null ? plainText(posting.html ?? posting.text ?? '') : '';
@@ -78,3 +78,14 @@ const placelessWorkplace = (texts: readonly string[]): Workplace | null =>
     .filter((text) => text.split(/\s+/).length <= MAX_PLACELESS_WORDS)
     .map(workplaceFromText)
     .find((w) => w !== null) ?? null;
+
+/**
+ * The page facts that may state pay or an arrangement: every labelled one, and the unlabelled items that hold a
+ * digit or a workplace word. The others ("Lyon", "CDI") are left unrouted: reading them as places is the
+ * costly part of routing, and nothing read from them is used here.
+ */
+function payAndWorkplaceCandidates(pageFields: Record<string, string[]>): Record<string, string[]> {
+  const meta = pageFields.meta;
+  if (!meta) return pageFields;
+  return { ...pageFields, meta: meta.filter((item) => /\d/.test(item) || workplaceFromText(item) !== null) };
+}
