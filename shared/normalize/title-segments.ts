@@ -2,7 +2,15 @@ import { fold } from './geo/fold';
 import { placesNamed } from './geo/gazetteer';
 import type { PlaceRef } from './geo/gazetteer';
 import { CJK_LEXICON, cueFor, isArea, isForwardConnector } from './geo/location-lexicon';
-import { CAREER_SITE, CODE, EMPLOYMENT_DETAIL, EMPLOYMENT_WORDS, NOISE, SALARY } from './lexicon/title-words';
+import {
+  CAREER_SITE,
+  CODE,
+  EMPLOYMENT_DETAIL,
+  EMPLOYMENT_WORDS,
+  NOISE,
+  ROLE_NOUN,
+  SALARY,
+} from './lexicon/title-words';
 
 /** What a part of a title is, when it is not the job itself. */
 export type SegmentKind = 'code' | 'salary' | 'employmentType' | 'location' | 'company' | 'noise' | 'keep';
@@ -97,7 +105,8 @@ export function isEmploymentType(text: string): boolean {
 }
 
 function isCompany(text: string, company: string | null): boolean {
-  const careerSite = CAREER_SITE.test(text);
+  // "Careers Adviser", "Jobs Coach": a role named after careers work, not a careers site
+  const careerSite = CAREER_SITE.test(text) && !ROLE_NOUN.test(text);
   if (company) {
     const folded = fold(text);
     const foldedCompany = fold(company);
@@ -109,6 +118,8 @@ function isCompany(text: string, company: string | null): boolean {
 /** Places and workplace words only: "Berlin", "Remote (US)", "London, UK", "東京/リモート可", "EMEA". */
 export function isPlaceText(text: string): boolean {
   const parts = text
+    // a département, province or postcode after the town: "Nice (06)", "Verona (VR)", "Bordeaux (33000)"
+    .replace(PLACE_CODE, '')
     .split(/\s*(?:[,/|&()（）・、;]|\s[-–—]\s|\b(?:or|and|oder|und|ou|et|o|y|hoặc|và)\b)\s*/iu)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
@@ -116,6 +127,9 @@ export function isPlaceText(text: string): boolean {
   const several = parts.length > 1;
   return parts.every((part) => isPlacePart(part, several));
 }
+
+/** A bracketed code after a place name: a French département, an Italian or Spanish province, a postcode. */
+const PLACE_CODE = /(?<=\p{L})\s*[(（](?:\d{2,5}|2[AB]|\p{Lu}{2})[)）]/gu;
 
 /** Longest workplace or connector phrase read before a place ("100 % remote innerhalb", "anywhere in"). */
 const MAX_LEAD_WORDS = 4;

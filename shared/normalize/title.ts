@@ -112,7 +112,7 @@ function recorded(kind: SegmentKind, segment: string): string {
 function record(removed: Removed, key: RemovedKey, text: string): void {
   const value = text
     .trim()
-    .replace(/^[([（【「［]|[)\]）】」］]$/g, '')
+    .replace(/^[([（【「［](.*)[)\]）】」］]$/su, '$1')
     .trim();
   if (!value) return;
   removed[key] = removed[key] ? `${removed[key]}, ${value}` : value;

@@ -64,7 +64,7 @@ export const EMPLOYMENT_DETAIL =
 
 /** A career-site suffix: "Acme Careers", "Jobs at Acme", "Karriere bei Acme", "Acme 採用". */
 export const CAREER_SITE =
-  /(?:\b(?:careers?|jobs|job board|karriere|stellenangebote|recrutement|carri[eè]res?|empleo|empleos|trabaja con nosotros|[uú]nete a nosotros|work with us|join us|join our team|lavora con noi|carriere|carreiras|trabalhe conosco|vagas|vacatures|werken bij|kariera|praca w|tuyển dụng)\b|採用|求人)/iu;
+  /(?:\b(?:careers?|jobs|job board|karriere|stellenangebote|(?<!(?:de|du|en|responsable|assistante?|charg[ée]e?|consultante?|gestionnaire|sp[ée]cialiste|chef de projet)\s)recrutement|carri[eè]res?|empleo|empleos|trabaja con nosotros|[uú]nete a nosotros|work with us|join us|join our team|lavora con noi|carriere|carreiras|trabalhe conosco|vagas|vacatures|werken bij|kariera|praca w|tuyển dụng)\b|採用|求人)/iu;
 
 /** Nouns that end a job title; "… Engineer at Acme" drops "at Acme" when the part before ends in one. */
 export const ROLE_NOUN =
