@@ -1,7 +1,7 @@
 import type { Block } from '../../normalize/document/blocks';
 import { parseLocationText } from '../../normalize/geo/location-text';
 import { isEmploymentType } from '../../normalize/title-segments';
-import { employerOn } from './company-line';
+import { employerOn, firstLinesUnderTitle } from './company-line';
 
 /**
  * A job board's card line under the title, its facts joined by separators, as Indeed and pasted listings print
@@ -16,8 +16,6 @@ export interface CardFacts {
   salary: string | null;
 }
 
-/** How many lines under the title are looked at. */
-const MAX_LINES = 3;
 const MAX_LINE_CHARS = 160;
 /** " | ", " · ", " • ", and a dash between words (not the dash of a pay range, "$26.50 - $31.00"). */
 const SEPARATOR = /\s+[|·•]\s+|(?<=[\p{L}.)])\s+[-–—]\s+(?=\p{L})/u;
@@ -29,7 +27,8 @@ const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 /** The facts of the card lines under a text posting's title; every field null when there is none. */
 export function cardFacts(blocks: readonly Block[], title: string | null): CardFacts {
   const facts: CardFacts = { company: null, location: null, employmentType: null, salary: null };
-  for (const line of rawLinesUnderTitle(blocks, title)) {
+  for (const line of firstLinesUnderTitle(blocks, title)) {
+    if (line.length > MAX_LINE_CHARS || /[:：]/u.test(line)) continue;
     const parts = line.split(SEPARATOR).map((part) => part.trim());
     if (parts.length < 2) continue;
     const read = parts.map(readPart);
@@ -53,17 +52,4 @@ function isPlace(part: string): boolean {
   if (/\p{Ll}{4,}\s+\p{Ll}{4,}/u.test(part)) return false; // two lower-case words: a phrase, not a place
   const places = parseLocationText(part, NO_CONTEXT);
   return places.length === 1 && (places[0]?.city != null || places[0]?.country != null);
-}
-
-/** The first lines under the title, as written (separators and all). */
-function rawLinesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
-  const content = blocks.filter((block) => block.type !== 'field');
-  const titleHeading = content[0]?.type === 'heading' && content[0].text === title;
-  const first = titleHeading ? content[1] : content[0];
-  if (first?.type !== 'paragraph') return [];
-  const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
-  return lines
-    .slice(0, MAX_LINES)
-    .map((line) => line.trim())
-    .filter((line) => line.length <= MAX_LINE_CHARS && !/[:：]/u.test(line));
 }

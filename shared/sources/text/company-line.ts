@@ -49,18 +49,20 @@ export function employerOn(line: string): string | null {
   return hasLegalForm(line) ? line : null;
 }
 
-/** The unlabelled lines under the title, where job boards print the employer and the place. */
-export function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
+/** The first `max` lines under the title as written, trimmed: where job boards print employer, place and pay. */
+export function firstLinesUnderTitle(blocks: readonly Block[], title: string | null, max = MAX_LINES): string[] {
   const content = blocks.filter((block) => block.type !== 'field');
   // a Markdown title is a heading of its own ("# Data Engineer"): the lines under it are the next paragraph's
   const titleHeading = content[0]?.type === 'heading' && content[0].text === title;
   const first = titleHeading ? content[1] : content[0];
   if (first?.type !== 'paragraph') return [];
   const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
-  return lines
-    .slice(0, MAX_LINES)
-    .map((line) => line.trim())
-    .filter((line) => line.length <= MAX_NAME_CHARS && !/[:：|]/u.test(line));
+  return lines.slice(0, max).map((line) => line.trim());
+}
+
+/** The unlabelled lines under the title, where job boards print the employer and the place. */
+export function linesUnderTitle(blocks: readonly Block[], title: string | null): string[] {
+  return firstLinesUnderTitle(blocks, title).filter((line) => line.length <= MAX_NAME_CHARS && !/[:：|]/u.test(line));
 }
 
 /** The company a text posting names on a line under its title, or null. */
