@@ -21,11 +21,10 @@ import type { PostingStore } from '../../../shared/ports/posting-store.port';
 import { PartnerConfig } from '../../../shared/schema/partner';
 import { syntheticPostings, withRaise } from '../../../bench/support/synthetic-postings';
 import { emulatorFirestore, emulatorPubSub, uniqueProjectId } from '../../support/google-clients';
+import { feedPartner, webhookPartner } from '../../support/fan-out-world';
+import { numberFlag } from './probe-flags';
 
-const flag = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
+const flag = numberFlag;
 
 /** Counts calls per method of an object's async methods. */
 function counted<T extends object>(target: T, label: string, into: Map<string, number>): T {
@@ -45,27 +44,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function addPartners(store: PostingStore, count: number, at: string): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, i) => `hook-${i + 1}`);
-  for (const id of ids)
-    await store.putPartner(
-      PartnerConfig.parse({
-        id,
-        name: id,
-        format: 'webhook',
-        delivery: 'webhook',
-        webhook: { url: `https://${id}.partner.example/hook`, secretRef: `secret:${id}` },
-      }),
-      at,
-    );
-  await store.putPartner(
-    PartnerConfig.parse({
-      id: 'feed',
-      name: 'feed',
-      format: 'json',
-      delivery: 'feed',
-      feed: { apiKeyRef: 'secret:feed' },
-    }),
-    at,
-  );
+  for (const id of ids) await store.putPartner(PartnerConfig.parse(webhookPartner(id)), at);
+  await store.putPartner(PartnerConfig.parse(feedPartner('feed')), at);
   return [...ids, 'feed'];
 }
 

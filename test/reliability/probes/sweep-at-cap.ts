@@ -26,12 +26,10 @@ import { syndicationId, type SyndicationRecord } from '../../../shared/schema/sy
 import { syntheticPostings, withRaise } from '../../../bench/support/synthetic-postings';
 import { createInstantClock } from '../../support/instant-clock';
 import { emulatorFirestore, emulatorPubSub, uniqueProjectId } from '../../support/google-clients';
+import { numberFlag } from './probe-flags';
 
 const MINUTE = 60_000;
-const flag = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
+const flag = numberFlag;
 
 /** Per method: calls, their summed wall time, and when the first began (ms after `origin.at`). */
 interface MethodTimes {

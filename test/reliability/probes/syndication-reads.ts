@@ -11,28 +11,17 @@
 import { FieldPath, type Firestore } from '@google-cloud/firestore';
 import { FirestorePostingStore } from '../../../shared/adapters/firestore/firestore-posting-store';
 import { systemClock } from '../../../shared/adapters/system-clock';
-import { SyndicationRecord, syndicationId } from '../../../shared/schema/syndication';
+import { syndicationId } from '../../../shared/schema/syndication';
+import { liveSyndication } from '../../support/syndication-records';
+import { numberFlag } from './probe-flags';
 import { emulatorFirestore, uniqueProjectId } from '../../support/google-clients';
 
-const flag = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
+const flag = numberFlag;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
-const record = (postingId: string, partnerId: string) =>
-  SyndicationRecord.parse({
-    id: syndicationId(postingId, partnerId),
-    postingId,
-    partnerId,
-    status: 'live',
-    desired: 'publish',
-    deliveredVersion: 1,
-    createdAt: '2026-03-01T09:00:00.000Z',
-    updatedAt: '2026-03-01T09:00:00.000Z',
-  });
+const record = liveSyndication;
 
 type Way = (db: Firestore, postingIds: string[], partnerIds: string[]) => Promise<number>;
 

@@ -1,5 +1,6 @@
 import type { PostingStore } from '../../../shared/ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../../shared/schema/syndication';
+import { liveSyndication } from '../syndication-records';
 
 /**
  * `listSyndicationsOfPostings`, the lagging-syndication sweep's batched read, on a real store: every record of
@@ -8,17 +9,7 @@ import { SyndicationRecord, syndicationId } from '../../../shared/schema/syndica
  * one partner's records, and `listUnalertedSyndications`, the stuck sweep's read of claims whose alert is owed.
  */
 
-const record = (postingId: string, partnerId: string) =>
-  SyndicationRecord.parse({
-    id: syndicationId(postingId, partnerId),
-    postingId,
-    partnerId,
-    status: 'live',
-    desired: 'publish',
-    deliveredVersion: 1,
-    createdAt: '2026-03-01T09:00:00.000Z',
-    updatedAt: '2026-03-01T09:00:00.000Z',
-  });
+const record = liveSyndication;
 
 /** Stores records in parallel (the emulator is slow one by one). */
 async function putAll(store: PostingStore, records: SyndicationRecord[]): Promise<void> {
