@@ -30,15 +30,26 @@ export function withPageStatedFacts(
   pageFields: Record<string, string[]>,
   benefits: RawSection | null = null,
 ): RawPosting {
-  const withBenefits = benefits && !hasBenefits(posting) && !describes(posting, benefits) ? [benefits] : [];
-  return withPagePayAndWorkplace({ ...posting, sections: [...posting.sections, ...withBenefits] }, pageFields);
+  // the description as plain text, made once for both checks, and only when one of them needs it
+  let text: string | null = null;
+  const description = (): string => (text ??= plainText(posting.html ?? posting.text ?? ''));
+  const withBenefits = benefits && !hasBenefits(posting) && !describes(description(), benefits) ? [benefits] : [];
+  return withPagePayAndWorkplace(
+    { ...posting, sections: [...posting.sections, ...withBenefits] },
+    pageFields,
+    description,
+  );
 }
 
-function withPagePayAndWorkplace(posting: RawPosting, pageFields: Record<string, string[]>): RawPosting {
+function withPagePayAndWorkplace(
+  posting: RawPosting,
+  pageFields: Record<string, string[]>,
+  descriptionText: () => string,
+): RawPosting {
   const routed = routeFields(payAndWorkplaceCandidates(pageFields));
   const fields = { ...posting.fields };
   // a page fact the description repeats is read there, in its fuller line ("… در ماه + پورسانت")
-  const description = posting.salary === null ? plainText(posting.html ?? posting.text ?? '') : '';
+  const description = posting.salary === null ? descriptionText() : '';
   if (posting.salary === null)
     routed.byRole.salary.forEach((value, i) => {
       if (description.includes(value)) return;
@@ -61,10 +72,10 @@ function withPagePayAndWorkplace(posting: RawPosting, pageFields: Record<string,
 const plainText = (html: string): string => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 const COMPARED_CHARS = 40;
 
-/** Whether the posting's description already holds a block (its opening words). */
-function describes(posting: RawPosting, block: RawSection): boolean {
+/** Whether the posting's description (as plain text) already holds a block (its opening words). */
+function describes(description: string, block: RawSection): boolean {
   const opening = plainText(block.html).trim().slice(0, COMPARED_CHARS);
-  return plainText(posting.html ?? posting.text ?? '').includes(opening);
+  return description.includes(opening);
 }
 
 const MAX_PLACELESS_WORDS = 4;
