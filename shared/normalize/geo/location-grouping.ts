@@ -50,7 +50,7 @@ export function groupUnits(scan: Scan): Unit[] {
   const units: Unit[] = [];
   let current: PlaceGroup | null = null;
   let gap: SepKind[] = [];
-  let words: { start: number; end: number } | null = null;
+  let words: UnknownWords | null = null;
   let wordsThenComma = false;
   /** the last group of places, still there after a separator closed it */
   let placed: PlaceGroup | null = null;
@@ -95,7 +95,7 @@ export function groupUnits(scan: Scan): Unit[] {
       words = null;
       continue;
     }
-    ({ words, wordsThenComma } = trackUnknownWords(item, words, wordsThenComma));
+    ({ words, wordsThenComma } = trackUnknownWords(item, words, wordsThenComma, scan.text));
     if (item.t === 'area') {
       close();
       const area = newGroup([], item, true, item.anywhere);
@@ -244,18 +244,72 @@ function fits(group: PlaceGroup, refs: PlaceRef[]): boolean {
   return group.names.every((names) => canDescribeSamePlace(names, refs));
 }
 
-/** Remembers a run of capitalised unknown words followed by a comma, for "Smalltown, Germany". */
+/** A run of capitalised unknown words; `particles` counts name particles read after its last word. */
+interface UnknownWords {
+  start: number;
+  end: number;
+  particles?: number;
+}
+
+/**
+ * Lower-case particles inside a town's name ("Zell am See", "Rothenburg ob der Tauber", "Villafranca del Bierzo",
+ * "Bois-le-Roi" written with spaces): a run of them between capitalised words belongs to the name. Prepositions of
+ * place ("in", "en", "bei", "at") are not among them: "Office in Smalltown, Germany" names Smalltown.
+ */
+const NAME_PARTICLES = new Set([
+  'am',
+  'an',
+  'im',
+  'ob',
+  'der',
+  'den',
+  'dem',
+  'von',
+  'zu',
+  'zum',
+  'upon',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'les',
+  'lo',
+  'sur',
+  'sous',
+  'aan',
+  'op',
+  'het',
+  'van',
+  'y',
+  'e',
+]);
+const MAX_PARTICLES = 2;
+
+/** Remembers a run of capitalised unknown words followed by a comma, for "Smalltown, Germany", "Zell am See, AT". */
 function trackUnknownWords(
   item: ScanItem,
-  words: { start: number; end: number } | null,
+  words: UnknownWords | null,
   wordsThenComma: boolean,
-): { words: { start: number; end: number } | null; wordsThenComma: boolean } {
+  text: string,
+): { words: UnknownWords | null; wordsThenComma: boolean } {
   if (item.t === 'word' && item.capital && !wordsThenComma) {
     return {
       words: words ? { start: words.start, end: item.end } : { start: item.start, end: item.end },
       wordsThenComma: false,
     };
   }
-  if (item.t === 'sep' && item.sep === 'comma' && words) return { words, wordsThenComma: true };
+  const particles = words?.particles ?? 0;
+  if (item.t === 'word' && words && !wordsThenComma && particles < MAX_PARTICLES) {
+    if (NAME_PARTICLES.has(text.slice(item.start, item.end)))
+      return { words: { ...words, particles: particles + 1 }, wordsThenComma };
+  }
+  // a particle must lead to a further word of the name: "Zell am, AT" names no town
+  if (item.t === 'sep' && item.sep === 'comma' && words && particles === 0) return { words, wordsThenComma: true };
   return { words: null, wordsThenComma: false };
 }

@@ -1,6 +1,7 @@
 import type { Location, Workplace } from '../../schema/posting';
 import { mayStateWorkplace, scanLocationText, type Scan } from './location-scanner';
 import { withCountryRegionCodes } from './country-coded-places';
+import { withCityRegionCodes } from './city-region-codes';
 import { groupUnits, type PlaceGroup, type Unit } from './location-grouping';
 import { attachCues, combineCues, type StandaloneCue } from './location-workplace';
 import { resolvePlace, type ResolveContext, type ResolvedPlace } from './place-resolver';
@@ -74,7 +75,7 @@ const clipped = (text: string): string => (text.length > MAX_TEXT ? text.slice(0
 export function readLocationText(input: string): ReadText | null {
   const original = input.trim();
   if (!original) return null;
-  const scan = withCountryRegionCodes(scanLocationText(clipped(original)));
+  const scan = withCityRegionCodes(withCountryRegionCodes(scanLocationText(clipped(original))));
   const units = settleAreas(groupUnits(scan));
   return { original, scan, units, standalone: attachCues(units) };
 }
