@@ -48,6 +48,20 @@ export interface StuckPair {
   action: StuckAction;
   /** found behind its posting (not pending when found) */
   lagging: boolean;
+  /** the record as the sweep's claim wrote it, once claimed (null: settled in place, no claim written) */
+  marked?: SyndicationRecord | null;
+}
+
+/**
+ * The id of a claimed pair's alert: `{recordId}@{claim's lastAt}`, or the id a take-over carried from the claim
+ * it took over (`resent.alertId`), so the line a take-over logs again for a claim already alerted on (its
+ * process died after the alert and before clearing the flag) names the same ids as the first line. A pair
+ * settled in place has no claim: its id is `{recordId}@{since}`.
+ */
+export function alertIdOf(pair: StuckPair): string {
+  const resent = pair.marked?.resent;
+  if (resent?.alertId) return resent.alertId;
+  return `${pair.record.id}@${resent ? resent.lastAt : pair.since}`;
 }
 
 interface AlertCounts {
@@ -57,6 +71,7 @@ interface AlertCounts {
   lagging: number;
   oldestSince: string;
   postingIds: string[];
+  alertIds: string[];
 }
 
 /**
@@ -114,6 +129,14 @@ export class StuckTally {
    * pairs: `resent` (a re-send whose publish then fails logs its own warning, and the pair is found again by
    * the next sweep), `abandoned`, `settled`. Lagging pairs count here too: their posting's change never reached
    * them, which is the same lost message. Pairs this sweep already alerted on are left out.
+   *
+   * Every line names all its pairs' alert ids (`alertIds`, `alertIdOf`): the alert is at least once, not
+   * exactly once. A log line cannot be written in one step with the store write that clears a claim's
+   * `alertPending` flag, so a process that dies between the two leaves the flag set and the take-over after
+   * the lease logs the pairs again (`sweep-unalerted.ts`); clearing the flag first would instead lose the
+   * alert when it dies in between. The repeat is harmless to the alert policy (terraform/monitoring.tf: a
+   * count above 0 per partner over an hour, so the repeat, one lease later, falls in the incident the first
+   * line opened) and whoever reads the lines drops ids already seen.
    */
   alert(logger: Logger, pairs: readonly StuckPair[]): void {
     const lines = new Map<string, AlertCounts>();
@@ -134,6 +157,7 @@ export class StuckTally {
         settled: counts.settled,
         oldestPendingSeconds: this.ageSeconds(counts.oldestSince),
         postingIds: counts.postingIds,
+        alertIds: counts.alertIds,
       });
     }
   }
@@ -147,7 +171,16 @@ export class StuckTally {
 const ACTION_COUNT = { resend: 'resent', abandon: 'abandoned', settle: 'settled' } as const;
 
 function countAlert(counts: AlertCounts | undefined, pair: StuckPair): AlertCounts {
-  const next = counts ?? { resent: 0, abandoned: 0, settled: 0, lagging: 0, oldestSince: pair.since, postingIds: [] };
+  const next = counts ?? {
+    resent: 0,
+    abandoned: 0,
+    settled: 0,
+    lagging: 0,
+    oldestSince: pair.since,
+    postingIds: [],
+    alertIds: [],
+  };
+  next.alertIds.push(alertIdOf(pair));
   next[ACTION_COUNT[pair.action]] += 1;
   if (pair.lagging) next.lagging += 1;
   if (pair.since < next.oldestSince) next.oldestSince = pair.since;

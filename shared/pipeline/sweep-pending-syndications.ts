@@ -115,9 +115,26 @@ export async function claimPending(deps: SweepDeps, plan: PendingPlan): Promise<
   const { record, since, partner } = plan;
   const count = record.resent?.since === since ? record.resent.count : 0;
   const abandoned = plan.action === 'abandon' || !partner;
-  const resent = { since, count: abandoned ? count : count + 1, lastAt: nowIso(deps), ...alertFlag(deps) };
+  const flag = alertFlag(deps);
+  const resent = {
+    since,
+    count: abandoned ? count : count + 1,
+    lastAt: nowIso(deps),
+    ...flag,
+    ...(flag.alertPending ? takenOverAlert(record) : {}),
+  };
   const marked = await markResent(deps, record, resent);
   return marked ? { ...plan, marked } : null;
+}
+
+/**
+ * A claim taking over one still flagged (`sweep-unalerted.ts`) keeps its alert id: that claim's alert may have
+ * been logged before its process died, and the line logged again must name the same id (`alertIdOf`).
+ */
+function takenOverAlert(record: SyndicationRecord): { alertId?: string } {
+  const { resent } = record;
+  if (!resent?.alertPending) return {};
+  return { alertId: resent.alertId ?? `${record.id}@${resent.lastAt}` };
 }
 
 /** After the alert: re-sends the pair, or counts it abandoned. */

@@ -71,6 +71,11 @@ export const SyndicationRecord = z.object({
        * on the pair and re-sends it (`sweep-unalerted.ts`)
        */
       alertPending: z.boolean().optional(),
+      /**
+       * the alert's id when this claim took over a claim whose alert may already have been logged (its flag
+       * still set): the taken-over claim's id, so a repeated alert line carries the same id (`alertIdOf`)
+       */
+      alertId: z.string().optional(),
     })
     .optional(),
   createdAt: Timestamp,

@@ -26,19 +26,25 @@ const losing = (bus: EventBus): EventBus => ({
 });
 
 /**
- * The store of a process that dies during its write number `fatal` of a syndication record: the writes before
- * it are stored, that one never returns, and nothing after it runs. `dead` settles when it happens.
+ * The store of a process that dies during its call number `fatal` of `method` (a syndication record write, or
+ * the write clearing alert flags): the calls before it are stored, that one never returns, and nothing after it
+ * runs. `dead` settles when it happens.
  */
-function storeDyingAtWrite(store: PostingStore, fatal: number): { store: PostingStore; dead: Promise<void> } {
-  let writes = 0;
+function storeDyingAt(
+  store: PostingStore,
+  method: 'updateSyndication' | 'clearAlertPending',
+  fatal: number,
+): { store: PostingStore; dead: Promise<void> } {
+  let calls = 0;
   let killed!: () => void;
   const dead = new Promise<void>((resolve) => (killed = resolve));
   const dying = new Proxy(store, {
     get(target, key, receiver) {
-      if (key !== 'updateSyndication') return Reflect.get(target, key, receiver) as unknown;
-      return (...args: Parameters<PostingStore['updateSyndication']>) => {
-        writes += 1;
-        if (writes < fatal) return target.updateSyndication(...args);
+      const real = Reflect.get(target, key, receiver) as unknown;
+      if (key !== method || typeof real !== 'function') return real;
+      return (...args: unknown[]) => {
+        calls += 1;
+        if (calls < fatal) return (real as (...a: unknown[]) => unknown).apply(target, args);
         killed();
         return new Promise<never>(() => undefined);
       };
@@ -72,10 +78,10 @@ export function describeUnalertedClaimAcceptance(
       await backend.close();
     });
 
-    const alertedPostings = () =>
-      lines.filter((l) => l.fields.event === SYNDICATION_STUCK_EVENT).flatMap((l) => l.fields.postingIds as string[]);
+    const alertLines = () => lines.filter((l) => l.fields.event === SYNDICATION_STUCK_EVENT);
+    const alertedPostings = () => alertLines().flatMap((l) => l.fields.postingIds as string[]);
 
-    it('alerts on each claimed pair once, at the next sweep after the lease, and re-sends it', async () => {
+    async function stuckPairs(): Promise<string[]> {
       const { deps } = rig;
       const ingested = await ingest(
         { store: backend.store, bus: backend.bus, clock, logger: deps.logger },
@@ -91,9 +97,15 @@ export function describeUnalertedClaimAcceptance(
       );
       await backend.takeSyndicationRequests();
       clock.advance(STUCK_AFTER + MINUTE);
+      return ids;
+    }
+
+    it('alerts on each claimed pair once, at the next sweep after the lease, and re-sends it', async () => {
+      const { deps } = rig;
+      const ids = await stuckPairs();
 
       // one pair at a time: the first two claims are written, the process dies in the third, before any alert
-      const { store, dead } = storeDyingAtWrite(backend.store, 3);
+      const { store, dead } = storeDyingAt(backend.store, 'updateSyndication', 3);
       void sweepStuckSyndications({ ...deps, store }, { stuckAfterMs: STUCK_AFTER, concurrency: 1 });
       await dead;
       expect(alertedPostings()).toEqual([]);
@@ -123,6 +135,41 @@ export function describeUnalertedClaimAcceptance(
           status: 'live',
           resent: expect.not.objectContaining({ alertPending: true }),
         });
+      expect(rig.receiver.accepted('/hook').filter((r) => r.verified)).toHaveLength(3);
+    });
+
+    it('killed after the alert and before clearing the flags: the take-over logs it again under the same alert ids', async () => {
+      const { deps } = rig;
+      const ids = await stuckPairs();
+
+      // all three claimed and alerted on; the process dies writing the flags off, before any re-send
+      const { store, dead } = storeDyingAt(backend.store, 'clearAlertPending', 1);
+      void sweepStuckSyndications({ ...deps, store }, { stuckAfterMs: STUCK_AFTER });
+      await dead;
+      const [first, ...others] = alertLines();
+      expect(others).toEqual([]);
+      const firstIds = [...(first!.fields.alertIds as string[])].sort();
+      expect(firstIds).toHaveLength(3);
+      expect(await backend.takeSyndicationRequests()).toEqual([]);
+
+      // the take-over alerts again (at least once: the log line and the flag are no one write) with the ids of
+      // the first line, so the repeat is known for one, and re-sends each pair once
+      clock.advance(ALERT_LEASE + MINUTE);
+      const next = await sweepStuckSyndications(deps, { stuckAfterMs: STUCK_AFTER, alertLeaseMs: ALERT_LEASE });
+      expect(next).toMatchObject({ stuck: 3, resent: 3, failed: 0 });
+      const [, again, ...more] = alertLines();
+      expect(more).toEqual([]);
+      expect([...(again!.fields.alertIds as string[])].sort()).toEqual(firstIds);
+      const sent = await backend.takeSyndicationRequests();
+      expect(sent.map((m) => (m as { postingIds: string[] }).postingIds[0]).sort()).toEqual([...ids].sort());
+
+      // the take-over cleared its flags: no third line
+      clock.advance(ALERT_LEASE + MINUTE);
+      expect(
+        await sweepStuckSyndications(deps, { stuckAfterMs: STUCK_AFTER, alertLeaseMs: ALERT_LEASE }),
+      ).toMatchObject({ stuck: 0 });
+      expect(alertLines()).toHaveLength(2);
+      for (const message of sent) expect((await deliver(deps, message)).ack).toBe(true);
       expect(rig.receiver.accepted('/hook').filter((r) => r.verified)).toHaveLength(3);
     });
   });
