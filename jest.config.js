@@ -39,7 +39,7 @@ module.exports = {
   // test/integration/tooling/jest-worker-exit.test.ts runs Jest with this budget on a worker holding such a heap.
   workerGracefulExitTimeout: 10_000,
   projects: [
-    project('unit'),
+    project('unit', { setupFilesAfterEnv: ['<rootDir>/test/support/jest/timeout-unit.js'] }),
     project('integration', { setupFilesAfterEnv: ['<rootDir>/test/support/jest/timeout-integration.js'] }),
     project('emulator', {
       setupFilesAfterEnv: ['<rootDir>/test/support/jest/timeout-emulator.js'],
