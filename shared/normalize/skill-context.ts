@@ -1,5 +1,6 @@
 import type { SkillCandidate } from './skill-matcher';
 import type { SkillGuard } from './taxonomy';
+import { isLocativeForm } from './taxonomy/inflections';
 
 /**
  * Decides which alias candidates are skills in their context (see SkillGuard): "Go and Node.js" keeps Go,
@@ -15,8 +16,30 @@ const LIST_GAP =
 
 /** Keeps the candidates that are skills here, in order. */
 export function confirmCandidates(text: string, candidates: SkillCandidate[]): SkillCandidate[] {
-  const plausible = candidates.filter((c) => !isRejected(text, c));
-  return plausible.filter((c, i) => !needsContext(c) || hasContext(text, plausible, i));
+  const plausible = candidates.flatMap((c) => {
+    const fits = (candidate: SkillCandidate): boolean => !isRejected(text, candidate) && prepositionHolds(text, candidate);
+    if (fits(c)) return [c];
+    // a spelling two skills share: the next skill whose guard does not reject it here ("EMR" beside AWS)
+    const other = c.others?.find((entry) => fits({ ...c, entry }));
+    return other ? [{ ...c, entry: other }] : [];
+  });
+  return plausible.flatMap((c, i) => {
+    if (!needsContext(c) || hasContext(text, plausible, i)) return [c];
+    const other = c.others?.find((entry) => {
+      const candidate = { ...c, entry };
+      if (isRejected(text, candidate) || !prepositionHolds(text, candidate)) return false;
+      return !needsContext(candidate) || hasContext(text, plausible.with(i, candidate), i);
+    });
+    return other ? [{ ...c, entry: other }] : [];
+  });
+}
+
+/** A Slovenian or Croatian locative form ("Javi") is a name only after its preposition ("v Javi", "u Javi"). */
+const LOCATIVE_PREPOSITION = /(?:^|[^\p{L}])(?:v|u|o|na|pri|po)\s+$/iu;
+
+function prepositionHolds(text: string, c: SkillCandidate): boolean {
+  if (!isLocativeForm(c.entry.text)) return true;
+  return LOCATIVE_PREPOSITION.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
 function guardOf(c: SkillCandidate): SkillGuard | undefined {

@@ -38,6 +38,8 @@ export interface SkillCandidate {
   entry: AliasEntry;
   start: number;
   end: number;
+  /** other skills the same spelling names ("EMR": records, or Amazon's service), tried when `entry` is rejected */
+  others?: AliasEntry[];
 }
 
 interface Matcher {
@@ -73,10 +75,11 @@ export function scanSkillCandidates(text: string): SkillCandidate[] {
   while ((match = nextAliasMatch(text, from, matcher)) !== null) {
     const start = match.index;
     const matched = match[0];
-    const entry = hasLeadingBoundary(text, start, matched)
-      ? pickEntry(matcher.byKey.get(keyOfMatch(matched)), matched)
-      : undefined;
-    if (entry) found.push({ entry, start, end: start + matched.length });
+    const entries = hasLeadingBoundary(text, start, matched)
+      ? fittingEntries(matcher.byKey.get(keyOfMatch(matched)), matched)
+      : [];
+    const [entry, ...others] = entries;
+    if (entry) found.push({ entry, start, end: start + matched.length, ...(others.length ? { others } : {}) });
     from = entry ? start + matched.length : start + 1;
   }
   return found;
@@ -150,10 +153,12 @@ function keyOfMatch(matched: string): string {
   return HAS_SPACE.test(matched) ? aliasKey(matched) : matched.toLowerCase();
 }
 
-function pickEntry(entries: AliasEntry[] | undefined, matched: string): AliasEntry | undefined {
-  if (!entries) return undefined;
+/** The entries whose case rule the matched spelling meets, free ones first; one per skill. */
+function fittingEntries(entries: AliasEntry[] | undefined, matched: string): AliasEntry[] {
+  if (!entries) return [];
   const spelled = HAS_SPACE.test(matched) ? matched.replace(/\s+/g, ' ') : matched;
-  return entries.find((e) => !e.exact || e.text === spelled);
+  const fitting = entries.filter((e) => !e.exact || e.text === spelled);
+  return fitting.filter((e, i) => fitting.findIndex((f) => f.skill === e.skill) === i);
 }
 
 function compile(): Matcher {
@@ -170,8 +175,10 @@ function compile(): Matcher {
       }
     }
   }
-  // Case-insensitive entries first, so an exact entry only decides when no free spelling exists.
-  for (const list of byKey.values()) list.sort((a, b) => Number(a.exact) - Number(b.exact));
+  // Case-insensitive entries first, so an exact entry only decides when no free spelling exists; then entries
+  // that need no context, so a guarded reading of a shared spelling ("EMR" as Amazon EMR) is the fallback.
+  for (const list of byKey.values())
+    list.sort((a, b) => Number(a.exact) - Number(b.exact) || Number(a.contextual) - Number(b.contextual));
   let regex: RegExp | undefined;
   return {
     // Only tests read the whole-taxonomy regex: built on demand, not on every start.

@@ -2,6 +2,13 @@ import { ACCOUNTING_SOFTWARE } from './finance-tools';
 import { near } from './guards';
 import type { SkillGroup } from './types';
 
+/** AWS or a big-data tool within the few words before an alias (tested on up to 40 characters). */
+const BIG_DATA_BEFORE =
+  /\b(?:AWS|Amazon|Hadoop|Spark|PySpark|Hive|Presto|Glue|Redshift|Athena|EC2|S3|Kinesis|Databricks|Airflow|Flink)\b[^.;\n]*$/;
+/** The same in the few words after it ("EMR clusters", "EMR and Glue"). */
+const BIG_DATA_AFTER =
+  /^[^.;\n]*?\b(?:AWS|Hadoop|Spark|PySpark|Hive|Presto|Glue|Redshift|Athena|EC2|S3|Kinesis|Databricks|Airflow|Flink|clusters?|MapReduce|Serverless)\b/;
+
 const OFFICE = [
   'Microsoft Excel',
   'Microsoft Word',
@@ -154,7 +161,12 @@ export const BUSINESS_TOOLS: SkillGroup = {
     { name: 'TOPdesk', aliases: ['TopDesk', 'TOPdesk'] },
     { name: 'ArcGIS', aliases: ['Esri ArcGIS', 'ArcGIS Pro', 'ArcMap', 'ArcGIS Online'] },
     { name: 'QGIS' },
-    { name: 'EHR', aliases: ['electronic health records', 'electronic medical records', 'EMR'] },
+    {
+      name: 'EHR',
+      aliases: ['electronic health records', 'electronic medical records', 'EMR'],
+      // "EMR" beside AWS or a big-data tool is Amazon EMR (data-stores.ts), not medical records
+      guard: { notBefore: BIG_DATA_BEFORE, notAfter: BIG_DATA_AFTER },
+    },
     {
       name: 'POS systems',
       aliases: ['point of sale systems', 'POS system', 'Square POS', 'Lightspeed POS', 'Kassensystem'],

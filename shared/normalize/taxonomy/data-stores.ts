@@ -81,7 +81,14 @@ export const DATABASES: SkillGroup = {
       guard: near('AWS', 'Amazon S3', 'AWS Glue', 'SQL'),
       implies: ['AWS'],
     },
-    { name: 'Amazon EMR', aliases: ['AWS EMR', 'Elastic MapReduce'], implies: ['AWS'] },
+    {
+      name: 'Amazon EMR',
+      aliases: ['AWS EMR', 'Elastic MapReduce'],
+      // "EMR" alone is medical records (EHR) unless AWS or a big-data tool stands beside it
+      exact: ['EMR'],
+      guard: near('AWS', 'Apache Spark', 'PySpark', 'Apache Hadoop', 'Apache Hive', 'Amazon S3', 'AWS Glue', 'Amazon Redshift', 'Amazon Athena', 'Amazon EC2', 'Amazon Kinesis', 'Databricks', 'Apache Airflow', 'Apache Flink', 'Presto'),
+      implies: ['AWS'],
+    },
     { name: 'Amazon ElastiCache', aliases: ['ElastiCache'], implies: ['AWS'] },
     { name: 'Google Cloud Spanner', aliases: ['Cloud Spanner', 'Google Spanner'], implies: ['Google Cloud'] },
     { name: 'Google Cloud Bigtable', aliases: ['Bigtable', 'Cloud Bigtable'], implies: ['Google Cloud'] },

@@ -50,7 +50,9 @@ export const DEVOPS: SkillGroup = {
         'CI/CD pipelines',
       ],
     },
-    { name: 'Git', aliases: ['git'] },
+    // too short for the declined forms added at load (inflections.ts): Slovak, Czech and Slovenian "znalosť Gitu",
+    // "práce s Gitem", "s Gitom", written as the name is (Indonesian "gitu" is a word)
+    { name: 'Git', aliases: ['git'], exact: ['Gitu', 'Gitem', 'Gitom'] },
     { name: 'GitHub' },
     { name: 'GitLab' },
     { name: 'Bitbucket' },

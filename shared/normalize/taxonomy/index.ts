@@ -12,6 +12,7 @@ import { PRACTICES } from './practices';
 import { PROGRAMMING_LANGUAGES } from './programming-languages';
 import { SECURITY, TESTING } from './quality-security';
 import { TEST_TOOLS } from './test-tools';
+import { TRADES } from './trades';
 import { withSlavicForms } from './inflections';
 import type { SkillGroup } from './types';
 import { BACKEND, FRONTEND } from './web';
@@ -44,5 +45,6 @@ export const TAXONOMY: readonly SkillGroup[] = withSlavicForms([
   HEALTH_STANDARDS,
   PLATFORMS,
   PRACTICES,
+  TRADES,
   CERTIFICATIONS,
 ]);

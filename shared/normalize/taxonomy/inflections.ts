@@ -29,7 +29,7 @@ const A_STEM = /^[A-Za-z]{3,}a$/;
 const ACRONYM = /^[A-Z0-9]+$/;
 
 /** Declined forms that are words of another language ("sonara" is Spanish for "would sound"). */
-const WORDS: ReadonlySet<string> = new Set(['sonara', 'sonaru']);
+const WORDS: ReadonlySet<string> = new Set(['sonara', 'sonaru', 'mochi', 'karmi']);
 
 /** The declined forms of one name, or none. */
 export function slavicForms(name: string): string[] {
@@ -58,8 +58,32 @@ function declined(skill: SkillDef, taken: Set<string>): SkillDef {
   if (guard && (guard.near?.length || guard.before || guard.after)) return skill;
   const exact = new Set(skill.exact ?? []);
   const free = [...(exact.has(skill.name) ? [] : [skill.name]), ...(skill.aliases ?? [])];
-  const forms = free.flatMap(slavicForms).filter((form) => !taken.has(lower(form)) && !WORDS.has(lower(form)));
-  return forms.length ? { ...skill, aliases: [...(skill.aliases ?? []), ...forms] } : skill;
+  const fresh = (form: string): boolean => !taken.has(lower(form)) && !WORDS.has(lower(form));
+  const forms = free.flatMap(slavicForms).filter(fresh);
+  const written = free.flatMap(locativeForms).filter(fresh);
+  for (const form of written) LOCATIVE_FORMS.add(form);
+  if (!forms.length && !written.length) return skill;
+  return {
+    ...skill,
+    aliases: [...(skill.aliases ?? []), ...forms],
+    ...(written.length ? { exact: [...(skill.exact ?? []), ...written] } : {}),
+  };
+}
+
+/**
+ * The Slovenian and Croatian locative and dative of an a-stem ("v Javi", "u Scali"), as the name is written: in
+ * lower case "-i" forms are words or names of other languages, so only the capitalised spelling counts. A
+ * k/g stem's "-i" form is its genitive, added by `slavicForms` already ("Kafki"). The case follows a preposition
+ * only, and skill-context.ts asks for one: "Javi" alone is a Spanish first name.
+ */
+const LOCATIVE_FORMS = new Set<string>();
+
+/** Whether an alias is a locative form added here: skill-context.ts reads it only after its preposition. */
+export const isLocativeForm = (alias: string): boolean => LOCATIVE_FORMS.has(alias);
+
+export function locativeForms(name: string): string[] {
+  if (ACRONYM.test(name) || !A_STEM.test(name) || !/^[A-Z]/.test(name) || /[kg]a$/i.test(name)) return [];
+  return [`${name.slice(0, -1)}i`];
 }
 
 const lower = (text: string) => text.toLowerCase();
