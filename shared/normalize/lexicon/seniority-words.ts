@@ -10,6 +10,8 @@ import type { Seniority } from '../../schema/posting';
  * Supervisor, Teamleiter, Chef d'équipe, Jefe de equipo, Trưởng nhóm, リーダー → lead; "Product/Project/
  * Account … Manager" and other individual-contributor manager titles are not the manager level; "Staff" is
  * a level only in technical titles ("Staff Engineer", not "Staff Nurse"); 主任 → senior; 部長 → director.
+ * Estonian writes the level onto the job as one word: "vanemarendaja" (senior developer), "nooremanalüütik"
+ * (junior analyst), "juhtivinsener" (lead engineer); "vanemapuhkus" (parental leave) is no level.
  */
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -43,7 +45,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'executive',
     w(
-      'chief (?:\\S+ ){0,3}officer|chief executive|ceo|cto|cfo|coo|cio|cmo|ciso|chro|cdo|vp|svp|evp|vice[- ]president|vizepräsident(?:in)?|vice-président(?:e)?|vicepresidente|president|präsident(?:in)?|présidente?|co-?founder|geschäftsführer(?:in)?|geschäftsführung|vorstand|managing director|directeur général|directrice générale|director general|director ejecutivo|tổng giám đốc',
+      'chief (?:\\S+ ){0,3}officer|chief executive|ceo|cto|cfo|coo|cio|cmo|ciso|chro|cdo|vp|svp|evp|vice[- ]president|vizepräsident(?:in)?|vice-président(?:e)?|vicepresidente|president|präsident(?:in)?|présidente?|co-?founder|geschäftsführer(?:in)?|geschäftsführung|vorstand|managing director|directeur général|directrice générale|director general|director ejecutivo|tổng giám đốc|tegevjuht',
     ),
   ],
   [
@@ -91,7 +93,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'lead',
     w(
-      'lead|leader|tech ?lead|team ?lead|head (?!of)\\p{L}+|supervisor|foreman|forewoman|vorarbeiter(?:in)?|polier|líder|lider|capo ?squadra|teamleider|тимлид|тимлід|ראש צוות|tiiminvetäjä|csoportvezető|ομαδάρχης',
+      'lead|leader|tech ?lead|team ?lead|head (?!of)\\p{L}+|supervisor|foreman|forewoman|vorarbeiter(?:in)?|polier|líder|lider|capo ?squadra|teamleider|тимлид|тимлід|ראש צוות|tiiminvetäjä|csoportvezető|ομαδάρχης|juhtiv(?!us)\\p{L}*|tiimijuht|meeskonnajuht|vahetuse ?juht',
     ),
   ],
   ['lead', new RegExp(`リーダー|リード|係長|组长|組長|主管|${ar(`(?:قائد|رئيس) ${AL}فريق|${AL}مشرف(?:ة)?`)}`, 'u')],
@@ -100,7 +102,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'senior',
     w(
-      'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli|старший|старшая|ведущий|ведущая|провідний|провідна|kokenut|seniori|tapasztalt|έμπειρος|έμπειρη|בכיר(?:/ה|ה)?|višj[ia]|viš[ia]|starij[ia]|старши|старша|vyresn(?:ysis|ioji)|sènior|kanan|वरिष्ठ|सीनियर',
+      'senior|sr\\.?|snr|sen\\.|sénior|sênior|experienced|expert|expérimentée?|starszy|cao cấp|level 3|kıdemli|kidemli|старший|старшая|ведущий|ведущая|провідний|провідна|kokenut|seniori|tapasztalt|έμπειρος|έμπειρη|בכיר(?:/ה|ה)?|višj[ia]|viš[ia]|starij[ia]|старши|старша|vyresn(?:ysis|ioji)|sènior|kanan|वरिष्ठ|सीनियर|vanem(?!a(?:puhkus|hüvitis|tasu)|lik)(?:\\p{L}{3,})?',
     ),
   ],
   // Persian "ارشد" (senior: "کارشناس ارشد فروش"), "جونیور"/"تازه‌کار" (junior) share the Arabic-script rules.
@@ -115,7 +117,7 @@ export const TITLE_RULES: ReadonlyArray<readonly [Seniority, RegExp]> = [
   [
     'junior',
     w(
-      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun|младший|младшая|молодший|молодша|pályakezdő|nuorempi|mlajš[ia]|mlađ[ia]|младши|младша|jaunesn(?:ysis|ioji)|noorem|कनिष्ठ|जूनियर',
+      'junior|jr\\.?|jnr|júnior|graduate|grad|new grad|entry[- ]level|early career|trainee|apprentice|apprenticeship|azubi|auszubildende[rn]?|ausbildung|débutante?|młodszy|fresher|yeni mezun|младший|младшая|молодший|молодша|pályakezdő|nuorempi|mlajš[ia]|mlađ[ia]|младши|младша|jaunesn(?:ysis|ioji)|noorem(?:\\p{L}{3,})?|कनिष्ठ|जूनियर',
     ),
   ],
   [
