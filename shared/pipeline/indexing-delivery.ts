@@ -4,7 +4,7 @@ import type { PartnerConfig, StoredPartner } from '../schema/partner';
 import { type SyndicationDeps, syndicationOptionsOf } from './syndication-deps';
 import { CONSUMER, limitsOf, nowIso } from './syndication-context';
 import { recordFailure, recordRetryableFailure } from './syndication-record';
-import { type PairOutcome, type PlannedChange, recordDelivered } from './sync-syndications';
+import { type PairOutcome, type PlannedChange, recordDelivered, replanLeased } from './sync-syndications';
 import { type Notification, publishNotifications } from './indexing-client';
 import { keepDeliveryLeases } from './delivery-lease';
 
@@ -39,13 +39,18 @@ export async function deliverIndexingChanges(
     options.leaseSeconds,
   );
   try {
-    const notifications: Notification[] = leased.map((call) => ({
+    // another delivery of a pair may have finished since it was planned: notify what is wanted now
+    const replanned = await replanLeased(deps, partner, leased, cause);
+    outcomes.push(...replanned.pairs);
+    const wanted = replanned.calls;
+    if (wanted.length === 0) return outcomes;
+    const notifications: Notification[] = wanted.map((call) => ({
       url: jobPageUrl(call.record.postingId, { publicBaseUrl: partner.config.indexing.jobPageBaseUrl }) ?? '',
       type: call.operation === 'withdraw' ? 'URL_DELETED' : 'URL_UPDATED',
     }));
     const credentials = await indexingTokenOf(deps, partner);
     if (!credentials.ok) {
-      for (const call of leased)
+      for (const call of wanted)
         outcomes.push(await failWithoutCredentials(deps, partner, call, credentials.why, cause));
       return outcomes;
     }
@@ -56,7 +61,7 @@ export async function deliverIndexingChanges(
       { endpoint: partner.config.indexing.endpoint, token, timeoutMs: 30_000 },
       notifications,
     );
-    for (const [i, call] of leased.entries())
+    for (const [i, call] of wanted.entries())
       outcomes.push(await recordNotification(deps, partner, call, results[i]!, cause, lastDelivery));
   } finally {
     renewal.stop();

@@ -136,6 +136,37 @@ async function planPair(
   return { record, posting, goal, operation };
 }
 
+/**
+ * Plans again, under the pairs' delivery leases, what `calls` planned before taking them. Two messages for one
+ * pair may be handled at once (HR's request and a posting event's fan-out, a redelivery, a sweep's re-send):
+ * when the other delivery finished between this one's read and its lease, the earlier plan would send the same
+ * change a second time under a new webhook-id, or an older version after the newer one, leaving the partner on
+ * it. Reading the posting and the record again once the lease is held means the call made is what is wanted now;
+ * a pair already in line is settled in place (or skipped), as when the message was read.
+ */
+export async function replanLeased(
+  deps: SyndicationDeps,
+  partner: StoredPartner,
+  calls: readonly PlannedChange[],
+  cause: string,
+): Promise<{ calls: PlannedChange[]; pairs: PairOutcome[] }> {
+  if (calls.length === 0) return { calls: [], pairs: [] };
+  const postingIds = calls.map((call) => call.record.postingId);
+  const [postings, records] = await Promise.all([
+    deps.store.getPostings(postingIds),
+    recordsOfPairs(deps, partner.config.id, postingIds),
+  ]);
+  const fresh: PlannedChange[] = [];
+  const pairs: PairOutcome[] = [];
+  for (const postingId of postingIds) {
+    const pair = { posting: postings.get(postingId) ?? null, record: records.get(postingId) ?? null };
+    const planned = await planPair(deps, partner, postingId, pair, cause);
+    if ('outcome' in planned) pairs.push(planned);
+    else fresh.push(planned);
+  }
+  return { calls: fresh, pairs };
+}
+
 async function callPartner(
   deps: SyndicationDeps,
   partner: StoredPartner,

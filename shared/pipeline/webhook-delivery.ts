@@ -6,7 +6,7 @@ import { type SyndicationDeps, syndicationOptionsOf } from './syndication-deps';
 import { CONSUMER, limitsOf, nowIso, partnerContext } from './syndication-context';
 import type { Goal } from './syndication-plan';
 import { recordFailure, recordRetryableFailure, startChange } from './syndication-record';
-import { type PairOutcome, type PlannedChange, recordDelivered } from './sync-syndications';
+import { type PairOutcome, type PlannedChange, recordDelivered, replanLeased } from './sync-syndications';
 import { type AttemptResult, sendWebhook } from './webhook-sender';
 import { keepDeliveryLeases } from './delivery-lease';
 
@@ -52,16 +52,20 @@ function bodyOf(
 export async function deliverWebhookChange(
   deps: SyndicationDeps,
   partner: WebhookPartner,
-  call: PlannedChange,
+  planned: PlannedChange,
   cause: string,
   lastDelivery = false,
 ): Promise<PairOutcome> {
-  const pair = { postingId: call.record.postingId, partnerId: partner.config.id };
+  const pair = { postingId: planned.record.postingId, partnerId: partner.config.id };
   const options = syndicationOptionsOf(deps);
-  if (!(await deps.store.claimEvent(CONSUMER.lease, call.record.id, options.leaseSeconds)))
+  if (!(await deps.store.claimEvent(CONSUMER.lease, planned.record.id, options.leaseSeconds)))
     return { ...pair, outcome: 'retry', retryAfterMs: null };
-  const renewal = keepDeliveryLeases(deps, [call.record.id], options.leaseSeconds);
+  const renewal = keepDeliveryLeases(deps, [planned.record.id], options.leaseSeconds);
   try {
+    // another delivery of this pair may have finished since it was planned: act on what is wanted now
+    const replanned = await replanLeased(deps, partner, [planned], cause);
+    const call = replanned.calls[0];
+    if (!call) return replanned.pairs[0] ?? { ...pair, outcome: 'skipped' };
     const version = call.goal.present ? call.goal.version : call.record.deliveredVersion;
     const started = await deps.store.updateSyndication(pair.postingId, pair.partnerId, (current) =>
       current ? startChange(current, call.operation, version, nowIso(deps)) : null,
@@ -98,7 +102,7 @@ export async function deliverWebhookChange(
     return await recordResult(deps, partner, { ...call, record: started }, result, attempts, cause, lastDelivery);
   } finally {
     renewal.stop();
-    await deps.store.releaseEvent(CONSUMER.lease, call.record.id);
+    await deps.store.releaseEvent(CONSUMER.lease, planned.record.id);
   }
 }
 
