@@ -197,10 +197,13 @@ function addSegment(result: CollectedSections, segment: Segment): void {
       return;
     default: {
       // A section with a list has the list's items; its trailing prose ("Rate: €500 per day.") stays in the text only.
-      const items = listItems.length > 0 ? listItems : paragraphs.flatMap(statements);
-      result[segment.kind].push(
-        ...(segment.kind === 'benefits' && listItems.length === 0 ? items.flatMap(enumerated) : items),
-      );
+      if (segment.kind === 'benefits' && listItems.length === 0) {
+        result.benefits.push(
+          ...paragraphs.flatMap((lines) => commaListOf(lines) ?? statements(lines).flatMap(enumerated)),
+        );
+        return;
+      }
+      result[segment.kind].push(...(listItems.length > 0 ? listItems : paragraphs.flatMap(statements)));
     }
   }
 }
@@ -258,6 +261,40 @@ function enumerated(item: string): string[] {
     .map((part) => cleanItem(part).replace(/[。．.]+$/u, ''))
     .filter(isItem);
   return parts.length >= MIN_ENUMERATED && parts.every((p) => p.length <= MAX_ENUMERATED_CHARS) ? parts : [item];
+}
+
+/** The words a comma list's last part may open with: "…, Dental insurance and Paid time off". */
+const LAST_CONJUNCTION = /^(?:and|or|&|und|sowie|et|y|e|en|og|och|i|oraz|a)\s+/iu;
+/** A subject or verb opening the line: a sentence that lists, not a list ("We offer great pay, training, …"). */
+const SENTENCE_OPENING =
+  /^(?:we|you|our|your|all|this|the|wir|sie|unser\w*|nous|vous|notre|nos|ofrecemos|offriamo|oferecemos|bieten|offer\w*)\b/iu;
+const MAX_LIST_PART_WORDS = 4;
+const wordsIn = (text: string): number => text.split(/\s+/).length;
+
+/**
+ * A line of short perks joined by Latin commas, as Indeed prints them ("401(k), Dental insurance, Health
+ * insurance, Paid time off"): one item per perk. A sentence is no such list (it ends in a stop, or a part runs
+ * longer than a few words: "We offer great pay, training and growth."), and neither is an adjective list sharing
+ * the last part's noun ("Medical, dental, vision insurance").
+ */
+function commaListOf(lines: readonly string[]): string[] | null {
+  if (lines.length !== 1) return null;
+  const line = lines[0]!.trim();
+  if (!line.includes(',') || STATEMENT_END.test(line) || /[.!?。！？]\s/u.test(line) || SENTENCE_OPENING.test(line))
+    return null;
+  const parts = line
+    .split(/\s*,\s*/)
+    .map((part, i, all) => (i === all.length - 1 ? part.replace(LAST_CONJUNCTION, '') : part));
+  if (parts.length < MIN_ENUMERATED || !parts.every(isItem)) return null;
+  if (parts.some((p) => p.length > MAX_ENUMERATED_CHARS || wordsIn(p) > MAX_LIST_PART_WORDS)) return null;
+  // single lower-case words before a longer last part qualify its noun ("Medical, dental, vision insurance");
+  // capitalised ones are nouns of their own ("Urlaubsgeld, Weihnachtsgeld, betriebliche Altersvorsorge")
+  const leading = parts.slice(0, -1);
+  const sharedNoun =
+    leading.every((p) => wordsIn(p) === 1) &&
+    leading.slice(1).some((p) => /^\p{Ll}/u.test(p)) &&
+    wordsIn(parts[parts.length - 1]!) > 1;
+  return sharedNoun ? null : parts.map(cleanItem);
 }
 
 /** The items without repeats, first occurrence kept; the same array when nothing repeats (most sections). */
