@@ -126,6 +126,8 @@ describe('the HR console in a browser', () => {
     await page.getByRole('button', { name: 'Publish to chosen boards' }).click();
     await page.getByRole('status').filter({ hasText: 'Publishing requested for Demo Job Board' }).waitFor(WAIT);
     await boardStatus('demo-board', 'live');
+    // the page's script announces the change after the request's notice, never in its place
+    expect(await page.getByRole('status').textContent()).toContain('Publishing requested for Demo Job Board');
     await shot('posting-live');
     await page.getByLabel('Demo Job Board').check();
     await page.getByRole('button', { name: 'Withdraw from chosen boards' }).click();

@@ -1,7 +1,8 @@
 /**
  * The console's only script, served by the function (CSP `script-src 'self'`). Everything works without it;
  * it adds one convenience: while a posting's page shows a board status `pending`, the boards section is
- * re-read every 1.5 s (for up to two minutes) and swapped in place, and the change is announced.
+ * re-read every 1.5 s (for up to two minutes) and swapped in place, and the change is announced after the
+ * request's notice.
  */
 export const CONSOLE_JS = `
 (function () {
@@ -23,7 +24,14 @@ export const CONSOLE_JS = `
         if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
         if (!pending(section)) {
           var status = document.getElementById('status');
-          if (status) status.textContent = 'Board statuses updated.';
+          // a line after the request's notice, not in its place: what was requested stays on the page
+          if (status && !document.getElementById('status-updated')) {
+            var line = document.createElement('p');
+            line.id = 'status-updated';
+            line.className = 'notice';
+            line.textContent = 'Board statuses updated.';
+            status.appendChild(line);
+          }
         }
       })
       .catch(function () {})
