@@ -10,6 +10,7 @@ import { htmlRecords } from '../../normalize/document/html-records';
 import { parseHtmlFresh, rememberDocument } from '../../normalize/document/parse-html';
 import { findApplyLink, resolveLink } from './apply-link';
 import { FieldSet } from './field-set';
+import { takeFactsBoxes } from './facts-box';
 import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
 import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { insideOtherJobs } from './page-noise';
@@ -18,6 +19,7 @@ import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-met
 import { findTitleElement, headingNamed, siteBesideTitle, splitDocumentTitle } from './page-title';
 import { brandFromHeaderLinks, employerBeforeUnit, headerLogoName } from './brand-link';
 import { serializeContent } from './serialize';
+import { readMarkedLocation } from './marked-location';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 
 /** Options for parsing a career page. */
@@ -52,13 +54,18 @@ export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawP
   const brand = head.siteName || siteBesideTitle(head.rawTitle, title) ? null : brandFromHeaderLinks(index.anchors);
   const root = index.body ?? document;
   for (const removed of removeChrome(root, keep)) if (isSidebar(removed)) readLabelledFields(removed, fields);
+  // a place marked in a block of other postings (under a "Similar jobs" heading) is another job's
+  const beforeOtherJobs = new Set(index.placeMarked.filter(isAttached));
   removeOtherJobs(index.headings, keep);
+  const placeMarked = index.placeMarked.filter((e) => !beforeOtherJobs.has(e) || isAttached(e));
   for (const element of [titleElement, ...metaElements, apply]) if (element) removeElement(element);
   const main = findMainContent(root);
   if (main && title && !titleElement) removeTitleRepeat(main, title);
+  if (main) takeFactsBoxes(main, fields);
   const body = serializeContent(main);
   const blocks = bodyBlocks(main);
   readBodyFields(blocks, fields);
+  readMarkedLocation(placeMarked, fields);
   if (!title && !body.trim()) return [];
   const raw = buildRawPosting({
     kind: 'html',

@@ -1,5 +1,6 @@
 import type { Document, Element } from 'domhandler';
 import { forEachElement } from '../../normalize/document/dom-walk';
+import { marksPlace } from './marked-location';
 
 /** What one pass over a page collects for the later steps (title, head metadata, links, noise, meta candidates). */
 export interface PageIndex {
@@ -12,6 +13,8 @@ export interface PageIndex {
   itemprops: Element[];
   /** `<aside>`, role="complementary" and "sidebar" elements: where fact boxes sit beside the posting */
   sidebars: Element[];
+  /** elements named for the job's place ("jobGeoLocation", `data-location`): marked-location.ts */
+  placeMarked: Element[];
   /** `<meta>` values by property/name, lower-cased keys */
   meta: Map<string, string>;
   canonical: string | null;
@@ -34,6 +37,7 @@ export function indexPage(document: Document): PageIndex {
     headings: [],
     itemprops: [],
     sidebars: [],
+    placeMarked: [],
     meta: new Map(),
     canonical: null,
     baseHref: null,
@@ -89,6 +93,7 @@ function indexElement(index: PageIndex, element: Element): void {
   }
   if (attribs.itemprop) index.itemprops.push(element);
   if (isSidebar(element)) index.sidebars.push(element);
+  if (marksPlace(element)) index.placeMarked.push(element);
   if (attribs.itemprop === 'title' || TITLE_CLASS.test((attribs.class ?? '').slice(0, MAX_ATTRIBUTE_SCAN)))
     index.titleLike.push(element);
 }
