@@ -279,6 +279,8 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
   'employment type': [
     'employment type',
     'job type',
+    // Workday's facts box: "time type" / "Full time"
+    'time type',
     'type',
     'contract type',
     'contract',
@@ -790,6 +792,7 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
     'job id',
     'job code',
     'requisition id',
+    'job requisition id',
     'req id',
     'job reference',
     'reference number',
