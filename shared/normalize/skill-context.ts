@@ -17,7 +17,8 @@ const LIST_GAP =
 /** Keeps the candidates that are skills here, in order. */
 export function confirmCandidates(text: string, candidates: SkillCandidate[]): SkillCandidate[] {
   const plausible = candidates.flatMap((c) => {
-    const fits = (candidate: SkillCandidate): boolean => !isRejected(text, candidate) && prepositionHolds(text, candidate);
+    const fits = (candidate: SkillCandidate): boolean =>
+      !isRejected(text, candidate) && prepositionHolds(text, candidate);
     if (fits(c)) return [c];
     // a spelling two skills share: the next skill whose guard does not reject it here ("EMR" beside AWS)
     const other = c.others?.find((entry) => fits({ ...c, entry }));

@@ -77,7 +77,17 @@ export const PRACTICES: SkillGroup = {
     { name: 'SCADA' },
     {
       name: 'Siemens TIA Portal',
-      aliases: ['TIA Portal', 'TIA-Portal', 'Siemens S7', 'SIMATIC S7', 'Step 7', 'S7-300', 'S7-400', 'S7-1200', 'S7-1500'],
+      aliases: [
+        'TIA Portal',
+        'TIA-Portal',
+        'Siemens S7',
+        'SIMATIC S7',
+        'Step 7',
+        'S7-300',
+        'S7-400',
+        'S7-1200',
+        'S7-1500',
+      ],
       implies: ['PLC programming'],
     },
     { name: 'FPGA', aliases: ['FPGAs'] },
