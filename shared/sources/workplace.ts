@@ -2,6 +2,7 @@ import type { Workplace } from '../schema/posting';
 import { fold } from '../normalize/geo/fold';
 import { CJK_LEXICON, cueFor } from '../normalize/geo/location-lexicon';
 import { combineCues } from '../normalize/geo/location-workplace';
+import { isOptionPhrase, qualifyRemoteCue } from '../normalize/geo/workplace-qualifiers';
 
 /**
  * The workplace an ATS enum value or short label names: Lever `workplaceType` (`on-site|remote|hybrid|unspecified`),
@@ -16,6 +17,9 @@ export function workplaceFromText(value: string | null | undefined): Workplace |
   if (!value) return null;
   const negated = NEGATION.exec(value.trim());
   if (negated) return negatedWorkplace(negated[1] ?? '');
+  // a remote word with a word qualifying it: "Delvist remote", "Teletrabajo posible", "Remote nicht möglich"
+  const qualified = qualifiedLabel(value);
+  if (qualified) return qualified;
   // a whole label the vocabulary knows says more than a word inside it: "Télétravail partiel", "Teilweise remote"
   // are hybrid, not remote
   const label = labelWorkplace(value);
@@ -42,9 +46,37 @@ export function workplaceFromText(value: string | null | undefined): Workplace |
 function labelWorkplace(value: string): Workplace | null {
   const folded = fold(value.normalize('NFKC'));
   const cue = cueFor(folded) ?? CJK_LEXICON.get(value.trim());
-  // "remote possible", "flexible working": an option, not the arrangement a label states
-  if (!cue || cue === 'area' || cue === 'remote-optional') return null;
+  if (!cue || cue === 'area') return null;
+  // "Remote possible", "Teletrabajo parcial", "Možnost home office": remote work allowed at the office the posting
+  // names, hybrid as "Berlin (Remote möglich)" is; "Flexible working", "Smart working" alone state no arrangement
+  // (every spaceless-script option is one: "リモート可", "재택가능", "可远程")
+  if (cue === 'remote-optional') return isOptionPhrase(folded) || !cueFor(folded) ? 'hybrid' : null;
   return combineCues([{ cue, days: null }], false);
+}
+
+const MAX_QUALIFIED_WORDS = 8;
+const MAX_REMOTE_PHRASE = 4;
+
+/**
+ * A short label whose remote word has a word beside it that qualifies it (geo/workplace-qualifiers.ts): a share
+ * ("Delvist remote", "Remote: delvis") is hybrid, a possibility ("Teletrabajo posible", "Hjemmekontor mulig") is
+ * hybrid at the office the posting names, a denial ("Remote nicht möglich", "Uzaktan çalışma yok") on-site.
+ */
+function qualifiedLabel(value: string): Workplace | null {
+  const words = fold(value.normalize('NFKC')).split(' ');
+  if (words.length < 2 || words.length > MAX_QUALIFIED_WORDS) return null;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_REMOTE_PHRASE, words.length - i); n >= 1; n--) {
+      const cue = cueFor(words.slice(i, i + n).join(' '));
+      if (cue !== 'remote' && cue !== 'remote-optional') continue;
+      const before = words.slice(Math.max(0, i - 2), i).reverse();
+      const q = qualifyRemoteCue(cue, before, words.slice(i + n, i + n + 2));
+      if (q) return q.cue === 'onsite' ? 'onsite' : 'hybrid';
+      i += n - 1;
+      break;
+    }
+  }
+  return null;
 }
 
 /**
@@ -60,5 +92,7 @@ const NEGATED_REMOTE = /^(?:thuiswerk|pracy zdalnej|etätyötä|práce na dálku
 
 /** The arrangement a negated label leaves: denying remote work is on-site; any other denial says nothing. */
 function negatedWorkplace(rest: string): Workplace | null {
-  return NEGATED_REMOTE.test(rest) || workplaceFromText(rest) === 'remote' ? 'onsite' : null;
+  // "Nicht remote möglich" denies the remote option as well
+  const optional = cueFor(fold(rest.normalize('NFKC'))) === 'remote-optional';
+  return NEGATED_REMOTE.test(rest) || optional || workplaceFromText(rest) === 'remote' ? 'onsite' : null;
 }

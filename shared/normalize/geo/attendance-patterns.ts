@@ -66,7 +66,9 @@ const REMOTE_DAYS_SOURCES = [
   String.raw`每(?:周|週)\s*(\d)\s*天\s*(?:远程|居家|在家|遠端)`,
   // the remote word first, then days a week: "remote work two days a week", "Homeoffice an 2 Tagen pro Woche",
   // "télétravail 2 jours par semaine", "teletrabajo 2 días a la semana", "smart working 2 giorni a settimana"
-  String.raw`(?:remote(?:\s*work(?:ing)?)?|wfh|work(?:ing)?\s*from\s*home|home\s*-?\s*office|homeoffice|mobiles\s*arbeiten|télétravail|teletrabajo|teletrabalho|trabajo\s*remoto|trabalho\s*remoto|smart\s*working|telelavoro|lavoro\s*da\s*remoto|thuiswerken|praca\s*zdalna|pracy\s*zdalnej)\s*(?:(?:for|up\s*to|on|an|bis\s*zu|jusqu'à|de|hasta|até|fino\s*a|op|przez)\s*)?(\d)\s*(?:-\s*\d\s*)?(?:days?|Tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|dny|dní|den)\s*${WEEK}`,
+  // "possible" may stand between ("télétravail possible 2 jours par semaine", "Homeoffice möglich an 2 Tagen pro
+  // Woche"), and German writes one day as "an einem Tag pro Woche", English "one day a week"
+  String.raw`(?:remote(?:\s*work(?:ing)?)?|wfh|work(?:ing)?\s*from\s*home|home\s*-?\s*office|homeoffice|mobiles\s*arbeiten|télétravail|teletrabajo|teletrabalho|trabajo\s*remoto|trabalho\s*remoto|smart\s*working|telelavoro|lavoro\s*da\s*remoto|thuiswerken|praca\s*zdalna|pracy\s*zdalnej)\s*(?:(?:possible|posible|possibile|possível|möglich|mogelijk|możliwa)\s*)?(?:(?:for|up\s*to|on|an|bis\s*zu|jusqu'à|de|hasta|até|fino\s*a|op|przez)\s*)?(\d|einem|one)\s*(?:-\s*\d\s*)?(?:days?|Tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|dny|dní|den)\s*${WEEK}`,
   // zh: "每週可遠端 2 天", "每周可以远程办公2天"
   String.raw`每(?:周|週)\s*(?:可以?)?\s*(?:远程|遠端|遠距|居家|在家)(?:办公|辦公|工作)?\s*(\d)\s*天`,
 ];
@@ -96,6 +98,11 @@ const OFFICE_DAYS_MORE_SOURCES = [
   String.raw`(\d)\s*dn(?:i|eva)${PERIOD_MORE}v\s*pisarni`,
   String.raw`(\d)\s*dien(?:os|ų|as|a)${PERIOD_MORE}biure`,
   String.raw`(\d)\s*päeva${PERIOD_MORE}kontoris`,
+  // tr: "haftada 3 gün ofiste", "haftanın 2 günü ofisten", "3 gün ofiste"; id: "WFO 3 hari seminggu", "3 hari di kantor"
+  String.raw`(?:haftada|haftanın)\s*(\d)\s*gün(?:ü)?\s*(?:ofiste|ofisten|ofise)`,
+  String.raw`(\d)\s*gün\s*(?:ofiste|ofisten)`,
+  String.raw`(?:wfo|work\s*from\s*office)\s*(\d)\s*hari`,
+  String.raw`(\d)\s*hari\s*(?:wfo|di\s*kantor|ke\s*kantor|kerja\s*dari\s*kantor)`,
 ];
 
 const REMOTE_DAYS_MORE_SOURCES = [
@@ -107,7 +114,7 @@ const REMOTE_DAYS_MORE_SOURCES = [
   String.raw`(?:hjemmearbejde|hjemmefra|hjemmekontor)\s*(?:(\d)\s*dag(?:e|er)?|én\s*dag)\s*(?:om|i|per|pr\.?)\s*(?:ugen|uken|uka|uke|uge)`,
   // fi: "2 päivää etänä", "etätyöhön 3 päivänä viikossa"
   String.raw`(\d)\s*päiv(?:ä|ää|änä)${PERIOD_MORE}(?:etänä|etätyötä|kotoa)`,
-  String.raw`(?:etätyöhön|etätöihin|etätyötä|etänä)\s*(\d)\s*päivä(?:nä|ä)?\s*viikossa`,
+  String.raw`(?:etätyö\p{L}*|etätöihin|etänä)\s*(?:on\s*)?(?:mahdollis\p{L}*\s*)?(\d)\s*päivä(?:nä|ä)?\s*viikossa`,
   // ro: "2 zile de acasă", "de acasă o zi pe săptămână"
   String.raw`(\d)\s*zile?${PERIOD_MORE}(?:de\s*acas[ăa]|remote|la\s*distanț[ăa])`,
   String.raw`de\s*acas[ăa]\s*(?:(\d)\s*zile|o\s*zi)\s*pe\s*s[ăa]pt[ăa]m[âa]n[ăa]`,
@@ -123,6 +130,17 @@ const REMOTE_DAYS_MORE_SOURCES = [
   String.raw`(\d)\s*dana${PERIOD_MORE}(?:rada?\s*)?od\s*kuće`,
   String.raw`(\d)\s*dn(?:i|eva)${PERIOD_MORE}(?:dela\s*)?od\s*doma`,
   String.raw`(\d)\s*dien(?:os|ų|as|a)${PERIOD_MORE}iš\s*namų`,
+  // hr / sr, the home word first: "Rad od kuće 2 dana tjedno", "rad od kuće do 2 dana u tjednu"
+  String.raw`(?:rada?\s*)?od\s*kuće\s*(?:do\s*)?(\d)\s*dana?\s*(?:tjedno|u\s*tjednu|na\s*tjedan|sedmično|nedeljno)`,
+  // sv / da / nb, the remote word first: "Distansarbete 2 dagar i veckan", "hjemmekontor 2 dager i uken"
+  String.raw`(?:distansarbete|distans|hemifrån|remote)\s*(?:möjligt\s*)?(\d)\s*dag(?:ar)?\s*(?:i|per|om)\s*veckan`,
+  // tr: "haftada 2 gün uzaktan", "haftanın 2 günü evden çalışma", "2 gün uzaktan çalışma"
+  String.raw`(?:haftada|haftanın)\s*(\d)\s*gün(?:ü)?\s*(?:uzaktan|evden|remote|home\s*office)`,
+  String.raw`(\d)\s*gün\s*(?:uzaktan|evden)`,
+  String.raw`(?:uzaktan|evden)(?:\s*çalışma)?\s*(?:haftada|haftanın)\s*(\d)\s*gün`,
+  // id: "WFH 2 hari seminggu", "2 hari WFH", "kerja dari rumah 2 hari per minggu"
+  String.raw`(?:wfh|work\s*from\s*home|kerja\s*dari\s*rumah|remote)\s*(\d)\s*hari`,
+  String.raw`(\d)\s*hari\s*(?:wfh|kerja\s*dari\s*rumah|remote)`,
   // fa: "دورکاری دو روز در هفته" (a count of one to four, in words or digits, is fewer than five)
   String.raw`دورکاری\s*(?:(\d)|یک|دو|سه|چهار|[۱-۴])\s*روز\s*(?:در|به)\s*هفته`,
 ];
@@ -163,7 +181,9 @@ export function officeDaysOf(match: RegExpExecArray): number {
 
 /** Remote days a week a match states. */
 export function remoteDaysOf(match: RegExpExecArray): number {
-  return Number(match.slice(1).find((g) => g !== undefined) ?? 1);
+  // a count written as a word ("an einem Tag", "one day") is one day
+  const days = Number(match.slice(1).find((g) => g !== undefined) ?? 1);
+  return Number.isFinite(days) ? days : 1;
 }
 
 /**

@@ -33,7 +33,7 @@ export const HYBRID =
 export const REMOTE =
   /(?<!\w)(?:fully|100%|completely|entirely) remote\b|(?<!\w)(?:this|the) (?:role|position|job) is (?:a )?(?:fully |100% )?remote\b|(?<!\w)(?:this|the) (?:role|position|job) is (?:fully )?eligible for (?:fully |100% )?remote(?: work(?:ing)?)?\b|(?<!\w)(?:this|the) (?:role|position|job) (?:can|may) be (?:performed|done|worked|carried out) (?:fully |entirely |100% )?remotely\b|(?<!\w)(?:die|diese) (?:Stelle|Position|Rolle) ist (?:vollständig |komplett |100% )?remote\b|(?<!\w)(?:el|este) puesto es (?:100% )?remoto\b|(?<!\w)(?:a|esta) vaga é (?:100% )?remota\b|(?<!\w)(?:la|questa) posizione è (?:full |100% )?(?:remote|da remoto)\b|(?<!\w)remote[- ]only (?:role|position)\b|(?<!\w)work from anywhere\b|(?<!\w)100% (?:Homeoffice|home office|remote|remot[oa]|télétravail|teletrabajo|teletrabalho|zdalnie|da remoto|thuiswerken)|(?<!\w)home office 100%|(?<!\w)(?:vollständig|komplett) remote\b|(?<!\w)full (?:télétravail|remote)\b|(?<!\w)télétravail (?:complet|total)\b|(?<!\w)(?:totalmente|completamente|100%) (?:remot[oa]|da remoto)\b|(?<!\w)w pełni zdaln|(?<!\w)volledig (?:remote|thuis)|フルリモート|完全リモート|完全在宅|(?:전면|완전|풀) ?재택|全远程|完全远程/iu;
 export const ONSITE =
-  /(?<!\w)(?:this|the) (?:role|position|job|one|opportunity) is (?:an? )?(?:fully |100% |strictly |entirely )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b|(?<!\w)(?:fully|100%) (?:on-?site|in[- ]office)\b|(?<!\w)no remote (?:work|option)\b|(?<!\w)not (?:a )?remote\b|(?<!\w)not (?:eligible|open|available) (?:for|to) remote\b|(?<!\w)(?:unable to|cannot|can't|can not|do not|don't|does not|doesn't) (?:offer|support|accommodate|allow) remote\b|(?<!\w)remote (?:work(?:ing)? )?is not (?:possible|available|offered|supported|an option)\b|(?<!\w)100% (?:presencial|présentiel|in presenza|stacjonarn)|出社必須|リモート不可|在宅不可|재택 불가|不支持远程/iu;
+  /(?<!\w)(?:this|the) (?:role|position|job|one|opportunity) is (?:an? )?(?:fully |100% |strictly |entirely )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b|(?<!\w)(?:fully|100%) (?:on-?site|in[- ]office)\b|(?<!\w)no remote (?:work|option)\b|(?<!\w)not (?:a )?remote\b|(?<!\w)not (?:eligible|open|available) (?:for|to) remote\b|(?<!\w)(?:unable to|cannot|can't|can not|do not|don't|does not|doesn't) (?:offer|support|accommodate|allow) remote\b|(?<!\w)remote (?:work(?:ing)? )?is not (?:possible|available|offered|supported|an option)\b|(?<!\w)100% (?:presencial|présentiel|in presenza|stacjonarn)|(?<!\w)(?:kein(?:e|en)?|ohne) (?:Remote|Home-?\s?Office|Homeoffice|mobiles Arbeiten)(?!-?(?:Zwang|Pflicht))|(?<!\w)(?:sin|no hay|no se ofrece) teletrabajo\b|(?<!\w)pas de télétravail\b|(?<!\w)geen (?:thuiswerk|remote)|(?<!\w)brak pracy zdalnej|(?<!\w)(?:ingen|ikke) (?:hjemmekontor|hjemmearbejde|fjernarbejde|remote)\b|(?<!\w)(?:inget|ingen) (?:distansarbete|distans|remote)\b|(?<!\w)uzaktan çalışma (?:yok|imkanı yok|mümkün değil)|出社必須|リモート不可|在宅不可|재택 불가|不支持远程/iu;
 /** `(?<!\w)`, not `\b`, for the same reason as the statements. */
 export const REMOTE_IN =
   /(?<!\w)remote(?:ly)?\b[^.\n]{0,40}?\b(?:in|within|from|across|throughout|based in)\s+(?:the\s+)?((?:[A-Z][\p{L}.]*[ ]?){1,3})/u;
@@ -97,6 +97,9 @@ const OFFICE_WORDS_MORE = [
   'biur',
   'ured',
   'pisarn',
+  'ofis',
+  'wfo',
+  'kantor',
 ];
 /** Words a remote-days statement needs ("2 jours de télétravail", "2 Tage Homeoffice", "週2日在宅"). */
 const REMOTE_DAY_WORDS = [
@@ -143,6 +146,11 @@ const REMOTE_DAY_WORDS_MORE = [
   'iš namų',
   'kodukontor',
   'دورکاری',
+  'uzaktan',
+  'evden',
+  'wfh',
+  'dari rumah',
+  'nap home',
 ];
 const REMOTE_WORDS = [
   'remot',
@@ -189,6 +197,17 @@ const ONSITE_WORDS = [
   'office',
   'person',
   'remote',
+  'homeoffice',
+  'home office',
+  'home-office',
+  'mobiles arbeiten',
+  'télétravail',
+  'teletrab',
+  'thuiswerk',
+  'zdaln',
+  'hjemme',
+  'distans',
+  'uzaktan',
   'presencial',
   'présentiel',
   'presenza',

@@ -12,8 +12,16 @@ import {
   isListWord,
   type WorkplaceCue,
 } from './location-lexicon';
-import { OFFICE_DAYS, REMOTE_DAYS, officeDaysOf, remoteDaysOf } from './attendance-patterns';
+import {
+  OFFICE_DAYS,
+  OFFICE_DAYS_MORE,
+  REMOTE_DAYS,
+  REMOTE_DAYS_MORE,
+  officeDaysOf,
+  remoteDaysOf,
+} from './attendance-patterns';
 import { FROM_PREPOSITIONS, LOCATIVE_PREPOSITIONS, nominativesOf } from './locative-forms';
+import { qualifyRemoteCue } from './workplace-qualifiers';
 
 /**
  * Splits one location text into what it says, in order: places (with every gazetteer reading),
@@ -126,17 +134,69 @@ export function scanLocationText(input: string): Scan {
   const text = nfkc(input);
   // attendance and generic districts are all counted in digits ("3 days in office", "District 1")
   const covered: ScanItem[] = DIGIT.test(text)
-    ? [
+    ? withoutOverlaps([
         ...patternItems(text, OFFICE_DAYS, 'office-days'),
         ...patternItems(text, REMOTE_DAYS, 'remote-days'),
+        // the other languages' day counts ("Zagreb (rad od kuće 2 dana tjedno)", "Oslo, 2 dager på kontoret"): a
+        // location text is short, so both run on every one that holds a digit
+        ...patternItems(text, OFFICE_DAYS_MORE, 'office-days'),
+        ...patternItems(text, REMOTE_DAYS_MORE, 'remote-days'),
         ...patternItems(text, DISTRICT_PATTERN, 'district'),
-      ]
+      ])
     : [];
   const tokens = tokenize(text, covered);
   const casing = { hasLower: LOWER.test(text), hasUpper: UPPER.test(text) };
   const items = [...covered, ...scanTokens(tokens, casing)];
   items.sort((a, b) => a.start - b.start);
-  return { text, items };
+  return { text, items: qualifyCues(text, items) };
+}
+
+/** What may stand between a remote word and a word qualifying it: spaces, a hyphen ("Non-remote"). */
+const QUALIFIER_GAP = /^[\s-]*$/u;
+
+/** Up to two unknown words or connectors right beside item `k`, nearest first, going `step` (-1 before, 1 after). */
+function neighbourWords(text: string, items: ScanItem[], k: number, step: -1 | 1): ScanItem[] {
+  const found: ScanItem[] = [];
+  let edge = step < 0 ? items[k]!.start : items[k]!.end;
+  for (let j = k + step; j >= 0 && j < items.length && found.length < 2; j += step) {
+    const item = items[j]!;
+    if (item.t !== 'word' && item.t !== 'conn') break;
+    const gap = step < 0 ? text.slice(item.end, edge) : text.slice(edge, item.start);
+    if (!QUALIFIER_GAP.test(gap)) break;
+    found.push(item);
+    edge = step < 0 ? item.start : item.end;
+  }
+  return found;
+}
+
+/**
+ * A remote word with a word beside it that qualifies it ("delvist remote", "Teletrabajo posible", "kein Remote",
+ * workplace-qualifiers.ts) becomes one cue of what the two say together, the qualifying words taken into it.
+ */
+function qualifyCues(text: string, items: ScanItem[]): ScanItem[] {
+  let out = items;
+  for (let k = 0; k < out.length; k++) {
+    const item = out[k]!;
+    if (item.t !== 'cue' || (item.cue !== 'remote' && item.cue !== 'remote-optional')) continue;
+    const before = neighbourWords(text, out, k, -1);
+    const after = neighbourWords(text, out, k, 1);
+    const wordsOf = (list: ScanItem[]): string[] => list.map((w) => fold(text.slice(w.start, w.end)));
+    const q = qualifyRemoteCue(item.cue, wordsOf(before), wordsOf(after));
+    if (!q) continue;
+    const taken = new Set([...before.slice(0, q.before), ...after.slice(0, q.after)]);
+    const start = q.before > 0 ? before[q.before - 1]!.start : item.start;
+    const end = q.after > 0 ? after[q.after - 1]!.end : item.end;
+    const cue: ScanItem = { t: 'cue', cue: q.cue, days: null, start, end };
+    out = out.filter((i) => !taken.has(i)).map((i) => (i === item ? cue : i));
+    k = out.indexOf(cue);
+  }
+  return out;
+}
+
+/** The items in order, less any that overlaps one before it (two languages' day patterns on one phrase). */
+function withoutOverlaps(items: ScanItem[]): ScanItem[] {
+  if (items.length < 2) return items;
+  return items.filter((item, i) => !items.slice(0, i).some((o) => item.start < o.end && item.end > o.start));
 }
 
 /** A run of letters, digits and marks: every word token of the scan is one. */
@@ -228,14 +288,17 @@ function scanTokens(tokens: Token[], casing: Casing): ScanItem[] {
   return items;
 }
 
-/** Korean writes "possible" as its own word: "재택근무 가능" is remote work possible, as リモート可 is. */
+/** Korean writes "possible" and "not possible" as words of their own: "재택근무 가능" (as リモート可), "재택근무 불가". */
 const POSSIBLE = /^가능(?:합니다|함)?$/u;
+const NOT_POSSIBLE = /^불가(?:능)?(?:합니다|함)?$/u;
 
-/** Turns the remote cue just before a "possible" word into remote-optional; true when it did. */
+/** Turns the remote cue just before a "(not) possible" word into remote-optional or on-site; true when it did. */
 function makesOptional(token: Token, items: ScanItem[]): boolean {
   const last = items[items.length - 1];
-  if (!POSSIBLE.test(token.raw) || last?.t !== 'cue' || last.cue !== 'remote') return false;
-  items[items.length - 1] = { ...last, cue: 'remote-optional', end: token.end };
+  if (last?.t !== 'cue' || last.cue !== 'remote') return false;
+  const cue = POSSIBLE.test(token.raw) ? 'remote-optional' : NOT_POSSIBLE.test(token.raw) ? 'onsite' : null;
+  if (!cue) return false;
+  items[items.length - 1] = { ...last, cue, end: token.end };
   return true;
 }
 

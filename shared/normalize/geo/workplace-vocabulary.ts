@@ -103,7 +103,9 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     'på distans',
     'distansarbete',
     'fjernarbejde',
+    'hjemmearbejde',
     'hjemmekontor',
+    'remotearbete',
     'etätyö',
     'uzaktan',
     'uzaktan çalışma',
@@ -455,6 +457,12 @@ export const CJK_CUES: Record<string, WorkplaceCue> = {
   常駐: 'onsite',
   オフィス勤務: 'onsite',
   出社必須: 'onsite',
+  // "remote not possible": the office every day
+  リモート不可: 'onsite',
+  リモートワーク不可: 'onsite',
+  在宅不可: 'onsite',
+  在宅勤務不可: 'onsite',
+  テレワーク不可: 'onsite',
   // zh
   远程: 'remote',
   远程办公: 'remote',
@@ -476,6 +484,8 @@ export const CJK_CUES: Record<string, WorkplaceCue> = {
   坐班: 'onsite',
   驻场: 'onsite',
   现场办公: 'onsite',
+  不可远程: 'onsite',
+  不支持远程: 'onsite',
   // ko
   재택: 'remote',
   재택근무: 'remote',
@@ -493,4 +503,6 @@ export const CJK_CUES: Record<string, WorkplaceCue> = {
   출근: 'onsite',
   상주: 'onsite',
   사무실근무: 'onsite',
+  재택불가: 'onsite',
+  재택근무불가: 'onsite',
 };
