@@ -114,7 +114,8 @@ export async function startHostileRig(): Promise<HostileRig> {
       name: 'Hooked Board',
       format: 'webhook',
       delivery: 'webhook',
-      webhook: { url: receiver.url('/hook'), secretRef: 'secret:partner', timeoutMs: 5_000, maxAttempts: 3 },
+      // the receiver answers at once: a timed-out prompt answer on a loaded machine would be a second delivery
+      webhook: { url: receiver.url('/hook'), secretRef: 'secret:partner', timeoutMs: 30_000, maxAttempts: 3 },
     }),
     now,
   );

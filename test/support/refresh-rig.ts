@@ -50,7 +50,8 @@ export async function createRefreshRig(
     allowHosts: servers.map((s) => s.host),
     clock,
     random: () => 1,
-    timeoutMs: options.timeoutMs ?? 2_000,
+    // a fixture answers at once; the timeout only has to outlast a loaded CI machine, unless a test is about it
+    timeoutMs: options.timeoutMs ?? 30_000,
     maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
     retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 1_000 },
   });

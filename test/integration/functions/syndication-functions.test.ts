@@ -44,7 +44,8 @@ beforeAll(async () => {
       delivery: 'webhook',
       filter: undefined as never,
       defaults: {},
-      webhook: { url: receiver.url('/hook'), secretRef: 'secret:jobboard', timeoutMs: 5_000, maxAttempts: 3 },
+      // the receiver answers at once: a timed-out prompt answer on a loaded machine would be a second delivery
+      webhook: { url: receiver.url('/hook'), secretRef: 'secret:jobboard', timeoutMs: 30_000, maxAttempts: 3 },
     } as never,
     now,
   );

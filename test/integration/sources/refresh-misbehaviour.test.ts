@@ -25,14 +25,20 @@ describe('refreshing a source whose site misbehaves', () => {
   /** the source's postings that are open now */
   const openCount = async () => (await rig.backend.store.listPostingSummaries(id, 'open')).length;
 
-  beforeEach(async () => {
-    rig = await createRefreshRig(embeddedBackend, { timeoutMs: 1_500, maxBytes: 2 * 1024 * 1024 });
+  /**
+   * A fresh rig whose board has 4 jobs, refreshed once. Only the hang test wants a short per-attempt timeout:
+   * the others count requests and retries, which a prompt answer timed out on a loaded machine would change.
+   */
+  async function setUp(timeoutMs = 30_000): Promise<void> {
+    rig = await createRefreshRig(embeddedBackend, { timeoutMs, maxBytes: 2 * 1024 * 1024 });
     board = new FixtureBoard(sampleJobs(4));
     id = await rig.applySource(serveBoard(rig.server, 'greenhouse', board));
     expect((await rig.refresh(id)).counts.created).toBe(4);
     await rig.newEvents();
     rig.server.resetRequests();
-  });
+  }
+
+  beforeEach(async () => setUp());
   afterEach(async () => rig.close());
 
   /** After a failed run: nothing closed, no events, the postings still open. */
@@ -73,6 +79,8 @@ describe('refreshing a source whose site misbehaves', () => {
   });
 
   it('times out a board that hangs, once per attempt, and closes nothing', async () => {
+    await rig.close();
+    await setUp(1_500);
     rig.server.route('GET', BOARD, hang());
     const run = await rig.refresh(id);
     expect(run).toMatchObject({ status: 'failed', errors: [expect.objectContaining({ code: 'FETCH.TIMEOUT' })] });
