@@ -145,6 +145,10 @@ describe('HTTP fetcher: answers, retries and timeouts', () => {
     server.route('GET', '/item', async (_req, res) => {
       inFlight += 1;
       most = Math.max(most, inFlight);
+      // held until a second request is in flight (2 s at most), so seeing two at once does not depend on the
+      // second one arriving within a fixed 20 ms on a loaded machine
+      for (let waited = 0; inFlight < 2 && waited < 2_000; waited += 10)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       await new Promise((resolve) => setTimeout(resolve, 20));
       inFlight -= 1;
       res.end('ok');
