@@ -5,6 +5,7 @@ import { rawOrigin, type FieldTrace } from './explain';
 import type { RoutedFields } from './header-fields';
 import { extractLanguages } from './languages';
 import { normalizeLocations } from './locations';
+import { officePlacesInBody } from './geo/body-office';
 import { normalizeSalary } from './salary';
 import type { Sections } from './sections';
 import { extractSkills } from './skills';
@@ -64,9 +65,12 @@ export function locationsOf(
   // Austin, TX; Chicago, IL; or Remote (US only)"): the description's own location line lists them all. Parsers
   // of pages read such lines into fields already; several offices in the fields are the whole list.
   if (raw.locations.length <= 1 && !texts.length) texts.push(...bodyLocations);
+  // a posting with no location anywhere may name its office in a sentence ("in unserem Büro in Leipzig")
+  const fromOffice = !raw.locations.length && !texts.length ? officePlacesInBody(bodyText) : [];
+  texts.push(...fromOffice);
   const workplace = raw.workplace ?? fields.workplace;
   const rawLocations = raw.locations.map((l) => ({ ...l, text: repairText(l.text).trim() }));
-  if (trace) trace.locations = locationsOrigin(raw, fields, texts, workplace, countryHint);
+  if (trace) trace.locations = locationsOrigin(raw, fields, texts, workplace, countryHint, fromOffice.length > 0);
   return normalizeLocations({
     raw: rawLocations,
     texts,
@@ -83,12 +87,14 @@ function locationsOrigin(
   texts: string[],
   workplace: Workplace | null,
   countryHint: string | null,
+  officeSentence = false,
 ): string {
+  const origin = officeSentence
+    ? ['a sentence naming the office in the body']
+    : (fields.origins.location ?? ['title suffix']);
   return [
     raw.locations.length ? `${rawOrigin(raw.kind, 'locations')}` : null,
-    texts.length
-      ? `texts ${JSON.stringify(texts)} from ${(fields.origins.location ?? ['title suffix']).join(', ')}`
-      : null,
+    texts.length ? `texts ${JSON.stringify(texts)} from ${origin.join(', ')}` : null,
     workplace
       ? `workplace hint "${workplace}" (${raw.workplace ? rawOrigin(raw.kind, 'workplace') : (fields.origins.workplace?.[0] ?? 'header field')})`
       : null,
