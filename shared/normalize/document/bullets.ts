@@ -13,7 +13,12 @@ const SYMBOL_MARKER = new RegExp(
   `^(?:[•・‣◦▪▫●○■□◆◇►▶▸▹➤➔➢→✓✔☑✗✘❖◎※]|[\\u2460-\\u2473\\u2776-\\u277f]|(?![©®™‼⁉])${EMOJI_SEQUENCE})[\\uFE0F\\s]*`,
   'u',
 );
-const ORDERED = /^[(\d\u2460-\u2473\u2776-\u277fa-z]/u;
+/**
+ * Chinese and Japanese numbering, touching the text: "1、", "2．", "（3）" ("1、负责…", "（2）熟悉…"). A digit before
+ * an ASCII "." stays a number ("1.5年以上"), and "一、岗位职责" (a numbered heading) is no bullet.
+ */
+const CJK_NUMBER_MARKER = /^(?:\d{1,2}[、．]|[（(]\d{1,2}[）)])\s*/u;
+const ORDERED = /^[(（\d\u2460-\u2473\u2776-\u277fa-z]/u;
 /**
  * The ASCII characters a marker can start with: the spaced markers' "-", "*", "+", "(", digits and lower-case
  * letters, and a keycap emoji's "#", "*" or digit. A line starting with any other ASCII character (a capital,
@@ -36,7 +41,7 @@ export function splitBullet(line: string): BulletLine | null {
   if (first < 0x80 && !ASCII_MARKER_START[first]) return null;
   // Most lines start with a word: a letter not followed by "." or ")" cannot be a marker.
   if (/^\p{L}[^.)]/u.test(line) && !/^\p{Extended_Pictographic}/u.test(line)) return null;
-  const match = SPACED_MARKER.exec(line) ?? SYMBOL_MARKER.exec(line);
+  const match = SPACED_MARKER.exec(line) ?? SYMBOL_MARKER.exec(line) ?? CJK_NUMBER_MARKER.exec(line);
   if (!match) return null;
   const text = line.slice(match[0].length).trim();
   if (!text) return null;

@@ -101,12 +101,20 @@ export class HeadingLine {
   }
 }
 
+/**
+ * A line in capitals: no lower-case letter, at least three capitals, and more capitals than letters without
+ * case. Chinese or Japanese has no lower case either: "3、熟悉粤菜制作，了解HACCP体系；" is a requirement
+ * naming an acronym, not a heading in capitals.
+ */
 function isCapsLine(line: HeadingLine): boolean {
   const text = line.text;
   if (text.length > 60 || /\p{Ll}/u.test(text) || SENTENCE_END.test(text) || line.words > 8) return false;
   let cased = 0;
-  for (const char of text) if (/\p{Lu}/u.test(char) && ++cased >= 3) return true;
-  return false;
+  let uncased = 0;
+  for (const char of text)
+    if (/\p{Lu}/u.test(char)) cased++;
+    else if (/\p{Lo}/u.test(char)) uncased++;
+  return cased >= 3 && cased > uncased;
 }
 
 /**
