@@ -5,6 +5,11 @@
  * the bench does it) and of the bare parse. Run it a few times, in separate processes, before and after a change,
  * and compare minima.
  *
+ * Compare like with like: the main thread's CPU time leaves out the garbage collection V8 runs on its helper
+ * threads, a large part of the bare parse's cost (its main-thread time was 0.3–0.5 s a pass, 0.8–1.7 s with
+ * `--single-threaded-gc`) and little of normalising's, so `thread` normalise / bare parse (6–7× under load) is no
+ * estimate of the bench's wall-time ratio (about 3×): use it for normalise before against normalise after.
+ *
  *   node -r @swc-node/register bench/normalize-cpu.ts [--rounds 5] [--postings 2400] [--kind markdown,text]
  */
 import { readFileSync } from 'node:fs';

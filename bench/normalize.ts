@@ -10,10 +10,24 @@
  *   npm run bench -- normalize [--postings 2400] [--rounds 5] [--profile]
  *
  * `--profile` records a CPU profile of one normalising round and prints where the time goes, by source file.
+ *
+ * Method, the same for both sides: one untimed pass of each (compiles the code and the regexes, sizes the young
+ * generation), then `--rounds` rounds of a bare-parse pass followed by a normalising pass, so each side always
+ * runs right after the other and inherits the other's garbage the same way; each side's figure is the median of
+ * its rounds' wall times. Wall time, not CPU time: V8 collects garbage on helper threads, which a main-thread CPU
+ * clock would leave out of the bare parse's cost.
+ *
+ * Why the ratio moves between processes (measured, see the README): the bare parse is mostly garbage collection.
+ * Building and dropping a cheerio DOM per posting fills the young generation ~15 times a pass and grows the old
+ * generation ~85 MB a pass, and those pauses took 56–70% of its wall time (normalising: 3–7%). How long the
+ * pauses take follows what else the machine runs more than the code being timed, so the denominator moves with
+ * the machine. The bench prints the GC pauses of each side and the spread of the per-round ratios, to tell a
+ * slower tree from a noisier run; to compare two trees, alternate several processes of each (normalize-cpu.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session } from 'node:inspector';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { load } from 'cheerio';
 import { normalizePosting } from '../shared/normalize/normalize-posting';
 import { PostingContract } from '../shared/normalize/posting-contract';
@@ -57,6 +71,47 @@ function timePass(corpus: CorpusItem[], work: (item: CorpusItem) => number): Map
   return byKind;
 }
 
+/** A timed pass's start and end on the performance clock, to tell which GC pauses fell inside it. */
+interface Window {
+  start: number;
+  end: number;
+}
+
+function timed<T>(windows: Window[], work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  windows.push({ start, end: performance.now() });
+  return result;
+}
+
+/** The GC pauses (start, duration on the performance clock) from now until `stop`. */
+function recordGcPauses(): { stop: () => Promise<Window[]> } {
+  const pauses: Window[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    // the observer is told of entries asynchronously: let it catch up before reading them
+    stop: () =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(pauses);
+        }, 50),
+      ),
+  };
+}
+
+/** "X ms (Y% of its time)": the median round's GC pause time for one side's passes. */
+function gcShare(pauses: Window[], windows: Window[]): string {
+  const inWindow = windows.map((w) =>
+    pauses.filter((p) => p.start >= w.start && p.start < w.end).reduce((sum, p) => sum + p.end - p.start, 0),
+  );
+  const shares = windows.map((w, i) => (inWindow[i] ?? 0) / (w.end - w.start));
+  return `${median(inWindow).toFixed(0)} ms (${(100 * median(shares)).toFixed(0)}% of its time)`;
+}
+
 const total = (byKind: Map<string, number>): number => [...byKind.values()].reduce((a, b) => a + b, 0);
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -98,15 +153,19 @@ async function main(): Promise<void> {
 
   timePass(corpus, baselineItem);
   timePass(corpus, normalizeItem);
+  const pauses = recordGcPauses();
   const normalizeRounds: Map<string, number>[] = [];
   const baselineRounds: Map<string, number>[] = [];
+  const normalizeWindows: Window[] = [];
+  const baselineWindows: Window[] = [];
   for (let r = 0; r < rounds; r++) {
-    baselineRounds.push(timePass(corpus, baselineItem));
-    normalizeRounds.push(timePass(corpus, normalizeItem));
+    baselineRounds.push(timed(baselineWindows, () => timePass(corpus, baselineItem)));
+    normalizeRounds.push(timed(normalizeWindows, () => timePass(corpus, normalizeItem)));
   }
   const normalizeMs = median(normalizeRounds.map(total));
   const baselineMs = median(baselineRounds.map(total));
   const ratio = normalizeMs / baselineMs;
+  const gc = await pauses.stop();
 
   console.log(
     `\nnormalise (parseInput + normalizePosting + contract check): ${normalizeMs.toFixed(0)} ms, ${((postings / normalizeMs) * 1000).toFixed(0)} postings/s (median of ${rounds} rounds)`,
@@ -116,6 +175,13 @@ async function main(): Promise<void> {
   );
   console.log(
     `ratio: ${ratio.toFixed(2)}× the bare parse (target ≤ ${TARGET_RATIO}×) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`,
+  );
+  const roundRatios = normalizeRounds.map((n, r) => total(n) / total(baselineRounds[r] ?? new Map()));
+  console.log(
+    `per-round ratios (each normalising round over the bare parse just before it): ${Math.min(...roundRatios).toFixed(2)}–${Math.max(...roundRatios).toFixed(2)}`,
+  );
+  console.log(
+    `GC pauses, median round: normalise ${gcShare(gc, normalizeWindows)}, baseline ${gcShare(gc, baselineWindows)}`,
   );
   console.log('\nby kind (median round):      normalise   baseline   ratio');
   for (const kind of normalizeRounds[0]?.keys() ?? []) {
@@ -135,6 +201,7 @@ async function main(): Promise<void> {
     ratio,
     postingsPerSecond: (postings / normalizeMs) * 1000,
     target: TARGET_RATIO,
+    roundRatios,
   };
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(join(__dirname, 'results', 'normalize.json'), `${JSON.stringify(results, null, 2)}\n`);
