@@ -222,6 +222,11 @@ describe('the whole pipeline on the emulators', () => {
     );
     await waitFor('the feed to drop it', async () => !(await feedXml()).includes('Software Engineer 3'));
     expect((await call('serveFeed', `/jobs/${gone}`)).status).toBe(410);
+    // the partner has the withdrawal before the delivery records the partner's answer: wait for the record
+    await waitFor('both records withdrawn', async () => {
+      const status = await statusOf(gone);
+      return status['e2e-board'] === 'withdrawn' && status['e2e-feed'] === 'withdrawn';
+    });
     expect(await statusOf(gone)).toEqual({ 'e2e-board': 'withdrawn', 'e2e-feed': 'withdrawn' });
   });
 
