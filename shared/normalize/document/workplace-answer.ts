@@ -1,5 +1,7 @@
 import { workplaceFromText } from '../../sources/workplace';
 import { foldText } from './fold';
+import { fold } from '../geo/fold';
+import { possibilityAnswer } from '../geo/workplace-qualifiers';
 
 /**
  * A header line that asks "remote?" and answers it: "Remote: No", "Remote work: Not available", "Télétravail :
@@ -139,7 +141,10 @@ export function workplaceAnswer(label: string, value: string): 'Remote' | 'On-si
     .replace(/[.!。]$/u, '')
     .trim();
   if (YES.has(answer)) return 'Remote';
-  return NO.has(answer) ? 'On-site' : null;
+  if (NO.has(answer)) return 'On-site';
+  // "(not) possible" in the languages the qualifiers know: "Hjemmekontor: Ikke mulig", "Etätyö: mahdollista"
+  const possible = possibilityAnswer(fold(value));
+  return possible === 'yes' ? 'Remote' : possible === 'no' ? 'On-site' : null;
 }
 
 /**

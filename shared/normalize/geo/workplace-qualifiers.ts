@@ -226,3 +226,17 @@ const OPTION_WORDS = new Set([
 export function isOptionPhrase(folded: string): boolean {
   return folded.split(' ').some((word) => OPTION_WORDS.has(word));
 }
+
+/**
+ * The answer a folded value gives under a "remote?" label in words of possibility: "mulig", "mahdollista",
+ * "mümkün" say yes as "Possible" does; "ikke mulig", "nicht möglich", "ei mahdollista", "mümkün değil" say no.
+ * Null for any other value.
+ */
+export function possibilityAnswer(folded: string): 'yes' | 'no' | null {
+  const words = folded.split(' ');
+  const [first, second] = words;
+  if (words.length === 1 && first !== undefined && POSSIBLE_AFTER.has(first)) return 'yes';
+  if (words.length !== 2 || first === undefined || second === undefined) return null;
+  if (NEGATION_AFTER.has(first) && POSSIBLE_AFTER.has(second)) return 'no';
+  return POSSIBLE_AFTER.has(first) && (NEGATION_AFTER_ALONE.has(second) || second === 'nem') ? 'no' : null;
+}

@@ -1,5 +1,6 @@
 import type { Workplace } from '../../../shared/schema/posting';
 import { bodyWorkplace } from '../../../shared/normalize/geo/body-hints';
+import { workplaceAnswer } from '../../../shared/normalize/document/workplace-answer';
 import { normalizeLocations } from '../../../shared/normalize/locations';
 import { workplaceFromText } from '../../../shared/sources/workplace';
 import { locationInput } from '../../support/location-input';
@@ -101,4 +102,22 @@ describe('remote days a week written with the remote word first, and denials, in
     ['tr a day count of something else', 'Haftada 2 gün eğitim veriyoruz.'],
     ['id days of leave', 'Cuti 12 hari per tahun.'],
   ])('counter-case, %s: %s', (_lang, body) => expect(bodyWorkplace(body)).toBeNull());
+});
+
+describe('a "remote?" label answered in words of possibility', () => {
+  it.each<[string, string, 'Remote' | 'On-site']>([
+    ['Hjemmekontor', 'Ikke mulig', 'On-site'],
+    ['Etätyö', 'ei mahdollista', 'On-site'],
+    ['Distansarbete', 'Inte möjligt', 'On-site'],
+    ['Uzaktan çalışma', 'Mümkün değil', 'On-site'],
+    ['Thuiswerken', 'niet mogelijk', 'On-site'],
+    ['Hjemmekontor', 'Mulig', 'Remote'],
+    ['Etätyö', 'mahdollista', 'Remote'],
+  ])('%s: %s', (label, value, expected) => expect(workplaceAnswer(label, value)).toBe(expected));
+
+  it.each([
+    ['a place under the label', 'Hjemmekontor', 'Norge'],
+    ['a possibility under a label that asks nothing', 'Arbeidssted', 'Ikke mulig'],
+    ['a longer sentence', 'Hjemmekontor', 'Ikke mulig i oppstarten'],
+  ])('counter-case, %s: "%s: %s"', (_name, label, value) => expect(workplaceAnswer(label, value)).toBeNull());
 });
