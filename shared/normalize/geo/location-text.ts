@@ -1,4 +1,5 @@
 import type { Location, Workplace } from '../../schema/posting';
+import { fold } from './fold';
 import { mayStateWorkplace, scanLocationText, type Scan } from './location-scanner';
 import { withCountryRegionCodes } from './country-coded-places';
 import { withCityRegionCodes } from './city-region-codes';
@@ -131,9 +132,32 @@ function resolveGroups(groups: PlaceGroup[], ctx: ResolveContext): ResolvedGroup
   const countries = new Set(ctx.contextCountries);
   for (const place of first.values()) if (place?.country) countries.add(place.country);
   const adds = [...countries].some((c) => c !== ctx.countryHint && !ctx.contextCountries.has(c));
-  if (!adds) return first;
+  if (!adds) return citiesAmongCities(first, ctx);
   const withText: ResolveContext = { countryHint: ctx.countryHint, contextCountries: countries };
-  return new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, withText)]));
+  return citiesAmongCities(new Map(groups.map((g) => [g, g.area ? null : resolvePlace(g.names, withText)])), ctx);
+}
+
+/** A city this large shares its name with its state or country only as the place postings mean ("Washington"). */
+const MAJOR_CITY = 1_000_000;
+
+/**
+ * In a list of cities ("New York, Washington", "Chicago, Boston, Washington"), a name that is both a state and a
+ * major city of that name is the city, as a reader takes it: Washington, D.C., not Washington State. A list of
+ * states ("New York, California") keeps its states, and a name written with its state is one place already
+ * ("Seattle, Washington").
+ */
+function citiesAmongCities(resolved: Map<PlaceGroup, ResolvedPlace | null>, ctx: ResolveContext): ResolvedGroups {
+  const regionOnly = [...resolved].filter(([g, place]) => place && !place.city && place.region && g.names.length === 1);
+  if (regionOnly.length !== 1) return resolved;
+  const [group, place] = regionOnly[0]!;
+  const others = [...resolved].filter(([g]) => g !== group);
+  if (!others.every(([, o]) => o?.city)) return resolved;
+  const region = place!.region!;
+  const cities = group.names[0]!.filter(
+    (r) => r.kind === 'city' && r.city.population >= MAJOR_CITY && fold(r.city.name) === fold(region.name),
+  );
+  if (cities.length === 0) return resolved;
+  return new Map([...resolved].map(([g, p]) => [g, g === group ? resolvePlace([cities], ctx) : p]));
 }
 
 function groupLocation(group: PlaceGroup, text: string, place: ResolvedPlace | null): Location {
