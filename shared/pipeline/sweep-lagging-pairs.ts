@@ -12,6 +12,7 @@ import type { ChangedPage } from './sweep-lagging-syndications';
 import type { SweepSettings, SweepShared } from './sweep-pass';
 import type { SweepDeps } from './sweep-syndications';
 import { alertFlag } from './sweep-alert-flag';
+import { allBounded } from './bounded-all';
 
 /**
  * What the lagging pass (`sweep-lagging-syndications.ts`) does with each pair of a changed posting: whether
@@ -114,15 +115,57 @@ async function markLagging(
   cause: string,
   maxResends: number,
 ): Promise<SyndicationRecord | null> {
+  let marked: SyndicationRecord | null = null;
+  const mark = laggingMarkOf(deps, record, cause, maxResends);
+  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => (marked = mark(current)));
+  return marked;
+}
+
+/** `markLagging` as an update: the record turned pending, or null when it moved on since the pass read it. */
+function laggingMarkOf(
+  deps: SweepDeps,
+  record: SyndicationRecord,
+  cause: string,
+  maxResends: number,
+): (current: SyndicationRecord | null) => SyndicationRecord | null {
   const limits = limitsOf(syndicationOptionsOf(deps));
   const at = deps.clock.now().toISOString();
-  let marked: SyndicationRecord | null = null;
-  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => {
-    marked = null;
+  const resent = { since: at, count: maxResends > 0 ? 1 : 0, lastAt: at, ...alertFlag(deps) };
+  return (current) => {
     if (!current || current.status === 'pending' || current.updatedAt !== record.updatedAt) return null;
-    const pending = recordRequest(current, current.desired, cause, at, limits);
-    marked = { ...pending, resent: { since: at, count: maxResends > 0 ? 1 : 0, lastAt: at, ...alertFlag(deps) } };
-    return marked;
+    return { ...recordRequest(current, current.desired, cause, at, limits), resent };
+  };
+}
+
+/**
+ * `claimLagging` for a chunk of pairs: those settled in place each as `claimLagging` settles it, `concurrency`
+ * at once, then the pairs to turn pending in one transaction (`updateSyndications`, all written or none).
+ */
+export async function claimLaggingChunk(
+  deps: SweepDeps,
+  items: ReadonlyArray<{ plan: LaggingPlan; posting: PostingRecord }>,
+  settings: SweepSettings,
+  cause: string,
+): Promise<Array<ClaimedLagging | null>> {
+  const claimed: Array<ClaimedLagging | null> = items.map(() => null);
+  // settled first: a pair settled in place is in line whatever happens next, while a failure of the marks'
+  // transaction after them would leave written claims that no alert names until their take-over
+  const settles = items.flatMap((item, index) => (item.plan.action === 'settle' ? [index] : []));
+  await allBounded(settles, settings.concurrency, async (index) => {
+    const { plan, posting } = items[index]!;
+    claimed[index] = await claimLagging(deps, plan, posting, settings, cause);
   });
-  return marked;
+  const marks = items.flatMap((item, index) => (item.plan.action === 'settle' ? [] : [index]));
+  const written = await deps.store.updateSyndications!(
+    marks.map((index) => {
+      const { record } = items[index]!.plan;
+      const update = laggingMarkOf(deps, record, cause, settings.maxResends);
+      return { postingId: record.postingId, partnerId: record.partnerId, update };
+    }),
+  );
+  marks.forEach((index, k) => {
+    const marked = written[k];
+    claimed[index] = marked ? { ...items[index]!.plan, marked } : null;
+  });
+  return claimed;
 }

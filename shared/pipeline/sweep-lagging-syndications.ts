@@ -3,7 +3,7 @@ import type { SyndicationRecord } from '../schema/syndication';
 import type { SweepDeps } from './sweep-syndications';
 import { PagePacer } from './sweep-budget';
 import { pageRecordsReader } from './lagging-page-records';
-import { actLagging, claimLagging, planPage } from './sweep-lagging-pairs';
+import { actLagging, claimLagging, claimLaggingChunk, planPage } from './sweep-lagging-pairs';
 import { alertsLogged } from './sweep-alert-flag';
 import { claimAlertAct, type PassProgress, type SweepSettings, type SweepShared } from './sweep-pass';
 
@@ -132,6 +132,9 @@ async function handlePage(
   const pairs = page.fresh.flatMap((posting, index) => plans[index]!.map((plan) => ({ plan, posting })));
   await claimAlertAct(deps.logger, shared.tally, pairs, settings.concurrency, {
     claim: ({ plan, posting }) => claimLagging(deps, plan, posting, settings, cause),
+    ...(deps.store.updateSyndications
+      ? { claimChunk: (chunk) => claimLaggingChunk(deps, chunk, settings, cause) }
+      : {}),
     alerted: (claimed) =>
       alertsLogged(
         deps,

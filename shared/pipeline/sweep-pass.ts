@@ -38,7 +38,9 @@ export interface PassProgress {
 
 /**
  * Handles a page's stuck pairs in three steps: claims each (`claim` writes its record only if nothing touched
- * it since the page was read, and returns null when it moved on), `concurrency` at once; alerts on the pairs
+ * it since the page was read, and returns null when it moved on), `concurrency` at once, or, where the store
+ * writes many records in one transaction, in `concurrency` chunks of pairs (`claimChunk`, `claimChunks`: the
+ * same rule per record, one commit per chunk instead of one transaction per pair); alerts on the pairs
  * it claimed, in page order; then acts on them (re-sends, counts). A pair that moved on between the read and
  * its claim was delivered, re-requested or taken by another sweep: it is not stuck, so it is counted skipped
  * and not alerted on, and a later sweep finds it again if it is stuck again.
@@ -58,6 +60,11 @@ export async function claimAlertAct<P, T extends StuckPair>(
   concurrency: number,
   steps: {
     claim(plan: P): Promise<T | null>;
+    /**
+     * the same claims for a chunk of plans in one store transaction (`updateSyndications`), where the store
+     * has it: a chunk's claims are all written or none is, and each is written only if its record is as read
+     */
+    claimChunk?: (plans: readonly P[]) => Promise<Array<T | null>>;
     /** once the alert is logged: clears the claims' `alertPending` flags (`sweep-alert-flag.ts`) */
     alerted(claimed: readonly T[]): Promise<void>;
     act(claimed: T): Promise<void>;
@@ -65,13 +72,17 @@ export async function claimAlertAct<P, T extends StuckPair>(
 ): Promise<void> {
   const claimed: Array<T | null> = plans.map(() => null);
   let failure: { error: unknown } | null = null;
+  const claimChunk = steps.claimChunk ?? (async (one: readonly P[]) => [await steps.claim(one[0]!)]);
   await runBounded(
-    plans.map((plan, index) => ({ plan, index })),
+    claimChunks(plans, steps.claimChunk ? concurrency : plans.length),
     concurrency,
     () => false,
-    async ({ plan, index }) => {
-      claimed[index] = await steps.claim(plan);
-      if (!claimed[index]) tally.skip();
+    async ({ start, part }) => {
+      const results = await claimChunk(part);
+      results.forEach((result, offset) => {
+        claimed[start + offset] = result;
+        if (!result) tally.skip();
+      });
     },
   ).catch((error: unknown) => {
     failure = { error };
@@ -92,4 +103,18 @@ export async function claimAlertAct<P, T extends StuckPair>(
     (pair) => steps.act(pair),
   );
   if (failure) throw (failure as { error: unknown }).error;
+}
+
+/** Most pairs one claim transaction writes: a page's records stay far below a commit's 10 MiB. */
+export const CLAIM_CHUNK = 100;
+
+/**
+ * The plans in `chunks` chunks or so (as many as run at once, so batching keeps the page's claims as parallel as
+ * one claim per pair was), at most `CLAIM_CHUNK` each, with where each starts; `chunks = plans.length`: one each.
+ */
+export function claimChunks<P>(plans: readonly P[], chunks: number): Array<{ start: number; part: P[] }> {
+  const size = Math.min(CLAIM_CHUNK, Math.max(1, Math.ceil(plans.length / Math.max(1, chunks))));
+  const out: Array<{ start: number; part: P[] }> = [];
+  for (let start = 0; start < plans.length; start += size) out.push({ start, part: plans.slice(start, start + size) });
+  return out;
 }

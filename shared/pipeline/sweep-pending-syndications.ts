@@ -92,6 +92,7 @@ export async function resendStuck(
 ): Promise<void> {
   await claimAlertAct(deps.logger, pass.tally, plans, settings.concurrency, {
     claim: (plan) => claimPending(deps, plan),
+    ...(deps.store.updateSyndications ? { claimChunk: (chunk) => claimPendingChunk(deps, chunk) } : {}),
     alerted: (claimed) =>
       alertsLogged(
         deps,
@@ -112,19 +113,41 @@ export interface ClaimedPending extends PendingPlan {
  * with its alert pending (`sweep-unalerted.ts`).
  */
 export async function claimPending(deps: SweepDeps, plan: PendingPlan): Promise<ClaimedPending | null> {
+  const marked = await markResent(deps, plan.record, resentOf(deps, plan));
+  return marked ? { ...plan, marked } : null;
+}
+
+/**
+ * `claimPending` for a chunk of plans in one transaction (`updateSyndications`): the same rule per record, the
+ * chunk's claims written together or not at all.
+ */
+export async function claimPendingChunk(
+  deps: SweepDeps,
+  plans: readonly PendingPlan[],
+): Promise<Array<ClaimedPending | null>> {
+  const written = await deps.store.updateSyndications!(
+    plans.map((plan) => ({
+      postingId: plan.record.postingId,
+      partnerId: plan.record.partnerId,
+      update: claimOf(plan.record, resentOf(deps, plan)),
+    })),
+  );
+  return written.map((marked, index) => (marked ? { ...plans[index]!, marked } : null));
+}
+
+/** What the claim notes on the record: the re-send (or, abandoned, the report), with its alert pending. */
+function resentOf(deps: SweepDeps, plan: PendingPlan): NonNullable<SyndicationRecord['resent']> {
   const { record, since, partner } = plan;
   const count = record.resent?.since === since ? record.resent.count : 0;
   const abandoned = plan.action === 'abandon' || !partner;
   const flag = alertFlag(deps);
-  const resent = {
+  return {
     since,
     count: abandoned ? count : count + 1,
     lastAt: nowIso(deps),
     ...flag,
     ...(flag.alertPending ? takenOverAlert(record) : {}),
   };
-  const marked = await markResent(deps, record, resent);
-  return marked ? { ...plan, marked } : null;
 }
 
 /**
@@ -165,11 +188,15 @@ async function markResent(
   resent: NonNullable<SyndicationRecord['resent']>,
 ): Promise<SyndicationRecord | null> {
   let marked: SyndicationRecord | null = null;
-  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => {
-    marked = null;
-    if (current?.status !== 'pending' || current.updatedAt !== record.updatedAt) return null;
-    marked = { ...current, resent, updatedAt: resent.lastAt };
-    return marked;
-  });
+  const claim = claimOf(record, resent);
+  await deps.store.updateSyndication(record.postingId, record.partnerId, (current) => (marked = claim(current)));
   return marked;
 }
+
+/** The claim as an update: the record marked, or null when it is no longer pending as the sweep read it. */
+const claimOf =
+  (record: SyndicationRecord, resent: NonNullable<SyndicationRecord['resent']>) =>
+  (current: SyndicationRecord | null): SyndicationRecord | null =>
+    current?.status !== 'pending' || current.updatedAt !== record.updatedAt
+      ? null
+      : { ...current, resent, updatedAt: resent.lastAt };

@@ -20,6 +20,7 @@ export type {
   StaleSyndicationQuery,
   SyndicationQuery,
   SyndicationRepository,
+  SyndicationUpdate,
   UnalertedSyndicationQuery,
 } from './syndication-repository.port';
 export type { ProcessedEventRepository, SweepMarkRepository } from './marker-repositories.port';

@@ -33,6 +33,13 @@ export interface UnalertedSyndicationQuery {
   cursor?: string | null;
 }
 
+/** One record's read-modify-write in `updateSyndications`: the new record, or null to leave it as it is. */
+export interface SyndicationUpdate {
+  postingId: string;
+  partnerId: string;
+  update: (current: SyndicationRecord | null) => SyndicationRecord | null;
+}
+
 export interface SyndicationRepository {
   getSyndication(postingId: string, partnerId: string): Promise<SyndicationRecord | null>;
   listSyndications(query: SyndicationQuery): Promise<Page<SyndicationRecord>>;
@@ -51,6 +58,15 @@ export interface SyndicationRepository {
     partnerId: string,
     update: (current: SyndicationRecord | null) => SyndicationRecord | null,
   ): Promise<SyndicationRecord | null>;
+  /**
+   * `updateSyndication` for many records in ONE transaction: each `update` sees its record as stored and all
+   * the records it changes are stored together or none is (a conflict re-runs every update on fresh reads).
+   * Returns, per update in order, the record as written, or null when its update left it as it was. The stuck
+   * sweep claims a chunk of its pairs with it: one commit instead of one transaction per pair, with the same
+   * claim rule (a record that moved on since the sweep read it is not claimed). Callers keep the list short
+   * (`CLAIM_CHUNK`). Optional: without it each is its own `updateSyndication`.
+   */
+  updateSyndications?(updates: readonly SyndicationUpdate[]): Promise<Array<SyndicationRecord | null>>;
   /** records in a status not updated since before an instant, least recently updated first, page by page */
   listStaleSyndications(query: StaleSyndicationQuery): Promise<Page<SyndicationRecord>>;
   /**

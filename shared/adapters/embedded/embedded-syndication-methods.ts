@@ -1,6 +1,7 @@
 import type {
   StaleSyndicationQuery,
   SyndicationQuery,
+  SyndicationUpdate,
   UnalertedSyndicationQuery,
 } from '../../ports/posting-store.port';
 import type { SyndicationRecord } from '../../schema/syndication';
@@ -40,6 +41,9 @@ export class EmbeddedSyndicationMethods extends EmbeddedPostingMethods {
     update: (current: SyndicationRecord | null) => SyndicationRecord | null,
   ) {
     return syndications.updateSyndication(this.db, postingId, partnerId, update);
+  }
+  async updateSyndications(updates: readonly SyndicationUpdate[]) {
+    return syndications.updateSyndications(this.db, updates);
   }
 
   async syndicationStats(partnerId: string) {

@@ -1,4 +1,4 @@
-import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
+import type { Page, StaleSyndicationQuery, SyndicationQuery, SyndicationUpdate } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
 import { decodeCursor, encodeCursor, pageLimitOf, utcInstant } from '../store-limits';
 import { immediate, read, type SqliteDatabase } from './sqlite-database';
@@ -99,15 +99,35 @@ export function updateSyndication(
 ): SyndicationRecord | null {
   return immediate(db, () => {
     const current = getSyndication(db, postingId, partnerId);
-    const next = update(current);
-    if (next === null) return current;
-    const record = SyndicationRecord.parse({ ...next, id: syndicationId(postingId, partnerId), postingId, partnerId });
-    db.prepare(
-      `INSERT INTO syndications (id, posting_id, partner_id, status, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, doc = excluded.doc`,
-    ).run(record.id, postingId, partnerId, record.status, utcInstant(record.updatedAt), JSON.stringify(record));
-    return record;
+    return writeUpdate(db, postingId, partnerId, update(current)) ?? current;
   });
+}
+
+/** Many read-modify-writes under one write lock: the record as written per update, or null when it left it. */
+export function updateSyndications(
+  db: SqliteDatabase,
+  updates: readonly SyndicationUpdate[],
+): Array<SyndicationRecord | null> {
+  return immediate(db, () =>
+    updates.map(({ postingId, partnerId, update }) =>
+      writeUpdate(db, postingId, partnerId, update(getSyndication(db, postingId, partnerId))),
+    ),
+  );
+}
+
+function writeUpdate(
+  db: SqliteDatabase,
+  postingId: string,
+  partnerId: string,
+  next: SyndicationRecord | null,
+): SyndicationRecord | null {
+  if (next === null) return null;
+  const record = SyndicationRecord.parse({ ...next, id: syndicationId(postingId, partnerId), postingId, partnerId });
+  db.prepare(
+    `INSERT INTO syndications (id, posting_id, partner_id, status, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, doc = excluded.doc`,
+  ).run(record.id, postingId, partnerId, record.status, utcInstant(record.updatedAt), JSON.stringify(record));
+  return record;
 }
 
 /** How many of a partner's records are live, and the newest `updatedAt` among all of them (feed ETags). */

@@ -7,6 +7,7 @@ import type {
   PostingStore,
   StaleSyndicationQuery,
   SyndicationQuery,
+  SyndicationUpdate,
   UnalertedSyndicationQuery,
 } from '../../ports/posting-store.port';
 import type { PostingStatus } from '../../schema/posting';
@@ -112,6 +113,7 @@ export class FirestorePostingStore implements PostingStore {
     partnerId: string,
     update: (current: SyndicationRecord | null) => SyndicationRecord | null,
   ) => syndications.updateSyndication(this.ctx, postingId, partnerId, update);
+  updateSyndications = (updates: readonly SyndicationUpdate[]) => syndications.updateSyndications(this.ctx, updates);
   syndicationStats = (partnerId: string) => syndications.syndicationStats(this.ctx, partnerId);
 
   claimEvent = (consumer: string, eventId: string, ttlSeconds: number) =>

@@ -1,5 +1,5 @@
 import { FieldPath, type Query, type QueryDocumentSnapshot } from '@google-cloud/firestore';
-import type { Page, StaleSyndicationQuery, SyndicationQuery } from '../../ports/posting-store.port';
+import type { Page, StaleSyndicationQuery, SyndicationQuery, SyndicationUpdate } from '../../ports/posting-store.port';
 import { SyndicationRecord, syndicationId } from '../../schema/syndication';
 import { chunk, decodeCursor, encodeCursor, pageLimitOf, PAGE_SIZE, READ_CHUNK, utcInstant } from '../store-limits';
 import { collection, guarded, type FirestoreContext } from './firestore-collections';
@@ -143,6 +143,32 @@ export async function updateSyndication(
       const record = SyndicationRecord.parse({ ...next, id, postingId, partnerId });
       tx.set(ref, { ...record, updatedAt: utcInstant(record.updatedAt) });
       return record;
+    }),
+  );
+}
+
+/**
+ * Many read-modify-writes in one transaction: the records read together (`getAll`), every update run on them,
+ * the changed ones written in the one commit. A conflict re-runs the whole callback on fresh reads, so each
+ * update decides on the record as committed.
+ */
+export async function updateSyndications(
+  ctx: FirestoreContext,
+  updates: readonly SyndicationUpdate[],
+): Promise<Array<SyndicationRecord | null>> {
+  if (updates.length === 0) return [];
+  const refs = updates.map((u) => collection(ctx, 'syndications').doc(syndicationId(u.postingId, u.partnerId)));
+  return guarded(`update ${updates.length} syndications`, () =>
+    ctx.db.runTransaction(async (tx) => {
+      const snapshots = await tx.getAll(...refs);
+      return updates.map(({ postingId, partnerId, update }, index) => {
+        const snapshot = snapshots[index]!;
+        const next = update(snapshot.exists ? SyndicationRecord.parse(snapshot.data()) : null);
+        if (next === null) return null;
+        const record = SyndicationRecord.parse({ ...next, id: refs[index]!.id, postingId, partnerId });
+        tx.set(refs[index]!, { ...record, updatedAt: utcInstant(record.updatedAt) });
+        return record;
+      });
     }),
   );
 }

@@ -6,7 +6,8 @@ import { liveSyndication } from '../syndication-records';
  * `listSyndicationsOfPostings`, the lagging-syndication sweep's batched read, on a real store: every record of
  * every posting asked for, grouped by posting in id order, across Firestore's 30-value `in` limit and past one
  * page of a query, and nothing of postings not asked for. And `getSyndications`, a delivery batch's read of
- * one partner's records, and `listUnalertedSyndications`, the stuck sweep's read of claims whose alert is owed.
+ * one partner's records, and `listUnalertedSyndications`, the stuck sweep's read of claims whose alert is owed;
+ * `updateSyndications`, its claims of a chunk of pairs in one transaction.
  */
 
 const record = liveSyndication;
@@ -132,6 +133,48 @@ export function describeSyndicationsOfPostingsContract(
       expect(after[2]).toEqual(flagged[2]);
       const listed = await store.listUnalertedSyndications!({ claimedBefore: '2026-03-02T00:00:00Z', limit: 10 });
       expect(listed.items.map((r) => r.postingId)).toEqual(['c3']);
+    });
+
+    it('updates many records in one transaction: each as its update says, unchanged where it declines', async () => {
+      const { store } = backend;
+      const at = '2026-03-01T10:00:00.000Z';
+      await putAll(store, [record('m1', 'alpha'), record('m2', 'alpha'), record('m3', 'beta')]);
+      const stale = record('m2', 'alpha');
+      const claim = (seen: SyndicationRecord) => (current: SyndicationRecord | null) =>
+        current && current.updatedAt === seen.updatedAt
+          ? { ...current, status: 'pending' as const, updatedAt: at }
+          : null;
+      // m2 moved on after the sweep read it: its claim declines, the others are written
+      await store.updateSyndication('m2', 'alpha', (current) => current && { ...current, updatedAt: at });
+      const written = await store.updateSyndications!([
+        { postingId: 'm1', partnerId: 'alpha', update: claim(record('m1', 'alpha')) },
+        { postingId: 'm2', partnerId: 'alpha', update: claim(stale) },
+        { postingId: 'm3', partnerId: 'beta', update: claim(record('m3', 'beta')) },
+        { postingId: 'none', partnerId: 'alpha', update: (current) => current },
+      ]);
+      expect(written.map((r) => r?.postingId ?? null)).toEqual(['m1', null, 'm3', null]);
+      expect(await store.getSyndication('m1', 'alpha')).toMatchObject({ status: 'pending', updatedAt: at });
+      expect(await store.getSyndication('m2', 'alpha')).toMatchObject({ status: 'live', updatedAt: at });
+      expect(await store.getSyndication('m3', 'beta')).toMatchObject({ status: 'pending', updatedAt: at });
+      expect(await store.getSyndication('none', 'alpha')).toBeNull();
+      expect(await store.updateSyndications!([])).toEqual([]);
+    });
+
+    it('writes none of the records when one update fails (all or nothing)', async () => {
+      const { store } = backend;
+      await putAll(store, [record('f1', 'alpha'), record('f2', 'alpha')]);
+      const failing = store.updateSyndications!([
+        { postingId: 'f1', partnerId: 'alpha', update: (current) => current && { ...current, status: 'pending' } },
+        {
+          postingId: 'f2',
+          partnerId: 'alpha',
+          update: () => {
+            throw new Error('update failed');
+          },
+        },
+      ]);
+      await expect(failing).rejects.toThrow();
+      expect(await store.getSyndication('f1', 'alpha')).toEqual(record('f1', 'alpha'));
     });
   });
 }

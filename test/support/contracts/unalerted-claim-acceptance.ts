@@ -26,26 +26,32 @@ const losing = (bus: EventBus): EventBus => ({
 });
 
 /**
- * The store of a process that dies during its call number `fatal` of `method` (a syndication record write, or
+ * The store of a process that dies during its call number `fatal` of `methods` (syndication record writes, or
  * the write clearing alert flags): the calls before it are stored, that one never returns, and nothing after it
  * runs. `dead` settles when it happens.
  */
 function storeDyingAt(
   store: PostingStore,
-  method: 'updateSyndication' | 'clearAlertPending',
+  methods: ReadonlyArray<'updateSyndication' | 'updateSyndications' | 'clearAlertPending'>,
   fatal: number,
 ): { store: PostingStore; dead: Promise<void> } {
   let calls = 0;
   let killed!: () => void;
   const dead = new Promise<void>((resolve) => (killed = resolve));
+  // the calls already under way when it dies still land (a write sent is stored): `dead` waits for them
+  const started: Promise<unknown>[] = [];
   const dying = new Proxy(store, {
     get(target, key, receiver) {
       const real = Reflect.get(target, key, receiver) as unknown;
-      if (key !== method || typeof real !== 'function') return real;
+      if (!methods.includes(key as never) || typeof real !== 'function') return real;
       return (...args: unknown[]) => {
         calls += 1;
-        if (calls < fatal) return (real as (...a: unknown[]) => unknown).apply(target, args);
-        killed();
+        if (calls < fatal) {
+          const call = (real as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          started.push(call);
+          return call;
+        }
+        void Promise.allSettled(started).then(killed);
         return new Promise<never>(() => undefined);
       };
     },
@@ -104,9 +110,10 @@ export function describeUnalertedClaimAcceptance(
       const { deps } = rig;
       const ids = await stuckPairs();
 
-      // one pair at a time: the first two claims are written, the process dies in the third, before any alert
-      const { store, dead } = storeDyingAt(backend.store, 'updateSyndication', 3);
-      void sweepStuckSyndications({ ...deps, store }, { stuckAfterMs: STUCK_AFTER, concurrency: 1 });
+      // one claim write per pair (three at once: a claim transaction of one pair each): the first two are
+      // written, the process dies in the third, before any alert
+      const { store, dead } = storeDyingAt(backend.store, ['updateSyndication', 'updateSyndications'], 3);
+      void sweepStuckSyndications({ ...deps, store }, { stuckAfterMs: STUCK_AFTER, concurrency: 3 });
       await dead;
       expect(alertedPostings()).toEqual([]);
       const claimed = (await Promise.all(ids.map((id) => backend.store.getSyndication(id, 'hook')))).filter(
@@ -143,7 +150,7 @@ export function describeUnalertedClaimAcceptance(
       const ids = await stuckPairs();
 
       // all three claimed and alerted on; the process dies writing the flags off, before any re-send
-      const { store, dead } = storeDyingAt(backend.store, 'clearAlertPending', 1);
+      const { store, dead } = storeDyingAt(backend.store, ['clearAlertPending'], 1);
       void sweepStuckSyndications({ ...deps, store }, { stuckAfterMs: STUCK_AFTER });
       await dead;
       const [first, ...others] = alertLines();
