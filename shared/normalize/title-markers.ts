@@ -35,7 +35,9 @@ export function stripWorkload(title: string, record: RecordRemoved): string {
   const m = TRAILING_WORKLOAD.exec(title);
   if (!m || m.index === 0) return title;
   record('employmentType', m[1]!);
-  return title.slice(0, m.index);
+  // the workload closed a bracket opened before it ("Kirjanpitäjä (sijaisuus, 80 %)"): the bracket stays closed
+  const closesEarlier = m[0].includes(')') && !m[0].includes('(');
+  return closesEarlier ? `${title.slice(0, m.index).replace(/\s*[,;/]\s*$/u, '')})` : title.slice(0, m.index);
 }
 
 /** Every CODE_INLINE match holds three digits in a row ("#4521", "REQ-1234", "Ref. 123"). */

@@ -29,7 +29,7 @@ export const CODE =
 
 /** A code inside a longer segment: "Senior Engineer #4521", "Engineer Ref. 123", "JR-2291 Engineer". */
 export const CODE_INLINE =
-  /(?:(?<![\p{L}\d])(?:req(?:uisition)?|ref(?:erence)?|réf|job[- ]?id|id|kennziffer|referenz)\.?\s*(?:no|nr|#)?\.?\s*[:#-]?\s*[A-Z]{0,4}[-_]?\d{3,}[A-Z]?|#\d{3,}|(?<![\p{L}\d-])(?:REQ|JR|R|JID|VAC)[-_]?\d{3,})(?![\p{L}\d])/giu;
+  /(?:(?<![\p{L}\d])(?:req(?:uisition)?|ref(?:erence)?|réf|job[- ]?id|id|kennziffer|referenz)\.?\s*(?:no|nr|#)?\.?\s*[:#-]?\s*(?:[A-Z\d]{1,6}[-_/.]){0,3}[A-Z]{0,4}[-_]?\d{3,}[A-Z]?|#\d{3,}|(?<![\p{L}\d-])(?:REQ|JR|R|JID|VAC)[-_]?\d{3,})(?![\p{L}\d])/giu;
 
 /** Pay in a segment (the caller also requires a digit): currency, "k" amounts, "/hour", "per year", "万円", "triệu". */
 export const SALARY =
@@ -37,7 +37,7 @@ export const SALARY =
 
 /** Employment-type words; a segment made only of these (and separators) is an employment type. */
 export const EMPLOYMENT_WORDS =
-  /(?:contratto\s+)?a\s+tempo\s+(?:in)?determinato|tempo\s+(?:in)?determinato|full[- ]?time|part[- ]?time|contract[- ]to[- ]hire|contract(?:or)?|freelancer|freelance|temps\s+plein|temps\s+partiel|temporary|temp|permanent|perm|fixed[- ]term|internship|apprenticeship|seasonal|casual|per diem|locum|Vollzeit|Teilzeit|Voll-|Festanstellung|unbefristet|befristet|Minijob|Praktikum|CDI|CDD|alternance|stage|intérim|jornada completa|tiempo completo|media jornada|tiempo parcial|medio tiempo|indefinido|temporal|prácticas|tempo integral|meio período|estágio|CLT|PJ|tempo pieno|voltijds|deeltijds|vast contract|tijdelijk contract|pełny etat|umowa o pracę|B2B|正社員|契約社員|派遣社員|派遣|アルバイト|パート|業務委託|toàn thời gian|bán thời gian|full[- ]?time or part[- ]?time/giu;
+  /(?:contratto\s+)?a\s+tempo\s+(?:in)?determinato|tempo\s+(?:in)?determinato|full[- ]?time|part[- ]?time|contract[- ]to[- ]hire|contract(?:or)?|freelancer|freelance|temps\s+plein|temps\s+partiel|temporary|temp|permanent|perm|fixed[- ]term|internship|apprenticeship|seasonal|casual|per diem|locum|Vollzeit|Teilzeit|Voll-|Festanstellung|unbefristet|befristet|Minijob|Praktikum|CDI|CDD|alternance|stage|intérim|jornada completa|jornada parcial|tiempo completo|media jornada|tiempo parcial|medio tiempo|indefinido|temporal|prácticas|tempo integral|meio período|estágio|CLT|PJ|tempo pieno|voltijds|deeltijds|vast contract|tijdelijk contract|pełny etat|umowa o pracę|B2B|正社員|契約社員|派遣社員|派遣|アルバイト|パート|業務委託|toàn thời gian|bán thời gian|full[- ]?time or part[- ]?time|deltid|heltid|fuldtid|vikariat|osa-aikainen|kokoaikainen|määräaikainen|vakituinen|sijaisuus|tam zamanlı|yarı zamanlı|részmunkaidős?|teljes munkaidős?|normă întreagă|jumătate de normă|penuh waktu|paruh waktu|πλήρης απασχόληση|μερική απασχόληση/giu;
 
 /** An employment type at the start of a title: "Per Diem Registered Nurse", "Contract Data Engineer". */
 export const LEADING_EMPLOYMENT =
