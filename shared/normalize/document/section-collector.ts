@@ -1,3 +1,4 @@
+import { isBoilerplateNotice } from './boilerplate-notices';
 import { cleanItem } from './bullets';
 import { WEAK_HEADING_LEVEL, type Block } from './blocks';
 import type { SectionKind } from './heading-dictionary';
@@ -56,11 +57,16 @@ export function collectSections(blocks: readonly Block[]): CollectedSections {
   }
   for (const kept of withoutTranslation(segments)) addSegment(result, kept);
   for (const key of ITEM_KEYS) result[key] = unique(result[key]);
+  for (const key of JOB_ITEM_KEYS)
+    if (result[key].some(isBoilerplateNotice)) result[key] = result[key].filter(isJobItem);
   moveOptionalRequirements(result);
   return result;
 }
 
 const ITEM_KEYS = ['about', 'responsibilities', 'must', 'nice', 'benefits', 'techStack', 'other'] as const;
+/** The sections whose items are the job's: a notice (equal opportunity, fraud warning, data protection) is none. */
+const JOB_ITEM_KEYS = ['responsibilities', 'must', 'nice', 'benefits'] as const;
+const isJobItem = (item: string): boolean => !isBoilerplateNotice(item);
 
 /** Sections a translation repeats; a repeated "other" or preamble says nothing. */
 const TRANSLATED_KINDS: ReadonlySet<Segment['kind']> = new Set([

@@ -27,12 +27,15 @@ export const TRADES: SkillGroup = {
         'oleodinámica',
         'hydrauliek',
         'hydraulika siłowa',
+        'hydrauliki siłowej',
+        'hydrauliką siłową',
         '油圧',
         '液压',
       ],
       // German "Hydraulik" is the trade beside pneumatics or controls (in Polish it is the plumber); so is the
-      // adjective ("hydraulic and pneumatic systems"), which alone may be civil engineering ("hydraulic modelling")
-      exact: ['Hydraulik', 'hydraulic', 'Hydraulic'],
+      // adjective ("hydraulic and pneumatic systems", Polish "hydraulicznych i pneumatycznych"), which alone may be
+      // civil engineering ("hydraulic modelling") or plumbing ("instalacji hydraulicznych")
+      exact: ['Hydraulik', 'hydraulic', 'Hydraulic', 'hydrauliki', 'hydraulicznych', 'hydrauliczne'],
       guard: near('Pneumatics', 'PLC programming', 'Siemens TIA Portal', 'Electrical installation', 'Welding'),
     },
     {
@@ -47,6 +50,10 @@ export const TRADES: SkillGroup = {
         'pneumatica',
         'pneumatika',
         'pneumatyka',
+        'pneumatyki',
+        'pneumatyką',
+        'pneumatycznych',
+        'pneumatyczne',
         'pneumatiek',
         '空圧',
         '气动',
@@ -101,6 +108,8 @@ export const TRADES: SkillGroup = {
         'interpretación de planos',
         'lettura del disegno tecnico',
         'rysunek techniczny',
+        'rysunku technicznego',
+        'rysunków technicznych',
         '図面の読解',
       ],
     },

@@ -20,6 +20,9 @@ describe('trades skills', () => {
     ['pl', 'Umiejętność spawania: spawanie MIG/MAG', ['Welding']],
     ['it', 'Esperienza in saldatura e manutenzione preventiva', ['Welding', 'Preventive maintenance']],
     ['pl', 'Uprawnienia UDT na wózki widłowe', ['Forklift licence']],
+    ['pl declined', 'Znajomość hydrauliki siłowej i pneumatyki', ['Hydraulics', 'Pneumatics']],
+    ['pl adjectives', 'Usuwanie awarii maszyn hydraulicznych i pneumatycznych', ['Hydraulics', 'Pneumatics']],
+    ['pl declined', 'Umiejętność czytania rysunku technicznego', ['Technical drawings']],
     ['sv', 'Truckkort A och B', ['Forklift licence']],
     ['en', 'Follow lockout/tagout procedures', ['Lockout/tagout']],
   ])('%s: %s', (_lang, text, skills) => expect(skillsOf(text)).toEqual(expect.arrayContaining(skills)));
@@ -27,6 +30,7 @@ describe('trades skills', () => {
   test.each([
     ['civil engineering', 'Support senior engineers with hydraulic modelling', 'Hydraulics'],
     ['Polish plumber as a title', 'Hydraulik z doświadczeniem', 'Hydraulics'],
+    ['Polish plumbing', 'Montaż instalacji hydraulicznych w budynkach', 'Hydraulics'],
     ['a verb', 'Please let us know', 'Welding'],
   ])('no skill: %s', (_name, text, skill) => expect(skillsOf(text)).not.toContain(skill));
 });
