@@ -43,8 +43,27 @@ export function regionIn(country: string | null, name: string | null | undefined
     const byCode = g.regionsByCode.get(code);
     if (byCode?.length === 1) return byCode[0]!;
   }
-  return null;
+  const bare = withoutRegionWord(text);
+  return bare && bare !== text ? regionIn(country, bare) : null;
 }
+
+/**
+ * Words that say a name is a region, before or after it: "Provincia di Milano", "Région Auvergne-Rhône-Alpes",
+ * "Comunidad de Andalucía", "Estado de São Paulo", "استان اصفهان" (fa), "منطقة الرياض" (ar), "Tehran Province".
+ */
+const REGION_WORD_BEFORE =
+  /^(?:provincia|province|provincie|prov\.|r[eé]gion|regione|regi[oó]n|comunidad(?: aut[oó]noma)?|comunitat|estado|[eé]tat|state|land|bundesland|kanton|canton|departamento|d[eé]partement|prefecture|county|oblast|wojew[oó]dztwo|woj\.|استان|منطقة|محافظة|ولاية|إمارة|область)(?:\s+(?:de|di|del|della|do|da|des|du|of|d'|de la))?\s+/iu;
+const REGION_WORD_AFTER =
+  /\s+(?:province|provincie|region|state|county|prefecture|oblast|governorate|voivodeship|ili|область|обл\.|край|استان|province of)$/iu;
+
+/** A region's name without the word saying it is one, or null when it has none. */
+function withoutRegionWord(text: string): string | null {
+  const bare = text.replace(REGION_WORD_BEFORE, '').replace(REGION_WORD_AFTER, '').trim();
+  return bare && bare !== text ? bare : null;
+}
+
+/** Latin letters: a region name written so may be a finer English one the gazetteer lacks ("West Yorkshire"). */
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** One structured location, resolved; a location with only a text is read as text. */
 export function resolveStructured(raw: RawLocation, ctx: ResolveContext): Location[] {
@@ -84,7 +103,14 @@ export function prepareStructured(raw: RawLocation): PreparedLocation {
   const names: PlaceRef[][] = [citiesNamed(raw.city, country, region)];
   if (region) names.push([{ kind: 'region', region }]);
   else if (country) names.push([{ kind: 'country', country: gazetteer().countries.get(country)! }]);
-  return { kind: 'parts', raw, country, region, names, workplaceText: raw.text && !raw.workplace ? readForWorkplace(raw.text) : null };
+  return {
+    kind: 'parts',
+    raw,
+    country,
+    region,
+    names,
+    workplaceText: raw.text && !raw.workplace ? readForWorkplace(raw.text) : null,
+  };
 }
 
 /** A prepared structured location, its places resolved in `ctx`. */
@@ -106,12 +132,19 @@ export function resolvePrepared(prepared: PreparedLocation, ctx: ResolveContext)
     {
       city: place?.city?.name ?? (clean(raw.city) || null),
       // a region the source writes beats the gazetteer's coarser one ("West Yorkshire" over "England")
-      region: region?.name ?? (clean(raw.region) || place?.region?.name) ?? null,
+      // … but one in another script the gazetteer cannot read ("استان فارس") gives way to the city's region in English
+      region: region?.name ?? unreadRegion(clean(raw.region), place?.region?.name ?? null),
       country: country ?? place?.country ?? null,
       workplace: raw.workplace ?? workplaceOfRead(prepared.workplaceText, ctx),
       text: clean(raw.text) || [raw.city, raw.region, raw.country].filter(Boolean).join(', '),
     },
   ];
+}
+
+/** A region as the source writes it, unless not in Latin script and the gazetteer knows the place's region. */
+function unreadRegion(written: string, known: string | null): string | null {
+  if (!written) return known;
+  return known && !LATIN_LETTER.test(written) ? known : written;
 }
 
 /** A text with only a country or region beside it (Lever's "Nairobi, Kenya" + country "KE"): the text, read within them. */
