@@ -7,6 +7,8 @@ import { parseIndeedFeed } from './feed/parse-indeed-feed';
 import { parseHtmlPage, readPageFacts } from './html';
 import { lacksPageStatedFacts, withPageStatedFacts } from './jsonld/page-facts-fill';
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
+import { foldText } from '../normalize/document/fold';
+import { descriptionText, isTeaserOf, mayBeTeaser } from './jsonld/teaser-description';
 import { parseMarkdown } from './markdown';
 import { isPersonioXml, parsePersonioXml } from './personio/parse-personio';
 import { parseText } from './text';
@@ -98,7 +100,34 @@ function parseJsonLd(text: string, url: string | null, json?: unknown): RawPosti
   const postings = parseJsonLdPage(text, { url });
   if (!postings.length) return parseHtmlPage(text, { url });
   if (postings.some((p) => !p.html && !p.text && !p.sections.length)) return withPageBody(postings, text, url);
-  return withPageFacts(postings, text, url);
+  return withFullerPageBody(postings, text, url) ?? withPageFacts(postings, text, url);
+}
+
+/**
+ * A page of one posting whose JSON-LD description is a teaser of the body the page shows (teaser-description.ts):
+ * the posting takes the page's body (its sections, facts and apply link); what the JSON-LD states (title,
+ * company, places, dates, pay) stays. Null when the description is the posting itself.
+ */
+function withFullerPageBody(postings: RawPosting[], page: string, url: string | null): RawPosting[] | null {
+  const [posting] = postings;
+  if (postings.length !== 1 || !posting || posting.sections.length) return null;
+  const description = descriptionText(posting);
+  if (!mayBeTeaser(description)) return null;
+  const body = parseHtmlPage(page, { url: posting.url ?? url, title: posting.title })[0];
+  if (!body?.html || !isTeaserOf(description, body.html)) return null;
+  return [
+    {
+      ...posting,
+      locations: shownPlaceDiffers(posting, body) ? [] : posting.locations,
+      html: body.html,
+      text: body.text,
+      markdown: body.markdown,
+      sections: body.sections,
+      fields: { ...body.fields, ...posting.fields },
+      applyUrl: posting.applyUrl ?? body.applyUrl,
+      department: posting.department ?? body.department,
+    },
+  ];
 }
 
 /**
@@ -124,6 +153,20 @@ function withPageFacts(postings: RawPosting[], page: string, url: string | null)
     department: posting.department ?? department,
   };
   return [needs.facts ? withPageStatedFacts(filled, facts.fields, facts.benefits) : filled];
+}
+
+/**
+ * Whether the one place a teaser's JSON-LD names is not the one place its page shows beside the title (the
+ * employer's head office in `jobLocation`, the team's city on the page): a reader trusts the page, so the
+ * page's place is read instead. A page place that names the JSON-LD's city ("Greater London", "London, UK")
+ * agrees with it.
+ */
+function shownPlaceDiffers(posting: RawPosting, body: RawPosting): boolean {
+  const shown = body.fields.location ?? [];
+  const [place] = posting.locations;
+  if (posting.locations.length !== 1 || !place || shown.length !== 1 || !shown[0]) return false;
+  const named = place.city ?? place.text;
+  return !foldText(shown[0]).includes(foldText(named));
 }
 
 function withPageBody(postings: RawPosting[], page: string, url: string | null): RawPosting[] {

@@ -1,11 +1,13 @@
 import type { Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { textOf } from '../../normalize/document/dom-walk';
+import { foldText } from '../../normalize/document/fold';
 import { htmlRecords } from '../../normalize/document/html-records';
 import { iconField } from '../../normalize/document/fact-icons';
 import { isDateLine } from '../../normalize/document/date-line';
 import { splitFactLine } from '../../normalize/document/fact-line';
 import { fieldKeyFor, splitFieldLine, splitLabelAlone } from '../../normalize/document/field-dictionary';
+import { employerOn } from '../text/company-line';
 import type { FieldSet } from './field-set';
 import { shortTextOf } from './text-length';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
@@ -154,6 +156,11 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
     // The facts list comes before the body: the first block of prose ends the search.
     const text = shortTextOf(candidate, MAX_META_CHARS);
     if (text === null) break;
+    // a job board's own guess at the pay is no fact of the posting: left out of the fields and the body
+    if (isPayEstimate(text)) {
+      used.push(candidate);
+      continue;
+    }
     const marked = markedFieldKey(candidate);
     if (marked && text && text.length <= MAX_ITEM_CHARS) {
       fields.add(marked, text);
@@ -166,20 +173,55 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
       continue;
     }
     if (isLinkList(candidate, text)) continue;
-    for (const item of items) addMetaItem(item, fields);
+    addItems(candidate, items, fields);
     used.push(candidate);
   }
   return used;
 }
 
-/** Attributes where ATS templates name what an element holds (`data-ui="job-location"`, `class="job-type"`). */
-const MARK_ATTRIBUTES = ['class', 'id', 'data-ui', 'data-testid', 'data-qa', 'data-automation-id', 'itemprop'];
+/**
+ * The items of a facts wrapper, each to its field: an item element whose attributes name what it holds
+ * (`<span data-ui="job-department">Tech</span>` among Workable's unlabelled facts, a job board's
+ * `data-automation="advertiser-name"`) goes to that field, a name with a legal form ("… S.A.S.", "… GmbH") is
+ * the employer's, the rest as `addMetaItem` reads them.
+ */
+function addItems(wrapper: Element, items: readonly string[], fields: FieldSet): void {
+  const children = elementChildren(wrapper);
+  const oneEach = children.length === items.length && children.every((c, i) => textOf(c).trim() === items[i]);
+  items.forEach((item, i) => {
+    const child = oneEach ? children[i] : undefined;
+    const marked = child ? markedFieldKey(child) : null;
+    // the employer's name among the facts ("Distribuidora Andina S.A.S." above the place): never a place
+    const employer = marked || /[:：]/u.test(item) ? null : employerOn(item);
+    if (marked) fields.add(marked, item);
+    else if (employer && !fields.first('company')) fields.add('company', employer);
+    else addMetaItem(item, fields);
+  });
+}
+
+/**
+ * Attributes where ATS templates and job boards name what an element holds (`data-ui="job-location"`,
+ * `class="job-type"`, SEEK's `data-automation`, StepStone's `data-at`).
+ */
+const MARK_ATTRIBUTES = [
+  'class',
+  'id',
+  'data-ui',
+  'data-testid',
+  'data-qa',
+  'data-automation-id',
+  'data-automation',
+  'data-at',
+  'itemprop',
+];
 const MARKED_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^|[\s_-])(?:job-?)?locations?(?:$|[\s_-])/i, 'location'],
-  [/(?:^|[\s_-])(?:job-?|employment-?)type(?:$|[\s_-])/i, 'employment type'],
+  [/(?:^|[\s_-])(?:job-?|employment-?|work-?)type(?:$|[\s_-])/i, 'employment type'],
   [/(?:^|[\s_-])(?:job-?)?workplace(?:-?type)?(?:$|[\s_-])/i, 'workplace'],
   [/(?:^|[\s_-])(?:job-?)?department(?:$|[\s_-])/i, 'department'],
   [/(?:^|[\s_-])(?:job-?)?(?:salary|compensation)(?:$|[\s_-])/i, 'salary'],
+  // the employer's name only ("company-name", "advertiser-name"), not "company-logo" or "company-review-link"
+  [/(?:^|[\s_-])(?:company|employer|advertiser|hiring-?organi[sz]ation)(?:-?name)?(?:$|\s)/i, 'company'],
 ];
 
 /**
@@ -188,7 +230,9 @@ const MARKED_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
  * called "job-details" holds several facts.
  */
 function markedFieldKey(element: Element): string | null {
-  if (elementChildren(element).length > 0) return null;
+  const children = elementChildren(element);
+  // one link or span around the value (`<span data-automation="job-detail-location"><a>Parramatta</a></span>`)
+  if (children.length > 1 || (children[0] && !INLINE_VALUE.has(children[0].name))) return null;
   const marks = MARK_ATTRIBUTES.map((name) => element.attribs[name] ?? '')
     .join(' ')
     .slice(0, MAX_ATTRIBUTE_SCAN);
@@ -196,6 +240,16 @@ function markedFieldKey(element: Element): string | null {
   return MARKED_FIELDS.find(([pattern]) => pattern.test(marks))?.[1] ?? null;
 }
 const MAX_ATTRIBUTE_SCAN = 300;
+const INLINE_VALUE = new Set(['a', 'span', 'strong', 'b', 'em', 'time']);
+
+/**
+ * The pay a job board estimates for the role beside the employer's facts ("Gehaltsprognose: Für diesen Job
+ * schätzen wir …", "Estimated salary", "Salaire estimé", "推定年収"): the board's guess, not the employer's offer.
+ * (Japanese "想定年収" is the employer's own expected pay and is not among them.)
+ */
+const PAY_ESTIMATE =
+  /salary estimate|estimated (?:salary|pay|base pay|total pay)|gehaltsprognose|gehaltsschatzung|geschatztes gehalt|schatzen wir|salaire estime|estimation (?:de|du) salaire|salario estimado|estimacion salarial|estimativa salarial|salario estimado|geschat salaris|salarisindicatie|推定年収|推定給与/;
+export const isPayEstimate = (text: string): boolean => PAY_ESTIMATE.test(foldText(text));
 
 /** "Location: Berlin" to its field, "📍 Jakarta" to the field its icon names (fact-icons.ts); the rest to `meta`. */
 export function addMetaItem(item: string, fields: FieldSet): void {

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { walkDom } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
 
 /**
@@ -109,18 +110,18 @@ const tokensOf = (name: string): string[] =>
     .split(/[^a-z]+/)
     .filter(Boolean);
 
-/** Whether one class name or id (no spaces) names chrome: a chrome token, or a joined pair of tokens. */
-function namesChrome(name: string): boolean {
+/** The chrome word one class name or id (no spaces) names (a chrome token, or a joined pair of tokens), or null. */
+function chromeWordOf(name: string): string | null {
   const tokens = tokensOf(name);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const joined = i + 1 < tokens.length ? token + (tokens[i + 1] ?? '') : '';
-    if (CHROME_WORDS.has(joined)) return true;
+    if (CHROME_WORDS.has(joined)) return joined;
     if (!CHROME_WORDS.has(token)) continue;
-    if (!AMBIGUOUS_WORDS.has(token)) return true;
-    if (tokens.every((other) => other === token || PLACING_WORDS.has(other) || CHROME_WORDS.has(other))) return true;
+    if (!AMBIGUOUS_WORDS.has(token)) return token;
+    if (tokens.every((other) => other === token || PLACING_WORDS.has(other) || CHROME_WORDS.has(other))) return token;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -132,11 +133,36 @@ const MAY_NAME_CHROME = new RegExp(
   'i',
 );
 
-/** Whether a class or id attribute names chrome in any of its space-separated names. */
-function attributeNamesChrome(value: string | undefined): boolean {
-  if (value === undefined) return false;
+/** The chrome words a class or id attribute names in its space-separated names (none for most attributes). */
+function chromeWordsOf(value: string | undefined): string[] {
+  if (value === undefined) return [];
   const scanned = value.slice(0, MAX_ATTRIBUTE_SCAN);
-  return MAY_NAME_CHROME.test(scanned) && scanned.split(/\s+/).some(namesChrome);
+  if (!MAY_NAME_CHROME.test(scanned)) return [];
+  return scanned.split(/\s+/).flatMap((name) => chromeWordOf(name) ?? []);
+}
+
+/**
+ * Words that name a menu. Utility-class layouts name a wrapper after where it stands ("box_border menu_top
+ * dFlex" around Computrabajo's whole description): a block named only by them that holds prose is the page's
+ * content, since no menu holds paragraphs of sentences.
+ */
+const MENU_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'toolbar', 'topbar']);
+const PROSE_MIN_CHARS = 400;
+const PROSE_MIN_SENTENCES = 3;
+
+/** Whether an element holds prose: enough text outside links, in several sentences. */
+function holdsProse(element: Element): boolean {
+  let chars = 0;
+  let sentences = 0;
+  walkDom(element, {
+    enter: (child) => child.name !== 'a',
+    leave: () => undefined,
+    text(data) {
+      chars += data.trim().length;
+      sentences += data.match(/[.!?。！？](?=\s|$)/gu)?.length ?? 0;
+    },
+  });
+  return chars >= PROSE_MIN_CHARS && sentences >= PROSE_MIN_SENTENCES;
 }
 
 /**
@@ -144,9 +170,18 @@ function attributeNamesChrome(value: string | undefined): boolean {
  * `data-automation-id="cookieBanner"` beside a generated `class="css-1fi3hjk"`). Only consent words count in
  * them: their other names ("jobPostingHeader", "jobSidebar") wrap the posting itself.
  */
-const TEST_ATTRIBUTES = ['data-automation-id', 'data-testid', 'data-test', 'data-qa', 'data-ui'];
-const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot']);
-const MAY_NAME_CONSENT = /cookie|consent|gdpr|onetrust/i;
+const TEST_ATTRIBUTES = [
+  'data-automation-id',
+  'data-automation',
+  'data-at',
+  'data-testid',
+  'data-test',
+  'data-qa',
+  'data-ui',
+];
+/** Consent banners and share widgets (`data-ui="share"`): never a wrapper of the posting. */
+const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot', 'share', 'sharing']);
+const MAY_NAME_CONSENT = /cookie|consent|gdpr|onetrust|shar/i;
 
 function testAttributeNamesConsent(element: Element): boolean {
   for (const name of TEST_ATTRIBUTES) {
@@ -162,7 +197,9 @@ export function isChrome(element: Element): boolean {
   if (NOISE_TAGS.has(element.name)) return true;
   const { role, class: className, id } = element.attribs;
   if (role && NOISE_ROLES.has(role.toLowerCase())) return true;
-  return attributeNamesChrome(className) || attributeNamesChrome(id) || testAttributeNamesConsent(element);
+  const words = [...chromeWordsOf(className), ...chromeWordsOf(id)];
+  if (words.length > 0) return !words.every((word) => MENU_WORDS.has(word)) || !holdsProse(element);
+  return testAttributeNamesConsent(element);
 }
 
 /** Headings of blocks that list other postings ("Similar jobs", "Ähnliche Jobs", "Offres similaires", "関連求人"). */

@@ -1,0 +1,39 @@
+import type { RawPosting } from '../../schema/raw-posting';
+import { foldText } from '../../normalize/document/fold';
+import { decodeEntities } from '../json-values';
+
+/**
+ * Job boards (StepStone, Reed) and career-site builders (Workable) put a teaser in their JSON-LD `description`:
+ * the posting's first paragraph, while the page shows the whole posting (tasks, profile, offer). A reader takes
+ * the page. The JSON-LD description is a teaser of the page's body when it is short, the body is several
+ * times longer, and the body opens the same way somewhere (the same posting, not another page's text).
+ */
+
+/** A description longer than this is read as the posting itself: no page is parsed to compare. */
+export const TEASER_MAX_CHARS = 400;
+const FULLER_FACTOR = 3;
+const MIN_EXTRA_CHARS = 300;
+const COMPARED_CHARS = 40;
+
+/** Plain text of a raw posting's description (HTML tags dropped, whitespace collapsed). */
+export const descriptionText = (posting: RawPosting): string =>
+  plainText(posting.html ?? posting.text ?? '');
+
+const plainText = (html: string): string =>
+  decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Whether a description (plain text) is short enough to be a teaser: cheap, checked before any page parse. */
+export const mayBeTeaser = (description: string): boolean =>
+  description.length > 0 && description.length <= TEASER_MAX_CHARS;
+
+/** Whether `description` (plain text) is a teaser of the page body `bodyHtml`. */
+export function isTeaserOf(description: string, bodyHtml: string): boolean {
+  if (!mayBeTeaser(description)) return false;
+  const body = plainText(bodyHtml);
+  if (body.length < description.length * FULLER_FACTOR || body.length - description.length < MIN_EXTRA_CHARS)
+    return false;
+  const opening = foldText(description.slice(0, COMPARED_CHARS));
+  return foldText(body).includes(opening);
+}
