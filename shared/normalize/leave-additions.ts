@@ -69,3 +69,14 @@ function between(line: string, a: LeaveCount, b: LeaveCount): string {
 function firstWordsAfter(line: string, c: LeaveCount): string {
   return line.slice(c.end, c.end + 30);
 }
+
+/** A bullet that opens with "+" or "plus" (in several languages) adds to the line above it. */
+const ADDITION_START =
+  /^(?:\+|(?:plus|additionally|in addition|zusätzlich|dazu|en plus|además|inoltre|dodatkowo|navíc|плюс|ещё|a więcej)(?!\p{L}))/iu;
+const BULLET = /^[\s\-–—*•·・]+/u;
+
+/** The line without its bullet when it is an addition to the leave above it ("+ 5 extra days"), else null. */
+export function additionLine(line: string): string | null {
+  const text = line.replace(BULLET, '');
+  return ADDITION_START.test(text) ? text : null;
+}

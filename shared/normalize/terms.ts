@@ -15,7 +15,7 @@ import {
   UNIT_WORDS,
   UNLIMITED_LEAVE,
 } from './lexicon/term-words';
-import { leaveAdditions } from './leave-additions';
+import { additionLine, leaveAdditions } from './leave-additions';
 import { matchesOf } from './regex-matches';
 import { trieRegexSource } from './regex-trie';
 import { piecesOf } from './text-pieces';
@@ -57,14 +57,30 @@ export function extractTerms(lines: string[], bodyText = ''): Terms {
 
 /** Fills the terms still null from the first line that states each; a line naming neither costs one test. */
 function readLines(lines: string[], terms: Terms, has: RegExp): void {
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (!has.test(line)) continue;
     for (const piece of pieces(line)) {
       terms.probationMonths ??= probationIn(piece);
-      terms.paidLeaveDays ??= paidLeaveIn(piece);
+      if (terms.paidLeaveDays === null) {
+        const days = paidLeaveIn(piece);
+        if (days !== null) terms.paidLeaveDays = withNextLineAddition(piece, days, lines[i + 1]);
+      }
       if (terms.probationMonths !== null && terms.paidLeaveDays !== null) return;
     }
   }
+}
+
+/**
+ * The leave days with the days the next bullet adds when it is nothing but an addition ("25 days holiday", then
+ * "+ 5 extra days" or "Plus 3 additional days between Christmas and New Year"): read as one clause, with the
+ * same rules as within a line (leave-additions.ts), so sick, public or tenure days are still never added.
+ */
+function withNextLineAddition(piece: string, days: number, next: string | undefined): number {
+  const addition = next === undefined ? null : additionLine(next);
+  if (addition === null) return days;
+  const total = paidLeaveIn(`${piece} ${pieces(addition).join(' ')}`);
+  return total !== null && total > days ? total : days;
 }
 
 /** NFKC for full-width forms and ligatures, then ASCII digits for native ones ("۳ ماه", "६ महीने"). */
