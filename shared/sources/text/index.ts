@@ -2,6 +2,7 @@ import type { RawPosting } from '../../schema/raw-posting';
 import { textBlocks } from '../../normalize/document/document-blocks';
 import { repairText } from '../../normalize/text-repair';
 import { documentPosting } from './document-posting';
+import { withoutOtherJobsTail } from './other-jobs-tail';
 
 /** Options for parsing a plain-text posting. */
 export interface TextOptions {
@@ -15,7 +16,7 @@ export interface TextOptions {
  * the body rendered to HTML for the description. Returns no posting for an empty text.
  */
 export function parseText(text: string, options: TextOptions = {}): RawPosting[] {
-  const source = repairText(text);
+  const source = withoutOtherJobsTail(repairText(text));
   if (!source.trim()) return [];
   return [documentPosting('text', source, textBlocks(source), options.url ?? null)];
 }
