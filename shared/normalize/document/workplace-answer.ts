@@ -2,6 +2,7 @@ import { workplaceFromText } from '../../sources/workplace';
 import { foldText } from './fold';
 import { fold } from '../geo/fold';
 import { possibilityAnswer } from '../geo/workplace-qualifiers';
+import { locationTextWorkplace } from '../geo/location-text';
 
 /**
  * A header line that asks "remote?" and answers it: "Remote: No", "Remote work: Not available", "Télétravail :
@@ -134,8 +135,8 @@ const asksRemote = (label: string): boolean =>
       .trim(),
   );
 
-/** "Remote" or "On-site" for a yes/no answer under a remote question, else null (the value is read as written). */
-export function workplaceAnswer(label: string, value: string): 'Remote' | 'On-site' | null {
+/** "Remote" or "On-site" for a yes/no answer under a remote question ("Hybrid" for a few remote days), else null (the value is read as written). */
+export function workplaceAnswer(label: string, value: string): 'Remote' | 'On-site' | 'Hybrid' | null {
   if (value.length > 24 || !asksRemote(label)) return null;
   const answer = foldText(value)
     .replace(/[.!。]$/u, '')
@@ -144,7 +145,20 @@ export function workplaceAnswer(label: string, value: string): 'Remote' | 'On-si
   if (NO.has(answer)) return 'On-site';
   // "(not) possible" in the languages the qualifiers know: "Hjemmekontor: Ikke mulig", "Etätyö: mahdollista"
   const possible = possibilityAnswer(fold(value));
-  return possible === 'yes' ? 'Remote' : possible === 'no' ? 'On-site' : null;
+  if (possible) return possible === 'yes' ? 'Remote' : 'On-site';
+  return daysAnswer(label, value);
+}
+
+const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
+
+/**
+ * Remote days counted under the question ("Télétravail : 1 jour par semaine", "Remote: 2 days a week",
+ * "Homeoffice: 2 Tage pro Woche"): fewer than five a week is hybrid work, read as the question and its answer
+ * together are (attendance-patterns.ts). No place: the value is no remote area.
+ */
+function daysAnswer(label: string, value: string): 'Hybrid' | null {
+  if (!/\d/.test(value)) return null;
+  return locationTextWorkplace(`${label} ${value}`, NO_CONTEXT) === 'hybrid' ? 'Hybrid' : null;
 }
 
 /**
