@@ -17,11 +17,19 @@ const LABEL =
   '|(?:la )?fecha l[íi]mite(?: de (?:postulaci[óo]n|inscripci[óo]n|solicitud|candidatura))?' +
   '|(?:o )?prazo(?: de candidatura| para candidaturas)?|(?:la )?scadenza(?: delle candidature)?' +
   '|termin (?:nadsy[łl]ania|sk[łl]adania) (?:zg[łl]osze[ńn]|aplikacji|cv)' +
-  '|(?:de )?uiterste (?:reactie|sollicitatie)datum|hakuaika)';
+  '|(?:de )?uiterste (?:reactie|sollicitatie)datum|hakuaika' +
+  // a verb of their own, no copula: "Applications close Friday 11 December 2026", "nộp CV … trước ngày 20/12/2026"
+  '|applications? close(?:s)?(?: on)?|(?:nộp|gửi) (?:hồ sơ|cv)[^.\\n]{0,40}?trước ngày)';
 const COPULA =
   '(?:is|was|are|är|er|ist(?: der| am)?|endet am|est(?: le| fixée au)?|es(?: el)?|será el|é(?: dia| o dia)?|termina (?:a|em|el)|è(?: il)?|upływa|mija|päättyy)';
 
-const SENTENCE = new RegExp(`(?<![\\p{L}\\p{N}])${LABEL}\\s+${COPULA}\\s+([^\\n]{4,40})`, 'iu');
+/** The label, then its copula, a colon within a sentence ("… your CV. Closing date: 15 December 2026."), or a verb label. */
+const SENTENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${LABEL}(?:\\s+${COPULA}\\s+|\\s*[:：]\\s*|(?<=close|closes|on|ngày)\\s+)([^\\n]{4,40})`,
+  'iu',
+);
+/** "Friday 11 December 2026": the weekday is no part of the date. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/iu;
 /** A sentence ends at . ! ? before a capital or the end; "15.12.2026" and "1. desember" go on. */
 const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)|[!?;,(]/u;
 
@@ -43,6 +51,6 @@ export function readDeadlineSentence(bodyText: string): string | null {
   const value = SENTENCE.exec(bodyText)?.[1];
   if (!value) return null;
   const end = SENTENCE_END.exec(value);
-  const date = (end ? value.slice(0, end.index) : value).trim();
+  const date = (end ? value.slice(0, end.index) : value).trim().replace(WEEKDAY, '');
   return date || null;
 }

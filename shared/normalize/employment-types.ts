@@ -95,7 +95,8 @@ function knownValues(): KnownValues {
 }
 
 /** The rules, read in a folded text; `text` as written, for workload and weekly hours. */
-function typesInFolded(folded: string, text: string, values: boolean): EmploymentType[] {
+function typesInFolded(written: string, text: string, values: boolean): EmploymentType[] {
+  const folded = ELIDED_TEST.test(written) ? expandElided(written) : written;
   const found = new Set<EmploymentType>();
   for (const [pattern, types] of values ? [...RULES, ...SCHEDULE_VALUES] : RULES)
     if (pattern.test(folded)) for (const t of types) found.add(t);
@@ -111,6 +112,21 @@ function typesInFolded(folded: string, text: string, values: boolean): Employmen
   if (found.size === 0 && (PERMANENT.test(folded) || (arabic && ARABIC_PERMANENT.test(folded)))) found.add('FULL_TIME');
   if (found.size === 0 && /\bother\b/u.test(folded) && folded.trim().length <= 10) found.add('OTHER');
   return ORDER.filter((t) => found.has(t));
+}
+
+/**
+ * Both schedules in one elided compound: "Voll- oder Teilzeit", "Teil- und Vollzeit", "full-or-part-time",
+ * "full or part time". The rules read the second word alone as the only schedule ("Teilzeit", "part-time"), so
+ * both are written out.
+ */
+const ELIDED_TEST = /\s(?:oder|und|bzw|or)\s/u;
+// folded text: hyphens are spaces ("voll oder teilzeit", "full or part time")
+const ELIDED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(voll|teil)\s+(oder|und|bzw)\s+(voll|teil)zeit\b/gu, '$1zeit $2 $3zeit'],
+  [/\b(full|part)(?:\s+time)?\s+or\s+(full|part)\s*time\b/gu, '$1 time or $2 time'],
+];
+function expandElided(folded: string): string {
+  return ELIDED.reduce((out, [pattern, written]) => out.replace(pattern, written), folded);
 }
 
 /** The one schedule the text's words name ("Parttime", "Vollzeit"), or null when they name none or both. */

@@ -40,10 +40,13 @@ function readSalary(input: SalaryInput, country: string | null): Salary | null {
   const fromTexts = readTexts(input.texts, input.labels ?? [], country);
   const structured = input.structured ? fromStructured(input.structured, fromTexts, country) : null;
   if (structured) return structured;
-  if (fromTexts.kind === 'salary') return fromTexts.salary;
+  if (fromTexts.kind === 'salary' && fromTexts.parsed) return fromTexts.salary;
   if (fromTexts.kind === 'negotiable') return null;
   const body = findBodySalary(input.bodyText ?? '', country);
-  return body.kind === 'salary' ? body.salary : null;
+  if (body.kind === 'salary') return body.salary;
+  // a field whose figures are not pay ("$10,000 Sign-On Bonus" cut from a title) yields to a pay sentence
+  // in the body; with none there, it is kept as written so the posting warns salary_unparsed
+  return fromTexts.kind === 'salary' ? fromTexts.salary : null;
 }
 
 /** The first header text that reads as a salary; an unreadable one only if no other reads. */

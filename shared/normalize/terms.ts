@@ -165,7 +165,10 @@ function probationIn(line: string): number | null {
     const before = [...quantities]
       .reverse()
       .find((q) => q.end <= k.start && k.start - q.end <= 25 && !NOT_ITS_LENGTH.test(line.slice(q.end, k.start)));
-    const months = toMonths(after ?? before);
+    // a duration written onto the word ("6-month probation, then a one-month notice period") is its length,
+    // whatever duration follows it
+    const attached = before !== undefined && /^[\s-]*$/.test(line.slice(before.end, k.start));
+    const months = toMonths(attached ? before : (after ?? before));
     if (months !== null) return months;
   }
   return null;

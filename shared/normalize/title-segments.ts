@@ -68,11 +68,41 @@ export function classifySegment(segment: string, company: string | null): Segmen
   if (hasDigit && SALARY.test(text)) return 'salary';
   if (hasDigit && EXPERIENCE_ONLY.test(text) && EXPERIENCE_MARK.test(text)) return 'noise';
   if (isEmploymentType(text)) return 'employmentType';
+  if (isConditionList(text)) return 'noise';
   if (isCompany(text, company)) return 'company';
   if (ROLE_ACRONYM.test(text)) return 'keep';
-  if (isPlaceText(text)) return 'location';
+  if (isPlaceText(text) || isSitePlace(text)) return 'location';
   return 'keep';
 }
+
+/**
+ * Japanese titles append the job's selling points after a slash or in brackets: "日勤のみ・土日祝休み" (day shifts
+ * only, weekends off), "フォークリフト免許保有者歓迎" (forklift licence holders welcome), "残業少なめ", "交通費支給".
+ * Each part ends with a word that says what is allowed, offered or welcome; a part that does not ("正看護師",
+ * "画像認識") is the job's and keeps the segment.
+ */
+const CONDITION_END = /(?:歓迎|OK|ＯＫ|可|のみ|休み|なし|無し|あり|有り|少なめ|支給|完備|不問|相談)$/u;
+function isConditionList(text: string): boolean {
+  if (text.length > 60 || !CONDITION_END.test(text)) return false;
+  return text.split(/\s*[・、／/,，]\s*/u).every((part) => CONDITION_END.test(part.trim()));
+}
+
+/**
+ * The store, branch or site the job is at, named with its place: "Bio-Supermarkt München-Haidhausen",
+ * "Filiale Köln-Ehrenfeld", "Store Manchester Arndale", "Magasin Lyon Part-Dieu", "Tienda Madrid Centro".
+ * The site word leads; the place after it is a known city, alone or before its district ("München-Haidhausen").
+ */
+const SITE_WORD =
+  /^(?:[\p{L}]+-)?(?:Supermarkt|Markt|Filiale|Niederlassung|Standort|Lager|Werk|Store|Branch|Site|Depot|Warehouse|Magasin|Agence|Boutique|Entrepôt|Tienda|Sucursal|Almacén|Negozio|Punto vendita|Filiaal|Vestiging)$/iu;
+function isSitePlace(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || !SITE_WORD.test(words[0]!)) return false;
+  const place = words[1]!.split('-')[0]!;
+  return place.length > 1 && isPlaceText(place) && !isWorkplaceWord(place, fold(place));
+}
+
+const SHIFT_WORDS =
+  /(?<![\p{L}])(?:nights?|days?|evenings?|mornings?|afternoons?|weekends?|tardes?|mañanas?|noches?|fines de semana|soirs?|soirées?|nuits?|matins?|week-ends?|nachts?|abends|Nachtschicht|Frühschicht|Spätschicht|Wochenende|sere|notti|mattine)(?![\p{L}])/giu;
 
 /** Separators between the facts a bracket lists ("【契約社員／リモート可】", "(Vollzeit / Homeoffice)"). */
 const FACT_SEPARATOR = /\s*[／/・、,|]\s*|\s+[-–—]\s+/u;
@@ -97,8 +127,10 @@ export function employmentAndPlaceParts(text: string): Array<readonly ['employme
  * "Part-Time, 3 days per week", "32-40 uur", "80–100 %", "6 months", "Outside IR35"; "Contract, Remote" is not.
  */
 export function isEmploymentType(text: string): boolean {
-  const rest = text
-    .replace(EMPLOYMENT_WORDS, ' ')
+  const typeless = text.replace(EMPLOYMENT_WORDS, ' ');
+  // the shift beside a type is part of the schedule ("jornada parcial, tardes", "Part-time, evenings"); alone
+  // ("Registered Nurse – Nights") it describes the job and stays
+  const rest = (typeless === text ? typeless : typeless.replace(SHIFT_WORDS, ' '))
     .replace(EMPLOYMENT_DETAIL, ' ')
     .replace(/[\s,/&+|()–-]+|\b(?:or|and|und|oder|ou|et|o|y|e)\b/giu, '');
   return rest.length === 0 && /\S/.test(text.replace(/[\s,/&+|()–-]+/g, ''));
@@ -118,7 +150,8 @@ function isCompany(text: string, company: string | null): boolean {
 /** Places and workplace words only: "Berlin", "Remote (US)", "London, UK", "東京/リモート可", "EMEA". */
 export function isPlaceText(text: string): boolean {
   const parts = text
-    // a département, province or postcode after the town: "Nice (06)", "Verona (VR)", "Bordeaux (33000)"
+    // a département, province or postcode after the town: "Nice (06)", "Verona (VR)", "Bordeaux (33000)"; an
+    // arrondissement: "Lyon 7e", "Paris 15ème"
     .replace(PLACE_CODE, '')
     .split(/\s*(?:[,/|&()（）・、;]|\s[-–—]\s|\b(?:or|and|oder|und|ou|et|o|y|hoặc|và)\b)\s*/iu)
     .map((p) => p.trim())
@@ -128,8 +161,9 @@ export function isPlaceText(text: string): boolean {
   return parts.every((part) => isPlacePart(part, several));
 }
 
-/** A bracketed code after a place name: a French département, an Italian or Spanish province, a postcode. */
-const PLACE_CODE = /(?<=\p{L})\s*[(（](?:\d{2,5}|2[AB]|\p{Lu}{2})[)）]/gu;
+/** A bracketed code after a place name (a French département, an Italian or Spanish province, a postcode), or an arrondissement. */
+const PLACE_CODE =
+  /(?<=\p{L})\s*[(（](?:\d{2,5}|2[AB]|\p{Lu}{2})[)）]|(?<=\p{L})\s+\d{1,2}(?:e|er|ème|eme)(?![\p{L}\d])/gu;
 
 /** Longest workplace or connector phrase read before a place ("100 % remote innerhalb", "anywhere in"). */
 const MAX_LEAD_WORDS = 4;

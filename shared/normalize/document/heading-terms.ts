@@ -42,6 +42,8 @@ const NICE = [
   '^assets?$',
   '(?:would be |is )?an asset',
   'would be nice',
+  // Australian and New Zealand selection criteria: "Highly regarded", "Highly valued"
+  'highly (?:regarded|valued|advantageous)',
   // de
   'wunschenswert',
   'von vorteil',

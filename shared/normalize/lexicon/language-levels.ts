@@ -66,7 +66,7 @@ export const CERTIFICATES: readonly Certificate[] = [
   {
     code: 'ja',
     pattern:
-      '(?:JLPT|日本語能力試験)\\s*(?:level\\s*)?N?\\s*([1-5])(?:級)?|\\bN([1-5])\\s*(?=以上|レベル|程度|相当|合格|level|or (?:above|higher)|\\+)',
+      '(?:JLPT|日本語能力試験)\\s*(?:level\\s*)?N?\\s*([1-5])(?:級)?|\\bN([1-5])\\s*(?=以上|レベル|程度|相当|合格|level|or (?:above|higher)|trở lên|이상|\\+)',
     label: (g) => (g ? `JLPT N${g}` : 'JLPT'),
     rank: (g) => (g ? ([0, 4, 3, 2, 1.5, 1][Number(g)] ?? 0) : 0),
   },

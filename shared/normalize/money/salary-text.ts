@@ -28,7 +28,7 @@ const MAX_TEXT = 600;
 export const NEGOTIABLE =
   /\b(?:negotiable|competitive|doe|depending on (?:experience|qualifications)|commensurate|to be discussed|tbd|tba|market rate|attractive)\b|thỏa thuận|thoả thuận|thương lượng|cạnh tranh|応相談|相談の上|当社規定|nach vereinbarung|verhandelbar|verhandlungssache|attraktiv|à négocier|selon profil|selon expérience|a convenir|a negociar|negociable|competitivo|da concordare|negoziabile|面议|협의|do negocjacji/iu;
 const NON_PAY_AFTER =
-  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|h\b|Std\b|Stunden\b|Wochenstunden|heures?\b|horas?\b|ore\b|uur\b|godzin|時間|시간|小时|giờ\b|weeks?\b|months?\b|Tage?n?\b|Wochen\b|Monate?n?\b|jours?\b|semaines?\b|mois\b|días?\b|dias?\b|semanas?\b|meses\b|giorni\b|dagen\b|dni\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|(?:лет|года|год|роки|років|рік|vuotta|ani|év|χρόνια|שנים)(?!\p{L})|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
+  /^\s*\+?\s*(?:years?\b|yrs?\b|jahre?n?\b|ans\b|años\b|anni\b|năm kinh nghiệm|年以上|年の|days?\b|hours?\b|hrs?\b|h\b|Std\b|Stunden\b|Wochenstunden|heures?\b|horas?\b|ore\b|uur\b|godzin|時間|시간|小时|giờ\b|weeks?\b|months?\b|Tage?n?\b|Wochen\b|Monate?n?\b|jours?\b|semaines?\b|mois\b|días?\b|dias?\b|semanas?\b|meses\b|giorni\b|dagen\b|dni\b|employees|people|staff|customers|clients|clinics|users|members|countries|cities|offices|locations|stores|homes|%|percent|pagas\b|pagamentos\b|(?:лет|года|год|роки|років|рік|vuotta|ani|év|χρόνια|שנים)(?!\p{L})|mensualidades\b|Monatsgehälter|salaires\b|薪|stipend|allowance|bonus|budget|reimbursement|credit|grant|signing|sign[-\s]?on\b|joining bonus|referral bonus|retention bonus|relocation|equity|shares|options|\(k\)|k\)|ka\b|days? of|paid)/iu;
 const NON_PAY_BEFORE =
   /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
 const RANGE_GAP =
@@ -212,8 +212,18 @@ function currencyOf(low: Amount, high: Amount | null, text: string, options: Sal
   return options.explicit ? countryCurrency(options.country) : null;
 }
 
+/**
+ * A CJK pay label written onto the figure names its period: "年収420万円〜560万円（月給28万円〜37万円）" is the year's
+ * pay, "月給28万円〜（年収420万円〜）" the month's, whatever other period the text names after it.
+ */
+const LABEL_ON_FIGURE =
+  /(?:年収|年俸|月給|月収|時給|日給|연봉|월급|시급|일급|年薪|月薪|时薪|日薪)\s*[:：]?\s*(?:約|最大|最低)?\s*$/u;
+
 function periodOf(text: string, low: Amount, high: Amount | null): SalaryPeriod | null {
   if (low.perAnnum || high?.perAnnum) return 'YEAR';
+  const label = low.start > 0 ? LABEL_ON_FIGURE.exec(text.slice(Math.max(0, low.start - 10), low.start)) : null;
+  const labelled = label ? findPeriod(label[0]) : null;
+  if (labelled) return labelled.period;
   const after = findPeriod(low.start === 0 ? text : text.slice(low.start));
   if (after) return after.period;
   // from the text's first unit, the search just made was the whole text's: the same search would find nothing

@@ -137,7 +137,13 @@ export const DATA: SkillGroup = {
       exact: ['Excel', 'EXCEL', 'Excela', 'Excelu', 'Excelem', 'Excelom', 'Exceli', 'Excelin'],
       guard: {
         notAfter: /^\s+(?:at|in|as|within|under|when|by|with)\b/i,
-        notBefore: /\b(?:to|will|you|and|who|must)\s+$/i,
+        // the verb ("to excel", "grow and excel"); after a tool or a bracket "and" joins a list ("SAP and Excel",
+        // "a WMS (Manhattan) and Microsoft Excel")
+        notBefore: [
+          /\b(?:to|will|you|who|must)\s+$/i,
+          /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\s+and\s+$/u,
+          /^\s*and\s+$/i,
+        ],
       },
     },
     { name: 'Google Sheets', aliases: ['Google Spreadsheets'] },

@@ -21,7 +21,13 @@ const MAX_LINE_CHARS = 160;
 const SEPARATOR = /\s+[|·•]\s+|(?<=[\p{L}.)])\s+[-–—]\s+(?=\p{L})/u;
 /** A pay figure or range with an optional period: "$26.50 - $31.00 an hour", "£45k–£55k a year", "€60,000". */
 const PAY =
-  /^(?:(?:up to|from)\s+)?\p{Sc}\s?\d[\d.,]*\s*[kK]?(?:\s*(?:[-–—]|to)\s*\p{Sc}?\s?\d[\d.,]*\s*[kK]?)?(?:\s*(?:an?|per|\/)\s*(?:hour|hr|year|yr|annum|month|week|day|shift))?$/iu;
+  /^(?:(?:up to|from)\s+)?\p{Sc}\s?\d[\d.,]*\s*[kK]?(?:\s*(?:[-–—]|to)\s*\p{Sc}?\s?\d[\d.,]*\s*[kK]?)?(?:\s*(?:an?|per|\/)\s*(?:hour|hr|year|yr|annum|month|week|day|shift))?(?:\s*\+\s*[^|·•]{1,40})?$/iu;
+/**
+ * A school, hospital, council or charity names itself by what it is, with no legal form: "Corio Bay Grammar
+ * School", "St Mary's Hospital", "Leeds City Council". Two words at least, the last one the kind of body.
+ */
+const INSTITUTION =
+  /^(?:[\p{Lu}\d][\p{L}\p{M}'’.&-]*\s+){1,6}(?:School|College|University|Academy|Hospital|Clinic|Council|Institute|Trust|Foundation|Library|Museum|Church|Charity|Hospice|Kindergarten|Schule|Gymnasium|Klinikum|Krankenhaus|École|Lycée|Collège|Clinique|Colegio|Hospital|Escuela)$/u;
 const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 
 /** The facts of the card lines under a text posting's title; every field null when there is none. */
@@ -43,7 +49,7 @@ function readPart(part: string): [keyof CardFacts, string] | null {
   if (PAY.test(part)) return ['salary', part];
   if (isEmploymentType(part)) return ['employmentType', part];
   const employer = employerOn(part);
-  if (employer === part) return ['company', part];
+  if (employer === part || INSTITUTION.test(part)) return ['company', part];
   return isPlace(part) ? ['location', part] : null;
 }
 

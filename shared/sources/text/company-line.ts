@@ -56,7 +56,12 @@ export function firstLinesUnderTitle(blocks: readonly Block[], title: string | n
   const titleHeading = content[0]?.type === 'heading' && content[0].text === title;
   const first = titleHeading ? content[1] : content[0];
   if (first?.type !== 'paragraph') return [];
-  const lines = first.lines[0] === title ? first.lines.slice(1) : first.lines;
+  // a text title on a line of its own, a blank line, then the employer, place and pay: the next paragraph's
+  // (the paragraph right after it: one after a labelled field is the body's)
+  const titleAlone = !titleHeading && first.lines.length === 1 && first.lines[0] === title;
+  const under = titleAlone ? blocks[blocks.indexOf(first) + 1] : first;
+  if (under?.type !== 'paragraph') return [];
+  const lines = under.lines[0] === title ? under.lines.slice(1) : under.lines;
   return lines.slice(0, max).map((line) => line.trim());
 }
 

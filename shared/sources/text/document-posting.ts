@@ -60,6 +60,25 @@ function findApplyUrl(blocks: readonly Block[], base: string | null): string | n
       if (link && isApplyText(link[1] ?? '')) return resolveLink(link[2], base);
     }
   }
+  return appliedAtUrl(blocks);
+}
+
+/**
+ * A bare address the text tells candidates to apply at: "Apply online at https://…", "Please apply via https://…
+ * with a cover letter", "Bewirb dich unter https://…", "Postulez sur https://…", "ứng tuyển tại https://…". The
+ * address must follow the apply words in the same sentence; a link elsewhere (the company's site) is none.
+ */
+const APPLY_AT_URL =
+  /(?<![\p{L}])(?:apply|applications?|bewirb dich|bewerben sie sich|bewerbung|postulez|postuler|candidatez|postúlate|postula|inscríbete|envía tu cv|candidate-se|ứng tuyển|nộp hồ sơ|応募)(?![\p{L}])[^.!?\n]{0,50}?(https?:\/\/[^\s<>"'()]+)/iu;
+
+function appliedAtUrl(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    const lines = block.type === 'paragraph' ? block.lines : block.type === 'list' ? block.items.map(itemText) : [];
+    for (const line of lines) {
+      const url = APPLY_AT_URL.exec(line)?.[1]?.replace(/[.,;:!?]+$/u, '');
+      if (url) return url;
+    }
+  }
   return null;
 }
 
@@ -84,9 +103,21 @@ function postedLine(blocks: readonly Block[]): string | null {
     if (block.type !== 'paragraph') continue;
     const line = block.lines.find((l) => relativePostedDate(l, SHAPE_DAY) !== null);
     if (line) return line;
+    for (const l of block.lines) {
+      const date = POSTED_ON.exec(l)?.[1];
+      if (date) return date;
+    }
   }
   return null;
 }
+
+/**
+ * "Posted 21 November 2026", "*Posted 18 November 2026 · Applications close …*", "Published on 3 March 2026",
+ * "Veröffentlicht am 21.11.2026", "Publié le 21/11/2026": a line opening with the word and a written date, with
+ * no label colon (a "Posted: …" line is a field already). Only the date goes on: what follows may be the deadline.
+ */
+const POSTED_ON =
+  /^[*_\s]*(?:posted|published|listed|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il))?\s+(\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?![\p{L}\d])/iu;
 
 /**
  * A raw posting from a Markdown or text document: the source kept as written, an HTML rendering of it for
