@@ -16,7 +16,7 @@ import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { insideOtherJobs } from './page-noise';
 import { readBenefitsBlock } from './page-benefits';
 import { readLabelledFields, readMetaNearTitle, readMicrodata } from './page-meta';
-import { findTitleElement, headingNamed, siteBesideTitle, splitDocumentTitle } from './page-title';
+import { findTitleElement, headingNamed, siteBesideTitle, siteName, splitDocumentTitle } from './page-title';
 import { brandFromHeaderLinks, employerBeforeUnit, headerLogoName } from './brand-link';
 import { serializeContent } from './serialize';
 import { readMarkedLocation } from './marked-location';
@@ -181,9 +181,16 @@ function readHead(index: PageIndex, url: string | null): HeadFacts {
     url: url ?? canonical,
     base,
     title: split?.title ?? null,
-    siteName: index.meta.get('og:site_name') ?? split?.site ?? documentTitleSite(index, rawTitle),
+    // `og:site_name` as a careers site writes it ("株式会社ミライクラウド Careers", "Acme Karriere"): the company's name
+    siteName: ogSiteName(index) ?? split?.site ?? documentTitleSite(index, rawTitle),
     published: index.meta.get('article:published_time') ?? index.meta.get('dateposted') ?? null,
   };
+}
+
+/** `og:site_name` without the careers word beside the company's name; null when it is nothing but that word. */
+function ogSiteName(index: PageIndex): string | null {
+  const written = index.meta.get('og:site_name');
+  return written ? siteName(written) : null;
 }
 
 /**

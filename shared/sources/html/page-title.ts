@@ -174,7 +174,7 @@ const CJK_SITE_AFTER =
   /\s*(?:人才招聘|社会招聘|社會招聘|校园招聘|招聘信息|招聘|诚聘|誠聘|徵才|採用情報|採用サイト|採用|求人|채용)$/u;
 
 /** "Elmfield Care Careers" → "Elmfield Care"; "Jobs at Acme", "Carreiras Vila Verde", "Acme Karriere" → the company. */
-function siteName(text: string): string | null {
+export function siteName(text: string): string | null {
   const name = text
     .replace(JOBS_AT, '')
     .replace(SITE_WORD_BEFORE, '')
