@@ -5,7 +5,7 @@ import { CJK_LEXICON, cueFor } from './geo/location-lexicon';
 import { parseLocationText, type LocationReadings } from './geo/location-text';
 import { countryCode, prepareStructured, resolvePrepared, type PreparedLocation } from './geo/structured-location';
 import type { ResolveContext } from './geo/place-resolver';
-import { bodyRemoteCountry, bodyWorkplace } from './geo/body-hints';
+import { bodyRemoteCountry, bodyRemoteOption, bodyWorkplace } from './geo/body-hints';
 
 /** What the orchestrator knows about a posting's locations. */
 export interface LocationInput {
@@ -194,6 +194,12 @@ function applyHints(locations: Location[], input: LocationInput): Location[] {
   const remoteCountry = locations.some((l) => l.workplace === 'remote' || input.workplace === 'remote')
     ? bodyRemoteCountry(input.bodyText)
     : null;
+  // an office the posting states nothing about, or on-site only as JSON-LD's "not TELECOMMUTE", where the body
+  // offers remote work as an option ("Homeoffice möglich", "possibilité de télétravail"): hybrid
+  const option =
+    fromBody === null &&
+    placed.some((l) => (l.workplace ?? input.workplace) !== 'remote' && (l.workplace ?? input.workplace) !== 'hybrid') &&
+    bodyRemoteOption(input.bodyText);
   return locations.map((l) => {
     const stated = l.workplace ?? input.workplace;
     const isPlace = Boolean(l.city || l.region || l.country);
@@ -201,7 +207,8 @@ function applyHints(locations: Location[], input: LocationInput): Location[] {
     // TELECOMMUTE"; "2 jours de télétravail par semaine" says more)
     // so is a posting-level "remote" ("Remote: Yes") for an office the body asks to attend some days a week
     const refined = isPlace && fromBody === 'hybrid' && (stated === 'onsite' || (!l.workplace && stated === 'remote'));
-    const workplace = refined ? 'hybrid' : (stated ?? (isPlace ? fromBody : null));
+    const offered = isPlace && option && !l.workplace && (stated === null || stated === 'onsite');
+    const workplace = refined || offered ? 'hybrid' : (stated ?? (isPlace ? fromBody : null));
     const bare = !l.city && !l.region && !l.country && cueFor(fold(l.text)) !== undefined;
     const country = bare && workplace === 'remote' && remoteCountry ? remoteCountry : l.country;
     return locationWith(l, l.region, country, workplace);

@@ -368,3 +368,28 @@ export function bodyRemoteCountry(body: string): string | null {
   }
   return null;
 }
+
+/** Remote and home-work words a body offers as an option ("Homeoffice möglich", "possibilité de télétravail"). */
+const OPTION_REMOTE = String.raw`(?:remote(?:ly)?(?: work(?:ing)?)?|work(?:ing)? (?:from home|remotely)|home[- ]?office|homeoffice|mobile[sn]? arbeit(?:en)?|télétravail|teletrabajo|teletrabalho|trabajo remoto|trabalho remoto|smart working|lavoro da remoto|thuiswerken|thuis te werken|praca zdalna|pracy zdalnej|hjemmearbejde|hjemmekontor|distansarbete|etätyö\p{L}*|uzaktan çalışma)`;
+const OPTION_POSSIBLE = String.raw`(?:possible|posible|possível|possibile|möglich|mogelijk|możliwa|mulig|muligt|möjligt|mahdollista|mahdollinen|mümkün)`;
+const OPTION_NOUN = String.raw`(?:possibility|option|opportunity|Möglichkeit|possibilité|posibilidad|possibilidade|possibilità|mogelijkheid|możliwość|mulighed|mulighet|möjlighet|mahdollisuus)`;
+/**
+ * Remote work offered as an option: "Homeoffice möglich", "Remote work is possible", "Télétravail possible",
+ * "Teletrabajo posible", "Etätyö mahdollista", "Möglichkeit zum Homeoffice", "possibilité de télétravail",
+ * "option to work from home", "mulighed for hjemmearbejde". A denial ("Homeoffice ist nicht möglich") is none.
+ */
+const REMOTE_OPTION = new RegExp(
+  String.raw`(?<!\p{L})${OPTION_REMOTE}(?: (?:is|ist|est|es|è|é|er|är|on))? ${OPTION_POSSIBLE}(?!\p{L})|(?<!\p{L})${OPTION_NOUN} (?:(?:to|of|for|zum|zu|zur|de|di|du|da|do|tot|om|til|till|na|do) )?(?:(?:work|arbeiten|travailler|trabajar|lavorare) )?${OPTION_REMOTE}`,
+  'iu',
+);
+const OPTION_WORDS = /possib|posib|possív|möglich|mogelijk|możliw|mulig|möjlig|mahdollis|mümkün|option|opportunit/iu;
+
+/**
+ * True when the body offers remote work as an option of the job ("Homeoffice möglich"): at an office the posting
+ * names, hybrid, as "Berlin (Remote möglich)" is in a location text. Not read for a job the posting calls remote.
+ */
+export function bodyRemoteOption(body: string): boolean {
+  const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
+  return OPTION_WORDS.test(text) && REMOTE_OPTION.test(text);
+}
+

@@ -121,3 +121,31 @@ describe('a "remote?" label answered in words of possibility', () => {
     ['a longer sentence', 'Hjemmekontor', 'Ikke mulig i oppstarten'],
   ])('counter-case, %s: "%s: %s"', (_name, label, value) => expect(workplaceAnswer(label, value)).toBeNull());
 });
+
+describe('an office whose body offers remote work as an option is hybrid', () => {
+  const withBody = (bodyText: string, workplace: Workplace | null = null) =>
+    normalizeLocations(locationInput({ texts: ['Köln'], bodyText, workplace })).map((l) => l.workplace);
+
+  it.each([
+    ['de', 'Wir bieten: Homeoffice möglich, 30 Tage Urlaub.'],
+    ['de noun', 'Die Möglichkeit zum Homeoffice nach Absprache.'],
+    ['en', 'Remote work is possible for part of the week.'],
+    ['fr', 'Possibilité de télétravail.'],
+    ['es', 'Teletrabajo posible.'],
+    ['da', 'Mulighed for hjemmearbejde.'],
+    ['fi', 'Etätyö mahdollista.'],
+    ['nl', 'Thuiswerken mogelijk.'],
+  ])('%s: %s', (_lang, body) => expect(withBody(body)).toEqual(['hybrid']));
+
+  it('and so is an office on-site only as a source default', () =>
+    expect(withBody('Homeoffice möglich.', 'onsite')).toEqual(['hybrid']));
+
+  it.each<[string, string, Workplace | null, Workplace | null]>([
+    ['a denial', 'Homeoffice ist leider nicht möglich.', null, null],
+    ['no remote word', 'Eine Übernahme ist möglich.', null, null],
+    ['a job the source calls remote', 'Remote work is possible from anywhere.', 'remote', 'remote'],
+    ['a body with days in the office says more', 'Homeoffice möglich, 3 Tage im Büro.', null, 'hybrid'],
+  ])('counter-case, %s: %s', (_name, body, workplace, expected) =>
+    expect(withBody(body, workplace)).toEqual([expected]),
+  );
+});
