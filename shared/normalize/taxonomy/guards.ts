@@ -26,9 +26,13 @@ const CODE_BEFORE = new RegExp(
   'iu',
 );
 
-/** Words that, right after a programming language, say the same: "Go developer", "R programming", "Goでの開発". */
+/**
+ * Words that, right after a programming language, say the same: "Go developer", "R programming", "Goでの開発",
+ * "Go-разработчик", "Swift розробник", "Go programista". (`\b` does not see Cyrillic letters: those words are
+ * stems, matched without it.)
+ */
 const CODE_AFTER =
-  /^(?:\s*[-–]?\s*(?:developers?|engineers?|engineering|programm(?:ing|ers?)|code|coding|codebase|language|experience|expertise|development|backend|back-end|services?|microservices|stack|skills?|knowledge|projects?|applications?|apps?|modules?|librar(?:y|ies)|runtime|scripts?|scripting|toolchain|ecosystem|Entwickler(?:in)?|Entwicklung|Kenntnisse|développeur|desarrollador)\b|(?:で|を|の|による|言語|経験|开发|開発|개발))/i;
+  /^(?:\s*[-–]?\s*(?:developers?|engineers?|engineering|programm(?:ing|ers?)|code|coding|codebase|language|experience|expertise|development|backend|back-end|services?|microservices|stack|skills?|knowledge|projects?|applications?|apps?|modules?|librar(?:y|ies)|runtime|scripts?|scripting|toolchain|ecosystem|Entwickler(?:in)?|Entwicklung|Kenntnisse|développeur|desarrollador)\b|\s*[-–]?\s*(?:разработчик|разработк|программист|программировани|бэкенд|бекенд|розробник|розробк|програміст|програмуванн|programist|deweloper)|(?:で|を|の|による|言語|経験|开发|開発|개발))/i;
 
 /** Context for a programming language whose name is also a word or a letter ("Go", "R", "C", "Swift"). */
 export const CODE: SkillGuard = { before: CODE_BEFORE, after: CODE_AFTER };

@@ -78,3 +78,17 @@ describe('declined names the load-time forms miss', () => {
     expect(locativeForms('pandas')).toEqual([]);
   });
 });
+
+describe('a one-word language name before a job word in Russian, Ukrainian or Polish', () => {
+  test.each([
+    ['ru', 'Ищем Go-разработчика в команду платежей', 'Go'],
+    ['ru', 'Swift разработчик (iOS)', 'Swift'],
+    ['uk', 'Go розробник', 'Go'],
+    ['pl', 'Go programista', 'Go'],
+  ])('%s: %s', (_lang, text, skill) => expect(skillsIn(text)).toContain(skill));
+
+  test.each([
+    ['ru', 'Go на собеседование в офис'],
+    ['ru', 'Swift доставка по городу'],
+  ])('no skill, %s: %s', (_lang, text) => expect(skillsIn(text)).toEqual([]));
+});
