@@ -204,7 +204,7 @@ export function isChrome(element: Element): boolean {
 
 /** Headings of blocks that list other postings ("Similar jobs", "Ähnliche Jobs", "Offres similaires", "関連求人"). */
 const OTHER_JOBS =
-  /(?:similar|related|other|more|recommended|latest|recent) (?:jobs|positions|roles|openings|vacancies|opportunities|postings)|you may (?:also )?(?:like|be interested)|ahnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen)|offres similaires|autres offres|empleos similares|ofertas similares|otras ofertas|vagas (?:semelhantes|similares)|offerte simili|vergelijkbare vacatures|meer vacatures|podobne oferty|viec lam (?:tuong tu|lien quan|khac)|関連(?:求人|する求人)|類似(?:求人)?|おすすめ(?:の)?求人|相似职位|相关职位|추천 ?채용/;
+  /(?:similar|related|other|more|recommended|latest|recent) (?:jobs|positions|roles|openings|vacancies|opportunities|postings)|you may (?:also )?(?:like|be interested)|ahnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen)|offres similaires|autres offres|empleos similares|ofertas similares|otras ofertas|vagas (?:semelhantes|similares)|offerte simili|vergelijkbare vacatures|meer vacatures|podobne oferty|viec lam (?:tuong tu|lien quan|khac)|関連(?:求人|する求人)|その他の(?:求人|募集職種|募集|ポジション)|他の求人|其他职位|其他職缺|類似(?:求人)?|おすすめ(?:の)?求人|相似职位|相关职位|추천 ?채용/;
 
 /** Whether a heading introduces a list of other postings. */
 export function isOtherJobsHeading(text: string): boolean {

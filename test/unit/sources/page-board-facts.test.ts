@@ -137,3 +137,17 @@ describe("the employer's name with a legal form among unlabelled facts", () => {
     expect(raw?.fields.meta).toContain('Payroll Services');
   });
 });
+
+describe('a list of the employer\'s other openings headed in Japanese or Chinese', () => {
+  const withOthers = (heading: string) =>
+    `<html><head><title>カスタマーサクセスマネージャー</title></head><body><main><h2>カスタマーサクセスマネージャー</h2><p>株式会社ミライクラウドは中小企業向けのクラウド会計ソフトを提供しています。導入企業数は一万二千社を超えました。</p><ul><li>導入企業のオンボーディング支援</li><li>解約防止施策の企画</li></ul><div><h3>${heading}</h3><ul><li><a href="/j/1">インサイドセールス</a><span>東京都渋谷区</span></li><li><a href="/j/2">バックエンドエンジニア</a><span>大阪府大阪市</span></li></ul></div></main></body></html>`;
+  test.each([['その他の募集職種'], ['その他の求人'], ['其他职位']])('%s', (heading) => {
+    const raw = parseInput(withOthers(heading), { kind: 'html' })[0];
+    expect(raw?.html).not.toContain('インサイドセールス');
+    expect(raw?.html).toContain('オンボーディング');
+  });
+  test('counter-case: a section about other duties stays', () => {
+    const raw = parseInput(withOthers('その他の業務'), { kind: 'html' })[0];
+    expect(raw?.html).toContain('インサイドセールス');
+  });
+});
