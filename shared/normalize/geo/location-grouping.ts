@@ -31,6 +31,9 @@ export interface PlaceGroup {
   start: number;
   end: number;
   cues: CueMark[];
+  /** where capitalised unknown words written just before the group start ("Thuận" of "Thuận An"): a town the
+   * gazetteer lacks is named from there */
+  nameStart?: number;
   /** where a remote word leading this group alone starts ("zdalnie z Polski"): the location's text starts there */
   lead?: number;
 }
@@ -74,7 +77,7 @@ export function groupUnits(scan: Scan): Unit[] {
         extend(current, [], item, scan.text);
       } else if (current && joinable && qualifiesUnknownTown(current, item, gap, nextPlace(scan, item))) {
         // "Kingston, Ontario", "Paris, TX": a town the gazetteer lacks, named after a larger one elsewhere
-        current.unknownCity = scan.text.slice(current.start, current.end);
+        current.unknownCity = scan.text.slice(current.nameStart ?? current.start, current.end);
         current.names = [qualifierRefs(current, item)];
         current.end = item.end;
       } else if (placed && qualifiersAfterSlash(placed, gap, item, scan.text).length > 0) {
@@ -88,6 +91,8 @@ export function groupUnits(scan: Scan): Unit[] {
         current.afterWord =
           ((before?.t === 'word' && before.capital) || before?.t === 'place') &&
           /^\s+$/.test(scan.text.slice(before.end, item.start));
+        // "Thuận An": capitalised unknown words just before the name may open the town's name
+        if (current.afterWord && before?.t === 'word' && words && !wordsThenComma) current.nameStart = words.start;
         units.push({ k: 'group', group: current });
         placed = current;
       }

@@ -80,3 +80,20 @@ describe('a town the gazetteer lacks keeps the lower-case particles of its name'
     expect(read(text)).toEqual([[city, region, country]]);
   });
 });
+
+describe('a town the gazetteer lacks, read through a namesake elsewhere, keeps the words of its name before it', () => {
+  it.each([
+    ['Thuận An, Bình Dương', 'Thuận An', 'Binh Duong', 'VN'],
+    ['North Kingston, Ontario', 'North Kingston', 'Ontario', 'CA'],
+  ])('%s', (text, city, region, country) => {
+    expect(read(text)).toEqual([[city, region, country]]);
+  });
+
+  it.each([
+    ['Kingston, Ontario', 'Kingston', 'Ontario', 'CA'],
+    ['Tân Uyên, Bình Dương', 'Tan Uyen', 'Binh Duong', 'VN'],
+    ['Madrid Centro, Spain', 'Madrid', 'Community of Madrid', 'ES'],
+  ])('counter-case: %s', (text, city, region, country) => {
+    expect(read(text)).toEqual([[city, region, country]]);
+  });
+});
