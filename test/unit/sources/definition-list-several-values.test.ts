@@ -41,7 +41,8 @@ describe('a label ends with the next term or with its list', () => {
     const dl = '<dt>Location</dt><dd>Leeds</dd><dt>Time type</dt><dd>Full time</dd>';
     const [posting] = parseHtmlPage(nearTitle('en', dl), {});
     expect(posting?.fields.location).toEqual(['Leeds']);
-    expect(posting?.fields['time type']).toEqual(['Full time']);
+    // Workday's "time type" is an employment-type label (field-dictionary.ts)
+    expect(posting?.fields['employment type']).toEqual(['Full time']);
   });
 
   test('a description in a later list is not labelled by the term of an earlier one', () => {
