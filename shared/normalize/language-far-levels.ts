@@ -22,14 +22,14 @@ const SCALE_NAME = /(?<!\p{L})(?:upper|pre)?[- ]?intermediate(?!\p{L})/iu;
 const CLAUSE_END = /[.!?;。！？；\n]\s|[;；\n]/u;
 
 /** Between two coordinated languages: "Deutsch und Englisch", "polski i angielski", "русский и английский". */
-const COORDINATION = /^\s*(?:,|\/|&|and|or|und|oder|sowie|et|ou|y|o|e|en|i|oraz|lub|a|nebo|и|или|та|і|або|és|vagy|și|sau|ja|och|og|ve|veya)\s*$/iu;
+const COORDINATION =
+  /^\s*(?:,|\/|&|and|or|und|oder|sowie|et|ou|y|o|e|en|i|oraz|lub|a|nebo|и|или|та|і|або|és|vagy|și|sau|ja|och|og|ve|veya)\s*$/iu;
 
 /** The mentions name one language, or languages joined by conjunctions only. */
 function isOneGroup(line: string, mentions: readonly LanguageMention[]): boolean {
   if (mentions.length === 0) return false;
   return mentions.every(
-    (m, i) =>
-      i === 0 || m.code === mentions[0]!.code || COORDINATION.test(line.slice(mentions[i - 1]!.end, m.start)),
+    (m, i) => i === 0 || m.code === mentions[0]!.code || COORDINATION.test(line.slice(mentions[i - 1]!.end, m.start)),
   );
 }
 

@@ -198,7 +198,9 @@ function applyHints(locations: Location[], input: LocationInput): Location[] {
   // offers remote work as an option ("Homeoffice möglich", "possibilité de télétravail"): hybrid
   const option =
     fromBody === null &&
-    placed.some((l) => (l.workplace ?? input.workplace) !== 'remote' && (l.workplace ?? input.workplace) !== 'hybrid') &&
+    placed.some(
+      (l) => (l.workplace ?? input.workplace) !== 'remote' && (l.workplace ?? input.workplace) !== 'hybrid',
+    ) &&
     bodyRemoteOption(input.bodyText);
   return locations.map((l) => {
     const stated = l.workplace ?? input.workplace;

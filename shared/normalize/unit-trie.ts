@@ -156,7 +156,7 @@ export function startsWithKey(trie: UnitTrie, text: string, at: number): boolean
   if (!startsMaybe(trie, text, at, trie.fold[unit]!)) return false;
   const spaces = whitespaceUnits();
   let node = 0;
-  for (let i = at; ; ) {
+  for (let i = at; ;) {
     if (trie.terminal[node] === 1) return true;
     if (i >= text.length) return false;
     const unit = text.charCodeAt(i);

@@ -392,4 +392,3 @@ export function bodyRemoteOption(body: string): boolean {
   const text = body.length > MAX_BODY ? body.slice(0, MAX_BODY) : body;
   return OPTION_WORDS.test(text) && REMOTE_OPTION.test(text);
 }
-

@@ -47,7 +47,16 @@ const PARTIAL_BEFORE = new Set([
   'частково',
 ]);
 
-const PARTIAL_AFTER = new Set(['partiel', 'partielle', 'parcial', 'parziale', 'partial', 'delvis', 'delvist', 'osittain']);
+const PARTIAL_AFTER = new Set([
+  'partiel',
+  'partielle',
+  'parcial',
+  'parziale',
+  'partial',
+  'delvis',
+  'delvist',
+  'osittain',
+]);
 
 /** "possible" and its kin after a remote word. */
 const POSSIBLE_AFTER = new Set([
@@ -128,7 +137,28 @@ const POSSIBLE_BEFORE = new Set([
   'возможность',
   'можливість',
 ]);
-const LINKS = new Set(['zu', 'zum', 'zur', 'fur', 'de', 'di', 'du', 'da', 'do', 'for', 'til', 'till', 'to', 'of', 'na', 'za', 'pentru', 'untuk', 'για', 'της']);
+const LINKS = new Set([
+  'zu',
+  'zum',
+  'zur',
+  'fur',
+  'de',
+  'di',
+  'du',
+  'da',
+  'do',
+  'for',
+  'til',
+  'till',
+  'to',
+  'of',
+  'na',
+  'za',
+  'pentru',
+  'untuk',
+  'για',
+  'της',
+]);
 
 /** Denials before a remote word ("kein", "ingen", "sin"); "pas de", "brak" with a linking word between. */
 const NEGATION_BEFORE = new Set([
@@ -165,7 +195,24 @@ const NEGATION_BEFORE = new Set([
 ]);
 /** Denials after a remote word, alone ("uzaktan çalışma yok") or before a possibility ("Remote nicht möglich"). */
 const NEGATION_AFTER_ALONE = new Set(['yok', 'degil', 'khong']);
-const NEGATION_AFTER = new Set(['not', 'nicht', 'non', 'no', 'ikke', 'inte', 'ei', 'nem', 'niet', 'nie', 'nu', 'nao', 'ne', 'δεν', 'tidak', 'не']);
+const NEGATION_AFTER = new Set([
+  'not',
+  'nicht',
+  'non',
+  'no',
+  'ikke',
+  'inte',
+  'ei',
+  'nem',
+  'niet',
+  'nie',
+  'nu',
+  'nao',
+  'ne',
+  'δεν',
+  'tidak',
+  'не',
+]);
 
 /** How a remote cue reads with its neighbours, and how many neighbouring words that reading takes in. */
 export interface Qualified {

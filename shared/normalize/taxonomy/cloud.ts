@@ -16,7 +16,8 @@ export const CLOUD: SkillGroup = {
       // GCP is also Good Clinical Practice: "ICH-GCP", "GCP training", "GMP/GCP" in clinical postings
       guard: {
         notBefore: /(?:\bICH\s?[-‐/]?\s?|good clinical practices?\s*\(\s*|\bG[MLD]P\s*(?:,|\/|and|&|und|et|y|e)\s*)$/i,
-        notAfter: /^\s*(?:[-‐]?\s*(?:training|trained|guidelines?|principles|regulations|inspections?|-?certified)\b|(?:,|\/|and|&|und|et|y|e)\s*G[MLD]P\b)/i,
+        notAfter:
+          /^\s*(?:[-‐]?\s*(?:training|trained|guidelines?|principles|regulations|inspections?|-?certified)\b|(?:,|\/|and|&|und|et|y|e)\s*G[MLD]P\b)/i,
       },
     },
     { name: 'Microsoft Azure', aliases: ['Azure', 'Azure Cloud', 'MS Azure'] },

@@ -16,8 +16,7 @@ const MIN_EXTRA_CHARS = 300;
 const COMPARED_CHARS = 40;
 
 /** Plain text of a raw posting's description (HTML tags dropped, whitespace collapsed). */
-export const descriptionText = (posting: RawPosting): string =>
-  plainText(posting.html ?? posting.text ?? '');
+export const descriptionText = (posting: RawPosting): string => plainText(posting.html ?? posting.text ?? '');
 
 const plainText = (html: string): string =>
   decodeEntities(html.replace(/<[^>]*>/g, ' '))

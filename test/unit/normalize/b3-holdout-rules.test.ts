@@ -54,14 +54,10 @@ describe('a katakana place name counts only where a katakana word starts', () =>
 });
 
 describe('a text posting prints its pay on a line of its own under the title', () => {
-  test.each([
-    ['15-25K·13薪'],
-    ['8-12K'],
-    ['1.5-2万·13薪'],
-    ['200-300元/天'],
-    ['20-30万/年'],
-    ['$120K – $150K'],
-  ])('%s is a pay line', (line) => expect(isPayLine(line)).toBe(true));
+  test.each([['15-25K·13薪'], ['8-12K'], ['1.5-2万·13薪'], ['200-300元/天'], ['20-30万/年'], ['$120K – $150K']])(
+    '%s is a pay line',
+    (line) => expect(isPayLine(line)).toBe(true),
+  );
 
   test.each([['3-5年'], ['2026'], ['100-499人'], ['本科'], ['上海 浦东新区'], ['B轮 · 100-499人']])(
     '%s is not',
@@ -82,8 +78,16 @@ describe('a text posting prints its pay on a line of its own under the title', (
 
 describe('perks printed as tags separated by spaces in Chinese or Japanese are one benefit each', () => {
   test.each([
-    ['zh', '运营专员\n\n岗位职责：\n- 活动策划\n\n福利待遇：\n六险一金  年终奖  节日福利  免费班车\n', ['六险一金', '年终奖', '节日福利', '免费班车']],
-    ['ja', '営業事務\n\n【仕事内容】\n・受発注業務\n\n【待遇・福利厚生】\n社会保険完備　交通費支給　賞与年2回\n', ['社会保険完備', '交通費支給', '賞与年2回']],
+    [
+      'zh',
+      '运营专员\n\n岗位职责：\n- 活动策划\n\n福利待遇：\n六险一金  年终奖  节日福利  免费班车\n',
+      ['六险一金', '年终奖', '节日福利', '免费班车'],
+    ],
+    [
+      'ja',
+      '営業事務\n\n【仕事内容】\n・受発注業務\n\n【待遇・福利厚生】\n社会保険完備　交通費支給　賞与年2回\n',
+      ['社会保険完備', '交通費支給', '賞与年2回'],
+    ],
   ])('%s', (_name, content, perks) => expect(normalize(content, 'text').benefits).toEqual(perks));
 
   test('Korean perks separated by spaces stay one item (Korean spaces its words)', () => {
@@ -124,7 +128,14 @@ describe('remote work offered as an option beside offices is how those offices a
       l.workplace,
     ]);
   test.each([
-    ['ja', ['東京本社（東京都港区芝浦3-4-1）', '大阪オフィス', '※リモート可（週1回程度の出社あり）'], [['Tokyo', 'hybrid'], ['Osaka', 'hybrid']]],
+    [
+      'ja',
+      ['東京本社（東京都港区芝浦3-4-1）', '大阪オフィス', '※リモート可（週1回程度の出社あり）'],
+      [
+        ['Tokyo', 'hybrid'],
+        ['Osaka', 'hybrid'],
+      ],
+    ],
     ['de', ['Berlin', 'Remote möglich'], [['Berlin', 'hybrid']]],
     ['fr', ['Nantes', 'Télétravail possible'], [['Nantes', 'hybrid']]],
     ['es', ['Sevilla', '* Teletrabajo posible'], [['Seville', 'hybrid']]],
@@ -202,11 +213,10 @@ describe('a title bracket listing an employment type beside workplace words or p
     ['fr', 'Chef de projet (CDI - Télétravail)', 'Chef de projet'],
   ])('%s: %s', (_name, raw, title) => expect(cleanTitle(raw).title).toBe(title));
 
-  test.each([
-    ['Backend Engineer (Go / Kotlin)'],
-    ['Engineer (Backend / Platform)'],
-    ['Designer (UX / UI)'],
-  ])('counter-case: %s keeps its bracket', (raw) => expect(cleanTitle(raw).title).toBe(raw));
+  test.each([['Backend Engineer (Go / Kotlin)'], ['Engineer (Backend / Platform)'], ['Designer (UX / UI)']])(
+    'counter-case: %s keeps its bracket',
+    (raw) => expect(cleanTitle(raw).title).toBe(raw),
+  );
 });
 
 describe('probation: the Portuguese "período experimental", and a rate before the word is not its length', () => {
@@ -292,7 +302,11 @@ describe('skills: tools the holdout postings named, and "informatica" the subjec
 
 describe('page titles: the full-width bar, careers-page words in the middle, and job boards named by domain', () => {
   test.each([
-    ['バックエンドエンジニア（Go）｜採用情報｜株式会社ミナトクラウド', 'バックエンドエンジニア（Go）', '株式会社ミナトクラウド'],
+    [
+      'バックエンドエンジニア（Go）｜採用情報｜株式会社ミナトクラウド',
+      'バックエンドエンジニア（Go）',
+      '株式会社ミナトクラウド',
+    ],
     ['営業職｜株式会社サンプル', '営業職', '株式会社サンプル'],
     ['数据分析师｜招聘信息｜杭州云栖网络科技有限公司', '数据分析师', '杭州云栖网络科技有限公司'],
     ['Kế toán tổng hợp tại Công ty TNHH Minh Long | TopCV.vn', 'Kế toán tổng hợp', 'Công ty TNHH Minh Long'],
@@ -347,8 +361,9 @@ describe('a fact label in an element of its own takes the short value in the nex
 });
 
 describe('Japanese apply links, Korean roads named after places, Korean legal forms written apart', () => {
-  test.each([['この職種にエントリーする'], ['この求人に応募する'], ['今すぐ応募する'], ['エントリー']])('%s is an apply link', (text) =>
-    expect(isApplyText(text)).toBe(true),
+  test.each([['この職種にエントリーする'], ['この求人に応募する'], ['今すぐ応募する'], ['エントリー']])(
+    '%s is an apply link',
+    (text) => expect(isApplyText(text)).toBe(true),
   );
   test.each([['この職種について'], ['エントリーシートの書き方']])('counter-case: %s is not', (text) =>
     expect(isApplyText(text)).toBe(false),
@@ -367,7 +382,11 @@ describe('Japanese apply links, Korean roads named after places, Korean legal fo
     expect(parseLocationText('서울로 출근', kr)[0]?.city).toBe('Seoul'));
 
   test.each([
-    ['ko apart, under a Markdown title', '# 데이터 엔지니어\n\n주식회사 온길모빌리티 · 서울 강남구 · 경력 3~5년\n\n본문입니다.\n', '주식회사 온길모빌리티'],
+    [
+      'ko apart, under a Markdown title',
+      '# 데이터 엔지니어\n\n주식회사 온길모빌리티 · 서울 강남구 · 경력 3~5년\n\n본문입니다.\n',
+      '주식회사 온길모빌리티',
+    ],
     ['ko joined', '# 백엔드 개발자\n\n(주)한빛소프트 · 판교\n\n본문입니다.\n', '(주)한빛소프트'],
     ['ja, text', '経理スタッフ\n株式会社みらい物流 ・ 東京\n\n仕事内容\n・経理\n', '株式会社みらい物流'],
   ])('%s: the employer line gives the company', (_name, content, company) =>
@@ -393,13 +412,22 @@ describe('remote work as a share of the time below all of it is hybrid', () => {
 
 describe('the employer named first under a heading about the company', () => {
   test.each([
-    ['zh', '数据分析师\n12-18K\n深圳\n\n岗位职责：\n- 数据分析\n\n公司信息\n深圳星河数据科技有限公司\nA轮 · 20-99人\n', '深圳星河数据科技有限公司'],
+    [
+      'zh',
+      '数据分析师\n12-18K\n深圳\n\n岗位职责：\n- 数据分析\n\n公司信息\n深圳星河数据科技有限公司\nA轮 · 20-99人\n',
+      '深圳星河数据科技有限公司',
+    ],
     ['ja', '経理スタッフ\n\n仕事内容\n・月次決算\n\n会社概要\n株式会社みらい物流\n設立 1998年\n', '株式会社みらい物流'],
-    ['en', 'Payroll Officer\n\nResponsibilities:\n- Run payroll\n\nAbout the company\nHarbour Freight Services Ltd\nFounded in 1990.\n', 'Harbour Freight Services Ltd'],
+    [
+      'en',
+      'Payroll Officer\n\nResponsibilities:\n- Run payroll\n\nAbout the company\nHarbour Freight Services Ltd\nFounded in 1990.\n',
+      'Harbour Freight Services Ltd',
+    ],
   ])('%s', (_name, content, company) => expect(normalize(content, 'text').company.name).toBe(company));
 
   test('counter-case: a sentence opening the section is no employer', () => {
-    const content = 'Payroll Officer\n\nResponsibilities:\n- Run payroll\n\nAbout the company\nWe move freight across the UK.\n';
+    const content =
+      'Payroll Officer\n\nResponsibilities:\n- Run payroll\n\nAbout the company\nWe move freight across the UK.\n';
     expect(normalize(content, 'text').company.name).toBeNull();
   });
 });

@@ -8,8 +8,22 @@ const read = (text: string, body = '') =>
 
 describe('the office word alone in brackets after a place makes work there on-site', () => {
   it.each([
-    ['uk, beside a remote option', 'Львів (офіс) або віддалено по Україні', [['Lviv', 'onsite'], [null, 'remote']]],
-    ['en', 'Berlin (Office) or remote', [['Berlin', 'onsite'], [null, 'remote']]],
+    [
+      'uk, beside a remote option',
+      'Львів (офіс) або віддалено по Україні',
+      [
+        ['Lviv', 'onsite'],
+        [null, 'remote'],
+      ],
+    ],
+    [
+      'en',
+      'Berlin (Office) or remote',
+      [
+        ['Berlin', 'onsite'],
+        [null, 'remote'],
+      ],
+    ],
     ['pl', 'Kraków (biuro)', [['Krakow', 'onsite']]],
     ['cs', 'Praha (kancelář)', [['Prague', 'onsite']]],
     ['ru', 'Москва (офис)', [['Moscow', 'onsite']]],

@@ -1,7 +1,8 @@
 import { normalizeLocations } from '../../../shared/normalize/locations';
 
 const workplace = (city: string, body: string) =>
-  normalizeLocations({ raw: [], texts: [city], workplace: null, bodyText: body, countryHint: null })[0]?.workplace ?? null;
+  normalizeLocations({ raw: [], texts: [city], workplace: null, bodyText: body, countryHint: null })[0]?.workplace ??
+  null;
 
 describe('Czech and Slovak home-office days a week make the office hybrid', () => {
   it.each([

@@ -6,7 +6,11 @@ describe('days a clause adds to the paid annual leave are counted with it', () =
   it.each([
     ['en, extra days before the base', 'Five extra days of leave on top of your four weeks of annual leave', 25],
     ['en, plus additional days', 'Four weeks of annual leave plus 5 additional days', 25],
-    ['en, an extra count first, the base after "on top of"', '5 additional days of annual leave on top of the statutory 20 days', 25],
+    [
+      'en, an extra count first, the base after "on top of"',
+      '5 additional days of annual leave on top of the statutory 20 days',
+      25,
+    ],
     ['en, extra days at Christmas', '25 days annual leave plus 3 extra days at Christmas', 28],
     ['de, plus sign', '30 Tage Urlaub + 5 Tage', 35],
     ['fr, supplémentaires', '25 jours de congés et 5 jours supplémentaires', 30],

@@ -52,7 +52,12 @@ const fragment = fc.oneof(
   fc.constantFrom('experience', 'go-live', 'Vue.js', 'index.html', 'C#', 'C++', '.NET', 'Node.js', 'CI/CD'),
   // first and second words of aliases of several words, to be glued to other words and separators
   fc.constantFrom(...aliases).map((a) => a.split(/(?<=[\s./-])/u)[0]!),
-  fc.constantFrom(...aliases).map((a) => a.split(/(?=[\s./-])/u).slice(1).join('')),
+  fc.constantFrom(...aliases).map((a) =>
+    a
+      .split(/(?=[\s./-])/u)
+      .slice(1)
+      .join(''),
+  ),
 );
 
 describe('skill alias scanning', () => {

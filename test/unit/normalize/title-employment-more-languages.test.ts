@@ -23,7 +23,11 @@ describe('an employment-type suffix in more languages', () => {
 
   it.each([
     ['a word that merely holds one', 'Kundeservice (Deltidsstilling)', 'Kundeservice (Deltidsstilling)'],
-    ['a bracket of something else with a workload', 'Pflegefachfrau (Intensivstation, 80 %)', 'Pflegefachfrau (Intensivstation)'],
+    [
+      'a bracket of something else with a workload',
+      'Pflegefachfrau (Intensivstation, 80 %)',
+      'Pflegefachfrau (Intensivstation)',
+    ],
     ['a trailing workload alone', 'Buchhalter/in 100%', 'Buchhalter'],
     ['a bracketed workload alone', 'Staff Nurse (80%)', 'Staff Nurse'],
   ])('counter-case, %s: %s', (_name, raw, title) => expect(cleanTitle(raw).title).toBe(title));

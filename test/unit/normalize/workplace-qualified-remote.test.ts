@@ -72,9 +72,7 @@ describe('a location text with a qualified remote word', () => {
     ['a town alone', 'Aarhus', 'Aarhus', null],
     ['a remote alternative stays one', 'Berlin or remote', 'Berlin', null],
     ['a fully remote Swedish text', 'Malmö, helt på distans', 'Malmo', 'remote'],
-  ])('counter-case, %s: %s', (_name, text, city, workplace) =>
-    expect(located(text)[0]).toEqual([city, workplace]),
-  );
+  ])('counter-case, %s: %s', (_name, text, city, workplace) => expect(located(text)[0]).toEqual([city, workplace]));
 });
 
 describe('remote days a week written with the remote word first, and denials, in a body', () => {

@@ -83,13 +83,18 @@ describe('bounded work', () => {
     let inFlight = 0;
     let most = 0;
     const done: number[] = [];
-    const started = await runBounded([1, 2, 3, 4, 5, 6, 7], 3, () => false, async (n) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      await new Promise((resolve) => setImmediate(resolve));
-      done.push(n);
-      inFlight -= 1;
-    });
+    const started = await runBounded(
+      [1, 2, 3, 4, 5, 6, 7],
+      3,
+      () => false,
+      async (n) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        done.push(n);
+        inFlight -= 1;
+      },
+    );
     expect(started).toBe(7);
     expect(most).toBe(3);
     expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -114,11 +119,16 @@ describe('bounded work', () => {
 
   it('waits for the items in flight before rethrowing the first failure, and starts no more', async () => {
     const done: number[] = [];
-    const run = runBounded([0, 1, 2, 3], 2, () => false, async (n) => {
-      if (n === 0) throw new Error('store down');
-      await new Promise((resolve) => setImmediate(resolve));
-      done.push(n);
-    });
+    const run = runBounded(
+      [0, 1, 2, 3],
+      2,
+      () => false,
+      async (n) => {
+        if (n === 0) throw new Error('store down');
+        await new Promise((resolve) => setImmediate(resolve));
+        done.push(n);
+      },
+    );
     await expect(run).rejects.toThrow('store down');
     // item 1 was in flight when item 0 failed: it finished; items 2 and 3 never started
     expect(done).toEqual([1]);

@@ -6,10 +6,18 @@ const companyOfMarkdown = (source: string): string | null => parseMarkdown(sourc
 
 describe('the employer line under the title is read by the legal forms of other scripts', () => {
   it.each([
-    ['Thai public company', 'Data Analyst\nบริษัท สยามรีเทล โฮลดิ้ง จำกัด (มหาชน)\n\nหน้าที่\n- วิเคราะห์ข้อมูล', 'บริษัท สยามรีเทล โฮลดิ้ง จำกัด (มหาชน)'],
+    [
+      'Thai public company',
+      'Data Analyst\nบริษัท สยามรีเทล โฮลดิ้ง จำกัด (มหาชน)\n\nหน้าที่\n- วิเคราะห์ข้อมูล',
+      'บริษัท สยามรีเทล โฮลดิ้ง จำกัด (มหาชน)',
+    ],
     ['Russian LLC', 'Бухгалтер\nООО «Северный Код»\nМосква\n\nОбязанности:\n- учёт', 'ООО «Северный Код»'],
     ['Ukrainian LLC', 'Бухгалтер\nТОВ «Карпатсофт»\n\nОбовʼязки:\n- облік', 'ТОВ «Карпатсофт»'],
-    ['Greek SA', 'Λογιστής\nΜακεδονικά Τρόφιμα Α.Ε.\nΘεσσαλονίκη\n\nΑρμοδιότητες:\n- βιβλία', 'Μακεδονικά Τρόφιμα Α.Ε.'],
+    [
+      'Greek SA',
+      'Λογιστής\nΜακεδονικά Τρόφιμα Α.Ε.\nΘεσσαλονίκη\n\nΑρμοδιότητες:\n- βιβλία',
+      'Μακεδονικά Τρόφιμα Α.Ε.',
+    ],
     ['Vietnamese LLC', 'Kế toán\nCông ty TNHH Sao Việt\n\nMô tả công việc\n- Sổ sách', 'Công ty TNHH Sao Việt'],
     ['Indonesian PT.', 'Staf Akuntansi\nPT. Maju Jaya Abadi\n\nTanggung jawab\n- Pembukuan', 'PT. Maju Jaya Abadi'],
     ['Turkish A.Ş.', 'Muhasebeci\nAnadolu Lojistik A.Ş.\n\nGörevler\n- Defter', 'Anadolu Lojistik A.Ş.'],

@@ -36,9 +36,7 @@ describe('a JSON-LD teaser of the page body', () => {
     ['a sentence the body opens with, written in other case and accents', OPENING.toUpperCase(), true],
     ['another posting entirely', 'We are hiring nurses for our night shift in the Lyon clinic.', false],
     ['the whole posting', `${OPENING} ${'Long description of tasks and profile. '.repeat(12)}`, false],
-  ])('%s: %s', (_name, description, teaser) =>
-    expect(isTeaserOf(description, fullBody('en'))).toBe(teaser),
-  );
+  ])('%s: %s', (_name, description, teaser) => expect(isTeaserOf(description, fullBody('en'))).toBe(teaser));
 
   test('a body barely longer than the description is no fuller page', () =>
     expect(isTeaserOf(OPENING, `<p>${OPENING} Apply today.</p>`)).toBe(false));
@@ -55,7 +53,10 @@ describe('a JSON-LD posting whose description is a teaser takes the page body', 
 
   test.each([
     ['a teaser of another page', '<p>We are hiring nurses for our night shift in the Lyon clinic.</p>'],
-    ['a full description', `<p>${OPENING}</p><ul>${TASKS.map((t) => `<li>${t}</li>`).join('')}</ul>${'<p>More about the team and how we work together every day.</p>'.repeat(6)}`],
+    [
+      'a full description',
+      `<p>${OPENING}</p><ul>${TASKS.map((t) => `<li>${t}</li>`).join('')}</ul>${'<p>More about the team and how we work together every day.</p>'.repeat(6)}`,
+    ],
   ])('counter-case, %s: the JSON-LD description stays', (_name, description) => {
     const [raw] = parseInput(page(ld(description), '', fullBody('en')), { url: URL });
     expect(raw?.html).not.toContain('Own the warehouse models for the planning');

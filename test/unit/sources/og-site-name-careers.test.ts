@@ -10,9 +10,7 @@ describe('the company named by og:site_name', () => {
     ['Acme Karriere', 'Acme'],
     ['Jobs at Northwind', 'Northwind'],
     ['株式会社サンプル 採用サイト', '株式会社サンプル'],
-  ])('%s → %s', (site, company) =>
-    expect(parseInput(page(site), { kind: 'html' })[0]?.companyName).toBe(company),
-  );
+  ])('%s → %s', (site, company) => expect(parseInput(page(site), { kind: 'html' })[0]?.companyName).toBe(company));
 
   test.each([
     ['a name that is only the company', 'Pollen Logistique', 'Pollen Logistique'],

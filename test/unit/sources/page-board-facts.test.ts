@@ -20,7 +20,11 @@ describe('items of a facts wrapper whose attributes say what they hold', () => {
     [
       'SEEK data-automation spans with a link inside',
       '<div><span data-automation="job-detail-location"><a href="/in-Parramatta">Parramatta, Sydney NSW</a></span><span data-automation="job-detail-work-type"><a href="/full-time">Full time</a></span><span data-automation="job-detail-salary">$85,000 – $95,000 per year</span></div>',
-      { location: ['Parramatta, Sydney NSW'], 'employment type': ['Full time'], salary: ['$85,000 – $95,000 per year'] },
+      {
+        location: ['Parramatta, Sydney NSW'],
+        'employment type': ['Full time'],
+        salary: ['$85,000 – $95,000 per year'],
+      },
     ],
     [
       'StepStone data-at list items',
@@ -39,8 +43,16 @@ describe('items of a facts wrapper whose attributes say what they hold', () => {
 
 describe("the employer's name marked beside the title", () => {
   test.each([
-    ['advertiser-name', '<span data-automation="advertiser-name">Harbourview Aged Care</span>', 'Harbourview Aged Care'],
-    ['company-name class', '<a class="company-name" href="/cmp/1">Westfalen Kältetechnik GmbH</a>', 'Westfalen Kältetechnik GmbH'],
+    [
+      'advertiser-name',
+      '<span data-automation="advertiser-name">Harbourview Aged Care</span>',
+      'Harbourview Aged Care',
+    ],
+    [
+      'company-name class',
+      '<a class="company-name" href="/cmp/1">Westfalen Kältetechnik GmbH</a>',
+      'Westfalen Kältetechnik GmbH',
+    ],
     ['header-company-name', '<a data-at="header-company-name" href="/cmp/2">Nordlicht AG</a>', 'Nordlicht AG'],
   ])('%s', (_name, facts, company) => expect(read(facts)?.companyName).toBe(company));
 
@@ -110,20 +122,29 @@ describe('a block named like a menu that holds the posting', () => {
   });
 
   test.each([
-    ['a real menu of links', '<div class="menu_top"><a href="/a">Empleos</a><a href="/b">Empresas</a><a href="/c">Salarios</a></div>'],
+    [
+      'a real menu of links',
+      '<div class="menu_top"><a href="/a">Empleos</a><a href="/b">Empresas</a><a href="/c">Salarios</a></div>',
+    ],
     ['a footer named so, however long', `<div class="site-footer">${prose}</div>`],
     ['a sidebar named so', `<div class="sidebar menu">${prose}</div>`],
   ])('counter-case, %s: still chrome', (_name, wrapper) => {
-    const raw = parseInput(body(`${wrapper}<p>Buscamos auxiliar contable con experiencia mínima de un año en causación.</p>`), {
-      kind: 'html',
-    })[0];
+    const raw = parseInput(
+      body(`${wrapper}<p>Buscamos auxiliar contable con experiencia mínima de un año en causación.</p>`),
+      {
+        kind: 'html',
+      },
+    )[0];
     expect(raw?.html).not.toMatch(/conciliaciones bancarias|Empresas/);
   });
 });
 
 describe("the employer's name with a legal form among unlabelled facts", () => {
   test.each([
-    ['<div class="mb5"><a href="/distribuidora">Distribuidora Andina de Alimentos S.A.S.</a> <span>4,2 ★ (37 evaluaciones)</span></div>', 'Distribuidora Andina de Alimentos S.A.S.'],
+    [
+      '<div class="mb5"><a href="/distribuidora">Distribuidora Andina de Alimentos S.A.S.</a> <span>4,2 ★ (37 evaluaciones)</span></div>',
+      'Distribuidora Andina de Alimentos S.A.S.',
+    ],
     ['<ul><li>Nordlicht Logistik GmbH</li><li>Hamburg</li><li>Vollzeit</li></ul>', 'Nordlicht Logistik GmbH'],
   ])('%s', (facts, company) => {
     const raw = read(facts);
@@ -138,7 +159,7 @@ describe("the employer's name with a legal form among unlabelled facts", () => {
   });
 });
 
-describe('a list of the employer\'s other openings headed in Japanese or Chinese', () => {
+describe("a list of the employer's other openings headed in Japanese or Chinese", () => {
   const withOthers = (heading: string) =>
     `<html><head><title>カスタマーサクセスマネージャー</title></head><body><main><h2>カスタマーサクセスマネージャー</h2><p>株式会社ミライクラウドは中小企業向けのクラウド会計ソフトを提供しています。導入企業数は一万二千社を超えました。</p><ul><li>導入企業のオンボーディング支援</li><li>解約防止施策の企画</li></ul><div><h3>${heading}</h3><ul><li><a href="/j/1">インサイドセールス</a><span>東京都渋谷区</span></li><li><a href="/j/2">バックエンドエンジニア</a><span>大阪府大阪市</span></li></ul></div></main></body></html>`;
   test.each([['その他の募集職種'], ['その他の求人'], ['其他职位']])('%s', (heading) => {

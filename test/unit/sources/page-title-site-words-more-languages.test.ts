@@ -21,8 +21,7 @@ describe('careers-site words in more languages', () => {
     expect(site ?? siteBesideTitle(raw, pageTitle)).toBe(company);
   });
 
-  it.each([['Λογιστής | Καριέρα'], ['Бухгалтер — Вакансии'], ['Contabil | Cariere']])(
-    '%s names no company',
-    (raw) => expect(splitDocumentTitle(raw).site).toBeNull(),
+  it.each([['Λογιστής | Καριέρα'], ['Бухгалтер — Вакансии'], ['Contabil | Cariere']])('%s names no company', (raw) =>
+    expect(splitDocumentTitle(raw).site).toBeNull(),
   );
 });

@@ -35,9 +35,14 @@ describe('the list of other postings at the end of a copied page', () => {
   test.each([
     ['a posting that opens by naming other openings', 'Similar jobs at Acme\nWe also hire drivers.'],
     ['no such heading', 'Benefícios:\nVale-transporte'],
-    ['a sentence that mentions similar roles', 'Experience in similar jobs or roles in a warehouse is welcome and will be valued.'],
+    [
+      'a sentence that mentions similar roles',
+      'Experience in similar jobs or roles in a warehouse is welcome and will be valued.',
+    ],
   ])('counter-case: %s stays whole', (_name, tail) => {
-    const text = _name.startsWith('a posting that opens') ? `${tail}\n${posting('Benefícios:\nVale-transporte')}` : posting(tail);
+    const text = _name.startsWith('a posting that opens')
+      ? `${tail}\n${posting('Benefícios:\nVale-transporte')}`
+      : posting(tail);
     expect(withoutOtherJobsTail(text)).toBe(text);
   });
 });
