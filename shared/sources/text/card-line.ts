@@ -17,6 +17,12 @@ export interface CardFacts {
 }
 
 const MAX_LINE_CHARS = 160;
+/**
+ * How many lines under the title may hold the card: Indeed prints the employer, its star rating, the place, then
+ * the pay and type on a fourth line. Every part of a card line must be a known fact, so a longer reach finds no
+ * sentence or tagline.
+ */
+const CARD_LINES = 5;
 /** " | ", " · ", " • ", and a dash between words (not the dash of a pay range, "$26.50 - $31.00"). */
 const SEPARATOR = /\s+[|·•]\s+|(?<=[\p{L}.)])\s+[-–—]\s+(?=\p{L})/u;
 /** A pay figure or range with an optional period: "$26.50 - $31.00 an hour", "£45k–£55k a year", "€60,000". */
@@ -33,9 +39,11 @@ const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 /** The facts of the card lines under a text posting's title; every field null when there is none. */
 export function cardFacts(blocks: readonly Block[], title: string | null): CardFacts {
   const facts: CardFacts = { company: null, location: null, employmentType: null, salary: null };
-  for (const line of firstLinesUnderTitle(blocks, title)) {
+  for (const line of firstLinesUnderTitle(blocks, title, CARD_LINES)) {
     if (line.length > MAX_LINE_CHARS || /[:：]/u.test(line)) continue;
     const parts = line.split(SEPARATOR).map((part) => part.trim());
+    // a line that is an employment type and nothing else ("Full-time", "全职", "Vollzeit") is the card's type
+    if (parts.length === 1 && isEmploymentType(line)) facts.employmentType ??= line;
     if (parts.length < 2) continue;
     const read = parts.map(readPart);
     // facts of one kind only ("Verona (VR) - Veneto": a place and its region) are one fact, not a card

@@ -38,3 +38,32 @@ describe("a job board's card line under the title, its facts joined by separator
     expect(posting('Verona (VR) - Veneto')?.fields.location).toEqual(['Verona (VR) - Veneto']);
   });
 });
+
+describe('card lines further down, and a type on a line of its own', () => {
+  test('the fourth line under the title, after a star rating (Indeed)', () => {
+    const p = posting('Prairie Rose Health LLC\n4.1 out of 5 stars\nTulsa, OK 74133\n$19 - $23 an hour - Full-time');
+    expect(p?.fields.salary).toEqual(['$19 - $23 an hour']);
+    expect(p?.fields['employment type']).toEqual(['Full-time']);
+  });
+
+  test.each([
+    ['Chinese', '上海 静安区  |  5-10年  |  大专\n全职', '全职'],
+    ['Chinese, part-time', '12-15K·13薪\n兼职', '兼职'],
+    ['Korean', '서울 강남구\n정규직', '정규직'],
+    ['English', 'Leeds\nFull-time', 'Full-time'],
+    ['German', 'Hamburg\nVollzeit', 'Vollzeit'],
+  ])('%s: a line that is only an employment type', (_language, lines, type) => {
+    expect(posting(lines)?.fields['employment type']).toEqual([type]);
+  });
+
+  test.each([
+    ['a sentence with a type word', 'Leeds\nFull-time role in a growing team'],
+    ['a type beside a team', 'Leeds\nPlatform team - Full-time'],
+    [
+      'a type past the card lines',
+      'Leeds\nWe build conveyors.\nOur team is small.\nWe ship weekly.\nWe test a lot.\nFull-time',
+    ],
+  ])('counter-case: %s gives no type', (_name, lines) => {
+    expect(posting(lines)?.fields['employment type']).toBeUndefined();
+  });
+});
