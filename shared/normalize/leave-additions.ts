@@ -5,8 +5,9 @@
  * + 2 dni dodatkowe", "28 дней отпуска и 3 дополнительных дня". A count is an addition when it is marked as one:
  * an extra word in or right after it ("extra", "zusätzliche", "supplémentaires", "adicionales", "dodatkowe",
  * "дополнительных"), or "+"/"plus" right before it. Counts of other days are never added: sick days, public or
- * bank holidays, office or home days, education or parental leave ("20 days of leave plus 10 sick days",
- * "25 days + 8 bank holidays", "+ 2 Tage Bildungsurlaub").
+ * bank holidays, office or home days, education or parental leave, France's RTT days (time off for hours worked
+ * over 35 a week, not congés payés) ("20 days of leave plus 10 sick days", "25 days + 8 bank holidays",
+ * "+ 2 Tage Bildungsurlaub", "25 jours de congés payés + 10 jours de RTT").
  */
 
 /** A duration found in the clause: its place and what it counts, as terms.ts reads it. */
@@ -23,7 +24,7 @@ const EXTRA_WORD =
   /(?<!\p{L})(?:extra|additional|zusätzlich\p{L}*|weitere\p{L}*|supplémentaires?|en plus|adicional(?:es)?|extras?|aggiuntiv[io]|in più|extra|dodatkow\p{L}*|navíc|dodatečn\p{L}*|ekstra|ylimääräi\p{L}*|további|suplimentare|adicionais|a mais|ek|tambahan|bổ sung|дополнительн\p{L}*|додатков\p{L}*|πρόσθετ\p{L}*|נוספים|إضافية)(?!\p{L})/iu;
 /** Days that are not annual leave, named in the words after the count. */
 const OTHER_DAYS =
-  /(?<!\p{L})(?:sick|illness|ill(?!\p{L})|medical|unpaid|parental|maternity|paternity|study|education|training|learning|compassionate|bereavement|volunteer|wellness|mental health|carer|family|birthday|bank|public|national|statutory|federal|office|on-?site|remote|home|wfh|per week|a week|Krank|Bildungs|Eltern|Feiertag|Büro|maladie|fériés?|formation|bureau|télétravail|enfermedad|festivos?|oficina|teletrabajo|teletrabalho|telelavoro|smart working|thuiswerk|hjemmekontor|distans|etä|malattia|festiv|ufficio|chorob|świąt|biur|zdaln|nemoc|svátk|больничн|праздни|офис|удал[её]н|лікарнян|святков|офіс|віддален|hastalık|resmi tatil|ofis)/iu;
+  /(?<!\p{L})(?:sick|illness|ill(?!\p{L})|medical|unpaid|parental|maternity|paternity|study|education|training|learning|compassionate|bereavement|volunteer|wellness|mental health|carer|family|birthday|bank|public|national|statutory|federal|office|on-?site|remote|home|wfh|per week|a week|Krank|Bildungs|Eltern|Feiertag|Büro|maladie|fériés?|formation|bureau|télétravail|RTT|réduction du temps|enfermedad|festivos?|oficina|teletrabajo|teletrabalho|telelavoro|smart working|thuiswerk|hjemmekontor|distans|etä|malattia|festiv|ufficio|chorob|świąt|biur|zdaln|nemoc|svátk|больничн|праздни|офис|удал[её]н|лікарнян|святков|офіс|віддален|hastalık|resmi tatil|ofis)/iu;
 /** "on top of", "in addition to": the count after it is the leave an extra count adds to. */
 const ON_TOP =
   /on top of|in addition to|zusätzlich zu|zu (?:den|deinen|Ihren) |en plus de|en plus des|además de|oltre a|in aggiunta a|oprócz|ponad|navíc k|сверх|помимо|к основн|понад|крім|till utöver|udover|i tillegg til/iu;

@@ -35,6 +35,8 @@ describe('day counts that are not more annual leave are not added', () => {
     ['days earned with tenure', '20 days PTO + 1 extra week after 3 years', 20],
     ['de, days earned with tenure', '30 Tage Urlaub + 1 zusätzlicher Tag nach 5 Jahren Betriebszugehörigkeit', 30],
     ['a count with no extra mark', '25 days annual leave and 2 days to volunteer', 25],
+    ['fr, RTT days', '25 jours de congés payés + 10 jours de RTT', 25],
+    ['fr, RTT spelled out', '25 jours de congés et 11 jours supplémentaires de réduction du temps de travail', 25],
   ])('%s: %s', (_name, line, days) => {
     expect(leave(line)).toBe(days);
   });
