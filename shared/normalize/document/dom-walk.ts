@@ -115,3 +115,7 @@ export function forEachElement(root: ParentNode, visit: (element: Element) => vo
     () => false,
   );
 }
+
+/** The element children of `parent`, in order (text, comments and other nodes left out). */
+export const childElements = (parent: ParentNode): Element[] =>
+  parent.children.filter((child): child is Element => child.type === 'tag');

@@ -1,6 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
-import { textOf, walkDom } from '../../normalize/document/dom-walk';
+import { childElements, textOf, walkDom } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
 import { isChrome, isOtherJobsHeading } from './page-noise';
 
@@ -51,7 +51,7 @@ function measureText(root: ParentNode): Map<ParentNode, TextStats> {
  */
 function sumOfChildren(root: ParentNode, stats: Map<ParentNode, TextStats>): TextStats {
   const sum = { text: 0, link: 0 };
-  for (const child of elementChildren(root)) {
+  for (const child of childElements(root)) {
     const s = stats.get(child);
     sum.text += s?.text ?? 0;
     sum.link += s?.link ?? 0;
@@ -64,9 +64,6 @@ const ownText = (stats: Map<ParentNode, TextStats>, node: ParentNode): number =>
   const s = stats.get(node);
   return s ? s.text - s.link : 0;
 };
-
-const elementChildren = (parent: ParentNode): Element[] =>
-  parent.children.filter((child): child is Element => child.type === 'tag');
 
 /** What may be left out when descending into a child: a few words (a title, a button), or a sliver of the whole. */
 const SMALL_REMAINDER_CHARS = 40;
@@ -82,7 +79,7 @@ function densestContainer(start: ParentNode, stats: Map<ParentNode, TextStats>):
   for (;;) {
     const total = ownText(stats, node);
     let best: Element | null = null;
-    for (const child of elementChildren(node)) if (!best || ownText(stats, child) > ownText(stats, best)) best = child;
+    for (const child of childElements(node)) if (!best || ownText(stats, child) > ownText(stats, best)) best = child;
     if (!best) return node;
     const remainder = total - ownText(stats, best);
     if (remainder > Math.max(SMALL_REMAINDER_CHARS, total * SMALL_REMAINDER_SHARE)) return node;
@@ -98,7 +95,7 @@ const CONTENT_BLOCKS = new Set(['p', 'ul', 'ol', 'dl', 'table', 'blockquote', 'p
 function holdsContentBlock(element: Element, stats: Map<ParentNode, TextStats>): boolean {
   if (ownText(stats, element) === 0) return false;
   if (CONTENT_BLOCKS.has(element.name)) return true;
-  return elementChildren(element).some((child) => holdsContentBlock(child, stats));
+  return childElements(element).some((child) => holdsContentBlock(child, stats));
 }
 
 /** Sentence-final punctuation, closing quotes or brackets allowed after it (not "…": "Read more…" is a link). */
@@ -132,7 +129,7 @@ const isContentSibling = (child: Element, stats: Map<ParentNode, TextStats>): bo
  * (a date line, breadcrumbs, a button) may still be left out.
  */
 const leavesOutContent = (node: ParentNode, best: Element, stats: Map<ParentNode, TextStats>): boolean =>
-  elementChildren(node).some((child) => child !== best && isContentSibling(child, stats)) ||
+  childElements(node).some((child) => child !== best && isContentSibling(child, stats)) ||
   node.children.some((child) => child.type === 'text' && readsAsSentence(child.data));
 
 /** Removes chrome under `root`, except elements that hold `keep` (the title sits in a header more often than not); returns what it removed. */
@@ -158,7 +155,7 @@ export function removeOtherJobs(headings: readonly Element[], keep: ReadonlySet<
   for (const heading of headings) {
     if (!heading.parent || !isOtherJobsHeading(textOf(heading))) continue;
     const parent = heading.parent as Element;
-    const headingsInParent = elementChildren(parent).filter((child) => /^h[1-6]$/.test(child.name)).length;
+    const headingsInParent = childElements(parent).filter((child) => /^h[1-6]$/.test(child.name)).length;
     if (parent.type === 'tag' && !keep.has(parent) && headingsInParent === 1 && parent.name !== 'body')
       removeElement(parent);
     else removeFollowingUntilHeading(heading);

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { textOf } from '../../normalize/document/dom-walk';
+import { childElements, textOf } from '../../normalize/document/dom-walk';
 import type { FieldSet } from './field-set';
 import { insideOtherJobs } from './page-noise';
 
@@ -16,8 +16,6 @@ const PLACE_TOKEN = /^(?:job[-_]?)?geo[-_]?location$|^job[-_]?location$/i;
 const PLACE_ATTRIBUTES = ['data-location', 'data-job-location', 'data-geo-location'];
 const MAX_ATTRIBUTE_SCAN = 300;
 const MAX_PLACE_CHARS = 120;
-
-const elementChildren = (element: Element): Element[] => element.children.filter((c): c is Element => c.type === 'tag');
 
 /** Whether an element holds the job's place by its name (page-index.ts collects these in its one walk). */
 export function marksPlace(element: Element): boolean {
@@ -43,6 +41,6 @@ export function readMarkedLocation(marked: readonly Element[], fields: FieldSet)
 /** The place an element holds: its data attribute's value, else its own text when it has no child elements. */
 function placeOf(element: Element): string | null {
   const attribute = PLACE_ATTRIBUTES.map((name) => element.attribs[name]?.trim()).find(Boolean);
-  const text = attribute ?? (elementChildren(element).length === 0 ? textOf(element).replace(/\s+/g, ' ').trim() : '');
+  const text = attribute ?? (childElements(element).length === 0 ? textOf(element).replace(/\s+/g, ' ').trim() : '');
   return text && text.length <= MAX_PLACE_CHARS ? text : null;
 }

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { findAll } from 'domutils';
-import { textOf } from '../../normalize/document/dom-walk';
+import { childElements, textOf } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
 import { htmlRecords } from '../../normalize/document/html-records';
 import { iconField } from '../../normalize/document/fact-icons';
@@ -54,22 +54,20 @@ function isLinkList(element: Element, text: string): boolean {
   return links.length > 0 && linkText >= text.length * 0.8;
 }
 
-const elementChildren = (element: Element): Element[] => element.children.filter((c): c is Element => c.type === 'tag');
-
 /** The items of a candidate meta element (its text at most `MAX_META_CHARS`), or null when it does not look like a short facts list. */
 function metaItems(element: Element, text: string): string[] | null {
   if (!text) return null;
   let items: string[];
-  if (element.name === 'ul' || element.name === 'ol') items = elementChildren(element).map(pairText);
+  if (element.name === 'ul' || element.name === 'ol') items = childElements(element).map(pairText);
   else if (element.name === 'dl') items = definitionItems(element);
   else if (element.name === 'table') items = findAll((e) => e.name === 'tr', element.children).map(pairText);
   else if (
-    elementChildren(element).length >= 2 &&
-    elementChildren(element).every((c) => !HEADING.test(c.name)) &&
+    childElements(element).length >= 2 &&
+    childElements(element).every((c) => !HEADING.test(c.name)) &&
     // "<strong>Locatie</strong><br>Utrecht": text of its own between the children would be lost
     onlyWhitespaceBetween(element)
   )
-    items = elementChildren(element).map(pairText);
+    items = childElements(element).map(pairText);
   else if (SEPARATORS.test(text) || META_CLASS.test(element.attribs.class ?? '')) items = text.split(SEPARATORS);
   else return null;
   items = items.map((item) => item.trim()).filter(Boolean);
@@ -82,7 +80,7 @@ function metaItems(element: Element, text: string): string[] | null {
  * `<span class="label">Team</span><span>Product</span>`) reads as "Área: Ventas".
  */
 function pairText(item: Element): string {
-  const parts = elementChildren(item);
+  const parts = childElements(item);
   const [label, value] = parts;
   if (parts.length !== 2 || !label || !value || !onlyWhitespaceBetween(item)) return leadingLabelText(item);
   const labelText = textOf(label).replace(/[:：]\s*$/u, '');
@@ -121,7 +119,7 @@ const onlyWhitespaceBetween = (element: Element): boolean =>
 function definitionItems(list: Element): string[] {
   const items: string[] = [];
   let label: string | null = null;
-  for (const child of elementChildren(list)) {
+  for (const child of childElements(list)) {
     if (child.name === 'dt') label = textOf(child);
     else if (child.name === 'dd')
       items.push(label ? `${label.replace(/[:：]\s*$/u, '')}: ${textOf(child)}` : textOf(child));
@@ -186,7 +184,7 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
  * the employer's, the rest as `addMetaItem` reads them.
  */
 function addItems(wrapper: Element, items: readonly string[], fields: FieldSet): void {
-  const children = elementChildren(wrapper);
+  const children = childElements(wrapper);
   const oneEach = children.length === items.length && children.every((c, i) => textOf(c).trim() === items[i]);
   items.forEach((item, i) => {
     const child = oneEach ? children[i] : undefined;
@@ -230,7 +228,7 @@ const MARKED_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
  * called "job-details" holds several facts.
  */
 function markedFieldKey(element: Element): string | null {
-  const children = elementChildren(element);
+  const children = childElements(element);
   // one link or span around the value (`<span data-automation="job-detail-location"><a>Parramatta</a></span>`)
   if (children.length > 1 || (children[0] && !INLINE_VALUE.has(children[0].name))) return null;
   const marks = MARK_ATTRIBUTES.map((name) => element.attribs[name] ?? '')
@@ -283,7 +281,7 @@ export function readMicrodata(itemprops: readonly Element[], fields: FieldSet): 
   for (const element of itemprops) {
     const key = ITEMPROP_FIELDS[element.attribs.itemprop ?? ''];
     if (!key) continue;
-    const named = key === 'company' ? elementChildren(element).find((c) => c.attribs.itemprop === 'name') : undefined;
+    const named = key === 'company' ? childElements(element).find((c) => c.attribs.itemprop === 'name') : undefined;
     const value = element.attribs.content ?? element.attribs.datetime ?? textOf(named ?? element);
     if (value && value.length <= MAX_META_CHARS) fields.add(key, value);
   }
