@@ -23,8 +23,8 @@ const MAX_LINE_CHARS = 160;
  * sentence or tagline.
  */
 const CARD_LINES = 5;
-/** " | ", " · ", " • ", and a dash between words (not the dash of a pay range, "$26.50 - $31.00"). */
-const SEPARATOR = /\s+[|·•]\s+|(?<=[\p{L}.)])\s+[-–—]\s+(?=\p{L})/u;
+/** " | ", " · ", " • ", "｜", and a dash between words (not the dash of a pay range, "$26.50 - $31.00"). */
+const SEPARATOR = /\s+[|·•｜]\s+|\s*｜\s*|(?<=[\p{L}.)])\s+[-–—]\s+(?=\p{L})/u;
 /** A pay figure or range with an optional period: "$26.50 - $31.00 an hour", "£45k–£55k a year", "€60,000". */
 const PAY =
   /^(?:(?:up to|from)\s+)?\p{Sc}\s?\d[\d.,]*\s*[kK]?(?:\s*(?:[-–—]|to)\s*\p{Sc}?\s?\d[\d.,]*\s*[kK]?)?(?:\s*(?:an?|per|\/)\s*(?:hour|hr|year|yr|annum|month|week|day|shift))?(?:\s*\+\s*[^|·•]{1,40})?$/iu;
@@ -34,6 +34,12 @@ const PAY =
  */
 const INSTITUTION =
   /^(?:[\p{Lu}\d][\p{L}\p{M}'’.&-]*\s+){1,6}(?:School|College|University|Academy|Hospital|Clinic|Council|Institute|Trust|Foundation|Library|Museum|Church|Charity|Hospice|Kindergarten|Schule|Gymnasium|Klinikum|Krankenhaus|École|Lycée|Collège|Clinique|Colegio|Hospital|Escuela)$/u;
+/**
+ * The experience or schooling a board prints among a card's facts ("서울 성동구 · 경력 5~10년 · 정규직",
+ * "上海 | 3-5年 | 本科", "London · 3+ years experience · Permanent"): a known fact, though not one a card gives.
+ */
+const EXPERIENCE_OR_SCHOOLING =
+  /^(?:(?:경력|신입)(?:\s*[·/]?\s*(?:경력|신입))?\s*(?:\d{1,2}\s*(?:[~-]\s*\d{1,2}\s*)?년\s*(?:↑|이상|이하)?)?|경력\s*무관|(?:학력\s*무관|(?:고졸|초대졸|대졸|석사|박사)\s*(?:↑|이상)?)|(?:经验|經驗)?\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?年(?:以上)?(?:经验|經驗)?|(?:经验|經驗|学历|學歷)不限|(?:本科|大专|大專|硕士|碩士|博士|高中|大学|大學)(?:以上|及以上)?|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?years?(?:\s+of)?\s+experience)$/iu;
 const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 
 /** The facts of the card lines under a text posting's title; every field null when there is none. */
@@ -45,10 +51,13 @@ export function cardFacts(blocks: readonly Block[], title: string | null): CardF
     // a line that is an employment type and nothing else ("Full-time", "全职", "Vollzeit") is the card's type
     if (parts.length === 1 && isEmploymentType(line)) facts.employmentType ??= line;
     if (parts.length < 2) continue;
-    const read = parts.map(readPart);
-    // facts of one kind only ("Verona (VR) - Veneto": a place and its region) are one fact, not a card
-    if (read.some((fact) => fact === null) || new Set(read.map((fact) => fact?.[0])).size < 2) continue;
-    for (const [key, value] of read as [keyof CardFacts, string][]) facts[key] ??= value;
+    const all = parts.map((part) => (EXPERIENCE_OR_SCHOOLING.test(part) ? 'experience' : readPart(part)));
+    if (all.some((fact) => fact === null)) continue;
+    const read = all.filter((fact): fact is [keyof CardFacts, string] => fact !== 'experience');
+    // facts of one kind only ("Verona (VR) - Veneto": a place and its region) are one fact, not a card; an
+    // experience part is a fact of its own kind ("上海 | 3-5年": a place on a card)
+    if (new Set(read.map((fact) => fact[0])).size + (read.length < all.length ? 1 : 0) < 2) continue;
+    for (const [key, value] of read) facts[key] ??= value;
   }
   return facts;
 }

@@ -67,3 +67,35 @@ describe('card lines further down, and a type on a line of its own', () => {
     expect(posting(lines)?.fields['employment type']).toBeUndefined();
   });
 });
+
+describe("a card's experience or schooling part, and the full-width bar", () => {
+  test.each([
+    ['Korean', '서울 성동구 · 경력 5~10년 · 정규직', '서울 성동구', '정규직'],
+    ['Korean, new graduates', '부산 해운대구 · 신입 · 대졸↑ · 계약직', '부산 해운대구', '계약직'],
+    ['Chinese', '上海 静安区 | 3-5年 | 本科 | 全职', '上海 静安区', '全职'],
+    ['Chinese, full-width bars', '台中市西屯區 ｜ 經驗不限 ｜ 全職', '台中市西屯區', '全職'],
+    ['English', 'Leeds · 3+ years experience · Permanent', 'Leeds', 'Permanent'],
+  ])('%s: %s', (_language, line, place, type) => {
+    const p = posting(line);
+    expect([p?.fields.location, p?.fields['employment type']]).toEqual([[place], [type]]);
+  });
+
+  test('a company, a place and a type between full-width bars', () => {
+    const p = posting('宏昇精密工業股份有限公司 ｜ 台中市西屯區 ｜ 全職');
+    expect([p?.companyName, p?.fields.location, p?.fields['employment type']]).toEqual([
+      '宏昇精密工業股份有限公司',
+      ['台中市西屯區'],
+      ['全職'],
+    ]);
+  });
+
+  test.each([
+    ['experience beside a tagline', 'We move freight · 3+ years experience'],
+    ['experience alone beside schooling', '경력 5~10년 · 대졸↑'],
+    ['a sentence about experience', 'Leeds · at least 3 years of experience in logistics'],
+  ])('counter-case: %s is no card', (_name, line) => {
+    const p = posting(line);
+    expect(p?.fields['employment type']).toBeUndefined();
+    expect(p?.companyName ?? null).toBeNull();
+  });
+});
