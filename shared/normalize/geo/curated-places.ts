@@ -96,6 +96,37 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Otsu', 'JP', '大津市', 'Ōtsu'],
   ['Hakodate', 'JP', '函館', '函館市'],
   ['Asahikawa', 'JP', '旭川', '旭川市'],
+  // cities of 250,000 and more, by their full name with 市 only (the bare name is often a prefecture's or a surname)
+  ['Ichikawa', 'JP', '市川市'],
+  ['Kurashiki', 'JP', '倉敷市'],
+  ['Fukuyama', 'JP', '福山市'],
+  ['Amagasaki', 'JP', '尼崎市'],
+  ['Machida', 'JP', '町田市'],
+  ['Toyonaka', 'JP', '豊中市'],
+  ['Miyazaki', 'JP', '宮崎市'],
+  ['Hirakata', 'JP', '枚方市'],
+  ['Yokosuka', 'JP', '横須賀市'],
+  ['Okazaki', 'JP', '岡崎市'],
+  ['Ichinomiya', 'JP', '一宮市'],
+  ['Toyohashi', 'JP', '豊橋市'],
+  ['Kawagoe', 'JP', '川越市'],
+  ['Takatsuki', 'JP', '高槻市'],
+  ['Koshigaya', 'JP', '越谷市'],
+  ['Tokorozawa', 'JP', '所沢市'],
+  ['Iwaki', 'JP', 'いわき市'],
+  ['Koriyama', 'JP', '郡山市'],
+  ['Yokkaichi', 'JP', '四日市市'],
+  ['Kasugai', 'JP', '春日井市'],
+  ['Kurume', 'JP', '久留米市'],
+  ['Fukushima', 'JP', '福島市'],
+  ['Ibaraki', 'JP', '茨木市'],
+  ['Ichihara', 'JP', '市原市'],
+  ['Nagaoka', 'JP', '長岡市'],
+  ['Fuchu', 'JP', '府中市'],
+  ['Fukui', 'JP', '福井市'],
+  ['Hiratsuka', 'JP', '平塚市'],
+  ['Tokushima', 'JP', '徳島市'],
+  ['Soka', 'JP', '草加市'],
   // Korea, China, Taiwan, Hong Kong, South-East Asia
   // a special or metropolitan city (특별시, 광역시) is its own region: its full name is the city's too
   ['Seoul', 'KR', '서울', '서울특별시', '서울시', 'ソウル', '首尔', '首爾'],
@@ -315,6 +346,9 @@ export const EXTRA_CITIES: readonly (readonly string[])[] = [
   ['Greater Noida', 'IN', 'UP', '107000'],
   ['Mohali', 'IN', 'PB', '176000', 'SAS Nagar', 'Sahibzada Ajit Singh Nagar'],
   ['Mitaka', 'JP', '13', '190000', '三鷹', '三鷹市'],
+  // a city of its own in Sydney's west (the City of Parramatta), not a district of Sydney
+  ['Parramatta', 'AU', 'NSW', '256729'],
+  ['Daventry', 'GB', 'ENG', '28123'],
 ];
 
 /**
@@ -360,97 +394,62 @@ export const CITY_REGIONS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Wards that are municipalities of their own, under the convention every place reading follows:
+ * - Tokyo's 23 special wards (特別区) are municipalities, each with its own mayor and assembly: "東京都渋谷区",
+ *   "Shibuya-ku, Tokyo" are city "Shibuya", region "Tokyo" (the ward is the city, the metropolis its region);
+ * - the wards of a designated city (大阪市北区, 横浜市西区) and the districts of Seoul (강남구), Shanghai (静安区),
+ *   Beijing, Jakarta's administrative cities (Jakarta Selatan: their mayors are appointed, they have no council)
+ *   are parts of their city: city "Osaka", "Seoul", "Shanghai", "Jakarta" (DISTRICTS, or an unknown ward word);
+ * - a suburb that is a city of its own keeps its name as the city ("Parramatta, Sydney NSW" is Parramatta,
+ *   "Μαρούσι, Αθήνα" Marousi), a neighbourhood of one city is that city (DISTRICTS);
+ * - a capital district is the capital, with its own region ("Bogotá, D.C.", "Ciudad de México", "CDMX");
+ * - a street named after a city ("南京西路", Nanjing West Road in Shanghai) is never a city.
+ * Each row: [English name, country, ISO 3166-2 region code, the source's name, ...aliases]. The source's row is
+ * renamed and moved to the region; a smaller same-named row in that region (the source lists the Shibuya
+ * neighbourhood beside the ward) gives way to it.
+ */
+export const MUNICIPAL_WARDS: readonly (readonly string[])[] = [
+  ['Chiyoda', 'JP', '13', 'Chiyoda-ku', '千代田区', 'Chiyoda City'],
+  ['Chuo', 'JP', '13', 'Chuo-ku', 'Chūō', 'Chūō-ku', '中央区'],
+  ['Minato', 'JP', '13', 'Minato', 'Minato-ku', 'Minato City', '港区'],
+  ['Shinjuku', 'JP', '13', 'Shinjuku', 'Shinjuku-ku', 'Shinjuku City', '新宿区'],
+  ['Bunkyo', 'JP', '13', 'Bunkyo-ku', 'Bunkyō', 'Bunkyō-ku', '文京区'],
+  ['Taito', 'JP', '13', 'Taito', 'Taitō', 'Taito-ku', 'Taitō-ku', '台東区'],
+  ['Sumida', 'JP', '13', 'Sumida', 'Sumida-ku', '墨田区'],
+  ['Koto', 'JP', '13', 'Koto-ku', 'Kōtō', 'Kōtō-ku', '江東区'],
+  ['Shinagawa', 'JP', '13', 'Shinagawa-ku', '品川区'],
+  ['Meguro', 'JP', '13', 'Meguro', 'Meguro-ku', '目黒区'],
+  ['Ota', 'JP', '13', 'Ota-ku', 'Ōta', 'Ōta-ku', '大田区'],
+  ['Setagaya', 'JP', '13', 'Setagaya', 'Setagaya-ku', '世田谷区'],
+  ['Shibuya', 'JP', '13', 'Shibuya-ku', 'Shibuya City', '渋谷区'],
+  ['Nakano', 'JP', '13', 'Nakano', 'Nakano-ku', '中野区'],
+  ['Suginami', 'JP', '13', 'Suginami-ku', '杉並区'],
+  ['Toshima', 'JP', '13', 'Toshima', 'Toshima-ku', '豊島区'],
+  ['Kita', 'JP', '13', 'Kita-ku', '北区'],
+  ['Arakawa', 'JP', '13', 'Arakawa', 'Arakawa-ku', '荒川区'],
+  ['Itabashi', 'JP', '13', 'Itabashi', 'Itabashi-ku', '板橋区'],
+  ['Nerima', 'JP', '13', 'Nerima', 'Nerima-ku', '練馬区'],
+  ['Adachi', 'JP', '13', 'Adachi', 'Adachi-ku', '足立区'],
+  ['Katsushika', 'JP', '13', 'Katsushika-ku', '葛飾区'],
+  // the source places Edogawa in Chiba, across the river
+  ['Edogawa', 'JP', '13', 'Edogawa', 'Edogawa-ku', '江戸川区'],
+];
+
+/**
  * Districts, wards and boroughs: not cities themselves. A location naming one resolves to its city
- * ("Shibuya" → Tokyo, "Kreuzberg" → Berlin, "Brooklyn" → New York); a city named beside it wins.
+ * ("Roppongi" → Minato, "Kreuzberg" → Berlin, "Brooklyn" → New York); a city named beside it wins.
  * Each row: [city as in the gazetteer, country, ...district names].
  */
 export const DISTRICTS: readonly (readonly string[])[] = [
-  [
-    'Tokyo',
-    'JP',
-    'Chiyoda',
-    'Chuo',
-    'Chūō',
-    'Minato',
-    'Shinjuku',
-    'Bunkyo',
-    'Bunkyō',
-    'Taito',
-    'Taitō',
-    'Sumida',
-    'Koto',
-    'Kōtō',
-    'Shinagawa',
-    'Meguro',
-    'Ota',
-    'Ōta',
-    'Setagaya',
-    'Shibuya',
-    'Nakano',
-    'Suginami',
-    'Toshima',
-    'Arakawa',
-    'Itabashi',
-    'Nerima',
-    'Adachi',
-    'Katsushika',
-    'Edogawa',
-    'Roppongi',
-    'Marunouchi',
-    'Akasaka',
-    'Ginza',
-    'Shimbashi',
-    'Shinbashi',
-    'Ebisu',
-    'Shinagawa-ku',
-    'Minato-ku',
-    'Shibuya-ku',
-    'Shinjuku-ku',
-    'Chiyoda-ku',
-    'Chuo-ku',
-    'Ōta-ku',
-    'Suginami-ku',
-    'Setagaya-ku',
-    'Meguro-ku',
-    '千代田区',
-    '中央区',
-    '港区',
-    '新宿区',
-    '文京区',
-    '台東区',
-    '墨田区',
-    '江東区',
-    '品川区',
-    '目黒区',
-    '大田区',
-    '世田谷区',
-    '渋谷区',
-    '中野区',
-    '杉並区',
-    '豊島区',
-    '北区',
-    '荒川区',
-    '板橋区',
-    '練馬区',
-    '足立区',
-    '葛飾区',
-    '江戸川区',
-    '六本木',
-    '丸の内',
-    '渋谷',
-    '新宿',
-    '品川',
-    '恵比寿',
-    '秋葉原',
-    '池袋',
-    '大手町',
-    '赤坂',
-    '銀座',
-    '虎ノ門',
-    '五反田',
-    '目黒',
-    '天王洲',
-  ],
+  // Tokyo's neighbourhoods, in the special ward they belong to (the wards are municipalities: MUNICIPAL_WARDS)
+  ['Minato', 'JP', 'Roppongi', 'Akasaka', 'Shimbashi', 'Shinbashi', '六本木', '赤坂', '虎ノ門'],
+  ['Chiyoda', 'JP', 'Marunouchi', '丸の内', '大手町', '秋葉原'],
+  ['Chuo', 'JP', 'Ginza', '銀座'],
+  ['Shibuya', 'JP', 'Ebisu', '渋谷', '恵比寿'],
+  ['Shinjuku', 'JP', '新宿'],
+  ['Shinagawa', 'JP', '品川', '五反田', '天王洲'],
+  ['Meguro', 'JP', '目黒'],
+  ['Toshima', 'JP', '池袋'],
   ['Osaka', 'JP', '梅田', '難波', '心斎橋', '淀屋橋', '本町', 'Umeda', 'Namba'],
   ['Yokohama', 'JP', 'みなとみらい', 'Minatomirai', 'Minato Mirai'],
   [
@@ -590,7 +589,7 @@ export const DISTRICTS: readonly (readonly string[])[] = [
   ['Beijing', 'CN', 'Haidian', '海淀', 'Chaoyang', '朝阳'],
   ['Shanghai', 'CN', 'Pudong', '浦东', 'Lujiazui'],
   ['Shenzhen', 'CN', 'Nanshan', '南山'],
-  ['Sydney', 'AU', 'Sydney CBD', 'North Sydney', 'Parramatta'],
+  ['Sydney', 'AU', 'Sydney CBD', 'North Sydney'],
   ['Melbourne', 'AU', 'Melbourne CBD'],
 ];
 

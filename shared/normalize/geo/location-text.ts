@@ -6,7 +6,13 @@ import { withCityRegionCodes } from './city-region-codes';
 import { groupUnits, type PlaceGroup, type Unit } from './location-grouping';
 import { attachCues, combineCues, type StandaloneCue } from './location-workplace';
 import { resolvePlace, type ResolveContext, type ResolvedPlace } from './place-resolver';
-import { withoutCoarser, withoutDistricts, withoutMisreadings, type ResolvedGroups } from './reading-filters';
+import {
+  withoutCoarser,
+  withoutDistricts,
+  withoutMetropolis,
+  withoutMisreadings,
+  type ResolvedGroups,
+} from './reading-filters';
 
 /**
  * Reads one location text ("Hybrid for HCMC, remote for Da Nang/HN", "New York, NY",
@@ -85,7 +91,8 @@ export function readLocationText(input: string): ReadText | null {
 export function locationsOf({ original, scan, units, standalone }: ReadText, ctx: ResolveContext): Location[] {
   const groups = units.filter((u): u is Extract<Unit, { k: 'group' }> => u.k === 'group').map((u) => u.group);
   const resolved = resolveGroups(groups, ctx);
-  const located = withoutDistricts(units, withoutMisreadings(groups, resolved), resolved).map((g) => ({
+  const kept = withoutDistricts(units, withoutMisreadings(groups, resolved), resolved);
+  const located = withoutMetropolis(units, kept, resolved).map((g) => ({
     start: g.start,
     location: groupLocation(g, scan.text, resolved.get(g) ?? null),
   }));

@@ -1,6 +1,7 @@
 import type { Location } from '../../schema/posting';
 import type { PlaceGroup, Unit } from './location-grouping';
 import type { ResolvedPlace } from './place-resolver';
+import { fold } from './fold';
 
 /**
  * What a location text's reading keeps of the places it names (location-text.ts): a name misread inside
@@ -95,6 +96,50 @@ export function withoutDistricts(units: Unit[], groups: PlaceGroup[], resolved: 
       place.city.population < MAX_NAMESAKE_POPULATION
     );
   });
+}
+
+/** A city this many times larger than a town of its region named just before it is the town's metropolis. */
+const METRO_RATIO = 10;
+
+/**
+ * Within one text, a municipality and the metropolis around it are one place, the municipality (the convention in
+ * curated-places.ts MUNICIPAL_WARDS): a town followed by the far larger city of its region ("Parramatta, Sydney
+ * NSW", "Μαρούσι, Αθήνα") is the town, and a city that is its own region followed by one of its wards in brackets
+ * ("東京本社（東京都港区…）", "Tokyo (Minato-ku)") is the ward. Two cities of like size ("Oakland, San Francisco"),
+ * of other regions, or listed otherwise ("Parramatta / Sydney") stay two. In Great Britain the gazetteer's
+ * regions are the four nations, too wide to tell a suburb from a second office ("Cambridge, London").
+ */
+export function withoutMetropolis(units: Unit[], groups: PlaceGroup[], resolved: ResolvedGroups): PlaceGroup[] {
+  if (groups.length < 2) return groups;
+  const dropped = new Set<PlaceGroup>();
+  let previous: PlaceGroup | null = null;
+  let between: Unit[] = [];
+  for (const unit of units) {
+    if (unit.k !== 'group') {
+      between.push(unit);
+      continue;
+    }
+    const a = previous ? resolved.get(previous)?.city : null;
+    const b = resolved.get(unit.group)?.city;
+    if (
+      previous &&
+      a &&
+      b &&
+      a !== b &&
+      a.country === b.country &&
+      a.region &&
+      a.region === b.region &&
+      a.country !== 'GB'
+    ) {
+      const comma = between.length === 1 && between[0]!.k === 'sep' && between[0]!.sep === 'comma';
+      const bracket = between.some((u) => u.k === 'sep' && u.sep === 'open') && between.every((u) => u.k !== 'conn');
+      if (comma && a.population * METRO_RATIO <= b.population) dropped.add(unit.group);
+      else if (bracket && fold(a.name) === fold(a.region.name) && b.population < a.population) dropped.add(previous);
+    }
+    previous = unit.group;
+    between = [];
+  }
+  return dropped.size === 0 ? groups : groups.filter((g) => !dropped.has(g));
 }
 
 /** Each group's place, read once with the text's context (an area has none). */
