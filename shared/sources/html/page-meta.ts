@@ -136,7 +136,9 @@ function candidatesAfter(title: Element): Element[] {
       if (node.type === 'text' && readsAsSentence(node.data.trim())) return;
       if (node.type !== 'tag') continue;
       const element = node as Element;
-      if (HEADING.test(element.name)) return;
+      // a heading marked as the employer's name under the title (a job board's `<h2 data-test="employer-name">`)
+      // is a fact of the header; any other heading begins the body
+      if (HEADING.test(element.name) && markedFieldKey(element) !== 'company') return;
       found.push(element);
     }
   };
@@ -161,7 +163,7 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
     }
     const marked = markedFieldKey(candidate);
     if (marked && text && text.length <= MAX_ITEM_CHARS) {
-      fields.add(marked, text);
+      fields.add(marked, marked === 'company' ? (ownText(candidate) ?? text) : text);
       used.push(candidate);
       continue;
     }
@@ -199,13 +201,14 @@ function addItems(wrapper: Element, items: readonly string[], fields: FieldSet):
 
 /**
  * Attributes where ATS templates and job boards name what an element holds (`data-ui="job-location"`,
- * `class="job-type"`, SEEK's `data-automation`, StepStone's `data-at`).
+ * `class="job-type"`, SEEK's `data-automation`, StepStone's `data-at`, pracuj.pl's `data-test`).
  */
 const MARK_ATTRIBUTES = [
   'class',
   'id',
   'data-ui',
   'data-testid',
+  'data-test',
   'data-qa',
   'data-automation-id',
   'data-automation',
@@ -238,6 +241,20 @@ function markedFieldKey(element: Element): string | null {
   return MARKED_FIELDS.find(([pattern]) => pattern.test(marks))?.[1] ?? null;
 }
 const MAX_ATTRIBUTE_SCAN = 300;
+
+/**
+ * The text an element holds itself, without its child's: an employer's name with a link after it
+ * ("Grupa Malta Sp. z o.o.<a>O firmie</a>", "Acme GmbH<a>View profile</a>"); null when it holds none.
+ */
+function ownText(element: Element): string | null {
+  const own = element.children
+    .filter((c) => c.type === 'text')
+    .map((c) => (c as { data: string }).data)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return own || null;
+}
 const INLINE_VALUE = new Set(['a', 'span', 'strong', 'b', 'em', 'time']);
 
 /**
