@@ -1,0 +1,36 @@
+import { employmentInput as input } from '../../support/employment-input';
+import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
+
+/** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
+
+const ofBody = (bodyText: string): string[] => normalizeEmploymentTypes(input({ bodyText }));
+
+describe('a body line that opens with the kind of contract states the employment type', () => {
+  it.each([
+    [
+      'Italian',
+      'Cosa offriamo\n- Contratto a tempo indeterminato, full-time, con periodo di prova di 6 mesi',
+      ['FULL_TIME'],
+    ],
+    ['Italian, fixed term', '- Contratto a tempo determinato di 12 mesi', ['TEMPORARY']],
+    ['Spanish', 'Ofrecemos\n- Contrato indefinido a tiempo parcial (20 h/semana)', ['PART_TIME']],
+    ['Swedish', 'Vi erbjuder\n• Tillsvidareanställning på heltid med sex månaders provanställning', ['FULL_TIME']],
+    ['German', 'Unbefristeter Arbeitsvertrag in Teilzeit (30 Std.)', ['PART_TIME']],
+    ['French', '- Contrat à durée indéterminée, temps plein', ['FULL_TIME']],
+    ['Polish', '- umowę o pracę na okres próbny 3 miesiące, a następnie na czas nieokreślony', ['FULL_TIME']],
+    ['English', '- Fixed-term contract for 12 months', ['TEMPORARY']],
+  ])('%s', (_language, body, expected) => {
+    expect(ofBody(body)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a contract word inside a sentence',
+      'Du registrerar varje tillsvidareanställning och visstidsanställning i HR-systemet.',
+    ],
+    ['a contract word inside a word', '- Festanstellungsprozess in drei Schritten'],
+    ['a contract to manage, not offered', '- Gestione dei contratti a tempo determinato dei fornitori'],
+  ])('counter-case: %s states no type', (_name, body) => {
+    expect(ofBody(body)).toEqual([]);
+  });
+});
