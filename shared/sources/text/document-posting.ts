@@ -14,6 +14,7 @@ import { companyOpeningSentence } from './company-sentence';
 import { payLine } from './pay-line';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
 import { relativePostedDate } from '../../normalize/relative-date';
+import type { PastedPage } from './pasted-page';
 
 const MAX_TITLE_CHARS = 150;
 
@@ -129,12 +130,16 @@ export function documentPosting(
   source: string,
   blocks: Block[],
   url: string | null,
+  page: PastedPage | null = null,
 ): RawPosting {
   const facts = documentFacts(blocks, url);
   const card = cardFacts(blocks, facts.title);
+  // a copied board page's card names the place beside a body's "Work Location: In person"
+  facts.fields.add('location', page?.location);
   if (!facts.fields.first('location')) facts.fields.add('location', card.location ?? placeLine(blocks, facts.title));
   // the card's type beside a schedule field that names none ("Schedule: Monday to Friday")
   facts.fields.add('employment type', card.employmentType);
+  for (const type of page?.employmentTypes ?? []) facts.fields.add('employment type', type);
   if (!facts.fields.first('posted')) facts.fields.add('posted', postedLine(blocks));
   if (!facts.fields.first('salary')) facts.fields.add('salary', card.salary ?? payLine(blocks, facts.title));
   const body = blocks.filter(
@@ -148,6 +153,7 @@ export function documentPosting(
     title: facts.title,
     companyName:
       facts.fields.first('company') ??
+      page?.company ??
       companyLine(blocks, facts.title) ??
       card.company ??
       companyUnderAboutHeading(blocks) ??

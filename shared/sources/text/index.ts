@@ -3,6 +3,7 @@ import { textBlocks } from '../../normalize/document/document-blocks';
 import { repairText } from '../../normalize/text-repair';
 import { documentPosting } from './document-posting';
 import { withoutOtherJobsTail } from './other-jobs-tail';
+import { pastedPage } from './pasted-page';
 
 /** Options for parsing a plain-text posting. */
 export interface TextOptions {
@@ -16,7 +17,10 @@ export interface TextOptions {
  * the body rendered to HTML for the description. Returns no posting for an empty text.
  */
 export function parseText(text: string, options: TextOptions = {}): RawPosting[] {
-  const source = withoutOtherJobsTail(repairText(text));
+  const repaired = repairText(text);
+  // a board's page copied whole: the posting from its card's title on, without the page's chrome
+  const page = pastedPage(repaired);
+  const source = page ? page.text : withoutOtherJobsTail(repaired);
   if (!source.trim()) return [];
-  return [documentPosting('text', source, textBlocks(source), options.url ?? null)];
+  return [documentPosting('text', source, textBlocks(source), options.url ?? null, page)];
 }

@@ -1,0 +1,260 @@
+import { foldText } from '../../normalize/document/fold';
+import { parseLocationText } from '../../normalize/geo/location-text';
+import { isEmploymentType } from '../../normalize/title-segments';
+import { withoutOtherJobsTail } from './other-jobs-tail';
+
+/**
+ * A job board's page copied whole (select-all in a browser, saved as text or Markdown): the site's skip link and
+ * menu come first, then the job's card (title, company, star rating, place, pay and type, in the board's order),
+ * then buttons ("Apply now", "Save"), the posting, and the board's footer. Read as it stands, the first menu
+ * line is the title and the chrome runs into the sections. This finds the card and hands back the posting from
+ * its title on, without the page's chrome lines, with the card's company, place and types.
+ *
+ * A page is recognised by its first line only (a skip link, "0 notifications total"), which no employer's
+ * posting opens with: every other text is left as it is.
+ */
+export interface PastedPage {
+  /** the text from the title line on, chrome lines out */
+  text: string;
+  title: string;
+  company: string | null;
+  location: string | null;
+  employmentTypes: string[];
+}
+
+/** Skip links and notification counts: the first line a copied page opens with, in the languages boards serve. */
+const PAGE_OPENING =
+  /^(?:skip to (?:main )?content|skip to main|skip to search|jump to (?:main )?content|\d+ (?:new )?notifications?(?: total)?|zum (?:haupt)?inhalt springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|passa al contenuto(?: principale)?|pular para o conteudo(?: principal)?|ir para o conteudo(?: principal)?|naar (?:hoofd)?content gaan|ga naar (?:de )?(?:hoofd)?inhoud|\d+ meldingen totaal|\d+ (?:neue )?benachrichtigungen(?: insgesamt)?|\d+ notifications? au total|\d+ notificaciones(?: en total)?|\d+ notifiche(?: totali)?|\d+ notificacoes(?: no total)?|メインコンテンツにスキップ|メインコンテンツへ移動|本文へスキップ|跳到主要内容|본문 바로가기)$/;
+
+/**
+ * Lines that are a board's buttons, menu entries and links, alone or run together ("Postuler Sauvegarder",
+ * "Mostrar más Mostrar menos"): never part of a posting when they stand on a line of their own in a copied page.
+ */
+const CHROME_PHRASE =
+  '(?:skip to (?:main )?content|skip to search|keyboard shortcuts|close jump menu|home|sign in|log in|sign up|join now|register|for employers|employers?(?: / post job)?|employer site|post a job|company reviews|find salaries|find jobs|job search|for business|try premium for \\S+|apply(?: now)?|easy apply|quick apply|apply on company site|save(?: job)?|saved|share|report(?: job| this job(?: ad(?:vert)?)?)?|show (?:more|less)(?: options)?|see (?:more|less)|follow|message|show match details|tailor my resume|learn how to protect yourself|' +
+  'zum (?:haupt)?inhalt springen|startseite|anmelden|registrieren|unternehmensbewertungen|gehalter finden|arbeitgeber(?: / stellenanzeige aufgeben)?|fur arbeitgeber|jetzt bewerben|job speichern|speichern|teilen|job melden|merkliste(?: \\d+)?|mehr anzeigen|weniger anzeigen|' +
+  'aller au contenu(?: principal)?|se connecter|connexion|employeurs|postuler|sauvegarder|enregistrer|partager|signaler(?: cette offre)?|voir (?:plus|moins)|' +
+  'saltar al contenido(?: principal)?|iniciar sesion|unirse ahora|solicitar|guardar|compartir|denunciar(?: esta empresa| empleo| oferta)?|mostrar (?:mas|menos)|' +
+  'vai al contenuto(?: principale)?|accedi|candidati(?: ora)?|salva|condividi|segnala(?: offerta)?|mostra (?:di piu|meno)|' +
+  'pular para o conteudo principal|inicio|avaliacoes de empresas|pesquisar salarios|anunciar vaga|candidatar-se(?: no site da empresa)?|salvar(?: esta vaga)?|denunciar vaga|' +
+  'naar (?:hoofd)?content gaan|naar zoeken|startpagina|mijn netwerk|berichten|meldingen|voor bedrijven|probeer premium voor \\S+(?: \\d+)?|solliciteren|opslaan|delen|meer opties weergeven|(?:meer|minder) weergeven|volgen|bericht)';
+const CHROME_LINE = new RegExp(`^${CHROME_PHRASE}(?: ${CHROME_PHRASE})*$`);
+/** "Sign in to create a job alert", "Iniciar sesión para crear una alerta de empleo": a sign-in prompt. */
+const SIGN_IN_PROMPT =
+  /^(?:sign in|log in|join now|iniciar sesion|inicia sesion|se connecter|connectez-vous|anmelden|melden sie sich an|accedi|entrar|inloggen|log in) (?:to|para|pour|um|per|om) /;
+/** A consent note: "We use cookies to …", "Wir verwenden Cookies, …", "Nous utilisons des cookies …". */
+const COOKIE_NOTE =
+  /^(?:we use cookies|this site uses cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|este site usa cookies)/;
+/** A star rating on a card ("3.7 out of 5 stars", "4,0 von 5 Sternen", "3.9 ★", "4.2"), its review count, a lone dot. */
+const RATING_PART =
+  /^(?:\d[.,]\d\s*(?:★|out of 5(?: stars)?|von 5(?: sternen)?|de 5(?: estrelas| estrellas)?|sur 5(?: etoiles)?|su 5(?: stelle)?|van 5(?: sterren)?)?(?:\s*\(?\d[\d.,]* (?:reviews?|bewertungen|avis|resenas|recensioni|avaliacoes)\)?)?|★\s*\d[.,]\d|\d[\d.,]* (?:reviews?|bewertungen|avis|resenas|recensioni|avaliacoes)|view all jobs|alle jobs anzeigen|voir toutes les offres|ver todos los empleos)$/;
+/** A rating line, its parts joined by dots: "4.1 ★ 18 reviews · View all jobs", a lone "·". */
+const RATING = {
+  test: (folded: string): boolean =>
+    folded !== '' && folded.split(/\s*[·•|]\s*/u).every((part) => part === '' || RATING_PART.test(part)),
+};
+/**
+ * Headings a board puts under the posting before its footer, beside "Similar jobs" (other-jobs-tail.ts): lists of
+ * postings other readers saw and of searches. Only in a copied page: an employer's text never has them.
+ */
+const PAGE_TAIL =
+  /^(?:people also (?:viewed|searched)|related searches|personen haben sich auch angesehen|ahnliche suchanfragen|las personas tambien vieron|busquedas relacionadas|ces offres pourraient (?:aussi|egalement) vous interesser|recherches associees|altre persone hanno (?:visto|visualizzato)|ricerche correlate|pessoas tambem (?:viram|visualizaram)|pesquisas relacionadas|anderen bekeken ook|gerelateerde zoekopdrachten)[:：]?$/;
+/**
+ * "Pulled from the full job description" under a heading of Indeed's job details ("Benefits"): the board's copy
+ * of the posting's own list, which the posting then gives in full.
+ */
+const EXTRACTED =
+  /^(?:pulled from the full job description|extraido da descricao completa da vaga|aus der vollstandigen stellenbeschreibung|extrait de la description (?:complete )?(?:du poste|de l'offre)|extraido de la descripcion completa del empleo|estratto dalla descrizione completa dell'offerta|uit de volledige vacaturetekst)$/;
+const MIN_TAIL_SHARE = 1 / 3;
+/** A job-details label over a place ("Location" then "Leeds"): the place's label, never the title. */
+const PLACE_LABEL =
+  /^(?:(?:job |work )?location|local(?: de trabalho)?|localizacao|standort|arbeitsort|einsatzort|lieu(?: de travail)?|localisation|ubicacion|sede|luogo di lavoro|locatie|werklocatie|plaats)$/;
+
+/** A Markdown line's plain text: no heading marks, bullets, emphasis, images or link targets. */
+function plainOf(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(?:#{1,6}\s+|[*+-]\s+|\d+\.\s+)/, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
+}
+
+const MAX_HEAD_LINES = 60;
+const MAX_CARD_LINES = 10;
+const MAX_TITLE_CHARS = 120;
+const MAX_COMPANY_CHARS = 80;
+const MAX_NAME_WORDS = 8;
+const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
+
+const isChrome = (folded: string): boolean =>
+  CHROME_LINE.test(folded) || COOKIE_NOTE.test(folded) || SIGN_IN_PROMPT.test(folded);
+
+/** A place as a card prints it, before its " · 5 days ago" or " (Hybrid)": one place read, with a city. */
+function placeOf(plain: string): string | null {
+  const lead = plain.split(/\s+[·•|]\s+|\s+\(/u)[0]?.trim() ?? '';
+  if (!lead || lead.length > 60 || /\p{Ll}{4,}\s+\p{Ll}{4,}/u.test(lead)) return null;
+  const places = parseLocationText(lead, NO_CONTEXT);
+  return places.length === 1 && places[0]?.city != null ? lead : null;
+}
+
+/** "[Acme S.L.](…/company/acme) Zaragoza, Aragón, España": a Markdown card's employer link, then its place. */
+function linkThenPlace(line: string): { company: string; place: string } | null {
+  const m = /^\s*\[([^\]]{2,80})\]\([^)]*\)\s+(.+)$/u.exec(line);
+  const place = m?.[2] ? placeOf(plainOf(m[2])) : null;
+  return m?.[1] && place ? { company: m[1].trim(), place } : null;
+}
+
+interface Line {
+  index: number;
+  raw: string;
+  plain: string;
+  folded: string;
+}
+
+/** Whether a line could be a name: no button, rating, sentence or bare number. */
+function isNameShaped(line: Line): boolean {
+  return (
+    line.plain.length >= 2 &&
+    line.plain.length <= MAX_TITLE_CHARS &&
+    !isChrome(line.folded) &&
+    !RATING.test(line.folded) &&
+    !/[!?:：]$/u.test(line.plain) &&
+    // a sentence, not a name that ends with its legal form's dot ("… Ltda.", "Acme Inc.")
+    !(line.plain.endsWith('.') && line.plain.split(/\s+/u).length > MAX_NAME_WORDS) &&
+    /\p{L}/u.test(line.plain)
+  );
+}
+
+/** A name that is not a place either ("Buckeye Mutual Insurance" reads as Buckeye, Arizona: only beside a rating). */
+const isNameLike = (line: Line): boolean => isNameShaped(line) && placeOf(line.plain) === null;
+const isHeading = (line: Line): boolean => /^\s*#{1,6}\s/u.test(line.raw);
+
+const isPlaceLine = (line: Line | undefined): boolean =>
+  line !== undefined && (placeOf(line.plain) !== null || linkThenPlace(line.raw) !== null);
+
+interface Card {
+  title: Line;
+  company: string | null;
+}
+
+/** The next lines after `at` that are not buttons (a card's "Share", "Show more options" stand between its lines). */
+function nextLines(lines: readonly Line[], at: number, count: number): Line[] {
+  return lines
+    .slice(at + 1)
+    .filter((line) => !isChrome(line.folded))
+    .slice(0, count);
+}
+
+/**
+ * The card: with a star rating, the line before it is the employer, and the title is the line before that
+ * (Indeed, SEEK: title, company, rating, place) or, when a place does not follow the rating, the line after it
+ * (Glassdoor: company, rating, title, place). Without a rating, the title is the first name-like line followed
+ * by a place (LinkedIn: title, then "Austin, TX · 5 days ago"), or a Markdown heading.
+ */
+function findCard(lines: readonly Line[]): Card | null {
+  const head = lines.slice(0, MAX_HEAD_LINES);
+  const rating = head.findIndex((line, i) => i > 0 && /\d/.test(line.folded) && RATING.test(line.folded));
+  if (rating > 0) {
+    const company = head[rating - 1];
+    let after = rating + 1;
+    while (RATING.test(head[after]?.folded ?? '')) after++;
+    const next = head[after];
+    if (company && isNameShaped(company) && next) {
+      if (isPlaceLine(next) && rating >= 2 && head[rating - 2] && isNameShaped(head[rating - 2] as Line))
+        return { title: head[rating - 2] as Line, company: company.plain };
+      if (isNameLike(next) && isPlaceLine(nextLines(head, after, 1)[0])) return { title: next, company: company.plain };
+    }
+  }
+  // a page saved as Markdown keeps the title as its heading
+  const heading = head.find((line) => /^\s*#\s/u.test(line.raw) && isNameShaped(line));
+  if (heading) return { title: heading, company: null };
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] as Line;
+    if (PLACE_LABEL.test(line.folded)) continue;
+    if (isNameLike(line) && isPlaceLine(nextLines(head, i, 1)[0])) return { title: line, company: null };
+  }
+  return null;
+}
+
+/** The employer printed above a title (LinkedIn, Welcome to the Jungle): a near line the posting names again. */
+function companyAbove(lines: readonly Line[], title: number, rest: string): string | null {
+  for (let i = title - 1; i >= Math.max(0, title - 4); i--) {
+    const line = lines[i] as Line;
+    if (isChrome(line.folded)) continue;
+    if (isNameLike(line) && line.plain.length <= MAX_COMPANY_CHARS && rest.includes(line.plain)) return line.plain;
+  }
+  return null;
+}
+
+/** The card's facts under the title: its place, its employment types, an employer link before the place. */
+function cardBelow(lines: readonly Line[], title: number) {
+  let location: string | null = null;
+  let company: string | null = null;
+  const types: string[] = [];
+  for (const line of lines.slice(title + 1, title + 1 + MAX_CARD_LINES)) {
+    if (isHeading(line) || line.plain.length > MAX_TITLE_CHARS) break;
+    const linked = linkThenPlace(line.raw);
+    if (linked) {
+      company ??= linked.company;
+      location ??= linked.place;
+      continue;
+    }
+    location ??= placeOf(line.plain);
+    const parts = line.plain.split(/\s+[-–—|·•]\s+|,\s*/u).map((part) => part.trim());
+    types.push(...parts.filter((part) => part && isEmploymentType(part)));
+  }
+  return { location, company, types };
+}
+
+/** The lines of the board's copies of the posting's lists: heading, "Pulled from …", items up to a blank line. */
+function extractedCopies(rawLines: readonly string[]): number[] {
+  const out: number[] = [];
+  rawLines.forEach((raw, i) => {
+    if (!EXTRACTED.test(foldText(plainOf(raw)))) return;
+    out.push(i - 1, i);
+    for (let j = i + 1; j < rawLines.length && plainOf(rawLines[j] ?? '') && (rawLines[j] ?? '').length < 60; j++)
+      out.push(j);
+  });
+  return out;
+}
+
+/** The posting a copied board page holds, or null for any text that is not one. */
+export function pastedPage(source: string): PastedPage | null {
+  const firstLine = /^\s*(\S[^\n]*)/u.exec(source)?.[1] ?? '';
+  if (firstLine.length > 80 || !PAGE_OPENING.test(foldText(plainOf(firstLine)))) return null;
+  const rawLines = withoutOtherJobsTail(source).split('\n');
+  const tail = rawLines.findIndex(
+    (raw, i) => i >= rawLines.length * MIN_TAIL_SHARE && raw.length < 80 && PAGE_TAIL.test(foldText(plainOf(raw))),
+  );
+  if (tail > 0) rawLines.length = tail;
+  const lines: Line[] = [];
+  rawLines.forEach((raw, index) => {
+    const plain = plainOf(raw);
+    if (plain) lines.push({ index, raw, plain, folded: foldText(plain) });
+  });
+  const card = findCard(lines);
+  if (!card) return null;
+  const at = lines.indexOf(card.title);
+  const after = lines.slice(at + 1);
+  const rest = after.map((line) => line.plain).join('\n');
+  const below = cardBelow(lines, at);
+  const company = card.company ?? below.company ?? companyAbove(lines, at, rest);
+  const dropped = new Set(after.filter((line) => isChrome(line.folded) || isRatingNear(line, at)).map((l) => l.index));
+  for (const i of extractedCopies(rawLines)) dropped.add(i);
+  const kept = rawLines.slice(card.title.index).filter((_, i) => !dropped.has(i + card.title.index));
+  return {
+    text: kept
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    title: card.title.plain,
+    company,
+    location: below.location,
+    employmentTypes: below.types,
+  };
+
+  function isRatingNear(line: Line, title: number): boolean {
+    return lines.indexOf(line) - title <= MAX_CARD_LINES && RATING.test(line.folded);
+  }
+}

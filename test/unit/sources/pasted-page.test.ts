@@ -1,0 +1,263 @@
+import { pastedPage } from '../../../shared/sources/text/pasted-page';
+import { parseText } from '../../../shared/sources/text';
+import { parseMarkdown } from '../../../shared/sources/markdown';
+
+const lines = (...l: string[]): string => l.join('\n');
+
+describe('pastedPage: a job board page copied whole', () => {
+  it.each([
+    [
+      'Indeed en-GB: title, company, rating, place, pay and type',
+      lines(
+        'Skip to main content',
+        'Home',
+        'Company reviews',
+        'Sign in',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        '£26,000 a year - Permanent, Full-time',
+        'Apply now',
+        'Save job',
+        '',
+        'Full job description',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+      ),
+      {
+        title: 'Payroll Clerk',
+        company: 'Harbour Foods',
+        location: 'Leeds LS11 5QR',
+        types: ['Permanent', 'Full-time'],
+      },
+    ],
+    [
+      'Indeed de: the rating in German',
+      lines(
+        'Zum Hauptinhalt springen',
+        'Startseite',
+        'Lagerist (m/w/d)',
+        'Nordhafen Logistik',
+        '3,6 von 5 Sternen',
+        '28197 Bremen',
+        'Vollzeit',
+      ),
+      { title: 'Lagerist (m/w/d)', company: 'Nordhafen Logistik', location: '28197 Bremen', types: ['Vollzeit'] },
+    ],
+    [
+      'Glassdoor: company and rating above the title',
+      lines(
+        'Skip to content',
+        'Glassdoor',
+        'Search',
+        'Buckeye Mutual Insurance',
+        '3.9 ★',
+        'Staff Accountant',
+        'Columbus, OH',
+        'Easy Apply',
+        'Save',
+      ),
+      { title: 'Staff Accountant', company: 'Buckeye Mutual Insurance', location: 'Columbus, OH', types: [] },
+    ],
+    [
+      'SEEK: rating, reviews and a link on one dotted line',
+      lines(
+        'Skip to content',
+        'SEEK',
+        'Sign in',
+        'Civil Site Supervisor',
+        'Northern Reef Civil Pty Ltd',
+        '4.2 ★ 18 reviews · View all jobs',
+        'Townsville, Queensland',
+        'Full time',
+      ),
+      {
+        title: 'Civil Site Supervisor',
+        company: 'Northern Reef Civil Pty Ltd',
+        location: 'Townsville, Queensland',
+        types: ['Full time'],
+      },
+    ],
+    [
+      'LinkedIn nl: company above the title, named again below',
+      lines(
+        '0 meldingen totaal',
+        'Naar zoeken',
+        'Startpagina',
+        'Zuiderzee Zorg',
+        'Delen',
+        'Meer opties weergeven',
+        'Teamleider Thuiszorg',
+        'Zwolle, Overijssel, Nederland · 3 dagen geleden',
+        'Fulltime',
+        '',
+        'Over de vacature',
+        'Zuiderzee Zorg biedt thuiszorg in de regio.',
+      ),
+      {
+        title: 'Teamleider Thuiszorg',
+        company: 'Zuiderzee Zorg',
+        location: 'Zwolle, Overijssel, Nederland',
+        types: ['Fulltime'],
+      },
+    ],
+    [
+      'LinkedIn it: a place with its workplace in brackets',
+      lines(
+        'Vai al contenuto principale',
+        'Accedi',
+        'Addetto Contabilità',
+        'Milano, Lombardia, Italia (Ibrido)',
+        'Candidati',
+        'Salva',
+      ),
+      { title: 'Addetto Contabilità', company: null, location: 'Milano, Lombardia, Italia', types: [] },
+    ],
+  ])('%s', (_name, text, want) => {
+    const page = pastedPage(text);
+    expect(
+      page && { title: page.title, company: page.company, location: page.location, types: page.employmentTypes },
+    ).toEqual(want);
+  });
+
+  it('reads Indeed ja: a Japanese skip link and a Japanese place', () => {
+    const page = pastedPage(
+      lines(
+        'メインコンテンツにスキップ',
+        'ホーム',
+        '倉庫内軽作業スタッフ',
+        '株式会社ミナトロジ',
+        '3.5 out of 5 stars',
+        '千葉県市川市',
+        '正社員',
+      ),
+    );
+    expect(page && [page.title, page.company, page.location]).toEqual([
+      '倉庫内軽作業スタッフ',
+      '株式会社ミナトロジ',
+      '千葉県市川市',
+    ]);
+  });
+
+  it('drops the menu before the title and the buttons, ratings and sign-in prompts after it', () => {
+    const page = pastedPage(
+      lines(
+        'Skip to main content',
+        'Home',
+        'Sign in',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        'Apply now',
+        'Save job',
+        '',
+        'Benefits',
+        'Pulled from the full job description',
+        'Company pension',
+        '',
+        'Full job description',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+        'Show more',
+        'Sign in to create job alert',
+        'We use cookies to improve your experience.',
+        'Report job',
+      ),
+    );
+    expect(page?.text).toBe(
+      lines(
+        'Payroll Clerk',
+        'Harbour Foods',
+        'Leeds LS11 5QR',
+        '',
+        'Full job description',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+      ),
+    );
+  });
+
+  it('cuts the list of postings other readers viewed and the footer after it', () => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Sign in',
+        'Payroll Clerk',
+        'Leeds, West Yorkshire',
+        '',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+        'You will run the weekly payroll.',
+        'People also viewed',
+        'Accounts Assistant',
+        'Aire Valley Ltd',
+        '© 2026',
+      ),
+    );
+    expect(page?.text).not.toMatch(/Aire Valley|People also viewed/);
+  });
+
+  it('reads a page saved as Markdown: the heading is the title, the employer link before the place', () => {
+    const page = pastedPage(
+      lines(
+        '[Saltar al contenido principal](#main-content)',
+        '*   [Empleos](https://example.com/jobs)',
+        '[Iniciar sesión](https://example.com/login)',
+        '',
+        '# Técnico de Mantenimiento',
+        '',
+        '[Cartonajes Moncayo S.L.](https://example.com/company/moncayo) Zaragoza, Aragón, España',
+        '',
+        '[Solicitar](https://example.com/apply)',
+      ),
+    );
+    expect(page && [page.title, page.company, page.location]).toEqual([
+      'Técnico de Mantenimiento',
+      'Cartonajes Moncayo S.L.',
+      'Zaragoza, Aragón, España',
+    ]);
+    expect(page?.text).not.toMatch(/Saltar|Iniciar|Solicitar|Empleos/);
+  });
+
+  it.each([
+    [
+      'a posting whose first line is its title',
+      lines('Payroll Clerk', 'Harbour Foods', '3.4 out of 5 stars', 'Leeds LS11 5QR'),
+    ],
+    ['a title that opens with a menu word', lines('Home Care Assistant', 'Leeds, West Yorkshire', 'Apply now')],
+    [
+      'a skip link with no card under it',
+      lines('Skip to main content', 'We are hiring across the region.', 'Apply now'),
+    ],
+    ['a first line that only mentions skipping', lines('Skip to content creation: Video Editor', 'London', 'Save')],
+  ])('leaves %s alone', (_name, text) => {
+    expect(pastedPage(text)).toBeNull();
+  });
+});
+
+describe('parseText / parseMarkdown with a copied page', () => {
+  it('gives the card title, company and place instead of the first menu line', () => {
+    const [raw] = parseText(
+      lines(
+        'Skip to main content',
+        'Home',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        '',
+        'Harbour Foods supplies bakeries.',
+      ),
+    );
+    expect([raw?.title, raw?.companyName, raw?.fields?.location]).toEqual([
+      'Payroll Clerk',
+      'Harbour Foods',
+      ['Leeds LS11 5QR'],
+    ]);
+  });
+
+  it('leaves a Markdown posting that opens with its heading as it was', () => {
+    const md = lines('# Payroll Clerk', '', 'Harbour Foods · Leeds', '', 'Home', 'Save');
+    const [raw] = parseMarkdown(md);
+    expect(raw?.title).toBe('Payroll Clerk');
+    expect(raw?.markdown).toBe(md);
+  });
+});
