@@ -15,6 +15,9 @@ import { regionOfProvince } from './province-regions';
  * (hint or other offices) then picks Brandenburg over Barbados; with no context the code's usual reading stays.
  */
 
+/** A code written with dots ("D.C.", "N.L.") is the code: "Bogotá, D.C." is Bogotá's capital district, CO-DC. */
+const undotted = (written: string): string =>
+  /^(?:[A-Z]\.){1,3}$/.test(written) ? written.replace(/\./g, '') : written;
 /** A region or province code as written: "BY", "MI", "B", "NSW", "5", "27". */
 const CODE = /^(?:[A-Z]{1,3}|\d{1,2})$/;
 const LETTERS = /^[A-Z]+$/;
@@ -28,7 +31,7 @@ export function withCityRegionCodes(scan: Scan): Scan {
   for (let j = 1; j < list.length; j++) {
     const code = list[j]!;
     if (code.t !== 'place' && code.t !== 'word' && code.t !== 'conn') continue;
-    const written = scan.text.slice(code.start, code.end);
+    const written = undotted(scan.text.slice(code.start, code.end));
     if (!CODE.test(written) || (code.t === 'conn' && !endsPart(list[j + 1]))) continue;
     const before = placeBefore(list, j, scan.text);
     if (!before) continue;

@@ -282,7 +282,7 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Leon', 'MX', 'León', 'Leon de los Aldama', 'León de los Aldama', 'León, Gto.'],
   ['Sao Paulo', 'BR', 'São Paulo', 'Sampa'],
   ['Rio de Janeiro', 'BR', 'Rio'],
-  ['Bogota', 'CO', 'Bogotá'],
+  ['Bogota', 'CO', 'Bogotá', 'Bogotá D.C.', 'Bogota D.C.', 'Bogotá DC', 'Santa Fe de Bogotá'],
   ['Montreal', 'CA', 'Montréal'],
   ['Quebec City', 'CA', 'Québec', 'Québec City', 'Ville de Québec'],
   ['Buenos Aires', 'AR', 'CABA', 'Capital Federal'],

@@ -91,6 +91,12 @@ const ANYWHERE = new Set([
   'mundial',
   'any location',
 ]);
+/**
+ * A company's legal form written with dots ("Groupe Vallière S.A.S.", "Acme S.A. de C.V.", "Nordwerk B.V.") is no
+ * country or state code: S.A. is not Saudi Arabia, C.V. not Cape Verde, N.V. not Nevada. Undotted "SAS" and "SA"
+ * are read as before (a skill, an airline, a code the gazetteer does not index); "U.S.", "D.C." stay places.
+ */
+const LEGAL_FORMS = new Set(['SA', 'SAS', 'SASU', 'SARL', 'SRL', 'SpA', 'SPA', 'SL', 'SLU', 'BV', 'NV', 'CV']);
 /** ISO codes that are also English words: only places when the text is not written in capitals. */
 const WORD_CODES = new Set([
   'IN',
@@ -454,6 +460,8 @@ function matchSpan(words: Token[], tokens: Token[], endIndex: number, casing: Ca
   if (isArea(key) && (key.length > 3 || casing.hasLower === false || UPPER.test(first.raw))) {
     return { t: 'area', start, end, anywhere: ANYWHERE.has(key), zone: isZone(key) };
   }
+  if (dot && words.length > 1 && LEGAL_FORMS.has(words.map((w) => w.raw).join('')))
+    return { t: 'word', capital: false, start, end };
   const refs = placeRefs(key, words, casing);
   if (refs.length === 0) return null;
   const kind = refs.every((r) => r.kind === 'district') ? 'district' : 'place';
@@ -563,7 +571,8 @@ function cjkMatchAt(
       refs &&
       refs.length > 0 &&
       !insideKatakanaWord(text, i, len) &&
-      !(numberNext && namesStreet(text, i + len) && refs.some((r) => r.kind !== 'district'))
+      !(numberNext && namesStreet(text, i + len) && refs.some((r) => r.kind !== 'district')) &&
+      !namesCjkStreet(text, i + len)
     )
       return { length: len, refs };
   }
@@ -578,6 +587,15 @@ function cjkMatchAt(
 const ROAD_SUFFIX = /^(?:대로|번길|로|길)$/u;
 const ROAD_NUMBER = /^\d/;
 const namesStreet = (text: string, end: number): boolean => ROAD_SUFFIX.test(text.slice(end));
+
+/**
+ * A Chinese or Japanese street is named after a city and written with it, a compass word and the road word:
+ * "南京西路" (Nanjing West Road, in Shanghai), "北京路", "广州大道", "上海街", "京都通り". The name is the street's, a
+ * street is never a city: "上海静安区南京西路1788号" is in Shanghai. "北京南站" (a station), "東京通勤" stay places.
+ */
+const CJK_STREET = /^[东西南北中東]?(?:路|大道|大街|街|巷|弄|通り)/u;
+const namesCjkStreet = (text: string, end: number): boolean =>
+  end < text.length && CJK_STREET.test(text.slice(end, end + 3));
 
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;
