@@ -4,10 +4,11 @@ import { foldText } from '../../normalize/document/fold';
 
 /**
  * Link texts that mean "apply", folded (fold.ts): English, German, French, Japanese, Vietnamese, Spanish, Portuguese,
- * Dutch, Italian, Polish, Chinese, Korean, Swedish, Danish, Norwegian, Turkish, Indonesian, Czech.
+ * Dutch, Italian, Polish, Chinese, Korean, Swedish, Danish, Norwegian, Turkish, Indonesian, Czech, Finnish, Russian,
+ * Ukrainian, Arabic, Hebrew.
  */
 const APPLY_TEXT =
-  /^(?:apply(?: now| here| online| today| for (?:this|the) (?:job|position|role)| to (?:this )?(?:job|position|role))?|easy apply|submit (?:your )?application|start (?:your )?application|(?:jetzt |online |hier )?bewerben|jetzt bewerbung|postuler(?: maintenant)?|postulez|je postule|candidater|(?:この(?:職種|求人|ポジション|仕事)に|今すぐ)?(?:応募する|エントリー(?:する)?)|応募(?:フォーム)?へ?|ung tuyen(?: ngay)?|nop (?:don|ho so)|aplicar(?: ahora)?|postular(?:me|se)?|inscribirme|candidatar(?:-se)?|candidatura|candidati|invia candidatura|solliciteer(?: nu| direct)?|solliciteren|aplikuj(?: teraz)?|申请(?:职位)?|立即申请|投递简历|投遞履歷|지원하기|ansok(?: nu| har| (?:till|om) (?:tjansten|jobbet))?|so[gk] (?:stillingen|jobbet|jobben|her|nu)|ansog(?: nu| her)?|(?:hemen )?basvur(?:un)?|basvuru yap|lamar(?: sekarang| di sini)?|kirim lamaran|reagovat(?: na (?:nabidku|inzerat))?|odpovedet|mam zajem|chci (?:se prihlasit|poslat zivotopis))(?![\p{L}])/u;
+  /^(?:apply(?: now| here| online| today| for (?:this|the) (?:job|position|role)| to (?:this )?(?:job|position|role))?|easy apply|submit (?:your )?application|start (?:your )?application|(?:jetzt |online |hier )?bewerben|jetzt bewerbung|postuler(?: maintenant)?|postulez|je postule|candidater|(?:この(?:職種|求人|ポジション|仕事)に|今すぐ)?(?:応募する|エントリー(?:する)?)|応募(?:フォーム)?へ?|ung tuyen(?: ngay)?|nop (?:don|ho so)|aplicar(?: ahora)?|postular(?:me|se)?|inscribirme|candidatar(?:-se)?|candidatura|candidati(?: ora| adesso| subito)?|invia (?:la (?:tua )?)?candidatura|solliciteer(?: nu| direct)?|(?:direct |nu |online )?solliciteren|hae (?:paikkaa|tyopaikkaa|nyt)|откликнуться|подать (?:заявку|резюме)|відгукнутися|подати (?:заявку|резюме)|(?:ت)?قد\u0651?م(?: الآن| الان| طلبك| للوظيفة)?|التقديم(?: الآن| الان| على الوظيفة)?|הגש(?:\/י|ו)? מועמדות|להגשת מועמדות|שלח(?:\/י|ו)? קורות חיים|aplikuj(?: teraz)?|申请(?:职位)?|立即申请|投递简历|投遞履歷|지원하기|ansok(?: nu| har| (?:till|om) (?:tjansten|jobbet))?|so[gk] (?:stillingen|jobbet|jobben|tjansten|her|nu)|ansog(?: nu| her)?|(?:hemen )?basvur(?:un)?|basvuru yap|lamar(?: sekarang| di sini)?|kirim lamaran|reagovat(?: na (?:nabidku|inzerat))?|odpovedet|mam zajem|chci (?:se prihlasit|poslat zivotopis))(?![\p{L}])/u;
 const APPLY_WORD = /(?:^|[\s_-])apply|application(?:$|[\s_-])/i;
 const APPLY_HREF = /\/apply\b|[?&]apply|apply\.|\/application|bewerb|postul|candidat|solicit/i;
 const MAX_WORDS = 8;

@@ -1,5 +1,6 @@
 import { employmentInput as input } from '../../support/employment-input';
 import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
+import { isApplyText } from '../../../shared/sources/html/apply-link';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -32,5 +33,31 @@ describe('a body line that opens with the kind of contract states the employment
     ['a contract to manage, not offered', '- Gestione dei contratti a tempo determinato dei fornitori'],
   ])('counter-case: %s states no type', (_name, body) => {
     expect(ofBody(body)).toEqual([]);
+  });
+});
+
+describe('apply link texts in more languages', () => {
+  it.each([
+    ['Dutch', 'Direct solliciteren'],
+    ['Dutch', 'Nu solliciteren'],
+    ['Italian', 'Candidati ora'],
+    ['Swedish', 'Sök tjänsten'],
+    ['Finnish', 'Hae paikkaa'],
+    ['Russian', 'Откликнуться'],
+    ['Russian', 'Подать заявку'],
+    ['Ukrainian', 'Відгукнутися'],
+    ['Arabic', 'قدّم الآن'],
+    ['Arabic', 'تقدم للوظيفة'],
+    ['Hebrew', 'הגש/י מועמדות'],
+  ])('%s: "%s"', (_language, text) => {
+    expect(isApplyText(text)).toBe(true);
+  });
+
+  it.each([
+    ['Arabic, a word that starts the same', 'قدمنا لكم'],
+    ['Dutch, a heading about the process', 'Hoe verloopt de sollicitatie?'],
+    ['Russian, a sentence', 'Мы ответим на каждый отклик в течение недели'],
+  ])('counter-case: %s', (_name, text) => {
+    expect(isApplyText(text)).toBe(false);
   });
 });
