@@ -112,6 +112,18 @@ describe('heading classification shortcuts', () => {
     );
   });
 
+  it('answers a label read again as it did the first time: repeats, labels past the memo bound, more labels than it keeps', () => {
+    const labels = [...SPELLINGS.slice(0, 700), ...NEAR_MISSES].map((label) => foldText(label));
+    const long = `${'requirements '.repeat(12)}benefits`;
+    const differing: string[] = [];
+    for (let round = 0; round < 3; round++)
+      for (const label of [...labels, long, long.slice(1)])
+        if (JSON.stringify(firstTable(label)) !== JSON.stringify(firstTableSlowly(label))) differing.push(label);
+    expect(labels.length).toBeGreaterThan(512);
+    expect(long.length).toBeGreaterThan(120);
+    expect(differing).toEqual([]);
+  });
+
   it('classifies any line as the rules do by definition, through the whole-label table or the scan', () => {
     const pieces = [
       ...SPELLINGS.slice(0, 400),
