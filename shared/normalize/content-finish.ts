@@ -107,7 +107,7 @@ function finishOrdered(source: Record<string, unknown>, keys: string[], multilin
 function finishUnordered(source: Record<string, unknown>, keys: string[], multiline: boolean, walk: Walk): unknown {
   let clean: Record<string, unknown> | null = null;
   const sorted: Record<string, unknown> = {};
-  for (const key of keys.sort()) {
+  for (const key of sortedKeys(keys)) {
     const item = source[key];
     const scrubbed = finish(item, multiline || key === 'description', walk);
     if (scrubbed !== item) (clean ??= { ...source })[key] = scrubbed;
@@ -116,6 +116,28 @@ function finishUnordered(source: Record<string, unknown>, keys: string[], multil
   }
   walk.sorted = sorted;
   return clean ?? source;
+}
+
+/**
+ * The keys in sorted order, for the few object shapes a posting repeats (a location, a language, the salary, the
+ * terms: written in the order their fields are read, not sorted): the sorted order of a key list met lately is
+ * looked up by comparing its keys, instead of sorting them again for every object.
+ */
+function sortedKeys(keys: string[]): readonly string[] {
+  for (const shape of SHAPES) if (sameKeys(shape.keys, keys)) return shape.sorted;
+  const sorted = [...keys].sort();
+  if (SHAPES.length >= MAX_SHAPES) SHAPES.pop();
+  SHAPES.unshift({ keys, sorted });
+  return sorted;
+}
+
+const MAX_SHAPES = 8;
+const SHAPES: { keys: readonly string[]; sorted: readonly string[] }[] = [];
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function inKeyOrder(keys: string[]): boolean {
