@@ -1,13 +1,15 @@
+import { cloneNode, type Document } from 'domhandler';
 import { PermanentError } from '../errors';
 import type { SourceKind } from '../schema/posting';
 import type { RawPosting } from '../schema/raw-posting';
 import { decodeContent } from './decode-content';
 import { detectJsonKind, detectKind, JSON_PARSERS, parseJson } from './detect';
 import { parseIndeedFeed } from './feed/parse-indeed-feed';
-import { parseHtmlPage, readPageFacts } from './html';
+import { parseHtmlPage, readPageFacts, type PageFactNeeds } from './html';
 import { lacksPageStatedFacts, withPageStatedFacts } from './jsonld/page-facts-fill';
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
 import { foldText } from '../normalize/document/fold';
+import { parseHtmlFresh } from '../normalize/document/parse-html';
 import { descriptionText, isTeaserOf, mayBeTeaser } from './jsonld/teaser-description';
 import { parseMarkdown } from './markdown';
 import { isPersonioXml, parsePersonioXml } from './personio/parse-personio';
@@ -100,7 +102,26 @@ function parseJsonLd(text: string, url: string | null, json?: unknown): RawPosti
   const postings = parseJsonLdPage(text, { url });
   if (!postings.length) return parseHtmlPage(text, { url });
   if (postings.some((p) => !p.html && !p.text && !p.sections.length)) return withPageBody(postings, text, url);
-  return withFullerPageBody(postings, text, url) ?? withPageFacts(postings, text, url);
+  const needs = postings.length === 1 && postings[0] ? pageFactNeeds(postings[0]) : null;
+  const page: PageDom = { html: text, parsed: null };
+  return withFullerPageBody(postings, page, url, needs !== null) ?? withPageFacts(postings, page, url, needs);
+}
+
+/** A JSON-LD page and its DOM once parsed, for the page readers below (`freshDom`). */
+interface PageDom {
+  html: string;
+  parsed: Document | null;
+}
+
+/**
+ * A DOM of the page its reader may mutate (`parseHtmlPage` and `readPageFacts` remove chrome and other postings
+ * from theirs). The page is parsed once: a reader that another may follow (`another`) gets a deep copy, which
+ * costs about a third of a parse, and the last reader takes the parsed DOM itself.
+ */
+function freshDom(page: PageDom, another: boolean): Document {
+  const parsed = page.parsed ?? parseHtmlFresh(page.html);
+  page.parsed = another ? parsed : null;
+  return another ? cloneNode(parsed, true) : parsed;
 }
 
 /**
@@ -108,12 +129,19 @@ function parseJsonLd(text: string, url: string | null, json?: unknown): RawPosti
  * the posting takes the page's body (its sections, facts and apply link); what the JSON-LD states (title,
  * company, places, dates, pay) stays. Null when the description is the posting itself.
  */
-function withFullerPageBody(postings: RawPosting[], page: string, url: string | null): RawPosting[] | null {
+function withFullerPageBody(
+  postings: RawPosting[],
+  page: PageDom,
+  url: string | null,
+  factsFollow: boolean,
+): RawPosting[] | null {
   const [posting] = postings;
   if (postings.length !== 1 || !posting || posting.sections.length) return null;
   const description = descriptionText(posting);
   if (!mayBeTeaser(description)) return null;
-  const body = parseHtmlPage(page, { url: posting.url ?? url, title: posting.title })[0];
+  // without the fuller body, `withPageFacts` reads the same page next
+  const options = { url: posting.url ?? url, title: posting.title };
+  const body = parseHtmlPage(page.html, options, freshDom(page, factsFollow))[0];
   if (!body?.html || !isTeaserOf(description, body.html)) return null;
   return [
     {
@@ -136,16 +164,16 @@ function withFullerPageBody(postings: RawPosting[], page: string, url: string | 
  * facts beside the title (page-facts-fill.ts). Read only for a page of one posting that lacks one of them;
  * JSON-LD wins where it says.
  */
-function withPageFacts(postings: RawPosting[], page: string, url: string | null): RawPosting[] {
+function withPageFacts(
+  postings: RawPosting[],
+  page: PageDom,
+  url: string | null,
+  needs: PageFactNeeds | null,
+): RawPosting[] {
   const [posting] = postings;
-  if (postings.length !== 1 || !posting) return postings;
-  const needs = {
-    applyUrl: posting.applyUrl === null,
-    department: posting.department === null,
-    facts: lacksPageStatedFacts(posting),
-  };
-  if (!needs.applyUrl && !needs.department && !needs.facts) return postings;
-  const facts = readPageFacts(page, { url: posting.url ?? url, title: posting.title }, needs);
+  if (postings.length !== 1 || !posting || !needs) return postings;
+  const options = { url: posting.url ?? url, title: posting.title };
+  const facts = readPageFacts(page.html, options, needs, freshDom(page, false));
   const department = facts.fields.department?.[0] ?? null;
   const filled = {
     ...posting,
@@ -153,6 +181,16 @@ function withPageFacts(postings: RawPosting[], page: string, url: string | null)
     department: posting.department ?? department,
   };
   return [needs.facts ? withPageStatedFacts(filled, facts.fields, facts.benefits) : filled];
+}
+
+/** What the page must supply for a posting of a page (`withPageFacts`); null when its JSON-LD states it all. */
+function pageFactNeeds(posting: RawPosting): PageFactNeeds | null {
+  const needs = {
+    applyUrl: posting.applyUrl === null,
+    department: posting.department === null,
+    facts: lacksPageStatedFacts(posting),
+  };
+  return needs.applyUrl || needs.department || needs.facts ? needs : null;
 }
 
 /**

@@ -35,10 +35,14 @@ export interface HtmlPageOptions {
  * cookie banners, sidebars, forms, share widgets and "similar jobs" blocks dropped), its title (main `<h1>`,
  * else og:title / `<title>` without " — Company" / " | Careers"), the facts list near the title
  * (`fields`, unlabelled items in `fields.meta`), labelled fields in the body, and the apply link. Returns
- * no posting for a page with neither a title nor content.
+ * no posting for a page with neither a title nor content. `document`, when given, is a fresh DOM of `html` that
+ * is read (and mutated) instead of parsing it again.
  */
-export function parseHtmlPage(html: string, options: HtmlPageOptions = {}): RawPosting[] {
-  const document = parseHtmlFresh(html);
+export function parseHtmlPage(
+  html: string,
+  options: HtmlPageOptions = {},
+  document: Document = parseHtmlFresh(html),
+): RawPosting[] {
   const index = indexPage(document);
   const head = readHead(index, options.url ?? null);
   const fields = new FieldSet();
@@ -123,10 +127,16 @@ export interface PageFactNeeds {
  * apply link, without extracting the body: for pages whose JSON-LD carries the posting but not these. With
  * `needs`, only what the caller will use is read: no anchor is scored when the apply link is known, and
  * only a department is looked for (`fields.department`, the first one `readPageFacts` without `needs` finds:
- * each reader adds after the one before, so nothing read later can come first).
+ * each reader adds after the one before, so nothing read later can come first). `document`, when given, is a
+ * fresh DOM of `html` (it is mutated) read instead of parsing it again.
  */
-export function readPageFacts(html: string, options: HtmlPageOptions = {}, needs?: PageFactNeeds): PageFacts {
-  const index = indexPage(parseHtmlFresh(html));
+export function readPageFacts(
+  html: string,
+  options: HtmlPageOptions = {},
+  needs?: PageFactNeeds,
+  document: Document = parseHtmlFresh(html),
+): PageFacts {
+  const index = indexPage(document);
   const head = readHead(index, options.url ?? null);
   const fields = new FieldSet();
   const titleElement = findTitleElement(index, head.siteName) ?? headingNamed(index, options.title ?? null);
