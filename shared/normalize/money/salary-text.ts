@@ -125,10 +125,19 @@ function closesRange(previous: Amount | undefined, a: Amount, text: string): boo
   return RANGE_GAP.test(text.slice(previous.end, a.start));
 }
 
+/**
+ * A period after each figure, as LinkedIn and pasted cards write a range: "$128K/yr - $156K/yr", "€ 3.900/mnd -
+ * € 5.100/mnd", "$25/hr – $30/hr". The same mark must close both figures.
+ */
+const SLASH_PERIOD = /^\s*(\/\s*\p{L}{1,6}\.?)/u;
+
 /** "X – Y", "X to Y"; "and" only after "between" ("tussen € 3.100 en € 3.600", "entre 30.000 y 35.000 €"). */
 function joinsRange(text: string, low: Amount, next: Amount): boolean {
   const gap = text.slice(low.end, next.start);
   if (RANGE_GAP.test(gap)) return true;
+  const mark = gap.includes('/') ? SLASH_PERIOD.exec(gap)?.[1] : undefined;
+  if (mark && RANGE_GAP.test(gap.slice(gap.indexOf(mark) + mark.length)))
+    return SLASH_PERIOD.exec(text.slice(next.end))?.[1]?.replace(/\s/g, '') === mark.replace(/\s/g, '');
   return BETWEEN_GAP.test(gap) && BETWEEN.test(text.slice(Math.max(0, low.start - 16), low.start));
 }
 
