@@ -24,6 +24,8 @@ export const OPTIONAL_TERMS = [
   'beneficial',
   'not (?:required|mandatory|essential)',
   'optional',
+  // AU/NZ: "Certificate IV in Civil Construction highly regarded"
+  '(?:(?:is|are|will be|would be) )?highly regarded$',
   // de
   'von vorteil',
   'wunschenswert',

@@ -20,6 +20,9 @@ describe('statesOptional', () => {
     ['有金融行业经验者优先', true],
     ['英語力があれば尚可', true],
     ['AWS 경험자 우대', true],
+    ['Civil supervision qualification (Certificate IV) highly regarded', true],
+    ['Experience with Xero will be highly regarded', true],
+    ['Join a highly regarded civil contractor', false],
     // requirements that only mention a preference in passing stay requirements
     ['Good English; Portuguese is a plus', false],
     ["Bachelor's degree required, master's preferred", false],
