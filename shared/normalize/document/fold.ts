@@ -9,6 +9,8 @@ const LATIN_MARKS = /(?<=[a-z])\p{M}+/gu;
 const UNDECOMPOSABLE = /[đłøßæœı]/g;
 const UNDECOMPOSABLE_MAP: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u00b4`]/g;
+/** Arabic short-vowel and doubling marks and the tatweel stretch ('يفضّل' is 'يفضل'): optional in writing. */
+const ARABIC_MARKS = /[\u0640\u064b-\u0652\u0670]/g;
 const SPACES = /\s+/g;
 
 /** The folding of lower-cased non-ASCII text, by definition: what the per-character table must agree with. */
@@ -18,7 +20,8 @@ const foldLowerSlowly = (lower: string): string =>
     .replace(LATIN_MARKS, '')
     .normalize('NFC')
     .replace(UNDECOMPOSABLE, (c) => UNDECOMPOSABLE_MAP[c] ?? c)
-    .replace(APOSTROPHES, "'");
+    .replace(APOSTROPHES, "'")
+    .replace(ARABIC_MARKS, '');
 
 /**
  * Per-character folding, built once at module load for the scripts postings are written in. A character folds
@@ -73,7 +76,7 @@ function foldLowerByTable(lower: string): string | null {
   return start === 0 ? lower : out + lower.slice(start);
 }
 
-/** Lower-cases, strips Latin accents (also đ, ł, ß…), folds full-width forms and apostrophes, collapses spaces. */
+/** Lower-cases, strips Latin accents (also đ, ł, ß…) and Arabic vowel marks, folds full-width forms and apostrophes, collapses spaces. */
 export function foldText(text: string): string {
   let folded = text.toLowerCase();
   if (NON_ASCII.test(folded)) folded = foldLowerByTable(folded) ?? foldLowerSlowly(folded);

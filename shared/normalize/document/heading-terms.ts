@@ -99,7 +99,7 @@ const NICE = [
   'les petits plus',
   'petits? plus',
   // nl / pl
-  '^pre$',
+  "^pre(?:'?s)?$",
   'is een pre',
   'pluspunten?',
   'mooi meegenomen',
@@ -394,6 +394,8 @@ const BENEFITS = [
   'الامتيازات',
   'ما نقدمه(?: لك)?',
   'نقدم لك',
+  'ماذا نقدم(?: لك| لكم)?',
+  'ما الذي نقدمه(?: لك| لكم)?',
   // ru / uk
   '(?:что )?мы предлагаем',
   '^предлагаем$',

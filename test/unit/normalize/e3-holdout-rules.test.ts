@@ -1,6 +1,8 @@
 import { employmentInput as input } from '../../support/employment-input';
 import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-types';
 import { isApplyText } from '../../../shared/sources/html/apply-link';
+import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
+import { foldText } from '../../../shared/normalize/document/fold';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -59,5 +61,32 @@ describe('apply link texts in more languages', () => {
     ['Russian, a sentence', 'Мы ответим на каждый отклик в течение недели'],
   ])('counter-case: %s', (_name, text) => {
     expect(isApplyText(text)).toBe(false);
+  });
+});
+
+describe('headings: Arabic written with its vowel marks, Dutch plural pré, Arabic offer question', () => {
+  it.each([
+    ['Arabic with shadda', 'يفضّل', 'nice'],
+    ['Arabic with tatweel', 'يفضـــل', 'nice'],
+    ['Arabic with shadda, responsibilities', 'المسؤوليّات', 'responsibilities'],
+    ['Dutch', "Pré's", 'nice'],
+    ['Dutch', 'Pre’s', 'nice'],
+    ['Arabic', 'ماذا نقدم', 'benefits'],
+    ['Arabic', 'ما الذي نقدمه لكم', 'benefits'],
+  ])('%s: "%s" is %s', (_language, heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it.each([
+    ['a Dutch word that starts the same', 'Prestaties'],
+    ['a Dutch word that starts the same', 'Presentatie'],
+  ])('counter-case: %s, "%s"', (_name, heading) => {
+    expect(classifyHeading(heading)).not.toBe('nice');
+  });
+
+  test('folding strips Arabic vowel marks and keeps the letters; Japanese dakuten and Latin text as before', () => {
+    expect(foldText('مُهَنْدِس بيانات')).toBe('مهندس بيانات');
+    expect(foldText('ガイド')).toBe('ガイド');
+    expect(foldText('Café Crème')).toBe('cafe creme');
   });
 });

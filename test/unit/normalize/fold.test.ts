@@ -11,7 +11,8 @@ const foldByDefinition = (text: string): string => {
       .replace(/(?<=[a-z])\p{M}+/gu, '')
       .normalize('NFC')
       .replace(/[đłøßæœı]/g, (c) => ({ đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' })[c] ?? c)
-      .replace(/[\u2018\u2019\u201b\u02bc\u00b4`]/g, "'");
+      .replace(/[\u2018\u2019\u201b\u02bc\u00b4`]/g, "'")
+      .replace(/[\u0640\u064b-\u0652\u0670]/g, '');
   return folded.replace(/\s+/g, ' ').trim();
 };
 
