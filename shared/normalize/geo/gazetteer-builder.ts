@@ -6,7 +6,6 @@ import {
   DISTRICTS,
   EXTRA_CITIES,
   EXTRA_REGIONS,
-  MUNICIPAL_WARDS,
   REGION_ALIASES,
   REGION_NAMES,
 } from './curated-places';
@@ -196,7 +195,6 @@ function loadCurated(g: BuiltGazetteer): void {
     const region = g.regions.get(`${country}-${code}`);
     if (region) for (const alias of aliases) addAlias(g, alias, { kind: 'region', region });
   }
-  loadMunicipalWards(g);
   for (const [name = '', country = '', ...aliases] of [...CITY_ALIASES, ...CITY_EXONYMS]) {
     const city = g.cities.get(`${name}|${country}`) ?? renamed(g, name, country, aliases);
     if (city) for (const alias of [name, ...aliases]) addAlias(g, alias, { kind: 'city', city });
@@ -229,34 +227,4 @@ function addDistrict(g: BuiltGazetteer, name: string, city: CityEntry): void {
     map.set(found.key, kept);
   }
   addAlias(g, name, { kind: 'district', city });
-}
-
-/**
- * Wards that are municipalities (curated-places.ts MUNICIPAL_WARDS): the source's row takes the ward's English
- * name and region, and is the country's city of that name when it is the most populous ("Ota": the Tokyo ward,
- * not the city in Gunma). A smaller row of the same name in that region (a neighbourhood) gives way to it.
- */
-function loadMunicipalWards(g: BuiltGazetteer): void {
-  for (const [name = '', country = '', code = '', sourceName = '', ...aliases] of MUNICIPAL_WARDS) {
-    const ward = g.cityList.find((c) => c.country === country && c.name === sourceName);
-    const region = g.regions.get(`${country}-${code}`);
-    if (!ward || !region) continue;
-    const found = aliasKey(name);
-    const list = found ? g.indexes[found.index].get(found.key) : undefined;
-    const smaller = (r: PlaceRef): boolean =>
-      r.kind === 'city' && r.city !== ward && r.city.country === country && r.city.region === region;
-    if (found && list) {
-      for (const r of list.filter(smaller)) g.cityList.splice(g.cityList.indexOf((r as { city: CityEntry }).city), 1);
-      g.indexes[found.index].set(
-        found.key,
-        list.filter((r) => !smaller(r)),
-      );
-    }
-    ward.name = name;
-    ward.region = region;
-    g.cities.set(`${name}|${country}|${code}`, ward);
-    const known = g.cities.get(`${name}|${country}`);
-    if (!known || known.population <= ward.population) g.cities.set(`${name}|${country}`, ward);
-    for (const alias of [name, ...aliases]) addAlias(g, alias, { kind: 'city', city: ward });
-  }
 }
