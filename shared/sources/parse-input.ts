@@ -5,7 +5,7 @@ import type { RawPosting } from '../schema/raw-posting';
 import { decodeContent } from './decode-content';
 import { detectJsonKind, detectKind, JSON_PARSERS, parseJson } from './detect';
 import { parseIndeedFeed } from './feed/parse-indeed-feed';
-import { parseHtmlPage, readPageFacts, type PageFactNeeds } from './html';
+import { parseHtmlPage, readHtmlPage, readPageFacts, type PageFactNeeds } from './html';
 import { lacksPageStatedFacts, withPageStatedFacts } from './jsonld/page-facts-fill';
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
 import { foldText } from '../normalize/document/fold';
@@ -141,8 +141,11 @@ function withFullerPageBody(
   if (!mayBeTeaser(description)) return null;
   // without the fuller body, `withPageFacts` reads the same page next
   const options = { url: posting.url ?? url, title: posting.title };
-  const body = parseHtmlPage(page.html, options, freshDom(page, factsFollow))[0];
-  if (!body?.html || !isTeaserOf(description, body.html)) return null;
+  const reading = readHtmlPage(page.html, options, freshDom(page, factsFollow));
+  // the posting's html is the body when it has visible text; a body that is no fuller is read no further
+  if (!reading.body.trim() || !isTeaserOf(description, reading.body)) return null;
+  const body = reading.postings()[0];
+  if (!body?.html) return null;
   return [
     {
       ...posting,

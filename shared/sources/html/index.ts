@@ -43,6 +43,26 @@ export function parseHtmlPage(
   options: HtmlPageOptions = {},
   document: Document = parseHtmlFresh(html),
 ): RawPosting[] {
+  return readHtmlPage(html, options, document).postings();
+}
+
+/** A career page read as far as its body, and the rest of its reading. */
+export interface HtmlPageReading {
+  /** the page's main content serialised: the `html` of `parseHtmlPage`'s posting when it has visible text */
+  body: string;
+  /** the rest of `parseHtmlPage` (the body's blocks and fields, the raw posting); called once at most */
+  postings: () => RawPosting[];
+}
+
+/**
+ * `parseHtmlPage` in two steps: the body, then the rest. A caller that only compares the body (is a JSON-LD
+ * description a teaser of it?) and stops there does not assemble the body's blocks or build the posting.
+ */
+export function readHtmlPage(
+  html: string,
+  options: HtmlPageOptions = {},
+  document: Document = parseHtmlFresh(html),
+): HtmlPageReading {
   const index = indexPage(document);
   const head = readHead(index, options.url ?? null);
   const fields = new FieldSet();
@@ -67,6 +87,37 @@ export function parseHtmlPage(
   if (main && title && !titleElement) removeTitleRepeat(main, title);
   if (main) takeFactsBoxes(main, fields);
   const body = serializeContent(main);
+  return {
+    body,
+    postings: () => pagePostings({ index, head, fields, title, brand, applyUrl, main, placeMarked, body }),
+  };
+}
+
+/** What `readHtmlPage` read before the body's blocks, for the rest of the reading. */
+interface PageBodyRead {
+  index: PageIndex;
+  head: HeadFacts;
+  fields: FieldSet;
+  title: string | null;
+  brand: string | null;
+  applyUrl: string | null;
+  main: ParentNode;
+  placeMarked: Element[];
+  body: string;
+}
+
+/** The rest of `parseHtmlPage` after the body: its blocks and fields, and the raw posting. */
+function pagePostings({
+  index,
+  head,
+  fields,
+  title,
+  brand,
+  applyUrl,
+  main,
+  placeMarked,
+  body,
+}: PageBodyRead): RawPosting[] {
   const blocks = bodyBlocks(main);
   readBodyFields(blocks, fields);
   readMarkedLocation(placeMarked, fields);
