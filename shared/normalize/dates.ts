@@ -111,8 +111,28 @@ function moreMonths(): Record<string, number> {
     'december desember aralık aralik prosince grudnia',
   ];
   return Object.fromEntries(
-    [...byMonth, ...hindiMonths()].flatMap((names, i) => names.split(' ').map((name) => [name, (i % 12) + 1] as const)),
+    [...byMonth, ...hindiMonths(), ...arabicMonths()].flatMap((names, i) =>
+      names.split(' ').map((name) => [name, (i % 12) + 1] as const),
+    ),
   );
+}
+
+/** Arabic names of the Gregorian months as Gulf and Egyptian pages write them ("15 ديسمبر 2026"), with and without hamza. */
+function arabicMonths(): string[] {
+  return [
+    'يناير',
+    'فبراير',
+    'مارس',
+    'أبريل ابريل إبريل',
+    'مايو',
+    'يونيو يونيه',
+    'يوليو يوليه',
+    'أغسطس اغسطس',
+    'سبتمبر',
+    'أكتوبر اكتوبر',
+    'نوفمبر',
+    'ديسمبر',
+  ];
 }
 
 /** Hindi month names as Indian job pages date a posting ("21 नवंबर 2026"), in both spellings of each, NFC. */

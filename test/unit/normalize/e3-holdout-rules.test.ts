@@ -3,6 +3,8 @@ import { normalizeEmploymentTypes } from '../../../shared/normalize/employment-t
 import { isApplyText } from '../../../shared/sources/html/apply-link';
 import { classifyHeading } from '../../../shared/normalize/document/heading-dictionary';
 import { foldText } from '../../../shared/normalize/document/fold';
+import { deadlineSentence } from '../../../shared/normalize/deadline-sentence';
+import { normalizeDateIn } from '../../../shared/normalize/dates';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -88,5 +90,42 @@ describe('headings: Arabic written with its vowel marks, Dutch plural pré, Arab
     expect(foldText('مُهَنْدِس بيانات')).toBe('مهندس بيانات');
     expect(foldText('ガイド')).toBe('ガイド');
     expect(foldText('Café Crème')).toBe('cafe creme');
+  });
+});
+
+describe('deadlines: a label before a figure, CJK and Arabic labels, apply-before verbs, Arabic month names', () => {
+  const deadline = (body: string): string | null => {
+    const text = deadlineSentence(body);
+    return text === null ? null : normalizeDateIn(text, { dayFirst: true });
+  };
+
+  it.each([
+    ['Korean, no colon', '서울 성동구 · 정규직\n마감일 2026.12.31\n회사소개', '2026-12-31'],
+    ['Korean, a verb after', '접수 마감 2026.12.20 까지', '2026-12-20'],
+    ['Chinese', '截止日期：2026/12/20', '2026-12-20'],
+    ['Japanese', '応募締切：2026年12月20日', '2026-12-20'],
+    ['Arabic', 'آخر موعد للتقديم: 15 ديسمبر 2026', '2026-12-15'],
+    ['Dutch', 'Solliciteer vóór 18 december 2026 via de knop hieronder.', '2026-12-18'],
+    ['English', 'Apply by 12 December 2026 with your CV and a cover letter.', '2026-12-12'],
+    ['Swedish', 'Ansök senast 2026-12-15 via länken.', '2026-12-15'],
+    ['English, a label before its figure', 'Closing date 15 December 2026', '2026-12-15'],
+  ])('%s', (_language, body, date) => {
+    expect(deadline(body)).toBe(date);
+  });
+
+  it.each([
+    ['an accounting close, not a deadline', '월 마감 및 결산 업무를 담당합니다'],
+    ['apply by a way, not a date', 'Apply by email to jobs@example.com'],
+    ['a Dutch sentence with vóór and no date', 'Solliciteer vóór je vakantie begint'],
+  ])('counter-case: %s', (_name, body) => {
+    expect(deadline(body)).toBeNull();
+  });
+
+  it.each([
+    ['15 ديسمبر 2026', '2026-12-15'],
+    ['3 أبريل 2027', '2027-04-03'],
+    ['3 ابريل 2027', '2027-04-03'],
+  ])('Arabic month name: %s', (text, date) => {
+    expect(normalizeDateIn(text, {})).toBe(date);
   });
 });
