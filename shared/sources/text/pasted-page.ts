@@ -66,6 +66,10 @@ const PAGE_TAIL =
 const EXTRACTED =
   /^(?:pulled from the full job description|extraido da descricao completa da vaga|aus der vollstandigen stellenbeschreibung|extrait de la description (?:complete )?(?:du poste|de l'offre)|extraido de la descripcion completa del empleo|estratto dalla descrizione completa dell'offerta|uit de volledige vacaturetekst)$/;
 const MIN_TAIL_SHARE = 1 / 3;
+/** LinkedIn's job-alert prompt under a posting: "Get notified about new Data Analyst jobs in Utrecht." */
+const JOB_ALERT =
+  /^(?:get notified about new|recibe notificaciones sobre nuevos empleos|recevez des notifications (?:sur|pour) les nouve|erhalten sie benachrichtigungen (?:uber|zu) neue|ricevi notifiche (?:sulle|per le) nuov|receba notificacoes sobre novas|ontvang meldingen over nieuwe)/;
+const isTail = (folded: string): boolean => PAGE_TAIL.test(folded) || JOB_ALERT.test(folded);
 /** A job-details label over a place ("Location" then "Leeds"): the place's label, never the title. */
 const PLACE_LABEL =
   /^(?:(?:job |work )?location|local(?: de trabalho)?|localizacao|standort|arbeitsort|einsatzort|lieu(?: de travail)?|localisation|ubicacion|sede|luogo di lavoro|locatie|werklocatie|plaats)$/;
@@ -219,13 +223,38 @@ function extractedCopies(rawLines: readonly string[]): number[] {
   return out;
 }
 
+/** A saved page's criteria list item: "*   ### Employment type", its value indented on a later line. */
+const CRITERION_LABEL = /^\s*[*+-]\s+#{1,6}\s+(\S.{0,60}?)\s*$/u;
+const CRITERION_VALUE = /^\s{2,}(?![*+-]\s)(\S.{0,80}?)\s*$/u;
+
+/**
+ * LinkedIn's criteria box saved as Markdown ("*   ### Tipo de empleo", then "    Jornada completa"): each label
+ * and its value as one "label: value" line, which the header fields read, instead of a heading in a list and a
+ * code block.
+ */
+function labelledCriteria(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = CRITERION_LABEL.exec(lines[i] ?? '')?.[1];
+    let j = i + 1;
+    while (j < lines.length && !(lines[j] ?? '').trim()) j++;
+    const value = label ? CRITERION_VALUE.exec(lines[j] ?? '')?.[1] : undefined;
+    if (label && value) {
+      out.push(`${label}: ${value}`, '');
+      i = j;
+    } else out.push(lines[i] ?? '');
+  }
+  return out;
+}
+
 /** The posting a copied board page holds, or null for any text that is not one. */
 export function pastedPage(source: string): PastedPage | null {
-  const firstLine = /^\s*(\S[^\n]*)/u.exec(source)?.[1] ?? '';
-  if (firstLine.length > 80 || !PAGE_OPENING.test(foldText(plainOf(firstLine)))) return null;
+  const firstLine = /^\s*(\S[^\n]{0,400})/u.exec(source)?.[1] ?? '';
+  const opening = plainOf(firstLine);
+  if (opening.length > 80 || !PAGE_OPENING.test(foldText(opening))) return null;
   const rawLines = withoutOtherJobsTail(source).split('\n');
   const tail = rawLines.findIndex(
-    (raw, i) => i >= rawLines.length * MIN_TAIL_SHARE && raw.length < 80 && PAGE_TAIL.test(foldText(plainOf(raw))),
+    (raw, i) => i >= rawLines.length * MIN_TAIL_SHARE && raw.length < 400 && isTail(foldText(plainOf(raw))),
   );
   if (tail > 0) rawLines.length = tail;
   const lines: Line[] = [];
@@ -242,7 +271,7 @@ export function pastedPage(source: string): PastedPage | null {
   const company = card.company ?? below.company ?? companyAbove(lines, at, rest);
   const dropped = new Set(after.filter((line) => isChrome(line.folded) || isRatingNear(line, at)).map((l) => l.index));
   for (const i of extractedCopies(rawLines)) dropped.add(i);
-  const kept = rawLines.slice(card.title.index).filter((_, i) => !dropped.has(i + card.title.index));
+  const kept = labelledCriteria(rawLines.slice(card.title.index).filter((_, i) => !dropped.has(i + card.title.index)));
   return {
     text: kept
       .join('\n')

@@ -195,6 +195,34 @@ describe('pastedPage: a job board page copied whole', () => {
     expect(page?.text).not.toMatch(/Aire Valley|People also viewed/);
   });
 
+  it("reads LinkedIn's saved criteria as label: value lines and stops at its job-alert prompt", () => {
+    const page = pastedPage(
+      lines(
+        '[Skip to main content](#main-content)',
+        '# Data Engineer',
+        '',
+        '[Harbour Foods](https://example.com/company/harbour) Leeds, England, United Kingdom',
+        '',
+        'We build data pipelines for our bakeries across the north of England and beyond.',
+        'You will own the warehouse, the models and the dashboards that our buyers use.',
+        '',
+        '*   ### Employment type',
+        '',
+        '    Full-time',
+        '',
+        '*   ### Seniority level',
+        '',
+        '    Mid-Senior level',
+        '',
+        '[Get notified about new Data Engineer jobs in Leeds.](https://example.com/alert)',
+        '',
+        '## More text after the alert',
+      ),
+    );
+    expect(page?.text).toContain('Employment type: Full-time\n\nSeniority level: Mid-Senior level');
+    expect(page?.text).not.toMatch(/Get notified|More text/);
+  });
+
   it('reads a page saved as Markdown: the heading is the title, the employer link before the place', () => {
     const page = pastedPage(
       lines(
