@@ -32,13 +32,13 @@ const NON_PAY_AFTER =
 const NON_PAY_BEFORE =
   /(?:stipend|allowance|bonus|budget|reimburse\w*|grant|relocation|raised|funding|revenue|valuation|series [a-e]|over|more than|serving|serves)\s*(?:of|up to|:)?\s*[^\d\s]{0,4}\s*$/iu;
 const RANGE_GAP =
-  /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|до|la|έως|ως|עד|ถึง|から|至|iki|kuni|تا|hingga|sehingga)?\s*$/iu;
+  /^\s*(?:-|–|—|~|〜|～|to|bis|à|a|až|do|hasta|đến|tới|till?|tot|och|og|and|und|et|e|y|до|la|έως|ως|עד|ถึง|から|至|iki|kuni|تا|إلى|الى|hingga|sehingga)?\s*$/iu;
 const BETWEEN = /(?<!\p{L})(?:between|zwischen|tussen|entre|mellan|mellem|między|tra|fra)\s*$/iu;
 const BETWEEN_GAP = /^\s*(?:and|und|en|et|e|y|i|och|og|a)\s*$/iu;
 const UP_TO =
   /(?:up\s*to|upto|max(?:imum)?\.?|bis\s+zu|jusqu'?à|hasta|até|fino\s+a|tối\s+đa|lên\s+(?:đến|tới)|(?<!\p{L})до|până\s+la|έως|עד|enintään|legfeljebb|op\s+til|opp\s+til|最大|最高|上限|fins\s+a|sehingga|tot\s+a)\s*:?\s*$/iu;
 const FROM =
-  /(?<!\p{L})(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|a\s+partire\s+da|vanaf|od|från|fra|từ|от|від|de\s+la|από|alkaen|ตั้งแต่|下限|nuo|alates|des\s+de|dari|از)\s*:?\s*$/iu;
+  /(?<!\p{L})(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|à\s+partir\s+de|desde|a\s+partir\s+de|a\s+partire\s+da|vanaf|od|från|fra|từ|от|від|de\s+la|από|alkaen|ตั้งแต่|下限|nuo|alates|des\s+de|dari|از|من)\s*:?\s*$/iu;
 /**
  * A single figure that is a floor although no "from" stands right before it: "the minimum gross annual
  * salary under the collective agreement is EUR 52,000", "Das kollektivvertragliche Mindestgehalt beträgt

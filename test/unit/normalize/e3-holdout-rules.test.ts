@@ -5,6 +5,7 @@ import { classifyHeading } from '../../../shared/normalize/document/heading-dict
 import { foldText } from '../../../shared/normalize/document/fold';
 import { deadlineSentence } from '../../../shared/normalize/deadline-sentence';
 import { normalizeDateIn } from '../../../shared/normalize/dates';
+import { normalizeSalary } from '../../../shared/normalize/salary';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -127,5 +128,35 @@ describe('deadlines: a label before a figure, CJK and Arabic labels, apply-befor
     ['3 ابريل 2027', '2027-04-03'],
   ])('Arabic month name: %s', (text, date) => {
     expect(normalizeDateIn(text, {})).toBe(date);
+  });
+});
+
+describe('pay: Nordic and Dutch compound pay words in the body, Arabic from-to ranges', () => {
+  const inBody = (line: string, countryHint: string) =>
+    normalizeSalary({ structured: null, texts: [], bodyText: `Vi erbjuder\n- ${line}\n- Friskvård`, countryHint });
+  const inText = (text: string, countryHint: string) =>
+    normalizeSalary({ structured: null, texts: [text], bodyText: '', countryHint });
+
+  it.each([
+    ['Swedish', 'Månadslön 34 000–38 000 kr beroende på erfarenhet', 'SE', 34000, 38000],
+    ['Danish', 'Månedsløn 32.000-36.000 kr. inkl. pension', 'DK', 32000, 36000],
+    ['Norwegian', 'Årslønn 620 000–700 000 kr', 'NO', 620000, 700000],
+    ['Dutch', 'Maandsalaris € 3.400 - € 4.200', 'NL', 3400, 4200],
+  ])('%s body line: %s', (_language, line, country, min, max) => {
+    expect(inBody(line, country)).toMatchObject({ min, max });
+  });
+
+  it.each([
+    ['Arabic, إلى', 'راتب شهري من 28,000 إلى 35,000 درهم إماراتي', 'AE', 28000, 35000],
+    ['Arabic, الى', 'الراتب من 9000 الى 12000 ريال', 'SA', 9000, 12000],
+  ])('%s: %s', (_name, text, country, min, max) => {
+    expect(inText(text, country)).toMatchObject({ min, max });
+  });
+
+  it.each([
+    ['a Swedish figure without a pay word', 'Vi har 34 000 kunder i hela landet', 'SE'],
+    ['a Dutch word that ends the same', "Ballonvaart voor 40 collega's: € 3.400 budget", 'NL'],
+  ])('counter-case: %s', (_name, line, country) => {
+    expect(inBody(line, country)).toBeNull();
   });
 });
