@@ -14,25 +14,42 @@ const SENTENCE_REACH = 300;
 const LIST_GAP =
   /^[\s,/&+|;:()[\]·・、，]*(?:(?:and|or|and\/or|as well as|plus|und|oder|sowie|et|ou|y|o|e|và|hoặc|i|och|og|en|of|und\/oder|と|や|及び|および|または|和|或)[\s,/&+|;:()[\]·・、，]*)?$/i;
 
-/** Keeps the candidates that are skills here, in order. */
+/**
+ * Keeps the candidates that are skills here, in order. Plain loops: this runs for every candidate of every
+ * posting, and most candidates have no guard and no second reading, so they are kept as they are without
+ * the per-candidate closures and arrays of a `flatMap`.
+ */
 export function confirmCandidates(text: string, candidates: SkillCandidate[]): SkillCandidate[] {
-  const plausible = candidates.flatMap((c) => {
-    const fits = (candidate: SkillCandidate): boolean =>
-      !isRejected(text, candidate) && prepositionHolds(text, candidate);
-    if (fits(c)) return [c];
+  const plausible: SkillCandidate[] = [];
+  for (const c of candidates) {
+    if (fits(text, c)) {
+      plausible.push(c);
+      continue;
+    }
     // a spelling two skills share: the next skill whose guard does not reject it here ("EMR" beside AWS)
-    const other = c.others?.find((entry) => fits({ ...c, entry }));
-    return other ? [{ ...c, entry: other }] : [];
-  });
-  return plausible.flatMap((c, i) => {
-    if (!needsContext(c) || hasContext(text, plausible, i)) return [c];
+    const other = c.others?.find((entry) => fits(text, { ...c, entry }));
+    if (other) plausible.push({ ...c, entry: other });
+  }
+  const kept: SkillCandidate[] = [];
+  for (let i = 0; i < plausible.length; i++) {
+    const c = plausible[i]!;
+    if (!needsContext(c) || hasContext(text, plausible, i)) {
+      kept.push(c);
+      continue;
+    }
     const other = c.others?.find((entry) => {
       const candidate = { ...c, entry };
-      if (isRejected(text, candidate) || !prepositionHolds(text, candidate)) return false;
+      if (!fits(text, candidate)) return false;
       return !needsContext(candidate) || hasContext(text, plausible.with(i, candidate), i);
     });
-    return other ? [{ ...c, entry: other }] : [];
-  });
+    if (other) kept.push({ ...c, entry: other });
+  }
+  return kept;
+}
+
+/** Neither its guard nor a missing preposition rejects the candidate here. */
+function fits(text: string, c: SkillCandidate): boolean {
+  return !isRejected(text, c) && prepositionHolds(text, c);
 }
 
 /** A Slovenian or Croatian locative form ("Javi") is a name only after its preposition ("v Javi", "u Javi"). */
@@ -49,10 +66,12 @@ function guardOf(c: SkillCandidate): SkillGuard | undefined {
 
 function isRejected(text: string, c: SkillCandidate): boolean {
   const guard = guardOf(c);
-  if (!guard) return false;
-  const before = text.slice(Math.max(0, c.start - WINDOW), c.start);
-  const after = text.slice(c.end, c.end + WINDOW);
-  return anyMatch(guard.notBefore, before) || anyMatch(guard.notAfter, after);
+  // most guards only confirm (`before`, `after`, `near`): then nothing is sliced here
+  if (!guard || (!guard.notBefore && !guard.notAfter)) return false;
+  return (
+    (!!guard.notBefore && anyMatch(guard.notBefore, text.slice(Math.max(0, c.start - WINDOW), c.start))) ||
+    (!!guard.notAfter && anyMatch(guard.notAfter, text.slice(c.end, c.end + WINDOW)))
+  );
 }
 
 function anyMatch(patterns: RegExp | RegExp[] | undefined, value: string): boolean {

@@ -78,9 +78,10 @@ export function scanSkillCandidates(text: string): SkillCandidate[] {
     const entries = hasLeadingBoundary(text, start, matched)
       ? fittingEntries(matcher.byKey.get(keyOfMatch(matched)), matched)
       : [];
-    const [entry, ...others] = entries;
-    if (entry) found.push({ entry, start, end: start + matched.length, ...(others.length ? { others } : {}) });
-    from = entry ? start + matched.length : start + 1;
+    const entry = entries[0];
+    const end = start + matched.length;
+    if (entry) found.push(entries.length > 1 ? { entry, start, end, others: entries.slice(1) } : { entry, start, end });
+    from = entry ? end : start + 1;
   }
   return found;
 }
@@ -156,9 +157,16 @@ function keyOfMatch(matched: string): string {
 /** The entries whose case rule the matched spelling meets, free ones first; one per skill. */
 function fittingEntries(entries: AliasEntry[] | undefined, matched: string): AliasEntry[] {
   if (!entries) return [];
-  const spelled = HAS_SPACE.test(matched) ? matched.replace(/\s+/g, ' ') : matched;
+  // most spellings name one skill once
+  if (entries.length === 1) return !entries[0]!.exact || entries[0]!.text === spelledAs(matched) ? entries : [];
+  const spelled = spelledAs(matched);
   const fitting = entries.filter((e) => !e.exact || e.text === spelled);
   return fitting.filter((e, i) => fitting.findIndex((f) => f.skill === e.skill) === i);
+}
+
+/** The matched text with its whitespace runs collapsed, as alias texts are written. */
+function spelledAs(matched: string): string {
+  return HAS_SPACE.test(matched) ? matched.replace(/\s+/g, ' ') : matched;
 }
 
 function compile(): Matcher {

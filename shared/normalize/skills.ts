@@ -15,10 +15,16 @@ export interface SkillInput {
  * implies ("GKE" → "Google Kubernetes Engine", "Kubernetes", "Google Cloud").
  */
 export function extractSkills(input: SkillInput): string[] {
-  const names: string[] = [];
-  for (const text of [input.title, input.text]) names.push(...skillsIn(text));
-  for (const tag of input.tags) names.push(...skillsOfTag(tag));
-  return withImplied(names);
+  const { skills } = skillMatcher();
+  // each name is followed at once by what it implies: the order of first mention, as one pass
+  const out = new Set<string>();
+  const add = (name: string): void => {
+    out.add(name);
+    for (const implied of skills.get(name)?.implies ?? []) out.add(implied);
+  };
+  for (const text of [input.title, input.text]) for (const name of skillsIn(text)) add(name);
+  for (const tag of input.tags) for (const name of skillsOfTag(tag)) add(name);
+  return [...out];
 }
 
 /** The skills mentioned in one text, in order, repeats included. */
@@ -31,14 +37,4 @@ export function skillsIn(text: string): string[] {
 function skillsOfTag(tag: string): string[] {
   const entry = lookupAlias(tag);
   return entry ? [entry.skill.name] : skillsIn(tag);
-}
-
-function withImplied(names: string[]): string[] {
-  const { skills } = skillMatcher();
-  const out = new Set<string>();
-  for (const name of names) {
-    out.add(name);
-    for (const implied of skills.get(name)?.implies ?? []) out.add(implied);
-  }
-  return [...out];
 }
