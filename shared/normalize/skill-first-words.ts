@@ -29,18 +29,22 @@ const mixedSlot = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 
 /** What a run of whitespace hashes as: the trie's space stands for any such run. */
 const SPACE = 0x20;
 
-/** The hashes of the aliases' first words, one flag per slot of `MASK + 1`. */
+/**
+ * The hashes of the aliases' first words, one bit per slot of `MASK + 1` (see `hasSlot`): read at every word
+ * of every posting, between which the rest of normalising evicts them from the cache, the three sets cost a
+ * cache miss per word as byte arrays (256 KiB each) and far fewer as bits (32 KiB each).
+ */
 export interface FirstWords {
-  slots: Uint8Array;
+  slots: Uint32Array;
   /**
    * The canonical unit of each word unit, as a case-insensitive regex compares them (see `caseFoldUnits`),
    * and 0 for every other unit: one look-up says whether a unit continues a word and what it hashes as.
    */
   wordFold: Uint16Array;
-  /** per first-word slot: 1 when some alias opening with that word is tried without a second-word check */
-  open: Uint8Array;
+  /** per first-word slot: set when some alias opening with that word is tried without a second-word check */
+  open: Uint32Array;
   /** the hashes of first word, separator and second word of the aliases that are checked that way */
-  pairs: Uint8Array;
+  pairs: Uint32Array;
   /** the canonical unit of every code unit (for a separator other than a space) */
   fold: Uint16Array;
   /** 1 for each whitespace unit */
@@ -53,10 +57,10 @@ export function firstWordsOf(keys: Iterable<string>, wordUnits: Uint8Array): Fir
   // a canonical unit is never 0: U+0000 is no word unit
   const wordFold = fold.map((canonical, unit) => (wordUnits[unit] === 1 ? canonical : 0));
   const words: FirstWords = {
-    slots: new Uint8Array(MASK + 1),
+    slots: new Uint32Array((MASK + 1) / 32),
     wordFold,
-    open: new Uint8Array(MASK + 1),
-    pairs: new Uint8Array(MASK + 1),
+    open: new Uint32Array((MASK + 1) / 32),
+    pairs: new Uint32Array((MASK + 1) / 32),
     fold,
     spaces: whitespaceUnits(),
   };
@@ -69,19 +73,28 @@ function addKey(words: FirstWords, key: string): void {
   const { wordFold, fold } = words;
   const first = wordRun(key, 0, wordFold);
   if (first.end === 0) return;
-  words.slots[first.hash & MASK] = 1;
+  setSlot(words.slots, first.hash & MASK);
   let at = first.end;
   while (at < key.length && wordFold[key.charCodeAt(at)] === 0) at++;
   const separator = key.slice(first.end, at);
   const second = wordRun(key, at, wordFold, first.hash);
   const single = separator.length === 1 && second.end > at;
   if (!single) {
-    words.open[mixedSlot(first.hash)] = 1;
+    setSlot(words.open, mixedSlot(first.hash));
     return;
   }
   const unit = separator === ' ' ? SPACE : fold[separator.charCodeAt(0)]!;
   const hash = wordRun(key, at, wordFold, addUnit(first.hash, unit)).hash;
-  words.pairs[mixedSlot(hash)] = 1;
+  setSlot(words.pairs, mixedSlot(hash));
+}
+
+function setSlot(bits: Uint32Array, slot: number): void {
+  bits[slot >>> 5]! |= 1 << (slot & 31);
+}
+
+/** Whether the bit of `slot` is set. */
+function hasSlot(bits: Uint32Array, slot: number): boolean {
+  return ((bits[slot >>> 5]! >>> (slot & 31)) & 1) === 1;
 }
 
 /** The hash (going on from `hash`) and end of the run of word units from `from`. */
@@ -99,7 +112,7 @@ export function addUnit(hash: number, unit: number): number {
 
 /** Whether a word with this hash may be an alias's first word. */
 export function mayOpenAlias(words: FirstWords, hash: number): boolean {
-  return words.slots[hash & MASK] === 1;
+  return hasSlot(words.slots, hash & MASK);
 }
 
 /**
@@ -108,7 +121,7 @@ export function mayOpenAlias(words: FirstWords, hash: number): boolean {
  * several.
  */
 export function mayContinueAlias(words: FirstWords, text: string, end: number, hash: number): boolean {
-  if (words.open[mixedSlot(hash)] === 1) return true;
+  if (hasSlot(words.open, mixedSlot(hash))) return true;
   if (end >= text.length) return false;
   const { spaces, wordFold } = words;
   let at = end;
@@ -120,5 +133,5 @@ export function mayContinueAlias(words: FirstWords, text: string, end: number, h
   const from = at;
   for (let folded = 0; at < text.length && (folded = wordFold[text.charCodeAt(at)]!) !== 0; at++)
     next = addUnit(next, folded);
-  return at > from && words.pairs[mixedSlot(next)] === 1;
+  return at > from && hasSlot(words.pairs, mixedSlot(next));
 }
