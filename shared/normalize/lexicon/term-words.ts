@@ -109,6 +109,16 @@ export const NUMBER_WORDS: Record<string, number> = {
   dwa: 2,
   trzy: 3,
   sześć: 6,
+  // Swedish, Danish / Norwegian, Finnish ("sex månaders provanställning", "seks måneders prøvetid")
+  två: 2,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  tolv: 12,
+  seks: 6,
+  kolme: 3,
+  neljä: 4,
+  kuusi: 6,
 };
 
 /** "twenty-five", "twenty five": the compound number words of one language. */

@@ -6,6 +6,7 @@ import { foldText } from '../../../shared/normalize/document/fold';
 import { deadlineSentence } from '../../../shared/normalize/deadline-sentence';
 import { normalizeDateIn } from '../../../shared/normalize/dates';
 import { normalizeSalary } from '../../../shared/normalize/salary';
+import { extractTerms } from '../../../shared/normalize/terms';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -158,5 +159,23 @@ describe('pay: Nordic and Dutch compound pay words in the body, Arabic from-to r
     ['a Dutch word that ends the same', "Ballonvaart voor 40 collega's: € 3.400 budget", 'NL'],
   ])('counter-case: %s', (_name, line, country) => {
     expect(inBody(line, country)).toBeNull();
+  });
+});
+
+describe('terms: Nordic and Finnish number words before a duration', () => {
+  it.each([
+    ['Swedish', 'Tillsvidareanställning på heltid med sex månaders provanställning', 6],
+    ['Swedish', 'Provanställning i fyra månader', 4],
+    ['Norwegian', 'Fast stilling med seks måneders prøvetid', 6],
+    ['Finnish', 'Koeaika on kuusi kuukautta', 6],
+  ])('probation, %s: %s', (_language, line, months) => {
+    expect(extractTerms([line]).probationMonths).toBe(months);
+  });
+
+  it.each([
+    ['the English word sex', 'Probation applies to all hires regardless of sex, age or origin.'],
+    ['a number word that counts offices', 'Provanställning gäller; vi har fem kontor i Sverige'],
+  ])('counter-case: %s', (_name, line) => {
+    expect(extractTerms([line]).probationMonths).toBeNull();
   });
 });
