@@ -234,10 +234,16 @@ const WORD_BEFORE_DAYS = new RegExp(
 );
 /** What every count in words needs after it: most bodies have no word for days after a space, and skip the pass. */
 const SPACE_THEN_DAY_WORD = new RegExp(`\\s${DAY_WORD}`, 'iu');
+/**
+ * What every count in words is, less the space before it: the bodies that write days ("30 days of leave") and
+ * no number word before them skip the replacing pass, whose look-behind at the start keeps the regex engine
+ * from skipping ahead to where a number word may start.
+ */
+const NUMBER_WORD_THEN_DAY_WORD = new RegExp(`(?:${Object.keys(NUMBER_WORDS).join('|')})\\s+${DAY_WORD}`, 'iu');
 
 /** The text with day counts written as words turned into digits, so OFFICE_DAYS and REMOTE_DAYS read them. */
 export function withDigitDayCounts(text: string): string {
-  if (!SPACE_THEN_DAY_WORD.test(text)) return text;
+  if (!SPACE_THEN_DAY_WORD.test(text) || !NUMBER_WORD_THEN_DAY_WORD.test(text)) return text;
   return text.replace(WORD_BEFORE_DAYS, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word);
 }
 

@@ -11,7 +11,6 @@ import {
 } from './attendance-patterns';
 import { HYBRID_STATEMENT, ONSITE_STATEMENT, REMOTE_STATEMENT, STATEMENT_WORDS } from './body-statements';
 import { countryCode } from './structured-location';
-import { trieRegexSource } from '../regex-trie';
 
 /**
  * Weak hints from the posting body. They only refine locations the fields already give ("3 days in the
@@ -235,38 +234,77 @@ export const KEY_WORDS = [
     ...STATEMENT_WORDS.onsite,
   ]),
 ];
-const KEY_WORDS_BY_FIRST = new Map<string, string[]>();
-for (const word of KEY_WORDS) KEY_WORDS_BY_FIRST.set(word[0]!, [...(KEY_WORDS_BY_FIRST.get(word[0]!) ?? []), word]);
 /**
- * Where some key word may start: the words as one trie (regex-trie.ts), so each position of the body costs one
- * walk down shared prefixes instead of a try of each of the ~150 words. The trie's spaces match any whitespace,
- * so it may stop where no word starts ("home  office"); `keyWordPositions` keeps only the words written there.
+ * Where a key word may start, by a hash of the code units there: the two-unit words (every key word has two at
+ * least) by their pair, the others by their first three. A plain loop over the body with these tables costs a
+ * fraction of a regex tried at every position (even a trie of the words, regex-trie.ts, which most letters
+ * enter); a position whose units only share a hash with a key word's is checked against it in vain. Twelve bits:
+ * the two tables (8 KB each) stay in the processor's cache beside the rest of normalising, where tables of 64 K
+ * entries, with fewer positions checked in vain, ran slower.
  */
-const ANY_KEY_WORD = new RegExp(trieRegexSource(KEY_WORDS), 'g');
+const HASH_MASK = 0xfff;
+const pairHash = (a: number, b: number): number => (a * 31 + b) & HASH_MASK;
+const tripleHash = (a: number, b: number, c: number): number => (a * 961 + b * 31 + c) & HASH_MASK;
+
+/** The words whose units hash to each value (an index into `lists`, or -1), each list in the words' order. */
+interface WordTable {
+  index: Int16Array;
+  lists: string[][];
+}
+
+function wordTable(words: readonly string[], hash: (word: string) => number): WordTable {
+  const table: WordTable = { index: new Int16Array(HASH_MASK + 1).fill(-1), lists: [] };
+  for (const word of words) {
+    const h = hash(word);
+    if (table.index[h] === -1) table.index[h] = table.lists.push([]) - 1;
+    table.lists[table.index[h]!]!.push(word);
+  }
+  return table;
+}
+
+const SHORT_KEY_WORDS = wordTable(
+  KEY_WORDS.filter((w) => w.length === 2),
+  (w) => pairHash(w.charCodeAt(0), w.charCodeAt(1)),
+);
+const LONG_KEY_WORDS = wordTable(
+  KEY_WORDS.filter((w) => w.length > 2),
+  (w) => tripleHash(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)),
+);
 
 /** Where each key word occurs in a lower-cased body, each word's occurrences not overlapping one another. */
 type KeyWordPositions = ReadonlyMap<string, readonly number[]>;
 
 /**
  * One pass over the body finds every key word of every statement (instead of one `indexOf` scan of the body
- * per word and statement): each position where some key word starts, then the words that start there.
- * Exported for its test (body-key-words.test.ts).
+ * per word and statement): at each position, the words its code units may start, checked as written. A map
+ * from each word found to its positions: its users ask whether and where a word occurs, never in what order
+ * the words were found. Exported for its test (body-key-words.test.ts).
  */
 export function keyWordPositions(lower: string): KeyWordPositions {
   const found = new Map<string, number[]>();
-  ANY_KEY_WORD.lastIndex = 0;
-  for (let m = ANY_KEY_WORD.exec(lower); m; m = ANY_KEY_WORD.exec(lower)) {
-    const at = m.index;
-    for (const word of KEY_WORDS_BY_FIRST.get(lower[at]!) ?? []) {
-      if (!lower.startsWith(word, at)) continue;
-      const positions = found.get(word);
-      if (!positions) found.set(word, [at]);
-      else if (at >= positions[positions.length - 1]! + word.length) positions.push(at);
-    }
-    // words may overlap ("remote", "remot"; "home office", "office"): look again from the next character
-    ANY_KEY_WORD.lastIndex = at + 1;
+  const length = lower.length;
+  let second = lower.charCodeAt(0);
+  let third = length > 1 ? lower.charCodeAt(1) : 0;
+  for (let at = 0; at + 1 < length; at++) {
+    const first = second;
+    second = third;
+    third = at + 2 < length ? lower.charCodeAt(at + 2) : 0;
+    const short = SHORT_KEY_WORDS.index[pairHash(first, second)]!;
+    if (short !== -1) addWrittenAt(found, lower, at, SHORT_KEY_WORDS.lists[short]!);
+    const long = LONG_KEY_WORDS.index[tripleHash(first, second, third)]!;
+    if (long !== -1) addWrittenAt(found, lower, at, LONG_KEY_WORDS.lists[long]!);
   }
   return found;
+}
+
+/** Adds each of the words written at `at`, unless it overlaps that word's occurrence before. */
+function addWrittenAt(found: Map<string, number[]>, lower: string, at: number, words: readonly string[]): void {
+  for (const word of words) {
+    if (!lower.startsWith(word, at)) continue;
+    const positions = found.get(word);
+    if (!positions) found.set(word, [at]);
+    else if (at >= positions[positions.length - 1]! + word.length) positions.push(at);
+  }
 }
 
 const mentions = (found: KeyWordPositions, words: readonly string[]): boolean => words.some((w) => found.has(w));

@@ -3,10 +3,11 @@ import { KEY_WORDS, keyWordPositions } from '../../../shared/normalize/geo/body-
 import { FUZZ_SEED } from '../../support/hostile-inputs';
 
 /**
- * The body hints find their key words in one pass of a trie regex, whose spaces match any run of whitespace: it
- * may stop where no key word is written ("home  office"), and the words are then checked as written. The positions
- * must be exactly those of a plain scan: at every position, every key word written there, an occurrence kept
- * unless it overlaps the word's occurrence before.
+ * The body hints find their key words in one pass over the body, looking up a hash of the code units at each
+ * position (two for the two-unit words, three for the others), then checking the words written there: a hash
+ * shared with a key word's ("home  office", a pair of other units) must find nothing. The positions must be
+ * exactly those of a plain scan: at every position, every key word written there, an occurrence kept unless it
+ * overlaps the word's occurrence before.
  */
 function plainPositions(lower: string): Map<string, number[]> {
   const found = new Map<string, number[]>();
@@ -46,6 +47,12 @@ describe('body key words', () => {
     ['home\noffice', ['home', 'office']],
     ['remote remoto', ['remot', 'remote', 'remoto']],
     ['support', ['ort']],
+    ['hq', ['hq']],
+    ['週2日在宅', ['在宅']],
+    ['在宅', ['在宅']],
+    ['ho', []],
+    ['h', []],
+    ['', []],
     ['plain words only', []],
   ])('in %j finds %j', (text, words) => {
     expect([...keyWordPositions(text).keys()].sort()).toEqual([...words].sort());
