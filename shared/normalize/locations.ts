@@ -33,9 +33,12 @@ export function normalizeLocations(input: LocationInput): Location[] {
   const countryHint = countryCode(input.countryHint);
   const base: ResolveContext = { countryHint, contextCountries: new Set() };
   const structured = resolveStructuredTogether(input.raw, base);
-  const contextCountries = new Set(structured.flatMap((l) => (l.country ? [l.country] : [])));
+  // loops, not flatMap: Node 20's flatMap costs about a microsecond a call, more than the rest of a short posting's merge
+  const contextCountries = new Set<string>();
+  for (const l of structured) if (l.country) contextCountries.add(l.country);
   const ctx: ResolveContext = { countryHint, contextCountries };
-  const fromTexts = input.texts.flatMap((text) => parseLocationText(text, ctx, input.readings));
+  const fromTexts: Location[] = [];
+  for (const text of input.texts) fromTexts.push(...parseLocationText(text, ctx, input.readings));
   const merged = dropSubsumed(mergeSamePlaces(absorbPlacelessCues(absorbRemoteOptions([...structured, ...fromTexts]))));
   return applyHints(merged, input);
 }

@@ -105,12 +105,13 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
     if (ref.kind === 'city' && ranked.some((o) => o.ref.kind === 'country' && o.ref.country.code === ref.city.country))
       r.bonus = 5.1;
   }
+  // a city inside another region of the spelling is that region's namesake, no rival: "Kiev" is the city in
+  // the city region Kiev, not Kiev Oblast around it (the regions named, gathered once for all of them)
+  const named = new Set<RegionEntry>();
+  for (const o of ranked) if (o.ref.kind === 'region') named.add(o.ref.region);
   for (const r of ranked) {
     if (r.ref.kind !== 'region' || r.ref.viaCode) continue;
     const region = r.ref.region;
-    // a city inside another region of the spelling is that region's namesake, no rival: "Kiev" is the city in
-    // the city region Kiev, not Kiev Oblast around it
-    const named = new Set(ranked.flatMap((o) => (o.ref.kind === 'region' ? [o.ref.region] : [])));
     const rivals = ranked.filter(
       (o) =>
         o.ref.kind === 'city' &&
