@@ -22,7 +22,8 @@ export { exactKey } from './place-keys';
  * block keeps each key's refs as written until the key is first read: most keys of a block never are.
  */
 class PrefixLoadedIndex implements PlaceIndex {
-  private readonly blocks = new Map<string, Map<string, PlaceRef[] | string> | null>();
+  /** by `blockNumber`: a lookup reads its key's first units, and cuts the prefix out as a string only to load it */
+  private readonly blocks = new Map<number, Block | null>();
 
   constructor(
     private readonly linesFor: (key: string) => string,
@@ -31,30 +32,50 @@ class PrefixLoadedIndex implements PlaceIndex {
 
   get(key: string): PlaceRef[] | undefined {
     if (!key) return undefined;
-    const prefix = prefixOf(key);
-    let block = this.blocks.get(prefix);
+    const number = blockNumber(key);
+    let block = this.blocks.get(number);
     if (block === undefined) {
-      block = this.load(prefix);
-      this.blocks.set(prefix, block);
+      block = this.load(prefixOf(key));
+      this.blocks.set(number, block);
     }
-    const refs = block?.get(key);
+    // a key longer than every key of its block is in none: most spans a scan tries, and every name of four
+    // letters or more in the exact index (aliasKey), are not looked up in the map
+    if (block === null || key.length > block.longest) return undefined;
+    const refs = block.refs.get(key);
     if (typeof refs !== 'string') return refs;
     const places = this.tables.refs(refs);
-    block!.set(key, places);
+    block.refs.set(key, places);
     return places;
   }
 
-  private load(prefix: string): Map<string, PlaceRef[] | string> | null {
+  private load(prefix: string): Block | null {
     const lines = this.linesFor(prefix);
     const [from, to] = prefixRange(lines, prefix);
     if (from === to) return null;
-    const block = new Map<string, PlaceRef[] | string>();
+    const block: Block = { refs: new Map(), longest: 0 };
     for (const line of lines.slice(from, to - 1).split('\n')) {
       const bar = line.indexOf('|');
-      block.set(decodeField(line.slice(0, bar)), line.slice(bar + 1));
+      const key = decodeField(line.slice(0, bar));
+      block.refs.set(key, line.slice(bar + 1));
+      block.longest = Math.max(block.longest, key.length);
     }
     return block;
   }
+}
+
+/** The keys of one prefix, each with its refs (as written until first read), and the length of the longest. */
+interface Block {
+  refs: Map<string, PlaceRef[] | string>;
+  longest: number;
+}
+
+/**
+ * The block of a key (`prefixOf`: its first two code units, or its only one) as a number, one for each prefix:
+ * cheaper to look up than the prefix cut out as a new string and hashed, at every lookup of a place name.
+ */
+function blockNumber(key: string): number {
+  const first = key.charCodeAt(0) * 0x10001;
+  return key.length > 1 ? first + key.charCodeAt(1) + 1 : first;
 }
 
 /** The parts of the gazetteer built on first use. */
