@@ -26,8 +26,13 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+/** Only ASCII letters and digits: such a text folds to its lower case. */
+const ASCII_ALNUM = /^[A-Za-z0-9]+$/;
+
 /** Lower-cased, diacritics removed, punctuation turned into single spaces, trimmed. */
 export function fold(text: string): string {
+  // most words a scan folds are plain ASCII ("Berlin", "NY"): one native call instead of a loop joining characters
+  if (ASCII_ALNUM.test(text)) return text.toLowerCase();
   let out = '';
   let pendingSpace = false;
   for (const ch of text) {
