@@ -74,6 +74,27 @@ const isTail = (folded: string): boolean => PAGE_TAIL.test(folded) || JOB_ALERT.
 const PLACE_LABEL =
   /^(?:(?:job |work )?location|local(?: de trabalho)?|localizacao|standort|arbeitsort|einsatzort|lieu(?: de travail)?|localisation|ubicacion|sede|luogo di lavoro|locatie|werklocatie|plaats)$/;
 
+/** A report link of its own, far enough down to close the posting rather than sit in the card's buttons. */
+const REPORT =
+  /^(?:report(?: this)? job(?: ad(?:vert)?)?|report this (?:listing|posting)|job melden|stellenanzeige melden|denunciar vaga|denunciar (?:este )?empleo|denunciar oferta|signaler (?:cette )?offre|segnala (?:questo )?annuncio|segnala offerta|vacature melden)$/;
+const MIN_REPORT_SHARE = 1 / 2;
+/**
+ * Board boxes beside the posting, each a heading and its lines up to a blank line: LinkedIn's hiring team
+ * ("Meet the hiring team", a recruiter's name and role, "Message").
+ */
+const BOARD_BOX =
+  /^(?:meet the hiring team|maak kennis met het wervingsteam|conoce al equipo de contratacion|lernen sie das recruiting-team kennen|rencontrez l'equipe de recrutement|incontra il team di selezione|conheca a equipe de contratacao)$/;
+/** "Save Senior Product Designer at Larkspur Health": a save button named after the job. */
+const SAVE_WORD = /^(?:save|opslaan|guardar|speichern|sauvegarder|enregistrer|salva|salvar) /;
+
+/**
+ * The heading Indeed puts over the employer's own text ("Full job description"): what stands between the card
+ * and it is the board's box of facts and profile questions, copied from the posting.
+ */
+const FULL_DESCRIPTION =
+  /^(?:full job description|vollstandige stellenbeschreibung|descricao completa da vaga|description (?:complete )?du poste|descripcion completa del empleo|descrizione completa (?:del lavoro|dell'offerta)|volledige vacaturetekst|pelny opis oferty)$/;
+const MAX_DETAILS_LINES = 60;
+
 /** A Markdown line's plain text: no heading marks, bullets, emphasis, images or link targets. */
 function plainOf(line: string): string {
   return line
@@ -211,6 +232,31 @@ function cardBelow(lines: readonly Line[], title: number) {
   return { location, company, types };
 }
 
+/** Lines of the board's boxes (the hiring team) and of save buttons named after the job, after the title. */
+function boardBlocks(lines: readonly Line[], title: number, titleFolded: string): number[] {
+  const out: number[] = [];
+  for (let i = title + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (SAVE_WORD.test(line.folded) && line.folded.slice(line.folded.indexOf(' ') + 1).startsWith(titleFolded))
+      out.push(line.index);
+    if (!BOARD_BOX.test(line.folded)) continue;
+    // the box's lines run to the next blank line: consecutive line numbers
+    for (let j = i; j < lines.length && (lines[j] as Line).index - line.index === j - i; j++)
+      out.push((lines[j] as Line).index);
+  }
+  return out;
+}
+
+/** The lines from the blank line that ends the card to a "Full job description" heading, that heading included. */
+function detailsBox(rawLines: readonly string[], title: number): number[] {
+  const end = rawLines.findIndex((raw, i) => i > title && !raw.trim());
+  if (end < 0) return [];
+  const heading = rawLines.findIndex(
+    (raw, i) => i > end && i - end <= MAX_DETAILS_LINES && FULL_DESCRIPTION.test(foldText(plainOf(raw))),
+  );
+  return heading < 0 ? [] : Array.from({ length: heading - end }, (_, k) => end + 1 + k);
+}
+
 /** The lines of the board's copies of the posting's lists: heading, "Pulled from …", items up to a blank line. */
 function extractedCopies(rawLines: readonly string[]): number[] {
   const out: number[] = [];
@@ -257,6 +303,12 @@ export function pastedPage(source: string): PastedPage | null {
     (raw, i) => i >= rawLines.length * MIN_TAIL_SHARE && raw.length < 400 && isTail(foldText(plainOf(raw))),
   );
   if (tail > 0) rawLines.length = tail;
+  // the report link closes the posting (Indeed's "Report job", SEEK's "Report this job advert"); the
+  // board's notes, questions and company box follow it
+  const report = rawLines.findIndex(
+    (raw, i) => i >= rawLines.length * MIN_REPORT_SHARE && raw.length < 200 && REPORT.test(foldText(plainOf(raw))),
+  );
+  if (report > 0) rawLines.length = report;
   const lines: Line[] = [];
   rawLines.forEach((raw, index) => {
     const plain = plainOf(raw);
@@ -271,6 +323,8 @@ export function pastedPage(source: string): PastedPage | null {
   const company = card.company ?? below.company ?? companyAbove(lines, at, rest);
   const dropped = new Set(after.filter((line) => isChrome(line.folded) || isRatingNear(line, at)).map((l) => l.index));
   for (const i of extractedCopies(rawLines)) dropped.add(i);
+  for (const i of boardBlocks(lines, at, card.title.folded)) dropped.add(i);
+  for (const i of detailsBox(rawLines, card.title.index)) dropped.add(i);
   const kept = labelledCriteria(rawLines.slice(card.title.index).filter((_, i) => !dropped.has(i + card.title.index)));
   return {
     text: kept

@@ -170,7 +170,64 @@ describe('pastedPage: a job board page copied whole', () => {
         'Harbour Foods',
         'Leeds LS11 5QR',
         '',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+      ),
+    );
+  });
+
+  it("drops Indeed's job-details box, LinkedIn's hiring team and save line, and what follows the report link", () => {
+    const indeed = pastedPage(
+      lines(
+        'Skip to main content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        '',
+        'Profile insights',
+        "Here's how the job qualifications align with your profile.",
+        'Job details',
+        'Pay',
+        '£26,000 a year',
+        '',
         'Full job description',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+        'You will run the weekly payroll for 300 staff.',
+        'Report job',
+        'Be careful',
+        'Career advice',
+      ),
+    );
+    expect(indeed?.text).toBe(
+      lines(
+        'Payroll Clerk',
+        'Harbour Foods',
+        'Leeds LS11 5QR',
+        '',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+        'You will run the weekly payroll for 300 staff.',
+      ),
+    );
+    const linkedin = pastedPage(
+      lines(
+        '0 notifications total',
+        'Payroll Clerk',
+        'Leeds, England, United Kingdom · 2 days ago',
+        'Save Payroll Clerk at Harbour Foods',
+        'Meet the hiring team',
+        'Sam Jones',
+        'Recruiter at Harbour Foods',
+        '',
+        'About the job',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+      ),
+    );
+    expect(linkedin?.text).toBe(
+      lines(
+        'Payroll Clerk',
+        'Leeds, England, United Kingdom · 2 days ago',
+        '',
+        'About the job',
         'Harbour Foods supplies bakeries across Yorkshire.',
       ),
     );
