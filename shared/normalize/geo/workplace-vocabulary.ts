@@ -1,6 +1,6 @@
 /**
  * Workplace words in the languages postings are written in (en, de, fr, es, pt, it, nl, pl, vi, cs, sk,
- * hu, ro, el, uk, ru, id, tr, and the common forms in sv, da, nb, fi; ja, ko, zh in CJK_CUES): what a
+ * hu, ro, el, uk, ru, id, tr, ar, he, and the common forms in sv, da, nb, fi; ja, ko, zh in CJK_CUES): what a
  * location text, a meta item or a workplace label (sources/workplace.ts) says about where the work happens. Phrases are written naturally and folded when indexed (fold.ts:
  * "100% télétravail" is "100 teletravail"); at most six words.
  */
@@ -172,6 +172,15 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     // vi
     'làm việc từ xa',
     'từ xa',
+    // ar / he
+    'عن بعد',
+    'العمل عن بعد',
+    'عمل عن بعد',
+    'من المنزل',
+    'العمل من المنزل',
+    'מרחוק',
+    'עבודה מרחוק',
+    'עבודה מהבית',
   ],
   hybrid: [
     // en
@@ -277,6 +286,13 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     // vi
     'kết hợp',
     'làm việc kết hợp',
+    // ar / he
+    'هجين',
+    'عمل هجين',
+    'نظام هجين',
+    'מודל היברידי',
+    'היברידי',
+    'היברידית',
   ],
   onsite: [
     // en
@@ -359,6 +375,11 @@ export const CUE_PHRASES: Record<WorkplaceCue, readonly string[]> = {
     // vi
     'tại văn phòng',
     'làm việc tại văn phòng',
+    // ar / he
+    'من المكتب',
+    'حضوري',
+    'في المكتب',
+    'מהמשרד',
   ],
   'remote-optional': [
     // en

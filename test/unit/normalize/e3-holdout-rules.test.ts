@@ -7,6 +7,7 @@ import { deadlineSentence } from '../../../shared/normalize/deadline-sentence';
 import { normalizeDateIn } from '../../../shared/normalize/dates';
 import { normalizeSalary } from '../../../shared/normalize/salary';
 import { extractTerms } from '../../../shared/normalize/terms';
+import { workplaceFromText } from '../../../shared/sources/workplace';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -177,5 +178,23 @@ describe('terms: Nordic and Finnish number words before a duration', () => {
     ['a number word that counts offices', 'Provanställning gäller; vi har fem kontor i Sverige'],
   ])('counter-case: %s', (_name, line) => {
     expect(extractTerms([line]).probationMonths).toBeNull();
+  });
+});
+
+describe('workplace words in Arabic and Hebrew (a facts item or a workplace label value)', () => {
+  it.each([
+    ['هجين', 'hybrid'],
+    ['عمل هجين', 'hybrid'],
+    ['عن بعد', 'remote'],
+    ['العمل من المنزل', 'remote'],
+    ['حضوري', 'onsite'],
+    ['היברידי', 'hybrid'],
+    ['עבודה מרחוק', 'remote'],
+  ])('"%s" is %s', (text, workplace) => {
+    expect(workplaceFromText(text)).toBe(workplace);
+  });
+
+  it.each([['الرياض'], ['דוברי ערבית']])('counter-case: "%s" names no workplace', (text) => {
+    expect(workplaceFromText(text)).toBeNull();
   });
 });
