@@ -387,6 +387,10 @@ const FIELD_LABELS: Record<string, readonly string[]> = {
     'oddeleni',
     'departemen',
     'divisi',
+    // ar / he ("القسم: المالية", "מחלקה: פיתוח")
+    'القسم',
+    'الإدارة',
+    'מחלקה',
   ],
   workplace: [
     'workplace',

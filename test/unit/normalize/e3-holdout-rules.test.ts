@@ -8,6 +8,7 @@ import { normalizeDateIn } from '../../../shared/normalize/dates';
 import { normalizeSalary } from '../../../shared/normalize/salary';
 import { extractTerms } from '../../../shared/normalize/terms';
 import { workplaceFromText } from '../../../shared/sources/workplace';
+import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -196,5 +197,18 @@ describe('workplace words in Arabic and Hebrew (a facts item or a workplace labe
 
   it.each([['الرياض'], ['דוברי ערבית']])('counter-case: "%s" names no workplace', (text) => {
     expect(workplaceFromText(text)).toBeNull();
+  });
+});
+
+describe('department labels in Arabic and Hebrew', () => {
+  it.each([['القسم'], ['الإدارة'], ['מחלקה']])('"%s" labels the department', (label) => {
+    expect(fieldKeyFor(label)).toBe('department');
+  });
+
+  it.each([
+    ['الموقع', 'location'],
+    ['نوع الوظيفة', 'employment type'],
+  ])('counter-case: "%s" stays %s', (label, key) => {
+    expect(fieldKeyFor(label)).toBe(key);
   });
 });
