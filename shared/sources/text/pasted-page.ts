@@ -293,11 +293,33 @@ function labelledCriteria(lines: string[]): string[] {
   return out;
 }
 
+/** Job boards' names, as a copied page's logo line gives them. */
+const BOARD_NAME =
+  /^(?:indeed|linkedin|glassdoor|seek|stepstone|monster|xing|infojobs|naukri|reed|totaljobs|jobstreet|welcome to the jungle|jobteaser|ziprecruiter|dice|computrabajo|pracuj\.pl|jooble|adzuna)$/;
+const MENU_LINES = 6;
+const MIN_MENU_LINES = 2;
+
+/**
+ * A copied page opens with a skip link or a notification count; or with the board's logo or a menu entry
+ * ("Indeed", "Home") when at least two of its first lines are menu entries and buttons.
+ */
+function opensPage(first: string, source: string): boolean {
+  if (PAGE_OPENING.test(first)) return true;
+  if (!BOARD_NAME.test(first) && !CHROME_LINE.test(first)) return false;
+  const menu = source
+    .split('\n', MENU_LINES * 2)
+    .map((line) => foldText(plainOf(line)))
+    .filter(Boolean)
+    .slice(1, MENU_LINES)
+    .filter((line) => CHROME_LINE.test(line));
+  return menu.length >= MIN_MENU_LINES;
+}
+
 /** The posting a copied board page holds, or null for any text that is not one. */
 export function pastedPage(source: string): PastedPage | null {
   const firstLine = /^\s*(\S[^\n]{0,400})/u.exec(source)?.[1] ?? '';
   const opening = plainOf(firstLine);
-  if (opening.length > 80 || !PAGE_OPENING.test(foldText(opening))) return null;
+  if (opening.length > 80 || !opensPage(foldText(opening), source)) return null;
   const rawLines = withoutOtherJobsTail(source).split('\n');
   const tail = rawLines.findIndex(
     (raw, i) => i >= rawLines.length * MIN_TAIL_SHARE && raw.length < 400 && isTail(foldText(plainOf(raw))),

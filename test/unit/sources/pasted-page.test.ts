@@ -120,6 +120,28 @@ describe('pastedPage: a job board page copied whole', () => {
     ).toEqual(want);
   });
 
+  it.each([
+    [
+      'a board logo then menu entries',
+      lines(
+        'Indeed',
+        'Home',
+        'Company reviews',
+        'Sign in',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+      ),
+    ],
+    [
+      'a menu entry then more',
+      lines('Home', 'Find jobs', 'Sign in', 'Payroll Clerk', 'Harbour Foods', '3.4 out of 5 stars', 'Leeds LS11 5QR'),
+    ],
+  ])('reads a page that opens with %s', (_name, text) => {
+    expect(pastedPage(text)?.title).toBe('Payroll Clerk');
+  });
+
   it('reads Indeed ja: a Japanese skip link and a Japanese place', () => {
     const page = pastedPage(
       lines(
@@ -311,6 +333,10 @@ describe('pastedPage: a job board page copied whole', () => {
     [
       'a skip link with no card under it',
       lines('Skip to main content', 'We are hiring across the region.', 'Apply now'),
+    ],
+    [
+      'a board name with one menu entry under it',
+      lines('LinkedIn', 'Sign in', 'Payroll Clerk', 'Leeds, West Yorkshire'),
     ],
     ['a first line that only mentions skipping', lines('Skip to content creation: Video Editor', 'London', 'Save')],
   ])('leaves %s alone', (_name, text) => {
