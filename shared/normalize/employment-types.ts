@@ -55,6 +55,30 @@ const ORDER: readonly EmploymentType[] = EmploymentType.options;
 
 /** Types named in a text, in schema.org order; `values`: the text is field values (see SCHEDULE_VALUES). */
 export function typesIn(text: string, values = false): EmploymentType[] {
+  const kept = values ? KEPT_VALUES : KEPT_TEXTS;
+  const known = kept.get(text);
+  if (known !== undefined) return [...known];
+  const types = typesInText(text, values);
+  if (text.length <= MAX_KEPT_TEXT) {
+    if (kept.size >= MAX_KEPT) kept.clear();
+    kept.set(text, [...types]);
+  }
+  return types;
+}
+
+/**
+ * The types read in the short texts read so far, by text (values and other texts apart). A source writes the same
+ * few values on every posting ("Full-time", "Vollzeit", "CDI"), and a page's header item is read once as an item
+ * (meta-items.ts) and again as the posting's type: each reading folded the text and ran every rule. Pure functions
+ * of the text, so remembered; bounded (short texts only, cleared when full).
+ */
+const KEPT_VALUES = new Map<string, readonly EmploymentType[]>();
+const KEPT_TEXTS = new Map<string, readonly EmploymentType[]>();
+const MAX_KEPT = 512;
+const MAX_KEPT_TEXT = 120;
+
+/** `typesIn` without the memo. */
+function typesInText(text: string, values: boolean): EmploymentType[] {
   if (!text.trim()) return [];
   const folded = foldKeepingCjk(text.length > 20_000 ? text.slice(0, 20_000) : text);
   // A text without a digit states no hours and no workload: what it names follows from its folded form
