@@ -112,8 +112,15 @@ const MAX_COMPANY_CHARS = 80;
 const MAX_NAME_WORDS = 8;
 const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
 
+/**
+ * LinkedIn's counters and promotion notes: "8,214 followers", "12.438 volgers", "Promoted by hirer · Actively
+ * reviewing applicants", "Gepromoot door de vacatureplaatser · …".
+ */
+const BOARD_NOTE =
+  /^(?:\d[\d.,\s]*(?:followers|volgers|seguidores|abonnes|follower|abonnenten)|(?:promoted by|gepromoot door|promocionado por|sponsorise par|gesponsert von|promosso da|promovido por) \S)/;
+
 const isChrome = (folded: string): boolean =>
-  CHROME_LINE.test(folded) || COOKIE_NOTE.test(folded) || SIGN_IN_PROMPT.test(folded);
+  CHROME_LINE.test(folded) || COOKIE_NOTE.test(folded) || SIGN_IN_PROMPT.test(folded) || BOARD_NOTE.test(folded);
 
 /** A place as a card prints it, before its " · 5 days ago" or " (Hybrid)": one place read, with a city. */
 function placeOf(plain: string): string | null {

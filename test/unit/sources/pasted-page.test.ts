@@ -235,6 +235,7 @@ describe('pastedPage: a job board page copied whole', () => {
         '0 notifications total',
         'Payroll Clerk',
         'Leeds, England, United Kingdom · 2 days ago',
+        'Promoted by hirer · Actively reviewing applicants',
         'Save Payroll Clerk at Harbour Foods',
         'Meet the hiring team',
         'Sam Jones',
@@ -242,6 +243,11 @@ describe('pastedPage: a job board page copied whole', () => {
         '',
         'About the job',
         'Harbour Foods supplies bakeries across Yorkshire.',
+        '',
+        'About the company',
+        'Harbour Foods',
+        '8,214 followers',
+        'Follow',
       ),
     );
     expect(linkedin?.text).toBe(
@@ -251,6 +257,9 @@ describe('pastedPage: a job board page copied whole', () => {
         '',
         'About the job',
         'Harbour Foods supplies bakeries across Yorkshire.',
+        '',
+        'About the company',
+        'Harbour Foods',
       ),
     );
   });
