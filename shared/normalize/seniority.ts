@@ -44,27 +44,6 @@ function fromTitleEmployment(removed: string | null | undefined): Seniority | nu
  * words (see seniority-anchors.ts): most titles run none.
  */
 export function fromTitle(title: string): Seniority | null {
-  const known = KEPT_LEVELS.get(title);
-  if (known !== undefined) return known;
-  const level = levelOfTitle(title);
-  if (title.length <= MAX_KEPT_TITLE) {
-    if (KEPT_LEVELS.size >= MAX_KEPT) KEPT_LEVELS.clear();
-    KEPT_LEVELS.set(title, level);
-  }
-  return level;
-}
-
-/**
- * The levels of the titles (and source values, fromSource) read so far. A feed posts the same job under the same
- * title in each of its places, and a source writes the same few seniority values ("Mid-Senior level") on every
- * posting. Pure functions of the text, so remembered; bounded (short texts only, cleared when full).
- */
-const KEPT_LEVELS = new Map<string, Seniority | null>();
-const MAX_KEPT = 512;
-const MAX_KEPT_TITLE = 300;
-
-/** `fromTitle` without the memo. */
-function levelOfTitle(title: string): Seniority | null {
   const normalized = title.normalize('NFKC');
   const folded = normalized.toLowerCase();
   let bits = rulesMayMatch(normalized, folded);

@@ -75,28 +75,6 @@ const PLACE_TAIL = new RegExp(
  * "Senior Android Engineer (Kotlin)" keeps its technology: it tells candidates what the job is.
  */
 export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanTitle {
-  const key = `${options.company ?? ''}\u0000${raw}`;
-  const kept = KEPT_TITLES.get(key);
-  if (kept) return { title: kept.title, removed: { ...kept.removed } };
-  const cleaned = cleanTitleText(raw, options);
-  if (raw.length <= MAX_TITLE) {
-    if (KEPT_TITLES.size >= MAX_KEPT_TITLES) KEPT_TITLES.clear();
-    KEPT_TITLES.set(key, { title: cleaned.title, removed: { ...cleaned.removed } });
-  }
-  return cleaned;
-}
-
-/**
- * The titles cleaned so far, by company and title as written. A feed posts the same job under the same title in
- * each of its places ("Delivery Driver", "Registered Nurse"), and each cleaning ran every segment, bracket and
- * tail reader on it. Pure functions of the two, so remembered; bounded (titles of up to MAX_TITLE characters, cleared
- * when full); each caller gets its own copy of what was removed.
- */
-const KEPT_TITLES = new Map<string, CleanTitle>();
-const MAX_KEPT_TITLES = 512;
-
-/** `cleanTitle` without the memo. */
-function cleanTitleText(raw: string, options: CleanTitleOptions): CleanTitle {
   const removed: Removed = { employmentType: null, location: null, code: null, salary: null, company: null };
   const company = options.company?.trim() || null;
   const written = raw.slice(0, MAX_TITLE);
