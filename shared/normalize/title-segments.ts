@@ -136,6 +136,9 @@ export function isEmploymentType(text: string): boolean {
   return rest.length === 0 && /\S/.test(text.replace(/[\s,/&+|()–-]+/g, ''));
 }
 
+/** A legal form before or after a company's name (Korean, Japanese and Chinese forms, and common Latin ones). */
+const LEGAL_FORM =
+  /^(?:주식회사|\(주\)|㈜|株式会社|有限会社)\s*|\s*(?:주식회사|株式会社|有限会社|股份有限公司|有限公司)$|,?\s+(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|S\.p\.A\.|S\.r\.l\.|B\.V\.|Sp\. z o\.o\.|Oy|AB|A\/S|AS|SAS|SARL|S\.L\.)$/u;
 function isCompany(text: string, company: string | null): boolean {
   // "Careers Adviser", "Jobs Coach": a role named after careers work, not a careers site
   const careerSite = CAREER_SITE.test(text) && !ROLE_NOUN.test(text);
@@ -143,6 +146,9 @@ function isCompany(text: string, company: string | null): boolean {
     const folded = fold(text);
     const foldedCompany = fold(company);
     if (folded === foldedCompany || (careerSite && folded.includes(foldedCompany))) return true;
+    // the company's name without its legal form: "[하늘페이] 백엔드 개발자" by "주식회사 하늘페이", "Acme – …" by "Acme GmbH"
+    const bare = company.replace(LEGAL_FORM, '').trim();
+    if (bare.length >= 2 && bare !== company.trim() && folded === fold(bare)) return true;
   }
   return careerSite && text.split(/\s+/).length <= 5;
 }

@@ -9,6 +9,7 @@ import { normalizeSalary } from '../../../shared/normalize/salary';
 import { extractTerms } from '../../../shared/normalize/terms';
 import { workplaceFromText } from '../../../shared/sources/workplace';
 import { fieldKeyFor } from '../../../shared/normalize/document/field-dictionary';
+import { classifySegment } from '../../../shared/normalize/title-segments';
 
 /** Rules for what the e3 holdout postings (it, nl, sv, pl, pt-PT, ko, zh-TW, ar) missed on their first reading. */
 
@@ -210,5 +211,25 @@ describe('department labels in Arabic and Hebrew', () => {
     ['نوع الوظيفة', 'employment type'],
   ])('counter-case: "%s" stays %s', (label, key) => {
     expect(fieldKeyFor(label)).toBe(key);
+  });
+});
+
+describe('a title segment naming the company without its legal form', () => {
+  it.each([
+    ['하늘페이', '주식회사 하늘페이'],
+    ['온길', '(주)온길'],
+    ['ミライクラウド', '株式会社ミライクラウド'],
+    ['宏昇精密工業', '宏昇精密工業股份有限公司'],
+    ['Nordlicht Logistik', 'Nordlicht Logistik GmbH'],
+    ['Pagora', 'Pagora S.p.A.'],
+  ])('"%s" by "%s" is the company', (segment, company) => {
+    expect(classifySegment(segment, company)).toBe('company');
+  });
+
+  it.each([
+    ['a role word that is part of the name', 'Logistik', 'Nordlicht Logistik GmbH'],
+    ['a company without a legal form', 'Acme', 'Acme Robotics'],
+  ])('counter-case: %s', (_name, segment, company) => {
+    expect(classifySegment(segment, company)).not.toBe('company');
   });
 });
