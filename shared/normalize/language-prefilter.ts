@@ -77,7 +77,8 @@ function markNames(text: string, naming: boolean[], { names, letters }: Scan): n
       at++;
       continue;
     }
-    if (startsWithKey(names, text, at)) {
+    // most units start no name: the table says so before a call
+    if (names.starts[unit] === 1 && startsWithKey(names, text, at)) {
       naming[line] = true;
       const next = text.indexOf(SEPARATOR_CHAR, at);
       if (next < 0) return line;
