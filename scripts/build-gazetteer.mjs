@@ -101,6 +101,28 @@ const stripMarks = (s) =>
     .replace(/\p{M}+/gu, '')
     .replace(/[Đđ]/g, (c) => (c === 'Đ' ? 'D' : 'd'))
     .normalize('NFC');
+/**
+ * Names English usage writes without the diacritics GeoNames keeps: "Montreal", "Quebec" (Wikipedia, the
+ * Canadian English press), "Riga". Every other name keeps its marks; the ASCII spelling is found all the same
+ * (the index folds diacritics away).
+ */
+const UNMARKED_IN_ENGLISH = new Set(['Montréal', 'Québec', 'Rīga']);
+/**
+ * Countries whose names the source romanises with transliteration marks English does not write ("Hyderābād",
+ * "Ōsaka", "Thessaloníki", "Eşfahān"), and Vietnam, whose names English writes without its tone marks ("Can Tho",
+ * "Bien Hoa"): their names stay unmarked. The marks of a Latin-script country's own spelling are kept.
+ */
+const TRANSLITERATED = new Set(
+  (
+    'GR CY RU UA BY BG MK KZ KG TJ UZ TM MN GE AM AZ IL IN PK BD LK NP BT MM TH LA KH JP CN TW HK MO KR KP IR IQ SA AE ' +
+    'EG MA DZ TN LY JO LB SY YE OM QA KW BH SD PS MR AF ET ER VN'
+  ).split(' '),
+);
+const englishName = (s, country) =>
+  UNMARKED_IN_ENGLISH.has(s.normalize('NFC')) || TRANSLITERATED.has(country) ? stripMarks(s) : s.normalize('NFC');
+/** A name without its marks and the letters ASCII spells otherwise ("Piła" → "Pila"): the source's ASCII name. */
+const unmarked = (s) =>
+  stripMarks(s).replace(/[łŁøØıß]/g, (c) => ({ ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ı: 'i', ß: 'ss' })[c]);
 const clean = (s) =>
   String(s ?? '')
     .replace(/[\t\n|;]/g, ' ')
@@ -173,9 +195,9 @@ function buildRegions(dir) {
           .replace(REGION_SUFFIX, '')
           .replace(/^Canton of /, ''),
       );
-      // English names as the English press writes them: exonyms (Munich, Vienna) and no diacritics (Zurich,
-      // Sao Paulo, Quebec); the local spellings stay as aliases
-      const name = stripMarks(en);
+      // the English name keeps its diacritics where English usage and GeoNames do ("Île-de-France",
+      // "São Paulo", "Auvergne-Rhône-Alpes"); the few English drops are listed in UNMARKED_IN_ENGLISH
+      const name = englishName(en, country);
       const names = REGION_LANGS.map((l) => r.names?.[l])
         .filter(Boolean)
         .map((n) => n.replace(`, ${countryName}`, ''));
@@ -296,7 +318,11 @@ function buildCities(dir, { byCountry: regionIndex, adminCodes }, learned) {
     // A few capitals have no population in the source (Da Nang): rank them as a mid-sized city.
     const population = Number(c.population) || (c.capital === 'primary' ? 500000 : isCapital ? 100000 : 0);
     if (population < minPopulation && !isCapital) continue;
-    const name = stripMarks(clean(c.city_ascii || c.city)); // English, without diacritics: see buildRegions
+    // English (the source's exonyms: "Munich", "Cologne"), with the source's diacritics where its name is the
+    // ASCII one with marks ("Wrocław", "São Paulo", "Bogotá"): see englishName
+    const marked = clean(c.city);
+    const ascii = clean(c.city_ascii || c.city);
+    const name = unmarked(marked) === ascii ? englishName(marked, c.iso2) : stripMarks(ascii);
     const admin = clean(c.admin_name);
     const index = regionIndex.get(c.iso2);
     const named = index?.get(fold(admin)) ?? index?.get(fold(admin.replace(/,.*$/, ''))) ?? '';

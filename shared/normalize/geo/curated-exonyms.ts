@@ -28,7 +28,7 @@ export const CITY_EXONYMS: readonly (readonly string[])[] = [
   // Belarus, Moldova, the Caucasus and Central Asia
   ['Gomel', 'BY', "Homyel'", 'Homyel', 'Homiel'],
   ['Grodno', 'BY', 'Hrodna'],
-  ['Chisinau', 'MD', 'Kishinev', 'Chișinău'],
+  ['Chișinău', 'MD', 'Kishinev', 'Chisinau'],
   ['Almaty', 'KZ', 'Alma-Ata', 'Alma Ata'],
   ['Astana', 'KZ', 'Nur-Sultan', 'Nursultan'],
   ['Tbilisi', 'GE', 'Tiflis'],
@@ -45,7 +45,7 @@ export const CITY_EXONYMS: readonly (readonly string[])[] = [
   ['Bolzano', 'IT', 'Bozen'],
   ['Leuven', 'BE', 'Louvain'],
   ['Zaragoza', 'ES', 'Saragossa'],
-  ['Plzen', 'CZ', 'Pilsen', 'Plzeň'],
+  ['Plzeň', 'CZ', 'Pilsen', 'Plzen'],
   // India and China: former names
   ['Varanasi', 'IN', 'Benares', 'Banaras'],
   ['Guwahati', 'IN', 'Gauhati'],

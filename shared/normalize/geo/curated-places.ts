@@ -4,8 +4,9 @@
  * English names; this file has what job postings actually write ("HCMC", "東京", "München", "Praha").
  *
  * Each row: [canonical English name as in the gazetteer, ISO country, ...aliases]. The English name is the one
- * the English press writes: the exonym ("Munich", "Cologne") without diacritics ("Zurich", "Sao Paulo",
- * "Krakow"); the local spelling is an alias. Aliases of three characters or fewer (HN, SF, LA, Mỹ) match only as written (case and diacritics), so that "la" in
+ * the English press writes: the exonym ("Munich", "Cologne"), with the diacritics English usage and GeoNames keep
+ * ("Zürich", "São Paulo", "Kraków"; "Montreal", "Hyderabad", "Osaka" without: scripts/build-gazetteer.mjs
+ * englishName); the local spelling is an alias. Aliases of three characters or fewer (HN, SF, LA, Mỹ) match only as written (case and diacritics), so that "la" in
  * "la oficina" is not Los Angeles. A unit test checks that every canonical name exists in the gazetteer.
  */
 export const CITY_ALIASES: readonly (readonly string[])[] = [
@@ -209,12 +210,12 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
     'フランクフルト',
   ],
   ['Hanover', 'DE', 'Hannover'],
-  ['Dusseldorf', 'DE', 'Düsseldorf', 'Duesseldorf'],
+  ['Düsseldorf', 'DE', 'Dusseldorf', 'Duesseldorf'],
   ['Berlin', 'DE', 'ベルリン', '柏林', '베를린'],
   ['Hamburg', 'DE', 'Hambourg', 'Amburgo', 'ハンブルク'],
   ['Brunswick', 'DE', 'Braunschweig'],
   ['Vienna', 'AT', 'Wien', 'Vienne', 'Viena', 'ウィーン'],
-  ['Zurich', 'CH', 'Zürich', 'Zuerich', 'Zurigo', 'チューリッヒ'],
+  ['Zürich', 'CH', 'Zurich', 'Zuerich', 'Zurigo', 'チューリッヒ'],
   ['Geneva', 'CH', 'Genève', 'Genf', 'Ginevra', 'Ginebra'],
   ['Basel', 'CH', 'Bâle', 'Basilea'],
   ['Bern', 'CH', 'Berne', 'Berna'],
@@ -222,11 +223,11 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Prague', 'CZ', 'Praha', 'Prag', 'Praga', 'プラハ'],
   ['Brno', 'CZ', 'Brünn'],
   ['Warsaw', 'PL', 'Warszawa', 'Warschau', 'Varsovie', 'Varsovia', 'ワルシャワ'],
-  ['Krakow', 'PL', 'Kraków', 'Cracow', 'Krakau', 'Cracovie', 'Cracovia'],
-  ['Wroclaw', 'PL', 'Wrocław', 'Breslau'],
-  ['Gdansk', 'PL', 'Gdańsk', 'Danzig'],
-  ['Poznan', 'PL', 'Poznań', 'Posen'],
-  ['Lodz', 'PL', 'Łódź'],
+  ['Kraków', 'PL', 'Krakow', 'Cracow', 'Krakau', 'Cracovie', 'Cracovia'],
+  ['Wrocław', 'PL', 'Wroclaw', 'Breslau'],
+  ['Gdańsk', 'PL', 'Gdansk', 'Danzig'],
+  ['Poznań', 'PL', 'Poznan', 'Posen'],
+  ['Łódź', 'PL', 'Lodz'],
   ['Lisbon', 'PT', 'Lisboa', 'Lissabon', 'Lisbonne', 'リスボン'],
   ['Porto', 'PT', 'Oporto'],
   ['Rome', 'IT', 'Roma', 'Rom', 'ローマ'],
@@ -240,7 +241,7 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Barcelona', 'ES', 'Barcelone', 'バルセロナ'],
   ['Seville', 'ES', 'Sevilla', 'Séville'],
   ['Valencia', 'ES', 'València'],
-  ['A Coruna', 'ES', 'A Coruña', 'La Coruña'],
+  ['A Coruña', 'ES', 'A Coruna', 'La Coruña'],
   ['Paris', 'FR', 'パリ', '巴黎', 'Parigi', 'París'],
   ['Marseille', 'FR', 'Marseilles', 'Marsella', 'Marsiglia'],
   ['Lyon', 'FR', 'Lyons', 'Lione'],
@@ -279,10 +280,12 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['Salt Lake City', 'US', 'SLC'],
   ['Mexico City', 'MX', 'Ciudad de México', 'Ciudad de Mexico', 'CDMX', 'México D.F.', 'Mexico DF'],
   // the name everyone writes, not the municipality's official 'León de los Aldama' (which the source writes)
-  ['Leon', 'MX', 'León', 'Leon de los Aldama', 'León de los Aldama', 'León, Gto.'],
-  ['Sao Paulo', 'BR', 'São Paulo', 'Sampa'],
+  ['León', 'MX', 'Leon', 'Leon de los Aldama', 'León de los Aldama', 'León, Gto.'],
+  ['São Paulo', 'BR', 'Sao Paulo', 'Sampa'],
+  // the source's pre-1943 spelling
+  ['Ribeirão Preto', 'BR', 'Ribeirão Prêto', 'Ribeirao Preto'],
   ['Rio de Janeiro', 'BR', 'Rio'],
-  ['Bogota', 'CO', 'Bogotá', 'Bogotá D.C.', 'Bogota D.C.', 'Bogotá DC', 'Santa Fe de Bogotá'],
+  ['Bogotá', 'CO', 'Bogota', 'Bogotá D.C.', 'Bogota D.C.', 'Bogotá DC', 'Santa Fe de Bogotá'],
   ['Montreal', 'CA', 'Montréal'],
   ['Quebec City', 'CA', 'Québec', 'Québec City', 'Ville de Québec'],
   ['Buenos Aires', 'AR', 'CABA', 'Capital Federal'],

@@ -175,9 +175,9 @@ function assignCityRegions(g: BuiltGazetteer): void {
   for (const [country = '', code = '', ...names] of [...CITY_REGIONS, ...EXONYM_CITY_REGIONS]) {
     const region = g.regions.get(`${country}-${code}`);
     if (!region) continue;
-    const listed = new Set(names);
+    const listed = new Set(names.map(fold));
     for (const city of g.cityList)
-      if (city.country === country && city.region === null && (listed.has('*') || listed.has(city.name)))
+      if (city.country === country && city.region === null && (listed.has('*') || listed.has(fold(city.name))))
         city.region = region;
   }
 }
@@ -200,7 +200,7 @@ function loadCurated(g: BuiltGazetteer): void {
     if (city) for (const alias of [name, ...aliases]) addAlias(g, alias, { kind: 'city', city });
   }
   for (const [name = '', country = '', ...districts] of DISTRICTS) {
-    const city = g.cities.get(`${name}|${country}`);
+    const city = g.cities.get(`${name}|${country}`) ?? cityFolded(g, name, country);
     if (city) for (const district of districts) addDistrict(g, district, city);
   }
 }
@@ -214,7 +214,13 @@ function renamed(g: BuiltGazetteer, name: string, country: string, aliases: read
     g.cities.set(`${name}|${country}`, city);
     return city;
   }
-  return undefined;
+  // the same name with other marks ("Chişinău" with a cedilla, as the source writes it): the curated spelling
+  const city = cityFolded(g, name, country);
+  if (city) {
+    city.name = name;
+    g.cities.set(`${name}|${country}`, city);
+  }
+  return city;
 }
 
 /** A district replaces same-named cities of its country: "Shibuya" is a ward of Tokyo, not a city. */
@@ -227,4 +233,10 @@ function addDistrict(g: BuiltGazetteer, name: string, city: CityEntry): void {
     map.set(found.key, kept);
   }
   addAlias(g, name, { kind: 'district', city });
+}
+
+/** The most populous city of a country whose name is `name` without regard to diacritics ("Sao Paulo": São Paulo). */
+function cityFolded(g: BuiltGazetteer, name: string, country: string): CityEntry | undefined {
+  const key = fold(name);
+  return g.cityList.find((c) => c.country === country && fold(c.name) === key);
 }

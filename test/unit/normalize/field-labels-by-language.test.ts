@@ -46,7 +46,7 @@ describe('a text posting whose header names the place in its own language gives 
     ['Ukrainian', 'Місто: Odesa', 'Odesa', 'UA'],
     ['Russian', 'Город: Kazan', 'Kazan', 'RU'],
     ['Finnish', 'Sijainti: Tampere', 'Tampere', 'FI'],
-    ['Slovak', 'Miesto práce: Košice', 'Kosice', 'SK'],
+    ['Slovak', 'Miesto práce: Košice', 'Košice', 'SK'],
     ['Indonesian', 'Kota: Surabaya', 'Surabaya', 'ID'],
     ['Turkish', 'Ofis: Ankara', 'Ankara', 'TR'],
   ])('%s: %s', (_language, line, city, country) => {

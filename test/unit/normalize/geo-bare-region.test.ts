@@ -22,7 +22,7 @@ describe('a bare first-level region name reads as the region, not a smaller town
     ['Vienna', 'Vienna', 'Vienna', 'AT'],
     ['Berlin', 'Berlin', 'Berlin', 'DE'],
     ['Melbourne', 'Melbourne', 'Victoria', 'AU'],
-    ['Paris, France', 'Paris', 'Ile-de-France', 'FR'],
+    ['Paris, France', 'Paris', 'Île-de-France', 'FR'],
     ['London, UK', 'London', 'England', 'GB'],
     // a large town elsewhere keeps its name beside a minor region of another country
     ['Santa Barbara', 'Santa Barbara', 'California', 'US'],
@@ -31,6 +31,6 @@ describe('a bare first-level region name reads as the region, not a smaller town
   });
 
   it('the posting country still decides for the town: "Florida" on a Cuban posting is the town in Cuba', () => {
-    expect(read('Florida', 'CU')).toEqual([['Florida', 'Camaguey', 'CU']]);
+    expect(read('Florida', 'CU')).toEqual([['Florida', 'Camagüey', 'CU']]);
   });
 });

@@ -24,7 +24,7 @@ describe('the office word alone in brackets after a place makes work there on-si
         [null, 'remote'],
       ],
     ],
-    ['pl', 'Kraków (biuro)', [['Krakow', 'onsite']]],
+    ['pl', 'Kraków (biuro)', [['Kraków', 'onsite']]],
     ['cs', 'Praha (kancelář)', [['Prague', 'onsite']]],
     ['ru', 'Москва (офис)', [['Moscow', 'onsite']]],
   ])('%s: %s', (_name, text, expected) => {

@@ -5,10 +5,10 @@ const read = (text: string) => parseLocationText(text, ctx).map((l) => [l.city, 
 
 describe('a capital district is the capital, with its own region', () => {
   it.each([
-    ['Bogotá, D.C.', 'Bogota', 'Bogota', 'CO'],
-    ['Bogotá D.C.', 'Bogota', 'Bogota', 'CO'],
-    ['Fontibón, Bogotá, D.C.', 'Bogota', 'Bogota', 'CO'],
-    ['Bogotá, D.C., Colombia', 'Bogota', 'Bogota', 'CO'],
+    ['Bogotá, D.C.', 'Bogotá', 'Bogotá', 'CO'],
+    ['Bogotá D.C.', 'Bogotá', 'Bogotá', 'CO'],
+    ['Fontibón, Bogotá, D.C.', 'Bogotá', 'Bogotá', 'CO'],
+    ['Bogotá, D.C., Colombia', 'Bogotá', 'Bogotá', 'CO'],
     ['Ciudad de México, CDMX', 'Mexico City', 'Mexico City', 'MX'],
     ['CDMX', 'Mexico City', 'Mexico City', 'MX'],
     // counter-cases: the US capital keeps its district
@@ -41,9 +41,9 @@ describe("a company's dotted legal form is no country or state", () => {
   it.each([
     ['Groupe Vallière S.A.S.', [[null, null, null]]],
     ['Acme S.A.', [[null, null, null]]],
-    ['Acme S.A. de C.V., Monterrey', [['Monterrey', 'Nuevo Leon', 'MX']]],
+    ['Acme S.A. de C.V., Monterrey', [['Monterrey', 'Nuevo León', 'MX']]],
     ['Nordwerk B.V., Amsterdam', [['Amsterdam', 'North Holland', 'NL']]],
-    ['Transportes Sabana Norte S.A.S. - Bogotá, D.C.', [['Bogota', 'Bogota', 'CO']]],
+    ['Transportes Sabana Norte S.A.S. - Bogotá, D.C.', [['Bogotá', 'Bogotá', 'CO']]],
     // counter-cases: dotted country and state codes, and undotted SAS (a skill, an airline)
     ['Remote (U.S.)', [[null, null, 'US']]],
     ['Dubai, U.A.E.', [['Dubai', 'Dubai', 'AE']]],

@@ -14,10 +14,10 @@ describe('"City, CODE" with no country after it: a code that is the city\'s own 
     ['München (BY)', 'Munich', 'Bavaria', 'DE'],
     ['Nürnberg BY', 'Nuremberg', 'Bavaria', 'DE'],
     ['Berlin, BE', 'Berlin', 'Berlin', 'DE'],
-    ['Stuttgart, BW', 'Stuttgart', 'Baden-Wurttemberg', 'DE'],
+    ['Stuttgart, BW', 'Stuttgart', 'Baden-Württemberg', 'DE'],
     ['Salzburg, 5', 'Salzburg', 'Salzburg', 'AT'],
     ['Graz, 6', 'Graz', 'Styria', 'AT'],
-    ['Kraków, 12', 'Krakow', 'Lesser Poland Voivodeship', 'PL'],
+    ['Kraków, 12', 'Kraków', 'Lesser Poland Voivodeship', 'PL'],
     // a province code is read as the region it lies in
     ['Milano, MI', 'Milan', 'Lombardy', 'IT'],
     ['Genova, GE', 'Genoa', 'Liguria', 'IT'],

@@ -5,7 +5,7 @@ const located = (text: string) =>
 
 describe('a state or country code after a slash qualifies the city before it', () => {
   const rows: [string, string, string, string, string][] = [
-    ['Brazilian city/state', 'Curitiba/PR', 'Curitiba', 'Parana', 'BR'],
+    ['Brazilian city/state', 'Curitiba/PR', 'Curitiba', 'Paraná', 'BR'],
     ['Brazilian city/state of two words', 'Belo Horizonte/MG', 'Belo Horizonte', 'Minas Gerais', 'BR'],
     ['spaces around the slash', 'Recife / PE', 'Recife', 'Pernambuco', 'BR'],
     ['a US state code', 'Austin/TX', 'Austin', 'Texas', 'US'],

@@ -14,7 +14,7 @@ describe('"City, REGIONCODE, COUNTRYCODE[, postcode]": the country written last 
     ['Nürnberg, BY, DE', 'Nuremberg', 'Bavaria', 'DE'],
     ['Hannover, NI, DE', 'Hanover', 'Lower Saxony', 'DE'],
     ['Kleinmachnow, BB, DE', 'Kleinmachnow', 'Brandenburg', 'DE'],
-    ['Lyon, ARA, FR', 'Lyon', 'Auvergne-Rhone-Alpes', 'FR'],
+    ['Lyon, ARA, FR', 'Lyon', 'Auvergne-Rhône-Alpes', 'FR'],
     ['Lille, HDF, FR', 'Lille', 'Hauts-de-France', 'FR'],
     ['Amsterdam, NH, NL', 'Amsterdam', 'North Holland', 'NL'],
     ['Utrecht, UT, NL', 'Utrecht', 'Utrecht', 'NL'],
@@ -22,7 +22,7 @@ describe('"City, REGIONCODE, COUNTRYCODE[, postcode]": the country written last 
     ['Bruxelles, BRU, BE', 'Brussels', 'Brussels', 'BE'],
     ['Sevilla, SE, ES', 'Seville', 'Andalusia', 'ES'],
     ['Warszawa, MZ, PL', 'Warsaw', 'Masovian Voivodeship', 'PL'],
-    ['Kraków, 12, PL', 'Krakow', 'Lesser Poland Voivodeship', 'PL'],
+    ['Kraków, 12, PL', 'Kraków', 'Lesser Poland Voivodeship', 'PL'],
     ['Osaka, 27, JP', 'Osaka', 'Osaka', 'JP'],
     ['Wien, 9, AT', 'Vienna', 'Vienna', 'AT'],
     ['Guadalajara, JAL, MX', 'Guadalajara', 'Jalisco', 'MX'],
@@ -30,13 +30,13 @@ describe('"City, REGIONCODE, COUNTRYCODE[, postcode]": the country written last 
     // an Italian, Spanish or Belgian province code is read as the region it lies in
     ['Milano, MI, IT', 'Milan', 'Lombardy', 'IT'],
     ['Torino, TO, IT', 'Turin', 'Piedmont', 'IT'],
-    ['Bolzano, BZ, IT', 'Bolzano', 'Trentino-Alto Adige/Sudtirol', 'IT'],
+    ['Bolzano, BZ, IT', 'Bolzano', 'Trentino-Alto Adige/Südtirol', 'IT'],
     ['Villaggio Nuovo, MI, IT', 'Villaggio Nuovo', 'Lombardy', 'IT'],
     ['Barcelona, B, ES', 'Barcelona', 'Catalonia', 'ES'],
     ['Getafe, M, ES', 'Getafe', 'Community of Madrid', 'ES'],
     ['Gent, VOV, BE', 'Ghent', 'Flemish', 'BE'],
     // a code the country does not have (a French département) is no place: the city gives the region
-    ['Lyon, 69, FR', 'Lyon', 'Auvergne-Rhone-Alpes', 'FR'],
+    ['Lyon, 69, FR', 'Lyon', 'Auvergne-Rhône-Alpes', 'FR'],
     // the country by name
     ['Milano, MI, Italy', 'Milan', 'Lombardy', 'IT'],
   ])('%s', (text, city, region, country) => {
@@ -46,7 +46,7 @@ describe('"City, REGIONCODE, COUNTRYCODE[, postcode]": the country written last 
   it.each([
     ['Nürnberg, BY, DE, 90431', 'Nuremberg', 'Bavaria', 'DE'],
     ['Madrid, M, ES, 28001', 'Madrid', 'Community of Madrid', 'ES'],
-    ['Curitiba, PR, BR, 80000-000', 'Curitiba', 'Parana', 'BR'],
+    ['Curitiba, PR, BR, 80000-000', 'Curitiba', 'Paraná', 'BR'],
     ['Kingston, ON, CA, K7L 3N6', 'Kingston', 'Ontario', 'CA'],
   ])('a postcode after the country is no place, and the text stays as written: %s', (text, city, region, country) => {
     expect(read(text)).toEqual([[city, region, country, text]]);

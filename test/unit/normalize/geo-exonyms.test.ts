@@ -20,7 +20,7 @@ describe('English exonyms and former names read as the city under its current En
     ['Greek: the English name of Irakleio', 'Heraklion, Crete', 'Heraklion', 'Crete', 'GR'],
     ['Greek: the source romanisation still reads', 'Iraklio', 'Heraklion', 'Crete', 'GR'],
     ['Greek: an old English name', 'Salonika', 'Thessaloniki', 'Central Macedonia', 'GR'],
-    ['Moldova', 'Kishinev', 'Chisinau', 'Chisinau', 'MD'],
+    ['Moldova', 'Kishinev', 'Chișinău', 'Chișinău', 'MD'],
     ['Kazakhstan: not Alma in Quebec', 'Alma-Ata', 'Almaty', 'Almaty', 'KZ'],
     ['Kazakhstan: the capital renamed back', 'Nur-Sultan', 'Astana', 'Astana', 'KZ'],
     [

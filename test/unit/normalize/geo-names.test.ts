@@ -5,15 +5,19 @@ describe('places are named in English as the English press writes them', () => {
   const rows: [string, string, { city?: string; region?: string | null; country: string }][] = [
     ['a German exonym', 'München', { city: 'Munich', country: 'DE' }],
     ['a German exonym with its country', 'Köln, Deutschland', { city: 'Cologne', country: 'DE' }],
-    ['a Swiss city without its umlaut', 'Zürich', { city: 'Zurich', country: 'CH' }],
+    [
+      'a Swiss city with its umlaut, as English usage and GeoNames write it',
+      'Zurich',
+      { city: 'Zürich', country: 'CH' },
+    ],
     ['a French-Swiss exonym', 'Genève', { city: 'Geneva', country: 'CH' }],
-    ['a Polish city without its diacritics', 'Kraków', { city: 'Krakow', country: 'PL' }],
-    ['a Polish city with a stroke letter', 'Łódź', { city: 'Lodz', country: 'PL' }],
-    ['a Brazilian city and state', 'São Paulo - SP', { city: 'Sao Paulo', region: 'Sao Paulo', country: 'BR' }],
-    ['a Colombian capital', 'Bogotá, Colombia', { city: 'Bogota', country: 'CO' }],
+    ['a Polish city with its diacritics', 'Kraków', { city: 'Kraków', country: 'PL' }],
+    ['a Polish city with a stroke letter', 'Łódź', { city: 'Łódź', country: 'PL' }],
+    ['a Brazilian city and state', 'São Paulo - SP', { city: 'São Paulo', region: 'São Paulo', country: 'BR' }],
+    ['a Colombian capital', 'Bogotá, Colombia', { city: 'Bogotá', country: 'CO' }],
     ['a Quebec city and province', 'Montréal, Québec', { city: 'Montreal', region: 'Quebec', country: 'CA' }],
-    ['a Swedish city', 'Malmö, Sverige', { city: 'Malmo', country: 'SE' }],
-    ['a Spanish city', 'Málaga', { city: 'Malaga', country: 'ES' }],
+    ['a Swedish city', 'Malmö, Sverige', { city: 'Malmö', country: 'SE' }],
+    ['a Spanish city', 'Málaga', { city: 'Málaga', country: 'ES' }],
     ['an Austrian capital by its German name', 'Wien', { city: 'Vienna', country: 'AT' }],
     ['an Italian exonym', 'Torino', { city: 'Turin', country: 'IT' }],
     ['a Belgian exonym in Dutch', 'Gent', { city: 'Ghent', country: 'BE' }],
@@ -47,7 +51,7 @@ describe('a place that is both a city and its region is the city', () => {
 
 describe('cities lie in their regions, whatever name the region goes by', () => {
   const rows: [string, string, { city: string; region: string; country: string }][] = [
-    ['a Polish city', 'Poznań', { city: 'Poznan', region: 'Greater Poland Voivodeship', country: 'PL' }],
+    ['a Polish city', 'Poznań', { city: 'Poznań', region: 'Greater Poland Voivodeship', country: 'PL' }],
     [
       'a Polish voivodeship by its Polish name',
       'Katowice, Śląskie',

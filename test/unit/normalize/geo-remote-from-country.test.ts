@@ -24,7 +24,7 @@ describe('remote work from a country keeps the country (DESIGN: remote-in-countr
 
   it('an office or remote from the country are two locations, the remote one in the country', () => {
     expect(read('Wrocław (praca hybrydowa, 2 dni w biurze) lub zdalnie z Polski')).toEqual([
-      { city: 'Wroclaw', country: 'PL', workplace: 'hybrid' },
+      { city: 'Wrocław', country: 'PL', workplace: 'hybrid' },
       { city: null, country: 'PL', workplace: 'remote' },
     ]);
   });
@@ -41,7 +41,7 @@ describe('remote work from a country keeps the country (DESIGN: remote-in-countr
     ['Praca z Kubernetes', [{ city: null, country: null, workplace: null }]],
     ['Remote from anywhere', [{ city: null, country: null, workplace: 'remote' }]],
     // the locative after "w" reads as before
-    ['Praca w Krakowie', [{ city: 'Krakow', country: 'PL', workplace: null }]],
+    ['Praca w Krakowie', [{ city: 'Kraków', country: 'PL', workplace: null }]],
   ])('counter-case: "%s"', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

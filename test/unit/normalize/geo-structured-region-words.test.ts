@@ -12,8 +12,8 @@ describe('a structured region written with a region word or in a script the gaze
     ['شیراز', 'فارس', 'IR', 'Shiraz', 'Fars'],
     ['Riyadh', 'منطقة الرياض', 'SA', 'Riyadh', 'Riyadh'],
     ['Sevilla', 'Comunidad de Andalucía', 'ES', 'Seville', 'Andalusia'],
-    ['Lyon', 'Région Auvergne-Rhône-Alpes', 'FR', 'Lyon', 'Auvergne-Rhone-Alpes'],
-    ['Campinas', 'Estado de São Paulo', 'BR', 'Campinas', 'Sao Paulo'],
+    ['Lyon', 'Région Auvergne-Rhône-Alpes', 'FR', 'Lyon', 'Auvergne-Rhône-Alpes'],
+    ['Campinas', 'Estado de São Paulo', 'BR', 'Campinas', 'São Paulo'],
   ])('%s, %s', (city, region, country, cityName, regionName) => {
     expect(resolve(city, region, country)).toEqual([[cityName, regionName, country]]);
   });

@@ -29,7 +29,7 @@ describe('a town qualified by a region or country is the town there, not a bigge
   });
 
   it.each([
-    ['Paris, France', [['Paris', 'Ile-de-France', 'FR']]],
+    ['Paris, France', [['Paris', 'Île-de-France', 'FR']]],
     ['London, UK', [['London', 'England', 'GB']]],
     ['London, Ontario', [['London', 'Ontario', 'CA']]],
     ['Melbourne', [['Melbourne', 'Victoria', 'AU']]],
@@ -53,7 +53,7 @@ describe('a town qualified by a region or country is the town there, not a bigge
     [
       'Paris, London',
       [
-        ['Paris', 'Ile-de-France', 'FR'],
+        ['Paris', 'Île-de-France', 'FR'],
         ['London', 'England', 'GB'],
       ],
     ],

@@ -50,7 +50,7 @@ describe('a text that may state a workplace is read for it; one that cannot is n
 describe('names and cues of several words are still read whole', () => {
   const rows: [string, string, string | null, string | null][] = [
     ['Portuguese city of three words', 'Rio de Janeiro, RJ', 'Rio de Janeiro', 'BR'],
-    ['Spanish city after a one-letter article', 'A Coruña, España', 'A Coruna', 'ES'],
+    ['Spanish city after a one-letter article', 'A Coruña, España', 'A Coruña', 'ES'],
     ['a city of three words in English', 'Salt Lake City, UT', 'Salt Lake City', 'US'],
     ['a remote phrase of three words then a place', 'Work from home - Lisboa', 'Lisbon', 'PT'],
   ];

@@ -35,9 +35,9 @@ describe('a location text states its workplace in the languages postings are wri
     ['nl remote', 'Utrecht (volledig thuiswerken)', { city: 'Utrecht', workplace: 'remote' }],
     ['nl hybrid', 'Eindhoven, hybride werken', { city: 'Eindhoven', workplace: 'hybrid' }],
     ['nl on-site', 'Den Haag (op kantoor)', { city: 'The Hague', workplace: 'onsite' }],
-    ['pl remote', 'Gdańsk (w pełni zdalnie)', { city: 'Gdansk', workplace: 'remote' }],
-    ['pl hybrid', 'Wrocław – model hybrydowy', { city: 'Wroclaw', workplace: 'hybrid' }],
-    ['pl on-site', 'Łódź (praca stacjonarna)', { city: 'Lodz', workplace: 'onsite' }],
+    ['pl remote', 'Gdańsk (w pełni zdalnie)', { city: 'Gdańsk', workplace: 'remote' }],
+    ['pl hybrid', 'Wrocław – model hybrydowy', { city: 'Wrocław', workplace: 'hybrid' }],
+    ['pl on-site', 'Łódź (praca stacjonarna)', { city: 'Łódź', workplace: 'onsite' }],
     ['ja remote allowed in full', '大阪市北区（フルリモート可）', { city: 'Osaka', workplace: 'remote' }],
     ['ja hybrid', '名古屋市（一部在宅）', { city: 'Nagoya', workplace: 'hybrid' }],
     ['ko remote', '부산 (전면재택)', { city: 'Busan', workplace: 'remote' }],
@@ -50,7 +50,7 @@ describe('a location text states its workplace in the languages postings are wri
     ['vi hybrid', 'Đà Nẵng - làm việc kết hợp', { city: 'Da Nang', workplace: 'hybrid' }],
     ['sv remote', 'Göteborg (på distans)', { city: 'Gothenburg', workplace: 'remote' }],
     ['fi hybrid', 'Tampere, hybridityö', { city: 'Tampere', workplace: 'hybrid' }],
-    ['tr on-site', 'İzmir (ofiste)', { city: 'Izmir', workplace: 'onsite' }],
+    ['tr on-site', 'İzmir (ofiste)', { city: 'İzmir', workplace: 'onsite' }],
     ['cs hybrid', 'Brno – hybridní', { city: 'Brno', workplace: 'hybrid' }],
   ];
   test.each(rows)('%s: %s', (_name, text, expected) => {
@@ -78,7 +78,7 @@ describe('days in the office or at home, below five a week, make a place hybrid'
     ['pt office days', 'Campinas (2x por semana no escritório)', { city: 'Campinas', workplace: 'hybrid' }],
     ['it office days', 'Genova (2 giorni a settimana in ufficio)', { city: 'Genoa', workplace: 'hybrid' }],
     ['nl office days', 'Groningen (3 dagen per week op kantoor)', { city: 'Groningen', workplace: 'hybrid' }],
-    ['pl office days', 'Poznań (2 dni w tygodniu w biurze)', { city: 'Poznan', workplace: 'hybrid' }],
+    ['pl office days', 'Poznań (2 dni w tygodniu w biurze)', { city: 'Poznań', workplace: 'hybrid' }],
     ['ko office days', '대구 (주 3회 출근)', { city: 'Daegu', workplace: 'hybrid' }],
     ['zh office days', '杭州（每周到岗3天）', { city: 'Hangzhou', workplace: 'hybrid' }],
     [

@@ -155,7 +155,7 @@ describe('normalizeLocations reads location texts', () => {
       'on-site stated in English',
       'Zurich, Switzerland (on-site)',
       null,
-      [{ city: 'Zurich', country: 'CH', workplace: 'onsite' }],
+      [{ city: 'Zürich', country: 'CH', workplace: 'onsite' }],
     ],
     ['on-site stated in German', 'Hamburg (vor Ort)', null, [{ city: 'Hamburg', workplace: 'onsite' }]],
     ['on-site stated in Vietnamese', 'Hà Nội - làm việc tại văn phòng', null, [{ city: 'Hanoi', workplace: 'onsite' }]],

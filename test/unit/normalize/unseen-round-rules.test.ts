@@ -116,8 +116,8 @@ describe('Epic the record system, named by what nurses do in it', () => {
 
 describe('a district written after a city is not a second location', () => {
   it.each([
-    ['São Paulo, SP (Híbrido – 3 dias no escritório da Vila Olímpia)', 'Sao Paulo', 'BR'],
-    ['São Paulo (escritório na Vila Olímpia)', 'Sao Paulo', 'BR'],
+    ['São Paulo, SP (Híbrido – 3 dias no escritório da Vila Olímpia)', 'São Paulo', 'BR'],
+    ['São Paulo (escritório na Vila Olímpia)', 'São Paulo', 'BR'],
   ])('%s is one location in %s', (text, city, country) => {
     expect(places({ texts: [text] })).toEqual([{ city, country }]);
   });

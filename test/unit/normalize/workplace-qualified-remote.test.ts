@@ -71,7 +71,7 @@ describe('a location text with a qualified remote word', () => {
   it.each<[string, string, string, Workplace | null]>([
     ['a town alone', 'Aarhus', 'Aarhus', null],
     ['a remote alternative stays one', 'Berlin or remote', 'Berlin', null],
-    ['a fully remote Swedish text', 'Malmö, helt på distans', 'Malmo', 'remote'],
+    ['a fully remote Swedish text', 'Malmö, helt på distans', 'Malmö', 'remote'],
   ])('counter-case, %s: %s', (_name, text, city, workplace) => expect(located(text)[0]).toEqual([city, workplace]));
 });
 
