@@ -37,7 +37,9 @@ function withCyrillicOrGreek(latin: RegExp, words: string): RegExp {
     .replace(/[йёї]/gu, (c) => FOLDED_LETTERS[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
+    .normalize('NFC')
+    // fold.ts lower-cases letter by letter, so a word in capitals ends in σ, not ς ("ΠΛΗΡΗΣ" reads "πληρησ")
+    .replace(/ς/gu, '[σς]');
   return new RegExp(`${latin.source}|(?<!\\p{L})(?:${folded})(?!\\p{L})`, 'u');
 }
 
