@@ -80,10 +80,12 @@ const REPORT =
 const MIN_REPORT_SHARE = 1 / 2;
 /**
  * Board boxes beside the posting, each a heading and its lines up to a blank line: LinkedIn's hiring team
- * ("Meet the hiring team", a recruiter's name and role, "Message").
+ * ("Meet the hiring team", a recruiter's name and role, "Message"); the board's application questions (SEEK's
+ * "Employer questions", Indeed's "Questions de l'employeur", "Screening questions"), which the board asks when
+ * one applies and are no part of the employer's text.
  */
 const BOARD_BOX =
-  /^(?:meet the hiring team|maak kennis met het wervingsteam|conoce al equipo de contratacion|lernen sie das recruiting-team kennen|rencontrez l'equipe de recrutement|incontra il team di selezione|conheca a equipe de contratacao)$/;
+  /^(?:meet the hiring team|maak kennis met het wervingsteam|conoce al equipo de contratacion|lernen sie das recruiting-team kennen|rencontrez l'equipe de recrutement|incontra il team di selezione|conheca a equipe de contratacao|(?:employer|screening|application) questions|questions (?:de l'employeur|de (?:pre)?selection)|fragen (?:des|vom) arbeitgebers?|arbeitgeberfragen|preguntas (?:del empleador|de seleccion|de la empresa)|perguntas (?:do empregador|de triagem)|domande (?:del datore di lavoro|di preselezione)|vragen van de werkgever|screeningsvragen)[:：]?$/;
 /** "Save Senior Product Designer at Larkspur Health": a save button named after the job. */
 const SAVE_WORD = /^(?:save|opslaan|guardar|speichern|sauvegarder|enregistrer|salva|salvar) /;
 
@@ -247,8 +249,11 @@ function boardBlocks(lines: readonly Line[], title: number, titleFolded: string)
     if (SAVE_WORD.test(line.folded) && line.folded.slice(line.folded.indexOf(' ') + 1).startsWith(titleFolded))
       out.push(line.index);
     if (!BOARD_BOX.test(line.folded)) continue;
-    // the box's lines run to the next blank line: consecutive line numbers
-    for (let j = i; j < lines.length && (lines[j] as Line).index - line.index === j - i; j++)
+    out.push(line.index);
+    // the box's lines, from the first after its heading (a blank line may part them), run to the next blank
+    // line: consecutive line numbers
+    const first = lines[i + 1];
+    for (let j = i + 1; first && j < lines.length && (lines[j] as Line).index - first.index === j - i - 1; j++)
       out.push((lines[j] as Line).index);
   }
   return out;

@@ -264,6 +264,74 @@ describe('pastedPage: a job board page copied whole', () => {
     );
   });
 
+  it.each([
+    [
+      "SEEK en-AU: 'Employer questions', its lead-in and questions",
+      [
+        'Employer questions',
+        'Your application will include the following questions:',
+        'Do you hold a White Card?',
+        'How many years of experience do you have?',
+      ],
+    ],
+    [
+      'Indeed fr: a blank line between the heading and the questions',
+      ["Questions de l'employeur", '', 'Avez-vous le permis B ?', 'Depuis combien de temps exercez-vous ?'],
+    ],
+    [
+      'LinkedIn en: screening questions with a colon',
+      ['Screening questions:', 'Are you authorised to work in the UK?', 'Yes / No'],
+    ],
+    ['Indeed de', ['Fragen des Arbeitgebers', 'Haben Sie einen Staplerschein?']],
+    ['Indeed es', ['Preguntas del empleador', '¿Tiene carnet de conducir?']],
+  ])("drops the board's application questions: %s", (_name, box) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        '',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+        '',
+        ...box,
+        '',
+        'Any questions? Call Sam on 0113 496 0000.',
+      ),
+    );
+    expect(page?.text).toBe(
+      lines(
+        'Payroll Clerk',
+        'Harbour Foods',
+        'Leeds LS11 5QR',
+        '',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+        '',
+        'Any questions? Call Sam on 0113 496 0000.',
+      ),
+    );
+  });
+
+  it.each([
+    ["a heading about questions that is not the board's box", 'Questions you may have'],
+    ['a sentence naming the questions', 'Employer questions will be asked at interview.'],
+  ])("keeps a posting's own lines about questions: %s", (_name, line) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        '',
+        line,
+        'We reply within a week.',
+      ),
+    );
+    expect(page?.text).toContain(`${line}\nWe reply within a week.`);
+  });
+
   it('cuts the list of postings other readers viewed and the footer after it', () => {
     const page = pastedPage(
       lines(
