@@ -50,9 +50,18 @@ const PROVINCES: Record<string, Record<string, string>> = {
   },
 };
 
-/** "IT-MI" → "25": the first-level region code of a province. */
+/**
+ * Abbreviations of first-level regions that are not their ISO codes but are what a country writes after a city,
+ * dotted or not ("Monterrey, N.L.", "Tijuana, B.C.", "México, D.F."): Mexico's postal-address abbreviations of
+ * states whose ISO 3166-2:MX code differs (NLE, BCN, CMX). Without them "N.L." reads as Newfoundland and Labrador.
+ */
+const ABBREVIATIONS: Record<string, Record<string, string>> = {
+  MX: { NLE: 'NL', BCN: 'BC', CMX: 'DF' },
+};
+
+/** "IT-MI" → "25": the first-level region code of a province (or of a region's abbreviation). */
 const REGION_OF_PROVINCE = new Map(
-  Object.entries(PROVINCES).flatMap(([country, regions]) =>
+  [PROVINCES, ABBREVIATIONS].flatMap((table) => Object.entries(table)).flatMap(([country, regions]) =>
     Object.entries(regions).flatMap(([region, codes]) =>
       codes.split(' ').map((code): [string, string] => [`${country}-${code}`, region]),
     ),

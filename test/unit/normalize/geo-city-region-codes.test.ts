@@ -24,6 +24,12 @@ describe('"City, CODE" with no country after it: a code that is the city\'s own 
     ['Genova (GE)', 'Genoa', 'Liguria', 'IT'],
     ['Valencia, V', 'Valencia', 'Valencian Community', 'ES'],
     ['Alicante, A', 'Alicante', 'Valencian Community', 'ES'],
+    // a country's own abbreviation of a state, dotted or not, where it is not the ISO code (MX-NLE, MX-BCN)
+    ['Monterrey, N.L.', 'Monterrey', 'Nuevo León', 'MX'],
+    ['Monterrey, NL', 'Monterrey', 'Nuevo León', 'MX'],
+    ['San Pedro Garza García, N.L.', 'San Pedro Garza García', 'Nuevo León', 'MX'],
+    ['Tijuana, B.C.', 'Tijuana', 'Baja California', 'MX'],
+    ['Mexicali BC', 'Mexicali', 'Baja California', 'MX'],
   ])('%s', (text, city, region, country) => {
     expect(read(text)).toEqual([[city, region, country]]);
   });
@@ -36,6 +42,9 @@ describe('"City, CODE" with no country after it: a code that is the city\'s own 
     ['Perth, WA', 'Perth', 'Western Australia', 'AU'],
     ['Pune, MH', 'Pune', 'Maharashtra', 'IN'],
     ['Toronto, ON', 'Toronto', 'Ontario', 'CA'],
+    ["St. John's, NL", "St. John's", 'Newfoundland and Labrador', 'CA'],
+    ['Vancouver, BC', 'Vancouver', 'British Columbia', 'CA'],
+    ['Amsterdam, NL', 'Amsterdam', 'North Holland', 'NL'],
     ['Minsk, BY', 'Minsk', 'Minsk', 'BY'],
     // a code naming another region of the city's country is no region of it: Vienna's 3rd district
     ['Wien 3', 'Vienna', 'Vienna', 'AT'],
