@@ -18,6 +18,11 @@ import type { LanguageMention, LevelToken } from './language-mentions';
 const REACH = 120;
 /** The CEFR scale's names: they grade a language wherever they stand. */
 const SCALE_NAME = /(?<!\p{L})(?:upper|pre)?[- ]?intermediate(?!\p{L})/iu;
+/**
+ * A level word followed by "conversation" or "level" in Korean, Japanese or Chinese ("비즈니스 회화가 가능하신 분",
+ * "비즈니스 수준", "ビジネス会話", "日常口语"): such a phrase grades only a language, wherever the language is named.
+ */
+const LANGUAGE_ONLY_AFTER = /^\s?(?:회화|수준|会話|會話|口语|口語|对话|對話)/u;
 /** A sentence or clause end between the two: the level belongs to another statement. */
 const CLAUSE_END = /[.!?;。！？；\n]\s|[;；\n]/u;
 
@@ -38,7 +43,15 @@ function isOneGroup(line: string, mentions: readonly LanguageMention[]): boolean
  * and within REACH of the token (see the module comment).
  */
 export function farLevelTarget(line: string, mentions: readonly LanguageMention[], token: LevelToken): number | null {
-  if (!token.level || !(token.level.graded || SCALE_NAME.test(line.slice(token.start, token.end)))) return null;
+  if (
+    !token.level ||
+    !(
+      token.level.graded ||
+      SCALE_NAME.test(line.slice(token.start, token.end)) ||
+      LANGUAGE_ONLY_AFTER.test(line.slice(token.end, token.end + 4))
+    )
+  )
+    return null;
   if (!isOneGroup(line, mentions)) return null;
   let best: number | null = null;
   let bestDistance = Infinity;
