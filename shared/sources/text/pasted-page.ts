@@ -1,5 +1,6 @@
 import { foldText } from '../../normalize/document/fold';
 import { parseLocationText } from '../../normalize/geo/location-text';
+import { relativePostedDate } from '../../normalize/relative-date';
 import { isEmploymentType } from '../../normalize/title-segments';
 import { withoutOtherJobsTail } from './other-jobs-tail';
 
@@ -120,6 +121,40 @@ const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
  */
 const BOARD_NOTE =
   /^(?:\d[\d.,\s]*(?:followers|volgers|seguidores|abonnes|follower|abonnenten)|(?:promoted by|gepromoot door|promocionado por|sponsorise par|gesponsert von|promosso da|promovido por) \S)/;
+
+/**
+ * A board's status note on a card, after its place or on a line of its own: how long ago the job was posted and
+ * how many applied ("5 days ago · Over 100 applicants", "Il y a 3 jours · Plus de 100 candidats", "vor 2 Tagen ·
+ * 45 Bewerbungen", "Hace 1 semana Más de 200 solicitudes", "Posted 3d ago"). Board meta, not the posting's text.
+ */
+const AGE_PART =
+  '(?:(?:re)?posted |active |publiee? |republiee? |publicad[ao] |veroffentlicht |pubblicato |geplaatst )?(?:(?:\\d+\\+? ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|m|h|d|w|mo)|an? (?:minute|hour|day|week|month)|one (?:day|week|month)) ago|il y a (?:\\d+\\+?|une?) (?:minutes?|heures?|jours?|semaines?|mois)|vor (?:\\d+\\+?|einem|einer) (?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)|(?:hace|ha) (?:\\d+\\+?|una?|uma?) (?:minutos?|horas?|dias?|semanas?|mes(?:es)?)|(?:\\d+\\+?|una?) (?:minut[oi]|ore|ora|giorn[oi]|settiman[ae]|mes[ei]) fa|(?:\\d+\\+?|een) (?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand) geleden)(?: \\((?:updated|actualizada|actualizado|mis a jour|aktualisiert)\\))?';
+const COUNT_PART =
+  '(?:(?:over|more than|fewer than|less than|plus de|moins de|mas de|menos de|mais de|uber|mehr als|weniger als|oltre|meer dan) )?\\d[\\d.,]*\\+? (?:applicants|applications|people clicked apply|candidats|candidatures|solicitudes|solicitantes|candidaturas|candidatos|bewerbungen|bewerber(?:innen)?|candidati|candidature|sollicitanten|sollicitaties)|be an early applicant|actively (?:reviewing applicants|recruiting)';
+const STATUS_PART = `(?:${AGE_PART}|${COUNT_PART})`;
+const STATUS_RUN = new RegExp(`^${STATUS_PART}(?:\\s*[·•|]?\\s*${STATUS_PART})*$`);
+const STATUS_CUE = /\d|ago|il y a|vor |hace |fa$|geleden|applicant|actively/;
+const MAX_STATUS_LINE = 160;
+
+/**
+ * A line without its board status note: null when the line is nothing else, the place before it when it follows
+ * one ("Austin, TX · 5 days ago · Over 100 applicants" -> "Austin, TX"), the line itself when it has none. A line
+ * that is only a date the posted-date logic reads ("3 days ago" as a paragraph) stays for it.
+ */
+function withoutStatus(raw: string): string | null {
+  if (raw.length > MAX_STATUS_LINE) return raw;
+  const folded = foldText(plainOf(raw));
+  if (!STATUS_CUE.test(folded)) return raw;
+  if (STATUS_RUN.test(folded)) {
+    const listItem = /^\s*(?:[*+-]|\d+\.)\s/u.test(raw);
+    return !listItem && relativePostedDate(plainOf(raw), SHAPE_DAY) !== null ? raw : null;
+  }
+  const pieces = raw.split(/(\s+[·•|]\s+)/u);
+  for (let k = 2; k < pieces.length; k += 2)
+    if (STATUS_RUN.test(foldText(plainOf(pieces.slice(k).join(''))))) return pieces.slice(0, k - 1).join('');
+  return raw;
+}
+const SHAPE_DAY = new Date(0);
 
 const isChrome = (folded: string): boolean =>
   CHROME_LINE.test(folded) || COOKIE_NOTE.test(folded) || SIGN_IN_PROMPT.test(folded) || BOARD_NOTE.test(folded);
@@ -359,7 +394,13 @@ export function pastedPage(source: string): PastedPage | null {
   for (const i of extractedCopies(rawLines)) dropped.add(i);
   for (const i of boardBlocks(lines, at, card.title.folded)) dropped.add(i);
   for (const i of detailsBox(rawLines, card.title.index)) dropped.add(i);
-  const kept = labelledCriteria(rawLines.slice(card.title.index).filter((_, i) => !dropped.has(i + card.title.index)));
+  const kept = labelledCriteria(
+    rawLines
+      .slice(card.title.index)
+      .filter((_, i) => !dropped.has(i + card.title.index))
+      .map((raw, i) => (i === 0 ? raw : withoutStatus(raw)))
+      .filter((raw): raw is string => raw !== null),
+  );
   return {
     text: kept
       .join('\n')

@@ -253,7 +253,7 @@ describe('pastedPage: a job board page copied whole', () => {
     expect(linkedin?.text).toBe(
       lines(
         'Payroll Clerk',
-        'Leeds, England, United Kingdom · 2 days ago',
+        'Leeds, England, United Kingdom',
         '',
         'About the job',
         'Harbour Foods supplies bakeries across Yorkshire.',
@@ -317,6 +317,61 @@ describe('pastedPage: a job board page copied whole', () => {
     ["a heading about questions that is not the board's box", 'Questions you may have'],
     ['a sentence naming the questions', 'Employer questions will be asked at interview.'],
   ])("keeps a posting's own lines about questions: %s", (_name, line) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        '',
+        line,
+        'We reply within a week.',
+      ),
+    );
+    expect(page?.text).toContain(`${line}\nWe reply within a week.`);
+  });
+
+  it.each([
+    ['LinkedIn en: after the place', 'Leeds, England · 5 days ago · Over 100 applicants', 'Leeds, England'],
+    ['LinkedIn fr: a line of its own', 'Il y a 3 jours · Plus de 100 candidats', null],
+    ['LinkedIn de', 'vor 2 Tagen · 45 Bewerbungen', null],
+    ['LinkedIn es Markdown: no dot between the parts', 'Hace 1 semana Más de 200 solicitudes', null],
+    ['LinkedIn nl', 'Utrecht, Nederland · 2 weken geleden · Meer dan 100 sollicitanten', 'Utrecht, Nederland'],
+    ['SEEK: a short age', 'Posted 3d ago', null],
+    ['StepStone Markdown: an age as a list item', '- vor 4 Tagen', null],
+    ['LinkedIn: reposted, early applicant', 'Leeds · Reposted 1 week ago · Be an early applicant', 'Leeds'],
+  ])("drops the board's status note: %s", (_name, status, left) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds LS11 5QR',
+        status,
+        '',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+      ),
+    );
+    expect(page?.text).toBe(
+      lines(
+        'Payroll Clerk',
+        'Harbour Foods',
+        'Leeds LS11 5QR',
+        ...(left === null ? [] : [left]),
+        '',
+        'Harbour Foods supplies bakeries across Yorkshire.',
+      ),
+    );
+  });
+
+  it.each([
+    ['a date the posted-date logic reads, as a paragraph', '3 days ago'],
+    ['a sentence with a time ago', 'We opened our Leeds bakery 5 days ago with 100 applicants.'],
+    ['a count of the team, not of applicants', 'Team · 12 people'],
+    ['a place and a pay line', 'Leeds · £26,000 a year'],
+  ])("keeps a line that is not the board's status note: %s", (_name, line) => {
     const page = pastedPage(
       lines(
         'Skip to content',
