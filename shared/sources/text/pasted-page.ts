@@ -80,6 +80,19 @@ const REPORT =
   /^(?:report(?: this)? job(?: ad(?:vert)?)?|report this (?:listing|posting)|job melden|stellenanzeige melden|denunciar vaga|denunciar (?:este )?empleo|denunciar oferta|signaler (?:cette )?offre|segnala (?:questo )?annuncio|segnala offerta|vacature melden)$/;
 const MIN_REPORT_SHARE = 1 / 2;
 /**
+ * Glassdoor's boxes under the posting: its pay box ("Base pay range", then "$62K - $74K /yr (Employer est.)") and
+ * its company box ("Company overview", then "Size", "Founded", ratings), each told by its next line; the board's
+ * ratings and lists follow them, so the posting ends there. An employer's own "Company overview" is prose.
+ */
+const PAY_BOX =
+  /^(?:base pay range|pay range|salary range|fourchette de salaire(?: de base)?|gehaltsspanne|grundgehaltsspanne|rango salarial(?: base)?|faixa salarial(?: base)?|fascia retributiva|salarisbereik)$/;
+const BOARD_ESTIMATE =
+  /\((?:employer (?:est\.?|provided)|glassdoor est\.?|est\. de l'employeur|estimation (?:de l'employeur|glassdoor)|fourni par l'employeur|vom arbeitgeber angegeben|schatzung (?:des arbeitgebers|von glassdoor)|glassdoor-schatzung|estimacion (?:del empleador|de glassdoor)|proporcionado por el empleador|estimativa (?:do empregador|do glassdoor)|informado pelo empregador|stima (?:del datore di lavoro|di glassdoor)|schatting (?:van de werkgever|van glassdoor))\)$/;
+const COMPANY_BOX =
+  /^(?:company overview|apercu de l'entreprise|presentation de l'entreprise|unternehmensubersicht|resumen de la empresa|descripcion general de la empresa|visao geral da empresa|panoramica dell'azienda|bedrijfsoverzicht)$/;
+const COMPANY_FACT =
+  /^(?:size|founded|type|industry|sector|revenue|taille|fondee en|creee en|secteur|industrie|chiffre d'affaires|grosse|gegrundet|branche|umsatz|tamano|fundada en|ingresos|tamanho|fundada em|setor|receita|dimensioni|fondata nel|settore|fatturato|grootte|opgericht|omzet)$/;
+/**
  * Board boxes beside the posting, each a heading and its lines up to a blank line: LinkedIn's hiring team
  * ("Meet the hiring team", a recruiter's name and role, "Message"); the board's application questions (SEEK's
  * "Employer questions", Indeed's "Questions de l'employeur", "Screening questions"), which the board asks when
@@ -362,6 +375,20 @@ function opensPage(first: string, source: string): boolean {
   return menu.length >= MIN_MENU_LINES;
 }
 
+/** Where Glassdoor's pay or company box opens, in the page's second half: -1 when it has neither. */
+function boardBoxesStart(rawLines: readonly string[]): number {
+  for (let i = Math.ceil(rawLines.length * MIN_REPORT_SHARE); i < rawLines.length; i++) {
+    const raw = rawLines[i] ?? '';
+    if (raw.length > 60) continue;
+    const folded = foldText(plainOf(raw));
+    const box = PAY_BOX.test(folded) ? BOARD_ESTIMATE : COMPANY_BOX.test(folded) ? COMPANY_FACT : null;
+    if (!box) continue;
+    const next = rawLines.slice(i + 1).find((line) => line.trim());
+    if (next && box.test(foldText(plainOf(next)))) return i;
+  }
+  return -1;
+}
+
 /** The posting a copied board page holds, or null for any text that is not one. */
 export function pastedPage(source: string): PastedPage | null {
   const firstLine = /^\s*(\S[^\n]{0,400})/u.exec(source)?.[1] ?? '';
@@ -378,6 +405,8 @@ export function pastedPage(source: string): PastedPage | null {
     (raw, i) => i >= rawLines.length * MIN_REPORT_SHARE && raw.length < 200 && REPORT.test(foldText(plainOf(raw))),
   );
   if (report > 0) rawLines.length = report;
+  const boxes = boardBoxesStart(rawLines);
+  if (boxes > 0) rawLines.length = boxes;
   const lines: Line[] = [];
   rawLines.forEach((raw, index) => {
     const plain = plainOf(raw);

@@ -387,6 +387,53 @@ describe('pastedPage: a job board page copied whole', () => {
     expect(page?.text).toContain(`${line}\nWe reply within a week.`);
   });
 
+  const posting = [
+    'Harbour Foods supplies bakeries across Yorkshire.',
+    'You will run the weekly payroll for 300 staff.',
+    'We offer 25 days of holiday.',
+    'Job Type: Full-time',
+  ];
+  it.each([
+    [
+      'Glassdoor en: pay box',
+      ['Base pay range', '$62K - $74K /yr (Employer est.)', 'Company overview', 'Size', '501 to 1000 Employees'],
+    ],
+    [
+      'Glassdoor en: company box, ratings',
+      ['Company overview', '', 'Founded', '1921', 'Company rating', '★ 4.1', 'Work/Life balance', '3.8'],
+    ],
+    [
+      'Glassdoor fr',
+      [
+        'Fourchette de salaire de base',
+        '38 k€ - 45 k€ /an (Estimation de l’employeur)',
+        "Aperçu de l'entreprise",
+        'Taille',
+        '51 à 200 employés',
+      ],
+    ],
+    ['Glassdoor de', ['Unternehmensübersicht', 'Größe', '501 bis 1000 Mitarbeiter', 'Gegründet', '1921']],
+    ['Glassdoor es', ['Rango salarial', '30 mil € - 34 mil € /año (Estimación del empleador)']],
+  ])("ends the posting at Glassdoor's pay and company boxes: %s", (_name, box) => {
+    const page = pastedPage(
+      lines('Skip to content', 'Harbour Foods', '3.9 ★', 'Payroll Clerk', 'Leeds', '', ...posting, '', ...box),
+    );
+    expect(page?.text).toBe(lines('Payroll Clerk', 'Leeds', '', ...posting));
+  });
+
+  it.each([
+    [
+      "an employer's company overview in prose",
+      ['Company overview', 'Harbour Foods was founded in 1921 and bakes for Yorkshire.'],
+    ],
+    ['a pay range the employer gives', ['Salary range', '£26,000 - £30,000 a year depending on experience']],
+  ])("keeps a posting's own overview and pay range: %s", (_name, tail) => {
+    const page = pastedPage(
+      lines('Skip to content', 'Harbour Foods', '3.9 ★', 'Payroll Clerk', 'Leeds', '', ...posting, '', ...tail),
+    );
+    expect(page?.text).toBe(lines('Payroll Clerk', 'Leeds', '', ...posting, '', ...tail));
+  });
+
   it('cuts the list of postings other readers viewed and the footer after it', () => {
     const page = pastedPage(
       lines(
