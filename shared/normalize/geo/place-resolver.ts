@@ -112,12 +112,16 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
   for (const r of ranked) {
     if (r.ref.kind !== 'region' || r.ref.viaCode) continue;
     const region = r.ref.region;
+    // a smaller town of the country sharing the name of the region's own namesake city is no rival either: bare
+    // "Uppsala" is the city in Uppsala County, not the county because the data also holds an Uppsala elsewhere
+    const inside = namesakeInside(ranked, region);
     const rivals = ranked.filter(
       (o) =>
         o.ref.kind === 'city' &&
         o.ref.city.country === region.country &&
         o.ref.city.region !== region &&
-        !(o.ref.city.region && named.has(o.ref.city.region)),
+        !(o.ref.city.region && named.has(o.ref.city.region)) &&
+        o.ref.city.population > inside,
     );
     const strongest = Math.max(
       0,
@@ -137,6 +141,14 @@ function rankReadings(refs: readonly PlaceRef[], ctx: ResolveContext): { ref: Pl
   // Ontario" name the US state and the province, not a town called Florida or Ontario somewhere else
   const regions = ranked.slice(MAX_READINGS).filter((r) => r.ref.kind === 'region' && !r.ref.viaCode);
   return [...ranked.slice(0, MAX_READINGS), ...regions];
+}
+
+/** The population of the largest city of the spelling inside `region` (-1 when there is none). */
+function namesakeInside(ranked: readonly { ref: PlaceRef }[], region: RegionEntry): number {
+  let largest = -1;
+  for (const o of ranked)
+    if (o.ref.kind === 'city' && o.ref.city.region === region) largest = Math.max(largest, o.ref.city.population);
+  return largest;
 }
 
 /** A town smaller than this yields its name to a first-level region of another country ("Florida", "Bavaria"). */

@@ -30,6 +30,24 @@ describe('a bare first-level region name reads as the region, not a smaller town
     expect(read(text)).toEqual([[city, region, country]]);
   });
 
+  it.each([
+    // a city named like its own region, with a smaller namesake elsewhere in the country, is the city
+    ['Uppsala', 'Uppsala', 'Uppsala County', 'SE'],
+    ['Gwangju', 'Gwangju', 'Gwangju', 'KR'],
+    ['Żebbuġ', 'Żebbuġ', 'Żebbuġ', 'MT'],
+  ])('a namesake city inside the region outweighs a smaller one elsewhere: %s', (text, city, region, country) => {
+    expect(read(text)).toEqual([[city, region, country]]);
+  });
+
+  it.each([
+    // a region with no namesake city inside it stays the region
+    ['Limburg', null, 'Limburg', 'NL'],
+    ['Texas', null, 'Texas', 'US'],
+    ['Uppsala län', null, 'Uppsala County', 'SE'],
+  ])('counter-case: %s', (text, city, region, country) => {
+    expect(read(text)).toEqual([[city, region, country]]);
+  });
+
   it('the posting country still decides for the town: "Florida" on a Cuban posting is the town in Cuba', () => {
     expect(read('Florida', 'CU')).toEqual([['Florida', 'Camagüey', 'CU']]);
   });
