@@ -59,7 +59,7 @@ const RATING = {
  * postings other readers saw and of searches. Only in a copied page: an employer's text never has them.
  */
 const PAGE_TAIL =
-  /^(?:people also (?:viewed|searched)|related searches|personen haben sich auch angesehen|ahnliche suchanfragen|las personas tambien vieron|busquedas relacionadas|ces offres pourraient (?:aussi|egalement) vous interesser|recherches associees|altre persone hanno (?:visto|visualizzato)|ricerche correlate|pessoas tambem (?:viram|visualizaram)|pesquisas relacionadas|anderen bekeken ook|gerelateerde zoekopdrachten)[:：]?$/;
+  /^(?:people also (?:viewed|searched)|related searches|personen haben sich auch angesehen|ahnliche suchanfragen|las personas tambien vieron|busquedas relacionadas|ces offres pourraient (?:aussi|egalement) vous interesser|recherches associees|altre persone hanno (?:visto|visualizzato)|ricerche correlate|pessoas tambem (?:viram|visualizaram)|pesquisas relacionadas|anderen bekeken ook|gerelateerde zoekopdrachten|recommendations received|recomendaciones recibidas|recommandations recues|erhaltene empfehlungen|empfehlungen erhalten|raccomandazioni ricevute|recomendacoes recebidas|ontvangen aanbevelingen|aanbevelingen ontvangen|referrals increase your chances of interviewing at .+)[:：]?$/;
 /**
  * "Pulled from the full job description" under a heading of Indeed's job details ("Benefits"): the board's copy
  * of the posting's own list, which the posting then gives in full.
@@ -169,8 +169,16 @@ function withoutStatus(raw: string): string | null {
 }
 const SHAPE_DAY = new Date(0);
 
+/** The board's number for the ad, on a line of its own: "Job-ID: 12345678", "Anzeigen-ID 4711", "ID de l'offre : 4711". */
+const BOARD_ID =
+  /^(?:job[- ]?id|anzeigen[- ]?id|stellen[- ]?id|angebots[- ]?id|id (?:de l'offre|de la oferta|del empleo|da vaga|dell'offerta)|vacature[- ]?id)\s*[:#]?\s*\d[\d-]{3,19}$/;
+
 const isChrome = (folded: string): boolean =>
-  CHROME_LINE.test(folded) || COOKIE_NOTE.test(folded) || SIGN_IN_PROMPT.test(folded) || BOARD_NOTE.test(folded);
+  CHROME_LINE.test(folded) ||
+  BOARD_ID.test(folded) ||
+  COOKIE_NOTE.test(folded) ||
+  SIGN_IN_PROMPT.test(folded) ||
+  BOARD_NOTE.test(folded);
 
 /** A place as a card prints it, before its " · 5 days ago" or " (Hybrid)": one place read, with a city. */
 function placeOf(plain: string): string | null {

@@ -434,6 +434,57 @@ describe('pastedPage: a job board page copied whole', () => {
     expect(page?.text).toBe(lines('Payroll Clerk', 'Leeds', '', ...posting, '', ...tail));
   });
 
+  it.each([
+    ["StepStone de: the ad's number", ['Job-ID: 12345678']],
+    ['a number with no colon', ['Anzeigen-ID 4711-22']],
+    ['Indeed fr', ["ID de l'offre : 987654"]],
+    [
+      'LinkedIn es: recommendations received',
+      ['Recomendaciones recibidas', '', 'Ver quién ha recomendado a Harbour Foods'],
+    ],
+    ['LinkedIn en', ['Recommendations received', 'See who Harbour Foods has recommended']],
+    [
+      'LinkedIn en: referrals',
+      ['Referrals increase your chances of interviewing at Harbour Foods by 2x', 'See who you know'],
+    ],
+  ])("drops the board's ad number and recommendation lines: %s", (_name, tail) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds',
+        '',
+        ...posting,
+        '',
+        ...tail,
+      ),
+    );
+    expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting));
+  });
+
+  it.each([
+    ["the employer's reference", ['Referenznummer: 2026-114']],
+    ['an ID in a sentence', ['Please quote Job-ID 4711 in your application.']],
+    ["a heading 'Empfehlungen' of the posting", ['Empfehlungen', 'Bringen Sie Ihre Freunde mit: 500 € Prämie.']],
+  ])("keeps the posting's own reference and recommendation lines: %s", (_name, tail) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds',
+        '',
+        ...posting,
+        '',
+        ...tail,
+      ),
+    );
+    expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting, '', ...tail));
+  });
+
   it('cuts the list of postings other readers viewed and the footer after it', () => {
     const page = pastedPage(
       lines(
