@@ -34,8 +34,14 @@ export function workplaceFromText(value: string | null | undefined): Workplace |
     return 'remote';
   if (/^(onsite|office|inoffice|inperson|onpremises|vorort|presencial|présentiel|presentiel|ofisten|wfo|出社)/.test(v))
     return 'onsite';
-  return null;
+  // a label with a note in brackets ("هجين (3 أيام في المكتب)", "Hybryda (3 dni w biurze)", "Гибрид (3 дня в офисе)"):
+  // the label before the note, read whole, when the value as a whole read nothing
+  const head = BRACKET_NOTE.exec(value.trim());
+  return head?.[1] ? workplaceFromText(head[1]) : null;
 }
+
+/** A label and one bracketed note after it; group 1 the label. */
+const BRACKET_NOTE = /^([^()（）]+?)\s*[(（][^()（）]*[)）]$/u;
 
 /**
  * A label that is one of the workplace vocabulary's phrases as a whole ("Távmunka", "La distanță",

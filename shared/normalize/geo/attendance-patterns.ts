@@ -74,10 +74,10 @@ const REMOTE_DAYS_SOURCES = [
 ];
 
 /**
- * Russian, Ukrainian, Nordic, Finnish, Romanian, Hungarian, Greek, Hebrew and Thai: patterns of their own, run
+ * Russian, Ukrainian, Nordic, Finnish, Romanian, Hungarian, Greek, Hebrew, Arabic and Thai: patterns of their own, run
  * only on a body holding one of their office or home words (body-hints.ts), so other bodies pay nothing for them.
  */
-const WEEK_MORE = String.raw`(?:в\s*неделю|на\s*неделе|на\s*тиждень|на\s*тижні|(?:om|i)\s*ugen|pr\.?\s*uge|(?:i|per)\s*uk(?:en|a|e)|(?:i|per)\s*veckan?|viikossa|pe\s*s[ăa]pt[ăa]m[âa]n[ăa]|hetente|την\s*εβδομάδα|εβδομαδιαίως|בשבוע|ต่อสัปดาห์|седмично|в\s*седмицата|tjedno|u\s*tjednu|na\s*teden|tedensko|per\s*savaitę|nädalas)`;
+const WEEK_MORE = String.raw`(?:в\s*неделю|на\s*неделе|на\s*тиждень|на\s*тижні|(?:om|i)\s*ugen|pr\.?\s*uge|(?:i|per)\s*uk(?:en|a|e)|(?:i|per)\s*veckan?|viikossa|pe\s*s[ăa]pt[ăa]m[âa]n[ăa]|hetente|την\s*εβδομάδα|εβδομαδιαίως|בשבוע|ต่อสัปดาห์|седмично|в\s*седмицата|tjedno|u\s*tjednu|na\s*teden|tedensko|per\s*savaitę|nädalas|أسبوعي[اًّ]+|في\s*الأسبوع)`;
 const PERIOD_MORE = String.raw`(?:\s*${WEEK_MORE})?\s*`;
 
 const OFFICE_DAYS_MORE_SOURCES = [
@@ -103,6 +103,8 @@ const OFFICE_DAYS_MORE_SOURCES = [
   String.raw`(\d)\s*gün\s*(?:ofiste|ofisten)`,
   String.raw`(?:wfo|work\s*from\s*office)\s*(\d)\s*hari`,
   String.raw`(\d)\s*hari\s*(?:wfo|di\s*kantor|ke\s*kantor|kerja\s*dari\s*kantor)`,
+  // ar: "3 أيام في المكتب", "يومان من المكتب" is written without a digit and not read
+  String.raw`(\d)\s*(?:أيام|ايام|يوم)${PERIOD_MORE}(?:(?:عمل|حضور)\s*)?(?:في|من|ب)\s*(?:ال)?مكتب`,
 ];
 
 const REMOTE_DAYS_MORE_SOURCES = [
@@ -141,6 +143,8 @@ const REMOTE_DAYS_MORE_SOURCES = [
   // id: "WFH 2 hari seminggu", "2 hari WFH", "kerja dari rumah 2 hari per minggu"
   String.raw`(?:wfh|work\s*from\s*home|kerja\s*dari\s*rumah|remote)\s*(\d)\s*hari`,
   String.raw`(\d)\s*hari\s*(?:wfh|kerja\s*dari\s*rumah|remote)`,
+  // ar: "2 أيام عن بُعد أسبوعياً", "يومين عمل من المنزل"
+  String.raw`(\d)\s*(?:أيام|ايام|يوم)${PERIOD_MORE}(?:(?:عمل|العمل)\s*)?(?:عن\s*بُ?عد|من\s*المنزل)`,
   // fa: "دورکاری دو روز در هفته" (a count of one to four, in words or digits, is fewer than five)
   String.raw`دورکاری\s*(?:(\d)|یک|دو|سه|چهار|[۱-۴])\s*روز\s*(?:در|به)\s*هفته`,
 ];

@@ -28,11 +28,11 @@ const MAX_BODY = 200_000;
  * the key words ran about 1.7 times slower with it (test/unit/normalize/word-start-lookbehinds.test.ts).
  */
 export const HYBRID =
-  /(?<!\w)hybrid(?:[- ](?:work(?:ing)?|role|position|model|schedule|set-?up|arrangement|policy|environment|job|office|remote))\b|(?<!\w)(?:this|the) (?:role|position|job) is hybrid\b|(?<!\w)hybride?s? (?:Arbeiten|Arbeitsmodell|Modell)\b|(?<!\w)(?:travail|mode|poste|télétravail) hybride\b|(?<!\w)hybride werken\b|(?<!\w)(?:modalidad|modalidade|modelo|esquema|trabajo|trabalho|regime|formato|puesto) h[ií]brid[oa]\b|(?<!\w)(?:modalità|lavoro|modello) ibrid[oa]\b|(?<!\w)(?:praca|model|tryb|system) hybrydow[ayi]\b|(?<!\w)hibridn(?:i|o|a|ega|em) (?:model|način|nacin|rad|delo|oblik)|(?<!\w)hibridin(?:is|iu|į|ė) (?:darbo )?(?:model|darb|režim|grafik)|(?<!\p{L})hübriid(?:töö|ne töö|set tööd|tööd)|(?<!\w)(?:model|treball|modalitat|règim) híbrid(?!\p{L})|(?<!\w)(?:kerja|mod(?: kerja)?|secara) hibrid(?!\p{L})|(?<!\p{L})хибрид(?:ен|на|но) (?:модел|режим|работа|график)|हाइब्रिड (?:मॉडल|वर्क|काम|व्यवस्था)|(?:مدل|کار|همکاری|شیوه|شرایط) (?:هیبریدی|هیبرید|ترکیبی)|به صورت (?:هیبریدی|ترکیبی)|ハイブリッド勤務|リモートワーク可|リモート可|在宅勤務可|週\s*\d\s*[回日]\s*(?:程度)?\s*(?:の)?\s*出社|하이브리드 근무|混合办公|混合辦公/iu;
+  /(?<!\w)hybrid(?:[- ](?:work(?:ing)?|role|position|model|schedule|set-?up|arrangement|policy|environment|job|office|remote))\b|(?<!\w)(?:this|the) (?:role|position|job) is hybrid\b|(?<!\w)hybride?s? (?:Arbeiten|Arbeitsmodell|Modell)\b|(?<!\w)(?:travail|mode|poste|télétravail) hybride\b|(?<!\w)hybride werken\b|(?<!\w)(?:modalidad|modalidade|modelo|esquema|trabajo|trabalho|regime|formato|puesto) h[ií]brid[oa]\b|(?<!\w)(?:modalità|lavoro|modello) ibrid[oa]\b|(?<!\w)(?:praca|model|tryb|system) hybrydow[ayi]\b|(?<!\w)hibridn(?:i|o|a|ega|em) (?:model|način|nacin|rad|delo|oblik)|(?<!\w)hibridin(?:is|iu|į|ė) (?:darbo )?(?:model|darb|režim|grafik)|(?<!\p{L})hübriid(?:töö|ne töö|set tööd|tööd)|(?<!\w)(?:model|treball|modalitat|règim) híbrid(?!\p{L})|(?<!\w)(?:kerja|mod(?: kerja)?|secara) hibrid(?!\p{L})|(?<!\p{L})хибрид(?:ен|на|но) (?:модел|режим|работа|график)|हाइब्रिड (?:मॉडल|वर्क|काम|व्यवस्था)|(?:مدل|کار|همکاری|شیوه|شرایط) (?:هیبریدی|هیبرید|ترکیبی)|به صورت (?:هیبریدی|ترکیبی)|(?:نظام|نمط|أسلوب|طبيعة|وضع) (?:ال)?عمل\s*[:：]?\s*(?:ال)?(?:هجين|مختلط)(?!\p{L})|(?:عمل|دوام) (?:هجين|مختلط)(?!\p{L})|ハイブリッド勤務|リモートワーク可|リモート可|在宅勤務可|週\s*\d\s*[回日]\s*(?:程度)?\s*(?:の)?\s*出社|하이브리드 근무|混合办公|混合辦公/iu;
 export const REMOTE =
   /(?<!\w)(?:fully|100%|completely|entirely) remote\b|(?<!\w)(?:this|it) is (?:an? )?remote (?:role|position|job|opportunity)\b|(?<!\w)(?:this|the) (?:role|position|job) is (?:a )?(?:fully |100% )?remote\b|(?<!\w)(?:this|the) (?:role|position|job) is (?:fully )?eligible for (?:fully |100% )?remote(?: work(?:ing)?)?\b|(?<!\w)(?:this|the) (?:role|position|job) (?:can|may) be (?:performed|done|worked|carried out) (?:fully |entirely |100% )?remotely\b|(?<!\w)(?:die|diese) (?:Stelle|Position|Rolle) ist (?:vollständig |komplett |100% )?remote\b|(?<!\w)(?:el|este) puesto es (?:100% )?remoto\b|(?<!\w)(?:a|esta) vaga é (?:100% )?remota\b|(?<!\w)(?:la|questa) posizione è (?:full |100% )?(?:remote|da remoto)\b|(?<!\w)remote[- ]only (?:role|position)\b|(?<!\w)work from anywhere\b|(?<!\w)100% (?:Homeoffice|home office|remote|remot[oa]|télétravail|teletrabajo|teletrabalho|zdalnie|da remoto|thuiswerken)|(?<!\w)home office 100%|(?<!\w)(?:vollständig|komplett) remote\b|(?<!\w)full (?:télétravail|remote)\b|(?<!\w)télétravail (?:complet|total)\b|(?<!\w)(?:totalmente|completamente|100%) (?:remot[oa]|da remoto)\b|(?<!\w)w pełni zdaln|(?<!\w)volledig (?:remote|thuis)|フルリモート|完全リモート|完全在宅|(?:전면|완전|풀) ?재택|全远程|完全远程/iu;
 export const ONSITE =
-  /(?<!\w)(?:this|the) (?:role|position|job|one|opportunity) is (?:an? )?(?:fully |100% |strictly |entirely )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b|(?<!\w)(?:this|it) is (?:an? )?(?:fully |100% |strictly |entirely )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person) (?:role|position|job|opportunity)\b|(?<!\w)(?:fully|100%) (?:on-?site|in[- ]office)\b|(?<!\w)no remote (?:work|option)\b|(?<!\w)not (?:a )?remote\b|(?<!\w)not (?:eligible|open|available) (?:for|to) remote\b|(?<!\w)(?:unable to|cannot|can't|can not|do not|don't|does not|doesn't) (?:offer|support|accommodate|allow) remote\b|(?<!\w)remote (?:work(?:ing)? )?is not (?:possible|available|offered|supported|an option)\b|(?<!\w)100% (?:presencial|présentiel|in presenza|stacjonarn)|(?<!\w)(?:kein(?:e|en)?|ohne) (?:Remote|Home-?\s?Office|Homeoffice|mobiles Arbeiten)(?!-?(?:Zwang|Pflicht))|(?<!\w)(?:sin|no hay|no se ofrece) teletrabajo\b|(?<!\w)pas de télétravail\b|(?<!\w)geen (?:thuiswerk|remote)|(?<!\w)brak pracy zdalnej|(?<!\w)(?:ingen|ikke) (?:hjemmekontor|hjemmearbejde|fjernarbejde|remote)\b|(?<!\w)(?:inget|ingen) (?:distansarbete|distans|remote)\b|(?<!\w)uzaktan çalışma (?:yok|imkanı yok|mümkün değil)|出社必須|リモート不可|在宅不可|재택 불가|不支持远程/iu;
+  /(?<!\w)(?:this|the) (?:role|position|job|one|opportunity) is (?:an? )?(?:fully |100% |strictly |entirely )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person)\b|(?<!\w)(?:this|it) is (?:an? )?(?:fully |100% |strictly |entirely )?(?:on-?site|in[- ]office|office[- ]based|in[- ]person) (?:role|position|job|opportunity)\b|(?<!\w)(?:fully|100%) (?:on-?site|in[- ]office)\b|(?<!\w)no remote (?:work|option)\b|(?<!\w)not (?:a )?remote\b|(?<!\w)not (?:eligible|open|available) (?:for|to) remote\b|(?<!\w)(?:unable to|cannot|can't|can not|do not|don't|does not|doesn't) (?:offer|support|accommodate|allow) remote\b|(?<!\w)remote (?:work(?:ing)? )?is not (?:possible|available|offered|supported|an option)\b|(?<!\w)100% (?:presencial|présentiel|in presenza|stacjonarn)|(?<!\w)(?:kein(?:e|en)?|ohne) (?:Remote|Home-?\s?Office|Homeoffice|mobiles Arbeiten)(?!-?(?:Zwang|Pflicht))|(?<!\w)(?:sin|no hay|no se ofrece) teletrabajo\b|(?<!\w)pas de télétravail\b|(?<!\w)geen (?:thuiswerk|remote)|(?<!\w)brak pracy zdalnej|(?<!\w)(?:ingen|ikke) (?:hjemmekontor|hjemmearbejde|fjernarbejde|remote)\b|(?<!\w)(?:inget|ingen) (?:distansarbete|distans|remote)\b|(?<!\w)uzaktan çalışma (?:yok|imkanı yok|mümkün değil)|出社必須|リモート不可|在宅不可|재택 불가|(?:不提供|不支持|不支援|不可|不能|无法|無法)\s*(?:远程|遠端|遠距)/iu;
 /** `(?<!\w)`, not `\b`, for the same reason as the statements. */
 export const REMOTE_IN =
   /(?<!\w)remote(?:ly)?\b[^.\n]{0,40}?\b(?:in|within|from|across|throughout|based in)\s+(?:the\s+)?((?:[A-Z][\p{L}.]*[ ]?){1,3})/u;
@@ -49,6 +49,8 @@ const HYBRID_WORDS = [
   'हाइब्रिड',
   'هیبرید',
   'ترکیبی',
+  'هجين',
+  'مختلط',
   'ハイブリッド',
   'リモート',
   '在宅',
@@ -99,6 +101,7 @@ const OFFICE_WORDS_MORE = [
   'ofis',
   'wfo',
   'kantor',
+  'مكتب',
 ];
 /** Words a remote-days statement needs ("2 jours de télétravail", "2 Tage Homeoffice", "週2日在宅"). */
 const REMOTE_DAY_WORDS = [
@@ -150,6 +153,8 @@ const REMOTE_DAY_WORDS_MORE = [
   'wfh',
   'dari rumah',
   'nap home',
+  'عن ب',
+  'من المنزل',
 ];
 const REMOTE_WORDS = [
   'remot',
@@ -216,6 +221,8 @@ const ONSITE_WORDS = [
   'リモート',
   '재택',
   '远程',
+  '遠端',
+  '遠距',
 ];
 
 /** Every statement's key words: what one pass over the body looks for. */
