@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { findOne } from 'domutils';
 import { textOf } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
 import { placesNamed } from '../../normalize/geo/gazetteer';
@@ -32,7 +33,22 @@ export function findTitleElement(index: PageIndex, siteName: string | null): Ele
     return text.length >= 2 && text.length <= MAX_TITLE_CHARS && (!siteName || foldText(text) !== foldText(siteName));
   };
   const h1s = index.h1s.filter((h1) => !isInChrome(h1) && usable(h1));
-  return h1s.find(isInContent) ?? h1s[0] ?? index.titleLike.find(usable) ?? null;
+  if (h1s.length > 0) return h1s.find(isInContent) ?? h1s[0]!;
+  const marked = index.titleLike.find(usable);
+  return marked ? (headingInside(marked, usable) ?? marked) : null;
+}
+
+const SUBHEADING = /^h[2-6]$/;
+
+/**
+ * A marked header that wraps the title's heading with the facts beside it (`<div class="job-header">` holding the
+ * employer's link, an `<h2>` and the place, contract and pay): the heading is the title, so the facts after it
+ * are read as the header's facts.
+ */
+function headingInside(wrapper: Element, usable: (element: Element) => boolean): Element | null {
+  if (SUBHEADING.test(wrapper.name)) return null;
+  const heading = findOne((e) => SUBHEADING.test(e.name), wrapper.children, true);
+  return heading && heading !== wrapper && usable(heading) ? heading : null;
 }
 
 /**
