@@ -1,5 +1,7 @@
 import { ANY_DIGIT } from '../native-digits';
 import { opensWithContractForm } from './contract-forms';
+import type { SalaryPeriod } from '../../schema/posting';
+import { periodOfPayLabel } from './pay-labels';
 import { periodOfLabel } from './periods';
 import { readSalaryText, type SalaryReading } from './salary-text';
 
@@ -19,7 +21,7 @@ const SENTENCE = /[^.!?。！？\n•|]+(?:[.!?](?=\S)[^.!?。！？\n•|]*)*/g
  * with a non-word character, where `\b` is "a word character before" (`(?<=\w)`).
  */
 export const PAY_WORD =
-  /(?<!\w)(?:salary|salaries|pay|paid|compensation|base|rate|wage|wages|ote|earnings|remuneration|income|verdienst|brutto|netto|salaire|rémunération|rémuneration|gratification|indemnité|brut|salario|sueldo|retribución|stipendio|retribuzione|ral|salário|remuneração|retribuição|vencimentos?|ordenado|remuneración|compenso|loon|salaris|beloning|bruto|wynagrodzenie|pensja|stawka|widełki|mzda|plat|lön|lønn|løn|(?:m[åa]nads|m[åa]neds|[åa]rs|tim|time|grund|start|fast|maand|jaar|uur)(?:l[öo]n|l[øo]nn?|loon|salaris)|palkka|fizetés|salariu|maaş|gaji|upah|lương|thu nhập|mức lương|ctc|lpa|package|placa|plata|atlyginimas|brutopalk|palk|palga|salari)\b|(?<=\w)ücret\b|(?:gehalt|lohn|vergütung|entgelt)\b|給与|給料|年収|月給|時給|日給|報酬|想定年収|薪资|薪水|薪酬|月薪|年薪|연봉|급여|월급|зарплат|заробітн|оклад|αποδοχ|μισθ|αμοιβ|bruttó|שכר|משכורת|เงินเดือน|ค่าตอบแทน|راتب|заплат|възнагражден|plać|plač|वेतन|सैलरी|حقوق|تنخواه|دستمزد/iu;
+  /(?<!\w)(?:salary|salaries|pay|paid|compensation|base|rate|wage|wages|ote|earnings|remuneration|income|verdienst|brutto|netto|salaire|rémunération|rémuneration|gratification|indemnité|brut|salario|sueldo|retribución|stipendio|retribuzione|ral|salário|remuneração|retribuição|vencimentos?|ordenado|remuneración|compenso|loon|salaris|beloning|bruto|wynagrodzenie|pensja|stawka|widełki|mzda|plat|lön|lønn|løn|(?:m[åa]nads|m[åa]neds|[åa]rs|tim|time|grund|start|fast|maand|jaar|uur)(?:l[öo]n|l[øo]nn?|loon|salaris)|(?:kuukausi|tunti|vuosi|perus|alku)?palkka|fizetés|salariu|maaş|gaji|upah|lương|thu nhập|mức lương|ctc|lpa|package|placa|plata|atlyginimas|brutopalk|palk|palga|salari)\b|(?<=\w)ücret\b|(?:gehalt|lohn|vergütung|entgelt)\b|給与|給料|年収|月給|時給|日給|報酬|想定年収|薪资|薪水|薪酬|月薪|年薪|연봉|급여|월급|зарплат|заробітн|оклад|αποδοχ|μισθ|αμοιβ|bruttó|שכר|משכורת|เงินเดือน|ค่าตอบแทน|راتب|заплат|възнагражден|plać|plač|वेतन|सैलरी|حقوق|تنخواه|دستمزد/iu;
 const AMOUNT_PERIOD = /\d\s*(?:k|K)?\s*(?:\/|per\s+|an?\s+)(?:hr|hour|h|day|week|wk|month|mo|year|yr|annum)\b/u;
 /** ASCII or native digits: '۳۵ تا ۴۵ میلیون تومان' states a figure too (readSalaryText reads them). */
 const HAS_DIGIT = ANY_DIGIT;
@@ -52,10 +54,28 @@ export function findBodySalary(body: string, country: string | null): SalaryRead
     // A value under its own label line ("Salary" then "$120,000 – $140,000") is read as a salary field, with
     // the period the label names when the value states none ("Monatsgehalt:" then "3.200 €").
     const explicit = labelled && PRICED.test(sentence);
-    const reading = readSalaryText(sentence, { country, explicit, period: periodOfLabel(label) });
+    const reading = readSalaryText(sentence, {
+      country,
+      explicit,
+      period: labelled ? periodOfLabel(label) : periodOfOpeningLabel(sentence),
+    });
     if (reading.kind === 'salary' && reading.parsed) return withOtherContractForms(reading, sentence, text);
   }
   return negotiable ? { kind: 'negotiable' } : { kind: 'none' };
+}
+
+/** How long the words before a sentence's first figure may be to be read as its label. */
+const MAX_OPENING_LABEL = 40;
+
+/**
+ * The period a pay label opening the sentence names, the label being all that stands before the first figure
+ * ("Timlön 165 kr", "Kuukausipalkka 3 100–3 600 €", "Stundenlohn: 14 €"): the same labels as on a line of their
+ * own (pay-labels.ts), and only a whole label ("Annual leave 25 days, salary 40 000" opens with no pay label).
+ */
+function periodOfOpeningLabel(sentence: string): SalaryPeriod | null {
+  const at = sentence.search(HAS_DIGIT);
+  if (at <= 0 || at > MAX_OPENING_LABEL) return null;
+  return periodOfPayLabel(sentence.slice(0, at)) ?? null;
 }
 
 /**
