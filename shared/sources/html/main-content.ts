@@ -2,7 +2,7 @@ import type { Element, ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
 import { childElements, textOf, walkDom } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
-import { isChrome, isOtherJobsHeading } from './page-noise';
+import { isBoardQuestionsHeading, isChrome, isOtherJobsHeading } from './page-noise';
 
 interface TextStats {
   text: number;
@@ -150,22 +150,37 @@ export function removeChrome(root: ParentNode, keep: ReadonlySet<Element>): Elem
   return doomed;
 }
 
-/** Removes "similar jobs" blocks: the section a heading like "Related jobs" opens. */
+/**
+ * Removes "similar jobs" blocks and a board's application questions: the section a heading like "Related jobs"
+ * or "Employer questions" opens.
+ */
 export function removeOtherJobs(headings: readonly Element[], keep: ReadonlySet<Element>): void {
   for (const heading of headings) {
-    if (!heading.parent || !isOtherJobsHeading(textOf(heading))) continue;
+    if (!heading.parent) continue;
+    const text = textOf(heading);
+    const questions = isBoardQuestionsHeading(text);
+    if (!questions && !isOtherJobsHeading(text)) continue;
     const parent = heading.parent as Element;
     const headingsInParent = childElements(parent).filter((child) => /^h[1-6]$/.test(child.name)).length;
     if (parent.type === 'tag' && !keep.has(parent) && headingsInParent === 1 && parent.name !== 'body')
       removeElement(parent);
-    else removeFollowingUntilHeading(heading);
+    else removeFollowingUntilHeading(heading, questions);
   }
 }
 
-function removeFollowingUntilHeading(heading: Element): void {
+/**
+ * Removes a heading and what follows it up to the next heading; with `bySection`, also up to the next block
+ * that holds one (the posting's next section: the questions are a list, while other postings' cards hold
+ * headings of their own).
+ */
+function removeFollowingUntilHeading(heading: Element, bySection = false): void {
   let next = heading.next;
   removeElement(heading);
-  while (next && !(next.type === 'tag' && /^h[1-6]$/.test((next as Element).name))) {
+  while (
+    next &&
+    !(next.type === 'tag' && /^h[1-6]$/.test((next as Element).name)) &&
+    !(bySection && next.type === 'tag' && holdsHeading(next as Element))
+  ) {
     const after = next.next;
     removeElement(next);
     next = after;
@@ -225,4 +240,18 @@ export function removeTitleRepeat(main: ParentNode, title: string): void {
     text: () => undefined,
   });
   if (found) removeElement(found);
+}
+
+/** Whether an element holds a heading. */
+function holdsHeading(element: Element): boolean {
+  let found = false;
+  walkDom(element, {
+    enter: (child) => {
+      if (/^h[1-6]$/.test(child.name)) found = true;
+      return !found;
+    },
+    leave: () => undefined,
+    text: () => undefined,
+  });
+  return found;
 }

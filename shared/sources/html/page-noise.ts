@@ -211,6 +211,18 @@ export function isOtherJobsHeading(text: string): boolean {
   return text.length < 120 && OTHER_JOBS.test(foldText(text));
 }
 
+/**
+ * Headings of a board's application questions (SEEK's "Employer questions", Indeed's "Questions de
+ * l'employeur", "Screening questions"): what the board asks when one applies, no part of the employer's text.
+ */
+const BOARD_QUESTIONS =
+  /^(?:(?:employer|screening|application) questions|questions (?:de l'employeur|de (?:pre)?selection)|fragen (?:des|vom) arbeitgebers?|arbeitgeberfragen|preguntas (?:del empleador|de seleccion|de la empresa)|perguntas (?:do empregador|de triagem)|domande (?:del datore di lavoro|di preselezione)|vragen van de werkgever|screeningsvragen)[:：]?$/;
+
+/** Whether a heading opens a board's block of application questions. */
+export function isBoardQuestionsHeading(text: string): boolean {
+  return text.length < 60 && BOARD_QUESTIONS.test(foldText(text).trim());
+}
+
 /** Class, id and test-attribute words of a block of other postings ("similar-jobs", "relatedOffers", "recommended"). */
 const OTHER_JOBS_WORDS = new Set(['similar', 'related', 'recommended', 'recommendations']);
 const MAY_NAME_OTHER_JOBS = /similar|related|recommend/i;

@@ -120,6 +120,51 @@ describe('parseHtmlPage', () => {
     expect(posting?.fields).toEqual({ location: ['Berlin'], meta: ['Remote'] });
   });
 
+  const questionsPage = (block: string): string =>
+    `<html><body><article><h1>Payroll Officer</h1><div><h3>About the role</h3><p>You will run the fortnightly payroll for 1,400 staff across nine homes.</p><ul><li>Process timesheets and leave</li><li>Reconcile superannuation</li></ul></div>${block}<div><h3>About us</h3><p>We are a not-for-profit provider in Western Sydney.</p></div></article></body></html>`;
+  it.each([
+    [
+      'SEEK: its own block',
+      '<div><h3>Employer questions</h3><p>Your application will include the following questions:</p><ul><li>Do you hold a police check?</li></ul></div>',
+      'police check',
+    ],
+    [
+      'Indeed fr: heading and list loose among the sections',
+      "<h3>Questions de l'employeur</h3><ul><li>Avez-vous le permis B ?</li></ul>",
+      'permis B',
+    ],
+    [
+      'Indeed de, with a colon',
+      '<section><h2>Fragen des Arbeitgebers:</h2><p>Haben Sie einen Staplerschein?</p></section>',
+      'Staplerschein',
+    ],
+    [
+      'LinkedIn en',
+      '<div><h4>Screening questions</h4><p>Are you authorised to work in Australia?</p></div>',
+      'authorised to work',
+    ],
+  ])("leaves out the board's application questions: %s", (_name, block, question) => {
+    const text = htmlToText(parseHtmlPage(questionsPage(block), {})[0]?.html ?? '');
+    expect(text).toContain('Reconcile superannuation');
+    expect(text).toContain('not-for-profit provider');
+    expect(text).not.toContain(question);
+  });
+
+  it.each([
+    [
+      'a heading that asks',
+      '<div><h3>Questions?</h3><p>Call Sam on 02 9000 0000 about the role.</p></div>',
+      'Call Sam',
+    ],
+    [
+      'a heading about the interview',
+      '<div><h3>Interview questions we ask</h3><p>Tell us about a payroll you fixed.</p></div>',
+      'payroll you fixed',
+    ],
+  ])("keeps a posting's own questions: %s", (_name, block, kept) => {
+    expect(htmlToText(parseHtmlPage(questionsPage(block), {})[0]?.html ?? '')).toContain(kept);
+  });
+
   it('returns no posting for a page with neither title nor content', () => {
     expect(parseHtmlPage('<html><head></head><body><nav><a href="/">Home</a></nav></body></html>', {})).toEqual([]);
   });
