@@ -173,9 +173,17 @@ const SHAPE_DAY = new Date(0);
 const BOARD_ID =
   /^(?:job[- ]?id|anzeigen[- ]?id|stellen[- ]?id|angebots[- ]?id|id (?:de l'offre|de la oferta|del empleo|da vaga|dell'offerta)|vacature[- ]?id)\s*[:#]?\s*\d[\d-]{3,19}$/;
 
+/**
+ * A link to the employer's other postings on the board, on a line of its own: "View all jobs at Acme",
+ * "Voir toutes les offres de Maison Garonne", "Ver todas las ofertas (6)", "Alle Jobs von Acme anzeigen".
+ */
+const VIEW_ALL =
+  /^(?:(?:view|see) all(?: \d+)? (?:jobs|openings|positions)|voir (?:toutes les|les \d+) offres|ver tod(?:as las|os los) (?:ofertas|empleos|vagas)|ver todas as vagas|alle (?:\d+ )?(?:jobs|stellen(?:angebote)?)|vedi tutte le offerte|bekijk alle vacatures)(?: (?:at|from|by|de|von|del|da|di|bij|van) .{1,80})?(?: \(\d+\))?(?: anzeigen| ansehen)?$/;
+
 const isChrome = (folded: string): boolean =>
   CHROME_LINE.test(folded) ||
   BOARD_ID.test(folded) ||
+  VIEW_ALL.test(folded) ||
   COOKIE_NOTE.test(folded) ||
   SIGN_IN_PROMPT.test(folded) ||
   BOARD_NOTE.test(folded);

@@ -485,6 +485,49 @@ describe('pastedPage: a job board page copied whole', () => {
     expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting, '', ...tail));
   });
 
+  it.each([
+    ['WTTJ fr', '[Voir toutes les offres de Maison Garonne](https://example.com/companies/mg/jobs)'],
+    ['Glassdoor en', 'View all jobs at Harbour Foods'],
+    ['Computrabajo es: a count', 'Ver todas las ofertas (6)'],
+    ['StepStone de', 'Alle Jobs von Harbour Foods anzeigen'],
+    ['Indeed nl', 'Bekijk alle vacatures van Harbour Foods'],
+  ])("drops the link to the employer's other postings: %s", (_name, link) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds',
+        '',
+        ...posting,
+        '',
+        link,
+      ),
+    );
+    expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting));
+  });
+
+  it.each([
+    ['a sentence about the jobs', 'See all the jobs we have open on our careers page.'],
+    ['a line naming jobs at the employer', 'Alle Stellen sind unbefristet und in Vollzeit.'],
+  ])("keeps a posting's own line about its other jobs: %s", (_name, line) => {
+    const page = pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds',
+        '',
+        ...posting,
+        '',
+        line,
+      ),
+    );
+    expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting, '', line));
+  });
+
   it('cuts the list of postings other readers viewed and the footer after it', () => {
     const page = pastedPage(
       lines(
