@@ -11,7 +11,7 @@ import { parseHtmlFresh, rememberDocument } from '../../normalize/document/parse
 import { findApplyLink, resolveLink } from './apply-link';
 import { FieldSet } from './field-set';
 import { takeFactsBoxes } from './facts-box';
-import { findMainContent, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
+import { findMainContent, removeBoardStatus, removeChrome, removeOtherJobs, removeTitleRepeat } from './main-content';
 import { indexPage, isSidebar, type PageIndex } from './page-index';
 import { insideOtherJobs } from './page-noise';
 import { readBenefitsBlock } from './page-benefits';
@@ -81,6 +81,7 @@ export function readHtmlPage(
   // a place marked in a block of other postings (under a "Similar jobs" heading) is another job's
   const beforeOtherJobs = new Set(index.placeMarked.filter(isAttached));
   removeOtherJobs(index.headings, keep);
+  removeBoardStatus(root, keep);
   const placeMarked = index.placeMarked.filter((e) => !beforeOtherJobs.has(e) || isAttached(e));
   for (const element of [titleElement, ...metaElements, apply]) if (element) removeElement(element);
   const main = findMainContent(root);

@@ -2,6 +2,7 @@ import type { Element, ParentNode } from 'domhandler';
 import { removeElement } from 'domutils';
 import { childElements, textOf, walkDom } from '../../normalize/document/dom-walk';
 import { foldText } from '../../normalize/document/fold';
+import { isBoardStatusText } from '../text/pasted-page';
 import { isBoardQuestionsHeading, isChrome, isOtherJobsHeading } from './page-noise';
 
 interface TextStats {
@@ -165,6 +166,40 @@ export function removeOtherJobs(headings: readonly Element[], keep: ReadonlySet<
     if (parent.type === 'tag' && !keep.has(parent) && headingsInParent === 1 && parent.name !== 'body')
       removeElement(parent);
     else removeFollowingUntilHeading(heading, questions);
+  }
+}
+
+const MAX_STATUS_CHARS = 120;
+/** A text that may be a status note or a rating: a digit beside a time, a count of applicants or a star. */
+const STATUS_HINT =
+  /\d.*(?:ago|[★☆]|applicants?|bewerb|candidat|solicitud|sollicit|jours|tagen?|d[ií]as|dias|geleden|\bfa\b|\d[dhw]\b)|(?:il y a|hace|vor|há) /iu;
+
+/**
+ * Removes a job board's status notes and star ratings, each an element of its own near the title ("Posted 3d
+ * ago", "Hace 2 días (actualizada)", "3.8 ★ 42 reviews"): the board's, not the posting's. Only elements whose
+ * whole text is one go; a date line the posted-date logic reads stays.
+ */
+export function removeBoardStatus(root: ParentNode, keep: ReadonlySet<Element>): void {
+  const open: Element[] = [];
+  const found = new Set<Element>();
+  walkDom(root, {
+    enter: (element) => (open.push(element), true),
+    leave: () => void open.pop(),
+    text(data) {
+      const element = open[open.length - 1];
+      const trimmed = data.trim();
+      if (element && trimmed && trimmed.length <= MAX_STATUS_CHARS && STATUS_HINT.test(trimmed)) found.add(element);
+    },
+  });
+  for (let element of found) {
+    if (keep.has(element) || !isBoardStatusText(textOf(element))) continue;
+    // the widest element that holds nothing else ("<p><span>Posted 3d ago</span></p>")
+    for (let up = element.parent; up?.type === 'tag' && !keep.has(up as Element); up = (up as Element).parent) {
+      const text = textOf(up as Element);
+      if (text.length > MAX_STATUS_CHARS || !isBoardStatusText(text)) break;
+      element = up as Element;
+    }
+    if (element.parent) removeElement(element);
   }
 }
 

@@ -48,7 +48,7 @@ const COOKIE_NOTE =
   /^(?:we use cookies|this site uses cookies|wir verwenden cookies|diese (?:website|seite) verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie|wij gebruiken cookies|este site usa cookies)/;
 /** A star rating on a card ("3.7 out of 5 stars", "4,0 von 5 Sternen", "3.9 ★", "4.2"), its review count, a lone dot. */
 const RATING_PART =
-  /^(?:\d[.,]\d\s*(?:★|out of 5(?: stars)?|von 5(?: sternen)?|de 5(?: estrelas| estrellas)?|sur 5(?: etoiles)?|su 5(?: stelle)?|van 5(?: sterren)?)?(?:\s*\(?\d[\d.,]* (?:reviews?|bewertungen|avis|resenas|recensioni|avaliacoes)\)?)?|★\s*\d[.,]\d|\d[\d.,]* (?:reviews?|bewertungen|avis|resenas|recensioni|avaliacoes)|view all jobs|alle jobs anzeigen|voir toutes les offres|ver todos los empleos)$/;
+  /^(?:\d[.,]\d\s*(?:★|out of 5(?: stars)?|von 5(?: sternen)?|de 5(?: estrelas| estrellas)?|sur 5(?: etoiles)?|su 5(?: stelle)?|van 5(?: sterren)?)?(?:\s*\(?\d[\d.,]* (?:reviews?|bewertungen|avis|resenas|recensioni|avaliacoes|evaluaciones|valoraciones|beoordelingen)\)?)?|★\s*\d[.,]\d|\d[\d.,]* (?:reviews?|bewertungen|avis|resenas|recensioni|avaliacoes|evaluaciones|valoraciones|beoordelingen)|view all jobs|alle jobs anzeigen|voir toutes les offres|ver todos los empleos)$/;
 /** A rating line, its parts joined by dots: "4.1 ★ 18 reviews · View all jobs", a lone "·". */
 const RATING = {
   test: (folded: string): boolean =>
@@ -168,6 +168,18 @@ function withoutStatus(raw: string): string | null {
   return raw;
 }
 const SHAPE_DAY = new Date(0);
+
+/**
+ * Whether a short text is nothing but a board's status note or star rating ("Posted 3d ago", "Hace 2 días
+ * (actualizada)", "Over 100 applicants", "3.8 ★ 42 reviews"), for the HTML page readers. A date line the
+ * posted-date logic reads on its own is not one here.
+ */
+export function isBoardStatusText(text: string): boolean {
+  if (text.length > MAX_STATUS_LINE) return false;
+  const folded = foldText(text.trim());
+  if (/\d/.test(folded) && RATING.test(folded)) return true;
+  return STATUS_CUE.test(folded) && STATUS_RUN.test(folded) && relativePostedDate(text.trim(), SHAPE_DAY) === null;
+}
 
 /** The board's number for the ad, on a line of its own: "Job-ID: 12345678", "Anzeigen-ID 4711", "ID de l'offre : 4711". */
 const BOARD_ID =

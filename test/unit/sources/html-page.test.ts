@@ -165,6 +165,39 @@ describe('parseHtmlPage', () => {
     expect(htmlToText(parseHtmlPage(questionsPage(block), {})[0]?.html ?? '')).toContain(kept);
   });
 
+  const statusPage = (line: string): string =>
+    `<html><body><main><h1>Payroll Officer</h1><div><p>Harbour Foods is hiring in Leeds.</p>${line}<h3>About the role</h3><p>You will run the fortnightly payroll for 1,400 staff across nine homes.</p><ul><li>Process timesheets and leave</li><li>Reconcile superannuation</li></ul></div></main></body></html>`;
+  it.each([
+    ['SEEK: a short age', '<span>Posted 3d ago</span>', 'Posted 3d ago'],
+    ['Computrabajo: an age with its update note', '<p class="fc_aux">Hace 2 días (actualizada)</p>', 'Hace 2'],
+    [
+      'LinkedIn fr: age and applicants',
+      '<p><span>Il y a 3 jours</span> · <span>Plus de 100 candidats</span></p>',
+      'candidats',
+    ],
+    ['SEEK: a star rating with reviews', '<a href="/reviews">3.8 ★ 42 reviews</a>', '42 reviews'],
+    ['Computrabajo: a rating in Spanish', '<span>4,2 ★ (37 evaluaciones)</span>', 'evaluaciones'],
+  ])("leaves out the board's status note and rating: %s", (_name, line, gone) => {
+    const text = htmlToText(parseHtmlPage(statusPage(line), {})[0]?.html ?? '');
+    expect(text).toContain('Reconcile superannuation');
+    expect(text).not.toContain(gone);
+  });
+
+  it.each([
+    ['a sentence with a time ago', '<p>We opened our new office 3 days ago and are hiring.</p>'],
+    ['a pay line', '<span>€ 3.900/mnd - € 5.100/mnd</span>'],
+    ['a team size', '<span>Team of 12 people</span>'],
+  ])('keeps a line that is not a status note: %s', (_name, line) => {
+    const kept = htmlToText(line).trim();
+    expect(htmlToText(parseHtmlPage(statusPage(line), {})[0]?.html ?? '')).toContain(kept);
+  });
+
+  it('keeps a date line the posted-date logic reads', () => {
+    const [posting] = parseHtmlPage(statusPage('<p>Posted 3 days ago</p>'), {});
+    const text = htmlToText(posting?.html ?? '');
+    expect(`${text} ${JSON.stringify(posting?.fields)} ${posting?.datePosted ?? ''}`).toContain('3 days ago');
+  });
+
   it('returns no posting for a page with neither title nor content', () => {
     expect(parseHtmlPage('<html><head></head><body><nav><a href="/">Home</a></nav></body></html>', {})).toEqual([]);
   });
