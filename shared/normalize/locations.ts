@@ -147,11 +147,13 @@ function mergeSamePlaces(locations: Location[]): Location[] {
   for (const l of locations) {
     const key = placeKey(l);
     const same = byKey.get(key) ?? [];
-    const target = same.find((o) => !o.workplace || !l.workplace || o.workplace === l.workplace);
+    const target = same.find(
+      (o) => !o.workplace || !l.workplace || o.workplace === l.workplace || refinesOnsite(o.workplace, l.workplace),
+    );
     if (target) {
       target.region ??= l.region;
       target.country ??= l.country;
-      target.workplace ??= l.workplace;
+      target.workplace = refinesOnsite(target.workplace, l.workplace) ? 'hybrid' : (target.workplace ?? l.workplace);
       continue;
     }
     const copy = locationWith(l, l.region, l.country, l.workplace);
@@ -160,6 +162,14 @@ function mergeSamePlaces(locations: Location[]): Location[] {
     out.push(copy);
   }
   return out;
+}
+
+/**
+ * One place given on-site by one source and hybrid by another (JSON-LD's jobLocation, on-site as "not TELECOMMUTE",
+ * and the page's "Wrocław, Krzyki" beside "praca hybrydowa"): hybrid says more, as office days in the body do.
+ */
+function refinesOnsite(a: Workplace | null, b: Workplace | null): boolean {
+  return (a === 'onsite' && b === 'hybrid') || (a === 'hybrid' && b === 'onsite');
 }
 
 /** Drops coarser repeats: "Germany" beside "Berlin, Germany", a bare "Remote" beside "Remote - US". */

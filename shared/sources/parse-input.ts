@@ -10,7 +10,7 @@ import { lacksPageStatedFacts, withPageStatedFacts } from './jsonld/page-facts-f
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
 import { foldText } from '../normalize/document/fold';
 import { parseHtmlFresh } from '../normalize/document/parse-html';
-import { descriptionText, isTeaserOf, mayBeTeaser } from './jsonld/teaser-description';
+import { descriptionText, isTeaserOf, isTitledSummaryOf, mayBeTeaser } from './jsonld/teaser-description';
 import { parseMarkdown } from './markdown';
 import { isPersonioXml, parsePersonioXml } from './personio/parse-personio';
 import { parseText } from './text';
@@ -143,7 +143,12 @@ function withFullerPageBody(
   const options = { url: posting.url ?? url, title: posting.title };
   const reading = readHtmlPage(page.html, options, freshDom(page, factsFollow));
   // the posting's html is the body when it has visible text; a body that is no fuller is read no further
-  if (!reading.body.trim() || !isTeaserOf(description, reading.body)) return null;
+  if (!reading.body.trim()) return null;
+  // or a summary naming the title, on a page whose own title is that one (its heading, or its head's title)
+  const summary = (): boolean =>
+    foldText(reading.postings()[0]?.title ?? '') === foldText(posting.title ?? '') &&
+    isTitledSummaryOf(description, reading.body, posting.title);
+  if (!isTeaserOf(description, reading.body) && !summary()) return null;
   const body = reading.postings()[0];
   if (!body?.html) return null;
   return [

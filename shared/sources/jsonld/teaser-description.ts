@@ -29,10 +29,32 @@ export const mayBeTeaser = (description: string): boolean =>
 
 /** Whether `description` (plain text) is a teaser of the page body `bodyHtml`. */
 export function isTeaserOf(description: string, bodyHtml: string): boolean {
-  if (!mayBeTeaser(description)) return false;
+  const body = fullerBody(description, bodyHtml);
+  return body !== null && foldText(body).includes(foldText(description.slice(0, COMPARED_CHARS)));
+}
+
+/** A title shorter than this (folded) is too common a string to tie a description to a posting. */
+const MIN_TITLE_CHARS = 6;
+
+/**
+ * Whether `description` (plain text) is a one-line summary of the posting `title`, which names the title
+ * ("Specjalista ds. zakupów w dziale zaopatrzenia."), beside a page body several times fuller: the caller has
+ * checked that the page shows the same title, so the body is that posting's, its summary written apart.
+ */
+export function isTitledSummaryOf(description: string, bodyHtml: string, title: string | null): boolean {
+  const folded = title ? foldText(title) : '';
+  return (
+    folded.length >= MIN_TITLE_CHARS &&
+    foldText(description).includes(folded) &&
+    fullerBody(description, bodyHtml) !== null
+  );
+}
+
+/** The body as plain text when it is a fuller page than the (short) description, else null. */
+function fullerBody(description: string, bodyHtml: string): string | null {
+  if (!mayBeTeaser(description)) return null;
   const body = plainText(bodyHtml);
   if (body.length < description.length * FULLER_FACTOR || body.length - description.length < MIN_EXTRA_CHARS)
-    return false;
-  const opening = foldText(description.slice(0, COMPARED_CHARS));
-  return foldText(body).includes(opening);
+    return null;
+  return body;
 }
