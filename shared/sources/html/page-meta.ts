@@ -11,6 +11,7 @@ import { employerOn } from '../text/company-line';
 import type { FieldSet } from './field-set';
 import { shortTextOf } from './text-length';
 import { fieldKeyKeepingPeriod } from '../../normalize/money/periods';
+import { parseLocationText } from '../../normalize/geo/location-text';
 
 /**
  * The short facts list most career pages put under the title ("Remote · Full-time · Engineering", a
@@ -46,6 +47,32 @@ const readsAsSentence = (text: string): boolean =>
  */
 const beginsBody = (candidate: Element, text: string): boolean =>
   text !== '' && (candidate.name === 'p' || readsAsSentence(text)) && !isDateLine(text);
+
+/**
+ * A lower-case word of four letters or more ("Büro in Köln", "We are hiring"): words around a place, not a
+ * place line. Place names keep their short particles ("Frankfurt am Main", "Rio de Janeiro", "Kingston upon Hull").
+ */
+const PROSE_WORD = /(?<![\p{L}\p{M}'’-])(?!upon(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]{3,}/u;
+const MAX_PLACE_WORDS = 4;
+/** A part with a sign or with digits beside letters: a copyright, a licence number, an address. */
+const NOT_A_NAME = /[©@#&%+=:;]|\p{L}\d|\d\p{L}/u;
+const DOTTED_CODE_END = /(?:^|[\s,(])(?:\p{Lu}\.){1,3}$/u;
+const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
+
+/**
+ * An element under the title that holds only a place ("<p>Fontibón, Bogotá, D.C.</p>", "<p>Lyon (69)</p>"),
+ * as job boards put the place on a line of its own: a fact of the header, not the body's first paragraph.
+ * Asked only of an element holding text alone (a wrapper of other elements is read through its items).
+ */
+function placeAlone(text: string): boolean {
+  if (!text || text.length > MAX_SKIPPED_CHARS || PROSE_WORD.test(text)) return false;
+  // each part a short name or a code ("Fontibón", "Bogotá", "D.C.", "69"), not a footer line that names a company
+  const parts = text.split(/[,，、()（）]/u).map((part) => part.trim());
+  if (parts.some((part) => part.split(/\s+/).length > MAX_PLACE_WORDS || NOT_A_NAME.test(part))) return false;
+  // a dotted code's last dot ends no sentence: "Bogotá, D.C.", "Monterrey, N.L."
+  if (readsAsSentence(text) && !DOTTED_CODE_END.test(text)) return false;
+  return parseLocationText(text, NO_CONTEXT).some((l) => l.city !== null || l.region !== null);
+}
 
 /** Share buttons and breadcrumbs are short items too, but every one of them is a link. */
 function isLinkList(element: Element, text: string): boolean {
@@ -167,7 +194,8 @@ export function readMetaNearTitle(title: Element, fields: FieldSet): Element[] {
       used.push(candidate);
       continue;
     }
-    const items = metaItems(candidate, text);
+    const items =
+      metaItems(candidate, text) ?? (childElements(candidate).length === 0 && placeAlone(text) ? [text] : null);
     if (!items) {
       if (text.length > MAX_SKIPPED_CHARS || beginsBody(candidate, text)) break;
       continue;
