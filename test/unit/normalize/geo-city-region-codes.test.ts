@@ -30,6 +30,11 @@ describe('"City, CODE" with no country after it: a code that is the city\'s own 
     ['San Pedro Garza García, N.L.', 'San Pedro Garza García', 'Nuevo León', 'MX'],
     ['Tijuana, B.C.', 'Tijuana', 'Baja California', 'MX'],
     ['Mexicali BC', 'Mexicali', 'Baja California', 'MX'],
+    // a French département number in brackets is the region it lies in, and confirms the French town
+    ['Saint-Denis (93)', 'Saint-Denis', 'Île-de-France', 'FR'],
+    ['Nanterre (92)', 'Nanterre', 'Île-de-France', 'FR'],
+    ['Lyon (69)', 'Lyon', 'Auvergne-Rhône-Alpes', 'FR'],
+    ['Marseille (13)', 'Marseille', "Provence-Alpes-Côte d'Azur", 'FR'],
   ])('%s', (text, city, region, country) => {
     expect(read(text)).toEqual([[city, region, country]]);
   });
@@ -48,6 +53,9 @@ describe('"City, CODE" with no country after it: a code that is the city\'s own 
     ['Minsk, BY', 'Minsk', 'Minsk', 'BY'],
     // a code naming another region of the city's country is no region of it: Vienna's 3rd district
     ['Wien 3', 'Vienna', 'Vienna', 'AT'],
+    // a bracketed number after a town of another country is no département
+    ['Springfield (92)', 'Springfield', 'Massachusetts', 'US'],
+    ['Saint-Denis', 'Saint-Denis', null, 'RE'],
   ])('counter-case: %s', (text, city, region, country) => {
     expect(read(text)).toEqual([[city, region, country]]);
   });
