@@ -3,7 +3,7 @@ import type { WorkplaceCue } from './workplace-vocabulary';
 /**
  * Words beside a remote word that change what it says, in the languages postings are written in, folded (fold.ts):
  * - a share: "delvis remote", "delvist hjemmearbejde", "teilweise remote", "częściowo zdalnie", "télétravail
- *   partiel" — part of the time remote, so hybrid;
+ *   partiel", "télétravail occasionnel" — part of the time remote, so hybrid;
  * - a possibility: "Remote möglich", "Teletrabajo posible", "Hjemmekontor mulig", "Etätyö mahdollinen", "Uzaktan
  *   çalışma mümkün", "Möglichkeit zum Homeoffice" — remote work allowed at an office (remote-optional: hybrid at a
  *   place, remote over a whole country);
@@ -45,6 +45,11 @@ const PARTIAL_BEFORE = new Set([
   'osaliselt',
   'частично',
   'частково',
+  // now and then remote, mostly at the office: "occasional remote work", "gelegentlich Homeoffice"
+  'occasional',
+  'occasionally',
+  'gelegentlich',
+  'gelegentliches',
 ]);
 
 const PARTIAL_AFTER = new Set([
@@ -56,6 +61,11 @@ const PARTIAL_AFTER = new Set([
   'delvis',
   'delvist',
   'osittain',
+  // "télétravail occasionnel", "teletrabajo ocasional", "lavoro da remoto occasionale"
+  'occasionnel',
+  'occasionnelle',
+  'ocasional',
+  'occasionale',
 ]);
 
 /** "possible" and its kin after a remote word. */

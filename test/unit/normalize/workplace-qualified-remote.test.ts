@@ -18,6 +18,10 @@ const located = (text: string) =>
 describe('a workplace label with a qualified remote word', () => {
   it.each<[string, string, Workplace]>([
     ['da partly', 'Delvist remote', 'hybrid'],
+    ['fr now and then', 'Télétravail occasionnel', 'hybrid'],
+    ['es now and then', 'Teletrabajo ocasional', 'hybrid'],
+    ['en now and then', 'Occasional remote work', 'hybrid'],
+    ['de now and then', 'Gelegentlich Homeoffice', 'hybrid'],
     ['da partly, a home word', 'Delvist hjemmearbejde', 'hybrid'],
     ['nb partly', 'Delvis hjemmekontor', 'hybrid'],
     ['sv partly, compound', 'Delvis remotearbete', 'hybrid'],
