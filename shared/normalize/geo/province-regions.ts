@@ -77,11 +77,13 @@ const ABBREVIATIONS: Record<string, Record<string, string>> = {
 
 /** "IT-MI" → "25": the first-level region code of a province (or of a region's abbreviation). */
 const REGION_OF_PROVINCE = new Map(
-  [PROVINCES, ABBREVIATIONS].flatMap((table) => Object.entries(table)).flatMap(([country, regions]) =>
-    Object.entries(regions).flatMap(([region, codes]) =>
-      codes.split(' ').map((code): [string, string] => [`${country}-${code}`, region]),
+  [PROVINCES, ABBREVIATIONS]
+    .flatMap((table) => Object.entries(table))
+    .flatMap(([country, regions]) =>
+      Object.entries(regions).flatMap(([region, codes]) =>
+        codes.split(' ').map((code): [string, string] => [`${country}-${code}`, region]),
+      ),
     ),
-  ),
 );
 
 /** The first-level region code of a province code of `country` ("IT", "MI" → "25"), or null. */

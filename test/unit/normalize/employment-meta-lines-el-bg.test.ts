@@ -9,7 +9,11 @@ const fromBody = (body: string) => normalizeEmploymentTypes({ values: [], title:
 
 describe('a schedule meta line in Greek and Bulgarian', () => {
   test.each([
-    ['el full, with a workplace', 'ΑΛΦΑ Α.Ε.\nΜαρούσι, Αθήνα\nΠλήρης απασχόληση · Υβριδική εργασία\n\nΗ εταιρεία', ['FULL_TIME']],
+    [
+      'el full, with a workplace',
+      'ΑΛΦΑ Α.Ε.\nΜαρούσι, Αθήνα\nΠλήρης απασχόληση · Υβριδική εργασία\n\nΗ εταιρεία',
+      ['FULL_TIME'],
+    ],
     ['el part, alone', 'Θεσσαλονίκη\nΜερική απασχόληση\nΠεριγραφή', ['PART_TIME']],
     ['el capitals without accents', 'ΠΛΗΡΗΣ ΑΠΑΣΧΟΛΗΣΗ | Αθήνα', ['FULL_TIME']],
     ['bg full', 'София\nПълно работно време, Хибридна работа\nОписание', ['FULL_TIME']],

@@ -10,7 +10,12 @@ const read = (item: string) =>
 
 describe('language levels in Korean, Japanese and Arabic wordings', () => {
   test.each([
-    ['ko business conversation, far', '영어로 기술 문서를 읽고 해외 파트너와 비즈니스 회화가 가능하신 분', 'en', 'business'],
+    [
+      'ko business conversation, far',
+      '영어로 기술 문서를 읽고 해외 파트너와 비즈니스 회화가 가능하신 분',
+      'en',
+      'business',
+    ],
     ['ko business level, far', '일본어로 고객 응대 및 비즈니스 수준의 메일 작성', 'ja', 'business'],
     ['ja business conversation, far', '英語を使って海外拠点とビジネス会話ができる方', 'en', 'business'],
     ['ar command of English', 'إجادة اللغة الإنجليزية تحدثاً وكتابة', 'en', 'fluent'],

@@ -46,7 +46,10 @@ describe('a JSON-LD summary naming the title', () => {
 });
 
 describe('one place given on-site and hybrid', () => {
-  const read = (raw: Array<{ text: string; city: string; workplace: 'onsite' | 'hybrid' | 'remote' }>, texts: string[]) =>
+  const read = (
+    raw: Array<{ text: string; city: string; workplace: 'onsite' | 'hybrid' | 'remote' }>,
+    texts: string[],
+  ) =>
     normalizeLocations({
       raw: raw.map((r) => ({ region: null, country: 'PL', ...r })),
       texts,
@@ -56,9 +59,9 @@ describe('one place given on-site and hybrid', () => {
     }).map((l) => [l.city, l.workplace]);
 
   test('is one hybrid place', () =>
-    expect(read([{ text: 'Poznań, PL', city: 'Poznań', workplace: 'onsite' }], ['Poznań, Jeżyce', 'praca hybrydowa'])).toEqual([
-      ['Poznań', 'hybrid'],
-    ]));
+    expect(
+      read([{ text: 'Poznań, PL', city: 'Poznań', workplace: 'onsite' }], ['Poznań, Jeżyce', 'praca hybrydowa']),
+    ).toEqual([['Poznań', 'hybrid']]));
 
   test('counter-case: on-site and remote are not made hybrid', () =>
     expect(
@@ -69,6 +72,8 @@ describe('one place given on-site and hybrid', () => {
 
   test('counter-case: two places stay apart', () =>
     expect(
-      read([{ text: 'Poznań, PL', city: 'Poznań', workplace: 'onsite' }], ['Gdańsk', 'praca hybrydowa']).map(([c]) => c),
+      read([{ text: 'Poznań, PL', city: 'Poznań', workplace: 'onsite' }], ['Gdańsk', 'praca hybrydowa']).map(
+        ([c]) => c,
+      ),
     ).toEqual(['Poznań', 'Gdańsk']));
 });
