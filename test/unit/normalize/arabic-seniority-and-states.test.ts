@@ -47,7 +47,8 @@ describe('"العربية" in a state name is the place, not the Arabic language
   });
 
   it.each([
-    ['إجادة اللغة العربية', [{ code: 'ar', required: true, level: null }]],
+    // 'إجادة' (mastery) is a fluent level (language-levels-ko-ar.test.ts)
+    ['إجادة اللغة العربية', [{ code: 'ar', required: true, level: { graded: false, label: 'fluent', rank: 4 } }]],
     [
       'إجادة اللغتين العربية والإنجليزية',
       [
@@ -56,7 +57,10 @@ describe('"العربية" in a state name is the place, not the Arabic language
       ],
     ],
     // the language beside a state name is still read
-    ['إجادة العربية للعمل في المملكة العربية السعودية', [{ code: 'ar', required: true, level: null }]],
+    [
+      'إجادة العربية للعمل في المملكة العربية السعودية',
+      [{ code: 'ar', required: true, level: { graded: false, label: 'fluent', rank: 4 } }],
+    ],
   ])('counter-case: "%s" still names the language', (line, expected) => {
     expect(languagesInItem(line, 'must')).toEqual(expected);
   });
