@@ -393,6 +393,21 @@ describe('pastedPage: a job board page copied whole', () => {
     'We offer 25 days of holiday.',
     'Job Type: Full-time',
   ];
+  /** An Indeed card (title, employer, rating, place) above `posting`, then the given tail after a blank line. */
+  const indeedPage = (...tail: string[]) =>
+    pastedPage(
+      lines(
+        'Skip to content',
+        'Payroll Clerk',
+        'Harbour Foods',
+        '3.4 out of 5 stars',
+        'Leeds',
+        '',
+        ...posting,
+        '',
+        ...tail,
+      ),
+    );
   it.each([
     [
       'Glassdoor en: pay box',
@@ -448,19 +463,7 @@ describe('pastedPage: a job board page copied whole', () => {
       ['Referrals increase your chances of interviewing at Harbour Foods by 2x', 'See who you know'],
     ],
   ])("drops the board's ad number and recommendation lines: %s", (_name, tail) => {
-    const page = pastedPage(
-      lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds',
-        '',
-        ...posting,
-        '',
-        ...tail,
-      ),
-    );
+    const page = indeedPage(...tail);
     expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting));
   });
 
@@ -469,19 +472,7 @@ describe('pastedPage: a job board page copied whole', () => {
     ['an ID in a sentence', ['Please quote Job-ID 4711 in your application.']],
     ["a heading 'Empfehlungen' of the posting", ['Empfehlungen', 'Bringen Sie Ihre Freunde mit: 500 € Prämie.']],
   ])("keeps the posting's own reference and recommendation lines: %s", (_name, tail) => {
-    const page = pastedPage(
-      lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds',
-        '',
-        ...posting,
-        '',
-        ...tail,
-      ),
-    );
+    const page = indeedPage(...tail);
     expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting, '', ...tail));
   });
 
@@ -492,19 +483,7 @@ describe('pastedPage: a job board page copied whole', () => {
     ['StepStone de', 'Alle Jobs von Harbour Foods anzeigen'],
     ['Indeed nl', 'Bekijk alle vacatures van Harbour Foods'],
   ])("drops the link to the employer's other postings: %s", (_name, link) => {
-    const page = pastedPage(
-      lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds',
-        '',
-        ...posting,
-        '',
-        link,
-      ),
-    );
+    const page = indeedPage(link);
     expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting));
   });
 
@@ -512,19 +491,7 @@ describe('pastedPage: a job board page copied whole', () => {
     ['a sentence about the jobs', 'See all the jobs we have open on our careers page.'],
     ['a line naming jobs at the employer', 'Alle Stellen sind unbefristet und in Vollzeit.'],
   ])("keeps a posting's own line about its other jobs: %s", (_name, line) => {
-    const page = pastedPage(
-      lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds',
-        '',
-        ...posting,
-        '',
-        line,
-      ),
-    );
+    const page = indeedPage(line);
     expect(page?.text).toBe(lines('Payroll Clerk', 'Harbour Foods', 'Leeds', '', ...posting, '', line));
   });
 
