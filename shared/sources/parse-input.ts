@@ -6,11 +6,18 @@ import { decodeContent } from './decode-content';
 import { detectJsonKind, detectKind, JSON_PARSERS, parseJson } from './detect';
 import { parseIndeedFeed } from './feed/parse-indeed-feed';
 import { parseHtmlPage, readHtmlPage, readPageFacts, type PageFactNeeds } from './html';
+import { pageTextBound } from './html/text-length';
 import { lacksPageStatedFacts, withPageStatedFacts } from './jsonld/page-facts-fill';
 import { parseJsonLdDocument, parseJsonLdPage } from './jsonld/parse-jsonld';
 import { foldText } from '../normalize/document/fold';
 import { parseHtmlFresh } from '../normalize/document/parse-html';
-import { descriptionText, isTeaserOf, isTitledSummaryOf, mayBeTeaser } from './jsonld/teaser-description';
+import {
+  descriptionText,
+  isTeaserOf,
+  isTitledSummaryOf,
+  mayBeFullerThan,
+  mayBeTeaser,
+} from './jsonld/teaser-description';
 import { parseMarkdown } from './markdown';
 import { isPersonioXml, parsePersonioXml } from './personio/parse-personio';
 import { parseText } from './text';
@@ -113,13 +120,16 @@ interface PageDom {
   parsed: Document | null;
 }
 
+/** The page's DOM, parsed on first use; a reader takes it through `freshDom`. */
+const pageDom = (page: PageDom): Document => (page.parsed ??= parseHtmlFresh(page.html));
+
 /**
  * A DOM of the page its reader may mutate (`parseHtmlPage` and `readPageFacts` remove chrome and other postings
  * from theirs). The page is parsed once: a reader that another may follow (`another`) gets a deep copy, which
  * costs about a third of a parse, and the last reader takes the parsed DOM itself.
  */
 function freshDom(page: PageDom, another: boolean): Document {
-  const parsed = page.parsed ?? parseHtmlFresh(page.html);
+  const parsed = pageDom(page);
   page.parsed = another ? parsed : null;
   return another ? cloneNode(parsed, true) : parsed;
 }
@@ -139,6 +149,8 @@ function withFullerPageBody(
   if (postings.length !== 1 || !posting || posting.sections.length) return null;
   const description = descriptionText(posting);
   if (!mayBeTeaser(description)) return null;
+  // a page with too little text to hold a body that much fuller is not read for one (nor copied for the facts)
+  if (!mayBeFullerThan(description, pageTextBound(pageDom(page)))) return null;
   // without the fuller body, `withPageFacts` reads the same page next
   const options = { url: posting.url ?? url, title: posting.title };
   const reading = readHtmlPage(page.html, options, freshDom(page, factsFollow));
@@ -146,8 +158,8 @@ function withFullerPageBody(
   if (!reading.body.trim()) return null;
   // or a summary naming the title, on a page whose own title is that one (its heading, or its head's title)
   const summary = (): boolean =>
-    foldText(reading.postings()[0]?.title ?? '') === foldText(posting.title ?? '') &&
-    isTitledSummaryOf(description, reading.body, posting.title);
+    isTitledSummaryOf(description, reading.body, posting.title) &&
+    foldText(reading.postings()[0]?.title ?? '') === foldText(posting.title ?? '');
   if (!isTeaserOf(description, reading.body) && !summary()) return null;
   const body = reading.postings()[0];
   if (!body?.html) return null;

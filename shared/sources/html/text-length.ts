@@ -34,3 +34,20 @@ export function shortTextOf(root: ParentNode, limit: number): string | null {
   const text = collapse(parts);
   return text.length <= limit ? text : null;
 }
+
+/**
+ * An upper bound on the length of any body `readHtmlPage` serialises from this page, as plain text (tags read
+ * as spaces, whitespace collapsed: teaser-description.ts): the body is a part of the page (the reader only
+ * removes nodes), so its text is some of the page's text nodes, each kept whole at most, with at most one
+ * space before each and one after the last. Scripts and styles are left out: no reader steps into one for
+ * the body, and nothing inside one is serialised. One walk, no text built.
+ */
+export function pageTextBound(root: ParentNode): number {
+  let bound = 1;
+  walkDom(
+    root,
+    { enter: () => true, leave: () => undefined, text: (data) => void (bound += data.length + 1) },
+    (element) => element.type === 'script' || element.type === 'style',
+  );
+  return bound;
+}

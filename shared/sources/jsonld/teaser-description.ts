@@ -27,6 +27,13 @@ const plainText = (html: string): string =>
 export const mayBeTeaser = (description: string): boolean =>
   description.length > 0 && description.length <= TEASER_MAX_CHARS;
 
+/**
+ * Whether a page body of `bodyChars` characters (plain text), or of at most that many, may be fuller than the
+ * (short) description: a page whose text cannot hold such a body is not read for one.
+ */
+export const mayBeFullerThan = (description: string, bodyChars: number): boolean =>
+  bodyChars >= description.length * FULLER_FACTOR && bodyChars - description.length >= MIN_EXTRA_CHARS;
+
 /** Whether `description` (plain text) is a teaser of the page body `bodyHtml`. */
 export function isTeaserOf(description: string, bodyHtml: string): boolean {
   const body = fullerBody(description, bodyHtml);
@@ -54,7 +61,5 @@ export function isTitledSummaryOf(description: string, bodyHtml: string, title: 
 function fullerBody(description: string, bodyHtml: string): string | null {
   if (!mayBeTeaser(description)) return null;
   const body = plainText(bodyHtml);
-  if (body.length < description.length * FULLER_FACTOR || body.length - description.length < MIN_EXTRA_CHARS)
-    return null;
-  return body;
+  return mayBeFullerThan(description, body.length) ? body : null;
 }
