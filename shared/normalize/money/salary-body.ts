@@ -114,10 +114,13 @@ export const NEGOTIABLE_PAY = /\b(?:salary|compensation|pay)\b[^.]{0,30}\b(?:neg
  */
 export const NEGOTIABLE_VERDICT = /negotiable|competitive|doe/iu;
 
-/** A short line naming pay and nothing else ("Salary", "Compensation:", "薪资待遇", "Gehalt"): a label. */
+/**
+ * A short line naming pay and nothing else ("Salary", "Compensation:", "薪资待遇", "Gehalt"): a label. Only asked of
+ * sentences without a figure (findBodySalary tests that first), so the digit test is not made again here.
+ */
 function isPayLabel(sentence: string): boolean {
   const label = sentence.trim();
-  return label.length <= MAX_LABEL && !HAS_DIGIT.test(label) && PAY_WORD.test(label) && !NOT_A_LABEL.test(label);
+  return label.length <= MAX_LABEL && PAY_WORD.test(label) && !NOT_A_LABEL.test(label);
 }
 
 const MAX_LABEL = 32;
