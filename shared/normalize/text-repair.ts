@@ -30,6 +30,12 @@ const ODD_SPACE = /[\u00a0\u00ad\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
  */
 const MOJIBAKE_PAIR =
   /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+/**
+ * Anything one of the control, space-like, inner-space or trailing-space passes of `repairText` would change:
+ * HAS_CONTROL, ODD_SPACE, a tab, or a space before a space or a line break.
+ */
+const NEEDS_TIDY =
+  /[\u0000-\u0008\t\u000b-\u001f\u007f-\u00a0\u00ad\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| [ \n]/;
 /** Anything the control-character pass would change: C0/C1 controls other than \n and \t, CR, Unicode line breaks. */
 const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Combining marks and conjoining jamo: the only text NFC changes. */
@@ -45,16 +51,26 @@ const COMBINING =
 export function repairText(text: string): string {
   let repaired = unescapeMarkup(text);
   if (mayHoldMojibake(repaired)) repaired = repairMojibake(repaired);
+  // most bodies hold nothing the control, space and spacing passes change: one scan instead of six skips them
+  if (!NEEDS_TIDY.test(repaired)) return trimLines(composed(repaired));
   if (HAS_CONTROL.test(repaired))
     repaired = repaired.replace(ESCAPE_SEQUENCE, '').replace(NEWLINES, '\n').replace(CONTROL, '');
-  if (NON_ASCII.test(repaired)) {
-    if (mayHoldOddSpace(repaired)) repaired = repaired.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
-    if (COMBINING.test(repaired)) repaired = repaired.normalize('NFC');
-  }
+  if (NON_ASCII.test(repaired) && mayHoldOddSpace(repaired))
+    repaired = repaired.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '');
+  repaired = composed(repaired);
   if (repaired.includes('  ') || repaired.includes('\t')) repaired = repaired.replace(INNER_SPACE_RUN, ' ');
   if (repaired.includes(' \n') || repaired.includes('\t\n')) repaired = repaired.replace(TRAILING_SPACE, '');
-  if (repaired.includes('\n\n\n')) repaired = repaired.replace(BLANK_LINES, '\n\n');
-  return repaired.replace(LEADING_BLANK_LINES, '').trimEnd();
+  return trimLines(repaired);
+}
+
+/** The text NFC-normalised where it holds a combining mark (NFC changes nothing else, and adds no space or tab). */
+const composed = (text: string): string =>
+  NON_ASCII.test(text) && COMBINING.test(text) ? text.normalize('NFC') : text;
+
+/** Blank-line runs cut to one blank line, leading blank lines and trailing white space dropped. */
+function trimLines(text: string): string {
+  const tidy = text.includes('\n\n\n') ? text.replace(BLANK_LINES, '\n\n') : text;
+  return tidy.replace(LEADING_BLANK_LINES, '').trimEnd();
 }
 
 /** Whether `repairMojibake` could change the text (without a lead-continuation pair it returns it as is). */
