@@ -85,13 +85,21 @@ const ROLES = new Map<string, Role>([
   ['br', 'br'],
 ]);
 
-/** Tag and text events of the written HTML, for a reader that wants them without parsing the output. */
-const MIRROR_ELEMENTS = new Map<string, Element>();
-const element = (name: string): Element => {
-  let found = MIRROR_ELEMENTS.get(name);
-  if (!found) MIRROR_ELEMENTS.set(name, (found = { name, attribs: {} } as unknown as Element));
-  return found;
-};
+/**
+ * What the writer writes for each tag it writes: the opening and closing tag (built once, not per element),
+ * and the element its mirror is shown, as a reader of the output would see it without parsing it.
+ */
+interface WrittenTag {
+  open: string;
+  close: string;
+  element: Element;
+}
+const WRITTEN_TAGS: Readonly<Record<OutputBlock | InlineTag | 'br', WrittenTag>> = Object.fromEntries(
+  (['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'br'] as const).map((name) => [
+    name,
+    { open: `<${name}>`, close: `</${name}>`, element: { name, attribs: {} } as unknown as Element },
+  ]),
+) as Record<OutputBlock | InlineTag | 'br', WrittenTag>;
 
 class SafeHtmlWriter implements DomVisitor {
   constructor(
@@ -292,7 +300,7 @@ class SafeHtmlWriter implements DomVisitor {
     }
     this.closeAllFormats();
     this.out.push(this.form === 'checked' ? '<br>' : '<br />');
-    this.mirror?.enter(element('br'));
+    this.mirror?.enter(WRITTEN_TAGS.br.element);
     this.pendingSpace = false;
   }
 
@@ -300,8 +308,9 @@ class SafeHtmlWriter implements DomVisitor {
     this.closeAllFormats();
     const top = this.blocks[this.blocks.length - 1];
     if ((tag === 'li' && top === 'li') || (top === 'p' && CLOSES_P.has(tag))) this.accepted = false;
-    this.out.push(`<${tag}>`);
-    this.mirror?.enter(element(tag));
+    const written = WRITTEN_TAGS[tag];
+    this.out.push(written.open);
+    this.mirror?.enter(written.element);
     this.blocks.push(tag);
     this.implicitLists.delete(this.blocks.length - 1);
     this.blockHasText = false;
@@ -319,8 +328,11 @@ class SafeHtmlWriter implements DomVisitor {
       this.closeAllFormats();
       const tag = this.blocks.pop();
       this.implicitLists.delete(this.blocks.length);
-      this.out.push(`</${tag}>`);
-      if (tag) this.mirror?.leave(element(tag));
+      if (tag) {
+        const written = WRITTEN_TAGS[tag];
+        this.out.push(written.close);
+        this.mirror?.leave(written.element);
+      }
       this.blockHasText = tag === 'li' || tag === 'ul' || tag === 'ol';
     }
     this.pendingSpace = false;
@@ -345,8 +357,10 @@ class SafeHtmlWriter implements DomVisitor {
 
   private openWantedFormats(): void {
     this.closeUnwantedFormats();
-    for (const format of this.wanted.slice(this.open.length)) {
-      this.out.push(format.tag === 'a' ? this.linkTag(format.href ?? '') : `<${format.tag}>`);
+    // each pass opens one more: `open` is a prefix of `wanted` again at the end
+    for (let at = this.open.length; at < this.wanted.length; at++) {
+      const format = this.wanted[at]!;
+      this.out.push(format.tag === 'a' ? this.linkTag(format.href ?? '') : WRITTEN_TAGS[format.tag].open);
       this.open.push(format);
     }
   }
@@ -361,11 +375,16 @@ class SafeHtmlWriter implements DomVisitor {
   private closeUnwantedFormats(): void {
     let keep = 0;
     while (keep < this.open.length && this.open[keep] === this.wanted[keep]) keep++;
-    while (this.open.length > keep) this.out.push(`</${this.open.pop()?.tag}>`);
+    while (this.open.length > keep) this.closeLastFormat();
   }
 
   private closeAllFormats(): void {
-    while (this.open.length > 0) this.out.push(`</${this.open.pop()?.tag}>`);
+    while (this.open.length > 0) this.closeLastFormat();
+  }
+
+  private closeLastFormat(): void {
+    const format = this.open.pop();
+    if (format) this.out.push(WRITTEN_TAGS[format.tag].close);
   }
 }
 
