@@ -5,9 +5,13 @@
  * ends with one (benefits, then "Acme is an Equal Opportunity Employer.") does not take it as an item.
  */
 
-/** Cheap pre-check: every notice pattern below holds one of these (lower-cased Latin, or CJK as written). */
+/**
+ * Cheap pre-check: every notice pattern below holds one of these (lower-cased Latin, or CJK as written). Cues
+ * that share a first letter are one branch, and none holds another ("费" covers "费用"): the test runs on every
+ * section item, and fewer branches tried at each character cost less.
+ */
 const CUE =
-  /equal|opportunit|affirmative|regard to|e-verify|chancengleich|égalité|igualdad|pari opportunit|discrimin|fee|money|payment|gebühr|frais|danych|datenschutz|données|personal data|个人信息|收取|费用|举报|詐欺|费|押金/iu;
+  /e(?:qual|-verify)|opportunit|affirmative|regard to|chancengleich|égalité|igualdad|discrimin|f(?:ee|rais)|money|payment|gebühr|d(?:anych|atenschutz|onnées)|personal data|个人信息|收取|举报|詐欺|费|押金/iu;
 
 const NOTICES: readonly RegExp[] = [
   // equal opportunity
