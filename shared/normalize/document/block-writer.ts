@@ -2,8 +2,8 @@ import { iconField } from './fact-icons';
 import { splitFactLine } from './fact-line';
 import { isFactItem, statesFactAnywhere } from './facts-anywhere';
 import { splitFieldLine } from './field-dictionary';
-import { classifyHeading, headingLabel, type SectionKind } from './heading-dictionary';
-import { standaloneHeading, wordCount, type HeadingLine, type HeadingSignal, type LineContext } from './line-headings';
+import { headingLabel, isOwnLabel, type SectionKind } from './heading-dictionary';
+import { HeadingLine, standaloneHeading, wordCount, type HeadingSignal, type LineContext } from './line-headings';
 import { sectionAfter, type OpenSection } from './item-lines';
 import type { ListItem } from './records';
 import { WEAK_HEADING_LEVEL, type AssembleOptions, type Block } from './block-types';
@@ -30,6 +30,18 @@ interface OpenParagraph {
 const midway = new WeakSet<object>();
 
 /**
+ * What assembly learnt about a document's blocks that the reading of their rendering asks again
+ * (document-reading.ts), so it is not read from the words a second time. Plain maps of one document's blocks:
+ * a weak map filled for every heading of every document would cost more than it saves.
+ */
+export interface AssemblyNotes {
+  /** a heading's line as the heading rules read it, where the heading's text folds and classifies as it (`isOwnLabel`) */
+  readonly headingLines: Map<Block, HeadingLine>;
+  /** the line `splitFieldLine` split a field block from: the block's key and value are that line's */
+  readonly fieldLines: Map<Block, string>;
+}
+
+/**
  * Whether a paragraph's first line would read as a heading standing alone but did not start a paragraph in the
  * source: a reading of the rendered HTML, where every paragraph starts a `<p>`, may take it for a heading.
  */
@@ -45,12 +57,20 @@ export class BlockWriter {
   protected fieldsBefore = false;
   /** the section the lines are in (item-lines.ts) */
   protected section: OpenSection | null = null;
+  readonly notes: AssemblyNotes = { headingLines: new Map(), fieldLines: new Map() };
 
   constructor(protected readonly options: AssembleOptions) {
     this.inHeader = options.headerRegion;
   }
 
-  protected heading(text: string, level: number, signal: HeadingSignal, kind: SectionKind | null): void {
+  /** `line`: the heading's line as the heading rules read it (`text` is its text), when at hand. */
+  protected heading(
+    text: string,
+    level: number,
+    signal: HeadingSignal,
+    kind: SectionKind | null,
+    line?: HeadingLine,
+  ): void {
     this.closeOpen();
     const first = !this.hasContent && this.options.headerRegion;
     const title =
@@ -59,14 +79,10 @@ export class BlockWriter {
         (signal === 'markup' && level === 1) ||
         // a known section heading after header fields ("【勤務地】…" then "【仕事内容】") starts the body
         (this.options.firstLineIsTitle === true && signal !== 'markup' && !this.fieldsBefore));
-    this.blocks.push({
-      type: 'heading',
-      text: headingLabel(text) || text,
-      level,
-      signal,
-      kind: title ? null : kind,
-      title,
-    });
+    const label = headingLabel(text);
+    const block: Block = { type: 'heading', text: label || text, level, signal, kind: title ? null : kind, title };
+    this.blocks.push(block);
+    if (line && isOwnLabel(text, label)) this.notes.headingLines.set(block, line);
     if (!title) {
       this.inHeader = false;
       this.section = sectionAfter(this.section, { kind, signal, level });
@@ -94,12 +110,15 @@ export class BlockWriter {
     if (!field?.key) return false;
     // an icon stays in the description ("📍 Madrid"): without a label it is what says what the value is
     const iconSource = !labelled && item.marker ? `${item.marker} ${item.source ?? item.text}` : undefined;
-    this.pushField(field.key, field.label, field.value, iconSource ?? item.source);
+    this.pushField(field.key, field.label, field.value, iconSource ?? item.source, labelled ? item.text : undefined);
     return true;
   }
 
-  protected pushField(key: string, label: string, value: string, source: string | undefined): void {
-    this.blocks.push({ type: 'field', key, label, value, source });
+  /** `line`: the line `splitFieldLine` split into this key, label and value, where it was one. */
+  protected pushField(key: string, label: string, value: string, source: string | undefined, line?: string): void {
+    const block: Block = { type: 'field', key, label, value, source };
+    this.blocks.push(block);
+    if (line !== undefined) this.notes.fieldLines.set(block, line);
     this.fieldsBefore = true;
   }
 
@@ -140,12 +159,13 @@ export class BlockWriter {
     if (!field) return false;
     if (field.key && (this.inHeader || statesFactAnywhere(field))) {
       this.closeParagraph();
-      this.pushField(field.key, field.label, field.value, source);
+      this.pushField(field.key, field.label, field.value, source, text);
       return true;
     }
-    const kind = wordCount(field.label) <= 4 ? classifyHeading(field.label) : null;
-    if (kind && kind !== 'other') {
-      this.heading(field.label, WEAK_HEADING_LEVEL, 'colon', kind);
+    const label = wordCount(field.label) <= 4 ? new HeadingLine(field.label) : null;
+    const kind = label ? label.kind : null;
+    if (label && kind && kind !== 'other') {
+      this.heading(field.label, WEAK_HEADING_LEVEL, 'colon', kind, label);
       this.paragraph = { lines: [field.value], sources: [undefined] };
       return true;
     }

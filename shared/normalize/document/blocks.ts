@@ -1,17 +1,16 @@
 import { splitBullet } from './bullets';
 import { isAnywhereKey, isShortStatement } from './facts-anywhere';
 import { splitFieldLine, splitLabelAlone } from './field-dictionary';
-import { classifyHeading } from './heading-dictionary';
 import { isBoldLabelValue, labelAlone } from './label-alone';
 import { HeadingLine, headingFromLine, standaloneHeading, type LineContext } from './line-headings';
 import { readsAsItem, type LinePlace } from './item-lines';
 import { isDecoratedHeadingLine } from './line-records';
 import type { LineRecord } from './records';
 import { WEAK_HEADING_LEVEL, type AssembleOptions, type Block } from './block-types';
-import { BlockWriter } from './block-writer';
+import { BlockWriter, type AssemblyNotes } from './block-writer';
 
 export { WEAK_HEADING_LEVEL, type AssembleOptions, type Block } from './block-types';
-export { opensMidway } from './block-writer';
+export { opensMidway, type AssemblyNotes } from './block-writer';
 
 /** Turns line records into blocks in one pass: which lines are labels, items, headings, fields or prose. */
 class BlockAssembler extends BlockWriter {
@@ -31,8 +30,7 @@ class BlockAssembler extends BlockWriter {
     if (record.type === 'break') return this.closeOpen();
     this.releasePendingLabel();
     if (record.type === 'heading' && this.waitsAsLabel(record.text, record.level, context)) return;
-    if (record.type === 'heading')
-      return this.heading(record.text, record.level, 'markup', classifyHeading(record.text));
+    if (record.type === 'heading') return this.markupHeading(record.text, record.level);
     if (record.type === 'list') return this.list(record.items, record.ordered);
     this.line(record.text, record.strong, record.source, context);
   }
@@ -62,7 +60,7 @@ class BlockAssembler extends BlockWriter {
     const heading =
       headingFromLine(view, strong, this.options.capsHeadings) ?? standaloneHeading(view, context, !!this.paragraph);
     const item = heading?.signal === 'line' && readsAsItem(view, heading.kind, this.placeOf(context));
-    if (heading && !item) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind);
+    if (heading && !item) return this.heading(text, WEAK_HEADING_LEVEL, heading.signal, heading.kind, view);
     const paragraph = this.paragraph ?? this.openParagraph(view, context);
     paragraph.lines.push(text);
     paragraph.sources.push(source);
@@ -107,9 +105,14 @@ class BlockAssembler extends BlockWriter {
     const pending = this.pendingLabel;
     if (!pending) return;
     this.pendingLabel = null;
-    if (pending.headingLevel !== undefined)
-      this.heading(pending.line[0], pending.headingLevel, 'markup', classifyHeading(pending.line[0]));
+    if (pending.headingLevel !== undefined) this.markupHeading(pending.line[0], pending.headingLevel);
     else this.line(...pending.line, false);
+  }
+
+  /** A heading its markup makes one, of the section its words name. */
+  private markupHeading(text: string, level: number): void {
+    const line = new HeadingLine(text);
+    this.heading(text, level, 'markup', line.kind, line);
   }
 }
 
@@ -117,8 +120,20 @@ class BlockAssembler extends BlockWriter {
 export function assembleBlocks(records: readonly LineRecord[], options: AssembleOptions): Block[] {
   const assembler = new BlockAssembler(options);
   records.forEach((record, i) => assembler.add(record, lineContext(records, i)));
-  return assembler.finish();
+  const blocks = assembler.finish();
+  lastAssembly = { blocks, notes: assembler.notes };
+  return blocks;
 }
+
+/**
+ * The notes of the document assembled last, by its blocks (the array, not their text): a document parser
+ * reads its rendering right after assembling it. One document's only; held until the next is assembled.
+ */
+let lastAssembly: { blocks: readonly Block[]; notes: AssemblyNotes } | null = null;
+
+/** What assembly learnt about these blocks (block-writer.ts), while they are the last assembled; else null. */
+export const assemblyNotes = (blocks: readonly Block[]): AssemblyNotes | null =>
+  lastAssembly?.blocks === blocks ? lastAssembly.notes : null;
 
 function lineContext(records: readonly LineRecord[], i: number): LineContext {
   const next = records[i + 1];

@@ -1,9 +1,9 @@
 import type { RawPosting } from '../../schema/raw-posting';
 import { classifyHeading } from './heading-dictionary';
-import { opensMidway, type Block } from './blocks';
+import { opensMidway, type AssemblyNotes, type Block } from './blocks';
 import { splitFieldLine } from './field-dictionary';
 import { stripInlineMarkdown } from './inline-markdown';
-import { labelAlone } from './label-alone';
+import { labelAlone, strongLabelAlone } from './label-alone';
 import { collapseSpace } from './records';
 
 /**
@@ -48,14 +48,20 @@ const renderedLevel = (block: Extract<Block, { type: 'heading' }>): number =>
  * no section (a title there, keeping the header region open past it) or a block `readsAgainAlike` rejects;
  * only a reading of the rendering itself tells what it is there.
  */
-export function readAsRendered(body: readonly Block[], options: { markdown: boolean }): Block[] | null {
+export function readAsRendered(
+  body: readonly Block[],
+  options: { markdown: boolean },
+  notes: AssemblyNotes | null = null,
+): Block[] | null {
   const blocks: Block[] = [];
   let content = false;
   for (const block of body) {
-    if (!readsAgainAlike(block, options.markdown)) return null;
+    if (!readsAgainAlike(block, options.markdown, notes)) return null;
     if (block.type === 'heading') {
       if (block.title) continue;
-      const kind = classifyHeading(block.text);
+      // the line it was read from classifies as its text (block-writer.ts): that line's kind, not classified again
+      const line = notes?.headingLines.get(block);
+      const kind = line ? line.kind : classifyHeading(block.text);
       // a heading the rendering opens with and that names no section is a title there, which keeps the header
       // region open past it: what follows may read otherwise (a "Salary: …" item a field)
       if (!content && kind === null) return null;
@@ -88,11 +94,23 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
  * an item that starts with an icon ("- 📍 Berlin"), which the rendering, without the item's marker, may read as
  * a fact.
  */
-function readsAgainAlike(block: Block, markdown: boolean): boolean {
+function readsAgainAlike(block: Block, markdown: boolean, notes: AssemblyNotes | null): boolean {
   if (block.type === 'paragraph') return !opensMidway(block);
-  if (block.type === 'heading') return block.title || labelAlone(block.text, true) === null;
+  if (block.type === 'heading') return block.title || headingLabelAlone(block, notes) === null;
   if (block.type === 'list') return !block.items.some((item) => PICTOGRAPH.test(item.text));
   if (block.source === undefined) return true;
-  const field = splitFieldLine(markdown ? collapseSpace(stripInlineMarkdown(block.source)) : block.source);
+  const line = markdown ? collapseSpace(stripInlineMarkdown(block.source)) : block.source;
+  // the line the field was split from splits again into its key and value
+  if (line === notes?.fieldLines.get(block)) return true;
+  const field = splitFieldLine(line);
   return field?.key === block.key && field.value === block.value;
+}
+
+/** `labelAlone(text, true)` of a heading, with the folded key of the line it was read from where it has one. */
+function headingLabelAlone(
+  block: Extract<Block, { type: 'heading' }>,
+  notes: AssemblyNotes | null,
+): ReturnType<typeof labelAlone> {
+  const line = notes?.headingLines.get(block);
+  return line ? strongLabelAlone(block.text, line.key) : labelAlone(block.text, true);
 }

@@ -860,7 +860,11 @@ const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'gu');
 
 /** The English key for a field label ("Standort" → "location", "工作地點" → "location"), or null when unknown. */
 export function fieldKeyFor(label: string): string | null {
-  const folded = foldText(label);
+  return fieldKeyForFolded(foldText(label));
+}
+
+/** `fieldKeyFor` of a label whose `foldText` is `folded`, for a label folded already (label-alone.ts). */
+export function fieldKeyForFolded(folded: string): string | null {
   const key = LABEL_TO_KEY.get(folded) ?? (HAS_PARENTHESIS.test(folded) ? withoutParenthetical(folded) : null);
   if (key) return key;
   // a pay word with period or gross words, in any order its language writes them ("Salaire brut mensuel")

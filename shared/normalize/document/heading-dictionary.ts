@@ -44,6 +44,14 @@ export function headingLabel(text: string): string {
   return wrapped ? (wrapped[1] ?? '').trim() : label;
 }
 
+/**
+ * Whether `label`, the `headingLabel` of `text`, is its own label: then it has the line's folded key
+ * (`headingKey(label) === headingKey(text)`, which is `foldText(label)` for a label of a heading's length), so
+ * it classifies as the line did. A line with no words left (`label` empty) is none.
+ */
+export const isOwnLabel = (text: string, label: string): boolean =>
+  label !== '' && text.length <= MAX_HEADING_CHARS * 2 && headingLabel(label) === label;
+
 /** Every whole spelling of a dictionary term, answered once at module load (heading-matcher.ts). */
 const WHOLE_LABELS = wholeLabelTable(STRICT_COVERAGE);
 

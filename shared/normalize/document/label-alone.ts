@@ -1,5 +1,5 @@
 import { anywhereKeysExcept } from './facts-anywhere';
-import { fieldKeyFor, splitLabelAlone } from './field-dictionary';
+import { fieldKeyFor, fieldKeyForFolded, splitLabelAlone } from './field-dictionary';
 import { classifyHeadingStrict } from './heading-dictionary';
 
 /**
@@ -18,9 +18,23 @@ export function labelAlone(text: string, strong: boolean): { key: string; label:
   const alone = splitLabelAlone(text);
   if (alone) return { ...alone, bold: false };
   if (!strong || text.length > MAX_BOLD_LABEL_CHARS) return null;
-  const key = fieldKeyFor(text);
-  return key && BOLD_LABEL_KEYS.has(key) ? { key, label: text, bold: true } : null;
+  return boldLabel(text, fieldKeyFor(text));
 }
+
+/**
+ * `labelAlone(text, true)` of a text whose `foldText` is known (`folded`: a heading's key, heading-dictionary.ts),
+ * so it is not folded again. `folded` is read only for a text short enough to be a bold label.
+ */
+export function strongLabelAlone(text: string, folded: string): { key: string; label: string; bold: boolean } | null {
+  const alone = splitLabelAlone(text);
+  if (alone) return { ...alone, bold: false };
+  if (text.length > MAX_BOLD_LABEL_CHARS) return null;
+  // a key left empty (a heading's key is, past its length) is folded here after all
+  return boldLabel(text, folded ? fieldKeyForFolded(folded) : fieldKeyFor(text));
+}
+
+const boldLabel = (text: string, key: string | null): { key: string; label: string; bold: boolean } | null =>
+  key && BOLD_LABEL_KEYS.has(key) ? { key, label: text, bold: true } : null;
 
 /**
  * The value under a bold label is short and no sentence or heading: "Berlin", "€60k – €70k", "Full-time";

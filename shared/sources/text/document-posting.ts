@@ -1,6 +1,6 @@
 import type { RawPosting } from '../../schema/raw-posting';
 import { buildRawPosting } from '../raw-posting-builder';
-import type { Block } from '../../normalize/document/blocks';
+import { assemblyNotes, type Block } from '../../normalize/document/blocks';
 import { firstLinkTarget } from '../../normalize/document/inline-markdown';
 import { hasFenceLine } from '../../normalize/document/line-records';
 import { itemText } from '../../normalize/document/records';
@@ -57,12 +57,15 @@ function findApplyUrl(blocks: readonly Block[], base: string | null): string | n
           ? block.items.map((i) => i.source ?? itemText(i))
           : [];
     for (const source of sources) {
-      const link = source ? /\[([^\]]+)\]\(([^)\s]+)/.exec(source) : null;
+      // every Markdown link holds "](": most lines have none and skip the pattern
+      const link = source?.includes('](') ? MARKDOWN_LINK.exec(source) : null;
       if (link && isApplyText(link[1] ?? '')) return resolveLink(link[2], base);
     }
   }
   return appliedAtUrl(blocks);
 }
+
+const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)\s]+)/;
 
 /**
  * A bare address the text tells candidates to apply at: "Apply online at https://…", "Please apply via https://…
@@ -76,7 +79,8 @@ function appliedAtUrl(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
     const lines = block.type === 'paragraph' ? block.lines : block.type === 'list' ? block.items.map(itemText) : [];
     for (const line of lines) {
-      const url = APPLY_AT_URL.exec(line)?.[1]?.replace(/[.,;:!?]+$/u, '');
+      // the address holds "://": a line without one (most) skips the pattern
+      const url = line.includes('://') ? APPLY_AT_URL.exec(line)?.[1]?.replace(/[.,;:!?]+$/u, '') : undefined;
       if (url) return url;
     }
   }
@@ -170,7 +174,8 @@ export function documentPosting(
   // the section finder reads these blocks instead of assembling the rendering again (document-reading.ts)
   // a code fence keeps its lines as written, which its rendering does not: that body is read from its HTML
   const fenced = kind === 'markdown' && hasFenceLine(source);
-  const rendered = html && !fenced ? readAsRendered(body, { markdown: kind === 'markdown' }) : null;
+  const rendered =
+    html && !fenced ? readAsRendered(body, { markdown: kind === 'markdown' }, assemblyNotes(blocks)) : null;
   if (rendered) rememberReading(raw, { html, blocks: rendered });
   return raw;
 }
