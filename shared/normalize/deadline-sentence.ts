@@ -1,3 +1,5 @@
+import { topLevelAlternatives } from './guarded-regex';
+
 /**
  * The application deadline a posting states as a sentence rather than a "Label: value" line: "Sista
  * ansökningsdag är 2026-12-15.", "The closing date is 12 December 2026.", "Bewerbungsfrist ist der
@@ -41,13 +43,25 @@ const DATE_TO_YEAR = /^(.*?(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[
 /** A sentence ends at . ! ? before a capital or the end; "15.12.2026" and "1. desember" go on. */
 const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)|[!?;,(]/u;
 
+/** An optional group of plain words opening an alternative: "(?:the )?", "(?:la )?". */
+const OPTIONAL_OPENING = /^\(\?:[^()[\]|\\]+\)\?/;
+
+/** A group `(?:a|b|…)` with the optional opening of each of its alternatives left out. */
+function withoutOptionalOpenings(group: string): string {
+  const alternatives = topLevelAlternatives(group.slice('(?:'.length, -')'.length));
+  return `(?:${alternatives.map((alternative) => alternative.replace(OPTIONAL_OPENING, '')).join('|')})`;
+}
+
 /**
  * The label alone: every sentence starts with a match of it, so a body where it matches nowhere states no
  * deadline. Most bodies name no deadline label, and the sentence pattern's look-behind, tried at every
- * position of the body before a label is even looked for, cost several times this scan. Same source and flags
- * as SENTENCE's label, so it stays a sound pre-check whatever labels are added (deadline-sentence.test.ts).
+ * position of the body before a label is even looked for, cost several times this scan. SENTENCE's label and
+ * flags, so it stays a sound pre-check whatever labels are added (deadline-precheck.test.ts), less the optional
+ * article a label may open with ("(?:the )?", "(?:la )?"): the label after it matches wherever the whole one
+ * does, and the other way round, so whether the label matches anywhere is unchanged; without those optional
+ * openings the engine tries far fewer alternatives at each position of a body (~1/3 less time).
  */
-const LABEL_ANYWHERE = new RegExp(LABEL, 'iu');
+const LABEL_ANYWHERE = new RegExp(withoutOptionalOpenings(LABEL), 'iu');
 
 /** The deadline's date text a body sentence states ("2026-12-15", "15 December 2026"), or null. */
 export function deadlineSentence(bodyText: string): string | null {

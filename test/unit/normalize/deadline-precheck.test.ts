@@ -64,6 +64,10 @@ describe('the deadline label pre-check', () => {
     ['a long s the case-insensitive label matches', 'ſista anſökningsdag är 2026-12-15.', '2026-12-15'],
     ['no label at all', 'We look forward to hearing from you by 15 December 2026.', null],
     ['a label glued to a word', 'Xdeadline is 15 December 2026.', null],
+    // the pre-check leaves a label's optional article out: the label is found with it and without it
+    ['a label after its article', 'La scadenza è il 15/12/2026.', '15/12/2026'],
+    ['a label without its article', 'Uiterste reactiedatum: 1 december 2026', '1 december 2026'],
+    ['an article glued to a word before the label', 'Xthe closing date is 12 December 2026.', '12 December 2026'],
   ])('%s', (_name, text, expected) => {
     expect(readDeadlineSentence(text)).toBe(expected);
     expect(deadlineSentence(text)).toBe(expected);
