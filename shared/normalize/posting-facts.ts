@@ -5,6 +5,7 @@ import { rawOrigin, type FieldTrace } from './explain';
 import type { RoutedFields } from './header-fields';
 import type { NormalizeContext } from './normalize-posting';
 import { safeLink } from './posting-identity';
+import { collapseSpaces } from './text-pieces';
 import { repairText } from './text-repair';
 import { cleanTitle, detectSeniority, type CleanTitle } from './title';
 import { relativePostedDate } from './relative-date';
@@ -25,7 +26,7 @@ export function titleOf(
   const written = context.title ?? raw.title ?? fields.byRole.title[0] ?? '';
   // The company is known before the title is cleaned, so "Acme – Engineer" and "Engineer at Acme" lose it.
   const company = context.companyName ?? raw.companyName ?? fields.byRole.company[0] ?? null;
-  const cleaned = cleanTitle(repairText(written).replace(/\s+/g, ' ').trim(), { company });
+  const cleaned = cleanTitle(collapseSpaces(repairText(written)).trim(), { company });
   if (trace) trace.title = titleOrigin(raw, context, fields, cleaned);
   return cleaned;
 }

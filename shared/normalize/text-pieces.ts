@@ -21,3 +21,15 @@ export function piecesOf(line: string, max = PIECE_LENGTH): string[] {
   }
   return pieces;
 }
+
+/**
+ * Whitespace runs as one space (`text.replace(/\s+/g, ' ')`), without the replace where it would change nothing: a
+ * text whose only whitespace is single plain spaces comes back as it is. A global replace builds a new string for
+ * every space it meets, and titles and salary texts, read once per posting, nearly always have nothing to collapse.
+ */
+export function collapseSpaces(text: string): string {
+  return SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** Two whitespace characters in a row, or one that is not a plain space: what `\s+` → ' ' changes. */
+const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;

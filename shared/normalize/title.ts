@@ -5,6 +5,7 @@ import { stripCodes, stripGender, stripWorkload } from './title-markers';
 import { classifySegment, employmentAndPlaceParts, isPlaceText } from './title-segments';
 import type { SegmentKind } from './title-segments';
 import { toTitleCaseIfShouting } from './title-case';
+import { collapseSpaces } from './text-pieces';
 
 export { detectSeniority } from './seniority';
 export type { SeniorityInput } from './seniority';
@@ -78,10 +79,7 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
   const removed: Removed = { employmentType: null, location: null, code: null, salary: null, company: null };
   const company = options.company?.trim() || null;
   const written = raw.slice(0, MAX_TITLE);
-  let title = written
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let title = collapseSpaces(written.replace(/[\u200B-\u200D\uFEFF]/g, '')).trim();
   const recordIn = (field: RemovedKey, text: string): void => record(removed, field, text);
   title = stripGender(title);
   title = stripWorkload(title, recordIn);
@@ -93,7 +91,7 @@ export function cleanTitle(raw: string, options: CleanTitleOptions = {}): CleanT
   // a marker left at the end once a segment after it went ("Comptable H/F - CDD 6 mois")
   title = stripGender(title);
   title = tidy(title);
-  return { title: title ? toTitleCaseIfShouting(title) : written.replace(/\s+/g, ' ').trim(), removed };
+  return { title: title ? toTitleCaseIfShouting(title) : collapseSpaces(written).trim(), removed };
 }
 
 /**

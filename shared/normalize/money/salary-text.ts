@@ -1,4 +1,5 @@
 import { asciiDigits } from '../native-digits';
+import { collapseSpaces } from '../text-pieces';
 import type { Salary, SalaryPeriod } from '../../schema/posting';
 import { findAmounts, isLocalSymbol, type Amount } from './amounts';
 import { namesTwoContractForms } from './contract-forms';
@@ -62,7 +63,7 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
 /** Reads a salary text; see the module comment. */
 export function readSalaryText(input: string, options: SalaryTextOptions): SalaryReading {
-  const original = input.replace(/\s+/g, ' ').trim();
+  const original = collapseSpaces(input).trim();
   if (!original) return { kind: 'none' };
   const text = asciiDigits(original.slice(0, MAX_TEXT).normalize('NFKC'));
   const found = findAmounts(text);
