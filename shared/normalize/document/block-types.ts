@@ -16,6 +16,8 @@ export interface AssembleOptions {
   headerRegion: boolean;
   /** whether a heading-like first line is the title whatever it says (plain text and Markdown documents) */
   firstLineIsTitle?: boolean;
+  /** whether to note what assembly learnt for the re-read of the blocks' rendering (document parsers, blocks.ts) */
+  notes?: boolean;
 }
 
 /** Bold and colon lines rank below every markup heading level. */

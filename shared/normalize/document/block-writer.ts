@@ -57,10 +57,12 @@ export class BlockWriter {
   protected fieldsBefore = false;
   /** the section the lines are in (item-lines.ts) */
   protected section: OpenSection | null = null;
-  readonly notes: AssemblyNotes = { headingLines: new Map(), fieldLines: new Map() };
+  /** only a document parser re-reads its rendering (`AssembleOptions.notes`): other readers note nothing */
+  readonly notes: AssemblyNotes | null;
 
   constructor(protected readonly options: AssembleOptions) {
     this.inHeader = options.headerRegion;
+    this.notes = options.notes ? { headingLines: new Map(), fieldLines: new Map() } : null;
   }
 
   /** `line`: the heading's line as the heading rules read it (`text` is its text), when at hand. */
@@ -82,7 +84,7 @@ export class BlockWriter {
     const label = headingLabel(text);
     const block: Block = { type: 'heading', text: label || text, level, signal, kind: title ? null : kind, title };
     this.blocks.push(block);
-    if (line && isOwnLabel(text, label)) this.notes.headingLines.set(block, line);
+    if (this.notes && line && isOwnLabel(text, label)) this.notes.headingLines.set(block, line);
     if (!title) {
       this.inHeader = false;
       this.section = sectionAfter(this.section, { kind, signal, level });
@@ -118,7 +120,7 @@ export class BlockWriter {
   protected pushField(key: string, label: string, value: string, source: string | undefined, line?: string): void {
     const block: Block = { type: 'field', key, label, value, source };
     this.blocks.push(block);
-    if (line !== undefined) this.notes.fieldLines.set(block, line);
+    if (line !== undefined) this.notes?.fieldLines.set(block, line);
     this.fieldsBefore = true;
   }
 

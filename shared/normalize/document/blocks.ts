@@ -121,13 +121,13 @@ export function assembleBlocks(records: readonly LineRecord[], options: Assemble
   const assembler = new BlockAssembler(options);
   records.forEach((record, i) => assembler.add(record, lineContext(records, i)));
   const blocks = assembler.finish();
-  lastAssembly = { blocks, notes: assembler.notes };
+  if (assembler.notes) lastAssembly = { blocks, notes: assembler.notes };
   return blocks;
 }
 
 /**
- * The notes of the document assembled last, by its blocks (the array, not their text): a document parser
- * reads its rendering right after assembling it. One document's only; held until the next is assembled.
+ * The notes of the document a document parser assembled last (`AssembleOptions.notes`), by its blocks (the array, not
+ * their text): the parser reads its rendering right after assembling it. One document's only; held until the next.
  */
 let lastAssembly: { blocks: readonly Block[]; notes: AssemblyNotes } | null = null;
 

@@ -40,6 +40,7 @@ export function markdownBlocks(markdown: string): Block[] {
     capsHeadings: 'any',
     headerRegion: true,
     firstLineIsTitle: true,
+    notes: true,
   });
 }
 
@@ -49,5 +50,6 @@ export function textBlocks(text: string): Block[] {
     capsHeadings: 'any',
     headerRegion: true,
     firstLineIsTitle: true,
+    notes: true,
   });
 }
