@@ -206,9 +206,20 @@ export function isChrome(element: Element): boolean {
 const OTHER_JOBS =
   /(?:similar|related|other|more|recommended|latest|recent) (?:jobs|positions|roles|openings|vacancies|opportunities|postings)|you may (?:also )?(?:like|be interested)|ahnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen)|offres similaires|autres offres|empleos similares|ofertas similares|otras ofertas|vagas (?:semelhantes|similares)|offerte simili|vergelijkbare vacatures|meer vacatures|podobne oferty|viec lam (?:tuong tu|lien quan|khac)|関連(?:求人|する求人)|その他の(?:求人|募集職種|募集|ポジション)|他の求人|其他职位|其他職缺|類似(?:求人)?|おすすめ(?:の)?求人|相似职位|相关职位|추천 ?채용/;
 
+/**
+ * Characters `foldText` leaves as they are but for ASCII case and runs of spaces: ASCII, spaces, bullets, kana,
+ * CJK ideographs, Hangul syllables and CJK brackets (page-noise-fold.test.ts compares both ways over every character). A heading made
+ * only of these is tested as it stands, case-insensitively and with any run of spaces where the vocabulary has
+ * one, so most headings and lines are never folded.
+ */
+const FOLDS_ELSEWHERE =
+  /[^\x00-\x7f\s\u2022\u3001\u3002\u300c-\u3011\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3]/;
+const OTHER_JOBS_UNFOLDED = new RegExp(OTHER_JOBS.source.replaceAll(' ', '(?:\\s+)'), 'i');
+
 /** Whether a heading introduces a list of other postings. */
 export function isOtherJobsHeading(text: string): boolean {
-  return text.length < 120 && OTHER_JOBS.test(foldText(text));
+  if (text.length >= 120) return false;
+  return FOLDS_ELSEWHERE.test(text) ? OTHER_JOBS.test(foldText(text)) : OTHER_JOBS_UNFOLDED.test(text);
 }
 
 /**
