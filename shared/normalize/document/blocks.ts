@@ -121,19 +121,18 @@ export function assembleBlocks(records: readonly LineRecord[], options: Assemble
   const assembler = new BlockAssembler(options);
   records.forEach((record, i) => assembler.add(record, lineContext(records, i)));
   const blocks = assembler.finish();
-  if (assembler.notes) lastAssembly = { blocks, notes: assembler.notes };
+  if (assembler.notes) notesOf.set(blocks, assembler.notes);
   return blocks;
 }
 
 /**
- * The notes of the document a document parser assembled last (`AssembleOptions.notes`), by its blocks (the array, not
- * their text): the parser reads its rendering right after assembling it. One document's only; held until the next.
+ * What assembly learnt about a document parser's blocks (`AssembleOptions.notes`), by the blocks array itself (the
+ * object, not its text): the parser reads its rendering right after assembling it. Dropped with the blocks.
  */
-let lastAssembly: { blocks: readonly Block[]; notes: AssemblyNotes } | null = null;
+const notesOf = new WeakMap<readonly Block[], AssemblyNotes>();
 
-/** What assembly learnt about these blocks (block-writer.ts), while they are the last assembled; else null. */
-export const assemblyNotes = (blocks: readonly Block[]): AssemblyNotes | null =>
-  lastAssembly?.blocks === blocks ? lastAssembly.notes : null;
+/** What assembly learnt about these blocks (block-writer.ts), when they were assembled with notes; else null. */
+export const assemblyNotes = (blocks: readonly Block[]): AssemblyNotes | null => notesOf.get(blocks) ?? null;
 
 function lineContext(records: readonly LineRecord[], i: number): LineContext {
   const next = records[i + 1];
