@@ -3,6 +3,8 @@ import { parseText } from '../../../shared/sources/text';
 import { parseMarkdown } from '../../../shared/sources/markdown';
 
 const lines = (...l: string[]): string => l.join('\n');
+/** An Indeed card as copied: skip link, title, employer, star rating, place. */
+const CARD = ['Skip to content', 'Payroll Clerk', 'Harbour Foods', '3.4 out of 5 stars', 'Leeds LS11 5QR'];
 
 describe('pastedPage: a job board page copied whole', () => {
   it.each([
@@ -287,11 +289,7 @@ describe('pastedPage: a job board page copied whole', () => {
   ])("drops the board's application questions: %s", (_name, box) => {
     const page = pastedPage(
       lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds LS11 5QR',
+        ...CARD,
         '',
         'Harbour Foods supplies bakeries across Yorkshire.',
         '',
@@ -317,18 +315,7 @@ describe('pastedPage: a job board page copied whole', () => {
     ["a heading about questions that is not the board's box", 'Questions you may have'],
     ['a sentence naming the questions', 'Employer questions will be asked at interview.'],
   ])("keeps a posting's own lines about questions: %s", (_name, line) => {
-    const page = pastedPage(
-      lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds LS11 5QR',
-        '',
-        line,
-        'We reply within a week.',
-      ),
-    );
+    const page = pastedPage(lines(...CARD, '', line, 'We reply within a week.'));
     expect(page?.text).toContain(`${line}\nWe reply within a week.`);
   });
 
@@ -342,18 +329,7 @@ describe('pastedPage: a job board page copied whole', () => {
     ['StepStone Markdown: an age as a list item', '- vor 4 Tagen', null],
     ['LinkedIn: reposted, early applicant', 'Leeds · Reposted 1 week ago · Be an early applicant', 'Leeds'],
   ])("drops the board's status note: %s", (_name, status, left) => {
-    const page = pastedPage(
-      lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds LS11 5QR',
-        status,
-        '',
-        'Harbour Foods supplies bakeries across Yorkshire.',
-      ),
-    );
+    const page = pastedPage(lines(...CARD, status, '', 'Harbour Foods supplies bakeries across Yorkshire.'));
     expect(page?.text).toBe(
       lines(
         'Payroll Clerk',
@@ -372,18 +348,7 @@ describe('pastedPage: a job board page copied whole', () => {
     ['a count of the team, not of applicants', 'Team · 12 people'],
     ['a place and a pay line', 'Leeds · £26,000 a year'],
   ])("keeps a line that is not the board's status note: %s", (_name, line) => {
-    const page = pastedPage(
-      lines(
-        'Skip to content',
-        'Payroll Clerk',
-        'Harbour Foods',
-        '3.4 out of 5 stars',
-        'Leeds LS11 5QR',
-        '',
-        line,
-        'We reply within a week.',
-      ),
-    );
+    const page = pastedPage(lines(...CARD, '', line, 'We reply within a week.'));
     expect(page?.text).toContain(`${line}\nWe reply within a week.`);
   });
 
