@@ -123,10 +123,19 @@ export function employmentAndPlaceParts(text: string): Array<readonly ['employme
 }
 
 /**
+ * Punctuation `isEmploymentType` never removes, so a text holding it is no employment type: the words, details,
+ * shifts and separators it removes hold no "!", "?", ";" or "。", and a "." only in a decimal ("1.5 days") or after
+ * "Std"/"godz" ("20 Std./Woche"). Tested first, it spares prose ("We build software. Our team…") the replacements.
+ * A word with such a mark added to those lists must be added here too (card-line-employment-type.test.ts).
+ */
+const NEVER_IN_EMPLOYMENT_TYPE = /[!?;。！？]|(?<![dz])\.(?!\d)/iu;
+
+/**
  * Only employment-type words, contract terms and separators: "Full-time", "Teilzeit / Vollzeit",
  * "Part-Time, 3 days per week", "32-40 uur", "80–100 %", "6 months", "Outside IR35"; "Contract, Remote" is not.
  */
 export function isEmploymentType(text: string): boolean {
+  if (NEVER_IN_EMPLOYMENT_TYPE.test(text)) return false;
   const typeless = text.replace(EMPLOYMENT_WORDS, ' ');
   // the shift beside a type is part of the schedule ("jornada parcial, tardes", "Part-time, evenings"); alone
   // ("Registered Nurse – Nights") it describes the job and stays

@@ -41,13 +41,6 @@ const INSTITUTION =
 const EXPERIENCE_OR_SCHOOLING =
   /^(?:(?:경력|신입)(?:\s*[·/]?\s*(?:경력|신입))?\s*(?:\d{1,2}\s*(?:[~-]\s*\d{1,2}\s*)?년\s*(?:↑|이상|이하)?)?|경력\s*무관|(?:학력\s*무관|(?:고졸|초대졸|대졸|석사|박사)\s*(?:↑|이상)?)|(?:经验|經驗)?\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?年(?:以上)?(?:经验|經驗)?|(?:经验|經驗|学历|學歷)不限|(?:本科|大专|大專|硕士|碩士|博士|高中|大学|大學)(?:以上|及以上)?|\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?years?(?:\s+of)?\s+experience)$/iu;
 const NO_CONTEXT = { countryHint: null, contextCountries: new Set<string>() };
-/**
- * Punctuation `isEmploymentType` never removes, so a line holding it is no employment type: its words, details
- * and separators hold no "!", "?", ";" or "。", and a "." only in a decimal ("1.5 days") or after "Std"/"godz"
- * ("20 Std./Woche"). Tested first, it spares the card's prose lines ("We build software. Our team…") that test.
- */
-const NEVER_IN_EMPLOYMENT_TYPE = /[!?;。！？]|(?<![dz])\.(?!\d)/iu;
-const mayBeEmploymentType = (text: string): boolean => !NEVER_IN_EMPLOYMENT_TYPE.test(text) && isEmploymentType(text);
 
 /** The facts of the card lines under a text posting's title; every field null when there is none. */
 export function cardFacts(blocks: readonly Block[], title: string | null): CardFacts {
@@ -56,7 +49,7 @@ export function cardFacts(blocks: readonly Block[], title: string | null): CardF
     if (line.length > MAX_LINE_CHARS || /[:：]/u.test(line)) continue;
     const parts = line.split(SEPARATOR).map((part) => part.trim());
     // a line that is an employment type and nothing else ("Full-time", "全职", "Vollzeit") is the card's type
-    if (parts.length === 1 && mayBeEmploymentType(line)) facts.employmentType ??= line;
+    if (parts.length === 1 && isEmploymentType(line)) facts.employmentType ??= line;
     if (parts.length < 2) continue;
     const all = readParts(parts);
     if (all === null) continue;
@@ -82,7 +75,7 @@ function readParts(parts: readonly string[]): Array<[keyof CardFacts, string] | 
 
 function readPart(part: string): [keyof CardFacts, string] | null {
   if (PAY.test(part)) return ['salary', part];
-  if (mayBeEmploymentType(part)) return ['employmentType', part];
+  if (isEmploymentType(part)) return ['employmentType', part];
   const employer = employerOn(part);
   if (employer === part || INSTITUTION.test(part)) return ['company', part];
   return isPlace(part) ? ['location', part] : null;
